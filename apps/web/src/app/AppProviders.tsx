@@ -1,0 +1,19 @@
+import { MantineProvider } from '@mantine/core';
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
+import type { i18n as I18n } from 'i18next';
+import type { ReactNode } from 'react';
+import { I18nextProvider } from 'react-i18next';
+import { cssVariablesResolver, theme } from '../ui/theme';
+
+type AppProvidersProps = { i18n: I18n; queryClient: QueryClient; children: ReactNode };
+
+/** Everything a screen needs around it; tests use the same providers with their own instances. */
+export const AppProviders = ({ i18n, queryClient, children }: AppProvidersProps) => (
+  <I18nextProvider i18n={i18n}>
+    <QueryClientProvider client={queryClient}>
+      <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
+        {children}
+      </MantineProvider>
+    </QueryClientProvider>
+  </I18nextProvider>
+);

@@ -1,0 +1,68 @@
+// English is the reference catalogue: `zh` must have exactly these keys (enforced by its type).
+export const en = {
+  app: {
+    name: 'Waiji 外籍',
+    documentTitle: 'Waiji 外籍 — Alipay verification cases',
+    skipToContent: 'Skip to main content',
+    loadingPage: 'Loading page…',
+  },
+  nav: {
+    label: 'Main',
+    start: 'Start',
+  },
+  language: {
+    label: 'Language',
+  },
+  start: {
+    title: 'Alipay verification, tracked as cases',
+    intro:
+      'Waiji helps relocation agencies, university international offices and individuals get foreigners through Alipay real-name verification and account-restriction appeals.',
+    howTitle: 'How it works',
+    howCases:
+      'Each verification or appeal is a case that moves through clear states: preparing, submitted, awaiting the micro-deposit, manual review, approved or rejected.',
+    howDeadlines:
+      'Waiji computes the deadlines that matter — when a deposit is overdue, when a review should be done, when you may retry with the same card — and reminds you in time.',
+    howMessages: 'Alipay’s Chinese messages are turned into plain next steps.',
+  },
+  health: {
+    title: 'Service status',
+    loading: 'Checking the service…',
+    status: {
+      ok: 'Operational',
+      degraded: 'Degraded',
+    },
+    db: {
+      label: 'Database',
+      up: 'Up',
+      down: 'Down',
+    },
+    version: 'Version',
+    uptime: 'Uptime',
+    degradedHint: 'The database is unreachable; cases cannot be read or changed right now.',
+    error: {
+      title: 'API unreachable',
+      unreachable: 'The Waiji API did not answer. Check that it is running, then try again.',
+      invalidResponse: 'The Waiji API answered with something unexpected.',
+    },
+    retry: 'Try again',
+    checkedAt: 'Checked at {{time}}',
+  },
+  duration: {
+    seconds: '{{seconds}} s',
+    minutes: '{{minutes}} min',
+    hoursMinutes: '{{hours}} h {{minutes}} min',
+    daysHours: '{{days}} d {{hours}} h',
+  },
+  notFound: {
+    title: 'Page not found',
+    body: 'There is nothing at this address.',
+    home: 'Go to the start page',
+  },
+  routeError: {
+    title: 'Something went wrong',
+    body: 'This page could not be shown. Reloading usually helps after an update.',
+    reload: 'Reload',
+  },
+};
+
+export type Messages = typeof en;

@@ -1,0 +1,27 @@
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+const webRoot = fileURLToPath(new URL('.', import.meta.url));
+const fromRepo = (path: string): string => fileURLToPath(new URL(`../../${path}`, import.meta.url));
+
+const apiTarget = `http://localhost:${process.env['API_PORT'] ?? '3000'}`;
+const apiProxy = { '/api': { target: apiTarget, changeOrigin: false } };
+
+export default defineConfig({
+  root: webRoot,
+  plugins: [react()],
+  resolve: {
+    alias: {
+      '@waiji/domain': fromRepo('libs/domain/src/index.ts'),
+      '@waiji/contract': fromRepo('libs/contract/src/index.ts'),
+    },
+  },
+  server: { proxy: apiProxy },
+  preview: { proxy: apiProxy },
+  build: {
+    outDir: fromRepo('apps/web/dist'),
+    emptyOutDir: true,
+    sourcemap: true,
+  },
+});
