@@ -15,6 +15,8 @@ module.exports = {
   transform: { '^.+\\.(t|j)sx?$': ['@swc/jest', swc] },
   moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
   moduleNameMapper: {
+    // Prisma's generated client imports './x.js' for './x.ts'.
+    '^(\\.{1,2}/.*)\\.js$': '$1',
     '^@waiji/domain$': path.join(__dirname, 'libs/domain/src/index.ts'),
     '^@waiji/contract$': path.join(__dirname, 'libs/contract/src/index.ts'),
   },

@@ -1,0 +1,140 @@
+import 'reflect-metadata';
+import path from 'node:path';
+import { existsSync } from 'node:fs';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import helmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import { Logger } from 'nestjs-pino';
+import { cleanupOpenApiDoc } from 'nestjs-zod';
+import { Pool } from 'pg';
+import { AppModule } from './app.module';
+import { ConfigError, loadConfig, type Config } from './config/config';
+import { ensureDatabase, migrate } from './database/migrator';
+import { DEMO_LOGIN, seedDemo } from './database/seed';
+import { useWebDist } from './common/spa';
+
+export const BODY_LIMIT_BYTES = 1_048_576;
+
+function webDistDir(config: Config): string {
+  return config.webDistDir ?? path.resolve(__dirname, '../../web/dist');
+}
+
+/** Builds the Nest application without listening; tests use this directly. */
+export async function createApp(config: Config): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES, trustProxy: true });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, { bufferLogs: true });
+  app.useLogger(app.get(Logger));
+  app.setGlobalPrefix('api');
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        fontSrc: ["'self'", 'data:'],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+    strictTransportSecurity: config.env === 'production',
+  });
+
+  const dist = webDistDir(config);
+  if (existsSync(dist) && useWebDist(dist)) {
+    await app.register(fastifyStatic, { root: dist, prefix: '/', wildcard: false, index: ['index.html'] });
+  }
+
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder().setTitle('Waiji API').setDescription('Alipay verification and appeal cases for foreigners').setVersion('0.1.0').build(),
+  );
+  SwaggerModule.setup('api/docs', app, cleanupOpenApiDoc(document), { jsonDocumentUrl: 'api/docs/openapi.json' });
+  return app;
+}
+
+export type BootstrapOptions = {
+  /** Runs after the app has closed on SIGINT/SIGTERM, before exit (the launcher stops its database here). */
+  afterClose?: () => Promise<void>;
+};
+
+/** Production start: migrate, seed, listen, and shut down cleanly on SIGINT/SIGTERM. */
+export async function bootstrap(
+  env: Record<string, string | undefined> = process.env,
+  options: BootstrapOptions = {},
+): Promise<NestFastifyApplication> {
+  const config = loadConfig(env);
+  if (config.migrateOnStart) {
+    await ensureDatabase(config.databaseUrl);
+    const result = await migrate(config.databaseUrl, { log: (line) => console.log(line) });
+    if (result.applied.length === 0) console.log(`Database is up to date (${result.alreadyApplied.length} migrations).`);
+  }
+  if (config.seedDemo) {
+    const pool = new Pool({ connectionString: config.databaseUrl, max: 1 });
+    try {
+      const { created } = await seedDemo(pool);
+      if (created) console.log('Seeded the demo organization.');
+    } finally {
+      await pool.end();
+    }
+  }
+  const app = await createApp(config);
+  try {
+    await app.listen({ port: config.port, host: config.host });
+  } catch (error) {
+    await app.close();
+    if ((error as { code?: string }).code === 'EADDRINUSE') {
+      throw new StartupError(`Port ${config.port} is already in use. Stop the other process or set PORT to a free port.`);
+    }
+    throw error;
+  }
+  handleSignals(app, options.afterClose);
+  console.log(`\nWaiji is running at ${config.publicUrl}  (API docs: ${config.publicUrl}/api/docs)`);
+  if (config.seedDemo) console.log(`Demo login: ${DEMO_LOGIN.email} / ${DEMO_LOGIN.password}\n`);
+  return app;
+}
+
+export class StartupError extends Error {}
+
+/** Nest's own shutdown hooks re-raise the signal after closing, which would skip `afterClose`; we own it. */
+function handleSignals(app: NestFastifyApplication, afterClose?: () => Promise<void>): void {
+  let closing = false;
+  const shutdown = (signal: NodeJS.Signals) => {
+    if (closing) {
+      console.error(`Received ${signal} again; exiting now.`);
+      process.exit(1);
+    }
+    closing = true;
+    console.log(`Received ${signal}; shutting down…`);
+    app
+      .close()
+      .then(() => afterClose?.())
+      .then(
+        () => process.exit(0),
+        (error: unknown) => {
+          console.error('Shutdown failed:', error);
+          process.exit(1);
+        },
+      );
+  };
+  process.once('SIGINT', shutdown);
+  process.once('SIGTERM', shutdown);
+}
+
+/** For `node dist/main.js`: exit non-zero with a readable message on bad configuration. */
+export function describeStartupFailure(error: unknown): string {
+  if (error instanceof ConfigError || error instanceof StartupError) return error.message;
+  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+}
+
+if (require.main === module) {
+  bootstrap().catch((error: unknown) => {
+    console.error(describeStartupFailure(error));
+    process.exit(1);
+  });
+}

@@ -1,0 +1,54 @@
+// `npm start`: build what is missing, start the embedded PostgreSQL unless DATABASE_URL is set, then run the
+// API (which migrates, seeds the demo organization and serves the web app) in this process.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { isBuildStale } from './build.mjs';
+
+const require = createRequire(import.meta.url);
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+function fail(message) {
+  console.error(`\n✖ ${message}\n`);
+  process.exit(1);
+}
+
+if (!existsSync(path.join(root, 'node_modules'))) fail('Dependencies are not installed. Run `npm install` first.');
+
+if (process.env.WAIJI_SKIP_BUILD !== '1' && isBuildStale()) {
+  console.log('Building Waiji (first start or sources changed)…');
+  const build = spawnSync(process.execPath, [path.join(root, 'tools/build.mjs')], { cwd: root, stdio: 'inherit' });
+  if (build.status !== 0) fail('The build failed; see the output above.');
+}
+
+const env = { ...process.env, NODE_ENV: process.env.NODE_ENV || 'production', LOG_FORMAT: process.env.LOG_FORMAT || 'pretty' };
+let stopDatabase = async () => undefined;
+
+if (!env.DATABASE_URL) {
+  const { startEmbeddedPostgres } = require('./embedded-postgres.cjs');
+  const dataDir = path.resolve(root, env.DATA_DIR || '.data', 'pg');
+  const port = Number(env.EMBEDDED_PG_PORT || 54329);
+  if (!Number.isInteger(port) || port < 1 || port > 65535) fail(`EMBEDDED_PG_PORT must be a port number (1–65535), got "${env.EMBEDDED_PG_PORT}".`);
+  try {
+    const started = Date.now();
+    const pg = await startEmbeddedPostgres({ dataDir, port, log: env.PG_LOG === '1' ? (line) => console.log(`[postgres] ${line}`) : undefined });
+    console.log(`Embedded PostgreSQL on 127.0.0.1:${pg.port}, data in ${path.relative(root, dataDir) || dataDir} (${Date.now() - started} ms)`);
+    env.DATABASE_URL = pg.url('waiji');
+    stopDatabase = async () => {
+      await pg.stop();
+      console.log('Embedded PostgreSQL stopped.');
+    };
+  } catch (error) {
+    fail(error instanceof Error ? error.message : String(error));
+  }
+}
+
+const { bootstrap, describeStartupFailure } = require(path.join(root, 'apps/api/dist/main.js'));
+try {
+  await bootstrap(env, { afterClose: stopDatabase });
+} catch (error) {
+  await stopDatabase();
+  fail(describeStartupFailure(error));
+}
