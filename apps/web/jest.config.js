@@ -8,7 +8,7 @@ export default {
   ...preset,
   displayName: 'web',
   rootDir: import.meta.dirname,
-  testEnvironment: 'jsdom',
+  testEnvironment: '<rootDir>/src/test/jsdomEnvironment.ts',
   testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/src/**/*.spec.tsx'],
   setupFilesAfterEnv: ['<rootDir>/src/test/setup.ts'],
   moduleNameMapper: {

@@ -21,7 +21,7 @@ export type FetchMock = jest.Mock<Promise<Response>, Parameters<typeof fetch>>;
 /** Replaces global fetch; each call takes the next scripted outcome, the last one repeats. */
 export const stubFetch = (...outcomes: (FakeResponse | Error | 'pending')[]): FetchMock => {
   let call = 0;
-  const mock: FetchMock = jest.fn(() => {
+  const mock: FetchMock = jest.fn<Promise<Response>, Parameters<typeof fetch>>(() => {
     const outcome = outcomes[Math.min(call, outcomes.length - 1)] ?? 'pending';
     call += 1;
     if (outcome === 'pending') return new Promise<Response>(() => undefined);

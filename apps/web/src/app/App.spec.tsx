@@ -1,0 +1,63 @@
+import { screen, within } from '@testing-library/react';
+import { languageStorageKey } from '../i18n/languages';
+import { healthBody, stubFetch } from '../test/fetchStub';
+import { renderApp } from '../test/render';
+
+describe('app shell', () => {
+  beforeEach(() => {
+    stubFetch({ status: 200, body: healthBody() });
+  });
+
+  it('renders the start page inside the header, navigation and main landmarks', async () => {
+    renderApp('/');
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Alipay verification, tracked as cases' })).toBeInTheDocument();
+    expect(within(screen.getByRole('banner')).getByText('Waiji 外籍')).toBeInTheDocument();
+    const nav = screen.getByRole('navigation', { name: 'Main' });
+    expect(within(nav).getByRole('link', { name: 'Start' })).toHaveAttribute('aria-current', 'page');
+    expect(screen.getByRole('main')).toContainElement(screen.getByRole('region', { name: 'Service status' }));
+    expect(await screen.findByText('Operational')).toBeInTheDocument();
+  });
+
+  it('offers a skip link to the main content as the first focusable element', async () => {
+    const { user } = renderApp('/');
+    await screen.findByRole('heading', { level: 1 });
+
+    await user.tab();
+    const skip = screen.getByRole('link', { name: 'Skip to main content' });
+    expect(skip).toHaveFocus();
+    expect(skip).toHaveAttribute('href', `#${screen.getByRole('main').id}`);
+  });
+
+  it('shows a not-found page for unknown addresses, with a way back', async () => {
+    const { user } = renderApp('/no/such/page');
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument();
+    await user.click(screen.getByRole('link', { name: 'Go to the start page' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Alipay verification, tracked as cases' })).toBeInTheDocument();
+  });
+
+  it('switches the visible text to Chinese and back, and remembers the choice', async () => {
+    const { user, stopSync } = renderApp('/');
+    await screen.findByText('Operational');
+
+    const switcher = screen.getByRole('radiogroup', { name: 'Language' });
+    await user.click(within(switcher).getByRole('radio', { name: '中文' }));
+
+    expect(await screen.findByRole('heading', { level: 1, name: '支付宝认证，按案件跟踪' })).toBeInTheDocument();
+    expect(screen.getByText('运行正常')).toBeInTheDocument();
+    expect(screen.getByRole('navigation', { name: '主导航' })).toBeInTheDocument();
+    expect(screen.getByRole('radiogroup', { name: '语言' })).toBeInTheDocument();
+    expect(document.documentElement).toHaveAttribute('lang', 'zh-CN');
+    expect(window.localStorage.getItem(languageStorageKey)).toBe('zh');
+    expect(screen.queryByText('Operational')).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole('radio', { name: 'EN' }));
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Alipay verification, tracked as cases' })).toBeInTheDocument();
+    expect(screen.getByText('Operational')).toBeInTheDocument();
+    expect(document.documentElement).toHaveAttribute('lang', 'en');
+    expect(window.localStorage.getItem(languageStorageKey)).toBe('en');
+    stopSync();
+  });
+});
