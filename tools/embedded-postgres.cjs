@@ -113,7 +113,8 @@ async function ensureCluster(dataDir, ids, log) {
       { ...ids, encoding: 'utf8' },
     );
     if (result.status !== 0) {
-      throw new EmbeddedPostgresError(`initdb failed for ${dataDir}: ${result.stderr || result.stdout || String(result.error)}`);
+      const access = ids.uid !== undefined && /Permission denied/.test(result.stderr) ? ' The `postgres` user cannot reach it: check the permissions of its parent directories.' : '';
+      throw new EmbeddedPostgresError(`initdb failed for ${dataDir}.${access}\n${result.stderr || result.stdout || String(result.error)}`);
     }
   } finally {
     fs.rmSync(pwfile, { force: true });

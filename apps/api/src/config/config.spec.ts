@@ -1,0 +1,46 @@
+import { ConfigError, loadConfig } from './config';
+
+const valid = { DATABASE_URL: 'postgresql://u:p@localhost:5432/waiji' };
+
+describe('loadConfig', () => {
+  it('applies defaults to a minimal environment', () => {
+    const config = loadConfig(valid);
+    expect(config).toMatchObject({ env: 'development', port: 3000, host: '0.0.0.0', logFormat: 'pretty', migrateOnStart: true, seedDemo: true });
+    expect(config.publicUrl).toBe('http://localhost:3000');
+  });
+
+  it('logs JSON in production unless told otherwise', () => {
+    expect(loadConfig({ ...valid, NODE_ENV: 'production' }).logFormat).toBe('json');
+    expect(loadConfig({ ...valid, NODE_ENV: 'production', LOG_FORMAT: 'pretty' }).logFormat).toBe('pretty');
+  });
+
+  it.each([
+    [{}, 'DATABASE_URL', 'is required'],
+    [{ ...valid, PORT: 'eighty' }, 'PORT', ''],
+    [{ ...valid, PORT: '70000' }, 'PORT', ''],
+    [{ ...valid, DATABASE_URL: 'mysql://x@y/z' }, 'DATABASE_URL', 'postgresql://'],
+    [{ ...valid, NODE_ENV: 'staging' }, 'NODE_ENV', ''],
+    [{ ...valid, MIGRATE_ON_START: 'maybe' }, 'MIGRATE_ON_START', ''],
+    [{ ...valid, LOG_LEVEL: 'loud' }, 'LOG_LEVEL', ''],
+  ])('names the bad variable: %j → %s', (env, variable, fragment) => {
+    let error: unknown;
+    try {
+      loadConfig(env);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const problem = (error as ConfigError).problems.find((p) => p.variable === variable);
+    expect(problem).toBeDefined();
+    expect(problem?.message).toContain(fragment);
+    expect((error as ConfigError).message).toContain(variable);
+  });
+
+  it('treats an empty variable as unset', () => {
+    expect(loadConfig({ ...valid, PORT: '' }).port).toBe(3000);
+  });
+
+  it('reports every bad variable at once', () => {
+    expect(() => loadConfig({ PORT: 'x' })).toThrow(/DATABASE_URL[\s\S]*PORT|PORT[\s\S]*DATABASE_URL/);
+  });
+});
