@@ -23,5 +23,12 @@ export default defineConfig({
     outDir: fromRepo('apps/web/dist'),
     emptyOutDir: true,
     sourcemap: true,
+    rolldownOptions: {
+      output: {
+        // Lazy pages keep their names; chunks shared between them and the shell would otherwise be named
+        // after whichever module the bundler picked (e.g. "useTranslation"), which misleads anyone reading dist.
+        chunkFileNames: (chunk) => (chunk.isDynamicEntry ? 'assets/[name]-[hash].js' : 'assets/shared-[hash].js'),
+      },
+    },
   },
 });
