@@ -1,0 +1,115 @@
+import type { CaseType } from './cases';
+import type { Bilingual, SourceTag } from './common';
+
+export const documentKinds = [
+  'PASSPORT_BIO',
+  'ENTRY_STAMP',
+  'VISA',
+  'RESIDENCE_PERMIT',
+  'SIGNATURE_PAGE',
+  'HOLDING_PASSPORT_PHOTO',
+] as const;
+export type DocumentKind = (typeof documentKinds)[number];
+
+export const documentKindLabels: Readonly<Record<DocumentKind, Bilingual>> = {
+  PASSPORT_BIO: { en: 'Passport data (bio) page', zh: '护照个人信息页' },
+  ENTRY_STAMP: { en: 'Page with the China entry stamp', zh: '入境章页' },
+  VISA: { en: 'Chinese visa', zh: '中国签证' },
+  RESIDENCE_PERMIT: { en: 'Residence permit', zh: '居留许可' },
+  SIGNATURE_PAGE: { en: 'Passport page with the signature', zh: '护照签名页' },
+  HOLDING_PASSPORT_PHOTO: { en: 'Photo of the person holding the open passport', zh: '手持护照照片' },
+};
+
+export type ChecklistItem = {
+  /** Any one of these kinds satisfies the item. */
+  anyOf: DocumentKind[];
+  /** Required items block submission when missing; recommended ones only warn. */
+  required: boolean;
+  label: Bilingual;
+  note?: Bilingual;
+  source: SourceTag[];
+};
+
+const reviewStandard: Bilingual = {
+  en: 'Genuine, clear, complete, colour original; no crops, creases, collage or edits (W).',
+  zh: '真实、清晰、完整的彩色原件；不可裁剪、折痕、拼接或修改（W）。',
+};
+
+const checklists: Readonly<Record<CaseType, readonly ChecklistItem[]>> = {
+  BANK_CARD_VERIFICATION: [
+    {
+      anyOf: ['PASSPORT_BIO'],
+      required: true,
+      label: documentKindLabels.PASSPORT_BIO,
+      note: reviewStandard,
+      source: ['S1', 'S3', 'S4'],
+    },
+    {
+      anyOf: ['ENTRY_STAMP', 'RESIDENCE_PERMIT'],
+      required: true,
+      label: { en: 'Entry stamp or residence permit', zh: '入境章或居留许可' },
+      note: {
+        en: 'S1 and S3 ask for the entry-stamp page; S4 accepts an entry certificate or a residence/PR permit; S2 users fixed rejections by adding the entry stamp.',
+        zh: 'S1、S3 要求入境章页；S4 接受入境证明或居留/永居证；S2 中有用户补充入境章后通过。',
+      },
+      source: ['S1', 'S2', 'S3', 'S4'],
+    },
+    {
+      anyOf: ['VISA'],
+      required: false,
+      label: documentKindLabels.VISA,
+      note: {
+        en: 'The S2 article uploads the Chinese visa as "Passport Picture"; S1, S3 and S4 do not ask for it.',
+        zh: 'S2 文章将中国签证作为“护照照片”上传；S1、S3、S4 未要求。',
+      },
+      source: ['S2', 'S3'],
+    },
+    {
+      anyOf: ['SIGNATURE_PAGE'],
+      required: false,
+      label: documentKindLabels.SIGNATURE_PAGE,
+      note: {
+        en: 'A user was approved after sending the whole page with the signature (S3).',
+        zh: '有用户补充带签名的整页后通过（S3）。',
+      },
+      source: ['S3'],
+    },
+  ],
+  APP_PASSPORT_VERIFICATION: [
+    {
+      anyOf: ['PASSPORT_BIO'],
+      required: true,
+      label: documentKindLabels.PASSPORT_BIO,
+      note: reviewStandard,
+      source: ['W'],
+    },
+  ],
+  RESTRICTION_APPEAL: [
+    {
+      anyOf: ['PASSPORT_BIO'],
+      required: true,
+      label: documentKindLabels.PASSPORT_BIO,
+      note: {
+        en: 'Requested by the upload email; one appeal was accepted with the holding photo alone (S0).',
+        zh: '上传邮件要求提供；曾有申诉仅凭手持照片即通过（S0）。',
+      },
+      source: ['S0'],
+    },
+    {
+      anyOf: ['HOLDING_PASSPORT_PHOTO'],
+      required: true,
+      label: documentKindLabels.HOLDING_PASSPORT_PHOTO,
+      note: {
+        en: 'The person holding the passport with the data page visible (S0).',
+        zh: '本人手持护照，信息页清晰可见（S0）。',
+      },
+      source: ['S0'],
+    },
+  ],
+};
+
+/** The documents a case type needs, in upload order; empty for an unknown type. */
+export function documentChecklist(caseType: CaseType): ChecklistItem[] {
+  const list = typeof caseType === 'string' && Object.hasOwn(checklists, caseType) ? checklists[caseType] : undefined;
+  return list ? list.map((item) => ({ ...item, anyOf: [...item.anyOf], source: [...item.source] })) : [];
+}
