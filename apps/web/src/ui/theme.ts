@@ -8,7 +8,11 @@ export const theme = createTheme({
   // Shade 8 gives white-on-primary 5:1; Mantine's default shade 6 is 3.6:1 and fails WCAG AA.
   primaryShade: { light: 8, dark: 8 },
   fontFamily: systemSans,
-  headings: { fontFamily: systemSans },
+  headings: {
+    fontFamily: systemSans,
+    // A phone-width h1 at Mantine's fixed 34px wraps a short title over four lines.
+    sizes: { h1: { fontSize: 'clamp(1.625rem, 1.2rem + 1.6vw, 2.125rem)', lineHeight: '1.25' } },
+  },
   focusRing: 'auto',
   defaultRadius: 'md',
 });

@@ -9,7 +9,7 @@ export const NotFoundPage = () => {
     <Stack gap="md" align="flex-start">
       <Title order={1}>{t('notFound.title')}</Title>
       <Text>{t('notFound.body')}</Text>
-      <Anchor component={Link} to="/">
+      <Anchor component={Link} to="/" underline="always">
         {t('notFound.home')}
       </Anchor>
     </Stack>
