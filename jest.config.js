@@ -1,4 +1,4 @@
 // One jest run across every project, so `npm test` ends with a single summary line.
 module.exports = {
-  projects: ['<rootDir>/libs/domain', '<rootDir>/libs/contract', '<rootDir>/apps/api', '<rootDir>/apps/web'],
+  projects: ['<rootDir>/tools', '<rootDir>/libs/domain', '<rootDir>/libs/contract', '<rootDir>/apps/api', '<rootDir>/apps/web'],
 };

@@ -4,8 +4,8 @@ import path from 'node:path';
 import { Client } from 'pg';
 import { migrate, quoteIdent } from '../database/migrator';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { startEmbeddedPostgres } = require('../../../../tools/embedded-postgres.cjs') as typeof import('../../../../tools/embedded-postgres.cjs');
+// tools/ is dev infrastructure, not a library of ours, so it is loaded by path rather than imported.
+const { startEmbeddedPostgres } = require(path.resolve(__dirname, '../../../../tools/embedded-postgres.cjs')) as typeof import('../../../../tools/embedded-postgres.cjs');
 
 export const TEMPLATE_DATABASE = 'waiji_template';
 

@@ -1,0 +1,67 @@
+import nx from '@nx/eslint-plugin';
+import reactHooks from 'eslint-plugin-react-hooks';
+import { createProjectGraphAsync } from '@nx/devkit';
+
+// @nx/enforce-module-boundaries silently skips itself when no project graph is cached (e.g. plain `eslint .`);
+// computing it here makes the dependency rule bite on every lint run.
+await createProjectGraphAsync({ exitOnError: true });
+
+export default [
+  {
+    ignores: ['**/dist/**', '**/node_modules/**', '**/generated/**', '**/coverage/**', '.nx/**', '.data/**', 'docs/**'],
+  },
+  ...nx.configs['flat/base'],
+  ...nx.configs['flat/typescript'],
+  {
+    files: ['**/*.ts', '**/*.tsx'],
+    rules: {
+      // The dependency rule of DESIGN.md: domain imports nothing of ours; contract → domain;
+      // api → contract, domain; web → contract, domain; web never imports api.
+      '@nx/enforce-module-boundaries': [
+        'error',
+        {
+          enforceBuildableLibDependency: false,
+          allow: [],
+          depConstraints: [
+            { sourceTag: 'scope:domain', onlyDependOnLibsWithTags: [] },
+            { sourceTag: 'scope:contract', onlyDependOnLibsWithTags: ['scope:domain'] },
+            { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['scope:contract', 'scope:domain'] },
+            { sourceTag: 'scope:web', onlyDependOnLibsWithTags: ['scope:contract', 'scope:domain'] },
+          ],
+        },
+      ],
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-non-null-assertion': 'error',
+      '@typescript-eslint/consistent-type-definitions': ['error', 'type'],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // Frameworks stay out of the domain library.
+    files: ['libs/domain/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['@nestjs/*', '@prisma/*', 'react', 'react-*', 'pg', 'zod', 'node:*'], message: 'libs/domain is pure TypeScript: no frameworks, no I/O.' }] },
+      ],
+    },
+  },
+  {
+    files: ['apps/web/**/*.tsx', 'apps/web/**/*.ts'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'warn' },
+  },
+  {
+    files: ['**/*.spec.ts', '**/*.spec.tsx', '**/testing/**/*.ts', '**/test/**/*.ts'],
+    rules: { '@typescript-eslint/no-non-null-assertion': 'off', '@typescript-eslint/no-empty-function': 'off' },
+  },
+  {
+    // Module augmentation (e.g. i18next's CustomTypeOptions) only works with interfaces.
+    files: ['**/*.d.ts'],
+    rules: { '@typescript-eslint/consistent-type-definitions': 'off' },
+  },
+  {
+    files: ['**/*.js', '**/*.cjs', '**/*.mjs'],
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+];
