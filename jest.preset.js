@@ -13,6 +13,8 @@ const swc = {
 
 module.exports = {
   transform: { '^.+\\.(t|j)sx?$': ['@swc/jest', swc] },
+  // content-disposition 3 (under @fastify/static) ships ESM only; Node runs it natively, jest needs it compiled.
+  transformIgnorePatterns: ['/node_modules/(?!(content-disposition)/)'],
   moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
   moduleNameMapper: {
     // Prisma's generated client imports './x.js' for './x.ts'.

@@ -83,7 +83,8 @@ export function expectedShape(schema = readFileSync(schemaPath, 'utf8')): Schema
           table: tableOf(model),
           column: field.dbName ?? field.name,
           type: scalarType(field, (n) => enumNames.get(n) ?? n),
-          nullable: !field.isRequired,
+          // Prisma creates scalar-list columns without NOT NULL, whatever the field says.
+          nullable: !field.isRequired || field.isList,
         });
       } else if (field.kind === 'object' && field.relationFromFields && field.relationFromFields.length > 0) {
         const target = models.get(field.type);
