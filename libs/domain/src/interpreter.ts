@@ -4,7 +4,7 @@ import type { MessageCode } from './reasons';
 import {
   addDuration,
   ALIPAY_TIME_ZONE,
-  type DurationUnit,
+  type Duration,
   isValidTimeZone,
   type LocalDate,
   startOfLocalDay,
@@ -402,7 +402,7 @@ const rules: ReadonlyArray<{ code: MessageCode; zh: RegExp[]; en: RegExp[] }> = 
         String.raw`within (${NUMBER_WORD}) (working |business )?days?,? (?:the )?(?:customer service|alipay|staff)?[a-z ]{0,20}(?:review|audit)`,
       ),
       /after the (?:review|audit) is (?:completed|complete|finished),? please return to alipay/,
-      /(?:is|are|currently) under (?:manual )?review/,
+      /\bunder (?:manual )?review\b/,
     ],
   },
   {
@@ -445,8 +445,7 @@ type Hit = {
   end: number;
   retryAfterDays?: number;
   retryDate?: LocalDate;
-  reviewDays?: number;
-  reviewUnit?: DurationUnit;
+  review?: Duration;
 };
 
 const ZH_EXTENDABLE = /[\p{Script=Han}\p{N},()[\]"'·\-]/u;
@@ -517,8 +516,9 @@ function findDate(text: string): { date: LocalDate; index: number; length: numbe
   for (const { pattern, order } of DATE_PATTERNS) {
     const match = pattern.exec(text);
     if (!match || (best && best.index <= match.index)) continue;
-    const [a = '', b = '', c = ''] = match.slice(1);
-    const month = (token: string) => (/\d/.test(token) ? Number(token) : MONTHS.indexOf(token) + 1);
+    // Every group of these patterns always takes part in a match.
+    const [, a, b, c] = match as unknown as [string, string, string, string];
+    const month = (name: string) => MONTHS.indexOf(name) + 1;
     const date =
       order === 'ymd'
         ? validLocalDate(Number(a), Number(b), Number(c))
@@ -542,7 +542,7 @@ function addRetryDetails(hit: Hit, text: string): void {
   const days = (hit.lang === 'zh' ? DAYS_ZH : DAYS_EN).exec(window);
   let dateSearchFrom = 0;
   if (days) {
-    hit.retryAfterDays = numberFrom(days[1] ?? days[2] ?? '');
+    hit.retryAfterDays = numberFrom((days[1] ?? days[2]) as string);
     dateSearchFrom = days.index + days[0].length;
     hit.start = Math.min(hit.start, windowStart + days.index);
     hit.end = Math.max(hit.end, windowStart + dateSearchFrom);
@@ -570,8 +570,10 @@ function addReviewDetails(hit: Hit, match: RegExpExecArray, text: string): void 
     count = stated?.[1];
     unit = stated?.[2];
   }
-  hit.reviewDays = count === undefined ? 2 : numberFrom(count);
-  hit.reviewUnit = unit === '个工作日' || /^(?:working|business)\s$/.test(unit ?? '') ? 'workingDays' : 'days';
+  hit.review = {
+    amount: count === undefined ? 2 : numberFrom(count),
+    unit: unit === '个工作日' || /^(?:working|business)\s$/.test(unit ?? '') ? 'workingDays' : 'days',
+  };
 }
 
 /** English patterns are written with single spaces; in the text a space may also be a line break. */
@@ -663,10 +665,8 @@ export function interpretAlipayMessage(text: string, options?: InterpretOptions)
         ? addDuration(receivedAt, { amount: hit.retryAfterDays, unit: 'days' }, timeZone)
         : null;
     if (retryAfter) interpretation.retryAfter = retryAfter;
-    if (hit.reviewDays !== undefined && receivedAt) {
-      const dueAt = addDuration(receivedAt, { amount: hit.reviewDays, unit: hit.reviewUnit ?? 'days' }, timeZone);
-      if (dueAt) interpretation.dueAt = dueAt;
-    }
+    const dueAt = hit.review && receivedAt ? addDuration(receivedAt, hit.review, timeZone) : null;
+    if (dueAt) interpretation.dueAt = dueAt;
     results.push(interpretation);
   }
   return results
