@@ -202,13 +202,15 @@ function checkNameAgainstRecord(findings: Finding[], input: Record<string, unkno
 function checkBankCard(findings: Finding[], input: Record<string, unknown>, bank: BankCode | null, name: string | null): void {
   if (bank !== null && !banks[bank].supported && !(bank === 'ABC' && name !== null && /[A-Za-z]/.test(name))) {
     const info = banks[bank];
+    // Every bank that is not fully supported carries a note saying why.
+    const note = info.note as Bilingual;
     findings.push({
       code: 'BANK_NOT_SUPPORTED',
       severity: info.support === 'UNSUPPORTED' ? 'block' : 'warn',
       field: 'bank',
       message: {
-        en: `${info.name.en}: ${info.note?.en ?? ''}`.trim(),
-        zh: `${info.name.zh}：${info.note?.zh ?? ''}`,
+        en: `${info.name.en}: ${note.en}`,
+        zh: `${info.name.zh}：${note.zh}`,
       },
       source: [...info.source],
       suggestion: {
@@ -414,8 +416,8 @@ function checkDocuments(findings: Finding[], caseType: CaseType, documents: Docu
       severity: item.required ? 'block' : 'warn',
       field: 'documents',
       message: {
-        en: `${item.required ? 'Missing' : 'Recommended'}: ${item.label.en}.${item.note ? ` ${item.note.en}` : ''}`,
-        zh: `${item.required ? '缺少' : '建议提供'}：${item.label.zh}。${item.note?.zh ?? ''}`,
+        en: `${item.required ? 'Missing' : 'Recommended'}: ${item.label.en}. ${item.note.en}`,
+        zh: `${item.required ? '缺少' : '建议提供'}：${item.label.zh}。${item.note.zh}`,
       },
       source: [...item.source],
       suggestion: { en: 'Add', zh: '补充', values: [...item.anyOf] },

@@ -26,7 +26,7 @@ export type ChecklistItem = {
   /** Required items block submission when missing; recommended ones only warn. */
   required: boolean;
   label: Bilingual;
-  note?: Bilingual;
+  note: Bilingual;
   source: SourceTag[];
 };
 
