@@ -23,7 +23,7 @@ if (process.env.WAIJI_SKIP_BUILD !== '1' && isBuildStale()) {
   if (build.status !== 0) fail('The build failed; see the output above.');
 }
 
-const env = { ...process.env, NODE_ENV: process.env.NODE_ENV || 'production', LOG_FORMAT: process.env.LOG_FORMAT || 'pretty' };
+const env = { ...process.env, NODE_ENV: process.env.NODE_ENV || 'development', LOG_FORMAT: process.env.LOG_FORMAT || 'pretty' };
 let stopDatabase = async () => undefined;
 
 if (!env.DATABASE_URL) {

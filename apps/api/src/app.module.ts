@@ -6,6 +6,8 @@ import { CONFIG, type Config } from './config/config';
 import { DatabaseModule } from './database/database.module';
 import { HealthController } from './health/health.controller';
 import { ErrorFilter } from './common/error.filter';
+import { AuthModule } from './auth/auth.module';
+import { MailModule } from './mail/mail.module';
 
 @Module({})
 export class AppModule {
@@ -28,6 +30,8 @@ export class AppModule {
           },
         }),
         DatabaseModule,
+        MailModule,
+        AuthModule,
       ],
       controllers: [HealthController],
       providers: [

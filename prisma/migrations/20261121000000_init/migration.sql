@@ -57,7 +57,6 @@ CREATE TABLE "membership" (
 CREATE TABLE "session" (
     "id" UUID NOT NULL DEFAULT gen_random_uuid(),
     "tokenHash" TEXT NOT NULL,
-    "csrfTokenHash" TEXT NOT NULL,
     "userId" UUID NOT NULL,
     "organizationId" UUID,
     "ip" TEXT,

@@ -65,6 +65,8 @@ export class ErrorFilter implements ExceptionFilter {
     const normalised = normaliseError(error);
     if (normalised.status === 404 && request.method === 'GET' && !request.url.startsWith('/api') && sendSpaIndex(reply)) return;
     if (normalised.status >= 500) this.logger.error(error);
+    const retryAfter = (normalised.body.error.details as { retryAfterSeconds?: unknown } | undefined)?.retryAfterSeconds;
+    if (normalised.status === 429 && typeof retryAfter === 'number') void reply.header('retry-after', String(retryAfter));
     void reply.status(normalised.status).header('content-type', 'application/json; charset=utf-8').send(normalised.body);
   }
 }

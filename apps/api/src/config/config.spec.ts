@@ -10,8 +10,15 @@ describe('loadConfig', () => {
   });
 
   it('logs JSON in production unless told otherwise', () => {
-    expect(loadConfig({ ...valid, NODE_ENV: 'production' }).logFormat).toBe('json');
-    expect(loadConfig({ ...valid, NODE_ENV: 'production', LOG_FORMAT: 'pretty' }).logFormat).toBe('pretty');
+    const production = { ...valid, NODE_ENV: 'production', SMTP_URL: 'smtp://mail.example.com:587' };
+    expect(loadConfig(production).logFormat).toBe('json');
+    expect(loadConfig({ ...production, LOG_FORMAT: 'pretty' }).logFormat).toBe('pretty');
+  });
+
+  it('refuses to run in production without SMTP_URL, and marks cookies Secure there', () => {
+    expect(() => loadConfig({ ...valid, NODE_ENV: 'production' })).toThrow(/SMTP_URL/);
+    expect(loadConfig({ ...valid, NODE_ENV: 'production', SMTP_URL: 'smtps://u:p@mail.example.com' }).session.cookieSecure).toBe(true);
+    expect(loadConfig(valid).session.cookieSecure).toBe(false);
   });
 
   it.each([

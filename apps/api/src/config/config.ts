@@ -24,6 +24,15 @@ export const configSchema = z.object({
   SEED_DEMO: bool.default(true),
   WEB_DIST_DIR: z.string().optional(),
   PUBLIC_URL: z.string().url().optional(),
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(120),
+  SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).default(24 * 7),
+  COOKIE_SECURE: bool.optional(),
+  SMTP_URL: z
+    .string()
+    .refine((value) => /^smtps?:\/\//.test(value), 'must be an smtp:// or smtps:// URL')
+    .optional(),
+  MAIL_FROM: z.string().min(3).default('Waiji <no-reply@waiji.local>'),
+  LOGIN_FAILURES_PER_HOUR: z.coerce.number().int().min(1).max(100).default(20),
 });
 
 export type Config = {
@@ -38,6 +47,11 @@ export type Config = {
   seedDemo: boolean;
   webDistDir: string | undefined;
   publicUrl: string;
+  session: { idleMinutes: number; absoluteHours: number; cookieSecure: boolean };
+  /** Unset in development and tests: the app runs an in-process SMTP capture instead. */
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  loginFailuresPerHour: number;
 };
 
 export class ConfigError extends Error {
@@ -62,6 +76,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     );
   }
   const c = parsed.data;
+  if (c.NODE_ENV === 'production' && !c.SMTP_URL) {
+    throw new ConfigError([{ variable: 'SMTP_URL', message: 'is required in production (mail would otherwise be captured, not sent)' }]);
+  }
   return {
     env: c.NODE_ENV,
     host: c.HOST,
@@ -74,6 +91,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     seedDemo: c.SEED_DEMO,
     webDistDir: c.WEB_DIST_DIR,
     publicUrl: c.PUBLIC_URL ?? `http://localhost:${c.PORT}`,
+    session: { idleMinutes: c.SESSION_IDLE_MINUTES, absoluteHours: c.SESSION_ABSOLUTE_HOURS, cookieSecure: c.COOKIE_SECURE ?? c.NODE_ENV === 'production' },
+    smtpUrl: c.SMTP_URL,
+    mailFrom: c.MAIL_FROM,
+    loginFailuresPerHour: c.LOGIN_FAILURES_PER_HOUR,
   };
 }
 

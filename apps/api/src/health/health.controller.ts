@@ -3,6 +3,7 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { HealthResponse } from '@waiji/contract';
 import { DatabasePool } from '../database/prisma.service';
+import { Public } from '../auth/auth.decorators';
 
 const startedAt = Date.now();
 const version = process.env['npm_package_version'] ?? '0.1.0';
@@ -12,6 +13,7 @@ const version = process.env['npm_package_version'] ?? '0.1.0';
 export class HealthController {
   constructor(private readonly pool: DatabasePool) {}
 
+  @Public()
   @Get()
   @ApiOperation({ summary: 'Liveness and database reachability; 503 when the database is down' })
   async health(@Res({ passthrough: true }) reply: FastifyReply): Promise<HealthResponse> {

@@ -1,0 +1,16 @@
+import { Global, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { AuditService } from '../audit/audit.service';
+import { AuthController } from './auth.controller';
+import { AuthGuard } from './auth.guard';
+import { AuthService } from './auth.service';
+import { SessionService } from './session.service';
+import { ThrottleService } from './throttle.service';
+
+@Global()
+@Module({
+  controllers: [AuthController],
+  providers: [AuthService, SessionService, ThrottleService, AuditService, { provide: APP_GUARD, useClass: AuthGuard }],
+  exports: [SessionService, AuditService, ThrottleService],
+})
+export class AuthModule {}

@@ -1,0 +1,128 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { Client } from 'pg';
+import { createTestApp } from '../testing/app';
+import { createTestDatabase, type TestDatabase } from '../testing/database';
+import { signUp, TEST_PASSWORD, TestUser, uniqueEmail } from '../testing/http';
+
+describe('auth: sign-up, sessions, CSRF, throttling', () => {
+  let db: TestDatabase;
+  let app: NestFastifyApplication;
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    app = await createTestApp(db.url, { LOGIN_FAILURES_PER_HOUR: '5' });
+  });
+  afterAll(async () => {
+    await app.close();
+    await db.drop();
+  });
+
+  it.each(['AGENCY', 'UNIVERSITY', 'PERSONAL'] as const)('signs up a %s owner who is signed in at once', async (kind) => {
+    const user = await signUp(app, { kind });
+    const me = await user.get('/api/auth/me');
+    expect(me.status).toBe(200);
+    expect(me.json()).toMatchObject({ role: 'OWNER', organization: { kind } });
+  });
+
+  it('sets an HttpOnly, SameSite=Lax session cookie with a 256-bit token, stored only as a hash', async () => {
+    const user = new TestUser(app);
+    const email = uniqueEmail();
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/auth/signup',
+      headers: { 'content-type': 'application/json' },
+      payload: JSON.stringify({ email, password: TEST_PASSWORD, displayName: 'X', kind: 'PERSONAL' }),
+    });
+    const cookie = response.cookies.find((c) => c.name === 'waiji_session');
+    expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/' });
+    expect(Buffer.from(cookie?.value ?? '', 'base64url').length).toBeGreaterThanOrEqual(16);
+    const client = new Client({ connectionString: db.url });
+    await client.connect();
+    const rows = await client.query('SELECT "tokenHash" FROM "session" s JOIN "user" u ON u.id = s."userId" WHERE u.email = $1', [email]);
+    await client.end();
+    expect(rows.rows[0].tokenHash).not.toContain(cookie?.value);
+    expect(rows.rows[0].tokenHash).toMatch(/^[0-9a-f]{64}$/);
+    void user;
+  });
+
+  it('refuses a duplicate email with 409 and bad input with 400 naming the field', async () => {
+    const email = uniqueEmail();
+    await signUp(app, { email });
+    const again = await new TestUser(app).post('/api/auth/signup', { email, password: TEST_PASSWORD, displayName: 'Y', kind: 'PERSONAL' });
+    expect(again.status).toBe(409);
+    const short = await new TestUser(app).post('/api/auth/signup', { email: uniqueEmail(), password: 'short', displayName: 'Y', kind: 'PERSONAL' });
+    expect(short.status).toBe(400);
+    expect(short.json<{ error: { message: string } }>().error.message).toContain('password');
+    const unknown = await new TestUser(app).post('/api/auth/signup', { email: uniqueEmail(), password: TEST_PASSWORD, displayName: 'Y', kind: 'PERSONAL', isAdmin: true });
+    expect(unknown.status).toBe(400);
+    const agencyWithoutName = await new TestUser(app).post('/api/auth/signup', { email: uniqueEmail(), password: TEST_PASSWORD, displayName: 'Y', kind: 'AGENCY' });
+    expect(agencyWithoutName.status).toBe(400);
+    expect(agencyWithoutName.json<{ error: { message: string } }>().error.message).toContain('organizationName');
+  });
+
+  it('logs in with a fresh token (no session fixation) and logs out', async () => {
+    const email = uniqueEmail();
+    const first = await signUp(app, { email });
+    const oldCookie = first.cookie;
+    const second = new TestUser(app);
+    second.cookie = oldCookie; // an attacker-planted or stale token
+    const login = await second.post('/api/auth/login', { email, password: TEST_PASSWORD });
+    expect(login.status).toBe(200);
+    expect(second.cookie).toBeDefined();
+    expect(second.cookie).not.toBe(oldCookie);
+    const stale = await first.get('/api/auth/me');
+    expect(stale.status).toBe(401);
+    expect((await second.post('/api/auth/logout')).status).toBe(204);
+    second.cookie = login.headers['set-cookie'] ? second.cookie : second.cookie;
+    const after = await new TestUser(app).request('GET', '/api/auth/me', undefined, { cookie: `waiji_session=${oldCookie}` });
+    expect(after.status).toBe(401);
+  });
+
+  it('rejects a revoked session after sign-out everywhere', async () => {
+    const email = uniqueEmail();
+    const a = await signUp(app, { email });
+    const b = new TestUser(app);
+    await b.post('/api/auth/login', { email, password: TEST_PASSWORD });
+    expect((await a.post('/api/auth/logout-everywhere')).json()).toMatchObject({ revoked: 2 });
+    expect((await b.get('/api/auth/me')).status).toBe(401);
+  });
+
+  it('requires the CSRF token on state-changing requests', async () => {
+    const user = await signUp(app);
+    const csrf = user.csrf;
+    user.csrf = undefined;
+    expect((await user.post('/api/auth/logout-everywhere')).status).toBe(403);
+    user.csrf = 'wrong-token';
+    const wrong = await user.post('/api/auth/logout-everywhere');
+    expect(wrong.status).toBe(403);
+    expect(wrong.json()).toMatchObject({ error: { code: 'FORBIDDEN', details: { reason: 'CSRF' } } });
+    user.csrf = csrf;
+    expect((await user.post('/api/auth/logout-everywhere')).status).toBe(200);
+  });
+
+  it('answers a wrong password with 401 and throttles with 429 + Retry-After after the limit', async () => {
+    const email = uniqueEmail();
+    await signUp(app, { email });
+    const caller = new TestUser(app);
+    for (let i = 0; i < 5; i += 1) {
+      expect((await caller.post('/api/auth/login', { email, password: 'wrong-password-123' })).status).toBe(401);
+    }
+    const throttled = await caller.post('/api/auth/login', { email, password: TEST_PASSWORD });
+    expect(throttled.status).toBe(429);
+    expect(Number(throttled.headers['retry-after'])).toBeGreaterThan(0);
+  });
+
+  it('audits failed logins', async () => {
+    const email = uniqueEmail();
+    await signUp(app, { email });
+    await new TestUser(app).post('/api/auth/login', { email, password: 'wrong-password-123' });
+    const client = new Client({ connectionString: db.url });
+    await client.connect();
+    const rows = await client.query(`SELECT action FROM "audit_log" WHERE action = 'auth.login_failed' AND data->>'email' = $1`, [email]);
+    await client.end();
+    expect(rows.rowCount).toBe(1);
+  });
+
+  it('answers 401 without a session', async () => {
+    expect((await new TestUser(app).get('/api/auth/me')).status).toBe(401);
+  });
+});

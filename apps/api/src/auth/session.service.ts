@@ -1,0 +1,77 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { CONFIG, type Config } from '../config/config';
+import { TenantDatabase, type Tx } from '../database/tenant-database';
+import type { Role } from '../generated/prisma/enums';
+import { newToken, sha256 } from './tokens';
+import { readCookie, serializeCookie } from './cookies';
+
+export const SESSION_COOKIE = 'waiji_session';
+
+export type SessionRow = {
+  id: string;
+  userId: string;
+  organizationId: string | null;
+  email: string;
+  role: Role | null;
+  clientId: string | null;
+  lastSeenAt: Date;
+};
+
+@Injectable()
+export class SessionService {
+  constructor(
+    private readonly db: TenantDatabase,
+    @Inject(CONFIG) private readonly config: Config,
+  ) {}
+
+  /** A fresh token every time: at login, at privilege change, at organization switch (no fixation). */
+  async create(tx: Tx, userId: string, organizationId: string | null, request: FastifyRequest): Promise<{ token: string; sessionId: string }> {
+    const token = newToken();
+    const expiresAt = new Date(Date.now() + this.config.session.absoluteHours * 3_600_000);
+    const session = await tx.session.create({
+      data: { tokenHash: sha256(token), userId, organizationId, expiresAt, ip: request.ip, userAgent: request.headers['user-agent']?.slice(0, 300) ?? null },
+      select: { id: true },
+    });
+    return { token, sessionId: session.id };
+  }
+
+  /** Finds a live session (not revoked, within idle and absolute limits) with the caller's role in its organization. */
+  async find(token: string): Promise<SessionRow | undefined> {
+    const rows = await this.db.system(async (tx) => {
+      const found = await tx.$queryRaw<SessionRow[]>`
+        SELECT s.id, s."userId", s."organizationId", u.email, m.role, m."clientId", s."lastSeenAt"
+        FROM "session" s
+        JOIN "user" u ON u.id = s."userId"
+        LEFT JOIN "membership" m ON m."userId" = s."userId" AND m."organizationId" = s."organizationId"
+        WHERE s."tokenHash" = ${sha256(token)} AND s."revokedAt" IS NULL AND s."expiresAt" > now()
+          AND s."lastSeenAt" > now() - make_interval(mins => ${this.config.session.idleMinutes}::int)`;
+      const session = found[0];
+      // Touch at most once a minute: the idle timeout needs no finer grain, and reads stay reads.
+      if (session && Date.now() - session.lastSeenAt.getTime() > 60_000) {
+        await tx.session.update({ where: { id: session.id }, data: { lastSeenAt: new Date() } });
+      }
+      return found;
+    });
+    return rows[0];
+  }
+
+  tokenFrom(request: FastifyRequest): string | undefined {
+    return readCookie(request.headers.cookie, SESSION_COOKIE);
+  }
+
+  setCookie(reply: FastifyReply, token: string): void {
+    this.writeCookie(reply, token, this.config.session.absoluteHours * 3600);
+  }
+
+  clearCookie(reply: FastifyReply): void {
+    this.writeCookie(reply, '', 0);
+  }
+
+  private writeCookie(reply: FastifyReply, value: string, maxAgeSeconds: number): void {
+    void reply.header(
+      'set-cookie',
+      serializeCookie(SESSION_COOKIE, value, { httpOnly: true, sameSite: 'Lax', secure: this.config.session.cookieSecure, path: '/', maxAgeSeconds }),
+    );
+  }
+}

@@ -1,0 +1,51 @@
+import { Inject, Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
+import nodemailer, { type Transporter } from 'nodemailer';
+import { CONFIG, type Config } from '../config/config';
+import { MailCapture } from './mail-capture';
+
+export type Mail = { to: string; subject: string; text: string; html?: string; messageId?: string };
+
+/**
+ * nodemailer over SMTP_URL. Without SMTP_URL (development, tests) an in-process SMTP server captures the
+ * mail, so the real SMTP path is exercised everywhere; production refuses to start without SMTP_URL.
+ */
+@Injectable()
+export class MailService implements OnModuleInit, OnModuleDestroy {
+  private readonly logger = new Logger('MailService');
+  private transport: Transporter | undefined;
+  readonly capture: MailCapture | undefined;
+
+  constructor(@Inject(CONFIG) private readonly config: Config) {
+    this.capture = config.smtpUrl ? undefined : new MailCapture();
+  }
+
+  async onModuleInit(): Promise<void> {
+    let url = this.config.smtpUrl;
+    if (this.capture) {
+      const port = await this.capture.start();
+      url = `smtp://127.0.0.1:${port}`;
+      if (this.config.env === 'development') this.logger.log(`No SMTP_URL: capturing mail in-process (listed at /api/dev/mail)`);
+    }
+    const pooled = new URL(url ?? '');
+    pooled.searchParams.set('pool', 'true');
+    pooled.searchParams.set('maxConnections', '5');
+    this.transport = nodemailer.createTransport(pooled.toString());
+  }
+
+  async send(mail: Mail): Promise<void> {
+    if (!this.transport) throw new Error('MailService is not initialised');
+    await this.transport.sendMail({
+      from: this.config.mailFrom,
+      to: mail.to,
+      subject: mail.subject,
+      text: mail.text,
+      html: mail.html,
+      messageId: mail.messageId,
+    });
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    this.transport?.close();
+    await this.capture?.stop();
+  }
+}

@@ -1,0 +1,90 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { MeResponse } from '@waiji/contract';
+
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+export type Reply = { status: number; body: unknown; json: <T = Record<string, unknown>>() => T; headers: Record<string, string | string[] | number | undefined>; text: string };
+
+let counter = 0;
+/** A unique email per call, so test files never collide. */
+export function uniqueEmail(prefix = 'user'): string {
+  counter += 1;
+  return `${prefix}.${process.env['JEST_WORKER_ID'] ?? '0'}.${Date.now().toString(36)}.${counter}@example.test`;
+}
+
+export const TEST_PASSWORD = 'a-long-test-password-42';
+
+/** A browser-like caller: keeps the session cookie and sends the CSRF token on state-changing requests. */
+export class TestUser {
+  cookie: string | undefined;
+  csrf: string | undefined;
+  me: MeResponse | undefined;
+
+  constructor(private readonly app: NestFastifyApplication) {}
+
+  async request(method: Method, url: string, payload?: unknown, headers: Record<string, string> = {}): Promise<Reply> {
+    const response = await this.app.inject({
+      method,
+      url,
+      payload: payload === undefined ? undefined : typeof payload === 'string' ? payload : JSON.stringify(payload),
+      headers: {
+        ...(payload !== undefined ? { 'content-type': 'application/json' } : {}),
+        ...(this.cookie ? { cookie: `waiji_session=${this.cookie}` } : {}),
+        ...(this.csrf && method !== 'GET' ? { 'x-csrf-token': this.csrf } : {}),
+        ...headers,
+      },
+    });
+    const setCookie = response.cookies.find((c) => c.name === 'waiji_session');
+    if (setCookie) this.cookie = setCookie.value || undefined;
+    let body: unknown = undefined;
+    try {
+      body = response.body ? JSON.parse(response.body) : undefined;
+    } catch {
+      body = response.body;
+    }
+    if (body && typeof body === 'object' && 'csrfToken' in body) {
+      this.me = body as MeResponse;
+      this.csrf = this.me.csrfToken;
+    }
+    return { status: response.statusCode, body, json: <T,>() => body as T, headers: response.headers, text: response.body };
+  }
+
+  get(url: string) {
+    return this.request('GET', url);
+  }
+  post(url: string, payload?: unknown) {
+    return this.request('POST', url, payload ?? {});
+  }
+  patch(url: string, payload: unknown) {
+    return this.request('PATCH', url, payload);
+  }
+  put(url: string, payload: unknown) {
+    return this.request('PUT', url, payload);
+  }
+  delete(url: string) {
+    return this.request('DELETE', url);
+  }
+
+  get organizationId(): string {
+    const id = this.me?.organization?.id;
+    if (!id) throw new Error('This test user has no current organization');
+    return id;
+  }
+}
+
+/** Signs up a new user with their own organization and returns them signed in. */
+export async function signUp(
+  app: NestFastifyApplication,
+  options: { kind?: 'AGENCY' | 'UNIVERSITY' | 'PERSONAL'; email?: string; organizationName?: string } = {},
+): Promise<TestUser> {
+  const user = new TestUser(app);
+  const kind = options.kind ?? 'AGENCY';
+  const response = await user.post('/api/auth/signup', {
+    email: options.email ?? uniqueEmail(kind.toLowerCase()),
+    password: TEST_PASSWORD,
+    displayName: `Test ${kind}`,
+    kind,
+    ...(kind === 'PERSONAL' ? {} : { organizationName: options.organizationName ?? `Org ${uniqueEmail('org')}` }),
+  });
+  if (response.status !== 201) throw new Error(`signup failed: ${response.status} ${response.text}`);
+  return user;
+}
