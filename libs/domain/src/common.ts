@@ -38,14 +38,6 @@ export function isUsableDate(value: unknown): value is Date {
   return Number.isFinite(time) && time >= -30610224000000 && time <= 221845392000000;
 }
 
-export function usableDateOrNull(value: unknown): Date | null {
-  return isUsableDate(value) ? value : null;
-}
-
-export function stringOrNull(value: unknown): string | null {
-  return typeof value === 'string' ? value : null;
-}
-
 export function oneOf<T extends string>(list: readonly T[], value: unknown): value is T {
   return typeof value === 'string' && (list as readonly string[]).includes(value);
 }

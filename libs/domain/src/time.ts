@@ -63,13 +63,16 @@ function wallClockAsUtc(local: LocalDateTime): number {
   return date.getTime();
 }
 
-/** The instant at which the wall clock in `timeZone` shows `local`. */
+/** The instant at which the wall clock in `timeZone` shows `local`; inside a DST gap, just after it. */
 function instantOf(local: LocalDateTime, timeZone: string): Date {
   const asUtc = wallClockAsUtc(local);
-  const offset = (at: number) => wallClockAsUtc(localDateTime(new Date(at), timeZone)) - at;
-  const first = asUtc - offset(asUtc);
-  // Around a DST change the offset at the first guess may differ; one more step settles it.
-  return new Date(asUtc - offset(first));
+  const wallClockAt = (at: number) => wallClockAsUtc(localDateTime(new Date(at), timeZone));
+  const first = asUtc - (wallClockAt(asUtc) - asUtc);
+  const second = asUtc - (wallClockAt(first) - first);
+  // If `first` were right, `second` would equal it; so checking `second` is enough.
+  if (wallClockAt(second) === asUtc) return new Date(second);
+  // The wall-clock time does not exist (clocks jumped forward): take the moment the clocks resumed.
+  return new Date(Math.max(first, second));
 }
 
 /** The calendar date of `instant` in `timeZone`. */
