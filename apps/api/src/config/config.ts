@@ -21,7 +21,7 @@ export const configSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   LOG_FORMAT: z.enum(['pretty', 'json']).optional(),
   MIGRATE_ON_START: bool.default(true),
-  SEED_DEMO: bool.default(true),
+  SEED_DEMO: bool.optional(),
   WEB_DIST_DIR: z.string().optional(),
   PUBLIC_URL: z.string().url().optional(),
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(120),
@@ -88,7 +88,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: c.LOG_LEVEL,
     logFormat: c.LOG_FORMAT ?? (c.NODE_ENV === 'production' ? 'json' : 'pretty'),
     migrateOnStart: c.MIGRATE_ON_START,
-    seedDemo: c.SEED_DEMO,
+    // A demo login with a published password has no place in production.
+    seedDemo: c.SEED_DEMO ?? c.NODE_ENV !== 'production',
     webDistDir: c.WEB_DIST_DIR,
     publicUrl: c.PUBLIC_URL ?? `http://localhost:${c.PORT}`,
     session: { idleMinutes: c.SESSION_IDLE_MINUTES, absoluteHours: c.SESSION_ABSOLUTE_HOURS, cookieSecure: c.COOKIE_SECURE ?? c.NODE_ENV === 'production' },
