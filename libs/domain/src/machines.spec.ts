@@ -280,6 +280,11 @@ describe('resubmit after a card-check failure (S2, message M1)', () => {
     }
   });
 
+  it('W the cooldown guards only the bank-card machine', () => {
+    const passport = { ...failed, type: 'APP_PASSPORT_VERIFICATION' as const };
+    expect(applyAction(passport, 'resubmit', {}, now)).toMatchObject({ ok: true, snapshot: { state: 'SUBMITTED' } });
+  });
+
   it('S2 the new card is recorded', () => {
     expect(applyAction(failed, 'resubmit', { bank: 'CMB', cardLast4: '4321' }, now)).toMatchObject({
       ok: true,

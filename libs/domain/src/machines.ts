@@ -349,7 +349,7 @@ export function applyAction(snapshot: CaseSnapshot, action: CaseAction, payload:
       const card = optional(input, 'cardLast4', isLast4, 'cardLast4 must be exactly 4 digits');
       if (!card.ok) return card;
       if (chosen.action === 'resubmit') {
-        const retryAfter = sameCardCooldown(current, now);
+        const retryAfter = chosen.guards.includes('SAME_CARD_COOLDOWN') ? sameCardCooldown(current, now) : null;
         // Same card unless a known bank or known last-4 digits change; an unknown old card counts as the same.
         const changed =
           (current.cardLast4 !== null && card.value !== undefined && card.value !== current.cardLast4) ||
