@@ -153,6 +153,11 @@ describe('interpretAlipayMessage: retry-after of M1 (S2)', () => {
     ]);
   });
 
+  it('S2 the next step names the retry date', () => {
+    expect(interpretAlipayMessage(M1)[0]?.nextSteps[2]?.en).toBe('revoke (撤销本次认证) and retry with the same card on or after 2015-10-18.');
+    expect(interpretAlipayMessage('你的银行卡信息认证失败')[0]?.nextSteps[2]?.en).toContain('the date in the message');
+  });
+
   it('S2 without receivedAt and without a date there is no retryAfter, only N', () => {
     const [found] = interpretAlipayMessage('你的银行卡信息认证失败,请更换银行卡重新认证或撤销认证5天后使用原银行卡重新认证');
     expect(found?.retryAfterDays).toBe(5);

@@ -5,6 +5,7 @@ import {
   addDuration,
   ALIPAY_TIME_ZONE,
   type Duration,
+  formatLocalDate,
   isValidTimeZone,
   type LocalDate,
   startOfLocalDay,
@@ -448,7 +449,7 @@ type Hit = {
   review?: Duration;
 };
 
-const ZH_EXTENDABLE = /[\p{Script=Han}\p{N},()[\]"'·\-]/u;
+const ZH_EXTENDABLE = /[\p{Script=Han}\p{N},()[\]"'·-]/u;
 const TERMINATOR = /[.!?]/;
 
 /** Grow a match to the message around it: Chinese runs up to a sentence end, English to the sentence. */
@@ -649,7 +650,7 @@ export function interpretAlipayMessage(text: string, options?: InterpretOptions)
     const interpretation: Interpretation & { position: number } = {
       code: hit.code,
       kind: knowledge.kind,
-      meaning: knowledge.meaning,
+      meaning: { ...knowledge.meaning },
       causes: knowledge.causes.map((cause) => ({ ...cause })),
       nextSteps: knowledge.nextSteps.map((step) => ({ ...step })),
       matchedText: original.slice(position, norm.to[hit.end - 1]).trim(),
@@ -664,7 +665,14 @@ export function interpretAlipayMessage(text: string, options?: InterpretOptions)
       : receivedAt && hit.retryAfterDays !== undefined
         ? addDuration(receivedAt, { amount: hit.retryAfterDays, unit: 'days' }, timeZone)
         : null;
-    if (retryAfter) interpretation.retryAfter = retryAfter;
+    if (retryAfter) {
+      interpretation.retryAfter = retryAfter;
+      const day = formatLocalDate(retryAfter, timeZone);
+      interpretation.nextSteps[2] = {
+        en: `revoke (撤销本次认证) and retry with the same card on or after ${day}.`,
+        zh: `点击“撤销本次认证”，在 ${day} 当天或之后使用原银行卡重新认证。`,
+      };
+    }
     const dueAt = hit.review && receivedAt ? addDuration(receivedAt, hit.review, timeZone) : null;
     if (dueAt) interpretation.dueAt = dueAt;
     results.push(interpretation);
