@@ -8,6 +8,8 @@ import { HealthController } from './health/health.controller';
 import { ErrorFilter } from './common/error.filter';
 import { AuthModule } from './auth/auth.module';
 import { MailModule } from './mail/mail.module';
+import { OrganizationsModule } from './organizations/organizations.module';
+import { AuditModule } from './audit/audit.module';
 
 @Module({})
 export class AppModule {
@@ -32,6 +34,8 @@ export class AppModule {
         DatabaseModule,
         MailModule,
         AuthModule,
+        OrganizationsModule,
+        AuditModule,
       ],
       controllers: [HealthController],
       providers: [

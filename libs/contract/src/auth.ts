@@ -1,17 +1,22 @@
 import { z } from 'zod';
+import { isCommonPassword } from './common-passwords';
 
 export const organizationKinds = ['AGENCY', 'UNIVERSITY', 'PERSONAL'] as const;
 export const roles = ['OWNER', 'ADMIN', 'HELPER', 'VIEWER', 'CLIENT'] as const;
 export type RoleName = (typeof roles)[number];
 
-const email = z
+export const email = z
   .string()
   .trim()
   .toLowerCase()
   .max(254)
   .pipe(z.email({ message: 'must be an email address' }));
 
-export const passwordRule = z.string().min(10, 'must be at least 10 characters').max(200, 'must be at most 200 characters');
+export const passwordRule = z
+  .string()
+  .min(10, 'must be at least 10 characters')
+  .max(200, 'must be at most 200 characters')
+  .refine((value) => !isCommonPassword(value), 'is one of the most common passwords; choose another');
 
 export const signupRequest = z
   .strictObject({
@@ -50,3 +55,30 @@ export const meResponse = z.object({
   csrfToken: z.string(),
 });
 export type MeResponse = z.infer<typeof meResponse>;
+
+/** The secret of an emailed link (256 bits, base64url); the link is /reset-password?token=… or /verify-email?token=…. */
+export const emailedToken = z.string().min(20).max(200).regex(/^[A-Za-z0-9_-]+$/, 'must be the token from the link');
+
+/** Always answered with 202 and the same body, whether or not the account exists. */
+export const passwordResetRequest = z.strictObject({ email });
+export type PasswordResetRequest = z.infer<typeof passwordResetRequest>;
+
+export const passwordResetConfirmRequest = z.strictObject({ token: emailedToken, password: passwordRule });
+export type PasswordResetConfirmRequest = z.infer<typeof passwordResetConfirmRequest>;
+
+export const verifyEmailRequest = z.strictObject({ token: emailedToken });
+export type VerifyEmailRequest = z.infer<typeof verifyEmailRequest>;
+
+export const acceptedResponse = z.object({ accepted: z.literal(true), message: z.string() });
+export type AcceptedResponse = z.infer<typeof acceptedResponse>;
+
+/**
+ * Accepting an invitation: a new user gives a password (the password rule applies) and a display name; an existing
+ * user either is signed in as the invited address already or proves it with their password.
+ */
+export const acceptInvitationRequest = z.strictObject({
+  token: emailedToken,
+  password: z.string().min(1).max(200).optional(),
+  displayName: z.string().trim().min(1).max(100).optional(),
+});
+export type AcceptInvitationRequest = z.infer<typeof acceptInvitationRequest>;

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Tx } from '../database/tenant-database';
 import type { Prisma } from '../generated/prisma/client';
+import type { AuthContext } from '../auth/auth-context';
 
 export type AuditEntry = {
   organizationId: string | null;
@@ -12,7 +13,18 @@ export type AuditEntry = {
   data?: Prisma.InputJsonValue;
 };
 
-/** Append-only audit trail (the database refuses UPDATE and DELETE on it); written in the caller's transaction. */
+/** What a signed-in caller did; organization, actor and IP come from their AuthContext. */
+export type ActorEntry = Pick<AuditEntry, 'action' | 'targetType' | 'targetId' | 'data'>;
+
+/**
+ * Append-only audit trail (the database refuses UPDATE and DELETE on it); written in the caller's transaction, so
+ * an audited change and its audit row commit or fail together.
+ *
+ * Actions in use: auth.signup, auth.login, auth.login_failed, auth.logout_everywhere, auth.password_reset_requested,
+ * auth.password_reset, auth.email_verified, member.role_changed, member.removed, invitation.created,
+ * invitation.revoked, invitation.accepted, organization.updated; PII reveals use `<type>.pii_revealed`
+ * (e.g. client.pii_revealed with data { field: 'passportNumber' }).
+ */
 @Injectable()
 export class AuditService {
   async record(tx: Tx, entry: AuditEntry): Promise<void> {
@@ -27,5 +39,9 @@ export class AuditService {
         data: entry.data ?? {},
       },
     });
+  }
+
+  recordBy(tx: Tx, auth: AuthContext, entry: ActorEntry): Promise<void> {
+    return this.record(tx, { ...entry, organizationId: auth.organizationId, actorId: auth.userId, ip: auth.ip });
   }
 }

@@ -1,15 +1,32 @@
 import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { createZodDto } from 'nestjs-zod';
-import { loginRequest, type MeResponse, signupRequest, switchOrganizationRequest } from '@waiji/contract';
+import {
+  type AcceptedResponse,
+  acceptedResponse,
+  loginRequest,
+  type MeResponse,
+  meResponse,
+  passwordResetConfirmRequest,
+  passwordResetRequest,
+  signupRequest,
+  switchOrganizationRequest,
+  verifyEmailRequest,
+} from '@waiji/contract';
 import { ApiError } from '../common/api-error';
 import { AllowWithoutOrganization, Public, type RequestWithAuth } from './auth.decorators';
+import { AccountService } from './account.service';
 import { AuthService } from './auth.service';
 
 class SignupDto extends createZodDto(signupRequest) {}
 class LoginDto extends createZodDto(loginRequest) {}
 class SwitchOrganizationDto extends createZodDto(switchOrganizationRequest) {}
+class PasswordResetDto extends createZodDto(passwordResetRequest) {}
+class PasswordResetConfirmDto extends createZodDto(passwordResetConfirmRequest) {}
+class VerifyEmailDto extends createZodDto(verifyEmailRequest) {}
+class MeDto extends createZodDto(meResponse) {}
+class AcceptedDto extends createZodDto(acceptedResponse) {}
 
 function signedIn(request: RequestWithAuth) {
   if (!request.authPartial) throw new ApiError('UNAUTHENTICATED', 'Sign in first');
@@ -19,11 +36,15 @@ function signedIn(request: RequestWithAuth) {
 @ApiTags('auth')
 @Controller('auth')
 export class AuthController {
-  constructor(private readonly auth: AuthService) {}
+  constructor(
+    private readonly auth: AuthService,
+    private readonly account: AccountService,
+  ) {}
 
   @Public()
   @Post('signup')
-  @ApiOperation({ summary: 'Create a user and an organization (agency, university or personal); signs in' })
+  @ApiOperation({ summary: 'Create a user and an organization (agency, university or personal); signs in and emails a verification link' })
+  @ApiOkResponse({ type: MeDto })
   signup(@Body() body: SignupDto, @Req() request: RequestWithAuth, @Res({ passthrough: true }) reply: FastifyReply): Promise<MeResponse> {
     return this.auth.signup(body, request, reply);
   }
@@ -61,5 +82,41 @@ export class AuthController {
   @HttpCode(200)
   switchOrganization(@Body() body: SwitchOrganizationDto, @Req() request: RequestWithAuth, @Res({ passthrough: true }) reply: FastifyReply): Promise<MeResponse> {
     return this.auth.switchOrganization(signedIn(request), body.organizationId, request, reply);
+  }
+
+  @Public()
+  @Post('password-reset/request')
+  @HttpCode(202)
+  @ApiOperation({ summary: 'Email a single-use password-reset link; the same answer whether or not the account exists' })
+  @ApiAcceptedResponse({ type: AcceptedDto })
+  requestPasswordReset(@Body() body: PasswordResetDto, @Req() request: RequestWithAuth): Promise<AcceptedResponse> {
+    return this.account.requestPasswordReset(body, request);
+  }
+
+  @Public()
+  @Post('password-reset/confirm')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Set a new password with the token from the emailed link; ends every session of the user' })
+  @ApiNoContentResponse()
+  async confirmPasswordReset(@Body() body: PasswordResetConfirmDto, @Req() request: RequestWithAuth): Promise<void> {
+    await this.account.resetPassword(body, request);
+  }
+
+  @Public()
+  @Post('verify-email')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Confirm the email address with the token from the emailed link' })
+  @ApiNoContentResponse()
+  async verifyEmail(@Body() body: VerifyEmailDto, @Req() request: RequestWithAuth): Promise<void> {
+    await this.account.verifyEmail(body.token, request);
+  }
+
+  @AllowWithoutOrganization()
+  @Post('verify-email/resend')
+  @HttpCode(202)
+  @ApiOperation({ summary: 'Email a new verification link to the signed-in user' })
+  @ApiAcceptedResponse({ type: AcceptedDto })
+  resendVerification(@Req() request: RequestWithAuth): Promise<AcceptedResponse> {
+    return this.account.resendVerification(signedIn(request));
   }
 }

@@ -1,6 +1,8 @@
 import { Global, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { AuditService } from '../audit/audit.service';
+import { AccountMail } from './account-mail';
+import { AccountService } from './account.service';
 import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
 import { AuthService } from './auth.service';
@@ -10,7 +12,7 @@ import { ThrottleService } from './throttle.service';
 @Global()
 @Module({
   controllers: [AuthController],
-  providers: [AuthService, SessionService, ThrottleService, AuditService, { provide: APP_GUARD, useClass: AuthGuard }],
-  exports: [SessionService, AuditService, ThrottleService],
+  providers: [AuthService, AccountService, AccountMail, SessionService, ThrottleService, AuditService, { provide: APP_GUARD, useClass: AuthGuard }],
+  exports: [AuthService, AccountMail, SessionService, AuditService, ThrottleService],
 })
 export class AuthModule {}

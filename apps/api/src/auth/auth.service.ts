@@ -4,6 +4,8 @@ import type { LoginRequest, MeResponse, SignupRequest } from '@waiji/contract';
 import { ApiError } from '../common/api-error';
 import { TenantDatabase, type Tx } from '../database/tenant-database';
 import { AuditService } from '../audit/audit.service';
+import { AccountMail } from './account-mail';
+import { AccountService } from './account.service';
 import { hashPassword, verifyPassword } from './passwords';
 import { SessionService } from './session.service';
 import { csrfTokenFor, sha256 } from './tokens';
@@ -18,15 +20,18 @@ export class AuthService {
     private readonly sessions: SessionService,
     private readonly audit: AuditService,
     private readonly throttle: ThrottleService,
+    private readonly account: AccountService,
+    private readonly mail: AccountMail,
   ) {}
 
   async signup(input: SignupRequest, request: FastifyRequest, reply: FastifyReply): Promise<MeResponse> {
-    await this.throttle.check('signup', [`ip:${request.ip}`]);
+    const keys = [`account:${input.email}`, `ip:${request.ip}`];
+    await this.throttle.check('signup', keys);
     const passwordHash = await hashPassword(input.password);
     const created = await this.db.system(async (tx) => {
       const existing = await tx.user.findUnique({ where: { email: input.email }, select: { id: true } });
       if (existing) {
-        await this.throttle.recordFailure(tx, 'signup', [`ip:${request.ip}`]);
+        await this.throttle.recordFailure(tx, 'signup', keys);
         return undefined;
       }
       const user = await tx.user.create({
@@ -38,11 +43,12 @@ export class AuthService {
       await tx.membership.create({ data: { organizationId: organization.id, userId: user.id, role: 'OWNER' } });
       await this.audit.record(tx, { organizationId: organization.id, actorId: user.id, action: 'auth.signup', ip: request.ip, data: { kind: input.kind } });
       const { token } = await this.sessions.create(tx, user.id, organization.id, request);
-      return { token };
+      return { token, verification: await this.account.issueToken(tx, user.id, 'VERIFY_EMAIL'), locale: user.locale };
     });
     // Same answer shape and status whether or not the address is taken would leak nothing, but a sign-up form
     // must say why it failed; the throttle bounds enumeration through this message.
     if (!created) throw new ApiError('CONFLICT', 'An account with this email already exists; sign in or reset your password', { field: 'email' });
+    this.mail.verification(input.email, created.verification, created.locale);
     this.sessions.setCookie(reply, created.token);
     return this.meForToken(created.token);
   }
@@ -60,7 +66,11 @@ export class AuthService {
     if (!ok || !user) {
       await this.db.system(async (tx) => {
         await this.throttle.recordFailure(tx, 'login', keys);
-        await this.audit.record(tx, { organizationId: null, actorId: user?.id ?? null, action: 'auth.login_failed', ip: request.ip, data: { email: input.email } });
+        // Recorded in each organization of the account, so its owners and admins see attacks on their members.
+        const organizations = user?.memberships.map((m) => m.organizationId) ?? [];
+        for (const organizationId of organizations.length > 0 ? organizations : [null]) {
+          await this.audit.record(tx, { organizationId, actorId: user?.id ?? null, action: 'auth.login_failed', ip: request.ip, data: { email: input.email } });
+        }
       });
       throw new ApiError('UNAUTHENTICATED', 'Wrong email or password');
     }
@@ -111,7 +121,8 @@ export class AuthService {
     return this.meForToken(token);
   }
 
-  private async meForToken(token: string): Promise<MeResponse> {
+  /** What /auth/me answers for the session of this token (also after sign-in, sign-up and accepting an invitation). */
+  async meForToken(token: string): Promise<MeResponse> {
     const session = await this.sessions.find(token);
     if (!session) throw new ApiError('UNAUTHENTICATED', 'Sign in first');
     return this.db.system(async (tx) => {

@@ -3,7 +3,7 @@ import { CONFIG, type Config } from '../config/config';
 import { ApiError } from '../common/api-error';
 import { TenantDatabase, type Tx } from '../database/tenant-database';
 
-export type ThrottledAction = 'login' | 'signup' | 'reset';
+export type ThrottledAction = 'login' | 'signup' | 'reset' | 'verify' | 'invitation';
 
 const WINDOW_MS = 3_600_000;
 

@@ -27,8 +27,13 @@ export function normaliseError(error: unknown): Normalised {
     return { status: statusFor(error.code), body: { error: { code: error.code, message: error.message, details: error.details } } };
   }
   if (error instanceof ZodValidationException) {
-    const zodError = error.getZodError() as { issues?: { path: PropertyKey[]; message: string; code: string }[] };
-    const issues = (zodError.issues ?? []).map((issue) => ({ field: issue.path.map(String).join('.'), message: issue.message, code: issue.code }));
+    const zodError = error.getZodError() as { issues?: { path: PropertyKey[]; message: string; code: string; keys?: string[] }[] };
+    // An unknown field is reported at its parent's path; name the field itself instead.
+    const issues = (zodError.issues ?? []).flatMap((issue) =>
+      issue.code === 'unrecognized_keys' && issue.keys?.length
+        ? issue.keys.map((key) => ({ field: [...issue.path.map(String), key].join('.'), message: 'is not a known field', code: issue.code }))
+        : [{ field: issue.path.map(String).join('.'), message: issue.message, code: issue.code }],
+    );
     const fields = issues.map((issue) => issue.field || '(body)').join(', ');
     return { status: 400, body: { error: { code: 'VALIDATION_FAILED', message: `Invalid input: ${fields}`, details: { issues } } } };
   }

@@ -33,6 +33,9 @@ export const configSchema = z.object({
     .optional(),
   MAIL_FROM: z.string().min(3).default('Waiji <no-reply@waiji.local>'),
   LOGIN_FAILURES_PER_HOUR: z.coerce.number().int().min(1).max(100).default(20),
+  PASSWORD_RESET_MINUTES: z.coerce.number().int().min(5).max(1440).default(60),
+  EMAIL_VERIFICATION_HOURS: z.coerce.number().int().min(1).max(720).default(72),
+  INVITATION_DAYS: z.coerce.number().int().min(1).max(90).default(7),
 });
 
 export type Config = {
@@ -52,6 +55,8 @@ export type Config = {
   smtpUrl: string | undefined;
   mailFrom: string;
   loginFailuresPerHour: number;
+  /** Lifetimes of emailed links. */
+  links: { passwordResetMinutes: number; emailVerificationHours: number; invitationDays: number };
 };
 
 export class ConfigError extends Error {
@@ -96,6 +101,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     smtpUrl: c.SMTP_URL,
     mailFrom: c.MAIL_FROM,
     loginFailuresPerHour: c.LOGIN_FAILURES_PER_HOUR,
+    links: { passwordResetMinutes: c.PASSWORD_RESET_MINUTES, emailVerificationHours: c.EMAIL_VERIFICATION_HOURS, invitationDays: c.INVITATION_DAYS },
   };
 }
 

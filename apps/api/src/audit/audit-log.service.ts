@@ -1,0 +1,64 @@
+import { Injectable } from '@nestjs/common';
+import type { AuditEntry, AuditPage, AuditQuery } from '@waiji/contract';
+import { ApiError } from '../common/api-error';
+import { TenantDatabase } from '../database/tenant-database';
+import type { Prisma } from '../generated/prisma/client';
+import type { AuthContext } from '../auth/auth-context';
+
+type Cursor = { at: Date; id: string };
+
+function encodeCursor(cursor: Cursor): string {
+  return Buffer.from(JSON.stringify([cursor.at.toISOString(), cursor.id])).toString('base64url');
+}
+
+function decodeCursor(value: string): Cursor {
+  try {
+    const parsed: unknown = JSON.parse(Buffer.from(value, 'base64url').toString('utf8'));
+    if (Array.isArray(parsed) && parsed.length === 2 && typeof parsed[0] === 'string' && typeof parsed[1] === 'string') {
+      const at = new Date(parsed[0]);
+      if (!Number.isNaN(at.getTime()) && /^[0-9a-f-]{36}$/i.test(parsed[1])) return { at, id: parsed[1] };
+    }
+  } catch {
+    // fall through to the 400 below
+  }
+  throw new ApiError('VALIDATION_FAILED', 'Invalid input: cursor', { issues: [{ field: 'cursor', message: 'must be a nextCursor from a previous page', code: 'custom' }] });
+}
+
+/** Reads the organization's audit log, newest first, with keyset pagination on (at, id). */
+@Injectable()
+export class AuditLogService {
+  constructor(private readonly db: TenantDatabase) {}
+
+  list(auth: AuthContext, query: AuditQuery): Promise<AuditPage> {
+    const cursor = query.cursor ? decodeCursor(query.cursor) : undefined;
+    const where: Prisma.AuditLogWhereInput = {
+      organizationId: auth.organizationId,
+      ...(query.action ? { action: query.action.endsWith('.') ? { startsWith: query.action } : query.action } : {}),
+      ...(cursor ? { OR: [{ at: { lt: cursor.at } }, { at: cursor.at, id: { lt: cursor.id } }] } : {}),
+    };
+    return this.db.run(auth, async (tx) => {
+      const rows = await tx.auditLog.findMany({ where, orderBy: [{ at: 'desc' }, { id: 'desc' }], take: query.limit + 1 });
+      const page = rows.slice(0, query.limit);
+      const actorIds = [...new Set(page.flatMap((row) => (row.actorId ? [row.actorId] : [])))];
+      const actors = await tx.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, displayName: true, email: true } });
+      const byId = new Map(actors.map((actor) => [actor.id, actor]));
+      const last = page[page.length - 1];
+      return {
+        entries: page.map((row): AuditEntry => {
+          const actor = row.actorId ? byId.get(row.actorId) : undefined;
+          return {
+            id: row.id,
+            at: row.at.toISOString(),
+            action: row.action,
+            actor: actor ? { userId: actor.id, displayName: actor.displayName, email: actor.email } : null,
+            targetType: row.targetType,
+            targetId: row.targetId,
+            ip: row.ip,
+            data: row.data !== null && typeof row.data === 'object' && !Array.isArray(row.data) ? (row.data as Record<string, unknown>) : {},
+          };
+        }),
+        nextCursor: rows.length > query.limit && last ? encodeCursor({ at: last.at, id: last.id }) : null,
+      };
+    });
+  }
+}

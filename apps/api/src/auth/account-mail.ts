@@ -1,0 +1,79 @@
+import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
+import { CONFIG, type Config } from '../config/config';
+import { type Mail, MailService } from '../mail/mail.service';
+
+type Locale = 'en' | 'zh';
+
+const escapeHtml = (value: string) => value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+function render(lines: string[], link: string): Pick<Mail, 'text' | 'html'> {
+  const text = [...lines, '', link, ''].join('\n');
+  const html = `${lines.map((line) => `<p>${escapeHtml(line)}</p>`).join('')}<p><a href="${escapeHtml(link)}">${escapeHtml(link)}</a></p>`;
+  return { text, html };
+}
+
+/**
+ * The account emails (password reset, email verification, invitations). They are sent after the response, so a
+ * request takes the same time whether or not an account exists; a failed send is logged and the user can ask again.
+ */
+@Injectable()
+export class AccountMail implements OnModuleDestroy {
+  private readonly logger = new Logger('AccountMail');
+  private readonly pending = new Set<Promise<void>>();
+
+  constructor(
+    private readonly mail: MailService,
+    @Inject(CONFIG) private readonly config: Config,
+  ) {}
+
+  /** Web routes: /reset-password, /verify-email, /accept-invitation, each with ?token=…. */
+  link(route: '/reset-password' | '/verify-email' | '/accept-invitation', token: string): string {
+    return `${this.config.publicUrl.replace(/\/$/, '')}${route}?token=${token}`;
+  }
+
+  passwordReset(to: string, token: string, locale: string): void {
+    const minutes = this.config.links.passwordResetMinutes;
+    const lines =
+      asLocale(locale) === 'zh'
+        ? [`有人请求重置您的 Waiji 密码。请在 ${minutes} 分钟内打开下面的链接设置新密码（只能使用一次）。`, '如果不是您本人操作，请忽略此邮件，您的密码不会改变。']
+        : [`Someone asked to reset your Waiji password. Open this link within ${minutes} minutes to choose a new one (it works once).`, 'If it was not you, ignore this email; your password stays as it is.'];
+    this.sendLater({ to, subject: asLocale(locale) === 'zh' ? '重置您的 Waiji 密码' : 'Reset your Waiji password', ...render(lines, this.link('/reset-password', token)) });
+  }
+
+  verification(to: string, token: string, locale: string): void {
+    const lines =
+      asLocale(locale) === 'zh'
+        ? ['欢迎使用 Waiji。请打开下面的链接确认这是您的邮箱地址。']
+        : ['Welcome to Waiji. Open this link to confirm that this is your email address.'];
+    this.sendLater({ to, subject: asLocale(locale) === 'zh' ? '确认您的邮箱地址' : 'Confirm your email address', ...render(lines, this.link('/verify-email', token)) });
+  }
+
+  invitation(to: string, token: string, invitation: { organizationName: string; inviterName: string; role: string; expiresAt: Date }): void {
+    const lines = [
+      `${invitation.inviterName} invited you to ${invitation.organizationName} on Waiji (role: ${invitation.role}).`,
+      `Open this link before ${invitation.expiresAt.toUTCString()} to accept.`,
+    ];
+    this.sendLater({ to, subject: `Invitation to ${invitation.organizationName} on Waiji`, ...render(lines, this.link('/accept-invitation', token)) });
+  }
+
+  /** Resolves when every mail handed over so far has been sent or has failed. */
+  async settled(): Promise<void> {
+    await Promise.all([...this.pending]);
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await this.settled();
+  }
+
+  private sendLater(mail: Mail): void {
+    const sending: Promise<void> = this.mail
+      .send(mail)
+      .catch((error: unknown) => this.logger.error(`Could not send "${mail.subject}": ${error instanceof Error ? error.message : String(error)}`))
+      .finally(() => this.pending.delete(sending));
+    this.pending.add(sending);
+  }
+}
+
+function asLocale(locale: string): Locale {
+  return locale === 'zh' ? 'zh' : 'en';
+}

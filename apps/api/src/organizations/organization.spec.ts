@@ -1,0 +1,338 @@
+import { randomUUID } from 'node:crypto';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { Client } from 'pg';
+import type { AuditPage, InvitationResponse, MembersResponse } from '@waiji/contract';
+import { createTestApp } from '../testing/app';
+import { createTestDatabase, type TestDatabase } from '../testing/database';
+import { insertClient } from '../testing/fixtures';
+import { signUp, TEST_PASSWORD, TestUser, uniqueEmail } from '../testing/http';
+import { addMember } from '../testing/members';
+import { mailTo, tokenFromMail } from '../testing/mail';
+
+type ErrorReply = { error: { code: string; message: string; details?: { reason?: string; field?: string; issues?: { field: string }[] } } };
+
+describe('organization: members, roles, invitations, settings, audit log', () => {
+  let db: TestDatabase;
+  let app: NestFastifyApplication;
+  let sql: Client;
+  let owner: TestUser;
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    app = await createTestApp(db.url, { PUBLIC_URL: 'https://app.waiji.example' });
+    sql = new Client({ connectionString: db.url });
+    await sql.connect();
+    owner = await signUp(app, { kind: 'AGENCY', organizationName: 'Alpha Relocation' });
+  });
+  afterAll(async () => {
+    await sql.end();
+    await app.close();
+    await db.drop();
+  });
+
+  const members = async (user: TestUser) => (await user.get('/api/organization/members')).json<MembersResponse>().members;
+  const memberId = (user: TestUser) => user.me?.user.id ?? '';
+
+  describe('invitations', () => {
+    it('invites by email; the link creates the account (verified), adds the membership and signs in there', async () => {
+      const email = uniqueEmail('invitee');
+      const created = await owner.post('/api/organization/invitations', { email, role: 'HELPER' });
+      expect(created.status).toBe(201);
+      const invitation = created.json<InvitationResponse>();
+      expect(invitation).toMatchObject({ email, role: 'HELPER', status: 'PENDING', clientId: null, invitedBy: { userId: memberId(owner) } });
+      expect(new Date(invitation.expiresAt).getTime() - Date.now()).toBeGreaterThan(6.9 * 86_400_000);
+      expect(created.text).not.toMatch(/token/i);
+
+      const [mail] = await mailTo(app, email);
+      expect(mail?.subject).toBe('Invitation to Alpha Relocation on Waiji');
+      expect(mail?.raw.replace(/=\r?\n/g, '')).toContain('https://app.waiji.example/accept-invitation?token=3D');
+      const token = await tokenFromMail(app, email, '/accept-invitation');
+
+      const invitee = new TestUser(app);
+      const accepted = await invitee.post('/api/auth/invitations/accept', { token, password: TEST_PASSWORD, displayName: 'Ivy Invitee' });
+      expect(accepted.status).toBe(200);
+      expect(invitee.me).toMatchObject({ role: 'HELPER', organization: { id: owner.organizationId }, user: { email, displayName: 'Ivy Invitee', emailVerified: true } });
+      expect((await invitee.get('/api/auth/me')).status).toBe(200);
+      expect((await members(owner)).find((m) => m.email === email)).toMatchObject({ role: 'HELPER', emailVerified: true });
+      const listed = (await owner.get('/api/organization/invitations')).json<{ invitations: InvitationResponse[] }>().invitations;
+      expect(listed.find((i) => i.id === invitation.id)?.status).toBe('ACCEPTED');
+
+      const reused = await new TestUser(app).post('/api/auth/invitations/accept', { token, password: TEST_PASSWORD, displayName: 'Again' });
+      expect(reused.status).toBe(400);
+      expect(reused.json<ErrorReply>().error.details?.field).toBe('token');
+    });
+
+    it('asks a new invitee for a password (the password rule applies) and a display name', async () => {
+      const email = uniqueEmail('newbie');
+      await owner.post('/api/organization/invitations', { email, role: 'VIEWER' });
+      const token = await tokenFromMail(app, email, '/accept-invitation');
+      const missing = await new TestUser(app).post('/api/auth/invitations/accept', { token });
+      expect(missing.status).toBe(400);
+      expect(missing.json<ErrorReply>().error.message).toMatch(/password.*displayName/);
+      const common = await new TestUser(app).post('/api/auth/invitations/accept', { token, password: '1234567890', displayName: 'N' });
+      expect(common.status).toBe(400);
+      expect(common.json<ErrorReply>().error.details?.issues?.map((i) => i.field)).toEqual(['password']);
+      // The failed attempts did not use the invitation up.
+      expect((await new TestUser(app).post('/api/auth/invitations/accept', { token, password: TEST_PASSWORD, displayName: 'N' })).status).toBe(200);
+    });
+
+    it('lets an existing account join only when signed in as it or with its password', async () => {
+      const email = uniqueEmail('existing');
+      const existing = await signUp(app, { email, kind: 'PERSONAL' });
+      await owner.post('/api/organization/invitations', { email, role: 'VIEWER' });
+      const token = await tokenFromMail(app, email, '/accept-invitation');
+      const stranger = new TestUser(app);
+      expect((await stranger.post('/api/auth/invitations/accept', { token })).status).toBe(401);
+      const wrong = await stranger.post('/api/auth/invitations/accept', { token, password: 'not-the-password-1' });
+      expect(wrong.status).toBe(401);
+      expect(stranger.cookie).toBeUndefined();
+      const oldCookie = existing.cookie;
+      const joined = await existing.post('/api/auth/invitations/accept', { token });
+      expect(joined.status).toBe(200);
+      expect(existing.cookie).not.toBe(oldCookie);
+      expect(existing.me?.memberships.map((m) => m.role).sort()).toEqual(['OWNER', 'VIEWER']);
+      expect(existing.me?.organization?.id).toBe(owner.organizationId);
+      const old = new TestUser(app);
+      old.cookie = oldCookie;
+      expect((await old.get('/api/auth/me')).status).toBe(401);
+    });
+
+    it('accepts an existing account with its password, and refuses a revoked, replaced or expired invitation', async () => {
+      const email = uniqueEmail('second-org');
+      await signUp(app, { email, kind: 'PERSONAL' });
+      const first = (await owner.post('/api/organization/invitations', { email, role: 'HELPER' })).json<InvitationResponse>();
+      const firstToken = await tokenFromMail(app, email, '/accept-invitation');
+      expect((await owner.delete(`/api/organization/invitations/${first.id}`)).status).toBe(204);
+      expect((await new TestUser(app).post('/api/auth/invitations/accept', { token: firstToken, password: TEST_PASSWORD })).status).toBe(400);
+
+      await owner.post('/api/organization/invitations', { email, role: 'HELPER' });
+      const replacedToken = await tokenFromMail(app, email, '/accept-invitation');
+      await owner.post('/api/organization/invitations', { email, role: 'VIEWER' });
+      const currentToken = await tokenFromMail(app, email, '/accept-invitation');
+      expect((await new TestUser(app).post('/api/auth/invitations/accept', { token: replacedToken, password: TEST_PASSWORD })).status).toBe(400);
+
+      await sql.query(`UPDATE "invitation" SET "expiresAt" = now() - interval '1 second' WHERE "tokenHash" = encode(sha256($1::bytea), 'hex')`, [currentToken]);
+      expect((await new TestUser(app).post('/api/auth/invitations/accept', { token: currentToken, password: TEST_PASSWORD })).status).toBe(400);
+      await sql.query(`UPDATE "invitation" SET "expiresAt" = now() + interval '1 day' WHERE "tokenHash" = encode(sha256($1::bytea), 'hex')`, [currentToken]);
+      const user = new TestUser(app);
+      expect((await user.post('/api/auth/invitations/accept', { token: currentToken, password: TEST_PASSWORD })).status).toBe(200);
+      expect(user.me?.role).toBe('VIEWER');
+    });
+
+    it('refuses to invite a member, an ADMIN inviting an OWNER, and staff below ADMIN', async () => {
+      const admin = await addMember(app, owner, 'ADMIN');
+      const taken = await owner.post('/api/organization/invitations', { email: admin.me?.user.email, role: 'HELPER' });
+      expect(taken.status).toBe(409);
+      const adminInvitesOwner = await admin.post('/api/organization/invitations', { email: uniqueEmail(), role: 'OWNER' });
+      expect(adminInvitesOwner.status).toBe(403);
+      expect((await admin.post('/api/organization/invitations', { email: uniqueEmail(), role: 'ADMIN' })).status).toBe(201);
+      expect((await owner.post('/api/organization/invitations', { email: uniqueEmail(), role: 'OWNER' })).status).toBe(201);
+      for (const role of ['HELPER', 'VIEWER'] as const) {
+        const member = await addMember(app, owner, role);
+        expect((await member.post('/api/organization/invitations', { email: uniqueEmail(), role: 'VIEWER' })).status).toBe(403);
+        expect((await member.get('/api/organization/invitations')).status).toBe(403);
+      }
+    });
+
+    it('links a CLIENT invitation to one client record of this organization', async () => {
+      const clientId = await insertClient(db.url, owner.organizationId, 'Alphaclient');
+      const other = await signUp(app, { organizationName: 'Other Org' });
+      const foreignClient = await insertClient(db.url, other.organizationId, 'Foreignclient');
+      const withoutClient = await owner.post('/api/organization/invitations', { email: uniqueEmail(), role: 'CLIENT' });
+      expect(withoutClient.status).toBe(400);
+      expect(withoutClient.json<ErrorReply>().error.message).toContain('clientId');
+      expect((await owner.post('/api/organization/invitations', { email: uniqueEmail(), role: 'HELPER', clientId })).status).toBe(400);
+      expect((await owner.post('/api/organization/invitations', { email: uniqueEmail(), role: 'CLIENT', clientId: foreignClient })).status).toBe(404);
+      const client = await addMember(app, owner, 'CLIENT', { clientId });
+      expect(client.me).toMatchObject({ role: 'CLIENT', clientId });
+      expect((await client.get('/api/organization/members')).status).toBe(403);
+      expect((await members(owner)).find((m) => m.userId === memberId(client))).toMatchObject({ role: 'CLIENT', clientId });
+    });
+  });
+
+  describe('roles', () => {
+    it('ends the member’s sessions on a role change; they sign in again with the new role', async () => {
+      const email = uniqueEmail('promoted');
+      const helper = await addMember(app, owner, 'HELPER', { email });
+      const changed = await owner.patch(`/api/organization/members/${memberId(helper)}`, { role: 'ADMIN' });
+      expect(changed.status).toBe(200);
+      expect(changed.json()).toMatchObject({ role: 'ADMIN', email });
+      expect((await helper.get('/api/auth/me')).status).toBe(401);
+      const again = new TestUser(app);
+      await again.post('/api/auth/login', { email, password: TEST_PASSWORD });
+      expect(again.me?.role).toBe('ADMIN');
+      // Setting the same role again changes nothing and ends nothing.
+      expect((await owner.patch(`/api/organization/members/${memberId(again)}`, { role: 'ADMIN' })).status).toBe(200);
+      expect((await again.get('/api/auth/me')).status).toBe(200);
+    });
+
+    it('keeps owners in the hands of owners, and never demotes the last owner', async () => {
+      const org = await signUp(app, { organizationName: 'Owners Inc' });
+      const admin = await addMember(app, org, 'ADMIN');
+      const helper = await addMember(app, org, 'HELPER');
+      const ownerId = memberId(org);
+      const demoteOwner = await admin.patch(`/api/organization/members/${ownerId}`, { role: 'VIEWER' });
+      expect(demoteOwner.status).toBe(403);
+      expect((await admin.patch(`/api/organization/members/${memberId(helper)}`, { role: 'OWNER' })).status).toBe(403);
+      expect((await admin.delete(`/api/organization/members/${ownerId}`)).status).toBe(403);
+      expect((await admin.patch(`/api/organization/members/${memberId(helper)}`, { role: 'VIEWER' })).status).toBe(200);
+
+      const last = await org.patch(`/api/organization/members/${ownerId}`, { role: 'ADMIN' });
+      expect(last.status).toBe(409);
+      expect(last.json<ErrorReply>().error.details?.reason).toBe('LAST_OWNER');
+      expect((await org.delete(`/api/organization/members/${ownerId}`)).status).toBe(409);
+
+      expect((await org.patch(`/api/organization/members/${memberId(admin)}`, { role: 'OWNER' })).status).toBe(200);
+      // Now there are two owners: the first may step down (and its own session ends with the change).
+      expect((await org.patch(`/api/organization/members/${ownerId}`, { role: 'ADMIN' })).status).toBe(200);
+      expect((await org.get('/api/auth/me')).status).toBe(401);
+    });
+
+    it('changes a member to CLIENT only with a client of this organization', async () => {
+      const helper = await addMember(app, owner, 'HELPER');
+      const clientId = await insertClient(db.url, owner.organizationId, 'Becomesclient');
+      expect((await owner.patch(`/api/organization/members/${memberId(helper)}`, { role: 'CLIENT' })).status).toBe(400);
+      expect((await owner.patch(`/api/organization/members/${memberId(helper)}`, { role: 'CLIENT', clientId: randomUUID() })).status).toBe(404);
+      expect((await owner.patch(`/api/organization/members/${memberId(helper)}`, { role: 'CLIENT', clientId })).json()).toMatchObject({ role: 'CLIENT', clientId });
+    });
+
+    it('answers 404 for an unknown member and 400 for a malformed id', async () => {
+      expect((await owner.patch(`/api/organization/members/${randomUUID()}`, { role: 'VIEWER' })).status).toBe(404);
+      const malformed = await owner.delete('/api/organization/members/not-a-uuid');
+      expect(malformed.status).toBe(400);
+      expect(malformed.json<ErrorReply>().error.message).toContain('userId');
+    });
+  });
+
+  describe('removal', () => {
+    it('removes a member and ends their sessions for this organization at once, not elsewhere', async () => {
+      const email = uniqueEmail('leaver');
+      const ownOrg = await signUp(app, { email, organizationName: 'Leaver Own Org' });
+      const ownOrganizationId = ownOrg.organizationId;
+      await owner.post('/api/organization/invitations', { email, role: 'HELPER' });
+      const token = await tokenFromMail(app, email, '/accept-invitation');
+      const inAlpha = new TestUser(app);
+      await inAlpha.post('/api/auth/invitations/accept', { token, password: TEST_PASSWORD });
+      expect(inAlpha.me?.organization?.id).toBe(owner.organizationId);
+      const elsewhere = new TestUser(app);
+      await elsewhere.post('/api/auth/login', { email, password: TEST_PASSWORD });
+      await elsewhere.post('/api/auth/switch-organization', { organizationId: ownOrganizationId });
+      expect(elsewhere.me?.organization?.id).toBe(ownOrganizationId);
+
+      expect((await owner.delete(`/api/organization/members/${memberId(inAlpha)}`)).status).toBe(204);
+      expect((await inAlpha.get('/api/organization/members')).status).toBe(401);
+      expect((await elsewhere.get('/api/organization/members')).status).toBe(200);
+      expect((await members(owner)).some((m) => m.email === email)).toBe(false);
+      const back = await elsewhere.post('/api/auth/switch-organization', { organizationId: owner.organizationId });
+      expect(back.status).toBe(404);
+    });
+  });
+
+  describe('settings', () => {
+    it('reads for staff and updates name and time zone for OWNER and ADMIN, validating the zone', async () => {
+      const org = await signUp(app, { organizationName: 'Settings Org' });
+      const helper = await addMember(app, org, 'HELPER');
+      expect((await helper.get('/api/organization')).json()).toMatchObject({ name: 'Settings Org', kind: 'AGENCY', timezone: 'Asia/Shanghai' });
+      expect((await helper.patch('/api/organization', { name: 'Nope' })).status).toBe(403);
+      const updated = await org.patch('/api/organization', { name: 'Settings Org Renamed', timezone: 'Europe/Berlin' });
+      expect(updated.status).toBe(200);
+      expect(updated.json()).toMatchObject({ name: 'Settings Org Renamed', timezone: 'Europe/Berlin' });
+      const bad = await org.patch('/api/organization', { timezone: 'Mars/Olympus_Mons' });
+      expect(bad.status).toBe(400);
+      expect(bad.json<ErrorReply>().error.message).toContain('timezone');
+      expect((await org.patch('/api/organization', {})).status).toBe(400);
+      expect((await org.patch('/api/organization', { policy: { reviewDueDays: 3 } })).json<ErrorReply>().error.message).toContain('policy');
+    });
+  });
+
+  describe('audit log', () => {
+    it('records logins, role changes, invitations and removals, for OWNER and ADMIN only', async () => {
+      const org = await signUp(app, { organizationName: 'Audited Org' });
+      const adminEmail = uniqueEmail('audit-admin');
+      const admin = await addMember(app, org, 'ADMIN', { email: adminEmail });
+      const helper = await addMember(app, org, 'HELPER');
+      const viewer = await addMember(app, org, 'VIEWER');
+      const revoked = (await org.post('/api/organization/invitations', { email: uniqueEmail(), role: 'VIEWER' })).json<InvitationResponse>();
+      await org.delete(`/api/organization/invitations/${revoked.id}`);
+      await org.patch(`/api/organization/members/${memberId(helper)}`, { role: 'VIEWER' });
+      await org.delete(`/api/organization/members/${memberId(viewer)}`);
+      await new TestUser(app).post('/api/auth/login', { email: adminEmail, password: 'wrong-password-000' });
+      const relogged = new TestUser(app);
+      await relogged.post('/api/auth/login', { email: adminEmail, password: TEST_PASSWORD });
+
+      const page = await admin.get('/api/audit?limit=200');
+      expect(page.status).toBe(200);
+      const entries = page.json<AuditPage>().entries;
+      const actions = entries.map((e) => e.action);
+      for (const action of ['auth.signup', 'auth.login', 'auth.login_failed', 'invitation.created', 'invitation.accepted', 'invitation.revoked', 'member.role_changed', 'member.removed']) {
+        expect(actions).toContain(action);
+      }
+      expect(entries.find((e) => e.action === 'member.role_changed')).toMatchObject({
+        actor: { userId: memberId(org) },
+        targetType: 'user',
+        targetId: memberId(helper),
+        data: { from: 'HELPER', to: 'VIEWER' },
+      });
+      expect(entries.find((e) => e.action === 'auth.login_failed')?.data).toMatchObject({ email: adminEmail });
+      expect(entries.every((e, i) => i === 0 || (entries[i - 1]?.at ?? '') >= e.at)).toBe(true);
+      expect((await helper.get('/api/audit')).status).toBe(401); // the role change ended the helper's session
+      for (const user of [relogged]) expect((await user.get('/api/audit')).status).toBe(200);
+      const viewerNow = new TestUser(app);
+      await viewerNow.post('/api/auth/login', { email: helper.me?.user.email, password: TEST_PASSWORD });
+      expect((await viewerNow.get('/api/audit')).status).toBe(403);
+      // Another organization's log is not this one's.
+      expect((await owner.get('/api/audit?limit=200')).json<AuditPage>().entries.some((e) => e.data['email'] === adminEmail)).toBe(false);
+    });
+
+    it('pages with a cursor: every entry once, newest first', async () => {
+      const org = await signUp(app, { organizationName: 'Paged Org' });
+      for (let i = 0; i < 7; i += 1) await org.patch('/api/organization', { name: `Paged Org ${i}` });
+      const all = (await org.get('/api/audit?limit=200')).json<AuditPage>();
+      expect(all.nextCursor).toBeNull();
+      const seen: string[] = [];
+      let cursor: string | null = null;
+      do {
+        const page: AuditPage = (await org.get(`/api/audit?limit=3${cursor ? `&cursor=${cursor}` : ''}`)).json<AuditPage>();
+        expect(page.entries.length).toBeLessThanOrEqual(3);
+        seen.push(...page.entries.map((e) => e.id));
+        cursor = page.nextCursor;
+      } while (cursor);
+      expect(seen).toEqual(all.entries.map((e) => e.id));
+      expect(all.entries.length).toBe(8); // auth.signup + 7 updates
+      const organizationUpdates = (await org.get('/api/audit?action=organization.')).json<AuditPage>().entries;
+      expect(organizationUpdates).toHaveLength(7);
+      expect(organizationUpdates[0]?.data).toMatchObject({ after: { name: 'Paged Org 6' } });
+    });
+
+    it('answers 400 naming the parameter for a bad cursor, limit or unknown parameter', async () => {
+      for (const [query, field] of [
+        ['cursor=bm90LWEtY3Vyc29y', 'cursor'],
+        ['cursor=%25%25', 'cursor'],
+        ['limit=abc', 'limit'],
+        ['limit=0', 'limit'],
+        ['sort=asc', 'sort'],
+      ] as const) {
+        const response = await owner.get(`/api/audit?${query}`);
+        expect(response.status).toBe(400);
+        expect(response.json<ErrorReply>().error.message).toContain(field);
+      }
+    });
+
+    it('is append-only in the database, for the app role, the system role and the table owner alike', async () => {
+      const attempts = [
+        `UPDATE "audit_log" SET action = 'tampered'`,
+        `DELETE FROM "audit_log"`,
+      ];
+      for (const role of ['waiji_app', 'waiji_system', null]) {
+        for (const statement of attempts) {
+          await sql.query('BEGIN');
+          if (role) await sql.query(`SELECT set_config('role', $1, true), set_config('app.org_id', $2, true)`, [role, owner.organizationId]);
+          await expect(sql.query(statement)).rejects.toThrow(/permission denied|append-only/);
+          await sql.query('ROLLBACK');
+        }
+      }
+      const count = await sql.query<{ n: string }>(`SELECT count(*) AS n FROM "audit_log" WHERE action = 'tampered'`);
+      expect(Number(count.rows[0]?.n)).toBe(0);
+    });
+  });
+});

@@ -1,0 +1,27 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { AccountMail } from '../auth/account-mail';
+import type { CapturedMail } from '../mail/mail-capture';
+import { MailService } from '../mail/mail.service';
+
+/** Undoes quoted-printable soft breaks and escapes, which nodemailer uses for long lines such as links. */
+function decodeQuotedPrintable(raw: string): string {
+  return raw.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+}
+
+/** Every mail the app's in-process SMTP server received for this address, after account mail handed over so far has been sent. */
+export async function mailTo(app: NestFastifyApplication, address: string): Promise<CapturedMail[]> {
+  await app.get(AccountMail).settled();
+  const capture = app.get(MailService).capture;
+  if (!capture) throw new Error('The test app has no mail capture (SMTP_URL is set)');
+  return capture.to(address);
+}
+
+/** The token of the newest link to `route` (e.g. /reset-password) mailed to this address. */
+export async function tokenFromMail(app: NestFastifyApplication, address: string, route: string): Promise<string> {
+  const mails = await mailTo(app, address);
+  for (const mail of [...mails].reverse()) {
+    const match = new RegExp(`${route.replace(/[/?]/g, '\\$&')}\\?token=([A-Za-z0-9_-]+)`).exec(decodeQuotedPrintable(mail.raw));
+    if (match?.[1]) return match[1];
+  }
+  throw new Error(`No mail to ${address} with a ${route} link (got ${mails.length} mails: ${mails.map((m) => m.subject).join('; ')})`);
+}
