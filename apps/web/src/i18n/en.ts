@@ -1,4 +1,5 @@
 // English is the reference catalogue: `zh` must have exactly these keys (enforced by its type).
+// The shell's strings only; feature screens bring theirs in `features.en.ts`, outside the entry chunk.
 export const en = {
   app: {
     name: 'Waiji 外籍',
@@ -9,6 +10,7 @@ export const en = {
   nav: {
     label: 'Main',
     start: 'Start',
+    tools: 'Alipay helper',
   },
   language: {
     label: 'Language',
@@ -65,4 +67,4 @@ export const en = {
   },
 };
 
-export type Messages = typeof en;
+export type ShellMessages = typeof en;

@@ -1,5 +1,5 @@
 import 'i18next';
-import type { Messages } from './en';
+import type { Messages } from './messages';
 
 // Module augmentation has to be an interface; it makes every `t('…')` key checked against the English catalogue.
 declare module 'i18next' {

@@ -1,6 +1,6 @@
-import type { Messages } from './en';
+import type { ShellMessages } from './en';
 
-export const zh: Messages = {
+export const zh: ShellMessages = {
   app: {
     name: 'Waiji 外籍',
     documentTitle: 'Waiji 外籍 — 支付宝认证案件',
@@ -10,6 +10,7 @@ export const zh: Messages = {
   nav: {
     label: '主导航',
     start: '首页',
+    tools: '支付宝助手',
   },
   language: {
     label: '语言',
