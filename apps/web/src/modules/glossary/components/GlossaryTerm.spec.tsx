@@ -1,0 +1,59 @@
+import { screen } from '@testing-library/react';
+import { renderWithProviders } from '../../../test/render';
+import { splitGlossaryTerms } from '../utils/glossaryIndex';
+import { GlossaryTerm } from './GlossaryTerm';
+import { GlossaryText } from './GlossaryText';
+
+describe('GlossaryTerm', () => {
+  it('shows the Chinese, pinyin and English in a tooltip when focused from the keyboard', async () => {
+    const { user } = renderWithProviders(<GlossaryTerm term="立即认证" />);
+    expect(screen.queryByRole('tooltip')).not.toBeInTheDocument();
+
+    await user.tab();
+    const term = screen.getByText('立即认证');
+    expect(term).toHaveFocus();
+    expect(term).toHaveAttribute('lang', 'zh-CN');
+
+    const tooltip = await screen.findByRole('tooltip');
+    expect(tooltip).toHaveTextContent('立即认证');
+    expect(tooltip).toHaveTextContent('lìjí rènzhèng');
+    expect(tooltip).toHaveTextContent('verify now');
+    expect(term).toHaveAccessibleDescription(/lìjí rènzhèng/);
+  });
+
+  it('finds a term written without its optional parts', async () => {
+    const { user } = renderWithProviders(<GlossaryTerm term="撤销本次认证" />);
+
+    await user.tab();
+    expect(await screen.findByRole('tooltip')).toHaveTextContent('revoke the application');
+  });
+
+  it('renders an unknown term as plain, unfocusable text', async () => {
+    const { user } = renderWithProviders(<GlossaryTerm term="不存在的词" />);
+
+    await user.tab();
+    expect(screen.getByText('不存在的词')).not.toHaveFocus();
+    expect(screen.queryByRole('tooltip')).not.toBeInTheDocument();
+  });
+});
+
+describe('GlossaryText', () => {
+  it('marks Chinese Alipay terms in English text, longest spelling first', () => {
+    expect(splitGlossaryTerms('Click 撤销本次认证申请, then 立即认证.').map((piece) => [piece.text, piece.entry?.en])).toEqual([
+      ['Click ', undefined],
+      ['撤销本次认证申请', 'revoke the application'],
+      [', then ', undefined],
+      ['立即认证', 'verify now'],
+      ['.', undefined],
+    ]);
+
+    renderWithProviders(<GlossaryText>{'Choose 外籍 under 立即认证.'}</GlossaryText>);
+    expect(screen.getByText('外籍')).toHaveAttribute('tabindex', '0');
+  });
+
+  it('leaves Chinese text plain for Chinese readers', () => {
+    renderWithProviders(<GlossaryText>{'点击“立即认证”。'}</GlossaryText>, 'zh');
+
+    expect(screen.getByText('点击“立即认证”。')).toBeInTheDocument();
+  });
+});
