@@ -1,10 +1,11 @@
-import { Anchor, AppShell, Container, Group } from '@mantine/core';
+import { Anchor, AppShell, Container } from '@mantine/core';
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet } from 'react-router';
 import { SkipLink } from '../../../ui/SkipLink';
 import { LanguageSwitch } from './LanguageSwitch';
 import { MainNav } from './MainNav';
+import classes from './AppLayout.module.css';
 import { RouteFallback } from './RouteFallback';
 
 export const mainContentId = 'main-content';
@@ -13,18 +14,20 @@ export const AppLayout = () => {
   const { t } = useTranslation();
 
   return (
-    <AppShell header={{ height: 60 }} padding="md">
+    <AppShell header={{ height: { base: 96, xs: 60 } }} padding="md">
       <SkipLink targetId={mainContentId} label={t('app.skipToContent')} />
       <AppShell.Header>
-        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
-          <Group gap="lg" wrap="nowrap">
-            <Anchor component={Link} to="/" fw={700} size="lg" c="var(--mantine-color-text)" underline="never">
-              {t('app.name')}
-            </Anchor>
+        <div className={classes.bar}>
+          <Anchor component={Link} to="/" fw={700} size="lg" c="var(--mantine-color-text)" underline="never" className={classes.brand}>
+            {t('app.name')}
+          </Anchor>
+          <div className={classes.nav}>
             <MainNav />
-          </Group>
-          <LanguageSwitch />
-        </Group>
+          </div>
+          <div className={classes.language}>
+            <LanguageSwitch />
+          </div>
+        </div>
       </AppShell.Header>
       <AppShell.Main id={mainContentId} tabIndex={-1}>
         <Container size="md" py="md">

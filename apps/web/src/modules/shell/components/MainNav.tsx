@@ -11,6 +11,9 @@ export const MainNav = () => {
       <Anchor component={NavLink} to="/" end className={classes.link}>
         {t('nav.start')}
       </Anchor>
+      <Anchor component={NavLink} to="/tools" className={classes.link}>
+        {t('nav.tools')}
+      </Anchor>
     </Group>
   );
 };
