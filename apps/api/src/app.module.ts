@@ -8,6 +8,7 @@ import { HealthController } from './health/health.controller';
 import { ErrorFilter } from './common/error.filter';
 import { AuthModule } from './auth/auth.module';
 import { MailModule } from './mail/mail.module';
+import { SchedulerModule } from './scheduler/scheduler.module';
 import { OrganizationsModule } from './organizations/organizations.module';
 import { AuditModule } from './audit/audit.module';
 
@@ -33,6 +34,7 @@ export class AppModule {
         }),
         DatabaseModule,
         MailModule,
+        SchedulerModule,
         AuthModule,
         OrganizationsModule,
         AuditModule,

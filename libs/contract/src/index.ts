@@ -4,3 +4,6 @@ export * from './auth';
 export * from './organization';
 export * from './audit';
 export * from './common-passwords';
+export * from './reminders';
+export * from './notifications';
+export * from './settings';

@@ -33,6 +33,18 @@ export const configSchema = z.object({
     .optional(),
   MAIL_FROM: z.string().min(3).default('Waiji <no-reply@waiji.local>'),
   LOGIN_FAILURES_PER_HOUR: z.coerce.number().int().min(1).max(100).default(20),
+  SCHEDULER_ENABLED: bool.optional(),
+  SCHEDULER_INTERVAL_MS: z.coerce.number().int().min(20).max(3_600_000).default(15_000),
+  SCHEDULER_LEASE_MS: z.coerce.number().int().min(1_000).max(3_600_000).default(120_000),
+  SCHEDULER_BATCH_SIZE: z.coerce.number().int().min(1).max(5_000).default(500),
+  SCHEDULER_JOBS: z
+    .string()
+    .refine((value) => value.split(',').every((job) => ['reminders', 'outbox', 'digest'].includes(job.trim())), 'must list reminders, outbox and/or digest')
+    .default('reminders,outbox,digest'),
+  OUTBOX_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
+  OUTBOX_BACKOFF_BASE_MS: z.coerce.number().int().min(10).max(86_400_000).default(30_000),
+  OUTBOX_BACKOFF_MAX_MS: z.coerce.number().int().min(10).max(86_400_000).default(3_600_000),
+  SMTP_POOL_SIZE: z.coerce.number().int().min(1).max(50).default(5),
   PASSWORD_RESET_MINUTES: z.coerce.number().int().min(5).max(1440).default(60),
   EMAIL_VERIFICATION_HOURS: z.coerce.number().int().min(1).max(720).default(72),
   INVITATION_DAYS: z.coerce.number().int().min(1).max(90).default(7),
@@ -55,6 +67,10 @@ export type Config = {
   smtpUrl: string | undefined;
   mailFrom: string;
   loginFailuresPerHour: number;
+  /** The reminder / outbox / digest tick of this instance (see apps/api/src/scheduler). */
+  scheduler: { enabled: boolean; intervalMs: number; leaseMs: number; batchSize: number; jobs: ('reminders' | 'outbox' | 'digest')[] };
+  /** Outbound email delivery: attempts before FAILED, exponential backoff with jitter, SMTP connections. */
+  outbox: { maxAttempts: number; backoffBaseMs: number; backoffMaxMs: number; smtpPoolSize: number };
   /** Lifetimes of emailed links. */
   links: { passwordResetMinutes: number; emailVerificationHours: number; invitationDays: number };
 };
@@ -101,6 +117,19 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     smtpUrl: c.SMTP_URL,
     mailFrom: c.MAIL_FROM,
     loginFailuresPerHour: c.LOGIN_FAILURES_PER_HOUR,
+    // Tests start many apps; they tick by hand unless a test turns the scheduler on.
+    scheduler: {
+      enabled: c.SCHEDULER_ENABLED ?? c.NODE_ENV !== 'test',
+      intervalMs: c.SCHEDULER_INTERVAL_MS,
+      leaseMs: c.SCHEDULER_LEASE_MS,
+      batchSize: c.SCHEDULER_BATCH_SIZE,
+      jobs: [...new Set(c.SCHEDULER_JOBS.split(',').map((job) => job.trim() as 'reminders' | 'outbox' | 'digest'))],
+    },
+    outbox: {
+      maxAttempts: c.OUTBOX_MAX_ATTEMPTS,
+      backoffBaseMs: c.OUTBOX_BACKOFF_BASE_MS,
+      backoffMaxMs: Math.max(c.OUTBOX_BACKOFF_MAX_MS, c.OUTBOX_BACKOFF_BASE_MS),
+      smtpPoolSize: c.SMTP_POOL_SIZE,
     links: { passwordResetMinutes: c.PASSWORD_RESET_MINUTES, emailVerificationHours: c.EMAIL_VERIFICATION_HOURS, invitationDays: c.INVITATION_DAYS },
   };
 }

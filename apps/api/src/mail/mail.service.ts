@@ -3,7 +3,8 @@ import nodemailer, { type Transporter } from 'nodemailer';
 import { CONFIG, type Config } from '../config/config';
 import { MailCapture } from './mail-capture';
 
-export type Mail = { to: string; subject: string; text: string; html?: string; messageId?: string };
+/** `headers`: extra header lines such as List-Unsubscribe; `messageId` like `<key@waiji>` lets receivers drop duplicates. */
+export type Mail = { to: string; subject: string; text: string; html?: string; messageId?: string; headers?: Record<string, string> };
 
 /**
  * nodemailer over SMTP_URL. Without SMTP_URL (development, tests) an in-process SMTP server captures the
@@ -28,7 +29,11 @@ export class MailService implements OnModuleInit, OnModuleDestroy {
     }
     const pooled = new URL(url ?? '');
     pooled.searchParams.set('pool', 'true');
-    pooled.searchParams.set('maxConnections', '5');
+    pooled.searchParams.set('maxConnections', String(this.config.outbox.smtpPoolSize));
+    // Bounded waits: a hung server must fail a send well inside the outbox lease, not after nodemailer's 10 minutes.
+    pooled.searchParams.set('connectionTimeout', '10000');
+    pooled.searchParams.set('greetingTimeout', '10000');
+    pooled.searchParams.set('socketTimeout', '30000');
     this.transport = nodemailer.createTransport(pooled.toString());
   }
 
@@ -41,6 +46,7 @@ export class MailService implements OnModuleInit, OnModuleDestroy {
       text: mail.text,
       html: mail.html,
       messageId: mail.messageId,
+      headers: mail.headers,
     });
   }
 

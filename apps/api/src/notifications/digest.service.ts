@@ -1,0 +1,136 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { PoolClient } from 'pg';
+import { ALIPAY_TIME_ZONE, type CaseState, isValidTimeZone } from '@waiji/domain';
+import { CONFIG, type Config } from '../config/config';
+import { localDateString, localDateTime, localDayBounds, quietHoursEnd } from '../scheduler/local-time';
+import { SystemSql } from '../scheduler/system-sql';
+import { type DigestFacts, type DigestItem, digestEmail, languageOf, type WaitingItem } from './content';
+
+/** Local hour at which the digest goes out. */
+export const DIGEST_HOUR = 8;
+const LIST_LIMIT = 50;
+
+type Candidate = {
+  userId: string;
+  organizationId: string;
+  email: string;
+  locale: string;
+  organizationName: string;
+  timezone: string;
+  quietHoursStart: number | null;
+  quietHoursEnd: number | null;
+};
+
+export type DigestStats = { considered: number; enqueued: number; empty: number };
+
+/** The idempotency key of a helper's digest for one organization and local date. */
+export function digestKey(userId: string, organizationId: string, date: string): string {
+  return `digest.${userId}.${organizationId}.${date}`;
+}
+
+/**
+ * One email a day for helpers whose membership says DIGEST, from 08:00 in the organization's time zone:
+ * due today, overdue, and cases waiting on Alipay (submitted, awaiting the deposit, under review) — theirs
+ * or unassigned. The outbox's unique idempotency key makes it once per helper, organization and date
+ * across all instances; a digest with nothing in it is not sent.
+ */
+@Injectable()
+export class DigestService {
+  /** Keys found empty by this instance, so they are not recomputed every tick of the day. */
+  private readonly empty = new Set<string>();
+
+  constructor(
+    @Inject(CONFIG) private readonly config: Config,
+    private readonly sql: SystemSql,
+  ) {}
+
+  async enqueueDue(now: Date = new Date()): Promise<DigestStats> {
+    return this.sql.run(async (client) => {
+      const stats: DigestStats = { considered: 0, enqueued: 0, empty: 0 };
+      const { rows } = await client.query<Candidate>(
+        `SELECT m."userId", m."organizationId", u.email, u.locale, o.name AS "organizationName", o.timezone,
+                o."quietHoursStart", o."quietHoursEnd"
+           FROM "membership" m JOIN "user" u ON u.id = m."userId" JOIN "organization" o ON o.id = m."organizationId"
+          WHERE m."notifyMode" = 'DIGEST' AND m.role IN ('OWNER', 'ADMIN', 'HELPER')`,
+      );
+      const due = rows
+        .map((candidate) => {
+          const zone = isValidTimeZone(candidate.timezone) ? candidate.timezone : ALIPAY_TIME_ZONE;
+          return { candidate, zone, key: digestKey(candidate.userId, candidate.organizationId, localDateString(now, zone)) };
+        })
+        .filter(({ zone, key }) => localDateTime(now, zone).hour >= DIGEST_HOUR && !this.empty.has(key));
+      if (due.length === 0) return stats;
+      const existing = await client.query<{ idempotencyKey: string }>(`SELECT "idempotencyKey" FROM "outbound_email" WHERE "idempotencyKey" = ANY($1::text[])`, [
+        due.map((d) => d.key),
+      ]);
+      const done = new Set(existing.rows.map((r) => r.idempotencyKey));
+      for (const { candidate, zone, key } of due) {
+        if (done.has(key)) continue;
+        stats.considered += 1;
+        const facts = await this.factsFor(client, candidate, zone, now);
+        if (facts.totals.dueToday + facts.totals.overdue + facts.totals.waiting === 0) {
+          this.empty.add(key);
+          stats.empty += 1;
+          continue;
+        }
+        const mail = digestEmail(facts, languageOf(candidate.locale));
+        const sendAt = quietHoursEnd(now, zone, candidate.quietHoursStart, candidate.quietHoursEnd);
+        const inserted = await client.query(
+          `INSERT INTO "outbound_email" ("organizationId", "idempotencyKey", "toAddress", subject, "textBody", "htmlBody", "nextAttemptAt", "updatedAt")
+           VALUES ($1, $2, $3, $4, $5, $6, coalesce($7::timestamptz, now()), now())
+           ON CONFLICT ("idempotencyKey") DO NOTHING`,
+          [candidate.organizationId, key, candidate.email, mail.subject, mail.text, mail.html, sendAt?.toISOString() ?? null],
+        );
+        stats.enqueued += inserted.rowCount ?? 0;
+      }
+      if (this.empty.size > 10_000) this.empty.clear();
+      return stats;
+    });
+  }
+
+  private async factsFor(client: PoolClient, candidate: Candidate, zone: string, now: Date): Promise<DigestFacts> {
+    const { start, end } = localDayBounds(now, zone);
+    // Open reminders of the case's current state (rows planned before the last transition are history), on
+    // open cases that are this helper's or nobody's.
+    const reminders = await client.query<DigestItem & { bucket: 'today' | 'overdue'; total: number }>(
+      `WITH open AS (
+         SELECT c.id AS "caseId", cl."passportName" AS "clientName", r.kind, coalesce(r."snoozedUntil", r."dueAt") AS "dueAt"
+           FROM "reminder" r
+           JOIN "case" c ON c.id = r."caseId" AND c."organizationId" = r."organizationId"
+           JOIN "client" cl ON cl.id = c."clientId"
+          WHERE r."organizationId" = $1 AND c."archivedAt" IS NULL AND (c."assigneeId" = $2 OR c."assigneeId" IS NULL)
+            AND r.status IN ('PENDING', 'CLAIMED', 'SENT')
+            AND (r.manual OR r."createdAt" >= c."stateEnteredAt" - interval '1 minute')
+            AND coalesce(r."snoozedUntil", r."dueAt") < $4
+       ), bucketed AS (
+         SELECT *, CASE WHEN "dueAt" >= $3 THEN 'today' ELSE 'overdue' END AS bucket FROM open
+       )
+       SELECT * FROM (SELECT *, row_number() OVER (PARTITION BY bucket ORDER BY "dueAt") AS n,
+                             (count(*) OVER (PARTITION BY bucket))::int AS total FROM bucketed) ranked
+        WHERE n <= $5
+        ORDER BY "dueAt"`,
+      [candidate.organizationId, candidate.userId, start.toISOString(), end.toISOString(), LIST_LIMIT],
+    );
+    const waiting = await client.query<WaitingItem & { total: number }>(
+      `SELECT c.id AS "caseId", cl."passportName" AS "clientName", c.state, c."stateEnteredAt" AS since, (count(*) OVER ())::int AS total
+         FROM "case" c JOIN "client" cl ON cl.id = c."clientId"
+        WHERE c."organizationId" = $1 AND c."archivedAt" IS NULL AND (c."assigneeId" = $2 OR c."assigneeId" IS NULL)
+          AND c.state IN ('SUBMITTED', 'AWAITING_DEPOSIT', 'MANUAL_REVIEW')
+        ORDER BY c."stateEnteredAt"
+        LIMIT $3`,
+      [candidate.organizationId, candidate.userId, LIST_LIMIT],
+    );
+    const today = reminders.rows.filter((r) => r.bucket === 'today');
+    const overdue = reminders.rows.filter((r) => r.bucket === 'overdue');
+    return {
+      date: localDateString(now, zone),
+      timeZone: zone,
+      organizationName: candidate.organizationName,
+      dueToday: today,
+      overdue,
+      waiting: waiting.rows.map((w) => ({ ...w, state: w.state as CaseState })),
+      totals: { dueToday: today[0]?.total ?? 0, overdue: overdue[0]?.total ?? 0, waiting: waiting.rows[0]?.total ?? 0 },
+      caseUrl: (caseId) => `${this.config.publicUrl}/cases/${caseId}`,
+    };
+  }
+}

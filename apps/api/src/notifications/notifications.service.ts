@@ -1,0 +1,103 @@
+import { Injectable } from '@nestjs/common';
+import type { MarkAllReadResponse, NotificationItem, NotificationList, NotificationListQuery, NotificationPreferences, UnreadCount } from '@waiji/contract';
+import type { AuthContext } from '../auth/auth-context';
+import { ApiError } from '../common/api-error';
+import { TenantDatabase } from '../database/tenant-database';
+import type { Notification } from '../generated/prisma/client';
+
+/** Opaque cursor: createdAt and id of the last item of a page (newest first). */
+function encodeCursor(item: { createdAt: Date; id: string }): string {
+  return Buffer.from(`${item.createdAt.toISOString()}|${item.id}`).toString('base64url');
+}
+
+function decodeCursor(cursor: string): { createdAt: Date; id: string } {
+  const [at, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
+  const createdAt = new Date(at ?? '');
+  if (!id || !/^[0-9a-f-]{36}$/i.test(id) || Number.isNaN(createdAt.getTime())) {
+    throw new ApiError('VALIDATION_FAILED', 'Invalid cursor', { issues: [{ field: 'cursor', message: 'not a cursor from this list' }] });
+  }
+  return { createdAt, id };
+}
+
+function toItem(n: Notification): NotificationItem {
+  return {
+    id: n.id,
+    kind: n.kind,
+    title: n.title,
+    body: n.body,
+    caseId: n.caseId,
+    reminderId: n.reminderId,
+    readAt: n.readAt?.toISOString() ?? null,
+    createdAt: n.createdAt.toISOString(),
+  };
+}
+
+/** The caller's own in-app notifications in the current organization. */
+@Injectable()
+export class NotificationsService {
+  constructor(private readonly db: TenantDatabase) {}
+
+  list(auth: AuthContext, query: NotificationListQuery): Promise<NotificationList> {
+    const after = query.cursor ? decodeCursor(query.cursor) : null;
+    return this.db.run({ organizationId: auth.organizationId }, async (tx) => {
+      const rows = await tx.notification.findMany({
+        where: {
+          organizationId: auth.organizationId,
+          userId: auth.userId,
+          ...(query.unread === 'true' ? { readAt: null } : query.unread === 'false' ? { readAt: { not: null } } : {}),
+          ...(after ? { OR: [{ createdAt: { lt: after.createdAt } }, { createdAt: after.createdAt, id: { lt: after.id } }] } : {}),
+        },
+        orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+        take: query.limit + 1,
+      });
+      const page = rows.slice(0, query.limit);
+      const last = page[page.length - 1];
+      return { items: page.map(toItem), nextCursor: rows.length > query.limit && last ? encodeCursor(last) : null };
+    });
+  }
+
+  unreadCount(auth: AuthContext): Promise<UnreadCount> {
+    return this.db.run({ organizationId: auth.organizationId }, async (tx) => {
+      const [count, latest] = await Promise.all([
+        tx.notification.count({ where: { organizationId: auth.organizationId, userId: auth.userId, readAt: null } }),
+        tx.notification.findFirst({ where: { organizationId: auth.organizationId, userId: auth.userId }, orderBy: { createdAt: 'desc' }, select: { createdAt: true } }),
+      ]);
+      return { count, latestAt: latest?.createdAt.toISOString() ?? null };
+    });
+  }
+
+  markRead(auth: AuthContext, id: string): Promise<NotificationItem> {
+    return this.db.run({ organizationId: auth.organizationId }, async (tx) => {
+      const found = await tx.notification.findFirst({ where: { id, organizationId: auth.organizationId, userId: auth.userId } });
+      if (!found) throw new ApiError('NOT_FOUND', 'No such notification');
+      if (found.readAt) return toItem(found);
+      return toItem(await tx.notification.update({ where: { id }, data: { readAt: new Date() } }));
+    });
+  }
+
+  markAllRead(auth: AuthContext): Promise<MarkAllReadResponse> {
+    return this.db.run({ organizationId: auth.organizationId }, async (tx) => {
+      const result = await tx.notification.updateMany({ where: { organizationId: auth.organizationId, userId: auth.userId, readAt: null }, data: { readAt: new Date() } });
+      return { updated: result.count };
+    });
+  }
+
+  preferences(auth: AuthContext): Promise<NotificationPreferences> {
+    return this.db.run({ organizationId: auth.organizationId }, async (tx) => {
+      const membership = await tx.membership.findUnique({ where: { organizationId_userId: { organizationId: auth.organizationId, userId: auth.userId } }, select: { notifyMode: true } });
+      if (!membership) throw new ApiError('NOT_FOUND', 'No membership');
+      return { notifyMode: membership.notifyMode };
+    });
+  }
+
+  setPreferences(auth: AuthContext, input: NotificationPreferences): Promise<NotificationPreferences> {
+    return this.db.run({ organizationId: auth.organizationId }, async (tx) => {
+      const updated = await tx.membership.update({
+        where: { organizationId_userId: { organizationId: auth.organizationId, userId: auth.userId } },
+        data: { notifyMode: input.notifyMode },
+        select: { notifyMode: true },
+      });
+      return { notifyMode: updated.notifyMode };
+    });
+  }
+}

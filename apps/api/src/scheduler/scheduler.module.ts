@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { ScheduleModule } from '@nestjs/schedule';
+import { NotificationsModule } from '../notifications/notifications.module';
+import { OutboxModule } from '../outbox/outbox.module';
+import { RemindersModule } from '../reminders/reminders.module';
+import { SchedulerCoreModule } from './scheduler-core.module';
+import { SchedulerService } from './scheduler.service';
+
+/** Reminders, notifications, outbound email and the tick that drives them. */
+@Module({
+  imports: [ScheduleModule.forRoot(), SchedulerCoreModule, RemindersModule, OutboxModule, NotificationsModule],
+  providers: [SchedulerService],
+  exports: [SchedulerService],
+})
+export class SchedulerModule {}

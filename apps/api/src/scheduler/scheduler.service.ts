@@ -1,0 +1,85 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { SchedulerRegistry } from '@nestjs/schedule';
+import { CONFIG, type Config } from '../config/config';
+import { DigestService } from '../notifications/digest.service';
+import { OutboxService } from '../outbox/outbox.service';
+import { ReminderDispatcher } from '../reminders/reminder-dispatcher.service';
+
+export type Job = 'reminders' | 'outbox' | 'digest';
+
+/** Digests are cheap to check but need not be checked more often than this. */
+const DIGEST_EVERY_MS = 60_000;
+
+/**
+ * Every API instance runs these intervals (SCHEDULER_ENABLED, SCHEDULER_INTERVAL_MS, SCHEDULER_JOBS). A job's
+ * tick never overlaps its previous one in this instance; across instances the claims (FOR UPDATE SKIP LOCKED
+ * + lease) keep work apart. A failing tick is logged and the next interval simply tries again. Shutdown
+ * stops the intervals and waits for running ticks, so no promise is left behind.
+ */
+@Injectable()
+export class SchedulerService implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly logger = new Logger('Scheduler');
+  private readonly running = new Map<Job, Promise<void>>();
+  private readonly intervals: string[] = [];
+  private stopping = false;
+  private lastDigestAt = 0;
+
+  constructor(
+    @Inject(CONFIG) private readonly config: Config,
+    private readonly registry: SchedulerRegistry,
+    private readonly reminders: ReminderDispatcher,
+    private readonly outbox: OutboxService,
+    private readonly digests: DigestService,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    if (!this.config.scheduler.enabled) return;
+    for (const job of this.config.scheduler.jobs) {
+      const name = `waiji:${job}:${Math.random().toString(36).slice(2, 8)}`;
+      this.registry.addInterval(name, setInterval(() => this.trigger(job), this.config.scheduler.intervalMs));
+      this.intervals.push(name);
+      this.trigger(job);
+    }
+    this.logger.log(`ticking every ${this.config.scheduler.intervalMs} ms: ${this.config.scheduler.jobs.join(', ')}`);
+  }
+
+  /** Start a tick of `job` unless one is running or the app is stopping; the promise is kept and awaited at shutdown. */
+  trigger(job: Job): void {
+    if (this.stopping || this.running.has(job)) return;
+    const tick = this.run(job).finally(() => this.running.delete(job));
+    this.running.set(job, tick);
+  }
+
+  /** One tick of `job`, errors logged, never rejected. */
+  async run(job: Job): Promise<void> {
+    const budgetMs = Math.max(5_000, this.config.scheduler.leaseMs / 2);
+    try {
+      if (job === 'reminders') {
+        const stats = await this.reminders.dispatchDue(() => new Date(), budgetMs);
+        if (stats.claimed > 0) this.logger.log(`reminders: ${JSON.stringify(stats)}`);
+        if (stats.emails > 0 && this.config.scheduler.jobs.includes('outbox')) this.trigger('outbox');
+      } else if (job === 'outbox') {
+        const stats = await this.outbox.deliverDue(budgetMs);
+        if (stats.claimed > 0) this.logger.log(`outbox: ${JSON.stringify(stats)}`);
+      } else {
+        if (Date.now() - this.lastDigestAt < Math.max(DIGEST_EVERY_MS, this.config.scheduler.intervalMs)) return;
+        this.lastDigestAt = Date.now();
+        const stats = await this.digests.enqueueDue();
+        if (stats.enqueued > 0) {
+          this.logger.log(`digest: ${JSON.stringify(stats)}`);
+          if (this.config.scheduler.jobs.includes('outbox')) this.trigger('outbox');
+        }
+      }
+    } catch (error) {
+      this.logger.error(`${job} tick failed; the next interval retries: ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`);
+    }
+  }
+
+  // Non-global modules are destroyed before the global database and mail modules, so ticks finish on a live pool.
+  async onModuleDestroy(): Promise<void> {
+    this.stopping = true;
+    for (const name of this.intervals) this.registry.deleteInterval(name);
+    this.intervals.length = 0;
+    await Promise.all(this.running.values());
+  }
+}

@@ -1,0 +1,62 @@
+import { z } from 'zod';
+
+export const durationUnits = ['hours', 'days', 'workingDays'] as const;
+
+export const policyDuration = z.strictObject({
+  amount: z.number().min(0).max(3650),
+  unit: z.enum(durationUnits),
+});
+export type PolicyDuration = z.infer<typeof policyDuration>;
+
+/** Overrides of the domain's defaultPolicy; a missing field means the default. */
+export const policyOverrides = z.strictObject({
+  depositExpected: policyDuration.optional(),
+  depositChaseEvery: policyDuration.optional(),
+  depositChaseLimit: z.number().int().min(0).max(100).optional(),
+  bankReviewDue: policyDuration.optional(),
+  appealReviewDue: policyDuration.optional(),
+  passportReviewDue: policyDuration.optional(),
+  reuploadWindow: policyDuration.optional(),
+  documentExpiryWarning: policyDuration.optional(),
+});
+export type PolicyOverrides = z.infer<typeof policyOverrides>;
+
+const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:MM (00:00–23:59)');
+
+/** No email goes out between start and end (local time of the organization); may span midnight. */
+export const quietHours = z
+  .strictObject({ start: clockTime, end: clockTime })
+  .refine((value) => value.start !== value.end, { message: 'start and end must differ', path: ['end'] });
+export type QuietHours = z.infer<typeof quietHours>;
+
+export const organizationPolicyRequest = z.strictObject({
+  /** IANA time zone, e.g. Asia/Shanghai or Europe/Berlin. */
+  timeZone: z.string().min(1).max(100),
+  quietHours: quietHours.nullable(),
+  policy: policyOverrides,
+});
+export type OrganizationPolicyRequest = z.infer<typeof organizationPolicyRequest>;
+
+const fullPolicy = z.object({
+  timeZone: z.string(),
+  depositExpected: policyDuration,
+  depositChaseEvery: policyDuration,
+  depositChaseLimit: z.number().int(),
+  bankReviewDue: policyDuration,
+  appealReviewDue: policyDuration,
+  passportReviewDue: policyDuration,
+  reuploadWindow: policyDuration,
+  documentExpiryWarning: policyDuration,
+});
+
+export const organizationPolicyResponse = z.object({
+  timeZone: z.string(),
+  quietHours: z.object({ start: z.string(), end: z.string() }).nullable(),
+  policy: policyOverrides,
+  /** The overrides merged over the defaults: what deadlines are computed with. */
+  effective: fullPolicy,
+  defaults: fullPolicy,
+  /** After a change: how many open cases had their pending reminders recomputed. */
+  replannedCases: z.number().int().optional(),
+});
+export type OrganizationPolicyResponse = z.infer<typeof organizationPolicyResponse>;

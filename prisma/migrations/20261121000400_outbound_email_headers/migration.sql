@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "outbound_email" ADD COLUMN "headers" JSONB NOT NULL DEFAULT '{}';
