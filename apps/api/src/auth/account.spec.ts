@@ -5,6 +5,8 @@ import { createTestDatabase, type TestDatabase } from '../testing/database';
 import { signUp, TEST_PASSWORD, TestUser, uniqueEmail } from '../testing/http';
 import { mailTo, tokenFromMail } from '../testing/mail';
 
+jest.setTimeout(60_000);
+
 const PUBLIC_URL = 'https://waiji.example';
 const NEW_PASSWORD = 'another-long-password-77';
 

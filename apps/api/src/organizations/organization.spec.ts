@@ -9,6 +9,8 @@ import { signUp, TEST_PASSWORD, TestUser, uniqueEmail } from '../testing/http';
 import { addMember } from '../testing/members';
 import { mailTo, tokenFromMail } from '../testing/mail';
 
+jest.setTimeout(60_000);
+
 type ErrorReply = { error: { code: string; message: string; details?: { reason?: string; field?: string; issues?: { field: string }[] } } };
 
 describe('organization: members, roles, invitations, settings, audit log', () => {
