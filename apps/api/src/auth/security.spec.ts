@@ -170,7 +170,6 @@ describe('security across the whole route table', () => {
         );
       }
     }
-    for (const key of Object.keys(SELF_SERVICE_ROUTES)) if (!routes.some((r) => r.key === key)) failures.push(`SELF_SERVICE_ROUTES lists ${key}, which does not exist`);
     expect(failures).toEqual([]);
     // The VIEWER's organization is unchanged and the viewer still signed in.
     expect((await aViewer.get('/api/auth/me')).status).toBe(200);
