@@ -9,6 +9,8 @@ import { ErrorFilter } from './common/error.filter';
 import { AuthModule } from './auth/auth.module';
 import { MailModule } from './mail/mail.module';
 import { SchedulerModule } from './scheduler/scheduler.module';
+import { ClientsModule } from './clients/clients.module';
+import { CasesModule } from './cases/cases.module';
 import { OrganizationsModule } from './organizations/organizations.module';
 import { AuditModule } from './audit/audit.module';
 
@@ -36,6 +38,8 @@ export class AppModule {
         MailModule,
         SchedulerModule,
         AuthModule,
+        ClientsModule,
+        CasesModule,
         OrganizationsModule,
         AuditModule,
       ],

@@ -4,6 +4,8 @@ export * from './auth';
 export * from './organization';
 export * from './audit';
 export * from './common-passwords';
+export * from './clients';
+export * from './cases';
 export * from './reminders';
 export * from './notifications';
 export * from './settings';

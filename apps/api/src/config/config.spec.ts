@@ -1,6 +1,7 @@
 import { ConfigError, loadConfig } from './config';
 
 const valid = { DATABASE_URL: 'postgresql://u:p@localhost:5432/waiji' };
+const KEY = Buffer.alloc(32, 7).toString('base64');
 
 describe('loadConfig', () => {
   it('applies defaults to a minimal environment', () => {
@@ -10,18 +11,30 @@ describe('loadConfig', () => {
   });
 
   it('logs JSON in production unless told otherwise', () => {
-    const production = { ...valid, NODE_ENV: 'production', SMTP_URL: 'smtp://mail.example.com:587' };
+    const production = { ...valid, NODE_ENV: 'production', SMTP_URL: 'smtp://mail.example.com:587', ENCRYPTION_KEY: KEY };
     expect(loadConfig(production).logFormat).toBe('json');
     expect(loadConfig({ ...production, LOG_FORMAT: 'pretty' }).logFormat).toBe('pretty');
   });
 
   it('refuses to run in production without SMTP_URL, and marks cookies Secure there', () => {
     expect(() => loadConfig({ ...valid, NODE_ENV: 'production' })).toThrow(/SMTP_URL/);
-    expect(loadConfig({ ...valid, NODE_ENV: 'production', SMTP_URL: 'smtps://u:p@mail.example.com' }).session.cookieSecure).toBe(true);
+    expect(loadConfig({ ...valid, NODE_ENV: 'production', SMTP_URL: 'smtps://u:p@mail.example.com', ENCRYPTION_KEY: KEY }).session.cookieSecure).toBe(true);
     expect(loadConfig(valid).session.cookieSecure).toBe(false);
   });
 
+  it('refuses to run in production without ENCRYPTION_KEY; elsewhere derives a fixed development key', () => {
+    const production = { ...valid, NODE_ENV: 'production', SMTP_URL: 'smtp://mail.example.com:587' };
+    expect(() => loadConfig(production)).toThrow(/ENCRYPTION_KEY/);
+    expect(loadConfig({ ...production, ENCRYPTION_KEY: KEY }).encryption).toEqual({ key: Buffer.alloc(32, 7), source: 'environment' });
+    const development = loadConfig(valid).encryption;
+    expect(development.source).toBe('development');
+    expect(development.key).toHaveLength(32);
+    expect(loadConfig(valid).encryption.key.equals(development.key)).toBe(true);
+  });
+
   it.each([
+    [{ ...valid, ENCRYPTION_KEY: 'too-short' }, 'ENCRYPTION_KEY', '32 bytes'],
+    [{ ...valid, ENCRYPTION_KEY: Buffer.alloc(31).toString('base64') }, 'ENCRYPTION_KEY', '32 bytes'],
     [{}, 'DATABASE_URL', 'is required'],
     [{ ...valid, PORT: 'eighty' }, 'PORT', ''],
     [{ ...valid, PORT: '70000' }, 'PORT', ''],

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { z } from 'zod';
 
 const bool = z
@@ -48,6 +49,10 @@ export const configSchema = z.object({
   PASSWORD_RESET_MINUTES: z.coerce.number().int().min(5).max(1440).default(60),
   EMAIL_VERIFICATION_HOURS: z.coerce.number().int().min(1).max(720).default(72),
   INVITATION_DAYS: z.coerce.number().int().min(1).max(90).default(7),
+  ENCRYPTION_KEY: z
+    .string()
+    .refine((value) => /^[A-Za-z0-9+/_-]{43}=?$/.test(value) && Buffer.from(value, 'base64').length === 32, 'must be 32 bytes in base64 (openssl rand -base64 32)')
+    .optional(),
 });
 
 export type Config = {
@@ -73,6 +78,8 @@ export type Config = {
   outbox: { maxAttempts: number; backoffBaseMs: number; backoffMaxMs: number; smtpPoolSize: number };
   /** Lifetimes of emailed links. */
   links: { passwordResetMinutes: number; emailVerificationHours: number; invitationDays: number };
+  /** AES-256-GCM key for passport numbers; `development` marks the fixed key derived when ENCRYPTION_KEY is unset. */
+  encryption: { key: Buffer; source: 'environment' | 'development' };
 };
 
 export class ConfigError extends Error {
@@ -99,6 +106,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const c = parsed.data;
   if (c.NODE_ENV === 'production' && !c.SMTP_URL) {
     throw new ConfigError([{ variable: 'SMTP_URL', message: 'is required in production (mail would otherwise be captured, not sent)' }]);
+  }
+  if (c.NODE_ENV === 'production' && !c.ENCRYPTION_KEY) {
+    throw new ConfigError([{ variable: 'ENCRYPTION_KEY', message: 'is required in production (passport numbers are encrypted with it)' }]);
   }
   return {
     env: c.NODE_ENV,
@@ -130,7 +140,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       backoffBaseMs: c.OUTBOX_BACKOFF_BASE_MS,
       backoffMaxMs: Math.max(c.OUTBOX_BACKOFF_MAX_MS, c.OUTBOX_BACKOFF_BASE_MS),
       smtpPoolSize: c.SMTP_POOL_SIZE,
+    },
     links: { passwordResetMinutes: c.PASSWORD_RESET_MINUTES, emailVerificationHours: c.EMAIL_VERIFICATION_HOURS, invitationDays: c.INVITATION_DAYS },
+    encryption: c.ENCRYPTION_KEY
+      ? { key: Buffer.from(c.ENCRYPTION_KEY, 'base64'), source: 'environment' }
+      : { key: createHash('sha256').update('waiji development encryption key; never use in production').digest(), source: 'development' },
   };
 }
 

@@ -1,0 +1,104 @@
+import type { CaseFilters } from '@waiji/contract';
+import { Prisma } from '../generated/prisma/client';
+import type { Tx } from '../database/tenant-database';
+import { ApiError } from '../common/api-error';
+import { CASE_COLUMNS, CASE_FROM, type CaseRow } from './case-rows';
+
+type Sort = NonNullable<CaseFilters['sort']>;
+type Order = NonNullable<CaseFilters['order']>;
+
+/** Opaque keyset cursor: the sort, the last row's sort value and id. */
+type Cursor = { s: Sort; o: Order; v: string | null; id: string };
+
+export function encodeCursor(cursor: Cursor): string {
+  return Buffer.from(JSON.stringify(cursor)).toString('base64url');
+}
+
+export function decodeCursor(text: string, sort: Sort, order: Order): Cursor {
+  try {
+    const value = JSON.parse(Buffer.from(text, 'base64url').toString('utf8')) as Partial<Cursor>;
+    const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+    const valueOk = value.v === null || (typeof value.v === 'string' && value.v.length <= 40);
+    if (value.s === sort && value.o === order && valueOk && typeof value.id === 'string' && uuid.test(value.id)) {
+      if (value.v !== null && value.v !== undefined && sort !== 'state' && Number.isNaN(Date.parse(value.v))) throw new Error('bad date');
+      return { s: sort, o: order, v: value.v ?? null, id: value.id };
+    }
+  } catch {
+    // fall through
+  }
+  throw new ApiError('VALIDATION_FAILED', 'Invalid cursor (it belongs to another sort order, or was altered)', { issues: [{ field: 'cursor', message: 'invalid' }] });
+}
+
+const ESCAPE_LIKE = /[\\%_]/g;
+
+/** The WHERE conditions of the filters (always within the organization). */
+export function filterConditions(organizationId: string, userId: string, filters: CaseFilters, now: Date): Prisma.Sql[] {
+  const where: Prisma.Sql[] = [Prisma.sql`c."organizationId" = ${organizationId}::uuid`];
+  const archived = filters.archived ?? 'exclude';
+  if (archived === 'exclude') where.push(Prisma.sql`c."archivedAt" IS NULL`);
+  if (archived === 'only') where.push(Prisma.sql`c."archivedAt" IS NOT NULL`);
+  if (filters.state?.length === 1) where.push(Prisma.sql`c.state = ${filters.state[0]}::"CaseState"`);
+  else if (filters.state) where.push(Prisma.sql`c.state = ANY(${filters.state}::"CaseState"[])`);
+  if (filters.type?.length === 1) where.push(Prisma.sql`c.type = ${filters.type[0]}::"CaseType"`);
+  else if (filters.type) where.push(Prisma.sql`c.type = ANY(${filters.type}::"CaseType"[])`);
+  if (filters.priority) where.push(Prisma.sql`c.priority = ANY(${filters.priority}::"Priority"[])`);
+  if (filters.assignee === 'none') where.push(Prisma.sql`c."assigneeId" IS NULL`);
+  else if (filters.assignee) where.push(Prisma.sql`c."assigneeId" = ${filters.assignee === 'me' ? userId : filters.assignee}::uuid`);
+  if (filters.bank) where.push(Prisma.sql`c.bank = ${filters.bank}`);
+  if (filters.tag) where.push(Prisma.sql`c.tags @> ARRAY[${filters.tag}]::text[]`);
+  if (filters.clientId) where.push(Prisma.sql`c."clientId" = ${filters.clientId}::uuid`);
+  if (filters.overdue === true) where.push(Prisma.sql`c."nextDueAt" < ${now}`);
+  if (filters.overdue === false) where.push(Prisma.sql`(c."nextDueAt" IS NULL OR c."nextDueAt" >= ${now})`);
+  if (filters.dueBefore) where.push(Prisma.sql`c."nextDueAt" < ${new Date(filters.dueBefore)}`);
+  if (filters.q) where.push(Prisma.sql`c."searchText" LIKE ${`%${filters.q.toLowerCase().replace(ESCAPE_LIKE, (char) => `\\${char}`)}%`}`);
+  return where;
+}
+
+const sortColumn: Record<Sort, Prisma.Sql> = {
+  updatedAt: Prisma.sql`c."updatedAt"`,
+  createdAt: Prisma.sql`c."createdAt"`,
+  nextDueAt: Prisma.sql`c."nextDueAt"`,
+  state: Prisma.sql`c.state`,
+};
+
+function cursorCondition(cursor: Cursor): Prisma.Sql {
+  const column = sortColumn[cursor.s];
+  const after = cursor.o === 'asc' ? Prisma.raw('>') : Prisma.raw('<');
+  const value =
+    cursor.s === 'state' ? Prisma.sql`${cursor.v}::"CaseState"` : Prisma.sql`${cursor.v === null ? null : new Date(cursor.v)}::timestamptz`;
+  if (cursor.s !== 'nextDueAt') return Prisma.sql`(${column}, c.id) ${after} (${value}, ${cursor.id}::uuid)`;
+  // nextDueAt sorts NULLS LAST both ways: after a null only nulls follow; after a date, later dates, then the nulls.
+  if (cursor.v === null) return Prisma.sql`(c."nextDueAt" IS NULL AND c.id ${after} ${cursor.id}::uuid)`;
+  return Prisma.sql`((c."nextDueAt", c.id) ${after} (${value}, ${cursor.id}::uuid) OR c."nextDueAt" IS NULL)`;
+}
+
+export type CasePage = { rows: CaseRow[]; nextCursor: string | null };
+
+/** One page of the filtered, sorted case list: keyset pagination on (sort value, id). */
+export async function listCasePage(
+  tx: Tx,
+  scope: { organizationId: string; userId: string },
+  filters: CaseFilters,
+  page: { cursor?: string | undefined; limit: number },
+  now: Date,
+): Promise<CasePage> {
+  const sort: Sort = filters.sort ?? 'updatedAt';
+  const order: Order = filters.order ?? (sort === 'nextDueAt' || sort === 'state' ? 'asc' : 'desc');
+  const where = filterConditions(scope.organizationId, scope.userId, filters, now);
+  if (page.cursor) where.push(cursorCondition(decodeCursor(page.cursor, sort, order)));
+  const direction = Prisma.raw(order === 'asc' ? 'ASC' : 'DESC');
+  const nulls = sort === 'nextDueAt' ? Prisma.raw(' NULLS LAST') : Prisma.empty;
+  const rows = await tx.$queryRaw<CaseRow[]>`
+    SELECT ${CASE_COLUMNS} ${CASE_FROM}
+    WHERE ${Prisma.join(where, ' AND ')}
+    ORDER BY ${sortColumn[sort]} ${direction}${nulls}, c.id ${direction}
+    LIMIT ${page.limit + 1}`;
+  const more = rows.length > page.limit;
+  const pageRows = more ? rows.slice(0, page.limit) : rows;
+  const last = pageRows[pageRows.length - 1];
+  const nextCursor =
+    more && last
+      ? encodeCursor({ s: sort, o: order, v: sort === 'state' ? last.state : (last[sort]?.toISOString() ?? null), id: last.id })
+      : null;
+  return { rows: pageRows, nextCursor };
+}

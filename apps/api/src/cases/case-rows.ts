@@ -1,0 +1,157 @@
+import { allowedActions, type CaseState, type CaseType, interpretAlipayMessage, type Interpretation, sameCardCooldown } from '@waiji/domain';
+import type { CaseResponse, InterpretationResponse, TimelineEntry } from '@waiji/contract';
+import { Prisma } from '../generated/prisma/client';
+import type { Tx } from '../database/tenant-database';
+import { ApiError } from '../common/api-error';
+import { snapshotOf } from '../reminders/reminder-planner';
+
+/** A case row joined with its client and assignee, as every case answer needs it. */
+export type CaseRow = {
+  id: string;
+  clientId: string;
+  type: CaseType;
+  state: CaseState;
+  version: number;
+  attempt: number;
+  stateEnteredAt: Date;
+  submittedAt: Date | null;
+  assigneeId: string | null;
+  assigneeName: string | null;
+  bank: string | null;
+  cardLast4: string | null;
+  tags: string[];
+  priority: CaseResponse['priority'];
+  retryAfter: Date | null;
+  lastReasonCode: string | null;
+  nextDueAt: Date | null;
+  archivedAt: Date | null;
+  createdAt: Date;
+  updatedAt: Date;
+  passportName: string;
+  clientBankName: string | null;
+  passportLast4: string | null;
+};
+
+export const CASE_COLUMNS = Prisma.sql`
+  c.id, c."clientId", c.type, c.state, c.version, c.attempt, c."stateEnteredAt", c."submittedAt", c."assigneeId",
+  u."displayName" AS "assigneeName", c.bank, c."cardLast4", c.tags, c.priority, c."retryAfter", c."lastReasonCode",
+  c."nextDueAt", c."archivedAt", c."createdAt", c."updatedAt",
+  cl."passportName", cl."bankName" AS "clientBankName", cl."passportLast4"`;
+
+export const CASE_FROM = Prisma.sql`
+  FROM "case" c
+  JOIN "client" cl ON cl.id = c."clientId" AND cl."organizationId" = c."organizationId"
+  LEFT JOIN "user" u ON u.id = c."assigneeId"`;
+
+const iso = (date: Date | null): string | null => (date ? date.toISOString() : null);
+
+export function toCaseResponse(row: CaseRow, now: Date = new Date()): CaseResponse {
+  const cooldown = sameCardCooldown(snapshotOf(row), now);
+  return {
+    id: row.id,
+    clientId: row.clientId,
+    client: { id: row.clientId, passportName: row.passportName, bankName: row.clientBankName, passportLast4: row.passportLast4 },
+    type: row.type,
+    state: row.state,
+    version: row.version,
+    attempt: row.attempt,
+    stateEnteredAt: row.stateEnteredAt.toISOString(),
+    submittedAt: iso(row.submittedAt),
+    assigneeId: row.assigneeId,
+    assigneeName: row.assigneeName,
+    bank: row.bank,
+    cardLast4: row.cardLast4,
+    tags: row.tags,
+    priority: row.priority,
+    retryAfter: iso(row.retryAfter),
+    lastReasonCode: row.lastReasonCode,
+    nextDueAt: iso(row.nextDueAt),
+    archivedAt: iso(row.archivedAt),
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+    allowedActions: allowedActions(row.type, row.state),
+    cooldownUntil: iso(cooldown),
+  };
+}
+
+/** One case of the organization (CLIENT callers: only their own client's), or 404. */
+export async function loadCase(tx: Tx, organizationId: string, caseId: string, options: { clientId?: string | null; forUpdate?: boolean } = {}): Promise<CaseRow> {
+  const rows = await tx.$queryRaw<CaseRow[]>`
+    SELECT ${CASE_COLUMNS} ${CASE_FROM}
+    WHERE c."organizationId" = ${organizationId}::uuid AND c.id = ${caseId}::uuid
+      ${options.clientId ? Prisma.sql`AND c."clientId" = ${options.clientId}::uuid` : Prisma.empty}
+    ${options.forUpdate ? Prisma.sql`FOR UPDATE OF c` : Prisma.empty}`;
+  const row = rows[0];
+  if (!row) throw new ApiError('NOT_FOUND', 'No such case');
+  return row;
+}
+
+export function toInterpretationResponse(interpretation: Interpretation): InterpretationResponse {
+  const { retryAfter, dueAt, ...rest } = interpretation;
+  return {
+    ...rest,
+    ...(retryAfter ? { retryAfter: retryAfter.toISOString() } : {}),
+    ...(dueAt ? { dueAt: dueAt.toISOString() } : {}),
+  };
+}
+
+export type EventRow = {
+  id: string;
+  action: string;
+  fromState: CaseState | null;
+  toState: CaseState | null;
+  actorId: string | null;
+  actorName: string | null;
+  at: Date;
+  versionAfter: number | null;
+  reasonCode: string | null;
+  originalMessage: string | null;
+  data: Record<string, unknown>;
+};
+
+export function interpretStored(message: string | null, data: Record<string, unknown>, at: Date): InterpretationResponse[] {
+  if (!message) return [];
+  const received = typeof data['receivedAt'] === 'string' ? new Date(data['receivedAt']) : at;
+  return interpretAlipayMessage(message, { receivedAt: Number.isNaN(received.getTime()) ? at : received }).map(toInterpretationResponse);
+}
+
+export function toTimelineEntry(row: EventRow): TimelineEntry {
+  return {
+    id: row.id,
+    action: row.action,
+    fromState: row.fromState,
+    toState: row.toState,
+    actor: row.actorId ? { id: row.actorId, displayName: row.actorName ?? '' } : null,
+    at: row.at.toISOString(),
+    versionAfter: row.versionAfter,
+    reasonCode: row.reasonCode,
+    originalMessage: row.originalMessage,
+    interpretations: interpretStored(row.originalMessage, row.data, row.at),
+    data: row.data,
+  };
+}
+
+export type NewEvent = {
+  organizationId: string;
+  caseId: string;
+  action: string;
+  actorId: string | null;
+  at: Date;
+  fromState?: CaseState | null;
+  toState?: CaseState | null;
+  reasonCode?: string | null;
+  originalMessage?: string | null;
+  data?: Record<string, unknown>;
+};
+
+/** Appends a timeline entry that is not a transition (versionAfter stays null); returns it as the timeline shows it. */
+export async function appendEvent(tx: Tx, event: NewEvent): Promise<EventRow> {
+  const rows = await tx.$queryRaw<EventRow[]>`
+    INSERT INTO "case_event" ("organizationId", "caseId", action, "fromState", "toState", "actorId", "reasonCode", "originalMessage", data, at)
+    VALUES (${event.organizationId}::uuid, ${event.caseId}::uuid, ${event.action}, ${event.fromState ?? null}::"CaseState",
+            ${event.toState ?? null}::"CaseState", ${event.actorId}::uuid, ${event.reasonCode ?? null}, ${event.originalMessage ?? null},
+            ${JSON.stringify(event.data ?? {})}::jsonb, ${event.at})
+    RETURNING id, action, "fromState", "toState", "actorId", (SELECT "displayName" FROM "user" WHERE id = "actorId") AS "actorName",
+              at, "versionAfter", "reasonCode", "originalMessage", data`;
+  return rows[0] as EventRow;
+}

@@ -1,0 +1,156 @@
+import { Body, Controller, Get, Header, HttpCode, Param, ParseUUIDPipe, Patch, Post, Put, Query, StreamableFile } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { createZodDto } from 'nestjs-zod';
+import {
+  applyMessageRequest,
+  type ApplyMessageResponse,
+  bulkAssignRequest,
+  type BulkResponse,
+  bulkTagRequest,
+  caseListQuery,
+  type CaseListResponse,
+  type CaseResponse,
+  type ChecklistResponse,
+  createCaseRequest,
+  createNoteRequest,
+  type TimelineEntry,
+  type TimelineResponse,
+  transitionRequest,
+  type TransitionResponse,
+  updateCaseRequest,
+  updateChecklistItemRequest,
+} from '@waiji/contract';
+import type { AuthContext } from '../auth/auth-context';
+import { Auth, MinRole } from '../auth/auth.decorators';
+import { CasesService } from './cases.service';
+import { ChecklistService } from './checklist.service';
+import { TimelineService } from './timeline.service';
+import { TransitionsService } from './transitions.service';
+
+class CaseListQueryDto extends createZodDto(caseListQuery) {}
+class CreateCaseDto extends createZodDto(createCaseRequest) {}
+class UpdateCaseDto extends createZodDto(updateCaseRequest) {}
+class BulkAssignDto extends createZodDto(bulkAssignRequest) {}
+class BulkTagDto extends createZodDto(bulkTagRequest) {}
+class TransitionDto extends createZodDto(transitionRequest) {}
+class ApplyMessageDto extends createZodDto(applyMessageRequest) {}
+class CreateNoteDto extends createZodDto(createNoteRequest) {}
+class UpdateChecklistItemDto extends createZodDto(updateChecklistItemRequest) {}
+
+export const uuidParam = new ParseUUIDPipe({ errorHttpStatusCode: 404 });
+
+@ApiTags('cases')
+@Controller('cases')
+export class CasesController {
+  constructor(
+    private readonly cases: CasesService,
+    private readonly transitions: TransitionsService,
+    private readonly timeline: TimelineService,
+    private readonly checklist: ChecklistService,
+  ) {}
+
+  @Get()
+  @ApiOperation({ summary: 'Filtered, sorted case list with an opaque keyset cursor (page size ≤ 200)' })
+  list(@Auth() auth: AuthContext, @Query() query: CaseListQueryDto): Promise<CaseListResponse> {
+    return this.cases.list(auth, query);
+  }
+
+  @Get('export.csv')
+  @Header('content-type', 'text/csv; charset=utf-8')
+  @Header('content-disposition', 'attachment; filename="cases.csv"')
+  @ApiOperation({ summary: 'The filtered case list as CSV (streamed; same filters as the list)' })
+  exportCsv(@Auth() auth: AuthContext, @Query() query: CaseListQueryDto): StreamableFile {
+    return new StreamableFile(this.cases.exportCsv(auth, query));
+  }
+
+  @Post()
+  @MinRole('HELPER')
+  @ApiOperation({ summary: 'Open a case for a client (card: last 4 digits only)' })
+  create(@Auth() auth: AuthContext, @Body() body: CreateCaseDto): Promise<CaseResponse> {
+    return this.cases.create(auth, body);
+  }
+
+  @Post('bulk/assign')
+  @MinRole('HELPER')
+  @HttpCode(200)
+  bulkAssign(@Auth() auth: AuthContext, @Body() body: BulkAssignDto): Promise<BulkResponse> {
+    return this.cases.bulkAssign(auth, body);
+  }
+
+  @Post('bulk/tags')
+  @MinRole('HELPER')
+  @HttpCode(200)
+  bulkTags(@Auth() auth: AuthContext, @Body() body: BulkTagDto): Promise<BulkResponse> {
+    return this.cases.bulkTags(auth, body);
+  }
+
+  @Get(':id')
+  get(@Auth() auth: AuthContext, @Param('id', uuidParam) caseId: string): Promise<CaseResponse> {
+    return this.cases.get(auth, caseId);
+  }
+
+  @Patch(':id')
+  @MinRole('HELPER')
+  @ApiOperation({ summary: 'Assignee, tags, priority; the card only while preparing' })
+  update(@Auth() auth: AuthContext, @Param('id', uuidParam) caseId: string, @Body() body: UpdateCaseDto): Promise<CaseResponse> {
+    return this.cases.update(auth, caseId, body);
+  }
+
+  @Post(':id/archive')
+  @MinRole('HELPER')
+  @HttpCode(200)
+  archive(@Auth() auth: AuthContext, @Param('id', uuidParam) caseId: string): Promise<CaseResponse> {
+    return this.cases.setArchived(auth, caseId, true);
+  }
+
+  @Post(':id/restore')
+  @MinRole('HELPER')
+  @HttpCode(200)
+  restore(@Auth() auth: AuthContext, @Param('id', uuidParam) caseId: string): Promise<CaseResponse> {
+    return this.cases.setArchived(auth, caseId, false);
+  }
+
+  @Post(':id/transitions')
+  @MinRole('HELPER')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Apply a machine action at a version: 409 when stale, illegal or cooling down; 422 for a bad payload' })
+  transition(@Auth() auth: AuthContext, @Param('id', uuidParam) caseId: string, @Body() body: TransitionDto): Promise<TransitionResponse> {
+    return this.transitions.transition(auth, caseId, body);
+  }
+
+  @Post(':id/apply-message')
+  @MinRole('HELPER')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Record a pasted Alipay message and perform the transition it implies (with its retry-after reminder)' })
+  applyMessage(@Auth() auth: AuthContext, @Param('id', uuidParam) caseId: string, @Body() body: ApplyMessageDto): Promise<ApplyMessageResponse> {
+    return this.transitions.applyMessage(auth, caseId, body);
+  }
+
+  @Get(':id/events')
+  @ApiOperation({ summary: 'The timeline: transitions, messages with their interpretation, notes, checklist changes' })
+  events(@Auth() auth: AuthContext, @Param('id', uuidParam) caseId: string): Promise<TimelineResponse> {
+    return this.timeline.events(auth, caseId);
+  }
+
+  @Post(':id/notes')
+  @MinRole('HELPER')
+  notes(@Auth() auth: AuthContext, @Param('id', uuidParam) caseId: string, @Body() body: CreateNoteDto): Promise<TimelineEntry> {
+    return this.timeline.addNote(auth, caseId, body);
+  }
+
+  @Get(':id/checklist')
+  getChecklist(@Auth() auth: AuthContext, @Param('id', uuidParam) caseId: string): Promise<ChecklistResponse> {
+    return this.checklist.get(auth, caseId);
+  }
+
+  @Put(':id/checklist/:document')
+  @MinRole('HELPER')
+  updateChecklist(
+    @Auth() auth: AuthContext,
+    @Param('id', uuidParam) caseId: string,
+    @Param('document') document: string,
+    @Body() body: UpdateChecklistItemDto,
+  ): Promise<ChecklistResponse> {
+    return this.checklist.update(auth, caseId, document, body);
+  }
+}

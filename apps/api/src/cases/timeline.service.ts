@@ -1,0 +1,40 @@
+import { Injectable } from '@nestjs/common';
+import type { CreateNoteRequest, TimelineEntry, TimelineResponse } from '@waiji/contract';
+import type { AuthContext } from '../auth/auth-context';
+import { TenantDatabase, type Tx } from '../database/tenant-database';
+import { appendEvent, type EventRow, loadCase, toTimelineEntry } from './case-rows';
+
+/** Every timeline entry of a case, oldest first (the table is append-only). */
+export async function caseEvents(tx: Tx, organizationId: string, caseId: string): Promise<EventRow[]> {
+  return tx.$queryRaw<EventRow[]>`
+    SELECT e.id, e.action, e."fromState", e."toState", e."actorId", u."displayName" AS "actorName", e.at, e."versionAfter",
+           e."reasonCode", e."originalMessage", e.data
+    FROM "case_event" e LEFT JOIN "user" u ON u.id = e."actorId"
+    WHERE e."organizationId" = ${organizationId}::uuid AND e."caseId" = ${caseId}::uuid
+    ORDER BY e.at, e."versionAfter" NULLS LAST, e.id`;
+}
+
+@Injectable()
+export class TimelineService {
+  constructor(private readonly db: TenantDatabase) {}
+
+  events(auth: AuthContext, caseId: string): Promise<TimelineResponse> {
+    return this.db.run({ organizationId: auth.organizationId }, async (tx) => {
+      await loadCase(tx, auth.organizationId, caseId);
+      return { items: (await caseEvents(tx, auth.organizationId, caseId)).map(toTimelineEntry) };
+    });
+  }
+
+  addNote(auth: AuthContext, caseId: string, input: CreateNoteRequest): Promise<TimelineEntry> {
+    const now = new Date();
+    return this.db.run({ organizationId: auth.organizationId }, async (tx) => {
+      await loadCase(tx, auth.organizationId, caseId);
+      const note = await tx.note.create({
+        data: { organizationId: auth.organizationId, caseId, authorId: auth.userId, body: input.body, createdAt: now },
+        select: { id: true },
+      });
+      const event = await appendEvent(tx, { organizationId: auth.organizationId, caseId, action: 'NOTE', actorId: auth.userId, at: now, data: { noteId: note.id, body: input.body } });
+      return toTimelineEntry(event);
+    });
+  }
+}

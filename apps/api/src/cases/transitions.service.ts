@@ -1,0 +1,167 @@
+import { Injectable } from '@nestjs/common';
+import { type ActionPayload, allowedActions, applyAction, type CaseAction, type CaseEventRecord, interpretAlipayMessage } from '@waiji/domain';
+import type { ApplyMessageRequest, ApplyMessageResponse, TransitionConflictDetails, TransitionPayload, TransitionRequest, TransitionResponse } from '@waiji/contract';
+import type { AuthContext } from '../auth/auth-context';
+import { ApiError } from '../common/api-error';
+import { TenantDatabase, type Tx } from '../database/tenant-database';
+import { replaceReminders, snapshotOf } from '../reminders/reminder-planner';
+import { appendEvent, type CaseRow, type EventRow, loadCase, toCaseResponse, toInterpretationResponse, toTimelineEntry } from './case-rows';
+
+function conflictDetails(row: CaseRow, extra: Partial<TransitionConflictDetails> = {}): TransitionConflictDetails {
+  return { state: row.state, version: row.version, allowedActions: allowedActions(row.type, row.state), ...extra };
+}
+
+function stale(row: CaseRow): ApiError {
+  return new ApiError('CONFLICT', `The case changed meanwhile: it is now ${row.state} at version ${row.version}; reload and try again`, conflictDetails(row));
+}
+
+function toActionPayload(payload: TransitionPayload | undefined): ActionPayload {
+  if (!payload) return {};
+  const { retryAfter, receivedAt, ...rest } = payload;
+  return { ...rest, ...(retryAfter ? { retryAfter: new Date(retryAfter) } : {}), ...(receivedAt ? { receivedAt: new Date(receivedAt) } : {}) };
+}
+
+/** The domain event's extras as stored in case_event.data. */
+function eventData(event: CaseEventRecord, extra: Record<string, unknown>): Record<string, unknown> {
+  const data: Record<string, unknown> = { attempt: event.attempt, ...extra };
+  if (event.depositAmount !== undefined) data['depositAmount'] = event.depositAmount;
+  if (event.bank !== undefined) data['bank'] = event.bank;
+  if (event.cardLast4 !== undefined) data['cardLast4'] = event.cardLast4;
+  if (event.retryAfter !== undefined) data['retryAfter'] = event.retryAfter.toISOString();
+  if (event.receivedAt !== undefined) data['receivedAt'] = event.receivedAt.toISOString();
+  if (event.reuploadOffered !== undefined) data['reuploadOffered'] = event.reuploadOffered;
+  if (event.reasonText !== undefined) data['reasonText'] = event.reasonText;
+  return data;
+}
+
+type Performed = { row: CaseRow; event: EventRow };
+
+/**
+ * One transition inside the caller's transaction: the machine decides, then one statement updates the case
+ * conditionally on (id, organization, state, version) and appends the event; the reminders are re-planned.
+ * Zero rows updated means someone else moved the case first: 409 with the current state.
+ */
+export async function performTransition(
+  tx: Tx,
+  auth: AuthContext,
+  current: CaseRow,
+  request: { action: CaseAction; version: number; payload: ActionPayload; originalMessage?: string; extraData?: Record<string, unknown> },
+  now: Date,
+): Promise<Performed> {
+  if (current.version !== request.version) throw stale(current);
+  const result = applyAction(snapshotOf(current), request.action, request.payload, now);
+  if (!result.ok) {
+    const error = result.error;
+    switch (error.code) {
+      case 'ILLEGAL_TRANSITION':
+        throw new ApiError('ILLEGAL_TRANSITION', error.message, conflictDetails(current));
+      case 'COOLDOWN_ACTIVE':
+        throw new ApiError('COOLDOWN_ACTIVE', error.message, conflictDetails(current, { retryAfter: error.retryAfter.toISOString() }));
+      default:
+        throw new ApiError('DOMAIN_RULE', error.message, { field: error.field });
+    }
+  }
+  const { snapshot: next, event } = result;
+  const originalMessage = event.originalMessage ?? request.originalMessage ?? null;
+  const data = eventData(event, request.extraData ?? {});
+  const rows = await tx.$queryRaw<{ id: string; versionAfter: number; actorName: string | null }[]>`
+    WITH moved AS (
+      UPDATE "case" SET state = ${next.state}::"CaseState", version = version + 1, "stateEnteredAt" = ${now}, attempt = ${next.attempt},
+             "submittedAt" = ${next.submittedAt ?? null}::timestamptz, bank = ${next.bank ?? null}, "cardLast4" = ${next.cardLast4 ?? null},
+             "retryAfter" = ${next.retryAfter ?? null}::timestamptz, "lastReasonCode" = ${next.lastReasonCode ?? null}, "updatedAt" = ${now}
+      WHERE "organizationId" = ${auth.organizationId}::uuid AND id = ${current.id}::uuid
+        AND state = ${current.state}::"CaseState" AND version = ${request.version}
+      RETURNING id, version
+    )
+    INSERT INTO "case_event" ("organizationId", "caseId", action, "fromState", "toState", "actorId", "reasonCode", "originalMessage", data, "versionAfter", at)
+    SELECT ${auth.organizationId}::uuid, moved.id, ${event.action}, ${event.fromState}::"CaseState", ${event.toState}::"CaseState", ${auth.userId}::uuid,
+           ${event.reasonCode ?? null}, ${originalMessage}, ${JSON.stringify(data)}::jsonb, moved.version, ${now}
+    FROM moved
+    RETURNING id, "versionAfter", (SELECT "displayName" FROM "user" WHERE id = ${auth.userId}::uuid) AS "actorName"`;
+  const inserted = rows[0];
+  if (!inserted) throw stale(await loadCase(tx, auth.organizationId, current.id));
+  const plan = await replaceReminders(tx, { organizationId: auth.organizationId, caseId: current.id }, now);
+  const row: CaseRow = {
+    ...current,
+    state: next.state,
+    version: inserted.versionAfter,
+    attempt: next.attempt,
+    stateEnteredAt: now,
+    submittedAt: next.submittedAt ?? null,
+    bank: next.bank ?? null,
+    cardLast4: next.cardLast4 ?? null,
+    retryAfter: next.retryAfter ?? null,
+    lastReasonCode: next.lastReasonCode ?? null,
+    nextDueAt: plan?.nextDueAt ?? null,
+    updatedAt: now,
+  };
+  const eventRow: EventRow = {
+    id: inserted.id,
+    action: event.action,
+    fromState: event.fromState,
+    toState: event.toState,
+    actorId: auth.userId,
+    actorName: inserted.actorName,
+    at: now,
+    versionAfter: inserted.versionAfter,
+    reasonCode: event.reasonCode ?? null,
+    originalMessage,
+    data,
+  };
+  return { row, event: eventRow };
+}
+
+@Injectable()
+export class TransitionsService {
+  constructor(private readonly db: TenantDatabase) {}
+
+  transition(auth: AuthContext, caseId: string, input: TransitionRequest): Promise<TransitionResponse> {
+    const now = new Date();
+    return this.db.run({ organizationId: auth.organizationId }, async (tx) => {
+      const current = await loadCase(tx, auth.organizationId, caseId);
+      if (current.archivedAt) throw new ApiError('DOMAIN_RULE', 'The case is archived; restore it first');
+      const done = await performTransition(tx, auth, current, { action: input.action, version: input.version, payload: toActionPayload(input.payload) }, now);
+      return { case: toCaseResponse(done.row, now), event: toTimelineEntry(done.event) };
+    });
+  }
+
+  /**
+   * A pasted Alipay message: recorded on the case, and when the interpreter suggests an action the case allows
+   * now (a rejection, a review), that transition happens in the same transaction, retry-after reminder included.
+   */
+  applyMessage(auth: AuthContext, caseId: string, input: ApplyMessageRequest): Promise<ApplyMessageResponse> {
+    const now = new Date();
+    const receivedAt = input.receivedAt ? new Date(input.receivedAt) : now;
+    const interpretations = interpretAlipayMessage(input.text, { receivedAt });
+    return this.db.run({ organizationId: auth.organizationId }, async (tx) => {
+      const current = await loadCase(tx, auth.organizationId, caseId);
+      if (current.archivedAt) throw new ApiError('DOMAIN_RULE', 'The case is archived; restore it first');
+      if (current.version !== input.version) throw stale(current);
+      const allowed = allowedActions(current.type, current.state);
+      const chosen = interpretations.find((found) => found.suggestedAction !== undefined && allowed.includes(found.suggestedAction));
+      const codes = interpretations.map((found) => found.code);
+      if (chosen?.suggestedAction) {
+        const payload: ActionPayload =
+          chosen.suggestedAction === 'reject' ? { reasonCode: chosen.code, originalMessage: input.text, receivedAt } : {};
+        const done = await performTransition(
+          tx,
+          auth,
+          current,
+          { action: chosen.suggestedAction, version: input.version, payload, originalMessage: input.text, extraData: { receivedAt: receivedAt.toISOString(), messageCodes: codes } },
+          now,
+        );
+        return { action: chosen.suggestedAction, interpretations: interpretations.map(toInterpretationResponse), case: toCaseResponse(done.row, now), event: toTimelineEntry(done.event) };
+      }
+      const event = await appendEvent(tx, {
+        organizationId: auth.organizationId,
+        caseId,
+        action: 'MESSAGE',
+        actorId: auth.userId,
+        at: now,
+        originalMessage: input.text,
+        data: { receivedAt: receivedAt.toISOString(), messageCodes: codes },
+      });
+      return { action: null, interpretations: interpretations.map(toInterpretationResponse), case: toCaseResponse(current, now), event: toTimelineEntry(event) };
+    });
+  }
+}

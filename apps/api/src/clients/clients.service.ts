@@ -1,0 +1,252 @@
+import { Injectable } from '@nestjs/common';
+import type {
+  ClientListQuery,
+  ClientListResponse,
+  ClientResponse,
+  CreateClientRequest,
+  RevealPassportResponse,
+  UpdateClientRequest,
+} from '@waiji/contract';
+import type { AuthContext } from '../auth/auth-context';
+import { AuditService } from '../audit/audit.service';
+import { ApiError } from '../common/api-error';
+import { TenantDatabase, type Tx } from '../database/tenant-database';
+import { Prisma } from '../generated/prisma/client';
+import { replanCases } from '../reminders/reminder-planner';
+import { PassportCipher, passportLast4 } from './passport-cipher';
+
+const CLIENT_SELECT = {
+  id: true,
+  passportName: true,
+  bankName: true,
+  nationality: true,
+  birthDate: true,
+  passportNumberEnc: true,
+  passportLast4: true,
+  passportExpiry: true,
+  visaType: true,
+  visaExpiry: true,
+  phone: true,
+  email: true,
+  preferredLanguage: true,
+  emailConsent: true,
+  notes: true,
+  externalRef: true,
+  archivedAt: true,
+  createdAt: true,
+  updatedAt: true,
+} as const;
+
+type ClientRecord = Prisma.ClientGetPayload<{ select: typeof CLIENT_SELECT }>;
+
+const day = (date: Date | null): string | null => (date ? date.toISOString().slice(0, 10) : null);
+/** A calendar date from the API (YYYY-MM-DD) as Postgres `date` wants it. */
+export const toDate = (value: string | null | undefined): Date | null | undefined =>
+  value === undefined ? undefined : value === null ? null : new Date(`${value}T00:00:00.000Z`);
+
+/** The only shape in which a client leaves the API: the passport number as its last four characters. */
+export function toClientResponse(client: ClientRecord): ClientResponse {
+  return {
+    id: client.id,
+    passportName: client.passportName,
+    bankName: client.bankName,
+    nationality: client.nationality,
+    birthDate: day(client.birthDate),
+    hasPassportNumber: client.passportNumberEnc !== null,
+    passportLast4: client.passportLast4,
+    passportExpiry: day(client.passportExpiry),
+    visaType: client.visaType,
+    visaExpiry: day(client.visaExpiry),
+    phone: client.phone,
+    email: client.email,
+    preferredLanguage: client.preferredLanguage,
+    emailConsent: client.emailConsent,
+    notes: client.notes,
+    externalRef: client.externalRef,
+    archivedAt: client.archivedAt?.toISOString() ?? null,
+    createdAt: client.createdAt.toISOString(),
+    updatedAt: client.updatedAt.toISOString(),
+  };
+}
+
+function duplicateRef(error: unknown): boolean {
+  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002';
+}
+
+type ListCursor = { v: string; id: string };
+
+@Injectable()
+export class ClientsService {
+  constructor(
+    private readonly db: TenantDatabase,
+    private readonly cipher: PassportCipher,
+    private readonly audit: AuditService,
+  ) {}
+
+  list(auth: AuthContext, query: ClientListQuery): Promise<ClientListResponse> {
+    return this.db.run({ organizationId: auth.organizationId }, async (tx) => {
+      const where: Prisma.ClientWhereInput[] = [{ organizationId: auth.organizationId }];
+      if (query.archived === 'exclude') where.push({ archivedAt: null });
+      if (query.archived === 'only') where.push({ archivedAt: { not: null } });
+      if (query.q) {
+        const q = query.q;
+        where.push({
+          OR: [
+            { passportName: { contains: q, mode: 'insensitive' } },
+            { bankName: { contains: q, mode: 'insensitive' } },
+            { passportLast4: { equals: q.toUpperCase() } },
+            { externalRef: { contains: q, mode: 'insensitive' } },
+          ],
+        });
+      }
+      if (query.cursor) {
+        const cursor = decodeClientCursor(query.cursor);
+        const at = new Date(cursor.v);
+        where.push({ OR: [{ createdAt: { lt: at } }, { createdAt: at, id: { lt: cursor.id } }] });
+      }
+      const rows = await tx.client.findMany({ where: { AND: where }, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], take: query.limit + 1, select: CLIENT_SELECT });
+      const more = rows.length > query.limit;
+      const page = more ? rows.slice(0, query.limit) : rows;
+      const last = page[page.length - 1];
+      return {
+        items: page.map(toClientResponse),
+        nextCursor: more && last ? Buffer.from(JSON.stringify({ v: last.createdAt.toISOString(), id: last.id } satisfies ListCursor)).toString('base64url') : null,
+      };
+    });
+  }
+
+  get(auth: AuthContext, clientId: string): Promise<ClientResponse> {
+    return this.db.run({ organizationId: auth.organizationId }, async (tx) => toClientResponse(await this.find(tx, auth.organizationId, clientId)));
+  }
+
+  async create(auth: AuthContext, input: CreateClientRequest): Promise<ClientResponse> {
+    try {
+      return await this.db.run({ organizationId: auth.organizationId }, async (tx) => {
+        const created = await tx.client.create({
+          data: {
+            organizationId: auth.organizationId,
+            passportName: input.passportName,
+            bankName: input.bankName ?? null,
+            nationality: input.nationality ?? null,
+            birthDate: toDate(input.birthDate) ?? null,
+            ...this.passportFields(input.passportNumber ?? null, auth.organizationId),
+            passportExpiry: toDate(input.passportExpiry) ?? null,
+            visaType: input.visaType ?? null,
+            visaExpiry: toDate(input.visaExpiry) ?? null,
+            phone: input.phone ?? null,
+            email: input.email ?? null,
+            preferredLanguage: input.preferredLanguage ?? 'en',
+            emailConsent: input.emailConsent ?? false,
+            notes: input.notes ?? null,
+            externalRef: input.externalRef ?? null,
+          },
+          select: CLIENT_SELECT,
+        });
+        return toClientResponse(created);
+      });
+    } catch (error) {
+      if (duplicateRef(error)) throw new ApiError('CONFLICT', 'Another client already has this external reference', { field: 'externalRef' });
+      throw error;
+    }
+  }
+
+  async update(auth: AuthContext, clientId: string, input: UpdateClientRequest): Promise<ClientResponse> {
+    const now = new Date();
+    try {
+      return await this.db.run({ organizationId: auth.organizationId }, async (tx) => {
+        const before = await this.find(tx, auth.organizationId, clientId);
+        const data: Prisma.ClientUpdateInput = {};
+        if (input.passportName !== undefined) data.passportName = input.passportName;
+        if (input.bankName !== undefined) data.bankName = input.bankName;
+        if (input.nationality !== undefined) data.nationality = input.nationality;
+        if (input.birthDate !== undefined) data.birthDate = toDate(input.birthDate);
+        if (input.passportNumber !== undefined) Object.assign(data, this.passportFields(input.passportNumber, auth.organizationId));
+        if (input.passportExpiry !== undefined) data.passportExpiry = toDate(input.passportExpiry);
+        if (input.visaType !== undefined) data.visaType = input.visaType;
+        if (input.visaExpiry !== undefined) data.visaExpiry = toDate(input.visaExpiry);
+        if (input.phone !== undefined) data.phone = input.phone;
+        if (input.email !== undefined) data.email = input.email;
+        if (input.preferredLanguage !== undefined) data.preferredLanguage = input.preferredLanguage;
+        if (input.emailConsent !== undefined) data.emailConsent = input.emailConsent;
+        if (input.notes !== undefined) data.notes = input.notes;
+        if (input.externalRef !== undefined) data.externalRef = input.externalRef;
+        const after = await tx.client.update({ where: { id: clientId, organizationId: auth.organizationId }, data, select: CLIENT_SELECT });
+        if (day(before.passportExpiry) !== day(after.passportExpiry) || day(before.visaExpiry) !== day(after.visaExpiry)) {
+          await this.replanClient(tx, auth.organizationId, clientId, now);
+        }
+        return toClientResponse(after);
+      });
+    } catch (error) {
+      if (duplicateRef(error)) throw new ApiError('CONFLICT', 'Another client already has this external reference', { field: 'externalRef' });
+      throw error;
+    }
+  }
+
+  /** Archiving a client archives its live cases with it (same instant), and restoring brings exactly those back. */
+  setArchived(auth: AuthContext, clientId: string, archived: boolean): Promise<ClientResponse> {
+    const now = new Date();
+    return this.db.run({ organizationId: auth.organizationId }, async (tx) => {
+      const before = await this.find(tx, auth.organizationId, clientId);
+      if ((before.archivedAt !== null) === archived) return toClientResponse(before);
+      const after = await tx.client.update({ where: { id: clientId, organizationId: auth.organizationId }, data: { archivedAt: archived ? now : null }, select: CLIENT_SELECT });
+      const cases = await tx.$queryRaw<{ id: string }[]>`
+        UPDATE "case" SET "archivedAt" = ${archived ? now : null}::timestamptz, "updatedAt" = ${now}
+        WHERE "organizationId" = ${auth.organizationId}::uuid AND "clientId" = ${clientId}::uuid
+          AND ${archived ? Prisma.sql`"archivedAt" IS NULL` : Prisma.sql`"archivedAt" = ${before.archivedAt}::timestamptz`}
+        RETURNING id`;
+      if (cases.length > 0) {
+        await tx.$executeRaw`
+          INSERT INTO "case_event" ("organizationId", "caseId", action, "actorId", data, at)
+          SELECT ${auth.organizationId}::uuid, id, ${archived ? 'ARCHIVED' : 'RESTORED'}, ${auth.userId}::uuid, '{"withClient": true}'::jsonb, ${now}
+          FROM unnest(${cases.map((c) => c.id)}::uuid[]) id`;
+        await replanCases(tx, auth.organizationId, cases.map((c) => c.id), now);
+      }
+      return toClientResponse(after);
+    });
+  }
+
+  /** The full passport number, for the one screen that needs it; every reveal is audited. */
+  revealPassport(auth: AuthContext, clientId: string): Promise<RevealPassportResponse> {
+    return this.db.run({ organizationId: auth.organizationId }, async (tx) => {
+      const client = await this.find(tx, auth.organizationId, clientId);
+      await this.audit.record(tx, {
+        organizationId: auth.organizationId,
+        actorId: auth.userId,
+        action: 'client.pii_revealed',
+        targetType: 'client',
+        targetId: clientId,
+        ip: auth.ip,
+        data: { field: 'passportNumber' },
+      });
+      return { passportNumber: client.passportNumberEnc ? this.cipher.decrypt(client.passportNumberEnc, auth.organizationId) : null };
+    });
+  }
+
+  async replanClient(tx: Tx, organizationId: string, clientId: string, now: Date): Promise<void> {
+    const cases = await tx.case.findMany({ where: { organizationId, clientId }, select: { id: true } });
+    await replanCases(tx, organizationId, cases.map((c) => c.id), now);
+  }
+
+  private passportFields(passportNumber: string | null, organizationId: string): { passportNumberEnc: string | null; passportLast4: string | null } {
+    if (passportNumber === null) return { passportNumberEnc: null, passportLast4: null };
+    return { passportNumberEnc: this.cipher.encrypt(passportNumber, organizationId), passportLast4: passportLast4(passportNumber) };
+  }
+
+  private async find(tx: Tx, organizationId: string, clientId: string): Promise<ClientRecord> {
+    const client = await tx.client.findFirst({ where: { id: clientId, organizationId }, select: CLIENT_SELECT });
+    if (!client) throw new ApiError('NOT_FOUND', 'No such client');
+    return client;
+  }
+}
+
+function decodeClientCursor(text: string): ListCursor {
+  try {
+    const value = JSON.parse(Buffer.from(text, 'base64url').toString('utf8')) as Partial<ListCursor>;
+    if (typeof value.v === 'string' && !Number.isNaN(Date.parse(value.v)) && typeof value.id === 'string' && /^[0-9a-f-]{36}$/i.test(value.id)) {
+      return { v: value.v, id: value.id };
+    }
+  } catch {
+    // fall through
+  }
+  throw new ApiError('VALIDATION_FAILED', 'Invalid cursor', { issues: [{ field: 'cursor', message: 'invalid' }] });
+}

@@ -1,0 +1,392 @@
+import { z } from 'zod';
+import { accountKinds, bankCodes, caseActions, caseStates, caseTypes, cardKinds, documentKinds, reasonCodes } from '@waiji/domain';
+import { calendarDate, passportNumber } from './clients';
+
+export const priorities = ['LOW', 'NORMAL', 'HIGH', 'URGENT'] as const;
+export const checklistStatuses = ['MISSING', 'COLLECTED', 'SUBMITTED', 'REJECTED'] as const;
+export const caseSorts = ['updatedAt', 'nextDueAt', 'createdAt', 'state'] as const;
+
+const instant = z.iso.datetime({ offset: true, message: 'must be an ISO date-time with a zone, e.g. 2026-01-31T09:00:00+08:00' });
+const bilingual = z.object({ en: z.string(), zh: z.string() });
+
+/** Only ever the last four digits: a longer string of digits (a full card number) is refused. */
+export const cardLast4 = z.string().regex(/^\d{4}$/, 'must be exactly the last 4 digits of the card, never the full number');
+
+export const tag = z.string().trim().min(1).max(40);
+const tags = z.array(tag).max(20).transform((list) => [...new Set(list)]);
+
+// ---------------------------------------------------------------------------------------------------- list
+
+/** The list filters as stored in a saved view (and sent as JSON). */
+export const caseFilters = z.strictObject({
+  state: z.array(z.enum(caseStates)).min(1).optional(),
+  type: z.array(z.enum(caseTypes)).min(1).optional(),
+  /** A user id, `me` or `none` (unassigned). */
+  assignee: z.union([z.uuid(), z.enum(['me', 'none'])]).optional(),
+  bank: z.enum(bankCodes).optional(),
+  tag: tag.optional(),
+  priority: z.array(z.enum(priorities)).min(1).optional(),
+  clientId: z.uuid().optional(),
+  /** Cases whose next reminder is already due. */
+  overdue: z.boolean().optional(),
+  /** Cases with a reminder due before this instant. */
+  dueBefore: instant.optional(),
+  /** Client name (passport or bank), passport last 4, external reference or tag; case-insensitive. */
+  q: z.string().trim().min(1).max(100).optional(),
+  archived: z.enum(['exclude', 'include', 'only']).optional(),
+  sort: z.enum(caseSorts).optional(),
+  order: z.enum(['asc', 'desc']).optional(),
+});
+export type CaseFilters = z.infer<typeof caseFilters>;
+
+const commaList = <T extends readonly [string, ...string[]]>(values: T) =>
+  z
+    .union([z.string(), z.array(z.string())])
+    .transform((value) => (Array.isArray(value) ? value : [value]).flatMap((item) => item.split(',')).map((item) => item.trim()).filter((item) => item !== ''))
+    .pipe(z.array(z.enum(values)).min(1));
+
+const queryBoolean = z.enum(['true', 'false']).transform((value) => value === 'true');
+
+/** `GET /api/cases` and the CSV export: the same filters as a query string (lists comma-separated or repeated). */
+export const caseListQuery = z.strictObject({
+  state: commaList(caseStates).optional(),
+  type: commaList(caseTypes).optional(),
+  assignee: z.union([z.uuid(), z.enum(['me', 'none'])]).optional(),
+  bank: z.enum(bankCodes).optional(),
+  tag: tag.optional(),
+  priority: commaList(priorities).optional(),
+  clientId: z.uuid().optional(),
+  overdue: queryBoolean.optional(),
+  dueBefore: instant.optional(),
+  q: z.string().trim().min(1).max(100).optional(),
+  archived: z.enum(['exclude', 'include', 'only']).optional(),
+  sort: z.enum(caseSorts).optional(),
+  order: z.enum(['asc', 'desc']).optional(),
+  /** A saved view's filters, applied under the query's own. */
+  view: z.uuid().optional(),
+  cursor: z.string().max(500).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});
+export type CaseListQuery = z.infer<typeof caseListQuery>;
+
+export const caseClientSummary = z.object({
+  id: z.uuid(),
+  passportName: z.string(),
+  bankName: z.string().nullable(),
+  passportLast4: z.string().nullable(),
+});
+
+export const caseResponse = z.object({
+  id: z.uuid(),
+  clientId: z.uuid(),
+  client: caseClientSummary,
+  type: z.enum(caseTypes),
+  state: z.enum(caseStates),
+  /** Send back with a transition; it changes with every transition. */
+  version: z.number().int(),
+  attempt: z.number().int(),
+  stateEnteredAt: z.string(),
+  submittedAt: z.string().nullable(),
+  assigneeId: z.uuid().nullable(),
+  assigneeName: z.string().nullable(),
+  bank: z.string().nullable(),
+  cardLast4: z.string().nullable(),
+  tags: z.array(z.string()),
+  priority: z.enum(priorities),
+  retryAfter: z.string().nullable(),
+  lastReasonCode: z.string().nullable(),
+  nextDueAt: z.string().nullable(),
+  archivedAt: z.string().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  /** The machine's actions from the current state, for buttons. */
+  allowedActions: z.array(z.enum(caseActions)),
+  /** While a same-card retry is not yet allowed: the date it is. */
+  cooldownUntil: z.string().nullable(),
+});
+export type CaseResponse = z.infer<typeof caseResponse>;
+
+export const caseListResponse = z.object({ items: z.array(caseResponse), nextCursor: z.string().nullable() });
+export type CaseListResponse = z.infer<typeof caseListResponse>;
+
+// ---------------------------------------------------------------------------------------------- writes
+
+export const createCaseRequest = z.strictObject({
+  clientId: z.uuid(),
+  type: z.enum(caseTypes),
+  bank: z.enum(bankCodes).nullish(),
+  cardLast4: cardLast4.nullish(),
+  assigneeId: z.uuid().nullish(),
+  tags: tags.optional(),
+  priority: z.enum(priorities).optional(),
+});
+export type CreateCaseRequest = z.infer<typeof createCaseRequest>;
+
+export const updateCaseRequest = z.strictObject({
+  assigneeId: z.uuid().nullish(),
+  tags: tags.optional(),
+  priority: z.enum(priorities).optional(),
+  /** Only while the case is being prepared; afterwards the card changes with submit / resubmit. */
+  bank: z.enum(bankCodes).nullish(),
+  cardLast4: cardLast4.nullish(),
+});
+export type UpdateCaseRequest = z.infer<typeof updateCaseRequest>;
+
+const caseIds = z.array(z.uuid()).min(1).max(500);
+export const bulkAssignRequest = z.strictObject({ caseIds, assigneeId: z.uuid().nullable() });
+export type BulkAssignRequest = z.infer<typeof bulkAssignRequest>;
+export const bulkTagRequest = z
+  .strictObject({ caseIds, add: z.array(tag).max(20).default([]), remove: z.array(tag).max(20).default([]) })
+  .refine((value) => value.add.length + value.remove.length > 0, { message: 'add or remove at least one tag', path: ['add'] });
+export type BulkTagRequest = z.infer<typeof bulkTagRequest>;
+export const bulkResponse = z.object({ updated: z.number().int() });
+export type BulkResponse = z.infer<typeof bulkResponse>;
+
+/** What an action may carry (see the machine table for which fields each action reads). */
+export const transitionPayload = z.strictObject({
+  bank: z.enum(bankCodes).optional(),
+  cardLast4: cardLast4.optional(),
+  /** CNY, 0 < amount < 1 with at most 4 decimals ("0.0974", "￥0.0974", 0.0974). */
+  amount: z.union([z.number(), z.string().max(20)]).optional(),
+  reasonCode: z.enum(reasonCodes).optional(),
+  reasonText: z.string().max(2000).optional(),
+  originalMessage: z.string().max(5000).optional(),
+  retryAfter: instant.optional(),
+  retryAfterDays: z.number().optional(),
+  receivedAt: instant.optional(),
+  reuploadOffered: z.boolean().optional(),
+});
+export type TransitionPayload = z.infer<typeof transitionPayload>;
+
+export const transitionRequest = z.strictObject({
+  action: z.enum(caseActions),
+  /** The version the caller saw; a stale one answers 409 with the current state. */
+  version: z.number().int().min(0),
+  payload: transitionPayload.optional(),
+});
+export type TransitionRequest = z.infer<typeof transitionRequest>;
+
+/** `details` of a 409 from a transition. */
+export const transitionConflictDetails = z.object({
+  state: z.enum(caseStates),
+  version: z.number().int(),
+  allowedActions: z.array(z.enum(caseActions)),
+  retryAfter: z.string().optional(),
+});
+export type TransitionConflictDetails = z.infer<typeof transitionConflictDetails>;
+
+// ---------------------------------------------------------------------------------------------- timeline
+
+export const interpretationResponse = z.object({
+  code: z.string(),
+  kind: z.enum(['error', 'status', 'restriction']),
+  meaning: bilingual,
+  causes: z.array(bilingual),
+  nextSteps: z.array(bilingual),
+  suggestedAction: z.enum(caseActions).optional(),
+  retryAfter: z.string().optional(),
+  retryAfterDays: z.number().optional(),
+  dueAt: z.string().optional(),
+  matchedText: z.string(),
+  language: z.enum(['zh', 'en']),
+  source: z.array(z.string()),
+});
+export type InterpretationResponse = z.infer<typeof interpretationResponse>;
+
+export const timelineEntry = z.object({
+  id: z.uuid(),
+  /** A machine action, or CREATED, UPDATED, NOTE, CHECKLIST, MESSAGE. */
+  action: z.string(),
+  fromState: z.enum(caseStates).nullable(),
+  toState: z.enum(caseStates).nullable(),
+  actor: z.object({ id: z.uuid(), displayName: z.string() }).nullable(),
+  at: z.string(),
+  versionAfter: z.number().int().nullable(),
+  reasonCode: z.string().nullable(),
+  /** The Alipay message exactly as received (usually Chinese). */
+  originalMessage: z.string().nullable(),
+  /** What the original message means, read again by the interpreter. */
+  interpretations: z.array(interpretationResponse),
+  data: z.record(z.string(), z.unknown()),
+});
+export type TimelineEntry = z.infer<typeof timelineEntry>;
+
+export const timelineResponse = z.object({ items: z.array(timelineEntry) });
+export type TimelineResponse = z.infer<typeof timelineResponse>;
+
+export const transitionResponse = z.object({ case: caseResponse, event: timelineEntry });
+export type TransitionResponse = z.infer<typeof transitionResponse>;
+
+export const createNoteRequest = z.strictObject({ body: z.string().trim().min(1).max(10000) });
+export type CreateNoteRequest = z.infer<typeof createNoteRequest>;
+
+// ---------------------------------------------------------------------------------------------- checklist
+
+export const checklistItemResponse = z.object({
+  /** The item's key: its document kinds joined by `_OR_` (e.g. ENTRY_STAMP_OR_RESIDENCE_PERMIT). */
+  document: z.string(),
+  anyOf: z.array(z.enum(documentKinds)),
+  required: z.boolean(),
+  label: bilingual,
+  note: bilingual,
+  status: z.enum(checklistStatuses),
+  changedBy: z.object({ id: z.uuid(), displayName: z.string() }).nullable(),
+  updatedAt: z.string().nullable(),
+});
+export type ChecklistItemResponse = z.infer<typeof checklistItemResponse>;
+export const checklistResponse = z.object({ items: z.array(checklistItemResponse) });
+export type ChecklistResponse = z.infer<typeof checklistResponse>;
+export const updateChecklistItemRequest = z.strictObject({ status: z.enum(checklistStatuses) });
+export type UpdateChecklistItemRequest = z.infer<typeof updateChecklistItemRequest>;
+
+// ---------------------------------------------------------------------------------------------- checks, interpreter
+
+export const applicationDraft = z.strictObject({
+  caseType: z.enum(caseTypes),
+  name: z.string().max(200).nullish(),
+  bankName: z.string().max(200).nullish(),
+  bank: z.enum(bankCodes).nullish(),
+  cardIssuedIn: z.string().max(10).nullish(),
+  cardKind: z.enum(cardKinds).nullish(),
+  accountKind: z.enum(accountKinds).nullish(),
+  passportNumber: passportNumber.nullish(),
+  passportExpiry: calendarDate.nullish(),
+  visaType: z.string().max(50).nullish(),
+  visaExpiry: calendarDate.nullish(),
+  phone: z.string().max(40).nullish(),
+  birthDate: calendarDate.nullish(),
+  documents: z.array(z.enum(documentKinds)).nullish(),
+});
+export type ApplicationDraft = z.infer<typeof applicationDraft>;
+
+/** Either a draft, or a stored client (and optionally one of its cases, for the type, bank and documents). */
+export const checkRequest = z
+  .strictObject({ draft: applicationDraft.optional(), clientId: z.uuid().optional(), caseId: z.uuid().optional(), caseType: z.enum(caseTypes).optional() })
+  .refine((value) => (value.draft === undefined) !== (value.clientId === undefined && value.caseId === undefined), {
+    message: 'send either draft or clientId / caseId',
+    path: ['draft'],
+  });
+export type CheckRequest = z.infer<typeof checkRequest>;
+
+export const findingResponse = z.object({
+  code: z.string(),
+  severity: z.enum(['block', 'warn', 'info']),
+  field: z.string().optional(),
+  message: bilingual,
+  source: z.array(z.string()),
+  suggestion: bilingual.extend({ values: z.array(z.string()).optional() }).optional(),
+});
+export const checkResponse = z.object({ findings: z.array(findingResponse) });
+export type CheckResponse = z.infer<typeof checkResponse>;
+
+export const interpretRequest = z.strictObject({ text: z.string().min(1).max(50000), receivedAt: instant.optional() });
+export type InterpretRequest = z.infer<typeof interpretRequest>;
+export const interpretResponse = z.object({ interpretations: z.array(interpretationResponse) });
+export type InterpretResponse = z.infer<typeof interpretResponse>;
+
+export const applyMessageRequest = z.strictObject({ text: z.string().min(1).max(5000), receivedAt: instant.optional(), version: z.number().int().min(0) });
+export type ApplyMessageRequest = z.infer<typeof applyMessageRequest>;
+export const applyMessageResponse = z.object({
+  /** The transition performed, or null when the message only went into the timeline. */
+  action: z.enum(caseActions).nullable(),
+  interpretations: z.array(interpretationResponse),
+  case: caseResponse,
+  event: timelineEntry,
+});
+export type ApplyMessageResponse = z.infer<typeof applyMessageResponse>;
+
+// ---------------------------------------------------------------------------------------------- saved views
+
+export const savedViewRequest = z.strictObject({ name: z.string().trim().min(1).max(100), filters: caseFilters });
+export type SavedViewRequest = z.infer<typeof savedViewRequest>;
+export const updateSavedViewRequest = z.strictObject({ name: z.string().trim().min(1).max(100).optional(), filters: caseFilters.optional() });
+export type UpdateSavedViewRequest = z.infer<typeof updateSavedViewRequest>;
+export const savedViewResponse = z.object({ id: z.uuid(), name: z.string(), filters: caseFilters, createdAt: z.string() });
+export type SavedViewResponse = z.infer<typeof savedViewResponse>;
+export const savedViewListResponse = z.object({ items: z.array(savedViewResponse) });
+export type SavedViewListResponse = z.infer<typeof savedViewListResponse>;
+
+// ---------------------------------------------------------------------------------------------- import
+
+export const importQuery = z.strictObject({ fileName: z.string().trim().min(1).max(200).default('import.csv') });
+export type ImportQuery = z.infer<typeof importQuery>;
+export const importCommitRequest = z.strictObject({
+  /** Import the valid rows and skip the invalid ones; without it a file with errors is refused. */
+  skipInvalid: z.boolean().default(false),
+});
+export type ImportCommitRequest = z.infer<typeof importCommitRequest>;
+export const importError = z.object({ line: z.number().int(), field: z.string().optional(), message: z.string() });
+export const importJobResponse = z.object({
+  id: z.uuid(),
+  fileName: z.string(),
+  status: z.enum(['VALIDATED', 'RUNNING', 'COMPLETED', 'FAILED']),
+  totalRows: z.number().int(),
+  validRows: z.number().int(),
+  processedRows: z.number().int(),
+  createdRows: z.number().int(),
+  skippedRows: z.number().int(),
+  errorCount: z.number().int(),
+  /** Row-by-row problems with line numbers (the first 1,000). */
+  errors: z.array(importError),
+  createdAt: z.string(),
+  finishedAt: z.string().nullable(),
+});
+export type ImportJobResponse = z.infer<typeof importJobResponse>;
+/** Columns of the import file; `externalRef` and `passportName` are required, the case columns optional. */
+export const importColumns = [
+  'externalRef',
+  'passportName',
+  'bankName',
+  'nationality',
+  'birthDate',
+  'passportNumber',
+  'passportExpiry',
+  'visaType',
+  'visaExpiry',
+  'phone',
+  'email',
+  'preferredLanguage',
+  'caseType',
+  'bank',
+  'cardLast4',
+  'tags',
+  'priority',
+] as const;
+
+// ---------------------------------------------------------------------------------------------- calendar
+
+export const calendarTokenResponse = z.object({ url: z.string() });
+export type CalendarTokenResponse = z.infer<typeof calendarTokenResponse>;
+export const calendarStatusResponse = z.object({ active: z.boolean() });
+export type CalendarStatusResponse = z.infer<typeof calendarStatusResponse>;
+
+// ---------------------------------------------------------------------------------------------- portal
+
+export const alipayButton = z.object({ zh: z.string(), pinyin: z.string(), en: z.string() });
+export const nextStepResponse = z.object({ text: bilingual, button: alipayButton.optional(), source: z.array(z.string()) });
+export const portalCaseResponse = z.object({
+  id: z.uuid(),
+  type: z.enum(caseTypes),
+  state: z.enum(caseStates),
+  attempt: z.number().int(),
+  stateEnteredAt: z.string(),
+  retryAfter: z.string().nullable(),
+  nextDueAt: z.string().nullable(),
+  updatedAt: z.string(),
+  nextSteps: z.array(nextStepResponse),
+});
+export type PortalCaseResponse = z.infer<typeof portalCaseResponse>;
+export const portalCaseListResponse = z.object({ items: z.array(portalCaseResponse) });
+export type PortalCaseListResponse = z.infer<typeof portalCaseListResponse>;
+export const portalTimelineEntry = z.object({
+  id: z.uuid(),
+  action: z.string(),
+  fromState: z.enum(caseStates).nullable(),
+  toState: z.enum(caseStates).nullable(),
+  at: z.string(),
+  reasonCode: z.string().nullable(),
+  originalMessage: z.string().nullable(),
+  interpretations: z.array(interpretationResponse),
+});
+export const portalCaseDetailResponse = portalCaseResponse.extend({ timeline: z.array(portalTimelineEntry) });
+export type PortalCaseDetailResponse = z.infer<typeof portalCaseDetailResponse>;

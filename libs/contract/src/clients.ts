@@ -1,0 +1,81 @@
+import { z } from 'zod';
+
+/** A calendar date, `YYYY-MM-DD`. */
+export const calendarDate = z.iso.date({ message: 'must be a date YYYY-MM-DD' });
+
+/** Spaces and case do not matter in a passport number; letters and digits only. */
+export const passportNumber = z
+  .string()
+  .transform((value) => value.replace(/[\s-]/g, '').toUpperCase())
+  .pipe(z.string().regex(/^[A-Z0-9]{3,20}$/, 'must be 3–20 letters and digits'));
+
+const text = (max: number) => z.string().trim().max(max);
+const optionalText = (max: number) => text(max).nullish();
+
+const clientFields = {
+  /** Name exactly as on the passport. */
+  passportName: text(200).min(1, 'is required'),
+  /** Name exactly as the bank stores it. */
+  bankName: optionalText(200),
+  nationality: optionalText(100),
+  birthDate: calendarDate.nullish(),
+  /** Stored encrypted; answers only ever show the last four characters. */
+  passportNumber: passportNumber.nullish(),
+  passportExpiry: calendarDate.nullish(),
+  visaType: optionalText(50),
+  visaExpiry: calendarDate.nullish(),
+  phone: optionalText(40),
+  email: z.string().trim().toLowerCase().max(254).pipe(z.email({ message: 'must be an email address' })).nullish(),
+  preferredLanguage: z.enum(['en', 'zh']).optional(),
+  emailConsent: z.boolean().optional(),
+  notes: optionalText(5000),
+  /** Natural key from a school or agency system (student number); unique in the organization. */
+  externalRef: text(100).min(1).nullish(),
+};
+
+export const createClientRequest = z.strictObject(clientFields);
+export type CreateClientRequest = z.infer<typeof createClientRequest>;
+
+export const updateClientRequest = z.strictObject({ ...clientFields, passportName: clientFields.passportName.optional() });
+export type UpdateClientRequest = z.infer<typeof updateClientRequest>;
+
+export const clientResponse = z.object({
+  id: z.uuid(),
+  passportName: z.string(),
+  bankName: z.string().nullable(),
+  nationality: z.string().nullable(),
+  birthDate: z.string().nullable(),
+  hasPassportNumber: z.boolean(),
+  /** The only part of the passport number an answer ever contains (besides the audited reveal). */
+  passportLast4: z.string().nullable(),
+  passportExpiry: z.string().nullable(),
+  visaType: z.string().nullable(),
+  visaExpiry: z.string().nullable(),
+  phone: z.string().nullable(),
+  email: z.string().nullable(),
+  preferredLanguage: z.string(),
+  emailConsent: z.boolean(),
+  notes: z.string().nullable(),
+  externalRef: z.string().nullable(),
+  archivedAt: z.string().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type ClientResponse = z.infer<typeof clientResponse>;
+
+const limit = z.coerce.number().int().min(1).max(200).default(50);
+
+export const clientListQuery = z.strictObject({
+  /** Name (passport or bank), passport last 4 or external reference; case-insensitive. */
+  q: z.string().trim().max(100).optional(),
+  archived: z.enum(['exclude', 'include', 'only']).default('exclude'),
+  cursor: z.string().max(500).optional(),
+  limit,
+});
+export type ClientListQuery = z.infer<typeof clientListQuery>;
+
+export const clientListResponse = z.object({ items: z.array(clientResponse), nextCursor: z.string().nullable() });
+export type ClientListResponse = z.infer<typeof clientListResponse>;
+
+export const revealPassportResponse = z.object({ passportNumber: z.string().nullable() });
+export type RevealPassportResponse = z.infer<typeof revealPassportResponse>;
