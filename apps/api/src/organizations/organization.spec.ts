@@ -286,6 +286,20 @@ describe('organization: members, roles, invitations, settings, audit log', () =>
       expect((await owner.get('/api/audit?limit=200')).json<AuditPage>().entries.some((e) => e.data['email'] === adminEmail)).toBe(false);
     });
 
+    it('records each passport reveal (the clients module audits it) for OWNER and ADMIN to see', async () => {
+      const org = await signUp(app, { organizationName: 'Reveal Org' });
+      const helper = await addMember(app, org, 'HELPER');
+      const created = await org.post('/api/clients', { passportName: 'Reveal Person', passportNumber: 'E12345678' });
+      expect(created.status).toBe(201);
+      const clientId = created.json<{ id: string }>().id;
+      const revealed = await helper.post(`/api/clients/${clientId}/reveal-passport`);
+      expect(revealed.json()).toEqual({ passportNumber: 'E12345678' });
+      const entries = (await org.get('/api/audit?action=client.pii_revealed')).json<AuditPage>().entries;
+      expect(entries).toHaveLength(1);
+      expect(entries[0]).toMatchObject({ actor: { userId: memberId(helper) }, targetType: 'client', targetId: clientId, data: { field: 'passportNumber' } });
+      expect(JSON.stringify(entries)).not.toContain('E12345678');
+    });
+
     it('pages with a cursor: every entry once, newest first', async () => {
       const org = await signUp(app, { organizationName: 'Paged Org' });
       for (let i = 0; i < 7; i += 1) await org.patch('/api/organization', { name: `Paged Org ${i}` });
