@@ -3,6 +3,7 @@ import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import type { i18n as I18n } from 'i18next';
 import type { ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
+import { SessionBridge } from '../modules/session/components/SessionBridge';
 import { cssVariablesResolver, theme } from '../ui/theme';
 
 type AppProvidersProps = { i18n: I18n; queryClient: QueryClient; children: ReactNode };
@@ -11,6 +12,7 @@ type AppProvidersProps = { i18n: I18n; queryClient: QueryClient; children: React
 export const AppProviders = ({ i18n, queryClient, children }: AppProvidersProps) => (
   <I18nextProvider i18n={i18n}>
     <QueryClientProvider client={queryClient}>
+      <SessionBridge />
       <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
         {children}
       </MantineProvider>

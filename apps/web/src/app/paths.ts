@@ -1,0 +1,45 @@
+/**
+ * Every address the app links to, in one place. Pages elsewhere build links with these, so a route moves by
+ * editing one line here and its entry in routes.tsx.
+ */
+export const paths = {
+  home: '/',
+  tools: '/tools',
+  signIn: '/sign-in',
+  signUp: '/sign-up',
+  forgotPassword: '/forgot-password',
+  resetPassword: '/reset-password',
+  verifyEmail: '/verify-email',
+  acceptInvitation: '/invitations/accept',
+  /** Staff start page. */
+  today: '/today',
+  cases: '/cases',
+  caseNew: '/cases/new',
+  case: (caseId: string) => `/cases/${encodeURIComponent(caseId)}`,
+  board: '/board',
+  reports: '/reports',
+  settings: '/settings',
+  settingsSection: (section: string) => `/settings/${section}`,
+  /** CLIENT users and individuals. */
+  portal: '/portal',
+  portalCase: (caseId: string) => `/portal/cases/${encodeURIComponent(caseId)}`,
+} as const;
+
+/** Where staff land after signing in (and at `/`). */
+export const staffHomePath = paths.today;
+
+/** Where CLIENT users and individuals (PERSONAL organizations) land. */
+export const portalHomePath = paths.portal;
+
+/** The query parameter that carries the page a signed-out user asked for, to return to after sign-in. */
+export const returnToParam = 'next';
+
+/** Only same-app paths are followed after sign-in, never another origin. */
+export const safeReturnPath = (value: string | null | undefined): string | undefined => {
+  if (!value || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return undefined;
+  if (value.startsWith(paths.signIn) || value.startsWith(paths.signUp)) return undefined;
+  return value;
+};
+
+export const signInPathFor = (returnTo: string): string =>
+  returnTo === '/' || returnTo === '' ? paths.signIn : `${paths.signIn}?${returnToParam}=${encodeURIComponent(returnTo)}`;
