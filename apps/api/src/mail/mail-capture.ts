@@ -31,6 +31,8 @@ export class MailCapture {
     const server = new SMTPServer({
       authOptional: true,
       disabledCommands: ['STARTTLS'],
+      // Pooled clients keep connections open; do not let them hold a stop (tests simulate outages with it).
+      closeTimeout: 200,
       logger: false,
       onData: (stream, session, callback) => {
         const chunks: Buffer[] = [];

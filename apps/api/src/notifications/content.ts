@@ -52,6 +52,8 @@ export type ReminderFacts = {
   manual: boolean;
   dueAt: Date;
   timeZone: string;
+  /** dueAt on the organization's wall clock ("2026-03-10 08:00"); computed once, Intl is slow. */
+  dueLocal?: string;
   reason: Bilingual;
   steps: NextStep[];
   caseUrl: string;
@@ -103,7 +105,7 @@ const words = {
 } as const;
 
 function dueLine(facts: ReminderFacts, language: Language): string {
-  return `${words[language].due}: ${kindLabel(facts.kind, language)} — ${formatLocal(facts.dueAt, facts.timeZone)} (${facts.timeZone})`;
+  return `${words[language].due}: ${kindLabel(facts.kind, language)} — ${facts.dueLocal ?? formatLocal(facts.dueAt, facts.timeZone)} (${facts.timeZone})`;
 }
 
 function reasonText(facts: ReminderFacts, language: Language): string {
@@ -146,11 +148,12 @@ function textTerms(terms: GlossaryEntry[], language: Language): string[] {
 export function helperEmail(facts: ReminderFacts, language: Language): RenderedEmail {
   const w = words[language];
   const steps = stepsOf(facts);
+  const due = dueLine(facts, language);
   const caseLine = `${facts.clientName} — ${caseTypeLabels[facts.caseType][language]} (${caseStateLabels[facts.state][language]})`;
   const subject = oneLine(`[Waiji] ${kindLabel(facts.kind, language)}: ${facts.clientName}`);
   const text = [
     caseLine,
-    dueLine(facts, language),
+    due,
     '',
     reasonText(facts, language),
     ...(steps.length > 0 ? ['', `${w.nextStepHelper}:`, ...steps.map((s, i) => `  ${i + 1}. ${s.text[language]}`)] : []),
@@ -163,7 +166,7 @@ export function helperEmail(facts: ReminderFacts, language: Language): RenderedE
     language,
     [
       `<h2 style="margin-bottom:0">${escapeHtml(kindLabel(facts.kind, language))}</h2>`,
-      `<p style="margin-top:4px">${escapeHtml(caseLine)}<br>${escapeHtml(dueLine(facts, language))}</p>`,
+      `<p style="margin-top:4px">${escapeHtml(caseLine)}<br>${escapeHtml(due)}</p>`,
       `<p>${escapeHtml(reasonText(facts, language))}</p>`,
       steps.length > 0 ? `<h3>${escapeHtml(w.nextStepHelper)}</h3>${htmlSteps(steps, language)}` : '',
       `<p><a href="${escapeHtml(facts.caseUrl)}">${escapeHtml(w.open)}</a></p>`,
@@ -177,13 +180,14 @@ export function helperEmail(facts: ReminderFacts, language: Language): RenderedE
 export function clientEmail(facts: ReminderFacts, language: Language, unsubscribeUrl: string): RenderedEmail {
   const w = words[language];
   const steps = stepsOf(facts);
+  const due = dueLine(facts, language);
   const terms = termsIn([facts.reason.zh], steps);
   const subject = oneLine(language === 'zh' ? `支付宝提醒：${kindLabel(facts.kind, 'zh')}` : `Alipay reminder: ${kindLabel(facts.kind, 'en')}`);
   const text = [
     w.greeting(facts.clientName),
     '',
     w.clientIntro(facts.organizationName),
-    dueLine(facts, language),
+    due,
     '',
     reasonText(facts, language),
     ...(steps.length > 0 ? ['', `${w.nextStepClient}:`, ...steps.map((s, i) => `  ${i + 1}. ${s.text[language]}`)] : []),
@@ -197,7 +201,7 @@ export function clientEmail(facts: ReminderFacts, language: Language, unsubscrib
     language,
     [
       `<p>${escapeHtml(w.greeting(facts.clientName))}</p>`,
-      `<p>${escapeHtml(w.clientIntro(facts.organizationName))}<br><strong>${escapeHtml(dueLine(facts, language))}</strong></p>`,
+      `<p>${escapeHtml(w.clientIntro(facts.organizationName))}<br><strong>${escapeHtml(due)}</strong></p>`,
       `<p>${escapeHtml(reasonText(facts, language))}</p>`,
       steps.length > 0 ? `<h3>${escapeHtml(w.nextStepClient)}</h3>${htmlSteps(steps, language)}` : '',
       htmlTerms(terms, language),

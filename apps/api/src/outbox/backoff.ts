@@ -7,10 +7,11 @@ export function backoffDelayMs(attempts: number, baseMs: number, maxMs: number, 
   return Math.round(exponential * (0.8 + 0.4 * random()));
 }
 
-/** SMTP 5xx replies are permanent (bad address, policy): retrying cannot help. */
+/** SMTP 5xx replies (bad address, policy) and addresses nodemailer refuses outright are permanent: retrying cannot help. */
 export function isPermanentSmtpFailure(error: unknown): boolean {
-  const code = (error as { responseCode?: unknown } | null)?.responseCode;
-  return typeof code === 'number' && code >= 500 && code < 600;
+  const failure = error as { responseCode?: unknown; code?: unknown } | null;
+  const code = failure?.responseCode;
+  return (typeof code === 'number' && code >= 500 && code < 600) || failure?.code === 'EENVELOPE';
 }
 
 export function describeSmtpError(error: unknown): string {

@@ -48,7 +48,8 @@ export class OutboxService {
   async deliverDue(budgetMs = 30_000): Promise<DeliveryStats> {
     const started = Date.now();
     const total: DeliveryStats = { claimed: 0, sent: 0, retrying: 0, failed: 0, skipped: 0 };
-    const limit = this.config.scheduler.batchSize;
+    // Claim no more than the SMTP pool sends well inside a lease, so claims spread across instances.
+    const limit = Math.min(this.config.scheduler.batchSize, this.config.outbox.smtpPoolSize * 20);
     for (;;) {
       const stats = await this.deliverBatch(limit);
       for (const key of Object.keys(total) as (keyof DeliveryStats)[]) total[key] += stats[key];

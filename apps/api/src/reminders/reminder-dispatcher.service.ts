@@ -5,7 +5,7 @@ import { CONFIG, type Config } from '../config/config';
 import { TenantDatabase } from '../database/tenant-database';
 import { clientEmail, helperEmail, inAppNotification, kindLabel, languageOf, type ReminderFacts } from '../notifications/content';
 import { UnsubscribeTokens } from '../outbox/unsubscribe-token';
-import { quietHoursEnd } from '../scheduler/local-time';
+import { formatLocal, quietHoursEnd } from '../scheduler/local-time';
 import { SchedulerIdentity } from '../scheduler/scheduler-identity';
 import { SystemSql } from '../scheduler/system-sql';
 import { replaceReminders, snapshotOf } from './reminder-planner';
@@ -117,6 +117,53 @@ SELECT (SELECT count(*) FROM done)::int AS sent, (SELECT count(*) FROM notified)
 
 type FireResult = { sent: number; notifications: number; emails: number };
 
+// The same as FIRE_SQL for many reminders in one statement (one transaction): each reminder still becomes
+// SENT together with exactly its own notifications and emails, or not at all. A failing chunk is retried
+// one reminder per transaction, so one bad row cannot hold back the others.
+const FIRE_MANY_SQL = `
+WITH input AS (
+  SELECT * FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, version int)
+), done AS (
+  UPDATE "reminder" r SET status = 'SENT', "sentAt" = now(), "leaseUntil" = NULL, "updatedAt" = now()
+    FROM input x
+   WHERE r.id = x.id AND r.status = 'CLAIMED' AND r."claimedBy" = $2
+     AND EXISTS (SELECT 1 FROM "case" c
+                  WHERE c.id = r."caseId" AND c."organizationId" = r."organizationId" AND c."archivedAt" IS NULL
+                    AND (x.version IS NULL OR c.version = x.version))
+  RETURNING r.id, r."organizationId", r."caseId"
+), notified AS (
+  INSERT INTO "notification" ("organizationId", "userId", "caseId", "reminderId", kind, title, body)
+  SELECT done."organizationId", n."userId", done."caseId", done.id, $3, n.title, n.body
+    FROM done JOIN jsonb_to_recordset($4::jsonb) AS n("reminderId" uuid, "userId" uuid, title text, body text) ON n."reminderId" = done.id
+  ON CONFLICT ("reminderId", "userId") DO NOTHING
+  RETURNING 1
+), mailed AS (
+  INSERT INTO "outbound_email" ("organizationId", "idempotencyKey", "toAddress", subject, "textBody", "htmlBody", headers, "nextAttemptAt", "updatedAt")
+  SELECT done."organizationId", m.key, m.address, m.subject, m.text, m.html, m.headers, coalesce(m.at, now()), now()
+    FROM done JOIN jsonb_to_recordset($5::jsonb)
+      AS m("reminderId" uuid, key text, address text, subject text, text text, html text, headers jsonb, at timestamptz) ON m."reminderId" = done.id
+  ON CONFLICT ("idempotencyKey") DO NOTHING
+  RETURNING 1
+), token AS (
+  UPDATE "client" cl SET "unsubscribeToken" = t.hash
+    FROM (SELECT DISTINCT t."clientId", t.hash, done."organizationId"
+            FROM done JOIN jsonb_to_recordset($6::jsonb) AS t("reminderId" uuid, "clientId" uuid, hash text) ON t."reminderId" = done.id) t
+   WHERE cl.id = t."clientId" AND cl."organizationId" = t."organizationId" AND cl."unsubscribeToken" IS DISTINCT FROM t.hash
+  RETURNING 1
+), due AS (
+  UPDATE "case" c SET "nextDueAt" = x.next
+    FROM (SELECT DISTINCT "organizationId", "caseId" FROM done) d,
+         LATERAL (SELECT min(coalesce(o."snoozedUntil", o."dueAt")) AS next FROM "reminder" o
+                   WHERE o."organizationId" = d."organizationId" AND o."caseId" = d."caseId" AND o.status = 'PENDING') x
+   WHERE c.id = d."caseId" AND c."nextDueAt" IS DISTINCT FROM x.next
+  RETURNING 1
+)
+SELECT coalesce((SELECT array_agg(id) FROM done), '{}') AS sent, (SELECT count(*) FROM notified)::int AS notifications,
+       (SELECT count(*) FROM mailed)::int AS emails`;
+
+/** Reminders per FIRE_MANY_SQL statement. */
+const FIRE_CHUNK = 100;
+
 /**
  * The reminder half of the tick: claims due reminders (PENDING and due, or CLAIMED with an expired lease)
  * with one UPDATE … FOR UPDATE SKIP LOCKED, then fires each in its own single-statement transaction.
@@ -171,51 +218,101 @@ export class ReminderDispatcher {
   private async dispatchBatch(rows: ClaimedReminder[], now: Date): Promise<DispatchStats> {
     const stats = emptyStats();
     const context = await this.sql.run((client) => this.loadContext(client, rows));
-    // A few connections in parallel; each reminder is still its own transaction.
+    const missed: ClaimedReminder[] = [];
+    const single: FirePlan[] = [];
+    const many: FirePlan[] = [];
+    for (const reminder of rows) {
+      if (reminder.takenOver && !reminder.manual) {
+        // Transitions re-plan only PENDING reminders, so one stuck in a dead instance's claim may be stale:
+        // hand it back to the planner first; if its deadline still stands it is claimed again and sent.
+        missed.push(reminder);
+        continue;
+      }
+      const plan = this.tryPlan(reminder, context, now);
+      if (plan === 'failed') {
+        await this.sql.run((client) => this.markFailed(client, reminder));
+        stats.failed += 1;
+      } else if (plan === null) missed.push(reminder);
+      else if (reminder.kind === 'DEPOSIT_OVERDUE') single.push(plan);
+      else many.push(plan);
+    }
+    const chunks: FirePlan[][] = [];
+    for (let start = 0; start < many.length; start += FIRE_CHUNK) chunks.push(many.slice(start, start + FIRE_CHUNK));
     const lanes = Math.max(1, Math.min(4, Math.floor(this.config.databasePoolSize / 2)));
-    const chunks = Array.from({ length: lanes }, (_, lane) => rows.filter((_, index) => index % lanes === lane)).filter((c) => c.length > 0);
+    let next = 0;
     await Promise.all(
-      chunks.map((chunk) =>
+      Array.from({ length: Math.min(lanes, chunks.length) }, () =>
         this.sql.run(async (client) => {
-          for (const reminder of chunk) await this.dispatchOne(client, reminder, context, now, stats);
+          for (let chunk = chunks[next++]; chunk; chunk = chunks[next++]) {
+            const sent = await this.fireChunk(client, chunk, stats);
+            for (const plan of chunk) if (!sent.has(plan.reminder.id)) missed.push(plan.reminder);
+          }
         }),
       ),
     );
-    return stats;
-  }
-
-  private async dispatchOne(client: PoolClient, reminder: ClaimedReminder, context: Context, now: Date, stats: DispatchStats): Promise<void> {
-    if (reminder.takenOver && !reminder.manual) {
-      // Transitions re-plan only PENDING reminders, so one stuck in a dead instance's claim may be stale:
-      // hand it back to the planner first; if its deadline still stands it is claimed again and sent.
+    for (const plan of single) {
+      const result = await this.sql.run((client) => this.fire(client, plan));
+      if (result.sent === 1) this.count(stats, result);
+      else missed.push(plan.reminder);
+    }
+    for (const reminder of missed) {
       const outcome = await this.settleMissed(reminder);
       if (outcome === 'cancelled') stats.cancelled += 1;
       if (outcome === 'requeued') stats.requeued += 1;
-      return;
     }
-    let plan: FirePlan | null;
+    return stats;
+  }
+
+  private count(stats: DispatchStats, result: FireResult): void {
+    stats.sent += result.sent;
+    stats.notifications += result.notifications;
+    stats.emails += result.emails;
+  }
+
+  /** Fire a chunk in one statement; if it fails, each reminder on its own. Returns the ids that became SENT. */
+  private async fireChunk(client: PoolClient, plans: FirePlan[], stats: DispatchStats): Promise<Set<string>> {
     try {
-      plan = this.planFor(reminder, context, now);
-    } catch (error) {
-      // A reminder we cannot render would fail the same way forever: mark it FAILED (visible in its list).
-      this.logger.error(`reminder ${reminder.id} could not be rendered: ${error instanceof Error ? error.stack : String(error)}`);
-      await client.query(`UPDATE "reminder" SET status = 'FAILED', "leaseUntil" = NULL, "updatedAt" = now() WHERE id = $1 AND "claimedBy" = $2 AND status = 'CLAIMED'`, [
-        reminder.id,
+      const { rows } = await client.query<{ sent: string[]; notifications: number; emails: number }>(FIRE_MANY_SQL, [
+        JSON.stringify(plans.map((p) => ({ id: p.reminder.id, version: p.reminder.manual ? null : p.reminder.caseVersion }))),
         this.identity.id,
+        REMINDER_NOTIFICATION,
+        JSON.stringify(plans.flatMap((p) => p.notifications.map((n) => ({ reminderId: p.reminder.id, ...n })))),
+        JSON.stringify(plans.flatMap((p) => p.emails.map((e) => ({ reminderId: p.reminder.id, ...e, at: e.at?.toISOString() ?? null })))),
+        JSON.stringify(plans.flatMap((p) => (p.unsubscribe ? [{ reminderId: p.reminder.id, ...p.unsubscribe }] : []))),
       ]);
-      stats.failed += 1;
-      return;
+      const [result] = rows;
+      const sent = new Set(result?.sent ?? []);
+      this.count(stats, { sent: sent.size, notifications: result?.notifications ?? 0, emails: result?.emails ?? 0 });
+      return sent;
+    } catch (error) {
+      this.logger.warn(`a chunk of ${plans.length} reminders failed (${error instanceof Error ? error.message : String(error)}); firing them one by one`);
+      const sent = new Set<string>();
+      for (const plan of plans) {
+        const result = await this.fire(client, plan);
+        if (result.sent === 1) {
+          sent.add(plan.reminder.id);
+          this.count(stats, result);
+        }
+      }
+      return sent;
     }
-    const result = plan ? await this.fire(client, plan) : { sent: 0, notifications: 0, emails: 0 };
-    if (result.sent === 1) {
-      stats.sent += 1;
-      stats.notifications += result.notifications;
-      stats.emails += result.emails;
-      return;
+  }
+
+  /** The plan, null when the case is gone, or 'failed' when it cannot be rendered (that would fail forever). */
+  private tryPlan(reminder: ClaimedReminder, context: Context, now: Date): FirePlan | null | 'failed' {
+    try {
+      return this.planFor(reminder, context, now);
+    } catch (error) {
+      this.logger.error(`reminder ${reminder.id} could not be rendered: ${error instanceof Error ? error.stack : String(error)}`);
+      return 'failed';
     }
-    const outcome = await this.settleMissed(reminder);
-    if (outcome === 'cancelled') stats.cancelled += 1;
-    if (outcome === 'requeued') stats.requeued += 1;
+  }
+
+  private async markFailed(client: PoolClient, reminder: ClaimedReminder): Promise<void> {
+    await client.query(`UPDATE "reminder" SET status = 'FAILED', "leaseUntil" = NULL, "updatedAt" = now() WHERE id = $1 AND "claimedBy" = $2 AND status = 'CLAIMED'`, [
+      reminder.id,
+      this.identity.id,
+    ]);
   }
 
   private async fire(client: PoolClient, plan: FirePlan): Promise<FireResult> {
@@ -325,6 +422,7 @@ export class ReminderDispatcher {
       kind: reminder.kind,
       manual: reminder.manual,
       dueAt: reminder.snoozedUntil ?? reminder.dueAt,
+      dueLocal: formatLocal(reminder.snoozedUntil ?? reminder.dueAt, timeZone),
       timeZone,
       reason: { en: reminder.reason ?? fallback.en, zh: reminder.reasonZh ?? reminder.reason ?? fallback.zh },
       steps: nextSteps(snapshotOf(kase), now),
@@ -333,7 +431,7 @@ export class ReminderDispatcher {
     const audience = reminder.audience.toUpperCase();
     const plan: FirePlan = { reminder, notifications: [], emails: [], unsubscribe: null };
     // Emails wait for the end of the organization's quiet hours; in-app notifications do not.
-    const sendAt = quietHoursEnd(now, timeZone, kase.quietHoursStart, kase.quietHoursEnd);
+    const sendAt = kase.quietHoursStart === null ? null : quietHoursEnd(now, timeZone, kase.quietHoursStart, kase.quietHoursEnd);
 
     if (audience === 'HELPER' || audience === 'BOTH') {
       const staff = context.staff.get(kase.organizationId) ?? [];

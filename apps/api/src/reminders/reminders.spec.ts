@@ -7,6 +7,9 @@ import { createTestDatabase, type TestDatabase } from '../testing/database';
 import { signUp, type TestUser } from '../testing/http';
 import { bodyOf, createCase, headerOf, services, sql, tick, transition } from '../testing/reminders';
 
+// Real apps and a real database: setup is slower than jest's 5 s default on a busy machine.
+jest.setTimeout(60_000);
+
 const PUBLIC_URL = 'https://waiji.example';
 
 describe('reminders: due → one mail with the right recipient, subject and next step', () => {

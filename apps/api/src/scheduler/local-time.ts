@@ -60,8 +60,9 @@ export function localDayBounds(instant: Date, timeZone: string): { start: Date; 
 
 /** "2026-03-10 08:00" in `timeZone`. */
 export function formatLocal(instant: Date, timeZone: string): string {
-  const { hour, minute } = localDateTime(instant, timeZone);
-  return `${localDateString(instant, timeZone)} ${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
+  const { year, month, day, hour, minute } = localDateTime(instant, timeZone);
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${String(year).padStart(4, '0')}-${two(month)}-${two(day)} ${two(hour)}:${two(minute)}`;
 }
 
 export function minutesToClock(minutes: number): string {
