@@ -5,12 +5,14 @@ export const organizationKinds = ['AGENCY', 'UNIVERSITY', 'PERSONAL'] as const;
 export const roles = ['OWNER', 'ADMIN', 'HELPER', 'VIEWER', 'CLIENT'] as const;
 export type RoleName = (typeof roles)[number];
 
-export const email = z
+/** An email address, trimmed and lower-cased. */
+export const emailAddress = z
   .string()
   .trim()
   .toLowerCase()
   .max(254)
   .pipe(z.email({ message: 'must be an email address' }));
+const email = emailAddress;
 
 export const passwordRule = z
   .string()

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isValidTimeZone } from '@waiji/domain';
-import { email, organizationKinds, roles } from './auth';
+import { emailAddress as email, organizationKinds, roles } from './auth';
 
 const clientLink = (value: { role: string; clientId?: string | undefined }) => (value.role === 'CLIENT') === (value.clientId !== undefined);
 const clientLinkMessage = { path: ['clientId'], message: 'is required for the CLIENT role and not allowed for other roles' };
