@@ -30,7 +30,10 @@ const started = performance.now();
 const seconds = () => ((performance.now() - started) / 1000).toFixed(1);
 const say = (line) => console.log(`[${seconds().padStart(6)} s] ${line}`);
 
+const killed = new Set();
 async function done(expectedEmails) {
+  const dead = instances.filter((i) => i.exitCode() !== null && !killed.has(i.name));
+  if (dead.length > 0) throw new Error(`instance ${dead.map((i) => i.name).join(', ')} died on its own; see ${logDir}`);
   const p = await progress(db.url);
   return p.remindersSent === reminders && p.emailsSent + p.emailsFailed === expectedEmails && sink.received() >= expectedEmails ? p : false;
 }
@@ -38,6 +41,13 @@ async function done(expectedEmails) {
 function logLines(pattern) {
   return instances.flatMap((i) => readFileSync(i.logFile, 'utf8').split('\n').filter((l) => pattern.test(l)).map((l) => ({ instance: i.name, line: l })));
 }
+
+async function cleanUp() {
+  for (const instance of instances) await instance.stop().catch(() => undefined);
+  await sink.stop();
+  await db.destroy();
+}
+for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => cleanUp().finally(() => process.exit(130)));
 
 try {
   const { expected } = await seed(db.url, { reminders, dueLater: true });
@@ -63,6 +73,7 @@ try {
     await waitFor(async () => (await progress(db.url)).remindersSent >= reminders * 0.3 || false, { timeoutMs: TIME_LIMIT_MS, everyMs: 20, what: '30 % sent' });
     const [before] = await query(db.url, `SELECT count(*) FILTER (WHERE status = 'CLAIMED')::int AS claimed, count(*) FILTER (WHERE status = 'SENT')::int AS sent FROM reminder`);
     const [sending] = await query(db.url, `SELECT count(*)::int AS n FROM outbound_email WHERE status = 'SENDING'`);
+    killed.add('A');
     instances[0].kill('SIGKILL');
     say(`SIGKILL A mid-batch: reminders sent ${before.sent}, claimed (in flight) ${before.claimed}; emails SENDING ${sending.n}`);
     await instances[0].exited;
@@ -103,13 +114,11 @@ try {
   if (scenario === 'db-restart') {
     const failures = logLines(/tick failed; the next interval retries/);
     console.log(`tick errors logged: ${failures.length} (${[...new Set(failures.map((f) => f.instance))].join(', ')}); e.g. ${failures[0] ? JSON.parse(failures[0].line).msg ?? failures[0].line : '(none)'}`);
-    const alive = instances.filter((i) => i.kill(0) !== false).length;
+    const alive = instances.filter((i) => i.exitCode() === null).length;
     console.log(`instances still running after the restart: ${alive}/2`);
   }
   console.log(`total ${elapsed.toFixed(1)} s`);
   process.exitCode = verdict.lost === 0 ? 0 : 1;
 } finally {
-  for (const instance of instances) await instance.stop().catch(() => undefined);
-  await sink.stop();
-  await db.destroy();
+  await cleanUp();
 }

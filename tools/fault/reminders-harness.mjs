@@ -238,6 +238,7 @@ export async function startInstance(name, { url, smtpPort, env = {}, logDir }) {
     logFile,
     exited,
     kill: (signal = 'SIGTERM') => child.kill(signal),
+    exitCode: () => (child.exitCode !== null || child.signalCode !== null ? (child.exitCode ?? child.signalCode) : null),
     async stop() {
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
       await exited;

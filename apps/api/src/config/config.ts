@@ -45,7 +45,7 @@ export const configSchema = z.object({
   OUTBOX_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
   OUTBOX_BACKOFF_BASE_MS: z.coerce.number().int().min(10).max(86_400_000).default(30_000),
   OUTBOX_BACKOFF_MAX_MS: z.coerce.number().int().min(10).max(86_400_000).default(3_600_000),
-  SMTP_POOL_SIZE: z.coerce.number().int().min(1).max(50).default(5),
+  SMTP_POOL_SIZE: z.coerce.number().int().min(1).max(50).default(10),
   PASSWORD_RESET_MINUTES: z.coerce.number().int().min(5).max(1440).default(60),
   EMAIL_VERIFICATION_HOURS: z.coerce.number().int().min(1).max(720).default(72),
   INVITATION_DAYS: z.coerce.number().int().min(1).max(90).default(7),

@@ -81,12 +81,14 @@ export class OutboxService {
       const startBy = claimedAt + leaseMs - Math.min(35_000, leaseMs / 2);
       let next = 0;
       let failure: unknown;
+      const skipped: string[] = [];
       const worker = async () => {
         while (next < rows.length && failure === undefined) {
           const row = rows[next++];
           if (!row) return;
           if (Date.now() > startBy) {
             stats.skipped += 1;
+            skipped.push(row.id);
             continue;
           }
           try {
@@ -99,6 +101,14 @@ export class OutboxService {
       };
       await Promise.all(Array.from({ length: Math.min(rows.length, this.config.outbox.smtpPoolSize * 2) }, worker));
       if (failure !== undefined) throw failure;
+      if (skipped.length > 0) {
+        // Not attempted: hand them back at once (the claim's attempt does not count) instead of after the lease.
+        await client.query(
+          `UPDATE "outbound_email" SET status = 'PENDING', attempts = attempts - 1, "leaseUntil" = NULL, "updatedAt" = now()
+            WHERE id = ANY($1::uuid[]) AND status = 'SENDING' AND "claimedBy" = $2`,
+          [skipped, this.identity.id],
+        );
+      }
       return stats;
     });
   }

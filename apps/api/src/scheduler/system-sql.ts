@@ -14,6 +14,13 @@ export class SystemSql {
 
   async run<T>(work: (client: PoolClient) => Promise<T>): Promise<T> {
     const client = await this.pool.connect();
+    // A checked-out client has no pool listener: without ours, a server that drops the connection between two
+    // queries (a database restart) would emit an unhandled 'error' and kill the process. The next query fails.
+    let broken: unknown;
+    const onError = (error: unknown) => {
+      broken = error;
+    };
+    client.on('error', onError);
     let clean = false;
     try {
       await client.query('SET ROLE waiji_system');
@@ -22,7 +29,8 @@ export class SystemSql {
       clean = true;
       return result;
     } finally {
-      client.release(clean ? undefined : true);
+      client.off('error', onError);
+      client.release(clean && broken === undefined ? undefined : true);
     }
   }
 }
