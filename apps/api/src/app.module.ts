@@ -13,6 +13,7 @@ import { ClientsModule } from './clients/clients.module';
 import { CasesModule } from './cases/cases.module';
 import { OrganizationsModule } from './organizations/organizations.module';
 import { AuditModule } from './audit/audit.module';
+import { ReportsModule } from './reports/reports.module';
 
 @Module({})
 export class AppModule {
@@ -42,6 +43,7 @@ export class AppModule {
         CasesModule,
         OrganizationsModule,
         AuditModule,
+        ReportsModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -4,6 +4,7 @@ export * from './auth';
 export * from './organization';
 export * from './audit';
 export * from './common-passwords';
+export * from './reports';
 export * from './clients';
 export * from './cases';
 export * from './reminders';
