@@ -52,24 +52,21 @@ export class ApiError extends Error {
   }
 
   /**
-   * Field errors of a VALIDATION_FAILED answer, keyed by the field's path ("email", "items.0.name").
-   * Reads the shapes nestjs-zod and our services use: an array of `{ path, message }` issues, or `{ fields: {…} }`.
+   * Field errors keyed by the field's path ("email", "items.0.name"). Reads the API's shapes: VALIDATION_FAILED
+   * carries `{ issues: [{ field, message }] }`; other refusals may name one field as `{ field }` with the message.
    */
   get fieldErrors(): Record<string, string> {
     const out: Record<string, string> = {};
     const details = this.details;
-    const issues = Array.isArray(details) ? details : isRecord(details) && Array.isArray(details['issues']) ? details['issues'] : undefined;
-    if (issues) {
-      for (const issue of issues) {
-        if (!isRecord(issue) || typeof issue['message'] !== 'string') continue;
-        const path = Array.isArray(issue['path']) ? issue['path'].join('.') : typeof issue['path'] === 'string' ? issue['path'] : '';
-        if (path !== '' && out[path] === undefined) out[path] = issue['message'];
-      }
+    const issues = Array.isArray(details) ? details : isRecord(details) && Array.isArray(details['issues']) ? details['issues'] : [];
+    for (const issue of issues) {
+      if (!isRecord(issue) || typeof issue['message'] !== 'string') continue;
+      const rawPath = issue['field'] ?? issue['path'];
+      const path = Array.isArray(rawPath) ? rawPath.join('.') : typeof rawPath === 'string' ? rawPath : '';
+      if (path !== '' && out[path] === undefined) out[path] = issue['message'];
     }
-    if (isRecord(details) && isRecord(details['fields'])) {
-      for (const [key, value] of Object.entries(details['fields'])) {
-        if (typeof value === 'string' && out[key] === undefined) out[key] = value;
-      }
+    if (isRecord(details) && typeof details['field'] === 'string' && out[details['field']] === undefined) {
+      out[details['field']] = this.message;
     }
     return out;
   }

@@ -98,7 +98,12 @@ export const errorFromResponse = async (response: Response): Promise<ApiError> =
   const code: ErrorCode = rawCode !== undefined && /^[A-Z_]+$/.test(rawCode) ? (rawCode as ErrorCode) : fallbackCode(response.status);
   const message = error && typeof error['message'] === 'string' && error['message'] !== '' ? error['message'] : `HTTP ${response.status}`;
   const details = error ? error['details'] : undefined;
-  const detailsRetry = isRecord(details) && typeof details['retryAfter'] === 'string' ? new Date(details['retryAfter']) : undefined;
+  const detailsRetry =
+    isRecord(details) && typeof details['retryAfter'] === 'string'
+      ? new Date(details['retryAfter'])
+      : isRecord(details) && typeof details['retryAfterSeconds'] === 'number'
+        ? new Date(Date.now() + details['retryAfterSeconds'] * 1000)
+        : undefined;
   const retryAfter = retryAfterHeader ?? (detailsRetry && !Number.isNaN(detailsRetry.getTime()) ? detailsRetry : undefined);
   return new ApiError({
     status: response.status,

@@ -1,5 +1,6 @@
 import type { RoleName } from '@waiji/contract';
 import { useQuery, type QueryClient } from '@tanstack/react-query';
+import { ApiError } from '../../api/ApiError';
 import { setCsrfToken } from '../../api/client';
 import { fetchSession, type Session } from '../api/sessionApi';
 import { canEditCases, canManageOrganization, isStaffRole } from '../utils/roles';
@@ -36,7 +37,8 @@ export const useSession = (): SessionState => {
     queryKey: sessionQueryKey,
     queryFn: ({ signal }) => fetchSession(signal),
     staleTime: 60_000,
-    retry: (failureCount, error) => failureCount < 2 && !(error instanceof TypeError),
+    // Only a network failure or a server error is worth another try; a malformed answer will not improve.
+    retry: (failureCount, error) => failureCount < 2 && error instanceof ApiError && (error.code === 'NETWORK' || error.status >= 500),
   });
   const session = query.data ?? null;
   const role = session?.role ?? null;

@@ -1,36 +1,78 @@
-import { Anchor, AppShell, Container } from '@mantine/core';
-import { Suspense } from 'react';
+import { Alert, Anchor, AppShell, Button, CloseButton, Container, Group } from '@mantine/core';
+import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Outlet } from 'react-router';
+import { Link, Outlet, useMatches } from 'react-router';
+import { paths } from '../../../app/paths';
 import { SkipLink } from '../../../ui/SkipLink';
+import { NotificationBell } from '../../notifications/components/NotificationBell';
+import { useSession } from '../../session/hooks/useSession';
+import { audienceOf } from '../../session/utils/landing';
+import { AccountMenu } from './AccountMenu';
+import classes from './AppLayout.module.css';
 import { LanguageSwitch } from './LanguageSwitch';
 import { MainNav } from './MainNav';
-import classes from './AppLayout.module.css';
 import { RouteFallback } from './RouteFallback';
+import { VerifyEmailBanner } from './VerifyEmailBanner';
 
 export const mainContentId = 'main-content';
 
+/** A route may ask for more room with `handle: { width: 'wide' }` (tables, boards); the deepest match wins. */
+export type RouteHandle = { width?: 'narrow' | 'wide' };
+
+const isRouteHandle = (value: unknown): value is RouteHandle => typeof value === 'object' && value !== null && 'width' in value;
+
+const useRouteWidth = (): 'narrow' | 'wide' => {
+  const matches = useMatches();
+  for (let index = matches.length - 1; index >= 0; index -= 1) {
+    const handle = matches[index]?.handle;
+    if (isRouteHandle(handle) && handle.width) return handle.width;
+  }
+  return 'narrow';
+};
+
 export const AppLayout = () => {
   const { t } = useTranslation();
+  const { session } = useSession();
+  const width = useRouteWidth();
+  const [notice, setNotice] = useState<string | null>(null);
+  const audience = session ? audienceOf(session) : 'none';
+  const caseLink = audience === 'portal' ? paths.portalCase : paths.case;
 
   return (
-    <AppShell header={{ height: { base: 96, xs: 60 } }} padding="md">
+    <AppShell header={{ height: { base: 100, md: 60 } }} padding="md">
       <SkipLink targetId={mainContentId} label={t('app.skipToContent')} />
       <AppShell.Header>
         <div className={classes.bar}>
-          <Anchor component={Link} to="/" fw={700} size="lg" c="var(--mantine-color-text)" underline="never" className={classes.brand}>
+          <Anchor component={Link} to={paths.home} fw={700} size="lg" c="var(--mantine-color-text)" underline="never" className={classes.brand}>
             {t('app.name')}
           </Anchor>
           <div className={classes.nav}>
-            <MainNav />
+            <MainNav session={session} />
           </div>
-          <div className={classes.language}>
+          <Group gap="xs" wrap="nowrap" className={classes.actions}>
+            {session?.organization ? <NotificationBell caseLink={caseLink} /> : null}
             <LanguageSwitch />
-          </div>
+            {session ? (
+              <AccountMenu session={session} onError={setNotice} />
+            ) : (
+              <Button component={Link} to={paths.signIn} size="xs" variant="light" className={classes.signIn}>
+                {t('nav.signIn')}
+              </Button>
+            )}
+          </Group>
         </div>
       </AppShell.Header>
       <AppShell.Main id={mainContentId} tabIndex={-1}>
-        <Container size="md" py="md">
+        <Container size={width === 'wide' ? 'xl' : 'md'} py="md" px={{ base: 0, xs: 'md' }}>
+          {notice ? (
+            <Alert color="red" variant="light" mb="md" role="alert" withCloseButton={false}>
+              <Group justify="space-between" wrap="nowrap" align="flex-start">
+                <span>{notice}</span>
+                <CloseButton size="sm" onClick={() => setNotice(null)} aria-label={t('app.dismiss')} />
+              </Group>
+            </Alert>
+          ) : null}
+          {session ? <VerifyEmailBanner session={session} /> : null}
           <Suspense fallback={<RouteFallback />}>
             <Outlet />
           </Suspense>

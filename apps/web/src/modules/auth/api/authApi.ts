@@ -1,0 +1,19 @@
+// Types only: the sign-in pages are the first screen, so no zod schemas here (see apps/web README on the budget).
+import type { AcceptedResponse, AcceptInvitationRequest, LoginRequest, SignupRequest } from '@waiji/contract';
+import { api } from '../../api/client';
+import { parseSession } from '../../session/api/sessionApi';
+
+const asSession = { parse: parseSession };
+
+/** 401 is these forms' ordinary answer (wrong password), not the end of a session. */
+const expect401 = { signOutOn401: false } as const;
+
+export const authApi = {
+  login: (body: LoginRequest) => api.post('/auth/login', body, { ...expect401, parse: asSession }),
+  signup: (body: SignupRequest) => api.post('/auth/signup', body, { ...expect401, parse: asSession }),
+  requestPasswordReset: (email: string) => api.post<AcceptedResponse>('/auth/password-reset/request', { email }, expect401),
+  confirmPasswordReset: (token: string, password: string) => api.post<void>('/auth/password-reset/confirm', { token, password }, expect401),
+  verifyEmail: (token: string) => api.post<void>('/auth/verify-email', { token }, expect401),
+  resendVerification: () => api.post<AcceptedResponse>('/auth/verify-email/resend'),
+  acceptInvitation: (body: AcceptInvitationRequest) => api.post('/auth/invitations/accept', body, { ...expect401, parse: asSession }),
+};

@@ -1,0 +1,77 @@
+// Types only from the contract (see modules/api); the domain is pure TypeScript and tree-shakes.
+import type { CaseListResponse, CaseResponse, PortalCaseDetailResponse, PortalCaseListResponse, TimelineResponse } from '@waiji/contract';
+import { type CaseSnapshot, type NextStep, nextSteps, type ReasonCode, type BankCode } from '@waiji/domain';
+import { api } from '../../api/client';
+
+export type PortalCase = PortalCaseListResponse['items'][number];
+export type PortalCaseDetail = PortalCaseDetailResponse;
+export type PortalTimelineEntry = PortalCaseDetail['timeline'][number];
+
+/** Where the portal reads from: CLIENT users have /api/portal; individuals own their organization and use /api/cases. */
+export type PortalSource = 'client' | 'personal';
+
+export const portalKeys = {
+  list: (source: PortalSource) => ['portal', source, 'list'] as const,
+  detail: (source: PortalSource, caseId: string) => ['portal', source, 'detail', caseId] as const,
+};
+
+/** What the portal API shows a client of the timeline; an individual sees the same of their own case. */
+const clientVisible = new Set(['CREATED', 'MESSAGE', 'submit', 'await_deposit', 'confirm_deposit', 'start_review', 'approve', 'reject', 'resubmit']);
+
+const dateOrNull = (value: string | null): Date | null => (value ? new Date(value) : null);
+
+const snapshotOf = (row: CaseResponse): CaseSnapshot => ({
+  type: row.type,
+  state: row.state,
+  stateEnteredAt: new Date(row.stateEnteredAt),
+  attempt: row.attempt,
+  submittedAt: dateOrNull(row.submittedAt),
+  bank: (row.bank as BankCode | null) ?? null,
+  cardLast4: row.cardLast4,
+  retryAfter: dateOrNull(row.retryAfter),
+  lastReasonCode: (row.lastReasonCode as ReasonCode | null) ?? null,
+});
+
+/** The portal's shape from a staff case row, with the next steps the API would have computed (same domain function). */
+export const portalCaseFrom = (row: CaseResponse, now = new Date()): PortalCase => ({
+  id: row.id,
+  type: row.type,
+  state: row.state,
+  attempt: row.attempt,
+  stateEnteredAt: row.stateEnteredAt,
+  retryAfter: row.retryAfter,
+  nextDueAt: row.nextDueAt,
+  updatedAt: row.updatedAt,
+  nextSteps: nextSteps(snapshotOf(row), now).map((step: NextStep) => ({ ...step, source: [...step.source] })),
+});
+
+const casePath = (caseId: string) => `/cases/${encodeURIComponent(caseId)}`;
+
+export const portalApi = {
+  list: async (source: PortalSource, signal?: AbortSignal): Promise<PortalCase[]> => {
+    const options = signal ? { signal } : {};
+    if (source === 'client') return (await api.get<PortalCaseListResponse>('/portal/cases', options)).items;
+    const page = await api.get<CaseListResponse>('/cases', { ...options, query: { limit: 50, sort: 'updatedAt', order: 'desc' } });
+    return page.items.map((row) => portalCaseFrom(row));
+  },
+  detail: async (source: PortalSource, caseId: string, signal?: AbortSignal): Promise<PortalCaseDetail> => {
+    const options = signal ? { signal } : {};
+    if (source === 'client') return api.get<PortalCaseDetailResponse>(`/portal/cases/${encodeURIComponent(caseId)}`, options);
+    const [row, events] = await Promise.all([api.get<CaseResponse>(casePath(caseId), options), api.get<TimelineResponse>(`${casePath(caseId)}/events`, options)]);
+    return {
+      ...portalCaseFrom(row),
+      timeline: events.items
+        .filter((event) => clientVisible.has(event.action))
+        .map((event) => ({
+          id: event.id,
+          action: event.action,
+          fromState: event.fromState,
+          toState: event.toState,
+          at: event.at,
+          reasonCode: event.reasonCode,
+          originalMessage: event.originalMessage,
+          interpretations: event.interpretations,
+        })),
+    };
+  },
+};

@@ -1,0 +1,41 @@
+import { Text } from '@mantine/core';
+import { type CaseState, caseStateLabels, type CaseType, machines } from '@waiji/domain';
+import { useBilingual } from '../../../i18n/useBilingual';
+import { useAccountTranslation } from '../../../i18n/useAccountTranslation';
+import classes from './Portal.module.css';
+
+/** The road from preparing to approved, with the case's place on it; a rejection shows where the road turned. */
+export const CaseProgress = ({ type, state }: { type: CaseType; state: CaseState }) => {
+  const pick = useBilingual();
+  const { t } = useAccountTranslation();
+  const road = machines[type].states.filter((step) => step !== 'REJECTED');
+  const rejected = state === 'REJECTED';
+  const reached = rejected ? -1 : road.indexOf(state);
+
+  return (
+    <ol className={classes.progress} aria-label={t('portal.progress.label')}>
+      {road.map((step, index) => {
+        const status = step === state ? 'current' : index < reached ? 'done' : 'todo';
+        return (
+          <li key={step} className={classes.progressStep} data-status={status} aria-current={status === 'current' ? 'step' : undefined}>
+            <span className={classes.dot} aria-hidden="true" />
+            <Text size="sm" fw={status === 'current' ? 700 : 400}>
+              {pick(caseStateLabels[step])}
+              {status === 'done' ? <span className={classes.srOnly}> — {t('portal.progress.done')}</span> : null}
+              {status === 'current' ? <span className={classes.srOnly}> — {t('portal.progress.current')}</span> : null}
+            </Text>
+          </li>
+        );
+      })}
+      {rejected ? (
+        <li className={classes.progressStep} data-status="rejected" aria-current="step">
+          <span className={classes.dot} aria-hidden="true" />
+          <Text size="sm" fw={700}>
+            {pick(caseStateLabels.REJECTED)}
+            <span className={classes.srOnly}> — {t('portal.progress.current')}</span>
+          </Text>
+        </li>
+      ) : null}
+    </ol>
+  );
+};

@@ -1,0 +1,59 @@
+import { Group, Paper, Stack, Text, ThemeIcon } from '@mantine/core';
+import type { SourceTag } from '@waiji/domain';
+import { useBilingual } from '../../../i18n/useBilingual';
+import { useAccountTranslation } from '../../../i18n/useAccountTranslation';
+import { GlossaryTerm } from '../../glossary/components/GlossaryTerm';
+import { GlossaryText } from '../../glossary/components/GlossaryText';
+import { SourceTags } from '../../sources/components/SourceTags';
+import type { PortalCase } from '../api/portalApi';
+import classes from './Portal.module.css';
+
+type Step = PortalCase['nextSteps'][number];
+
+/** The Alipay button as the app shows it (Chinese), with pinyin and English always visible — tooltips are hard on phones. */
+const AlipayButtonName = ({ button, source }: { button: NonNullable<Step['button']>; source: readonly string[] }) => {
+  const { t } = useAccountTranslation();
+  return (
+    <div className={classes.buttonName}>
+      <Text size="xs" c="dimmed">
+        {t('portal.steps.tap')}
+      </Text>
+      <span className={classes.alipayButton}>
+        <GlossaryTerm term={button.zh} entry={{ ...button, source: source as SourceTag[] }} />
+      </span>
+      <Text size="xs" c="dimmed">
+        <span lang="zh-Latn-pinyin">{button.pinyin}</span> · <span lang="en">{button.en}</span>
+      </Text>
+    </div>
+  );
+};
+
+export const NextSteps = ({ steps }: { steps: readonly Step[] }) => {
+  const pick = useBilingual();
+  const { t } = useAccountTranslation();
+  if (steps.length === 0) return <Text c="dimmed">{t('portal.steps.none')}</Text>;
+  return (
+    <ol className={classes.steps}>
+      {steps.map((step, index) => (
+        <li key={`${index}-${step.text.en}`}>
+          <Paper withBorder p="sm" radius="md">
+            <Group gap="sm" align="flex-start" wrap="nowrap">
+              <ThemeIcon radius="xl" size={28} color="blue.8" aria-hidden="true">
+                <Text size="sm" fw={700} c="white">
+                  {index + 1}
+                </Text>
+              </ThemeIcon>
+              <Stack gap={8} style={{ flex: 1, minWidth: 0 }}>
+                <Text size="sm">
+                  <GlossaryText>{pick(step.text)}</GlossaryText>
+                </Text>
+                {step.button ? <AlipayButtonName button={step.button} source={step.source} /> : null}
+                <SourceTags tags={step.source as SourceTag[]} />
+              </Stack>
+            </Group>
+          </Paper>
+        </li>
+      ))}
+    </ol>
+  );
+};

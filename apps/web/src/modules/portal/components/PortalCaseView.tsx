@@ -1,0 +1,145 @@
+import { Alert, Anchor, Badge, Button, Center, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
+import { type CaseState, caseStateLabels, caseTypeLabels } from '@waiji/domain';
+import type { ReactNode } from 'react';
+import { Link } from 'react-router';
+import { paths } from '../../../app/paths';
+import { BEIJING_TIME_ZONE, formatDay, formatMoment } from '../../../i18n/formatDate';
+import { useBilingual, useLanguage } from '../../../i18n/useBilingual';
+import { useAccountTranslation } from '../../../i18n/useAccountTranslation';
+import { ApiError } from '../../api/ApiError';
+import { useSession } from '../../session/hooks/useSession';
+import type { PortalCaseDetail } from '../api/portalApi';
+import { usePortalCase } from '../hooks/usePortal';
+import { CaseProgress } from './CaseProgress';
+import { HelpContacts } from './HelpContacts';
+import { NextSteps } from './NextSteps';
+import classes from './Portal.module.css';
+import { PortalTimeline } from './PortalTimeline';
+
+const stateColor: Record<CaseState, string> = {
+  PREPARING: 'gray.7',
+  SUBMITTED: 'blue.8',
+  AWAITING_DEPOSIT: 'violet.8',
+  MANUAL_REVIEW: 'indigo.8',
+  REJECTED: 'red.8',
+  APPROVED: 'green.9',
+};
+
+const Section = ({ title, id, children }: { title: string; id: string; children: ReactNode }) => (
+  <Paper component="section" aria-labelledby={id} withBorder radius="md" p={{ base: 'sm', xs: 'md' }}>
+    <Title order={2} size="h4" id={id} mb="sm">
+      {title}
+    </Title>
+    {children}
+  </Paper>
+);
+
+/** When things happen: the next check, and the day the same card may be used again. */
+const WhenNext = ({ detail }: { detail: PortalCaseDetail }) => {
+  const { t } = useAccountTranslation();
+  const { locale } = useLanguage();
+  const now = Date.now();
+  const items: string[] = [];
+  if (detail.nextDueAt) {
+    const due = new Date(detail.nextDueAt);
+    items.push(due.getTime() < now ? t('portal.when.overdue', { date: formatMoment(due, locale) }) : t('portal.when.nextCheck', { date: formatMoment(due, locale) }));
+  }
+  if (detail.retryAfter) {
+    const retry = new Date(detail.retryAfter);
+    items.push(
+      retry.getTime() > now
+        ? t('portal.when.retryFrom', { date: formatDay(retry, locale, BEIJING_TIME_ZONE) })
+        : t('portal.when.retryNow'),
+    );
+  }
+  items.push(t('portal.when.inStateSince', { date: formatMoment(new Date(detail.stateEnteredAt), locale) }));
+  if (detail.state === 'APPROVED') items.unshift(t('portal.when.approved'));
+  return (
+    <Stack gap={6}>
+      {items.map((item) => (
+        <Text size="sm" key={item}>
+          {item}
+        </Text>
+      ))}
+    </Stack>
+  );
+};
+
+export const PortalCaseDetailView = ({ detail, showBack }: { detail: PortalCaseDetail; showBack: boolean }) => {
+  const pick = useBilingual();
+  const { t } = useAccountTranslation();
+  const { organization } = useSession();
+
+  return (
+    <Stack gap="md" className={classes.portal}>
+      {showBack ? (
+        <Anchor component={Link} to={paths.portal} size="sm">
+          ← {t('portal.backToCases')}
+        </Anchor>
+      ) : null}
+      <Stack gap={6}>
+        <Title order={1}>{t('portal.title')}</Title>
+        <Text c="dimmed">{pick(caseTypeLabels[detail.type])}</Text>
+        <Group gap="xs">
+          <Badge size="lg" variant="filled" color={stateColor[detail.state]}>
+            {pick(caseStateLabels[detail.state])}
+          </Badge>
+          {detail.attempt > 1 ? (
+            <Text size="sm" c="dimmed">
+              {t('portal.attempt', { count: detail.attempt })}
+            </Text>
+          ) : null}
+        </Group>
+      </Stack>
+
+      <Section title={t('portal.sections.todo')} id="portal-todo">
+        <NextSteps steps={detail.nextSteps} />
+      </Section>
+      <Section title={t('portal.sections.when')} id="portal-when">
+        <WhenNext detail={detail} />
+      </Section>
+      <Section title={t('portal.sections.progress')} id="portal-progress">
+        <CaseProgress type={detail.type} state={detail.state} />
+      </Section>
+      <Section title={t('portal.sections.timeline')} id="portal-timeline">
+        <PortalTimeline entries={detail.timeline} />
+      </Section>
+      <Section title={t('portal.sections.help')} id="portal-help">
+        <HelpContacts organizationName={organization?.kind === 'PERSONAL' ? null : (organization?.name ?? null)} />
+      </Section>
+    </Stack>
+  );
+};
+
+/** Loads one case and shows it, with its loading and error states. */
+export const PortalCaseView = ({ caseId, showBack }: { caseId: string; showBack: boolean }) => {
+  const { t } = useAccountTranslation();
+  const detail = usePortalCase(caseId);
+  if (detail.isPending) {
+    return (
+      <Center py="xl" role="status" aria-label={t('portal.loading')}>
+        <Loader aria-hidden="true" />
+      </Center>
+    );
+  }
+  if (detail.isError) {
+    const notFound = detail.error instanceof ApiError && detail.error.isNotFound;
+    return (
+      <Stack gap="md" align="flex-start">
+        <Alert color="red" variant="light" role="alert" title={notFound ? t('portal.notFoundTitle') : t('portal.errorTitle')}>
+          {notFound ? t('portal.notFound') : detail.error.message}
+        </Alert>
+        {notFound ? (
+          <Button component={Link} to={paths.portal} variant="light">
+            {t('portal.backToCases')}
+          </Button>
+        ) : (
+          <Button variant="light" onClick={() => void detail.refetch()}>
+            {t('accountCommon.retry')}
+          </Button>
+        )}
+      </Stack>
+    );
+  }
+  return <PortalCaseDetailView detail={detail.data} showBack={showBack} />;
+};

@@ -1,0 +1,60 @@
+import { Blockquote, Stack, Text } from '@mantine/core';
+import { type CaseAction, caseActionLabels, type CaseState, caseStateLabels, type ReasonCode, reasonCodeLabels } from '@waiji/domain';
+import { formatMoment } from '../../../i18n/formatDate';
+import { useBilingual, useLanguage } from '../../../i18n/useBilingual';
+import { useAccountTranslation } from '../../../i18n/useAccountTranslation';
+import { GlossaryText } from '../../glossary/components/GlossaryText';
+import type { PortalTimelineEntry } from '../api/portalApi';
+import classes from './Portal.module.css';
+
+const isAction = (value: string): value is CaseAction => value in caseActionLabels;
+const isReason = (value: string): value is ReasonCode => value in reasonCodeLabels;
+
+/** What happened so far, newest first: each step, and Alipay's own words when a message came in. */
+export const PortalTimeline = ({ entries }: { entries: readonly PortalTimelineEntry[] }) => {
+  const pick = useBilingual();
+  const { locale } = useLanguage();
+  const { t } = useAccountTranslation();
+  if (entries.length === 0) return <Text c="dimmed">{t('portal.timeline.empty')}</Text>;
+  const ordered = [...entries].sort((a, b) => b.at.localeCompare(a.at));
+
+  const title = (entry: PortalTimelineEntry): string => {
+    if (entry.action === 'CREATED') return t('portal.timeline.created');
+    if (entry.action === 'MESSAGE') return t('portal.timeline.message');
+    if (isAction(entry.action)) return pick(caseActionLabels[entry.action]);
+    return entry.action;
+  };
+
+  return (
+    <ol className={classes.timeline} aria-label={t('portal.timeline.label')}>
+      {ordered.map((entry) => (
+        <li key={entry.id} className={classes.timelineItem}>
+          <Stack gap={4}>
+            <Text size="xs" c="dimmed">
+              <time dateTime={entry.at}>{formatMoment(new Date(entry.at), locale)}</time>
+            </Text>
+            <Text fw={600} size="sm">
+              {title(entry)}
+            </Text>
+            {entry.toState && entry.fromState !== entry.toState ? (
+              <Text size="sm">{t('portal.timeline.nowIn', { state: pick(caseStateLabels[entry.toState as CaseState]) })}</Text>
+            ) : null}
+            {entry.reasonCode && isReason(entry.reasonCode) ? (
+              <Text size="sm">{t('portal.timeline.reason', { reason: pick(reasonCodeLabels[entry.reasonCode]) })}</Text>
+            ) : null}
+            {entry.originalMessage ? (
+              <Blockquote p="xs" mt={4} color="gray" lang="zh-CN" cite={t('portal.timeline.alipaySaid')} className={classes.quote}>
+                {entry.originalMessage}
+              </Blockquote>
+            ) : null}
+            {entry.interpretations.map((interpretation) => (
+              <Text size="sm" key={interpretation.code}>
+                <GlossaryText>{pick(interpretation.meaning)}</GlossaryText>
+              </Text>
+            ))}
+          </Stack>
+        </li>
+      ))}
+    </ol>
+  );
+};

@@ -1,0 +1,40 @@
+import type { RoleName } from '@waiji/contract';
+import { paths } from '../../../app/paths';
+import type { Audience } from '../../session/utils/landing';
+
+export type NavLabel =
+  | 'nav.start'
+  | 'nav.tools'
+  | 'nav.today'
+  | 'nav.cases'
+  | 'nav.board'
+  | 'nav.reports'
+  | 'nav.settings'
+  | 'nav.myCase';
+
+export type NavItem = { to: string; label: NavLabel; end?: boolean };
+
+/**
+ * Staff get their workspace; CLIENT users their case; individuals their case plus settings (they own their
+ * organization). The Alipay helper stays available to everyone.
+ */
+export const navItemsFor = (audience: Audience, role: RoleName | null): NavItem[] => {
+  if (audience === 'staff') {
+    return [
+      { to: paths.today, label: 'nav.today' },
+      { to: paths.cases, label: 'nav.cases', end: false },
+      { to: paths.board, label: 'nav.board' },
+      { to: paths.reports, label: 'nav.reports' },
+      { to: paths.settings, label: 'nav.settings' },
+      { to: paths.tools, label: 'nav.tools' },
+    ];
+  }
+  if (audience === 'portal') {
+    return [
+      { to: paths.portal, label: 'nav.myCase' },
+      ...(role === 'CLIENT' ? [] : [{ to: paths.settings, label: 'nav.settings' as const }]),
+      { to: paths.tools, label: 'nav.tools' },
+    ];
+  }
+  return [{ to: paths.tools, label: 'nav.tools' }];
+};
