@@ -1,8 +1,8 @@
 import type { CaseFilters } from '@waiji/contract';
 import { Prisma } from '../generated/prisma/client';
-import type { Tx } from '../database/tenant-database';
 import { ApiError } from '../common/api-error';
-import { CASE_COLUMNS, CASE_FROM, type CaseRow } from './case-rows';
+import { CASE_COLUMNS, type CaseRow } from './case-rows';
+import type { SqlRunner } from './tenant-read';
 
 type Sort = NonNullable<CaseFilters['sort']>;
 type Order = NonNullable<CaseFilters['order']>;
@@ -74,9 +74,17 @@ function cursorCondition(cursor: Cursor): Prisma.Sql {
 
 export type CasePage = { rows: CaseRow[]; nextCursor: string | null };
 
-/** One page of the filtered, sorted case list: keyset pagination on (sort value, id). */
+/** The case columns the page query carries out of its inner select. */
+const PAGE_COLUMNS = Prisma.sql`
+  c.id, c."organizationId", c."clientId", c.type, c.state, c.version, c.attempt, c."stateEnteredAt", c."submittedAt", c."assigneeId",
+  c.bank, c."cardLast4", c.tags, c.priority, c."retryAfter", c."lastReasonCode", c."nextDueAt", c."archivedAt", c."createdAt", c."updatedAt"`;
+
+/**
+ * One page of the filtered, sorted case list: keyset pagination on (sort value, id). The page is chosen from
+ * the case table alone (every filter is a case column) and only its rows are joined to client and assignee.
+ */
 export async function listCasePage(
-  tx: Tx,
+  tx: SqlRunner,
   scope: { organizationId: string; userId: string },
   filters: CaseFilters,
   page: { cursor?: string | undefined; limit: number },
@@ -88,11 +96,13 @@ export async function listCasePage(
   if (page.cursor) where.push(cursorCondition(decodeCursor(page.cursor, sort, order)));
   const direction = Prisma.raw(order === 'asc' ? 'ASC' : 'DESC');
   const nulls = sort === 'nextDueAt' ? Prisma.raw(' NULLS LAST') : Prisma.empty;
+  const orderBy = Prisma.sql`ORDER BY ${sortColumn[sort]} ${direction}${nulls}, c.id ${direction}`;
   const rows = await tx.$queryRaw<CaseRow[]>`
-    SELECT ${CASE_COLUMNS} ${CASE_FROM}
-    WHERE ${Prisma.join(where, ' AND ')}
-    ORDER BY ${sortColumn[sort]} ${direction}${nulls}, c.id ${direction}
-    LIMIT ${page.limit + 1}`;
+    SELECT ${CASE_COLUMNS}
+    FROM (SELECT ${PAGE_COLUMNS} FROM "case" c WHERE ${Prisma.join(where, ' AND ')} ${orderBy} LIMIT ${page.limit + 1}) c
+    JOIN "client" cl ON cl.id = c."clientId" AND cl."organizationId" = c."organizationId"
+    LEFT JOIN "user" u ON u.id = c."assigneeId"
+    ${orderBy}`;
   const more = rows.length > page.limit;
   const pageRows = more ? rows.slice(0, page.limit) : rows;
   const last = pageRows[pageRows.length - 1];

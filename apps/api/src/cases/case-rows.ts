@@ -1,9 +1,9 @@
 import { allowedActions, type CaseState, type CaseType, interpretAlipayMessage, type Interpretation, sameCardCooldown } from '@waiji/domain';
 import type { CaseResponse, InterpretationResponse, TimelineEntry } from '@waiji/contract';
 import { Prisma } from '../generated/prisma/client';
-import type { Tx } from '../database/tenant-database';
 import { ApiError } from '../common/api-error';
-import { snapshotOf } from '../reminders/reminder-planner';
+import { PLANNER_COLUMNS, type PlannerRow, snapshotOf } from '../reminders/reminder-planner';
+import type { SqlRunner } from './tenant-read';
 
 /** A case row joined with its client and assignee, as every case answer needs it. */
 export type CaseRow = {
@@ -75,7 +75,7 @@ export function toCaseResponse(row: CaseRow, now: Date = new Date()): CaseRespon
 }
 
 /** One case of the organization (CLIENT callers: only their own client's), or 404. */
-export async function loadCase(tx: Tx, organizationId: string, caseId: string, options: { clientId?: string | null; forUpdate?: boolean } = {}): Promise<CaseRow> {
+export async function loadCase(tx: SqlRunner, organizationId: string, caseId: string, options: { clientId?: string | null; forUpdate?: boolean } = {}): Promise<CaseRow> {
   const rows = await tx.$queryRaw<CaseRow[]>`
     SELECT ${CASE_COLUMNS} ${CASE_FROM}
     WHERE c."organizationId" = ${organizationId}::uuid AND c.id = ${caseId}::uuid
@@ -145,7 +145,7 @@ export type NewEvent = {
 };
 
 /** Appends a timeline entry that is not a transition (versionAfter stays null); returns it as the timeline shows it. */
-export async function appendEvent(tx: Tx, event: NewEvent): Promise<EventRow> {
+export async function appendEvent(tx: SqlRunner, event: NewEvent): Promise<EventRow> {
   const rows = await tx.$queryRaw<EventRow[]>`
     INSERT INTO "case_event" ("organizationId", "caseId", action, "fromState", "toState", "actorId", "reasonCode", "originalMessage", data, at)
     VALUES (${event.organizationId}::uuid, ${event.caseId}::uuid, ${event.action}, ${event.fromState ?? null}::"CaseState",
@@ -154,4 +154,18 @@ export async function appendEvent(tx: Tx, event: NewEvent): Promise<EventRow> {
     RETURNING id, action, "fromState", "toState", "actorId", (SELECT "displayName" FROM "user" WHERE id = "actorId") AS "actorName",
               at, "versionAfter", "reasonCode", "originalMessage", data`;
   return rows[0] as EventRow;
+}
+
+/** A case as a transition needs it: the answer's columns, what the reminder planner reads, and the actor's name. */
+export type TransitionRow = CaseRow & PlannerRow & { actorName: string | null };
+
+export async function loadForTransition(tx: SqlRunner, organizationId: string, caseId: string, actorId: string): Promise<TransitionRow> {
+  const rows = await tx.$queryRaw<TransitionRow[]>`
+    SELECT ${CASE_COLUMNS}, ${PLANNER_COLUMNS}, (SELECT "displayName" FROM "user" WHERE id = ${actorId}::uuid) AS "actorName"
+    ${CASE_FROM}
+    JOIN "organization" o ON o.id = c."organizationId"
+    WHERE c."organizationId" = ${organizationId}::uuid AND c.id = ${caseId}::uuid`;
+  const row = rows[0];
+  if (!row) throw new ApiError('NOT_FOUND', 'No such case');
+  return row;
 }

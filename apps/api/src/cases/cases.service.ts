@@ -19,6 +19,8 @@ import { TenantDatabase, type Tx } from '../database/tenant-database';
 import { replaceReminders } from '../reminders/reminder-planner';
 import { csvLine } from './imports/csv';
 import { listCasePage } from './case-list';
+import { type SqlRunner, tenantRead } from './tenant-read';
+import { DatabasePool } from '../database/prisma.service';
 import { appendEvent, loadCase, toCaseResponse } from './case-rows';
 import { checklistKey } from './checklist.service';
 
@@ -41,15 +43,28 @@ const EXPORT_COLUMNS = [
   'tags', 'priority', 'assignee', 'nextDueAt', 'retryAfter', 'lastReasonCode', 'createdAt', 'updatedAt',
 ];
 
+/** A saved view's filters (the caller's own view), or 404. */
+async function viewFilters(tx: SqlRunner, auth: AuthContext, viewId: string): Promise<CaseFilters> {
+  const views = await tx.$queryRaw<{ filters: unknown }[]>`
+    SELECT filters FROM "saved_view" WHERE "organizationId" = ${auth.organizationId}::uuid AND "userId" = ${auth.userId}::uuid AND id = ${viewId}::uuid`;
+  const view = views[0];
+  if (!view) throw new ApiError('NOT_FOUND', 'No such saved view');
+  const parsed = caseFilters.safeParse(view.filters);
+  return parsed.success ? parsed.data : {};
+}
+
 @Injectable()
 export class CasesService {
-  constructor(private readonly db: TenantDatabase) {}
+  constructor(
+    private readonly db: TenantDatabase,
+    private readonly pool: DatabasePool,
+  ) {}
 
   async list(auth: AuthContext, query: CaseListQuery): Promise<CaseListResponse> {
     const now = new Date();
-    return this.db.run({ organizationId: auth.organizationId }, async (tx) => {
+    return tenantRead(this.pool, auth.organizationId, async (tx) => {
       const { view, cursor, limit, ...rest } = query;
-      const filters = mergeFilters(view ? await this.viewFilters(tx, auth, view) : undefined, rest);
+      const filters = mergeFilters(view ? await viewFilters(tx, auth, view) : undefined, rest);
       const page = await listCasePage(tx, { organizationId: auth.organizationId, userId: auth.userId }, filters, { cursor, limit }, now);
       return { items: page.rows.map((row) => toCaseResponse(row, now)), nextCursor: page.nextCursor };
     });
@@ -57,16 +72,15 @@ export class CasesService {
 
   /** The filtered list as CSV, streamed page by page (each page its own short transaction). */
   exportCsv(auth: AuthContext, query: CaseListQuery): Readable {
-    const db = this.db;
+    const pool = this.pool;
     const now = new Date();
-    const viewFilters = (tx: Tx, viewId: string) => this.viewFilters(tx, auth, viewId);
     async function* lines(): AsyncGenerator<string> {
       const { view, cursor: _cursor, limit: _limit, ...rest } = query;
-      const filters = mergeFilters(view ? await db.run({ organizationId: auth.organizationId }, (tx) => viewFilters(tx, view)) : undefined, rest);
+      const filters = mergeFilters(view ? await tenantRead(pool, auth.organizationId, (tx) => viewFilters(tx, auth, view)) : undefined, rest);
       yield csvLine(EXPORT_COLUMNS);
       let cursor: string | undefined;
       do {
-        const page = await db.run({ organizationId: auth.organizationId }, (tx) =>
+        const page = await tenantRead(pool, auth.organizationId, (tx) =>
           listCasePage(tx, { organizationId: auth.organizationId, userId: auth.userId }, filters, { cursor, limit: 1000 }, now),
         );
         let chunk = '';
@@ -82,14 +96,6 @@ export class CasesService {
       } while (cursor);
     }
     return Readable.from(lines());
-  }
-
-  /** A saved view's filters (the caller's own view), or 404. */
-  async viewFilters(tx: Tx, auth: AuthContext, viewId: string): Promise<CaseFilters> {
-    const view = await tx.savedView.findFirst({ where: { id: viewId, organizationId: auth.organizationId, userId: auth.userId }, select: { filters: true } });
-    if (!view) throw new ApiError('NOT_FOUND', 'No such saved view');
-    const parsed = caseFilters.safeParse(view.filters);
-    return parsed.success ? parsed.data : {};
   }
 
   get(auth: AuthContext, caseId: string): Promise<CaseResponse> {

@@ -3,9 +3,21 @@ import { type ActionPayload, allowedActions, applyAction, type CaseAction, type 
 import type { ApplyMessageRequest, ApplyMessageResponse, TransitionConflictDetails, TransitionPayload, TransitionRequest, TransitionResponse } from '@waiji/contract';
 import type { AuthContext } from '../auth/auth-context';
 import { ApiError } from '../common/api-error';
-import { TenantDatabase, type Tx } from '../database/tenant-database';
-import { replaceReminders, snapshotOf } from '../reminders/reminder-planner';
-import { appendEvent, type CaseRow, type EventRow, loadCase, toCaseResponse, toInterpretationResponse, toTimelineEntry } from './case-rows';
+import { DatabasePool } from '../database/prisma.service';
+import { Prisma } from '../generated/prisma/client';
+import { planCase, reminderWriteCtes, snapshotOf, type StoredEvent } from '../reminders/reminder-planner';
+import {
+  appendEvent,
+  type CaseRow,
+  type EventRow,
+  loadCase,
+  loadForTransition,
+  toCaseResponse,
+  toInterpretationResponse,
+  type TransitionRow,
+  toTimelineEntry,
+} from './case-rows';
+import { type SqlRunner, tenantTransaction } from './tenant-read';
 
 function conflictDetails(row: CaseRow, extra: Partial<TransitionConflictDetails> = {}): TransitionConflictDetails {
   return { state: row.state, version: row.version, allowedActions: allowedActions(row.type, row.state), ...extra };
@@ -37,14 +49,15 @@ function eventData(event: CaseEventRecord, extra: Record<string, unknown>): Reco
 type Performed = { row: CaseRow; event: EventRow };
 
 /**
- * One transition inside the caller's transaction: the machine decides, then one statement updates the case
- * conditionally on (id, organization, state, version) and appends the event; the reminders are re-planned.
- * Zero rows updated means someone else moved the case first: 409 with the current state.
+ * One transition inside the caller's tenant transaction. The machine decides; the reminders the case will need
+ * are planned from the state it is about to have; then ONE statement updates the case conditionally on (id,
+ * organization, state, version), appends the event and replaces the planned reminders, the last two only if the
+ * update happened. Zero rows means someone else moved the case first: 409 with the current state.
  */
 export async function performTransition(
-  tx: Tx,
+  tx: SqlRunner,
   auth: AuthContext,
-  current: CaseRow,
+  current: TransitionRow,
   request: { action: CaseAction; version: number; payload: ActionPayload; originalMessage?: string; extraData?: Record<string, unknown> },
   now: Date,
 ): Promise<Performed> {
@@ -64,27 +77,10 @@ export async function performTransition(
   const { snapshot: next, event } = result;
   const originalMessage = event.originalMessage ?? request.originalMessage ?? null;
   const data = eventData(event, request.extraData ?? {});
-  const rows = await tx.$queryRaw<{ id: string; versionAfter: number; actorName: string | null }[]>`
-    WITH moved AS (
-      UPDATE "case" SET state = ${next.state}::"CaseState", version = version + 1, "stateEnteredAt" = ${now}, attempt = ${next.attempt},
-             "submittedAt" = ${next.submittedAt ?? null}::timestamptz, bank = ${next.bank ?? null}, "cardLast4" = ${next.cardLast4 ?? null},
-             "retryAfter" = ${next.retryAfter ?? null}::timestamptz, "lastReasonCode" = ${next.lastReasonCode ?? null}, "updatedAt" = ${now}
-      WHERE "organizationId" = ${auth.organizationId}::uuid AND id = ${current.id}::uuid
-        AND state = ${current.state}::"CaseState" AND version = ${request.version}
-      RETURNING id, version
-    )
-    INSERT INTO "case_event" ("organizationId", "caseId", action, "fromState", "toState", "actorId", "reasonCode", "originalMessage", data, "versionAfter", at)
-    SELECT ${auth.organizationId}::uuid, moved.id, ${event.action}, ${event.fromState}::"CaseState", ${event.toState}::"CaseState", ${auth.userId}::uuid,
-           ${event.reasonCode ?? null}, ${originalMessage}, ${JSON.stringify(data)}::jsonb, moved.version, ${now}
-    FROM moved
-    RETURNING id, "versionAfter", (SELECT "displayName" FROM "user" WHERE id = ${auth.userId}::uuid) AS "actorName"`;
-  const inserted = rows[0];
-  if (!inserted) throw stale(await loadCase(tx, auth.organizationId, current.id));
-  const plan = await replaceReminders(tx, { organizationId: auth.organizationId, caseId: current.id }, now);
-  const row: CaseRow = {
+  const stored: StoredEvent = { action: event.action, fromState: event.fromState, toState: event.toState, at: now, reasonCode: event.reasonCode ?? null, data };
+  const after: TransitionRow = {
     ...current,
     state: next.state,
-    version: inserted.versionAfter,
     attempt: next.attempt,
     stateEnteredAt: now,
     submittedAt: next.submittedAt ?? null,
@@ -92,16 +88,37 @@ export async function performTransition(
     cardLast4: next.cardLast4 ?? null,
     retryAfter: next.retryAfter ?? null,
     lastReasonCode: next.lastReasonCode ?? null,
-    nextDueAt: plan?.nextDueAt ?? null,
-    updatedAt: now,
+    // the planner reads the events of the attempt the case is in after this one
+    events: [...(next.attempt === current.attempt ? current.events : []), stored],
   };
+  const writes = planCase(after, now);
+  const rows = await tx.$queryRaw<{ id: string; versionAfter: number }[]>`
+    WITH moved AS (
+      UPDATE "case" SET state = ${next.state}::"CaseState", version = version + 1, "stateEnteredAt" = ${now}, attempt = ${next.attempt},
+             "submittedAt" = ${next.submittedAt ?? null}::timestamptz, bank = ${next.bank ?? null}, "cardLast4" = ${next.cardLast4 ?? null},
+             "retryAfter" = ${next.retryAfter ?? null}::timestamptz, "lastReasonCode" = ${next.lastReasonCode ?? null},
+             "nextDueAt" = ${writes.nextDueAt}::timestamptz, "updatedAt" = ${now}
+      WHERE "organizationId" = ${auth.organizationId}::uuid AND id = ${current.id}::uuid
+        AND state = ${current.state}::"CaseState" AND version = ${request.version}
+      RETURNING id, version
+    ), appended AS (
+      INSERT INTO "case_event" ("organizationId", "caseId", action, "fromState", "toState", "actorId", "reasonCode", "originalMessage", data, "versionAfter", at)
+      SELECT ${auth.organizationId}::uuid, moved.id, ${event.action}, ${event.fromState}::"CaseState", ${event.toState}::"CaseState", ${auth.userId}::uuid,
+             ${event.reasonCode ?? null}, ${originalMessage}, ${JSON.stringify(data)}::jsonb, moved.version, ${now}
+      FROM moved
+      RETURNING id, "versionAfter"
+    ), ${reminderWriteCtes(auth.organizationId, [{ caseId: current.id, writes }], Prisma.sql`EXISTS (SELECT 1 FROM moved)`)}
+    SELECT id, "versionAfter" FROM appended`;
+  const inserted = rows[0];
+  if (!inserted) throw stale(await loadCase(tx, auth.organizationId, current.id));
+  const row: CaseRow = { ...after, version: inserted.versionAfter, nextDueAt: writes.nextDueAt, updatedAt: now };
   const eventRow: EventRow = {
     id: inserted.id,
     action: event.action,
     fromState: event.fromState,
     toState: event.toState,
     actorId: auth.userId,
-    actorName: inserted.actorName,
+    actorName: current.actorName,
     at: now,
     versionAfter: inserted.versionAfter,
     reasonCode: event.reasonCode ?? null,
@@ -113,12 +130,12 @@ export async function performTransition(
 
 @Injectable()
 export class TransitionsService {
-  constructor(private readonly db: TenantDatabase) {}
+  constructor(private readonly pool: DatabasePool) {}
 
   transition(auth: AuthContext, caseId: string, input: TransitionRequest): Promise<TransitionResponse> {
     const now = new Date();
-    return this.db.run({ organizationId: auth.organizationId }, async (tx) => {
-      const current = await loadCase(tx, auth.organizationId, caseId);
+    return tenantTransaction(this.pool, auth.organizationId, async (tx) => {
+      const current = await loadForTransition(tx, auth.organizationId, caseId, auth.userId);
       if (current.archivedAt) throw new ApiError('DOMAIN_RULE', 'The case is archived; restore it first');
       const done = await performTransition(tx, auth, current, { action: input.action, version: input.version, payload: toActionPayload(input.payload) }, now);
       return { case: toCaseResponse(done.row, now), event: toTimelineEntry(done.event) };
@@ -133,8 +150,8 @@ export class TransitionsService {
     const now = new Date();
     const receivedAt = input.receivedAt ? new Date(input.receivedAt) : now;
     const interpretations = interpretAlipayMessage(input.text, { receivedAt });
-    return this.db.run({ organizationId: auth.organizationId }, async (tx) => {
-      const current = await loadCase(tx, auth.organizationId, caseId);
+    return tenantTransaction(this.pool, auth.organizationId, async (tx) => {
+      const current = await loadForTransition(tx, auth.organizationId, caseId, auth.userId);
       if (current.archivedAt) throw new ApiError('DOMAIN_RULE', 'The case is archived; restore it first');
       if (current.version !== input.version) throw stale(current);
       const allowed = allowedActions(current.type, current.state);

@@ -82,6 +82,18 @@ describe('transitions: the machine over HTTP, optimistic concurrency, reminders,
     ]);
   });
 
+  it('plans with the organization’s policy merged over the domain defaults (an invalid override falls back)', async () => {
+    const org = await signUp(app, { kind: 'AGENCY' });
+    await sql(db.url, `UPDATE "organization" SET policy = $2 WHERE id = $1`, [org.organizationId, { bankReviewDue: { amount: 3, unit: 'days' }, reuploadWindow: 'nonsense' }]);
+    const opened = await createCase(org, (await createClient(org)).id);
+    const waiting = await move(org, await move(org, opened, 'submit'), 'await_deposit');
+    const confirm = (await org.post(`/api/cases/${opened.id}/transitions`, { action: 'confirm_deposit', version: waiting.version, payload: { amount: 0.42 } })).json<TransitionResponse>();
+    const review = await reminders(opened.id);
+    expect(review.map((r) => r.kind)).toEqual(['REVIEW_DUE']);
+    // the invalid reuploadWindow falls back to its default; the valid review override still applies
+    expect(review[0]?.dueAt.getTime()).toBe(new Date(confirm.event.at).getTime() + 3 * DAY);
+  });
+
   it('answers 409 with the current state, version and allowed actions for a stale version or an illegal action', async () => {
     const opened = await createCase(owner, (await createClient(owner)).id, { type: 'RESTRICTION_APPEAL' });
     await move(owner, opened, 'submit');

@@ -12,7 +12,8 @@ import {
   type ReasonCode,
   validatePolicy,
 } from '@waiji/domain';
-import type { Tx } from '../database/tenant-database';
+import { Prisma } from '../generated/prisma/client';
+import type { SqlRunner } from '../cases/tenant-read';
 
 /**
  * The reminder planner: a case's reminders follow from its state, its events, its client's document
@@ -39,7 +40,8 @@ export type PlanResult = { caseId: string; nextDueAt: Date | null; inserted: num
 
 type ExistingReminder = { id: string; key: string | null; status: string; manual: boolean; dueAt: string; snoozedUntil: string | null; reason: string | null; audience: string };
 
-type PlannerRow = {
+/** What the planner reads of a case: its row, and PLANNER_COLUMNS. */
+export type PlannerRow = {
   id: string;
   type: CaseType;
   state: CaseState;
@@ -66,13 +68,18 @@ export type StoredEvent = { action: string; fromState: CaseState | null; toState
 const audienceOf: Record<Deadline['audience'], ReminderAudience> = { helper: 'HELPER', client: 'CLIENT', both: 'BOTH' };
 const MACHINE_EVENTS = ['submit', 'resubmit', 'confirm_deposit', 'reject', 'await_deposit', 'start_review', 'approve'];
 
-/** The organization's policy: its `policy` JSON over the domain defaults, in its time zone. Invalid overrides fall back. */
+/**
+ * The organization's policy: its `policy` JSON over the domain defaults, in its time zone. Each override is
+ * validated on its own, so one invalid field falls back to the default without discarding the valid ones.
+ */
 export function organizationPolicy(timezone: string, overrides: unknown): Policy {
-  const given = overrides !== null && typeof overrides === 'object' && !Array.isArray(overrides) ? overrides : {};
-  const merged = validatePolicy({ timeZone: timezone, ...given });
-  if (merged.ok) return merged.policy;
-  const zoneOnly = validatePolicy({ timeZone: timezone });
-  return zoneOnly.ok ? zoneOnly.policy : { ...defaultPolicy };
+  const given = overrides !== null && typeof overrides === 'object' && !Array.isArray(overrides) ? (overrides as Record<string, unknown>) : {};
+  const valid: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries({ timeZone: timezone, ...given })) {
+    if (validatePolicy({ [key]: value }).ok) valid[key] = value;
+  }
+  const merged = validatePolicy(valid);
+  return merged.ok ? merged.policy : { ...defaultPolicy };
 }
 
 const dateOrUndefined = (value: unknown): Date | undefined => {
@@ -140,9 +147,27 @@ export function plannedReminders(snapshot: CaseSnapshot, events: CaseEventRecord
   }));
 }
 
-type CaseWrites = { deleteIds: string[]; updates: (PlannedReminder & { id: string })[]; inserts: PlannedReminder[]; nextDueAt: Date | null };
+export type CaseWrites = { deleteIds: string[]; updates: (PlannedReminder & { id: string })[]; inserts: PlannedReminder[]; nextDueAt: Date | null };
 
-function writesFor(row: PlannerRow, now: Date): CaseWrites {
+/**
+ * What the planner needs besides the case row, for a query over "case" c JOIN "client" cl JOIN "organization" o:
+ * the client's document expiries, the organization's zone and policy, the machine events of the current attempt
+ * and every reminder of the case.
+ */
+export const PLANNER_COLUMNS = Prisma.sql`
+  c."archivedAt", cl."passportExpiry", cl."visaExpiry", o.timezone, o.policy,
+  coalesce((SELECT json_agg(json_build_object('action', e.action, 'fromState', e."fromState", 'toState', e."toState",
+                                              'at', e.at, 'reasonCode', e."reasonCode", 'data', e.data) ORDER BY e.at)
+            FROM "case_event" e
+            WHERE e."organizationId" = c."organizationId" AND e."caseId" = c.id AND e.action = ANY(${MACHINE_EVENTS}::text[])
+              AND e."versionAfter" IS NOT NULL AND (e.data->>'attempt')::int = c.attempt), '[]'::json) AS events,
+  coalesce((SELECT json_agg(json_build_object('id', r.id, 'key', r.key, 'status', r.status, 'manual', r.manual,
+                                              'dueAt', r."dueAt", 'snoozedUntil', r."snoozedUntil", 'reason', r.reason,
+                                              'audience', r.audience))
+            FROM "reminder" r WHERE r."organizationId" = c."organizationId" AND r."caseId" = c.id), '[]'::json) AS reminders`;
+
+/** The reminder writes that bring one case in line with its deadlines now (pure). */
+export function planCase(row: PlannerRow, now: Date): CaseWrites {
   // An archived case has no deadlines; its manual reminders stay.
   const planned = row.archivedAt ? [] : plannedReminders(snapshotOf(row), row.events.map(toEventRecord), organizationPolicy(row.timezone, row.policy), now);
   const plannedByKey = new Map(planned.map((reminder) => [reminder.key, reminder]));
@@ -173,76 +198,85 @@ function writesFor(row: PlannerRow, now: Date): CaseWrites {
 }
 
 /**
- * Replace the planned reminders of these cases (one organization) and set their nextDueAt: one read, one
- * write, whatever the number of cases. Unknown ids (or another organization's) are ignored.
+ * The data-modifying CTEs (named planned_deleted, planned_updated, planned_inserted) that apply `plans` to the
+ * reminder table, each only when `guard` holds (a transition passes "its case update happened"). They touch
+ * different rows, so they can share one statement with other writes.
  */
-export async function replanCases(tx: Tx, organizationId: string, caseIds: string[], now: Date = new Date()): Promise<PlanResult[]> {
-  if (caseIds.length === 0) return [];
-  const rows = await tx.$queryRaw<PlannerRow[]>`
-    SELECT c.id, c.type, c.state, c."stateEnteredAt", c.attempt, c."submittedAt", c.bank, c."cardLast4", c."retryAfter",
-           c."lastReasonCode", c."nextDueAt", c."archivedAt", cl."passportExpiry", cl."visaExpiry", o.timezone, o.policy,
-           coalesce((SELECT json_agg(json_build_object('action', e.action, 'fromState', e."fromState", 'toState', e."toState",
-                                                       'at', e.at, 'reasonCode', e."reasonCode", 'data', e.data) ORDER BY e.at)
-                     FROM "case_event" e
-                     WHERE e."organizationId" = c."organizationId" AND e."caseId" = c.id AND e.action = ANY(${MACHINE_EVENTS}::text[])
-                       AND e."versionAfter" IS NOT NULL AND (e.data->>'attempt')::int = c.attempt), '[]'::json) AS events,
-           coalesce((SELECT json_agg(json_build_object('id', r.id, 'key', r.key, 'status', r.status, 'manual', r.manual,
-                                                       'dueAt', r."dueAt", 'snoozedUntil', r."snoozedUntil", 'reason', r.reason,
-                                                       'audience', r.audience))
-                     FROM "reminder" r WHERE r."organizationId" = c."organizationId" AND r."caseId" = c.id), '[]'::json) AS reminders
-    FROM "case" c
-    JOIN "client" cl ON cl.id = c."clientId" AND cl."organizationId" = c."organizationId"
-    JOIN "organization" o ON o.id = c."organizationId"
-    WHERE c."organizationId" = ${organizationId}::uuid AND c.id = ANY(${caseIds}::uuid[])`;
-
-  const deleteIds: string[] = [];
-  const updates: Record<string, unknown>[] = [];
-  const inserts: Record<string, unknown>[] = [];
-  const nextDue: { id: string; nextDueAt: string | null }[] = [];
-  const results: PlanResult[] = [];
-  for (const row of rows) {
-    const writes = writesFor(row, now);
-    deleteIds.push(...writes.deleteIds);
-    for (const u of writes.updates) updates.push({ id: u.id, kind: u.kind, audience: u.audience, dueAt: u.dueAt.toISOString(), reason: u.reason, reasonZh: u.reasonZh });
-    for (const i of writes.inserts) inserts.push({ caseId: row.id, kind: i.kind, key: i.key, audience: i.audience, dueAt: i.dueAt.toISOString(), reason: i.reason, reasonZh: i.reasonZh });
-    if ((row.nextDueAt?.getTime() ?? null) !== (writes.nextDueAt?.getTime() ?? null)) nextDue.push({ id: row.id, nextDueAt: writes.nextDueAt?.toISOString() ?? null });
-    results.push({ caseId: row.id, nextDueAt: writes.nextDueAt, inserted: writes.inserts.length, updated: writes.updates.length, deleted: writes.deleteIds.length });
-  }
-  if (deleteIds.length + updates.length + inserts.length + nextDue.length === 0) return results;
-
-  // One statement: the CTEs touch different reminder rows, and the case update reads none of them.
-  await tx.$executeRaw`
-    WITH deleted AS (
+export function reminderWriteCtes(organizationId: string, plans: { caseId: string; writes: CaseWrites }[], guard: Prisma.Sql = Prisma.sql`true`): Prisma.Sql {
+  const deleteIds = plans.flatMap((plan) => plan.writes.deleteIds);
+  const updates = plans.flatMap((plan) =>
+    plan.writes.updates.map((u) => ({ id: u.id, kind: u.kind, audience: u.audience, dueAt: u.dueAt.toISOString(), reason: u.reason, reasonZh: u.reasonZh })),
+  );
+  const inserts = plans.flatMap((plan) =>
+    plan.writes.inserts.map((i) => ({ caseId: plan.caseId, kind: i.kind, key: i.key, audience: i.audience, dueAt: i.dueAt.toISOString(), reason: i.reason, reasonZh: i.reasonZh })),
+  );
+  return Prisma.sql`
+    planned_deleted AS (
       DELETE FROM "reminder"
-      WHERE "organizationId" = ${organizationId}::uuid AND id = ANY(${deleteIds}::uuid[]) AND status = 'PENDING'
-    ), updated AS (
+      WHERE "organizationId" = ${organizationId}::uuid AND id = ANY(${deleteIds}::uuid[]) AND status = 'PENDING' AND ${guard}
+    ), planned_updated AS (
       UPDATE "reminder" r SET kind = x.kind, audience = x.audience, "dueAt" = x."dueAt", reason = x.reason, "reasonZh" = x."reasonZh", "updatedAt" = now()
       FROM jsonb_to_recordset(${JSON.stringify(updates)}::jsonb) AS x(id uuid, kind text, audience text, "dueAt" timestamptz, reason text, "reasonZh" text)
-      WHERE r."organizationId" = ${organizationId}::uuid AND r.id = x.id AND r.status = 'PENDING'
-    ), inserted AS (
+      WHERE r."organizationId" = ${organizationId}::uuid AND r.id = ANY(${updates.map((u) => u.id)}::uuid[]) AND r.id = x.id
+        AND r.status = 'PENDING' AND ${guard}
+    ), planned_inserted AS (
       INSERT INTO "reminder" ("organizationId", "caseId", kind, key, audience, "dueAt", reason, "reasonZh", "updatedAt")
       SELECT ${organizationId}::uuid, x."caseId", x.kind, x.key, x.audience, x."dueAt", x.reason, x."reasonZh", now()
       FROM jsonb_to_recordset(${JSON.stringify(inserts)}::jsonb)
         AS x("caseId" uuid, kind text, key text, audience text, "dueAt" timestamptz, reason text, "reasonZh" text)
+      WHERE ${guard}
       ON CONFLICT ("caseId", key) DO NOTHING
-    )
-    UPDATE "case" c SET "nextDueAt" = x."nextDueAt"
-    FROM jsonb_to_recordset(${JSON.stringify(nextDue)}::jsonb) AS x(id uuid, "nextDueAt" timestamptz)
-    WHERE c."organizationId" = ${organizationId}::uuid AND c.id = x.id`;
-  return results;
+    )`;
+}
+
+const hasWrites = (writes: CaseWrites) => writes.deleteIds.length + writes.updates.length + writes.inserts.length > 0;
+
+/**
+ * Replace the planned reminders of these cases (one organization) and set their nextDueAt: one read, one
+ * write, whatever the number of cases. Unknown ids (or another organization's) are ignored.
+ */
+export async function replanCases(tx: SqlRunner, organizationId: string, caseIds: string[], now: Date = new Date()): Promise<PlanResult[]> {
+  if (caseIds.length === 0) return [];
+  const rows = await tx.$queryRaw<PlannerRow[]>`
+    SELECT c.id, c.type, c.state, c."stateEnteredAt", c.attempt, c."submittedAt", c.bank, c."cardLast4", c."retryAfter",
+           c."lastReasonCode", c."nextDueAt", ${PLANNER_COLUMNS}
+    FROM "case" c
+    JOIN "client" cl ON cl.id = c."clientId" AND cl."organizationId" = c."organizationId"
+    JOIN "organization" o ON o.id = c."organizationId"
+    WHERE c."organizationId" = ${organizationId}::uuid AND c.id = ANY(${caseIds}::uuid[])`;
+  const plans = rows.map((row) => ({ caseId: row.id, row, writes: planCase(row, now) }));
+  const nextDue = plans
+    .filter((plan) => (plan.row.nextDueAt?.getTime() ?? null) !== (plan.writes.nextDueAt?.getTime() ?? null))
+    .map((plan) => ({ id: plan.caseId, nextDueAt: plan.writes.nextDueAt?.toISOString() ?? null }));
+  if (nextDue.length > 0 || plans.some((plan) => hasWrites(plan.writes))) {
+    await tx.$queryRaw`
+      WITH ${reminderWriteCtes(organizationId, plans)}
+      UPDATE "case" c SET "nextDueAt" = x."nextDueAt"
+      FROM jsonb_to_recordset(${JSON.stringify(nextDue)}::jsonb) AS x(id uuid, "nextDueAt" timestamptz)
+      WHERE c."organizationId" = ${organizationId}::uuid AND c.id = ANY(${nextDue.map((entry) => entry.id)}::uuid[]) AND c.id = x.id
+      RETURNING c.id`;
+  }
+  return plans.map((plan) => ({
+    caseId: plan.caseId,
+    nextDueAt: plan.writes.nextDueAt,
+    inserted: plan.writes.inserts.length,
+    updated: plan.writes.updates.length,
+    deleted: plan.writes.deleteIds.length,
+  }));
 }
 
 /** Replace one case's planned reminders and set its nextDueAt (see the rules above). */
-export async function replaceReminders(tx: Tx, scope: PlannerScope, now: Date = new Date()): Promise<PlanResult | undefined> {
+export async function replaceReminders(tx: SqlRunner, scope: PlannerScope, now: Date = new Date()): Promise<PlanResult | undefined> {
   const [result] = await replanCases(tx, scope.organizationId, [scope.caseId], now);
   return result;
 }
 
 /** Recompute case.nextDueAt alone from its PENDING reminders, e.g. after a tick sent one or a helper snoozed one. */
-export async function refreshNextDueAt(tx: Tx, scope: PlannerScope): Promise<void> {
-  await tx.$executeRaw`
+export async function refreshNextDueAt(tx: SqlRunner, scope: PlannerScope): Promise<void> {
+  await tx.$queryRaw`
     UPDATE "case" c SET "nextDueAt" = (
       SELECT min(coalesce(r."snoozedUntil", r."dueAt")) FROM "reminder" r
       WHERE r."organizationId" = c."organizationId" AND r."caseId" = c.id AND r.status = 'PENDING')
-    WHERE c."organizationId" = ${scope.organizationId}::uuid AND c.id = ${scope.caseId}::uuid`;
+    WHERE c."organizationId" = ${scope.organizationId}::uuid AND c.id = ${scope.caseId}::uuid
+    RETURNING c.id`;
 }
