@@ -30,7 +30,8 @@ export class AppModule {
             redact: ['req.headers.cookie', 'req.headers.authorization', 'req.headers["x-csrf-token"]'],
             autoLogging: { ignore: (req) => req.url === '/api/health' },
             serializers: {
-              req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
+              // The calendar feed's URL is its secret: keep it out of the logs.
+              req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url.replace(/^\/api\/calendar\/[^/?]+\.ics/, '/api/calendar/[secret].ics') }),
               res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
             },
           },

@@ -1,4 +1,6 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { PinoLogger } from 'nestjs-pino';
+import pino from 'pino';
 import type { CalendarTokenResponse, PortalCaseDetailResponse, PortalCaseListResponse } from '@waiji/contract';
 import { createTestApp } from '../testing/app';
 import { addMember, createCase, createClient, move, sql } from '../testing/cases-kit';
@@ -12,6 +14,7 @@ describe('client portal and calendar feed', () => {
   let db: TestDatabase;
   let app: NestFastifyApplication;
   let owner: TestUser;
+  const logs: string[] = [];
 
   const feed = async (url: string) => {
     const response = await app.inject({ method: 'GET', url: new URL(url).pathname });
@@ -20,7 +23,8 @@ describe('client portal and calendar feed', () => {
 
   beforeAll(async () => {
     db = await createTestDatabase();
-    app = await createTestApp(db.url, { PUBLIC_URL: 'https://waiji.example.test' });
+    app = await createTestApp(db.url, { PUBLIC_URL: 'https://waiji.example.test', LOG_LEVEL: 'info', LOG_FORMAT: 'json' });
+    (PinoLogger.root as unknown as Record<symbol, unknown>)[pino.symbols.streamSym] = { write: (line: string) => void logs.push(line) };
     owner = await signUp(app, { kind: 'AGENCY' });
   });
   afterAll(async () => {
@@ -114,6 +118,11 @@ describe('client portal and calendar feed', () => {
       expect(unfolded).toContain(`DTSTART:${reminders[0]?.dueAt.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '')}`);
       expect(unfolded).toContain('SUMMARY:Deposit expected: Wang\\, Wei\\; Jr.');
       expect(unfolded).not.toContain('Not Mine');
+
+      // the feed URL is a secret: request logs show it redacted
+      const token = /calendar\/([^.]+)\.ics/.exec(url)?.[1] ?? '';
+      expect(logs.join('\n')).toContain('/api/calendar/[secret].ics');
+      expect(logs.join('\n')).not.toContain(token);
 
       // a new URL replaces the old one; revoking ends it
       const renewed = (await helper.post('/api/calendar/token')).json<CalendarTokenResponse>();
