@@ -27,6 +27,8 @@ export type ActionButtonsProps = {
   prefill?: Partial<Record<CaseAction, Partial<ActionFormValues>>>;
   disabled?: boolean;
   now?: () => Date;
+  /** Smaller buttons for dense lists (Today). */
+  size?: 'xs' | 'sm';
 };
 
 // Colour carries meaning only alongside the label; shade 9 keeps outline text above 4.5:1.
@@ -36,7 +38,7 @@ const buttonStyle: Partial<Record<CaseAction, { variant: string; color?: string 
 };
 
 /** The actions the machine allows now, as buttons; each opens its form. No requests are made here. */
-export const ActionButtons = ({ caseType, state, context, onSubmit, snapshot, prefill, disabled = false, now }: ActionButtonsProps) => {
+export const ActionButtons = ({ caseType, state, context, onSubmit, snapshot, prefill, disabled = false, now, size = 'sm' }: ActionButtonsProps) => {
   const { t } = useFeatureTranslation();
   const text = useBilingual();
   const { locale } = useLanguage();
@@ -69,6 +71,7 @@ export const ActionButtons = ({ caseType, state, context, onSubmit, snapshot, pr
                 variant={style.variant}
                 {...(style.color ? { color: style.color } : {})}
                 disabled={disabled}
+                size={size}
                 onClick={() => {
                   setForm({ action, state });
                   setOpenAction(action);

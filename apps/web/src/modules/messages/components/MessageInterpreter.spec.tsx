@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import type { Interpretation } from '@waiji/domain';
 import { renderWithProviders } from '../../../test/render';
-import { MessageInterpreter } from './MessageInterpreter';
+import { MessageInterpreter, type PastedMessage } from './MessageInterpreter';
 
 // M1 exactly as ALIPAY.md quotes it.
 const cardCheckFailed =
@@ -77,14 +77,17 @@ describe('MessageInterpreter', () => {
     expect(screen.getByText(/95188/)).toBeInTheDocument();
   });
 
-  it('hands the interpretation to onApply', async () => {
-    const onApply = jest.fn<void, [Interpretation]>();
+  it('hands the interpretation and the pasted text to onApply', async () => {
+    const onApply = jest.fn<void, [Interpretation, PastedMessage]>();
     const { user } = renderWithProviders(<MessageInterpreter onApply={onApply} defaultReceivedAt={receivedAt} />);
 
     await paste(user, cardCheckFailed);
     await user.click(await screen.findByRole('button', { name: 'Apply to case' }));
 
-    expect(onApply).toHaveBeenCalledWith(expect.objectContaining({ code: 'CARD_CHECK_FAILED', suggestedAction: 'reject', retryAfterDays: 5 }));
+    expect(onApply).toHaveBeenCalledWith(
+      expect.objectContaining({ code: 'CARD_CHECK_FAILED', suggestedAction: 'reject', retryAfterDays: 5 }),
+      { message: cardCheckFailed, receivedAt },
+    );
     expect(onApply.mock.calls[0]?.[0].retryAfter?.toISOString()).toBe('2015-10-17T16:00:00.000Z');
   });
 

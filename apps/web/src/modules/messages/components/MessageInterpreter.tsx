@@ -7,9 +7,14 @@ import { useBilingual, useLanguage } from '../../../i18n/useBilingual';
 import { GlossaryText } from '../../glossary/components/GlossaryText';
 import { SourceTags } from '../../sources/components/SourceTags';
 
+/** What was pasted, for callers that record the message itself (the case page's apply-message). */
+export type PastedMessage = { message: string; receivedAt: Date | null };
+
 export type MessageInterpreterProps = {
   /** Shows an "Apply to case" button on each interpretation. */
-  onApply?: (interpretation: Interpretation) => void;
+  onApply?: (interpretation: Interpretation, pasted: PastedMessage) => void;
+  /** While an apply is being saved: its buttons show progress and take no second click. */
+  applying?: boolean;
   /** Text already pasted, e.g. from a stored event. */
   defaultMessage?: string;
   /** When the message arrived; "N days later" counts from it. Editable; now by default. */
@@ -23,9 +28,9 @@ const kindColor: Record<InterpretationKind, string> = { error: 'red.9', status: 
 
 const systemClock = (): Date => new Date();
 
-type ResultCardProps = { interpretation: Interpretation; onApply: MessageInterpreterProps['onApply']; now: Date };
+type ResultCardProps = { interpretation: Interpretation; onApply: ((interpretation: Interpretation) => void) | undefined; applying: boolean; now: Date };
 
-const ResultCard = ({ interpretation, onApply, now }: ResultCardProps) => {
+const ResultCard = ({ interpretation, onApply, applying, now }: ResultCardProps) => {
   const { t } = useFeatureTranslation();
   const text = useBilingual();
   const { locale } = useLanguage();
@@ -112,7 +117,7 @@ const ResultCard = ({ interpretation, onApply, now }: ResultCardProps) => {
         <Group justify="space-between" align="center" wrap="wrap" gap="sm">
           <SourceTags tags={interpretation.source} />
           {onApply && (
-            <Button size="sm" onClick={() => onApply(interpretation)}>
+            <Button size="sm" onClick={() => onApply(interpretation)} loading={applying}>
               {t('interpreter.apply')}
             </Button>
           )}
@@ -126,7 +131,7 @@ const ResultCard = ({ interpretation, onApply, now }: ResultCardProps) => {
  * "Paste an Alipay message": recognises it as you type (the domain's interpreter) and explains each
  * message found — meaning, likely causes, next steps, the retry or review date in the reader's locale.
  */
-export const MessageInterpreter = ({ onApply, defaultMessage = '', defaultReceivedAt, now = systemClock }: MessageInterpreterProps) => {
+export const MessageInterpreter = ({ onApply, applying = false, defaultMessage = '', defaultReceivedAt, now = systemClock }: MessageInterpreterProps) => {
   const { t } = useFeatureTranslation();
   const [message, setMessage] = useState(defaultMessage);
   const [receivedAtValue, setReceivedAtValue] = useState(() => toDateTimeLocalValue(defaultReceivedAt ?? now()));
@@ -157,7 +162,13 @@ export const MessageInterpreter = ({ onApply, defaultMessage = '', defaultReceiv
     }
     const at = now();
     return interpretations.map((interpretation) => (
-      <ResultCard key={interpretation.code} interpretation={interpretation} onApply={onApply} now={at} />
+      <ResultCard
+        key={interpretation.code}
+        interpretation={interpretation}
+        onApply={onApply ? (chosen) => onApply(chosen, { message: deferredMessage, receivedAt }) : undefined}
+        applying={applying}
+        now={at}
+      />
     ));
   };
 

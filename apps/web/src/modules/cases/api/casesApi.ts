@@ -1,0 +1,105 @@
+// Types only from the contract: a runtime import would pull every zod schema into the pages that list cases.
+import type {
+  ApplyMessageResponse,
+  BulkResponse,
+  CaseListResponse,
+  CaseResponse,
+  ChecklistItemResponse,
+  ChecklistResponse,
+  CheckResponse,
+  ClientResponse,
+  CreateCaseRequest,
+  CreateClientRequest,
+  CreateReminderRequest,
+  ImportJobResponse,
+  MembersResponse,
+  ReminderItem,
+  ReminderList,
+  RevealPassportResponse,
+  SavedViewListResponse,
+  SavedViewRequest,
+  SavedViewResponse,
+  TimelineEntry,
+  TimelineResponse,
+  TransitionPayload,
+  TransitionResponse,
+} from '@waiji/contract';
+import type { ActionPayload, CaseAction } from '@waiji/domain';
+import { api, buildApiUrl } from '../../api';
+
+export type ChecklistStatus = ChecklistItemResponse['status'];
+
+/** The domain's payload (dates as Date) in the API's shape (instants as ISO strings). */
+export const toTransitionPayload = (payload: ActionPayload): TransitionPayload => {
+  const { retryAfter, receivedAt, ...rest } = payload;
+  return {
+    ...rest,
+    ...(retryAfter ? { retryAfter: retryAfter.toISOString() } : {}),
+    ...(receivedAt ? { receivedAt: receivedAt.toISOString() } : {}),
+  };
+};
+
+const casePath = (caseId: string, rest = '') => `/cases/${encodeURIComponent(caseId)}${rest}`;
+
+export const casesApi = {
+  /** `query` is the list's query string as built by `toApiQuery` (filters, sort, cursor, limit). */
+  list: (query: URLSearchParams, signal?: AbortSignal) =>
+    api.get<CaseListResponse>(`/cases?${query.toString()}`, signal ? { signal } : {}),
+  exportUrl: (query: URLSearchParams) => {
+    const params = new URLSearchParams(query);
+    params.delete('cursor');
+    params.delete('limit');
+    const text = params.toString();
+    return buildApiUrl(`/cases/export.csv${text ? `?${text}` : ''}`);
+  },
+  get: (caseId: string, signal?: AbortSignal) => api.get<CaseResponse>(casePath(caseId), signal ? { signal } : {}),
+  create: (body: CreateCaseRequest) => api.post<CaseResponse>('/cases', body),
+  transition: (caseId: string, action: CaseAction, version: number, payload: ActionPayload) =>
+    api.post<TransitionResponse>(casePath(caseId, '/transitions'), { action, version, payload: toTransitionPayload(payload) }),
+  applyMessage: (caseId: string, text: string, version: number, receivedAt?: Date) =>
+    api.post<ApplyMessageResponse>(casePath(caseId, '/apply-message'), {
+      text,
+      version,
+      ...(receivedAt ? { receivedAt: receivedAt.toISOString() } : {}),
+    }),
+  events: (caseId: string, signal?: AbortSignal) => api.get<TimelineResponse>(casePath(caseId, '/events'), signal ? { signal } : {}),
+  addNote: (caseId: string, body: string) => api.post<TimelineEntry>(casePath(caseId, '/notes'), { body }),
+  checklist: (caseId: string, signal?: AbortSignal) => api.get<ChecklistResponse>(casePath(caseId, '/checklist'), signal ? { signal } : {}),
+  setChecklistItem: (caseId: string, document: string, status: ChecklistStatus) =>
+    api.put<ChecklistResponse>(casePath(caseId, `/checklist/${encodeURIComponent(document)}`), { status }),
+  bulkAssign: (caseIds: string[], assigneeId: string | null) => api.post<BulkResponse>('/cases/bulk/assign', { caseIds, assigneeId }),
+  bulkTags: (caseIds: string[], add: string[], remove: string[]) => api.post<BulkResponse>('/cases/bulk/tags', { caseIds, add, remove }),
+  check: (clientId: string, caseId: string) => api.post<CheckResponse>('/checks', { clientId, caseId }),
+};
+
+export const remindersApi = {
+  list: (caseId: string, signal?: AbortSignal) => api.get<ReminderList>(casePath(caseId, '/reminders'), signal ? { signal } : {}),
+  create: (caseId: string, body: CreateReminderRequest) => api.post<ReminderItem>(casePath(caseId, '/reminders'), body),
+  snooze: (caseId: string, reminderId: string, until: Date) =>
+    api.post<ReminderItem>(casePath(caseId, `/reminders/${encodeURIComponent(reminderId)}/snooze`), { until: until.toISOString() }),
+  dismiss: (caseId: string, reminderId: string) => api.post<ReminderItem>(casePath(caseId, `/reminders/${encodeURIComponent(reminderId)}/dismiss`)),
+};
+
+export const clientsApi = {
+  get: (clientId: string, signal?: AbortSignal) => api.get<ClientResponse>(`/clients/${encodeURIComponent(clientId)}`, signal ? { signal } : {}),
+  create: (body: CreateClientRequest) => api.post<ClientResponse>('/clients', body),
+  revealPassport: (clientId: string) => api.post<RevealPassportResponse>(`/clients/${encodeURIComponent(clientId)}/reveal-passport`),
+};
+
+export const savedViewsApi = {
+  list: (signal?: AbortSignal) => api.get<SavedViewListResponse>('/saved-views', signal ? { signal } : {}),
+  create: (body: SavedViewRequest) => api.post<SavedViewResponse>('/saved-views', body),
+  remove: (viewId: string) => api.delete(`/saved-views/${encodeURIComponent(viewId)}`),
+};
+
+export const importsApi = {
+  /** The file goes as the raw body (text/csv): the API streams it instead of holding it in memory. */
+  upload: (file: Blob, fileName: string) =>
+    api.post<ImportJobResponse>('/imports', file, { query: { fileName }, headers: { 'Content-Type': 'text/csv' } }),
+  get: (jobId: string, signal?: AbortSignal) => api.get<ImportJobResponse>(`/imports/${encodeURIComponent(jobId)}`, signal ? { signal } : {}),
+  commit: (jobId: string, skipInvalid: boolean) => api.post<ImportJobResponse>(`/imports/${encodeURIComponent(jobId)}/commit`, { skipInvalid }),
+};
+
+export const membersApi = {
+  list: (signal?: AbortSignal) => api.get<MembersResponse>('/organization/members', signal ? { signal } : {}),
+};

@@ -1,0 +1,178 @@
+import { Button, Checkbox, Chip, Group, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
+import type { MemberResponse } from '@waiji/contract';
+import { type BankCode, bankCodes, banks, type CaseState, caseStateLabels, caseStates, type CaseType, caseTypes } from '@waiji/domain';
+import { useEffect, useId, useState } from 'react';
+import { useCasesTranslation } from '../../../i18n/useCasesTranslation';
+import { useBilingual } from '../../../i18n/useBilingual';
+import { activeFilterCount, caseSorts, type CaseSort, defaultListFilters, type ListFilters } from '../utils/listQuery';
+
+export type CaseFiltersBarProps = {
+  filters: ListFilters;
+  onChange: (filters: ListFilters) => void;
+  members: readonly Pick<MemberResponse, 'userId' | 'displayName' | 'role'>[];
+  /** Typing waits this long before the search runs. */
+  searchDelay?: number;
+};
+
+type OptionalFilter = 'assignee' | 'bank' | 'tag' | 'dueBy' | 'q';
+
+const isOneOf = <T extends string>(list: readonly T[], value: string): value is T => (list as readonly string[]).includes(value);
+
+/** Search, filters and sort of the case list; every change goes straight to `onChange` (the page's URL). */
+export const CaseFiltersBar = ({ filters, onChange, members, searchDelay = 300 }: CaseFiltersBarProps) => {
+  const { t } = useCasesTranslation();
+  const text = useBilingual();
+  const stateLegend = useId();
+  const [search, setSearch] = useState(filters.q ?? '');
+  const [tag, setTag] = useState(filters.tag ?? '');
+
+  // A saved view or the back button may change the filters under the inputs.
+  useEffect(() => setSearch(filters.q ?? ''), [filters.q]);
+  useEffect(() => setTag(filters.tag ?? ''), [filters.tag]);
+
+  useEffect(() => {
+    const wanted = search.trim();
+    if (wanted === (filters.q ?? '')) return undefined;
+    const timer = setTimeout(() => {
+      const next: ListFilters = { ...filters };
+      delete next.q;
+      onChange(wanted === '' ? next : { ...next, q: wanted });
+    }, searchDelay);
+    return () => clearTimeout(timer);
+  }, [search, filters, onChange, searchDelay]);
+
+  const set = (patch: Partial<ListFilters>, remove: OptionalFilter[] = []) => {
+    const next: ListFilters = { ...filters, ...patch };
+    for (const key of remove) delete next[key];
+    onChange(next);
+  };
+
+  const applyTag = () => {
+    const wanted = tag.trim();
+    if (wanted === (filters.tag ?? '')) return;
+    if (wanted === '') set({}, ['tag']);
+    else set({ tag: wanted });
+  };
+
+  const memberOptions = [
+    { value: '', label: t('caseList.anyone') },
+    { value: 'me', label: t('caseList.me') },
+    { value: 'none', label: t('caseList.nobody') },
+    ...members.filter((member) => member.role !== 'CLIENT').map((member) => ({ value: member.userId, label: member.displayName })),
+  ];
+  const bankOptions = [{ value: '', label: t('caseList.anyBank') }, ...bankCodes.map((code) => ({ value: code, label: text(banks[code].name) }))];
+  const typeOptions = [{ value: '', label: t('caseList.allTypes') }, ...caseTypes.map((type) => ({ value: type, label: t(`caseCommon.typeShort.${type}`) }))];
+
+  return (
+    <Stack gap="sm" component="section" aria-label={t('caseList.filtersLabel')}>
+      <TextInput
+        type="search"
+        label={t('caseList.search')}
+        placeholder={t('caseList.searchPlaceholder')}
+        value={search}
+        onChange={(event) => setSearch(event.currentTarget.value)}
+        maxLength={100}
+      />
+      <fieldset aria-labelledby={stateLegend} style={{ border: 0, padding: 0, margin: 0 }}>
+        <Text component="legend" id={stateLegend} size="sm" fw={500} mb={4}>
+          {t('caseList.state')}
+        </Text>
+        <Chip.Group
+          multiple
+          value={filters.state}
+          onChange={(value) => set({ state: caseStates.filter((state) => value.includes(state)) })}
+        >
+          <Group gap={6}>
+            {caseStates.map((state: CaseState) => (
+              <Chip key={state} value={state} size="sm" variant="outline">
+                {text(caseStateLabels[state])}
+              </Chip>
+            ))}
+          </Group>
+        </Chip.Group>
+      </fieldset>
+      <Group gap="sm" align="flex-end" wrap="wrap">
+        <NativeSelect
+          label={t('caseList.type')}
+          data={typeOptions}
+          value={filters.type[0] ?? ''}
+          onChange={(event) => {
+            const value = event.currentTarget.value;
+            set({ type: isOneOf<CaseType>(caseTypes, value) ? [value] : [] });
+          }}
+        />
+        <NativeSelect
+          label={t('caseList.assignee')}
+          data={memberOptions}
+          value={filters.assignee ?? ''}
+          onChange={(event) => {
+            const value = event.currentTarget.value;
+            if (value === '') set({}, ['assignee']);
+            else set({ assignee: value });
+          }}
+        />
+        <NativeSelect
+          label={t('caseList.bank')}
+          data={bankOptions}
+          value={filters.bank ?? ''}
+          onChange={(event) => {
+            const value = event.currentTarget.value;
+            if (isOneOf<BankCode>(bankCodes, value)) set({ bank: value });
+            else set({}, ['bank']);
+          }}
+        />
+        <TextInput
+          label={t('caseList.tag')}
+          value={tag}
+          maxLength={40}
+          onChange={(event) => setTag(event.currentTarget.value)}
+          onBlur={applyTag}
+          onKeyDown={(event) => {
+            if (event.key === 'Enter') applyTag();
+          }}
+          w={140}
+        />
+        <TextInput
+          type="date"
+          label={t('caseList.dueBy')}
+          value={filters.dueBy ?? ''}
+          onChange={(event) => {
+            const value = event.currentTarget.value;
+            if (value === '') set({}, ['dueBy']);
+            else set({ dueBy: value });
+          }}
+          w={170}
+        />
+        <NativeSelect
+          label={t('caseList.sort')}
+          data={caseSorts.map((sort) => ({ value: sort, label: t(`caseList.sorts.${sort}`) }))}
+          value={filters.sort}
+          onChange={(event) => {
+            const value = event.currentTarget.value;
+            if (isOneOf<CaseSort>(caseSorts, value)) set({ sort: value });
+          }}
+        />
+        <NativeSelect
+          label={t('caseList.order')}
+          data={[
+            { value: 'asc', label: t('caseList.orders.asc') },
+            { value: 'desc', label: t('caseList.orders.desc') },
+          ]}
+          value={filters.order}
+          onChange={(event) => set({ order: event.currentTarget.value === 'asc' ? 'asc' : 'desc' })}
+        />
+        <Checkbox
+          label={t('caseList.overdue')}
+          checked={filters.overdue}
+          onChange={(event) => set({ overdue: event.currentTarget.checked })}
+          mb={8}
+        />
+        {activeFilterCount(filters) > 0 && (
+          <Button variant="subtle" onClick={() => onChange({ ...defaultListFilters, sort: filters.sort, order: filters.order })}>
+            {t('caseList.clear')}
+          </Button>
+        )}
+      </Group>
+    </Stack>
+  );
+};

@@ -1,0 +1,86 @@
+import type { CaseListResponse, CaseResponse } from '@waiji/contract';
+import { type InfiniteData, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { ActionPayload, CaseAction } from '@waiji/domain';
+import { isApiError } from '../../api';
+import { casesApi, clientsApi, membersApi, remindersApi, savedViewsApi } from '../api/casesApi';
+import { caseKeys, clientKeys, memberKeys, savedViewKeys } from '../api/queryKeys';
+import { type ListFilters, toApiQuery } from '../utils/listQuery';
+
+/** A page of at most `limit` cases at a time, more as the reader scrolls (keyset cursor). */
+export const useCaseList = (filters: ListFilters, limit = 100) => {
+  const firstPage = toApiQuery(filters, { limit });
+  return useInfiniteQuery({
+    queryKey: caseKeys.list(firstPage.toString()),
+    queryFn: ({ pageParam, signal }) => casesApi.list(toApiQuery(filters, { cursor: pageParam, limit }), signal),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last: CaseListResponse) => last.nextCursor ?? undefined,
+  });
+};
+
+/** A single page of cases for a short list (Today, a board column). */
+export const useCasePage = (query: URLSearchParams, enabled = true) =>
+  useQuery({
+    queryKey: caseKeys.list(query.toString()),
+    queryFn: ({ signal }) => casesApi.list(query, signal),
+    enabled,
+  });
+
+export const useCase = (caseId: string) =>
+  useQuery({
+    queryKey: caseKeys.detail(caseId),
+    queryFn: ({ signal }) => casesApi.get(caseId, signal),
+    // A case of another organization answers 404; asking again will not change that.
+    retry: (count, error) => count < 1 && !(isApiError(error) && (error.isNotFound || error.isForbidden)),
+  });
+
+export const useClient = (clientId: string | undefined) =>
+  useQuery({
+    queryKey: clientKeys.detail(clientId ?? ''),
+    queryFn: ({ signal }) => clientsApi.get(clientId ?? '', signal),
+    enabled: clientId !== undefined,
+  });
+
+export const useCaseEvents = (caseId: string) =>
+  useQuery({ queryKey: caseKeys.events(caseId), queryFn: ({ signal }) => casesApi.events(caseId, signal) });
+
+export const useChecklist = (caseId: string) =>
+  useQuery({ queryKey: caseKeys.checklist(caseId), queryFn: ({ signal }) => casesApi.checklist(caseId, signal) });
+
+export const useReminders = (caseId: string) =>
+  useQuery({ queryKey: caseKeys.reminders(caseId), queryFn: ({ signal }) => remindersApi.list(caseId, signal) });
+
+export const useMembers = (enabled = true) =>
+  useQuery({ queryKey: memberKeys.all, queryFn: ({ signal }) => membersApi.list(signal), staleTime: 5 * 60_000, enabled });
+
+export const useSavedViews = () => useQuery({ queryKey: savedViewKeys.all, queryFn: ({ signal }) => savedViewsApi.list(signal) });
+
+type TransitionInput = { caseRecord: CaseResponse; action: CaseAction; payload: ActionPayload };
+
+/** Replaces a case wherever it is cached: its own page and every loaded list page. */
+export const putCaseInCache = (queryClient: ReturnType<typeof useQueryClient>, updated: CaseResponse): void => {
+  queryClient.setQueryData(caseKeys.detail(updated.id), updated);
+  const replace = (items: CaseResponse[]) => items.map((item) => (item.id === updated.id ? updated : item));
+  queryClient.setQueriesData<InfiniteData<CaseListResponse> | CaseListResponse>({ queryKey: caseKeys.lists() }, (data) => {
+    if (!data) return data;
+    if ('pages' in data) return { ...data, pages: data.pages.map((page) => ({ ...page, items: replace(page.items) })) };
+    return { ...data, items: replace(data.items) };
+  });
+};
+
+/**
+ * A machine action at the case's version. Success updates the caches; a 409 refreshes the case so the
+ * page shows where it stands now, and the error is rethrown for the form to show the server's words.
+ */
+export const useCaseTransition = () => {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ caseRecord, action, payload }: TransitionInput) => casesApi.transition(caseRecord.id, action, caseRecord.version, payload),
+    onSuccess: (result) => {
+      putCaseInCache(queryClient, result.case);
+      void queryClient.invalidateQueries({ queryKey: caseKeys.all });
+    },
+    onError: (error, { caseRecord }) => {
+      if (isApiError(error) && error.isConflict) void queryClient.invalidateQueries({ queryKey: caseKeys.detail(caseRecord.id) });
+    },
+  });
+};
