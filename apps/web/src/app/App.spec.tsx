@@ -1,11 +1,12 @@
 import { screen, within } from '@testing-library/react';
 import { languageStorageKey } from '../i18n/languages';
-import { healthBody, stubFetch } from '../test/fetchStub';
+import { signedOut, stubApi } from '../test/apiStub';
+import { healthBody } from '../test/fetchStub';
 import { renderApp } from '../test/render';
 
 describe('app shell', () => {
   beforeEach(() => {
-    stubFetch({ status: 200, body: healthBody() });
+    stubApi({ 'GET /api/auth/me': signedOut, 'GET /api/health': { status: 200, body: healthBody() } });
   });
 
   it('renders the start page inside the header, navigation and main landmarks', async () => {

@@ -39,6 +39,7 @@ export const useSession = (): SessionState => {
     staleTime: 60_000,
     // Only a network failure or a server error is worth another try; a malformed answer will not improve.
     retry: (failureCount, error) => failureCount < 2 && error instanceof ApiError && (error.code === 'NETWORK' || error.status >= 500),
+    retryDelay: (attempt) => 400 * 2 ** attempt,
   });
   const session = query.data ?? null;
   const role = session?.role ?? null;

@@ -1,4 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
+import { signedOut, stubApi } from '../../../test/apiStub';
 import { renderApp } from '../../../test/render';
 
 const openTools = async () => {
@@ -8,13 +9,19 @@ const openTools = async () => {
 };
 
 describe('/tools (Alipay helper)', () => {
+  // A visitor: the shell asks who is signed in before showing `/`.
+  beforeEach(() => {
+    stubApi({ 'GET /api/auth/me': signedOut });
+  });
+
   it('is a public page reached from the main navigation', async () => {
     const { user } = renderApp('/');
     await screen.findByRole('heading', { level: 1, name: 'Alipay verification, tracked as cases' });
 
     await user.click(within(screen.getByRole('navigation', { name: 'Main' })).getByRole('link', { name: 'Alipay helper' }));
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'Alipay helper' })).toBeInTheDocument();
+    // The page is a lazy chunk; on a busy machine it takes longer than findBy's default second.
+    expect(await screen.findByRole('heading', { level: 1, name: 'Alipay helper' }, { timeout: 5000 })).toBeInTheDocument();
     expect(within(screen.getByRole('navigation', { name: 'Main' })).getByRole('link', { name: 'Alipay helper' })).toHaveAttribute(
       'aria-current',
       'page',
