@@ -88,6 +88,11 @@ export async function listBench({ seconds = 15, concurrency = 32, poolSize = 16 
           `CPU-cost ratio raw/API ${cpuRatio.toFixed(2)}; machine load average before/after ${before} / ${loadAverage()}`,
       );
     }
+    // Latency without queueing: one connection. (At 32 connections, Little's law ties p95 to throughput:
+    // 32 requests in flight at N req/s wait 32/N s on average, so p95 ≤ 25 ms needs well over 1,280 req/s.)
+    const single = await load({ pid: api.pid, concurrency: 1, durationMs: 5000, warmupMs: 500, once: async () => (await request(api.base, 'GET', `/api/cases?${queries[primary]}`, { headers: session })).status === 200 });
+    console.log(`\nlist: the primary query on one connection (no queueing), API: ${fmt(single)}`);
+    results.single = single;
     return results;
   } finally {
     for (const stop of stops.reverse()) await stop();

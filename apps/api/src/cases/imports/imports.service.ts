@@ -197,7 +197,7 @@ export class ImportsService {
       INSERT INTO "case" ("organizationId", "clientId", type, bank, "cardLast4", tags, priority, "stateEnteredAt", "createdAt", "updatedAt")
       SELECT ${org}::uuid, cl.id, x.type::"CaseType", x.bank, x."cardLast4", ARRAY(SELECT jsonb_array_elements_text(x.tags)), x.priority::"Priority", ${now}, ${now}, ${now}
       FROM jsonb_to_recordset(${JSON.stringify(wanted)}::jsonb) AS x("externalRef" text, type text, bank text, "cardLast4" text, tags jsonb, priority text)
-      JOIN "client" cl ON cl."organizationId" = ${org}::uuid AND cl."externalRef" = x."externalRef"
+      JOIN "client" cl ON cl."organizationId" = ${org}::uuid AND cl."externalRef" = ANY(${wanted.map((w) => w.externalRef)}::text[]) AND cl."externalRef" = x."externalRef"
       WHERE NOT EXISTS (SELECT 1 FROM "case" c WHERE c."organizationId" = ${org}::uuid AND c."clientId" = cl.id AND c.type = x.type::"CaseType" AND c."archivedAt" IS NULL)
       RETURNING id, type, (SELECT "externalRef" FROM "client" WHERE id = "clientId") AS "externalRef"`;
     if (createdCases.length > 0) {
