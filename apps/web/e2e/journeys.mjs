@@ -1,0 +1,215 @@
+// The journeys `run.mjs` drives, in order; later ones use what earlier ones made (`shared`).
+import { existsSync } from 'node:fs';
+import { ApiSession } from './lib/apiClient.mjs';
+import { cardCheckFailed, seedCases } from './lib/seed.mjs';
+
+const password = 'a long e2e passphrase 42';
+const stamp = Date.now().toString(36);
+
+const expect = (condition, message) => {
+  if (!condition) throw new Error(message);
+};
+
+/** A fresh browser context (own cookies) with the page the runner screenshots when the journey fails. */
+const open = async (context, { phone = false, locale = 'en-GB' } = {}) => {
+  context.browserContext = await context.browser.newContext({
+    viewport: phone ? { width: 390, height: 844 } : { width: 1280, height: 900 },
+    deviceScaleFactor: 1,
+    isMobile: phone,
+    hasTouch: phone,
+    locale,
+    timezoneId: 'Asia/Shanghai',
+    reducedMotion: 'reduce',
+  });
+  const page = await context.browserContext.newPage();
+  page.setDefaultTimeout(20_000);
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  context.page = page;
+  context.pageErrors = errors;
+  return page;
+};
+
+const shoot = async (context, name, options = {}) => {
+  const target = context.screenshot(name);
+  if (!target) return;
+  await context.page.evaluate(() => window.scrollTo(0, 0));
+  await context.page.screenshot({ path: target, fullPage: true, ...options });
+};
+
+/** Quoted-printable soft breaks and escapes, so a link in a captured email reads whole. */
+const decodeMail = (raw) => {
+  const qp = raw.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/gi, (_, hex) => String.fromCharCode(parseInt(hex, 16)));
+  const base64Parts = [...raw.matchAll(/Content-Transfer-Encoding: base64\r?\n(?:[^\r\n]+\r?\n)*\r?\n([A-Za-z0-9+/=\r\n]+)/gi)].map((match) =>
+    Buffer.from(match[1].replace(/\s/g, ''), 'base64').toString('utf8'),
+  );
+  return [qp, ...base64Parts].join('\n');
+};
+
+/** Waits for the development mail capture (GET /api/dev/mail) to hold a mail to `to` whose text matches `pattern`. */
+const waitForMail = async (baseUrl, to, pattern, timeoutMs = 90_000) => {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const response = await fetch(`${baseUrl}/api/dev/mail`);
+    if (response.ok) {
+      const { messages } = await response.json();
+      for (const message of [...messages].reverse()) {
+        if (!message.to.includes(to)) continue;
+        const found = decodeMail(message.raw).match(pattern);
+        if (found) return found;
+      }
+    }
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
+  throw new Error(`no mail to ${to} matching ${pattern} within ${timeoutMs / 1000} s`);
+};
+
+const saveDialog = async (page) => {
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await dialog.waitFor({ state: 'detached' });
+};
+
+export const journeys = [
+  {
+    name: 'helper',
+    title: 'an agency helper signs up, creates a client and a bank-card case, moves it to awaiting deposit, applies the M1 message and sees the retry date and reminder',
+    run: async (context) => {
+      const page = await open(context);
+      const email = `helper-${stamp}@e2e.example`;
+      context.shared.helper = { email, password };
+
+      await page.goto(`${context.baseUrl}/sign-up`);
+      await page.getByRole('radio', { name: /A relocation agency/ }).check();
+      await page.getByRole('textbox', { name: 'Your name' }).fill('Hana Helper');
+      await page.getByRole('textbox', { name: 'Agency name' }).fill('Bridge Relocation');
+      await page.getByRole('textbox', { name: 'Email' }).fill(email);
+      await page.getByLabel('New password').fill(password);
+      await page.getByRole('button', { name: 'Create account' }).click();
+      await page.waitForURL('**/today');
+      await page.getByRole('heading', { level: 1, name: 'Today' }).waitFor();
+
+      await page.getByRole('navigation').getByRole('link', { name: 'Cases' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Cases' }).waitFor();
+      await page.getByRole('link', { name: 'New case' }).click();
+      await page.getByRole('heading', { level: 1, name: 'New client and case' }).waitFor();
+      await page.getByRole('textbox', { name: 'Name as on the passport' }).fill('Anna Schmidt');
+      await page.getByRole('textbox', { name: 'Name as the bank stores it' }).fill('SCHMIDT ANNA');
+      await page.getByRole('textbox', { name: 'Passport number' }).fill('C01X2345');
+      await page.getByRole('textbox', { name: 'Email' }).fill(`anna-${stamp}@e2e.example`);
+      await page.getByRole('combobox', { name: 'Case type' }).selectOption('BANK_CARD_VERIFICATION');
+      await page.getByRole('combobox', { name: 'Bank of the card' }).selectOption('BOC');
+      await page.getByRole('textbox', { name: 'Last 4 digits of the card' }).fill('1234');
+      await page.getByRole('button', { name: 'Create case' }).click();
+      await page.waitForURL(/\/cases\/[0-9a-f-]{36}$/);
+      const caseId = page.url().split('/').pop();
+      context.shared.caseId = caseId;
+      await page.getByRole('heading', { level: 1, name: 'Anna Schmidt' }).waitFor();
+
+      // Submit, then Alipay accepts it: awaiting the micro-deposit.
+      await page.getByRole('group', { name: 'Actions' }).getByRole('button', { name: 'Submit' }).click();
+      await saveDialog(page);
+      await page.getByRole('group', { name: 'Actions' }).getByRole('button', { name: 'Application accepted, awaiting deposit' }).click();
+      await saveDialog(page);
+      await page.locator('h1 + div [data-state="AWAITING_DEPOSIT"]').waitFor();
+
+      // The card check fails: paste Alipay's message exactly as ALIPAY.md quotes it (M1) and apply it.
+      const box = page.getByTestId('apply-message');
+      await box.getByRole('textbox', { name: 'Alipay message' }).fill(cardCheckFailed);
+      await box.getByText('1 message recognised.').waitFor();
+      await box.getByRole('button', { name: 'Apply to case' }).click();
+      await box.getByText('Applied: the case is now “Rejected”.').waitFor();
+      const retry = await box.getByTestId('apply-retry').textContent();
+      expect(retry?.includes('Sunday, 18 October 2015') || retry?.includes('October 18, 2015'), `retry date not shown: ${retry}`);
+      const reminder = box.getByTestId('apply-reminder');
+      await reminder.waitFor();
+      expect((await reminder.getAttribute('data-kind')) === 'RETRY_ALLOWED', 'the reminder shown is not the retry reminder');
+      await page.getByTestId('reminders').locator('[data-kind="RETRY_ALLOWED"]').waitFor();
+      await page.locator('h1 + div [data-state="REJECTED"]').waitFor();
+      await page.getByTestId('timeline').getByText(cardCheckFailed).first().waitFor();
+      expect(context.pageErrors.length === 0, `page errors: ${context.pageErrors.join(' | ')}`);
+      await shoot(context, 'case-page.png');
+    },
+  },
+  {
+    name: 'client',
+    title: 'the client, invited by the helper, accepts the emailed invitation on a phone and sees their timeline',
+    run: async (context) => {
+      const { helper, caseId } = context.shared;
+      expect(helper && caseId, 'needs the helper journey first');
+      const api = new ApiSession(context.baseUrl);
+      await api.logIn(helper.email, helper.password);
+      const caseRecord = await api.get(`/api/cases/${caseId}`);
+      const clientEmail = `anna-${stamp}@e2e.example`;
+      await api.post('/api/organization/invitations', { email: clientEmail, role: 'CLIENT', clientId: caseRecord.clientId });
+      const [, token] = await waitForMail(context.baseUrl, clientEmail, /token=([A-Za-z0-9_-]{20,})/);
+
+      const page = await open(context, { phone: true });
+      await page.goto(`${context.baseUrl}/invitations/accept?token=${token}`);
+      await page.getByRole('heading', { level: 1, name: 'Accept your invitation' }).waitFor();
+      await page.getByRole('textbox', { name: 'Your name' }).fill('Anna Schmidt');
+      await page.getByLabel('New password').fill(password);
+      await page.getByRole('button', { name: 'Create account and join' }).click();
+      await page.waitForURL(/\/portal/);
+      const timeline = page.getByRole('heading', { name: 'What happened so far' });
+      // One case opens at once; with several, the portal lists them first.
+      await timeline.or(page.locator(`a[href="/portal/cases/${caseId}"]`)).first().waitFor();
+      if (!(await timeline.isVisible())) {
+        await page.locator(`a[href="/portal/cases/${caseId}"]`).first().click();
+      }
+      await timeline.waitFor();
+      await page.getByText(cardCheckFailed).first().waitFor();
+      expect(context.pageErrors.length === 0, `page errors: ${context.pageErrors.join(' | ')}`);
+      // The portal belongs to another engineer; take its phone screenshot only when there is none yet.
+      if (!existsSync(context.screenshot('portal-phone.png') ?? '/')) await shoot(context, 'portal-phone.png');
+    },
+  },
+  {
+    name: 'stranger',
+    title: 'a helper of another organization cannot open the case (404 from the API, not-found screen in the app)',
+    run: async (context) => {
+      const { caseId } = context.shared;
+      expect(caseId, 'needs the helper journey first');
+      const stranger = new ApiSession(context.baseUrl);
+      await stranger.signUp({ email: `stranger-${stamp}@e2e.example`, password, displayName: 'Sam Stranger', kind: 'AGENCY', organizationName: 'Other Agency' });
+      const answer = await stranger.get(`/api/cases/${caseId}`).catch((error) => error);
+      expect(answer?.status === 404, `the API answered ${answer?.status ?? 200} instead of 404`);
+
+      const page = await open(context);
+      await context.browserContext.addCookies(stranger.playwrightCookies().map((cookie) => ({ ...cookie, domain: new URL(context.baseUrl).hostname })));
+      await page.goto(`${context.baseUrl}/cases/${caseId}`);
+      await page.getByRole('heading', { level: 1, name: 'Case not found' }).waitFor();
+      expect((await page.getByText('Anna Schmidt').count()) === 0, 'the other organization’s client name is on the page');
+    },
+  },
+  {
+    name: 'screens',
+    title: 'the main screens with a few hundred cases (Today, cases list, board, reports) render without errors',
+    run: async (context) => {
+      const { helper } = context.shared;
+      expect(helper, 'needs the helper journey first');
+      const api = new ApiSession(context.baseUrl);
+      await api.logIn(helper.email, helper.password);
+      await seedCases(api, 240, { prefix: 'SHOT' });
+
+      const page = await open(context);
+      await context.browserContext.addCookies(api.playwrightCookies());
+      await page.goto(`${context.baseUrl}/today`);
+      await page.getByTestId('today-waiting').getByRole('link').first().waitFor();
+      await shoot(context, 'today.png');
+
+      await page.goto(`${context.baseUrl}/cases`);
+      await page.getByRole('table', { name: 'Cases' }).getByRole('row').nth(5).waitFor();
+      await shoot(context, 'cases-list.png', { fullPage: false });
+
+      await page.goto(`${context.baseUrl}/board`);
+      await page.getByRole('region', { name: /^Awaiting deposit:/ }).getByRole('link').first().waitFor();
+      await shoot(context, 'board.png', { fullPage: false });
+
+      await page.goto(`${context.baseUrl}/reports`);
+      await page.getByRole('table', { name: 'Cases by state' }).waitFor();
+      await shoot(context, 'reports.png');
+      expect(context.pageErrors.length === 0, `page errors: ${context.pageErrors.join(' | ')}`);
+    },
+  },
+];

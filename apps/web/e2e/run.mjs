@@ -1,0 +1,155 @@
+// End-to-end journeys in Debian's Chromium (playwright-core) against the real app: `node apps/web/e2e/run.mjs`.
+// Builds what is stale, starts `node tools/start.mjs` (embedded PostgreSQL, in-process mail capture) on free
+// ports with a throw-away DATA_DIR, waits for /api/health, runs the journeys, saves screenshots of the main
+// screens to docs/screenshots/, stops the server and prints `N passed, N failed` (exit code 1 on a failure).
+//
+// Options: --only <name[,name]>  run only these journeys · --keep  leave the data directory for inspection
+//          --no-screenshots       skip docs/screenshots/ · CHROMIUM_PATH (default /usr/bin/chromium)
+import { spawn, spawnSync } from 'node:child_process';
+import { createWriteStream } from 'node:fs';
+import { chmod, mkdir, mkdtemp, rm } from 'node:fs/promises';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { journeys } from './journeys.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+const argValue = (name) => {
+  const at = process.argv.indexOf(`--${name}`);
+  return at === -1 ? undefined : process.argv[at + 1];
+};
+const only = argValue('only')?.split(',');
+const keep = process.argv.includes('--keep');
+const screenshots = !process.argv.includes('--no-screenshots');
+const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+const freePort = () =>
+  new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen({ port: 0, host: '127.0.0.1' }, () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+const buildIfStale = async () => {
+  const { isBuildStale } = await import(path.join(root, 'tools/build.mjs'));
+  if (!isBuildStale()) return;
+  console.log('Building (sources changed since the last build)…');
+  const build = spawnSync(process.execPath, [path.join(root, 'tools/build.mjs')], { cwd: root, stdio: 'inherit' });
+  if (build.status !== 0) throw new Error('the build failed');
+};
+
+const startServer = async (dataDir) => {
+  const port = await freePort();
+  const pgPort = await freePort();
+  const logPath = path.join(dataDir, 'server.log');
+  const log = createWriteStream(logPath);
+  const child = spawn(process.execPath, [path.join(root, 'tools/start.mjs')], {
+    cwd: root,
+    env: {
+      ...process.env,
+      PORT: String(port),
+      EMBEDDED_PG_PORT: String(pgPort),
+      DATA_DIR: dataDir,
+      NODE_ENV: 'development',
+      LOG_FORMAT: 'json',
+      LOG_LEVEL: 'warn',
+      WAIJI_SKIP_BUILD: '1',
+      // Fast ticks so reminders and emails move while a journey runs.
+      SCHEDULER_INTERVAL_MS: process.env.SCHEDULER_INTERVAL_MS ?? '5000',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stdout.pipe(log);
+  child.stderr.pipe(log);
+  const exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 180_000;
+  let ready = false;
+  while (!ready && Date.now() < deadline) {
+    const done = await Promise.race([exited.then(() => true), sleep(500).then(() => false)]);
+    if (done) throw new Error(`the server exited during start-up; see ${logPath}`);
+    try {
+      const response = await fetch(`${baseUrl}/api/health`);
+      ready = response.ok && (await response.json()).db === 'up';
+    } catch {
+      // not listening yet
+    }
+  }
+  if (!ready) {
+    child.kill('SIGTERM');
+    throw new Error(`/api/health did not answer within 3 minutes; see ${logPath}`);
+  }
+  const stop = async () => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    child.kill('SIGTERM');
+    const stopped = await Promise.race([exited.then(() => true), sleep(20_000).then(() => false)]);
+    if (!stopped) child.kill('SIGKILL');
+    log.end();
+  };
+  return { baseUrl, stop, logPath };
+};
+
+const main = async () => {
+  await buildIfStale();
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'waiji-e2e-'));
+  // mkdtemp makes it 0700; as root, the embedded PostgreSQL runs as `postgres` and must reach its data below it.
+  await chmod(dataDir, 0o755);
+  const artifacts = path.join(dataDir, 'artifacts');
+  await mkdir(artifacts, { recursive: true });
+  const screenshotDir = path.join(root, 'docs/screenshots');
+  if (screenshots) await mkdir(screenshotDir, { recursive: true });
+
+  console.log(`Starting the app (data in ${dataDir})…`);
+  const server = await startServer(dataDir);
+  console.log(`App up at ${server.baseUrl}`);
+  const browser = await chromium.launch({
+    executablePath,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+
+  let passed = 0;
+  let failed = 0;
+  const shared = {};
+  try {
+    for (const journey of journeys) {
+      if (only && !only.includes(journey.name)) continue;
+      const started = Date.now();
+      const context = { baseUrl: server.baseUrl, browser, shared, artifacts, screenshot: screenshots ? (name) => path.join(screenshotDir, name) : () => undefined };
+      try {
+        await journey.run(context);
+        passed += 1;
+        console.log(`  ✓ ${journey.title} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+      } catch (error) {
+        failed += 1;
+        console.log(`  ✕ ${journey.title}\n    ${String(error?.stack ?? error).split('\n').slice(0, 6).join('\n    ')}`);
+        if (context.page) {
+          const shot = path.join(artifacts, `${journey.name}-failure.png`);
+          await context.page.screenshot({ path: shot, fullPage: true }).catch(() => undefined);
+          console.log(`    screenshot: ${shot}`);
+        }
+      } finally {
+        await context.browserContext?.close().catch(() => undefined);
+      }
+    }
+  } finally {
+    await browser.close();
+    await server.stop();
+  }
+  if (failed === 0 && !keep) await rm(dataDir, { recursive: true, force: true });
+  else console.log(`Kept ${dataDir} (server log: ${server.logPath})`);
+  console.log(`${passed} passed, ${failed} failed`);
+  process.exitCode = failed > 0 ? 1 : 0;
+};
+
+main().catch((error) => {
+  console.error(error);
+  console.log('0 passed, 1 failed');
+  process.exitCode = 1;
+});
