@@ -1,119 +1,8 @@
-// Strings of the account screens: sign-in flows, settings, the client portal and the notifications drawer. They
-// load with those pages, not with the shell; `zh` must have exactly these keys.
+import type { AuthMessages } from './features-auth.en';
+
+// Strings of settings, the client portal and the notifications drawer, in the `account` i18n namespace (with
+// features-auth); they load with those pages. `zh` must have exactly these keys.
 export const accountEn = {
-  accountCommon: {
-    retry: 'Try again',
-    loading: 'Loading…',
-    save: 'Save',
-    saved: 'Saved.',
-    cancel: 'Cancel',
-    copy: 'Copy',
-    copied: 'Copied',
-    loadError: 'Could not load this: {{message}}',
-    saveError: 'Not saved: {{message}}',
-    readOnly: 'Only owners and admins can change this.',
-  },
-  auth: {
-    fields: {
-      email: 'Email',
-      password: 'Password',
-      newPassword: 'New password',
-      confirmPassword: 'Repeat the new password',
-      displayName: 'Your name',
-      agencyName: 'Agency name',
-      universityName: 'University or office name',
-    },
-    passwordHint: 'At least 10 characters. A short sentence is easy to remember and hard to guess.',
-    problems: {
-      required: 'Required.',
-      email: 'Enter an email address such as name@example.com.',
-      passwordShort_one: 'Use at least {{count}} character.',
-      passwordShort_other: 'Use at least {{count}} characters.',
-      passwordLong: 'Use at most 200 characters.',
-      tooLong: 'Too long.',
-      mismatch: 'The two passwords differ.',
-    },
-    errors: {
-      network: 'Waiji could not be reached. Check your connection and try again.',
-      throttled: 'Too many attempts. Wait a few minutes, then try again.',
-      throttledUntil: 'Too many attempts. Try again after {{time}}.',
-      server: 'Something went wrong on our side. Try again in a moment.',
-    },
-    backToSignIn: 'Back to sign-in',
-    linkInvalidTitle: 'This link does not work',
-    linkInvalid: 'The link is invalid, has expired or was already used. Ask for a new one.',
-    signIn: {
-      title: 'Sign in',
-      intro: 'Helpers, clients and individuals all sign in here.',
-      introNext: 'Sign in to continue to the page you opened.',
-      submit: 'Sign in',
-      failedTitle: 'Not signed in',
-      forgot: 'Forgot your password?',
-      noAccount: 'New to Waiji?',
-      createAccount: 'Create an account',
-      invited: 'Invited by an agency or your university? Open the link in the invitation email.',
-    },
-    signUp: {
-      title: 'Create an account',
-      intro: 'Track Alipay verification and appeal cases — for your clients, your students or yourself.',
-      kindLabel: 'Who is this account for?',
-      kinds: {
-        AGENCY: { label: 'A relocation agency', description: 'You help clients get verified; invite colleagues later.' },
-        UNIVERSITY: { label: 'A university office', description: 'You help international students; invite colleagues later.' },
-        PERSONAL: { label: 'Just me', description: 'You track your own verification or appeal.' },
-      },
-      organizationHint: 'Shown to the people you invite.',
-      submit: 'Create account',
-      failedTitle: 'Account not created',
-      haveAccount: 'Already have an account?',
-      signIn: 'Sign in',
-    },
-    forgot: {
-      title: 'Reset your password',
-      intro: 'We will email you a link to choose a new password.',
-      submit: 'Email me a link',
-      sentTitle: 'Check your email',
-      sent: 'If an account exists for {{email}}, a link to reset the password is on its way. It works once and expires soon.',
-      privacy: 'For privacy, the answer is the same whether or not the address has an account.',
-    },
-    reset: {
-      title: 'Choose a new password',
-      intro: 'After the change you are signed out everywhere; sign in again with the new password.',
-      submit: 'Change password',
-      doneTitle: 'Password changed',
-      done: 'Your password is changed and all your sessions have ended.',
-      signIn: 'Sign in',
-      noToken: 'This page needs the link from the password-reset email.',
-      requestNew: 'Ask for a new link',
-    },
-    verify: {
-      title: 'Confirm your email',
-      checking: 'Confirming…',
-      doneTitle: 'Email confirmed',
-      done: 'Thank you: your email address is confirmed.',
-      continue: 'Continue',
-      signIn: 'Sign in',
-      noToken: 'This page needs the link from the confirmation email.',
-      resendHint: 'You can ask for a new link from the banner at the top of the page.',
-      signInToResend: 'Sign in to ask for a new link.',
-    },
-    invitation: {
-      title: 'Accept your invitation',
-      intro: 'You were invited to work with an organization on Waiji.',
-      noToken: 'This page needs the link from the invitation email.',
-      failedTitle: 'Invitation not accepted',
-      signedInAs: 'You are signed in as {{email}}. If the invitation was sent to this address, accept it right away.',
-      acceptAsCurrent: 'Accept with this account',
-      otherAccount: 'Invited at another address? Use the form below.',
-      modeLabel: 'Do you have a Waiji account?',
-      modeNew: 'I am new to Waiji',
-      modeExisting: 'I have an account',
-      existingHint: 'Enter the password of the account with the invited email address.',
-      noAccountYet: 'There is no account for the invited address yet: choose your name and a password.',
-      submitNew: 'Create account and join',
-      submitExisting: 'Sign in and join',
-    },
-  },
   settings: {
     title: 'Settings',
     sectionsLabel: 'Settings sections',
@@ -337,4 +226,7 @@ export const accountEn = {
   },
 };
 
-export type AccountMessages = typeof accountEn;
+export type AccountOnlyMessages = typeof accountEn;
+
+/** The whole `account` namespace. */
+export type AccountMessages = AuthMessages & AccountOnlyMessages;

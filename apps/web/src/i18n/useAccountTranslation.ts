@@ -2,17 +2,15 @@ import type { i18n as I18n } from 'i18next';
 import { useTranslation, type UseTranslationResponse } from 'react-i18next';
 import { accountEn } from './features-account.en';
 import { accountZh } from './features-account.zh';
+import { addAuthCatalog, accountNamespace } from './useAuthTranslation';
 
-/**
- * The account screens (sign-in flows, settings, portal, notifications drawer) keep their strings in their own
- * i18next namespace: loaded only with those pages, and typed separately, so the default namespace's key union
- * stays small enough for TypeScript (one combined union of every catalogue hits TS2589).
- */
-export const accountNamespace = 'account';
+export { accountNamespace } from './useAuthTranslation';
 
 const extended = new WeakSet<I18n>();
 
+/** Adds the whole `account` namespace: the sign-in strings plus settings, portal and notifications. */
 export const addAccountCatalog = (instance: I18n): void => {
+  addAuthCatalog(instance);
   if (extended.has(instance)) return;
   instance.addResourceBundle('en', accountNamespace, accountEn, true, false);
   instance.addResourceBundle('zh', accountNamespace, accountZh, true, false);
@@ -20,8 +18,8 @@ export const addAccountCatalog = (instance: I18n): void => {
 };
 
 /**
- * `t` over the account namespace. Shell strings (roles, organization kinds) come from a plain `useTranslation()`.
- * It does not bring the other feature catalogues, so the sign-in page stays light.
+ * `t` over the account namespace for settings, the portal and the notifications drawer. Shell strings (roles,
+ * organization kinds) come from a plain `useTranslation()`.
  */
 export const useAccountTranslation = (): UseTranslationResponse<typeof accountNamespace, undefined> => {
   const { i18n } = useTranslation();

@@ -4,7 +4,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { useLanguage } from '../../../i18n/useBilingual';
-import { useAccountTranslation } from '../../../i18n/useAccountTranslation';
+import { useAuthTranslation } from '../../../i18n/useAuthTranslation';
 import { storeSession, useSession } from '../../session/hooks/useSession';
 import { landingPathFor } from '../../session/utils/landing';
 import { authApi } from '../api/authApi';
@@ -20,7 +20,7 @@ type Mode = 'new' | 'existing';
  * password (or, already signed in as the invited address, just accepts).
  */
 export const AcceptInvitationPage = () => {
-  const { t } = useAccountTranslation();
+  const { t } = useAuthTranslation();
   const { locale } = useLanguage();
   const navigate = useNavigate();
   const queryClient = useQueryClient();

@@ -4,14 +4,14 @@ import { type FormEvent, useState } from 'react';
 import { Link } from 'react-router';
 import { paths } from '../../../app/paths';
 import { useLanguage } from '../../../i18n/useBilingual';
-import { useAccountTranslation } from '../../../i18n/useAccountTranslation';
+import { useAuthTranslation } from '../../../i18n/useAuthTranslation';
 import { authApi } from '../api/authApi';
 import { describeAuthError, problemText } from '../utils/errorText';
 import { checkEmail, type FieldProblem } from '../utils/validation';
 import { AuthCard } from './AuthCard';
 
 export const ForgotPasswordPage = () => {
-  const { t } = useAccountTranslation();
+  const { t } = useAuthTranslation();
   const { locale } = useLanguage();
   const [email, setEmail] = useState('');
   const [problem, setProblem] = useState<FieldProblem | undefined>();

@@ -4,7 +4,7 @@ import { type FormEvent, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { paths } from '../../../app/paths';
 import { useLanguage } from '../../../i18n/useBilingual';
-import { useAccountTranslation } from '../../../i18n/useAccountTranslation';
+import { useAuthTranslation } from '../../../i18n/useAuthTranslation';
 import { authApi } from '../api/authApi';
 import { describeAuthError, isDeadLink, problemText, serverFieldError } from '../utils/errorText';
 import { checkNewPassword, type FieldProblem } from '../utils/validation';
@@ -12,7 +12,7 @@ import { AuthCard } from './AuthCard';
 import { isLinkToken } from '../utils/tokens';
 
 export const ResetPasswordPage = () => {
-  const { t } = useAccountTranslation();
+  const { t } = useAuthTranslation();
   const { locale } = useLanguage();
   const [searchParams] = useSearchParams();
   const token = searchParams.get('token') ?? '';

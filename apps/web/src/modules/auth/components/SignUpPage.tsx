@@ -4,7 +4,7 @@ import { type FormEvent, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { paths, returnToParam, safeReturnPath } from '../../../app/paths';
 import { useLanguage } from '../../../i18n/useBilingual';
-import { useAccountTranslation } from '../../../i18n/useAccountTranslation';
+import { useAuthTranslation } from '../../../i18n/useAuthTranslation';
 import { storeSession } from '../../session/hooks/useSession';
 import { landingPathFor } from '../../session/utils/landing';
 import { authApi } from '../api/authApi';
@@ -15,7 +15,7 @@ import { AuthCard } from './AuthCard';
 const kinds: readonly OrganizationKind[] = ['AGENCY', 'UNIVERSITY', 'PERSONAL'];
 
 export const SignUpPage = () => {
-  const { t } = useAccountTranslation();
+  const { t } = useAuthTranslation();
   const { language, locale } = useLanguage();
   const navigate = useNavigate();
   const queryClient = useQueryClient();

@@ -4,7 +4,7 @@ import { useEffect, useRef } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { paths } from '../../../app/paths';
 import { useLanguage } from '../../../i18n/useBilingual';
-import { useAccountTranslation } from '../../../i18n/useAccountTranslation';
+import { useAuthTranslation } from '../../../i18n/useAuthTranslation';
 import { sessionQueryKey, useSession } from '../../session/hooks/useSession';
 import { landingPathFor } from '../../session/utils/landing';
 import { authApi } from '../api/authApi';
@@ -14,7 +14,7 @@ import { AuthCard } from './AuthCard';
 
 /** Opened from the emailed link: confirms at once (the token is single-use, so only once per token). */
 export const VerifyEmailPage = () => {
-  const { t } = useAccountTranslation();
+  const { t } = useAuthTranslation();
   const { locale } = useLanguage();
   const [searchParams] = useSearchParams();
   const token = searchParams.get('token') ?? '';

@@ -1,7 +1,7 @@
-import type { useAccountTranslation } from '../../../i18n/useAccountTranslation';
+import type { useAuthTranslation } from '../../../i18n/useAuthTranslation';
 import { ApiError } from '../../api/ApiError';
 
-type TFunction = ReturnType<typeof useAccountTranslation>['t'];
+type TFunction = ReturnType<typeof useAuthTranslation>['t'];
 import { formatMoment } from '../../../i18n/formatDate';
 import type { FieldProblem } from './validation';
 

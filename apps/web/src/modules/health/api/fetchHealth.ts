@@ -1,4 +1,5 @@
-import { healthResponse, type HealthResponse } from '@waiji/contract';
+// Types only: the start page is a first screen, and a runtime import of @waiji/contract brings every zod schema.
+import type { HealthResponse } from '@waiji/contract';
 import type { HealthFailureReason } from '../types/health';
 
 export class HealthCheckError extends Error {
@@ -33,9 +34,21 @@ export const fetchHealth = async (signal?: AbortSignal): Promise<HealthResponse>
     throw new HealthCheckError(response.ok ? 'invalid-response' : 'unreachable', { cause });
   }
 
-  const parsed = healthResponse.safeParse(body);
-  if (!parsed.success) {
-    throw new HealthCheckError(response.ok ? 'invalid-response' : 'unreachable', { cause: parsed.error });
+  if (!isHealthResponse(body)) {
+    throw new HealthCheckError(response.ok ? 'invalid-response' : 'unreachable', { cause: body });
   }
-  return parsed.data;
+  return body;
+};
+
+/** The contract's `healthResponse`, checked by hand. */
+export const isHealthResponse = (value: unknown): value is HealthResponse => {
+  if (typeof value !== 'object' || value === null) return false;
+  const body = value as Record<string, unknown>;
+  return (
+    (body['status'] === 'ok' || body['status'] === 'degraded') &&
+    (body['db'] === 'up' || body['db'] === 'down') &&
+    typeof body['version'] === 'string' &&
+    typeof body['uptimeSeconds'] === 'number' &&
+    Number.isFinite(body['uptimeSeconds'])
+  );
 };

@@ -1,18 +1,19 @@
-import { Alert, Anchor, AppShell, Button, CloseButton, Container, Group } from '@mantine/core';
-import { Suspense, useState } from 'react';
+import { Alert, Anchor, AppShell, Avatar, Button, CloseButton, Container, Group } from '@mantine/core';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useMatches } from 'react-router';
 import { paths } from '../../../app/paths';
 import { SkipLink } from '../../../ui/SkipLink';
-import { NotificationBell } from '../../notifications/components/NotificationBell';
 import { useSession } from '../../session/hooks/useSession';
 import { audienceOf } from '../../session/utils/landing';
-import { AccountMenu } from './AccountMenu';
 import classes from './AppLayout.module.css';
 import { LanguageSwitch } from './LanguageSwitch';
 import { MainNav } from './MainNav';
 import { RouteFallback } from './RouteFallback';
-import { VerifyEmailBanner } from './VerifyEmailBanner';
+
+// Only signed-in users need these; visitors' first screen stays without them.
+const SignedInHeader = lazy(() => import('./SignedInHeader').then((m) => ({ default: m.SignedInHeader })));
+const VerifyEmailBanner = lazy(() => import('./VerifyEmailBanner').then((m) => ({ default: m.VerifyEmailBanner })));
 
 export const mainContentId = 'main-content';
 
@@ -50,10 +51,11 @@ export const AppLayout = () => {
             <MainNav session={session} />
           </div>
           <Group gap="xs" wrap="nowrap" className={classes.actions}>
-            {session?.organization ? <NotificationBell caseLink={caseLink} /> : null}
             <LanguageSwitch />
             {session ? (
-              <AccountMenu session={session} onError={setNotice} />
+              <Suspense fallback={<Avatar size={32} radius="xl" aria-hidden="true" />}>
+                <SignedInHeader session={session} caseLink={caseLink} onError={setNotice} />
+              </Suspense>
             ) : (
               <Button component={Link} to={paths.signIn} size="xs" variant="light" className={classes.signIn}>
                 {t('nav.signIn')}
@@ -72,7 +74,11 @@ export const AppLayout = () => {
               </Group>
             </Alert>
           ) : null}
-          {session ? <VerifyEmailBanner session={session} /> : null}
+          {session && !session.user.emailVerified ? (
+            <Suspense fallback={null}>
+              <VerifyEmailBanner session={session} />
+            </Suspense>
+          ) : null}
           <Suspense fallback={<RouteFallback />}>
             <Outlet />
           </Suspense>
