@@ -63,10 +63,6 @@ export const en = {
     noOrganizationTitle: 'No organization',
     noOrganizationBody: 'Your account is not a member of any organization any more. Ask for a new invitation, or create an account for yourself.',
   },
-  placeholder: {
-    todayTitle: 'Today',
-    todayBody: 'Your start page is being built. Meanwhile, settings and the Alipay helper are available.',
-  },
   language: {
     label: 'Language',
   },

@@ -63,10 +63,6 @@ export const zh: ShellMessages = {
     noOrganizationTitle: '没有所属组织',
     noOrganizationBody: '您的账户已不属于任何组织。请索取新的邀请，或为自己注册一个账户。',
   },
-  placeholder: {
-    todayTitle: '今日',
-    todayBody: '您的首页正在建设中。目前可以使用设置和支付宝助手。',
-  },
   language: {
     label: '语言',
   },
