@@ -68,9 +68,9 @@ export const seedCases = async (session, count, { prefix = 'E2E', moved = Math.m
           : { text: '您申请的[支付宝个人认证认证]失败了,失败原因为:缺少其他有效证件。', version: current.version };
       current = (await session.post(`/api/cases/${current.id}/apply-message`, body)).case;
     }
-    // Some deadlines of the helper's own: already passed (overdue) or later today.
+    // Deadlines of the helper's own: seconds away (overdue by the time anyone looks; the API refuses past ones) or later today.
     if (index % 9 === 1) {
-      await session.post(`/api/cases/${current.id}/reminders`, { dueAt: new Date(Date.now() - 5 * 3_600_000).toISOString(), note: 'Call the bank about the deposit' });
+      await session.post(`/api/cases/${current.id}/reminders`, { dueAt: new Date(Date.now() + 3_000).toISOString(), note: 'Call the bank about the deposit' });
     } else if (index % 9 === 5) {
       await session.post(`/api/cases/${current.id}/reminders`, { dueAt: new Date(Date.now() + 20 * 60_000).toISOString(), note: 'Ask the client for the entry-stamp page' });
     }

@@ -85,6 +85,8 @@ export const casesEn = {
       desc: 'Descending',
     },
     clear: 'Clear filters',
+    showFilters: 'Filters ({{count}})',
+    hideFilters: 'Hide filters',
     columns: {
       client: 'Client',
       type: 'Type',

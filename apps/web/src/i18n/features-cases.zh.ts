@@ -86,6 +86,8 @@ export const casesZh: CasesMessages = {
       desc: '降序',
     },
     clear: '清除筛选',
+    showFilters: '筛选（{{count}}）',
+    hideFilters: '收起筛选',
     columns: {
       client: '客户',
       type: '类型',

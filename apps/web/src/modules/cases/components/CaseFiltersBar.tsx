@@ -1,6 +1,7 @@
 import { Button, Checkbox, Chip, Group, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
 import type { MemberResponse } from '@waiji/contract';
 import { type BankCode, bankCodes, banks, type CaseState, caseStateLabels, caseStates, type CaseType, caseTypes } from '@waiji/domain';
+import { useMediaQuery } from '@mantine/hooks';
 import { useEffect, useId, useState } from 'react';
 import { useCasesTranslation } from '../../../i18n/useCasesTranslation';
 import { useBilingual } from '../../../i18n/useBilingual';
@@ -25,6 +26,11 @@ export const CaseFiltersBar = ({ filters, onChange, members, searchDelay = 300 }
   const stateLegend = useId();
   const [search, setSearch] = useState(filters.q ?? '');
   const [tag, setTag] = useState(filters.tag ?? '');
+  // On a phone the filters fold away behind a button, so the list is on the first screen.
+  const isPhone = useMediaQuery('(max-width: 48em)') ?? false;
+  const [unfolded, setUnfolded] = useState(false);
+  const folded = isPhone && !unfolded;
+  const filtersId = useId();
 
   // A saved view or the back button may change the filters under the inputs.
   useEffect(() => setSearch(filters.q ?? ''), [filters.q]);
@@ -73,106 +79,113 @@ export const CaseFiltersBar = ({ filters, onChange, members, searchDelay = 300 }
         onChange={(event) => setSearch(event.currentTarget.value)}
         maxLength={100}
       />
-      <fieldset aria-labelledby={stateLegend} style={{ border: 0, padding: 0, margin: 0 }}>
-        <Text component="legend" id={stateLegend} size="sm" fw={500} mb={4}>
-          {t('caseList.state')}
-        </Text>
-        <Chip.Group
-          multiple
-          value={filters.state}
-          onChange={(value) => set({ state: caseStates.filter((state) => value.includes(state)) })}
-        >
-          <Group gap={6}>
-            {caseStates.map((state: CaseState) => (
-              <Chip key={state} value={state} size="sm" variant="outline">
-                {text(caseStateLabels[state])}
-              </Chip>
-            ))}
-          </Group>
-        </Chip.Group>
-      </fieldset>
-      <Group gap="sm" align="flex-end" wrap="wrap">
-        <NativeSelect
-          label={t('caseList.type')}
-          data={typeOptions}
-          value={filters.type[0] ?? ''}
-          onChange={(event) => {
-            const value = event.currentTarget.value;
-            set({ type: isOneOf<CaseType>(caseTypes, value) ? [value] : [] });
-          }}
-        />
-        <NativeSelect
-          label={t('caseList.assignee')}
-          data={memberOptions}
-          value={filters.assignee ?? ''}
-          onChange={(event) => {
-            const value = event.currentTarget.value;
-            if (value === '') set({}, ['assignee']);
-            else set({ assignee: value });
-          }}
-        />
-        <NativeSelect
-          label={t('caseList.bank')}
-          data={bankOptions}
-          value={filters.bank ?? ''}
-          onChange={(event) => {
-            const value = event.currentTarget.value;
-            if (isOneOf<BankCode>(bankCodes, value)) set({ bank: value });
-            else set({}, ['bank']);
-          }}
-        />
-        <TextInput
-          label={t('caseList.tag')}
-          value={tag}
-          maxLength={40}
-          onChange={(event) => setTag(event.currentTarget.value)}
-          onBlur={applyTag}
-          onKeyDown={(event) => {
-            if (event.key === 'Enter') applyTag();
-          }}
-          w={140}
-        />
-        <TextInput
-          type="date"
-          label={t('caseList.dueBy')}
-          value={filters.dueBy ?? ''}
-          onChange={(event) => {
-            const value = event.currentTarget.value;
-            if (value === '') set({}, ['dueBy']);
-            else set({ dueBy: value });
-          }}
-          w={170}
-        />
-        <NativeSelect
-          label={t('caseList.sort')}
-          data={caseSorts.map((sort) => ({ value: sort, label: t(`caseList.sorts.${sort}`) }))}
-          value={filters.sort}
-          onChange={(event) => {
-            const value = event.currentTarget.value;
-            if (isOneOf<CaseSort>(caseSorts, value)) set({ sort: value });
-          }}
-        />
-        <NativeSelect
-          label={t('caseList.order')}
-          data={[
-            { value: 'asc', label: t('caseList.orders.asc') },
-            { value: 'desc', label: t('caseList.orders.desc') },
-          ]}
-          value={filters.order}
-          onChange={(event) => set({ order: event.currentTarget.value === 'asc' ? 'asc' : 'desc' })}
-        />
-        <Checkbox
-          label={t('caseList.overdue')}
-          checked={filters.overdue}
-          onChange={(event) => set({ overdue: event.currentTarget.checked })}
-          mb={8}
-        />
-        {activeFilterCount(filters) > 0 && (
-          <Button variant="subtle" onClick={() => onChange({ ...defaultListFilters, sort: filters.sort, order: filters.order })}>
-            {t('caseList.clear')}
-          </Button>
-        )}
-      </Group>
+      {isPhone && (
+        <Button variant="default" onClick={() => setUnfolded((value) => !value)} aria-expanded={!folded} aria-controls={filtersId} style={{ alignSelf: 'flex-start' }}>
+          {folded ? t('caseList.showFilters', { count: activeFilterCount(filters) }) : t('caseList.hideFilters')}
+        </Button>
+      )}
+      <Stack gap="sm" id={filtersId} hidden={folded} display={folded ? 'none' : undefined}>
+        <fieldset aria-labelledby={stateLegend} style={{ border: 0, padding: 0, margin: 0 }}>
+          <Text component="legend" id={stateLegend} size="sm" fw={500} mb={4}>
+            {t('caseList.state')}
+          </Text>
+          <Chip.Group
+            multiple
+            value={filters.state}
+            onChange={(value) => set({ state: caseStates.filter((state) => value.includes(state)) })}
+          >
+            <Group gap={6}>
+              {caseStates.map((state: CaseState) => (
+                <Chip key={state} value={state} size="sm" variant="outline">
+                  {text(caseStateLabels[state])}
+                </Chip>
+              ))}
+            </Group>
+          </Chip.Group>
+        </fieldset>
+        <Group gap="sm" align="flex-end" wrap="wrap">
+          <NativeSelect
+            label={t('caseList.type')}
+            data={typeOptions}
+            value={filters.type[0] ?? ''}
+            onChange={(event) => {
+              const value = event.currentTarget.value;
+              set({ type: isOneOf<CaseType>(caseTypes, value) ? [value] : [] });
+            }}
+          />
+          <NativeSelect
+            label={t('caseList.assignee')}
+            data={memberOptions}
+            value={filters.assignee ?? ''}
+            onChange={(event) => {
+              const value = event.currentTarget.value;
+              if (value === '') set({}, ['assignee']);
+              else set({ assignee: value });
+            }}
+          />
+          <NativeSelect
+            label={t('caseList.bank')}
+            data={bankOptions}
+            value={filters.bank ?? ''}
+            onChange={(event) => {
+              const value = event.currentTarget.value;
+              if (isOneOf<BankCode>(bankCodes, value)) set({ bank: value });
+              else set({}, ['bank']);
+            }}
+          />
+          <TextInput
+            label={t('caseList.tag')}
+            value={tag}
+            maxLength={40}
+            onChange={(event) => setTag(event.currentTarget.value)}
+            onBlur={applyTag}
+            onKeyDown={(event) => {
+              if (event.key === 'Enter') applyTag();
+            }}
+            w={140}
+          />
+          <TextInput
+            type="date"
+            label={t('caseList.dueBy')}
+            value={filters.dueBy ?? ''}
+            onChange={(event) => {
+              const value = event.currentTarget.value;
+              if (value === '') set({}, ['dueBy']);
+              else set({ dueBy: value });
+            }}
+            w={170}
+          />
+          <NativeSelect
+            label={t('caseList.sort')}
+            data={caseSorts.map((sort) => ({ value: sort, label: t(`caseList.sorts.${sort}`) }))}
+            value={filters.sort}
+            onChange={(event) => {
+              const value = event.currentTarget.value;
+              if (isOneOf<CaseSort>(caseSorts, value)) set({ sort: value });
+            }}
+          />
+          <NativeSelect
+            label={t('caseList.order')}
+            data={[
+              { value: 'asc', label: t('caseList.orders.asc') },
+              { value: 'desc', label: t('caseList.orders.desc') },
+            ]}
+            value={filters.order}
+            onChange={(event) => set({ order: event.currentTarget.value === 'asc' ? 'asc' : 'desc' })}
+          />
+          <Checkbox
+            label={t('caseList.overdue')}
+            checked={filters.overdue}
+            onChange={(event) => set({ overdue: event.currentTarget.checked })}
+            mb={8}
+          />
+          {activeFilterCount(filters) > 0 && (
+            <Button variant="subtle" onClick={() => onChange({ ...defaultListFilters, sort: filters.sort, order: filters.order })}>
+              {t('caseList.clear')}
+            </Button>
+          )}
+        </Group>
+      </Stack>
     </Stack>
   );
 };

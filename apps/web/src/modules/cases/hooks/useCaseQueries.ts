@@ -6,12 +6,16 @@ import { casesApi, clientsApi, membersApi, remindersApi, savedViewsApi } from '.
 import { caseKeys, clientKeys, memberKeys, savedViewKeys } from '../api/queryKeys';
 import { type ListFilters, toApiQuery } from '../utils/listQuery';
 
-/** A page of at most `limit` cases at a time, more as the reader scrolls (keyset cursor). */
-export const useCaseList = (filters: ListFilters, limit = 100) => {
-  const firstPage = toApiQuery(filters, { limit });
+/**
+ * The list a page at a time as the reader scrolls (keyset cursor): a small first page, so the first
+ * screen arrives quickly, then the largest pages the API allows.
+ */
+export const useCaseList = (filters: ListFilters, firstLimit = 50, nextLimit = 200) => {
+  const firstPage = toApiQuery(filters, { limit: firstLimit });
   return useInfiniteQuery({
     queryKey: caseKeys.list(firstPage.toString()),
-    queryFn: ({ pageParam, signal }) => casesApi.list(toApiQuery(filters, { cursor: pageParam, limit }), signal),
+    queryFn: ({ pageParam, signal }) =>
+      casesApi.list(toApiQuery(filters, { cursor: pageParam, limit: pageParam ? nextLimit : firstLimit }), signal),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last: CaseListResponse) => last.nextCursor ?? undefined,
   });
