@@ -31,7 +31,8 @@ export const NotificationBell = ({ caseLink }: { caseLink: (caseId: string) => s
   const label = count > 0 ? t('notifications.bellUnread', { count }) : t('notifications.bell');
   return (
     <>
-      <Indicator label={count > 99 ? '99+' : count} size={18} disabled={count === 0} color="red.8" offset={4} aria-hidden={count === 0}>
+      {/* The count is in the button's name; the badge itself is decoration. */}
+      <Indicator label={<span aria-hidden="true">{count > 99 ? '99+' : count}</span>} size={18} disabled={count === 0} color="red.8" offset={4}>
         <ActionIcon variant="subtle" color="gray.8" size="lg" aria-label={label} aria-haspopup="dialog" aria-expanded={opened} onClick={() => setOpened(true)}>
           <BellIcon />
         </ActionIcon>

@@ -89,7 +89,7 @@ export const PortalHomePage = () => {
                 <Stack gap={6}>
                   <Group justify="space-between" wrap="nowrap" align="flex-start">
                     <Text fw={600}>{pick(caseTypeLabels[item.type])}</Text>
-                    <Badge variant="light">{pick(caseStateLabels[item.state])}</Badge>
+                    <Badge variant="outline" color="blue.8">{pick(caseStateLabels[item.state])}</Badge>
                   </Group>
                   {first ? (
                     <Text size="sm" lineClamp={2}>

@@ -26,7 +26,7 @@ export const CalendarSection = () => {
         <Stack gap="md" maw={640}>
           <Group gap="xs">
             <Text size="sm">{t('settings.calendar.status')}</Text>
-            <Badge variant="light" color={active ? 'green.9' : 'gray.7'}>
+            <Badge variant="outline" color={active ? 'green.9' : 'gray.7'}>
               {active ? t('settings.calendar.active') : t('settings.calendar.inactive')}
             </Badge>
           </Group>
@@ -52,7 +52,7 @@ export const CalendarSection = () => {
               {active ? t('settings.calendar.replace') : t('settings.calendar.create')}
             </Button>
             {active ? (
-              <Button color="red.8" variant="subtle" onClick={() => revoke.mutate(undefined, { onSuccess: () => create.reset() })} loading={revoke.isPending}>
+              <Button color="red.9" variant="subtle" onClick={() => revoke.mutate(undefined, { onSuccess: () => create.reset() })} loading={revoke.isPending}>
                 {t('settings.calendar.revoke')}
               </Button>
             ) : null}

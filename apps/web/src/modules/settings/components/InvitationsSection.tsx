@@ -147,7 +147,7 @@ export const InvitationsSection = () => {
                     <Text size="sm">{tShell(`roles.${invitation.role}`)}</Text>
                   </Table.Td>
                   <Table.Td>
-                    <Badge variant="light" color={statusColor[invitation.status]}>
+                    <Badge variant="outline" color={statusColor[invitation.status]}>
                       {t(`settings.invitations.statuses.${invitation.status}`)}
                     </Badge>
                   </Table.Td>
@@ -162,7 +162,7 @@ export const InvitationsSection = () => {
                       <Button
                         size="compact-sm"
                         variant="subtle"
-                        color="red.8"
+                        color="red.9"
                         onClick={() => onRevoke(invitation)}
                         aria-label={t('settings.invitations.revokeNamed', { email: invitation.email })}
                       >

@@ -1,13 +1,14 @@
 import { Alert, Badge, Button, Group, Modal, NativeSelect, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import type { MemberResponse, RoleName } from '@waiji/contract';
 import { useState } from 'react';
-import { formatDay } from '../../../i18n/formatDate';
 import { useLanguage } from '../../../i18n/useBilingual';
 import { useTranslation } from 'react-i18next';
 import { useAccountTranslation } from '../../../i18n/useAccountTranslation';
 import { useSession } from '../../session/hooks/useSession';
 import { useChangeRole, useMembers, useRemoveMember } from '../hooks/useSettings';
 import { ReadOnlyNote, SectionError, SectionHeader, SectionLoading } from './SectionStates';
+
+const formatJoined = (iso: string, locale: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(new Date(iso));
 
 const staffRoleOrder: readonly RoleName[] = ['OWNER', 'ADMIN', 'HELPER', 'VIEWER'];
 
@@ -117,21 +118,23 @@ export const MembersSection = () => {
                           onChange={(event) => onRoleChange(member, event.currentTarget.value as RoleName)}
                         />
                       ) : (
-                        <Badge variant="light" color={member.role === 'OWNER' ? 'blue.8' : 'gray.7'}>
+                        <Badge variant="outline" tt="none" size="md" color={member.role === 'OWNER' ? 'blue.8' : 'gray.7'}>
                           {tShell(`roles.${member.role}`)}
                         </Badge>
                       )}
                     </Table.Td>
                     <Table.Td>
-                      <Text size="sm">{formatDay(new Date(member.joinedAt), locale)}</Text>
+                      <Text size="sm">
+                        <time dateTime={member.joinedAt}>{formatJoined(member.joinedAt, locale)}</time>
+                      </Text>
                     </Table.Td>
                     {canManage ? (
                       <Table.Td>
-                        {member.role === 'OWNER' && myRole !== 'OWNER' ? null : (
+                        {isMe || (member.role === 'OWNER' && myRole !== 'OWNER') ? null : (
                           <Button
                             size="compact-sm"
                             variant="subtle"
-                            color="red.8"
+                            color="red.9"
                             onClick={() => setRemoving(member)}
                             aria-label={t('settings.members.removeNamed', { name: member.displayName })}
                           >
