@@ -1,4 +1,10 @@
 import '@testing-library/jest-dom';
+import { configure } from '@testing-library/react';
+
+// findBy*/waitFor default to 1 s. Lazy route chunks and Mantine transitions compile on first use under
+// jest; with `npm test` running five projects on two cores that first use alone can exceed a second, and
+// the tests failed for time, not behaviour. The wait only lengthens when the expectation is not yet met.
+configure({ asyncUtilTimeout: 10_000 });
 
 // jsdom lacks the layout APIs Mantine reads; these stand-ins report "no match" and "no size".
 Object.defineProperty(window, 'matchMedia', {

@@ -84,11 +84,11 @@ describe('case list', () => {
     await screen.findByRole('table', { name: 'Cases' });
 
     await user.click(screen.getByRole('button', { name: 'Saved views' }));
-    await user.click(await screen.findByRole('menuitem', { name: 'Save this view…' }, { timeout: 5000 }));
-    await user.type(await screen.findByRole('textbox', { name: 'Name of the view' }, { timeout: 5000 }), 'Rejected ones');
+    await user.click(await screen.findByRole('menuitem', { name: 'Save this view…' }));
+    await user.type(await screen.findByRole('textbox', { name: 'Name of the view' }), 'Rejected ones');
     await user.click(screen.getByRole('button', { name: 'Save view' }));
 
-    expect(await screen.findByText('View “Rejected ones” saved.', undefined, { timeout: 5000 })).toBeInTheDocument();
+    expect(await screen.findByText('View “Rejected ones” saved.')).toBeInTheDocument();
     expect(api.requests('/api/saved-views', 'POST')[0]?.body).toEqual({ name: 'Rejected ones', filters: { state: ['REJECTED'], sort: 'updatedAt', order: 'desc' } });
   });
 
