@@ -6,6 +6,7 @@ import { createTestDatabase, type TestDatabase } from '../testing/database';
 import { signUp, type TestUser } from '../testing/http';
 import { createTenantObjects } from '../testing/tenant-objects';
 import { TenantDatabase } from '../database/tenant-database';
+import { sha256 } from './tokens';
 
 jest.setTimeout(60_000);
 
@@ -20,6 +21,7 @@ describe('row-level security', () => {
   let b: TestUser;
   let tenantTables: string[];
   const ownerRole = `waiji_test_owner_${randomBytes(4).toString('hex')}`;
+  const loginRole = `waiji_test_login_${randomBytes(4).toString('hex')}`;
 
   beforeAll(async () => {
     db = await createTestDatabase();
@@ -42,6 +44,8 @@ describe('row-level security', () => {
     const admin = new Client({ connectionString: process.env['WAIJI_TEST_SERVER_URL'] });
     await admin.connect();
     await admin.query(`DROP ROLE IF EXISTS ${quote(ownerRole)}`);
+    await admin.query(`DROP OWNED BY ${quote(loginRole)}`).catch(() => undefined);
+    await admin.query(`DROP ROLE IF EXISTS ${quote(loginRole)}`);
     await admin.end();
   });
 
@@ -138,6 +142,37 @@ describe('row-level security', () => {
     for (const table of ['client', 'organization', 'audit_log']) await sql.query(`ALTER TABLE ${quote(table)} NO FORCE ROW LEVEL SECURITY`);
     await sql.query(`SET LOCAL ROLE ${quote(ownerRole)}`);
     expect(await count()).toBeGreaterThan(0);
+    await sql.query('ROLLBACK');
+  });
+
+  it('looks sessions up only through waiji_find_session, which runs as waiji_system and is closed to request roles', async () => {
+    const token = a.cookie ?? '';
+    expect(token).not.toBe('');
+    const definition = await sql.query<{ prosecdef: boolean; owner: string }>(
+      `SELECT prosecdef, pg_get_userbyid(proowner) AS owner FROM pg_proc WHERE proname = 'waiji_find_session'`,
+    );
+    expect(definition.rows).toEqual([{ prosecdef: true, owner: 'waiji_system' }]);
+
+    // An ordinary login role (no superuser, no BYPASSRLS) with only EXECUTE: the function finds the session,
+    // the table itself stays closed to it.
+    await sql.query(`CREATE ROLE ${quote(loginRole)} NOLOGIN NOSUPERUSER NOBYPASSRLS`);
+    await sql.query(`GRANT EXECUTE ON FUNCTION waiji_find_session(text, int) TO ${quote(loginRole)}`);
+    await sql.query('BEGIN');
+    await sql.query(`SET LOCAL ROLE ${quote(loginRole)}`);
+    const found = await sql.query<{ email: string; organizationId: string; role: string }>(`SELECT email, "organizationId", role FROM waiji_find_session($1, 60)`, [sha256(token)]);
+    const unknown = await sql.query(`SELECT * FROM waiji_find_session($1, 60)`, [sha256('not a token')]);
+    await sql.query('ROLLBACK');
+    expect(found.rows).toEqual([{ email: a.me?.user.email, organizationId: a.organizationId, role: 'OWNER' }]);
+    expect(unknown.rows).toEqual([]);
+    await sql.query('BEGIN');
+    await sql.query(`SET LOCAL ROLE ${quote(loginRole)}`);
+    await expect(sql.query(`SELECT count(*) FROM "session"`)).rejects.toThrow(/permission denied/);
+    await sql.query('ROLLBACK');
+
+    // A request transaction (waiji_app) cannot call it at all.
+    await sql.query('BEGIN');
+    await sql.query(`SELECT set_config('role', 'waiji_app', true), set_config('app.org_id', $1, true)`, [a.organizationId]);
+    await expect(sql.query(`SELECT * FROM waiji_find_session($1, 60)`, [sha256(token)])).rejects.toThrow(/permission denied for function/);
     await sql.query('ROLLBACK');
   });
 });

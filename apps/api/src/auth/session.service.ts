@@ -1,7 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CONFIG, type Config } from '../config/config';
-import { TenantDatabase, type Tx } from '../database/tenant-database';
+import { DatabasePool } from '../database/prisma.service';
+import type { Tx } from '../database/tenant-database';
 import type { Role } from '../generated/prisma/enums';
 import { newToken, sha256 } from './tokens';
 import { readCookie, serializeCookie } from './cookies';
@@ -21,7 +22,7 @@ export type SessionRow = {
 @Injectable()
 export class SessionService {
   constructor(
-    private readonly db: TenantDatabase,
+    private readonly pool: DatabasePool,
     @Inject(CONFIG) private readonly config: Config,
   ) {}
 
@@ -36,24 +37,18 @@ export class SessionService {
     return { token, sessionId: session.id };
   }
 
-  /** Finds a live session (not revoked, within idle and absolute limits) with the caller's role in its organization. */
+  /**
+   * Finds a live session (not revoked, within idle and absolute limits) with the caller's role in its organization,
+   * touching it at most once a minute. One prepared statement on the pool: this runs on every signed-in request,
+   * and the function (migration 20261121000500) runs as waiji_system, the cross-tenant role the lookup needs.
+   */
   async find(token: string): Promise<SessionRow | undefined> {
-    const rows = await this.db.system(async (tx) => {
-      const found = await tx.$queryRaw<SessionRow[]>`
-        SELECT s.id, s."userId", s."organizationId", u.email, m.role, m."clientId", s."lastSeenAt"
-        FROM "session" s
-        JOIN "user" u ON u.id = s."userId"
-        LEFT JOIN "membership" m ON m."userId" = s."userId" AND m."organizationId" = s."organizationId"
-        WHERE s."tokenHash" = ${sha256(token)} AND s."revokedAt" IS NULL AND s."expiresAt" > now()
-          AND s."lastSeenAt" > now() - make_interval(mins => ${this.config.session.idleMinutes}::int)`;
-      const session = found[0];
-      // Touch at most once a minute: the idle timeout needs no finer grain, and reads stay reads.
-      if (session && Date.now() - session.lastSeenAt.getTime() > 60_000) {
-        await tx.session.update({ where: { id: session.id }, data: { lastSeenAt: new Date() } });
-      }
-      return found;
+    const result = await this.pool.query<SessionRow>({
+      name: 'waiji_find_session',
+      text: 'SELECT * FROM waiji_find_session($1, $2)',
+      values: [sha256(token), this.config.session.idleMinutes],
     });
-    return rows[0];
+    return result.rows[0];
   }
 
   tokenFrom(request: FastifyRequest): string | undefined {
