@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { precompress } from './build/precompress.ts';
 
 const webRoot = fileURLToPath(new URL('.', import.meta.url));
 const fromRepo = (path: string): string => fileURLToPath(new URL(`../../${path}`, import.meta.url));
@@ -10,7 +11,7 @@ const apiProxy = { '/api': { target: apiTarget, changeOrigin: false } };
 
 export default defineConfig({
   root: webRoot,
-  plugins: [react()],
+  plugins: [react(), precompress()],
   resolve: {
     alias: {
       '@waiji/domain': fromRepo('libs/domain/src/index.ts'),

@@ -1,10 +1,12 @@
 import 'reflect-metadata';
 import path from 'node:path';
 import { existsSync } from 'node:fs';
+import { constants as zlib } from 'node:zlib';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import helmet from '@fastify/helmet';
+import fastifyCompress from '@fastify/compress';
 import fastifyStatic from '@fastify/static';
 import { Logger } from 'nestjs-pino';
 import { cleanupOpenApiDoc } from 'nestjs-zod';
@@ -45,9 +47,31 @@ export async function createApp(config: Config): Promise<NestFastifyApplication>
     strictTransportSecurity: config.env === 'production',
   });
 
+  // API answers (a page of 50 cases is ~38 KB of JSON, ~5 KB compressed) are compressed per response at a cheap
+  // level; the web app's files were compressed once at build time (apps/web/build/precompress.ts) and are sent as
+  // they are. Clients that send no Accept-Encoding (the benchmarks, curl) get plain bodies.
+  await app.register(fastifyCompress, {
+    encodings: ['br', 'gzip'],
+    threshold: 1024,
+    brotliOptions: { params: { [zlib.BROTLI_PARAM_QUALITY]: 4 } },
+    zlibOptions: { level: 6 },
+  });
+
   const dist = webDistDir(config);
   if (existsSync(dist) && useWebDist(dist)) {
-    await app.register(fastifyStatic, { root: dist, prefix: '/', wildcard: false, index: ['index.html'] });
+    await app.register(fastifyStatic, {
+      root: dist,
+      prefix: '/',
+      wildcard: false,
+      index: ['index.html'],
+      preCompressed: true,
+      cacheControl: false,
+      // Vite puts a content hash in every file name under assets/: those never change, so browsers keep them a
+      // year; everything else (index.html, favicon) is revalidated on each visit so a deploy shows at once.
+      setHeaders: (reply, file) => {
+        void reply.header('cache-control', file.startsWith(path.join(dist, 'assets') + path.sep) ? 'public, max-age=31536000, immutable' : 'no-cache');
+      },
+    });
   }
 
   const document = SwaggerModule.createDocument(

@@ -5,17 +5,13 @@
 //
 // Options: --only <name[,name]>  run only these journeys · --keep  leave the data directory for inspection
 //          --no-screenshots       skip docs/screenshots/ · CHROMIUM_PATH (default /usr/bin/chromium)
-import { spawn, spawnSync } from 'node:child_process';
-import { createWriteStream } from 'node:fs';
 import { chmod, mkdir, mkdtemp, rm } from 'node:fs/promises';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { journeys } from './journeys.mjs';
+import { buildIfStale, root, startServer } from './lib/server.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const argValue = (name) => {
   const at = process.argv.indexOf(`--${name}`);
   return at === -1 ? undefined : process.argv[at + 1];
@@ -24,77 +20,6 @@ const only = argValue('only')?.split(',');
 const keep = process.argv.includes('--keep');
 const screenshots = !process.argv.includes('--no-screenshots');
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-const freePort = () =>
-  new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen({ port: 0, host: '127.0.0.1' }, () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-
-const buildIfStale = async () => {
-  const { isBuildStale } = await import(path.join(root, 'tools/build.mjs'));
-  if (!isBuildStale()) return;
-  console.log('Building (sources changed since the last build)…');
-  const build = spawnSync(process.execPath, [path.join(root, 'tools/build.mjs')], { cwd: root, stdio: 'inherit' });
-  if (build.status !== 0) throw new Error('the build failed');
-};
-
-const startServer = async (dataDir) => {
-  const port = await freePort();
-  const pgPort = await freePort();
-  const logPath = path.join(dataDir, 'server.log');
-  const log = createWriteStream(logPath);
-  const child = spawn(process.execPath, [path.join(root, 'tools/start.mjs')], {
-    cwd: root,
-    env: {
-      ...process.env,
-      PORT: String(port),
-      EMBEDDED_PG_PORT: String(pgPort),
-      DATA_DIR: dataDir,
-      NODE_ENV: 'development',
-      LOG_FORMAT: 'json',
-      LOG_LEVEL: 'warn',
-      WAIJI_SKIP_BUILD: '1',
-      // Fast ticks so reminders and emails move while a journey runs.
-      SCHEDULER_INTERVAL_MS: process.env.SCHEDULER_INTERVAL_MS ?? '5000',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  child.stdout.pipe(log);
-  child.stderr.pipe(log);
-  const exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
-  const baseUrl = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 180_000;
-  let ready = false;
-  while (!ready && Date.now() < deadline) {
-    const done = await Promise.race([exited.then(() => true), sleep(500).then(() => false)]);
-    if (done) throw new Error(`the server exited during start-up; see ${logPath}`);
-    try {
-      const response = await fetch(`${baseUrl}/api/health`);
-      ready = response.ok && (await response.json()).db === 'up';
-    } catch {
-      // not listening yet
-    }
-  }
-  if (!ready) {
-    child.kill('SIGTERM');
-    throw new Error(`/api/health did not answer within 3 minutes; see ${logPath}`);
-  }
-  const stop = async () => {
-    if (child.exitCode !== null || child.signalCode !== null) return;
-    child.kill('SIGTERM');
-    const stopped = await Promise.race([exited.then(() => true), sleep(20_000).then(() => false)]);
-    if (!stopped) child.kill('SIGKILL');
-    log.end();
-  };
-  return { baseUrl, stop, logPath };
-};
 
 const main = async () => {
   await buildIfStale();

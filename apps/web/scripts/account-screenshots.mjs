@@ -2,57 +2,16 @@
 // Builds what is stale, starts `node tools/start.mjs` (embedded PostgreSQL, in-process mail capture) on free ports
 // with a throw-away DATA_DIR, sets up members, an invitation and a client with a case through the API (the demo
 // login is the owner), then saves docs/screenshots/{sign-in,settings-members,portal-phone}.png and stops the server.
-import { spawn, spawnSync } from 'node:child_process';
 import { chmod, mkdir, mkdtemp, rm } from 'node:fs/promises';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { ApiSession } from '../e2e/lib/apiClient.mjs';
+import { buildIfStale, root, sleep, startServer } from '../e2e/lib/server.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const outDir = path.join(root, 'docs/screenshots');
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const password = 'screenshot passphrase 2026';
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-
-const freePort = () =>
-  new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen({ port: 0, host: '127.0.0.1' }, () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-
-const start = async (dataDir) => {
-  const { isBuildStale } = await import(path.join(root, 'tools/build.mjs'));
-  if (isBuildStale()) {
-    const build = spawnSync(process.execPath, [path.join(root, 'tools/build.mjs')], { cwd: root, stdio: 'inherit' });
-    if (build.status !== 0) throw new Error('the build failed');
-  }
-  const port = await freePort();
-  const child = spawn(process.execPath, [path.join(root, 'tools/start.mjs')], {
-    cwd: root,
-    env: { ...process.env, PORT: String(port), EMBEDDED_PG_PORT: String(await freePort()), DATA_DIR: dataDir, NODE_ENV: 'development', LOG_LEVEL: 'warn', WAIJI_SKIP_BUILD: '1' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const baseUrl = `http://127.0.0.1:${port}`;
-  for (const deadline = Date.now() + 180_000; Date.now() < deadline; await sleep(500)) {
-    if (child.exitCode !== null) throw new Error('the server exited during start-up');
-    try {
-      const health = await fetch(`${baseUrl}/api/health`);
-      if (health.ok && (await health.json()).db === 'up') return { baseUrl, child };
-    } catch {
-      // not listening yet
-    }
-  }
-  child.kill('SIGTERM');
-  throw new Error('/api/health did not answer within 3 minutes');
-};
-
 /** The token of the newest invitation mailed to `email`, read from the development mail capture. */
 const invitationToken = async (baseUrl, email) => {
   for (let attempt = 0; attempt < 40; attempt += 1) {
@@ -99,12 +58,13 @@ const main = async () => {
   await chmod(dataDir, 0o755);
   let server;
   try {
-    server = await start(dataDir);
+    await buildIfStale();
+    server = await startServer(dataDir);
   } catch (error) {
     await rm(dataDir, { recursive: true, force: true });
     throw error;
   }
-  const { baseUrl, child } = server;
+  const { baseUrl } = server;
   const browser = await chromium.launch({
     executablePath,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
@@ -169,9 +129,7 @@ const main = async () => {
     }
   } finally {
     await browser.close();
-    child.kill('SIGTERM');
-    await Promise.race([new Promise((resolve) => child.once('exit', resolve)), sleep(20_000)]);
-    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+    await server.stop();
     await rm(dataDir, { recursive: true, force: true });
   }
 };

@@ -1,6 +1,7 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { errorBody } from '@waiji/contract';
 import { createTestApp } from '../testing/app';
@@ -13,6 +14,14 @@ describe('HTTP basics: error shape, security headers, docs, web app', () => {
   const webDist = mkdtempSync(path.join(os.tmpdir(), 'waiji-web-'));
   writeFileSync(path.join(webDist, 'index.html'), '<!doctype html><title>Waiji test shell</title><div id="root"></div>');
   writeFileSync(path.join(webDist, 'app.js'), 'console.log("asset")');
+  // As the web build leaves them: hashed files under assets/ with .br and .gz beside them.
+  const shell = '<!doctype html><title>Waiji test shell</title><div id="root"></div>';
+  writeFileSync(path.join(webDist, 'index.html.gz'), gzipSync(shell));
+  writeFileSync(path.join(webDist, 'index.html.br'), brotliCompressSync(shell));
+  mkdirSync(path.join(webDist, 'assets'));
+  const chunk = `export const words = ${JSON.stringify('a helper tracks the case '.repeat(200))};`;
+  writeFileSync(path.join(webDist, 'assets', 'page-abc123.js'), chunk);
+  writeFileSync(path.join(webDist, 'assets', 'page-abc123.js.br'), brotliCompressSync(chunk));
 
   beforeAll(async () => {
     db = await createTestDatabase();
@@ -74,5 +83,39 @@ describe('HTTP basics: error shape, security headers, docs, web app', () => {
     const asset = await app.inject({ method: 'GET', url: '/app.js' });
     expect(asset.statusCode).toBe(200);
     expect(asset.body).toContain('asset');
+  });
+
+  it('sends the build’s precompressed files to clients that accept them, hashed assets cached for a year', async () => {
+    const br = await app.inject({ method: 'GET', url: '/assets/page-abc123.js', headers: { 'accept-encoding': 'gzip, br' } });
+    expect(br.statusCode).toBe(200);
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(br.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(brotliDecompressSync(br.rawPayload).toString()).toContain('a helper tracks the case');
+
+    const plain = await app.inject({ method: 'GET', url: '/assets/page-abc123.js' });
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body).toContain('a helper tracks the case');
+
+    // The shell (at / and at every client-side route) is revalidated on each visit so a deploy shows at once.
+    for (const url of ['/', '/cases/123']) {
+      const gzip = await app.inject({ method: 'GET', url, headers: { 'accept-encoding': 'gzip' } });
+      expect([url, gzip.headers['content-encoding'], gzip.headers['cache-control']]).toEqual([url, 'gzip', 'no-cache']);
+      expect(gunzipSync(gzip.rawPayload).toString()).toContain('Waiji test shell');
+      const refused = await app.inject({ method: 'GET', url, headers: { 'accept-encoding': 'br;q=0, gzip;q=0' } });
+      expect(refused.headers['content-encoding']).toBeUndefined();
+      expect(refused.body).toContain('Waiji test shell');
+    }
+  });
+
+  it('compresses large API answers for clients that accept it, and only for them', async () => {
+    const compressed = await app.inject({ method: 'GET', url: '/api/docs/openapi.json', headers: { 'accept-encoding': 'br' } });
+    expect(compressed.headers['content-encoding']).toBe('br');
+    const body = brotliDecompressSync(compressed.rawPayload).toString();
+    expect(JSON.parse(body)).toHaveProperty(['paths', '/api/health']);
+    expect(compressed.rawPayload.length).toBeLessThan(body.length / 3);
+
+    const plain = await app.inject({ method: 'GET', url: '/api/docs/openapi.json' });
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body).toBe(body);
   });
 });

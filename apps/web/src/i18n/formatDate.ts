@@ -1,13 +1,15 @@
+import { dateTimeFormat } from './intlCache';
+
 /** Alipay writes its dates in Beijing time; a retry date is a Beijing calendar day wherever the reader is. */
 export const BEIJING_TIME_ZONE = 'Asia/Shanghai';
 
 /** A calendar day, e.g. "Sunday, October 18, 2015" / "2015年10月18日星期日". */
 export const formatDay = (date: Date, locale: string, timeZone?: string): string =>
-  new Intl.DateTimeFormat(locale, { dateStyle: 'full', ...(timeZone ? { timeZone } : {}) }).format(date);
+  dateTimeFormat(locale, { dateStyle: 'full', ...(timeZone ? { timeZone } : {}) }).format(date);
 
 /** A moment, e.g. "Oct 20, 2015, 9:30 AM", in the reader's own time zone unless one is given. */
 export const formatMoment = (date: Date, locale: string, timeZone?: string): string =>
-  new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', ...(timeZone ? { timeZone } : {}) }).format(date);
+  dateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', ...(timeZone ? { timeZone } : {}) }).format(date);
 
 /** `<input type="datetime-local">` value for `date` in the browser's zone, e.g. "2015-10-13T09:30". */
 export const toDateTimeLocalValue = (date: Date): string => {

@@ -7,8 +7,9 @@ import { useAccountTranslation } from '../../../i18n/useAccountTranslation';
 import { useSession } from '../../session/hooks/useSession';
 import { useChangeRole, useMembers, useRemoveMember } from '../hooks/useSettings';
 import { ReadOnlyNote, SectionError, SectionHeader, SectionLoading } from './SectionStates';
+import { dateTimeFormat } from '../../../i18n/intlCache';
 
-const formatJoined = (iso: string, locale: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(new Date(iso));
+const formatJoined = (iso: string, locale: string) => dateTimeFormat(locale, { dateStyle: 'medium' }).format(new Date(iso));
 
 const staffRoleOrder: readonly RoleName[] = ['OWNER', 'ADMIN', 'HELPER', 'VIEWER'];
 

@@ -10,10 +10,11 @@ import classes from './AppLayout.module.css';
 import { LanguageSwitch } from './LanguageSwitch';
 import { MainNav } from './MainNav';
 import { RouteFallback } from './RouteFallback';
+// In the first chunk, not lazy: arriving after the page it would push the page down (a layout shift).
+import { VerifyEmailBanner } from './VerifyEmailBanner';
 
 // Only signed-in users need these; visitors' first screen stays without them.
 const SignedInHeader = lazy(() => import('./SignedInHeader').then((m) => ({ default: m.SignedInHeader })));
-const VerifyEmailBanner = lazy(() => import('./VerifyEmailBanner').then((m) => ({ default: m.VerifyEmailBanner })));
 
 export const mainContentId = 'main-content';
 
@@ -51,7 +52,8 @@ export const AppLayout = () => {
             <MainNav session={session} />
           </div>
           <Group gap="xs" wrap="nowrap" className={classes.actions}>
-            <LanguageSwitch />
+            {/* The signed-in controls arrive in a chunk of their own and grow leftwards; the language switch stays
+                last so their arrival does not move it. */}
             {session ? (
               <Suspense fallback={<Avatar size={32} radius="xl" aria-hidden="true" />}>
                 <SignedInHeader session={session} caseLink={caseLink} onError={setNotice} />
@@ -61,6 +63,7 @@ export const AppLayout = () => {
                 {t('nav.signIn')}
               </Button>
             )}
+            <LanguageSwitch />
           </Group>
         </div>
       </AppShell.Header>
@@ -74,11 +77,7 @@ export const AppLayout = () => {
               </Group>
             </Alert>
           ) : null}
-          {session && !session.user.emailVerified ? (
-            <Suspense fallback={null}>
-              <VerifyEmailBanner session={session} />
-            </Suspense>
-          ) : null}
+          {session && !session.user.emailVerified ? <VerifyEmailBanner session={session} /> : null}
           <Suspense fallback={<RouteFallback />}>
             <Outlet />
           </Suspense>

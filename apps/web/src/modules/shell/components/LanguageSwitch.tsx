@@ -1,7 +1,8 @@
-import { SegmentedControl } from '@mantine/core';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../../../i18n/i18n';
-import { htmlLang, isLanguage, type Language } from '../../../i18n/languages';
+import { htmlLang, type Language } from '../../../i18n/languages';
+import classes from './LanguageSwitch.module.css';
 
 // Each language is named in itself, so a reader who cannot read the current one still finds theirs.
 const options: { value: Language; label: string }[] = [
@@ -11,19 +12,26 @@ const options: { value: Language; label: string }[] = [
 
 export const LanguageSwitch = () => {
   const { t, i18n } = useTranslation();
+  const name = useId();
+  const current = currentLanguage(i18n);
 
   return (
-    <SegmentedControl
-      aria-label={t('language.label')}
-      size="xs"
-      value={currentLanguage(i18n)}
-      onChange={(value) => {
-        if (isLanguage(value)) void i18n.changeLanguage(value);
-      }}
-      data={options.map(({ value, label }) => ({
-        value,
-        label: <span lang={htmlLang[value]}>{label}</span>,
-      }))}
-    />
+    <div role="radiogroup" aria-label={t('language.label')} className={classes.group}>
+      {options.map(({ value, label }) => (
+        <label key={value} className={classes.option}>
+          <input
+            type="radio"
+            name={name}
+            value={value}
+            checked={current === value}
+            onChange={() => void i18n.changeLanguage(value)}
+            className={classes.input}
+          />
+          <span className={classes.label} lang={htmlLang[value]}>
+            {label}
+          </span>
+        </label>
+      ))}
+    </div>
   );
 };
