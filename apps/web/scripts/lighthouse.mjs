@@ -84,7 +84,15 @@ const main = async () => {
     for (const formFactor of ['desktop', 'mobile']) {
       const results = [];
       for (let run = 1; run <= runs; run += 1) {
-        const result = await audit(url, cookie, formFactor);
+        // Lighthouse now and then fails to record a trace (NO_NAVSTART); such a run is repeated, up to twice.
+        let result;
+        for (let attempt = 1; !result; attempt += 1) {
+          result = await audit(url, cookie, formFactor).catch((error) => {
+            if (attempt >= 3 || !/NO_NAVSTART|NO_FCP|trace/i.test(String(error))) throw error;
+            console.log(`  ${formFactor} run ${run}: ${error.message.split('\n')[0]} — repeating`);
+            return undefined;
+          });
+        }
         results.push(result);
         if (keepReports) await writeFile(path.join(reportDir, `cases-${formFactor}-${run}.json`), result.report);
         console.log(

@@ -1,10 +1,12 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import type { PoolClient } from 'pg';
 import { CONFIG, type Config } from '../config/config';
 import { MailService } from '../mail/mail.service';
 import { SchedulerIdentity } from '../scheduler/scheduler-identity';
 import { SystemSql } from '../scheduler/system-sql';
 import { backoffDelayMs, describeSmtpError, isPermanentSmtpFailure } from './backoff';
+
+/** A statement on the delivery connection, run after every statement queued before it. */
+type Execute = (text: string, values: unknown[]) => Promise<void>;
 
 type ClaimedEmail = {
   id: string;
@@ -79,6 +81,14 @@ export class OutboxService {
       if (rows.length === 0) return stats;
       // Never start a send that could still be running when the lease ends (SMTP socket timeout is 30 s).
       const startBy = claimedAt + leaseMs - Math.min(35_000, leaseMs / 2);
+      // The SMTP sends overlap, the connection's statements must not (pg runs one query at a time per client and
+      // is dropping its implicit queue): the workers' status updates go through one chain, in order.
+      let tail: Promise<unknown> = Promise.resolve();
+      const execute: Execute = (text, values) => {
+        const done = tail.then(() => client.query(text, values)).then(() => undefined);
+        tail = done.catch(() => undefined);
+        return done;
+      };
       let next = 0;
       let failure: unknown;
       const skipped: string[] = [];
@@ -92,7 +102,7 @@ export class OutboxService {
             continue;
           }
           try {
-            stats[await this.deliverOne(client, row)] += 1;
+            stats[await this.deliverOne(execute, row)] += 1;
           } catch (error) {
             // The database went away: stop taking rows; what is claimed is taken over after the lease.
             failure ??= error;
@@ -113,11 +123,11 @@ export class OutboxService {
     });
   }
 
-  private async deliverOne(client: PoolClient, row: ClaimedEmail): Promise<'sent' | 'retrying' | 'failed'> {
+  private async deliverOne(execute: Execute, row: ClaimedEmail): Promise<'sent' | 'retrying' | 'failed'> {
     const max = this.config.outbox.maxAttempts;
     if (row.attempts > max) {
       // Claimed again after its lease ran out on the last attempt (the sender died): give up visibly.
-      await this.markFailure(client, row, 'FAILED', 0, 'gave up: the last attempt did not finish (instance stopped during delivery)');
+      await this.markFailure(execute, row, 'FAILED', 0, 'gave up: the last attempt did not finish (instance stopped during delivery)');
       return 'failed';
     }
     try {
@@ -133,11 +143,11 @@ export class OutboxService {
       const permanent = isPermanentSmtpFailure(error);
       const status = permanent || row.attempts >= max ? 'FAILED' : 'PENDING';
       const delay = backoffDelayMs(row.attempts, this.config.outbox.backoffBaseMs, this.config.outbox.backoffMaxMs);
-      await this.markFailure(client, row, status, delay, describeSmtpError(error));
+      await this.markFailure(execute, row, status, delay, describeSmtpError(error));
       if (status === 'FAILED') this.logger.warn(`email ${row.id} failed after ${row.attempts} attempt(s): ${describeSmtpError(error)}`);
       return status === 'FAILED' ? 'failed' : 'retrying';
     }
-    await client.query(
+    await execute(
       `UPDATE "outbound_email" SET status = 'SENT', "sentAt" = now(), "leaseUntil" = NULL, "updatedAt" = now()
         WHERE id = $1 AND status = 'SENDING' AND "claimedBy" = $2`,
       [row.id, this.identity.id],
@@ -145,8 +155,8 @@ export class OutboxService {
     return 'sent';
   }
 
-  private async markFailure(client: PoolClient, row: ClaimedEmail, status: 'PENDING' | 'FAILED', delayMs: number, error: string): Promise<void> {
-    await client.query(
+  private async markFailure(execute: Execute, row: ClaimedEmail, status: 'PENDING' | 'FAILED', delayMs: number, error: string): Promise<void> {
+    await execute(
       `UPDATE "outbound_email"
           SET status = $3::"EmailStatus", "nextAttemptAt" = now() + $4 * interval '1 millisecond', "lastError" = $5,
               "leaseUntil" = NULL, "updatedAt" = now()
