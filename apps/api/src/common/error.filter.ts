@@ -68,7 +68,7 @@ export class ErrorFilter implements ExceptionFilter {
     const request = http.getRequest<FastifyRequest>();
     const reply = http.getResponse<FastifyReply>();
     const normalised = normaliseError(error);
-    if (normalised.status === 404 && request.method === 'GET' && !request.url.startsWith('/api') && sendSpaIndex(request, reply)) return;
+    if (normalised.status === 404 && request.method === 'GET' && !request.url.startsWith('/api') && sendSpaIndex(reply)) return;
     if (normalised.status >= 500) this.logger.error(error);
     const retryAfter = (normalised.body.error.details as { retryAfterSeconds?: unknown } | undefined)?.retryAfterSeconds;
     if (normalised.status === 429 && typeof retryAfter === 'number') void reply.header('retry-after', String(retryAfter));

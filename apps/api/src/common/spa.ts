@@ -1,45 +1,21 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyReply } from 'fastify';
 
-type Index = { plain: string; br?: Buffer; gzip?: Buffer };
-let index: Index | undefined;
+let hasIndex = false;
 
-const read = (file: string): Buffer | undefined => (existsSync(file) ? readFileSync(file) : undefined);
+/** Whether the built web app's index.html exists, so client-side routes (e.g. /cases/123) can load the app. */
+export function useWebDist(dir: string): boolean {
+  hasIndex = existsSync(path.join(dir, 'index.html'));
+  return hasIndex;
+}
 
 /**
- * Remembers the built web app's index.html (and the .br/.gz the build wrote beside it) so client-side routes
- * (e.g. /cases/123) load the app.
+ * Answers a client-side route with the app's shell through @fastify/static, the same path `/` takes: its
+ * precompressed .br/.gz chosen by Accept-Encoding, and its cache headers (the shell is revalidated).
  */
-export function useWebDist(dir: string): boolean {
-  const file = path.join(dir, 'index.html');
-  if (!existsSync(file)) {
-    index = undefined;
-    return false;
-  }
-  index = { plain: readFileSync(file, 'utf8'), br: read(`${file}.br`), gzip: read(`${file}.gz`) };
-  return true;
-}
-
-/** Which encoding of the index to send: brotli, then gzip, when the client accepts it (q=0 refuses). */
-export function pickEncoding(acceptEncoding: string | undefined, available: { br?: unknown; gzip?: unknown }): 'br' | 'gzip' | undefined {
-  const accepted = new Set(
-    (acceptEncoding ?? '')
-      .split(',')
-      .map((part) => part.trim().split(';'))
-      .filter(([, ...params]) => !params.some((param) => /^\s*q\s*=\s*0(?:\.0*)?\s*$/.test(param)))
-      .map(([name]) => name?.trim().toLowerCase()),
-  );
-  if (available.br && accepted.has('br')) return 'br';
-  if (available.gzip && accepted.has('gzip')) return 'gzip';
-  return undefined;
-}
-
-export function sendSpaIndex(request: FastifyRequest, reply: FastifyReply): boolean {
-  if (index === undefined) return false;
-  const encoding = pickEncoding(request.headers['accept-encoding'], index);
-  void reply.status(200).header('content-type', 'text/html; charset=utf-8').header('cache-control', 'no-cache').header('vary', 'accept-encoding');
-  if (encoding) void reply.header('content-encoding', encoding).send(index[encoding]);
-  else void reply.send(index.plain);
+export function sendSpaIndex(reply: FastifyReply): boolean {
+  if (!hasIndex) return false;
+  void reply.status(200).sendFile('index.html');
   return true;
 }
