@@ -1,5 +1,5 @@
 // Lighthouse (Debian's Chromium) on the cases list with 1,000 cases, against a real start of the app:
-// `npm run lighthouse` (or `node apps/web/scripts/lighthouse.mjs [--runs N] [--keep-reports]`).
+// `npm run lighthouse` (or `node apps/web/scripts/lighthouse.mjs [--runs N] [--form-factor desktop|mobile] [--keep-reports]`).
 // Builds what is stale, starts tools/start.mjs with a throw-away DATA_DIR, signs an agency owner up through the API,
 // imports 1,000 clients with their cases (moving 120 of them through their machines), then audits /cases signed in
 // (the session cookie goes along as a header) with Lighthouse's desktop and mobile settings, N runs each, and prints
@@ -21,6 +21,8 @@ const argValue = (name) => {
   return at === -1 ? undefined : process.argv[at + 1];
 };
 const runs = Number(argValue('runs') ?? 3);
+const formFactors = argValue('form-factor') ? [argValue('form-factor')] : ['desktop', 'mobile'];
+if (formFactors.some((f) => f !== 'desktop' && f !== 'mobile')) throw new Error('--form-factor is desktop or mobile');
 const keepReports = process.argv.includes('--keep-reports');
 const chromePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const CASES = 1000;
@@ -81,7 +83,7 @@ const main = async () => {
     const url = `${server.baseUrl}/cases`;
     if (keepReports) await mkdir(reportDir, { recursive: true });
 
-    for (const formFactor of ['desktop', 'mobile']) {
+    for (const formFactor of formFactors) {
       const results = [];
       for (let run = 1; run <= runs; run += 1) {
         // Lighthouse now and then fails to record a trace (NO_NAVSTART); such a run is repeated, up to twice.

@@ -6,8 +6,9 @@ import { createBrowserRouter, RouterProvider } from 'react-router';
 import { AppProviders } from './app/AppProviders';
 import { createQueryClient } from './app/queryClient';
 import { routes } from './app/routes';
-import { createI18n, syncDocumentLanguage } from './i18n/i18n';
-import { detectLanguage } from './i18n/languages';
+import { createI18n, currentLanguage, syncDocumentLanguage } from './i18n/i18n';
+import { warmUpFormatters } from './i18n/intlCache';
+import { detectLanguage, htmlLang } from './i18n/languages';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
@@ -23,3 +24,5 @@ createRoot(container).render(
     </AppProviders>
   </StrictMode>,
 );
+
+warmUpFormatters(htmlLang[currentLanguage(i18n)]);

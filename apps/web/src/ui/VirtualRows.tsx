@@ -16,7 +16,7 @@ export type VirtualRowsProps<T> = Omit<HTMLAttributes<HTMLDivElement>, 'children
   endThreshold?: number;
   /** Drawn above the rows inside the scrolling area, sticky (a table header). */
   header?: ReactNode;
-  /** Used before the area has been measured (and in jsdom, which measures nothing). */
+  /** Used before the area has been measured (and in jsdom, which measures nothing); a close guess saves a re-render. */
   fallbackViewport?: number;
 };
 
@@ -59,9 +59,13 @@ export const VirtualRows = <T,>({
   useLayoutEffect(() => {
     const element = scrollRef.current;
     if (!element) return undefined;
-    const measure = () => setViewport(element.clientHeight);
-    measure();
-    const observer = new ResizeObserver(measure);
+    // No measuring here: reading clientHeight in a layout effect forces a layout of the whole page inside
+    // React's commit. The observer reports the size after the browser's own layout (before paint); until then
+    // `fallbackViewport` decides how many rows to draw.
+    const observer = new ResizeObserver((entries) => {
+      const entry = entries[entries.length - 1];
+      if (entry) setViewport(Math.round(entry.target.clientHeight));
+    });
     observer.observe(element);
     return () => observer.disconnect();
   }, []);

@@ -1,5 +1,5 @@
 import { Alert, Anchor, Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { paths } from '../../../app/paths';
 import { useCasesTranslation } from '../../../i18n/useCasesTranslation';
@@ -34,6 +34,9 @@ export const CaseListPage = () => {
   );
 
   const cases = useMemo(() => list.data?.pages.flatMap((page) => page.items) ?? [], [list.data]);
+  // The rows are drawn in a background render React can interrupt (React Query delivers data in a blocking
+  // update): on a slow phone one long task becomes many short ones, and typing in the filters stays responsive.
+  const shownCases = useDeferredValue(cases);
   const { hasNextPage, isFetchingNextPage, fetchNextPage } = list;
   const onEndReached = useCallback(() => {
     if (hasNextPage && !isFetchingNextPage) void fetchNextPage();
@@ -53,7 +56,7 @@ export const CaseListPage = () => {
   const exportHref = casesApi.exportUrl(toApiQuery(filters));
 
   const renderBody = () => {
-    if (list.isPending) {
+    if (list.isPending || (shownCases.length === 0 && cases.length > 0)) {
       return (
         <Group gap="sm" role="status">
           <Loader size="sm" aria-hidden="true" />
@@ -76,7 +79,7 @@ export const CaseListPage = () => {
     return (
       <Stack gap="xs">
         <CaseTable
-          cases={cases}
+          cases={shownCases}
           selected={selected}
           onToggle={toggle}
           onToggleAll={toggleAll}

@@ -12,6 +12,9 @@ export const stateColor: Record<CaseState, string> = {
   APPROVED: 'teal.9',
 };
 
+/** The state's colour as a CSS value, for plain elements that draw the same chip (the case table's rows). */
+export const stateColorVar = (state: CaseState): string => `var(--mantine-color-${stateColor[state].replace('.', '-')})`;
+
 type StateBadgeProps = { state: CaseState; size?: 'xs' | 'sm' | 'md' | 'lg' };
 
 /** A case's state as a chip: the same colours on every screen. */
