@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { precompress } from './build/precompress.ts';
+import { pruneMantineCss } from './build/pruneMantineCss.ts';
 
 const webRoot = fileURLToPath(new URL('.', import.meta.url));
 const fromRepo = (path: string): string => fileURLToPath(new URL(`../../${path}`, import.meta.url));
@@ -11,7 +12,7 @@ const apiProxy = { '/api': { target: apiTarget, changeOrigin: false } };
 
 export default defineConfig({
   root: webRoot,
-  plugins: [react(), precompress()],
+  plugins: [react(), pruneMantineCss(), precompress()],
   resolve: {
     alias: {
       '@waiji/domain': fromRepo('libs/domain/src/index.ts'),
@@ -28,7 +29,14 @@ export default defineConfig({
       output: {
         // Lazy pages keep their names; chunks shared between them and the shell would otherwise be named
         // after whichever module the bundler picked (e.g. "useTranslation"), which misleads anyone reading dist.
-        chunkFileNames: (chunk) => (chunk.isDynamicEntry ? 'assets/[name]-[hash].js' : 'assets/shared-[hash].js'),
+        chunkFileNames: (chunk) =>
+          chunk.isDynamicEntry ? 'assets/[name]-[hash].js' : chunk.name === 'ui' ? 'assets/ui-[hash].js' : 'assets/shared-[hash].js',
+        codeSplitting: {
+          groups: [
+            { name: 'initial', tags: ['$initial'], priority: 2 },
+            { name: 'ui', test: /[\\/]node_modules[\\/]/, minShareCount: 2, priority: 1 },
+          ],
+        },
       },
     },
   },
