@@ -1,28 +1,47 @@
 import '@mantine/core/styles.css';
 import './ui/global.css';
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { AppProviders } from './app/AppProviders';
 import { createQueryClient } from './app/queryClient';
 import { routes } from './app/routes';
+import { preloadFirstScreen, yieldToMain } from './app/startup';
 import { createI18n, currentLanguage, syncDocumentLanguage } from './i18n/i18n';
 import { warmUpFormatters } from './i18n/intlCache';
 import { detectLanguage, htmlLang } from './i18n/languages';
 
-const container = document.getElementById('root');
-if (!container) throw new Error('index.html has no #root element');
+const start = async (): Promise<void> => {
+  const container = document.getElementById('root');
+  if (!container) throw new Error('index.html has no #root element');
 
-const i18n = createI18n(detectLanguage());
-syncDocumentLanguage(i18n);
-const router = createBrowserRouter(routes);
+  const queryClient = createQueryClient();
+  preloadFirstScreen(queryClient, window.location.pathname);
 
-createRoot(container).render(
-  <StrictMode>
-    <AppProviders i18n={i18n} queryClient={createQueryClient()}>
-      <RouterProvider router={router} />
-    </AppProviders>
-  </StrictMode>,
-);
+  // Start-up in pieces (~10 ms each here, ~40 ms on a phone-class CPU), yielding in between, so none of them
+  // joins the module evaluation in one long task.
+  const i18n = createI18n(detectLanguage());
+  syncDocumentLanguage(i18n);
+  await yieldToMain();
+  const router = createBrowserRouter(routes);
+  await yieldToMain();
 
-warmUpFormatters(htmlLang[currentLanguage(i18n)]);
+  const root = createRoot(container);
+  // A transition lets React draw the first screen in slices of a few milliseconds, yielding between them, instead
+  // of one task that blocks input for the whole first render (~65 ms here, ~250 ms on a phone-class CPU).
+  startTransition(() => {
+    root.render(
+      <StrictMode>
+        <AppProviders i18n={i18n} queryClient={queryClient}>
+          <RouterProvider router={router} />
+        </AppProviders>
+      </StrictMode>,
+    );
+  });
+
+  warmUpFormatters(htmlLang[currentLanguage(i18n)]);
+};
+
+// An async function rather than top-level await: a module that awaits at the top level makes the bundler split
+// the entry into dozens of small chunks (lazy pages must not import from a module still being evaluated).
+void start();

@@ -1,15 +1,19 @@
-import { type ComponentType, lazy } from 'react';
-import { Navigate, type RouteObject, useLocation } from 'react-router';
+import { isValidElement } from 'react';
+import { matchRoutes, Navigate, type RouteObject, useLocation } from 'react-router';
 import { HomeRoute, RequireSession, RequireSignedOut, RequirePortal, RequireStaff } from '../modules/session/components/RouteGuards';
 import { noOrganizationPath } from '../modules/session/utils/landing';
 import type { RouteHandle } from '../modules/shell/components/AppLayout';
 import { AppLayout } from '../modules/shell/components/AppLayout';
 import { RouteErrorPage } from '../modules/shell/components/RouteErrorPage';
+import { lazyPage } from '../ui/lazyPage';
 import { paths } from './paths';
 
 // One chunk per page keeps the first screen small; the shell and the route guards stay in the entry chunk.
-const named = <K extends string, M extends Record<K, ComponentType>>(load: () => Promise<M>, name: K) =>
-  lazy(() => load().then((module) => ({ default: module[name] })));
+// `preload` starts the download before React asks for the page (see preloadRoute).
+const named = lazyPage;
+
+const isPreloadable = (value: unknown): value is { preload: () => Promise<unknown> } =>
+  (typeof value === 'object' || typeof value === 'function') && value !== null && typeof (value as { preload?: unknown }).preload === 'function';
 
 const StartPage = named(() => import('../modules/start/components/StartPage'), 'StartPage');
 const ToolsPage = named(() => import('../modules/tools/components/ToolsPage'), 'ToolsPage');
@@ -119,3 +123,19 @@ export const routes: RouteObject[] = [
     ],
   },
 ];
+
+/**
+ * Starts downloading the code of the pages `pathname` will show (a lazy page element of any matching route),
+ * so it arrives while the session is still being asked for instead of after. Returns how many it started.
+ */
+export const preloadRoute = (pathname: string): number => {
+  let started = 0;
+  for (const match of matchRoutes(routes, pathname) ?? []) {
+    const element = match.route.element;
+    if (isValidElement(element) && isPreloadable(element.type)) {
+      void element.type.preload().catch(() => undefined); // React.lazy will ask again and show the error
+      started += 1;
+    }
+  }
+  return started;
+};

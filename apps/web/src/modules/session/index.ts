@@ -3,6 +3,7 @@ export { SessionBridge } from './components/SessionBridge';
 export {
   clearSession,
   sessionQueryKey,
+  sessionQueryOptions,
   storeSession,
   useSession,
   type Membership,

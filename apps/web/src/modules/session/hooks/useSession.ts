@@ -1,5 +1,5 @@
 import type { RoleName } from '@waiji/contract';
-import { useQuery, type QueryClient } from '@tanstack/react-query';
+import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
 import { ApiError } from '../../api/ApiError';
 import { setCsrfToken } from '../../api/client';
 import { fetchSession, type Session } from '../api/sessionApi';
@@ -31,16 +31,19 @@ export type SessionState = {
   refetch: () => Promise<unknown>;
 };
 
+/** GET /api/auth/me as a query: used by `useSession` and by the start-up prefetch (app/startup.ts). */
+export const sessionQueryOptions = queryOptions({
+  queryKey: sessionQueryKey,
+  queryFn: ({ signal }) => fetchSession(signal),
+  staleTime: 60_000,
+  // Only a network failure or a server error is worth another try; a malformed answer will not improve.
+  retry: (failureCount, error) => failureCount < 2 && error instanceof ApiError && (error.code === 'NETWORK' || error.status >= 500),
+  retryDelay: (attempt) => 400 * 2 ** attempt,
+});
+
 /** The signed-in user, their current organization and role; `status` says whether anyone is signed in. */
 export const useSession = (): SessionState => {
-  const query = useQuery({
-    queryKey: sessionQueryKey,
-    queryFn: ({ signal }) => fetchSession(signal),
-    staleTime: 60_000,
-    // Only a network failure or a server error is worth another try; a malformed answer will not improve.
-    retry: (failureCount, error) => failureCount < 2 && error instanceof ApiError && (error.code === 'NETWORK' || error.status >= 500),
-    retryDelay: (attempt) => 400 * 2 ** attempt,
-  });
+  const query = useQuery(sessionQueryOptions);
   const session = query.data ?? null;
   const role = session?.role ?? null;
   const status: SessionStatus = query.isPending ? 'loading' : query.isError && !session ? 'error' : session ? 'signed-in' : 'signed-out';

@@ -1,8 +1,9 @@
 import { Alert, Anchor, AppShell, Avatar, Button, CloseButton, Container, Group } from '@mantine/core';
-import { lazy, Suspense, useState } from 'react';
+import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useMatches } from 'react-router';
 import { paths } from '../../../app/paths';
+import { lazyPage } from '../../../ui/lazyPage';
 import { SkipLink } from '../../../ui/SkipLink';
 import { useSession } from '../../session/hooks/useSession';
 import { audienceOf } from '../../session/utils/landing';
@@ -14,7 +15,8 @@ import { RouteFallback } from './RouteFallback';
 import { VerifyEmailBanner } from './VerifyEmailBanner';
 
 // Only signed-in users need these; visitors' first screen stays without them.
-const SignedInHeader = lazy(() => import('./SignedInHeader').then((m) => ({ default: m.SignedInHeader })));
+const SignedInHeader = lazyPage(() => import('./SignedInHeader'), 'SignedInHeader');
+export const preloadSignedInHeader = SignedInHeader.preload;
 
 export const mainContentId = 'main-content';
 
