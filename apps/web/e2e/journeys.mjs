@@ -1,6 +1,7 @@
 // The journeys `run.mjs` drives, in order; later ones use what earlier ones made (`shared`).
 import { existsSync } from 'node:fs';
 import { ApiSession } from './lib/apiClient.mjs';
+import { waitForMail } from './lib/mail.mjs';
 import { cardCheckFailed, seedCases } from './lib/seed.mjs';
 
 const password = 'a long e2e passphrase 42';
@@ -35,33 +36,6 @@ const shoot = async (context, name, options = {}) => {
   if (!target) return;
   await context.page.evaluate(() => window.scrollTo(0, 0));
   await context.page.screenshot({ path: target, fullPage: true, ...options });
-};
-
-/** Quoted-printable soft breaks and escapes, so a link in a captured email reads whole. */
-const decodeMail = (raw) => {
-  const qp = raw.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/gi, (_, hex) => String.fromCharCode(parseInt(hex, 16)));
-  const base64Parts = [...raw.matchAll(/Content-Transfer-Encoding: base64\r?\n(?:[^\r\n]+\r?\n)*\r?\n([A-Za-z0-9+/=\r\n]+)/gi)].map((match) =>
-    Buffer.from(match[1].replace(/\s/g, ''), 'base64').toString('utf8'),
-  );
-  return [qp, ...base64Parts].join('\n');
-};
-
-/** Waits for the development mail capture (GET /api/dev/mail) to hold a mail to `to` whose text matches `pattern`. */
-const waitForMail = async (baseUrl, to, pattern, timeoutMs = 90_000) => {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    const response = await fetch(`${baseUrl}/api/dev/mail`);
-    if (response.ok) {
-      const { messages } = await response.json();
-      for (const message of [...messages].reverse()) {
-        if (!message.to.includes(to)) continue;
-        const found = decodeMail(message.raw).match(pattern);
-        if (found) return found;
-      }
-    }
-    await new Promise((resolve) => setTimeout(resolve, 1000));
-  }
-  throw new Error(`no mail to ${to} matching ${pattern} within ${timeoutMs / 1000} s`);
 };
 
 const saveDialog = async (page) => {
