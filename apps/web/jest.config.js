@@ -9,7 +9,7 @@ export default {
   displayName: 'web',
   rootDir: import.meta.dirname,
   testEnvironment: '<rootDir>/src/test/jsdomEnvironment.ts',
-  testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/src/**/*.spec.tsx'],
+  testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/src/**/*.spec.tsx', '<rootDir>/build/**/*.spec.ts'],
   setupFilesAfterEnv: ['<rootDir>/src/test/setup.ts'],
   moduleNameMapper: {
     ...preset.moduleNameMapper,

@@ -1,0 +1,38 @@
+import postcss from 'postcss';
+import { pruneUnusedMantineRules } from './pruneMantineCss.ts';
+
+const prune = (css: string, used: string[]) => pruneUnusedMantineRules(postcss.parse(css), new Set(used)).toString();
+
+describe('pruneUnusedMantineRules', () => {
+  it('drops the rules of components whose classes the bundle never uses, keeping used ones and everything else', () => {
+    const css = [
+      ':root { --mantine-scale: 1; }',
+      'body { margin: 0; }',
+      '.m_11111111 { color: red; }',
+      '.m_22222222 { color: blue; }',
+      '.m_11111111 .m_22222222 { color: green; }',
+      '.my-own { color: black; }',
+    ].join('\n');
+    const out = prune(css, ['m_11111111']);
+    expect(out).toContain('--mantine-scale');
+    expect(out).toContain('body { margin: 0; }');
+    expect(out).toContain('.m_11111111 { color: red; }');
+    expect(out).not.toContain('blue');
+    expect(out).not.toContain('green'); // needs both classes
+    expect(out).toContain('.my-own');
+  });
+
+  it('keeps the selectors of a list that can still match, and a class only inside :where() does not decide', () => {
+    const out = prune('.m_11111111, .m_33333333 { color: red; }\n.m_11111111:where(.m_33333333) { color: blue; }', ['m_11111111']);
+    expect(out).toContain('.m_11111111 { color: red; }');
+    expect(out).not.toContain('.m_33333333 {');
+    expect(out).toContain('.m_11111111:where(.m_33333333) { color: blue; }');
+  });
+
+  it('removes media blocks left empty and leaves keyframes alone', () => {
+    const css = '@media (max-width: 10em) { .m_33333333 { color: red; } }\n@keyframes m_33333333-spin { from { opacity: 0; } }';
+    const out = prune(css, []);
+    expect(out).not.toContain('@media');
+    expect(out).toContain('@keyframes m_33333333-spin');
+  });
+});
