@@ -7,9 +7,8 @@ import { AppProviders } from './app/AppProviders';
 import { createQueryClient } from './app/queryClient';
 import { routes } from './app/routes';
 import { preloadFirstScreen, yieldToMain } from './app/startup';
-import { createI18n, currentLanguage, syncDocumentLanguage } from './i18n/i18n';
-import { warmUpFormatters } from './i18n/intlCache';
-import { detectLanguage, htmlLang } from './i18n/languages';
+import { createI18n, syncDocumentLanguage } from './i18n/i18n';
+import { detectLanguage } from './i18n/languages';
 
 const start = async (): Promise<void> => {
   const container = document.getElementById('root');
@@ -39,7 +38,6 @@ const start = async (): Promise<void> => {
     );
   });
 
-  warmUpFormatters(htmlLang[currentLanguage(i18n)]);
 };
 
 // An async function rather than top-level await: a module that awaits at the top level makes the bundler split

@@ -26,7 +26,8 @@ export const numberFormat = (locale: string, options: Intl.NumberFormatOptions):
 /**
  * Builds the formatters every list row uses (a deadline relative and as a moment) while the browser is idle,
  * one per idle callback: the first relative-time formatter costs ~16 ms (~60 ms on a phone-class CPU), which
- * would otherwise land in the task that draws the first rows.
+ * would otherwise land in the task that draws the first rows. The cases list calls it once it is on screen,
+ * while its data is on the way (earlier, it would only delay the first screen).
  */
 export const warmUpFormatters = (locale: string): void => {
   const idle = (work: () => void): void => {

@@ -1,7 +1,9 @@
 import { Alert, Anchor, Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
-import { useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { paths } from '../../../app/paths';
+import { warmUpFormatters } from '../../../i18n/intlCache';
+import { useLanguage } from '../../../i18n/useBilingual';
 import { useCasesTranslation } from '../../../i18n/useCasesTranslation';
 import { useSession } from '../../session';
 import { casesApi } from '../api/casesApi';
@@ -37,6 +39,9 @@ export const CaseListPage = () => {
   // The rows are drawn in a background render React can interrupt (React Query delivers data in a blocking
   // update): on a slow phone one long task becomes many short ones, and typing in the filters stays responsive.
   const shownCases = useDeferredValue(cases);
+  // While the first page is on its way (after this screen's first paint), build the formatters its rows use.
+  const { locale } = useLanguage();
+  useEffect(() => warmUpFormatters(locale), [locale]);
   const { hasNextPage, isFetchingNextPage, fetchNextPage } = list;
   const onEndReached = useCallback(() => {
     if (hasNextPage && !isFetchingNextPage) void fetchNextPage();
