@@ -34,7 +34,7 @@ export const AccountMenu = ({ session, onError }: AccountMenuProps) => {
   return (
     <Menu position="bottom-end" width={280} shadow="md" withinPortal>
       <Menu.Target>
-        <UnstyledButton className={classes.trigger} aria-label={t('account.menuLabel', { name: session.user.displayName })}>
+        <UnstyledButton className={classes.trigger} aria-label={t('account.menuLabel', { who: [session.user.displayName, session.organization?.name].filter(Boolean).join(' ') })}>
           <Group gap={8} wrap="nowrap">
             <Avatar size={32} radius="xl" color="blue.8" variant="filled" aria-hidden="true">
               {initials(session.user.displayName)}
