@@ -35,8 +35,7 @@ export const en = {
     PERSONAL: 'Personal',
   },
   account: {
-    // Starts with the visible text (name, organization), so voice control finds it by what it shows (WCAG 2.5.3).
-    menuLabel: '{{who}}: account menu',
+    menuLabel: 'account menu',
     signedInAs: 'Signed in as {{email}}',
     organizationLabel: 'Organization',
     switchOrganization: 'Switch organization',

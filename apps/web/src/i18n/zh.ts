@@ -35,7 +35,7 @@ export const zh: ShellMessages = {
     PERSONAL: '个人',
   },
   account: {
-    menuLabel: '{{who}}：账户菜单',
+    menuLabel: '账户菜单',
     signedInAs: '已登录：{{email}}',
     organizationLabel: '组织',
     switchOrganization: '切换组织',

@@ -92,7 +92,7 @@ describe('route guards', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Could not reach Waiji' })).toBeInTheDocument();
     stub.on('GET /api/auth/me', { status: 200, body: meBody() });
     await app.user.click(screen.getByRole('button', { name: 'Try again' }));
-    expect(await screen.findByRole('button', { name: /^Hana Helper .*: account menu$/ })).toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: /^Hana Helper\b.*\baccount menu$/ })).toBeInTheDocument();
     expect(screen.queryByRole('heading', { name: 'Could not reach Waiji' })).not.toBeInTheDocument();
   });
 });

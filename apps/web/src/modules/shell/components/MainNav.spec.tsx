@@ -20,10 +20,10 @@ describe('main navigation by role', () => {
   it('gives staff their workspace, the bell and the account menu', async () => {
     stubApi({ ...base, 'GET /api/auth/me': { status: 200, body: meBody({ role: 'HELPER' }) } });
     renderAppAt('/today');
-    await screen.findByRole('button', { name: /^Hana Helper .*: account menu$/ });
+    await screen.findByRole('button', { name: /^Hana Helper\b.*\baccount menu$/ });
     expect(await navLinks()).toEqual(['Today', 'Cases', 'Board', 'Reports', 'Settings', 'Alipay helper']);
     expect(await screen.findByRole('button', { name: 'Notifications, 3 unread' })).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: /^Hana Helper .*: account menu$/ })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /^Hana Helper\b.*\baccount menu$/ })).toBeInTheDocument();
   });
 
   it('gives a client only their case', async () => {
@@ -80,9 +80,9 @@ describe('main navigation by role', () => {
     const stub = stubApi({ ...base, 'GET /api/auth/me': { status: 200, body: two }, 'POST /api/auth/switch-organization': { status: 200, body: switched } });
     const app = renderAppAt('/today');
     // Whatever /today shows, the header is there once the session is known.
-    await screen.findByRole('button', { name: /^Hana Helper .*: account menu$/ });
+    await screen.findByRole('button', { name: /^Hana Helper\b.*\baccount menu$/ });
 
-    await app.user.click(screen.getByRole('button', { name: /^Hana Helper .*: account menu$/ }));
+    await app.user.click(screen.getByRole('button', { name: /^Hana Helper\b.*\baccount menu$/ }));
     await app.user.click(await screen.findByRole('menuitem', { name: /Campus Office/ }));
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Your Alipay case' })).toBeInTheDocument();
@@ -96,8 +96,8 @@ describe('main navigation by role', () => {
     const stub = stubApi({ ...base, 'GET /api/auth/me': { status: 200, body: meBody() }, 'POST /api/auth/logout-everywhere': { status: 200, body: { ended: 2 } } });
     const app = renderAppAt('/today');
     // Whatever /today shows, the header is there once the session is known.
-    await screen.findByRole('button', { name: /^Hana Helper .*: account menu$/ });
-    await app.user.click(screen.getByRole('button', { name: /^Hana Helper .*: account menu$/ }));
+    await screen.findByRole('button', { name: /^Hana Helper\b.*\baccount menu$/ });
+    await app.user.click(screen.getByRole('button', { name: /^Hana Helper\b.*\baccount menu$/ }));
     await app.user.click(await screen.findByRole('menuitem', { name: 'Sign out on all devices' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Sign in' })).toBeInTheDocument();
     expect(stub.calls('POST /api/auth/logout-everywhere')).toHaveLength(1);
