@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { mantineUseId } from './build/mantineUseId.ts';
 import { precompress } from './build/precompress.ts';
 import { pruneMantineCss } from './build/pruneMantineCss.ts';
 
@@ -12,7 +13,7 @@ const apiProxy = { '/api': { target: apiTarget, changeOrigin: false } };
 
 export default defineConfig({
   root: webRoot,
-  plugins: [react(), pruneMantineCss(), precompress()],
+  plugins: [react(), mantineUseId(), pruneMantineCss(), precompress()],
   resolve: {
     alias: {
       '@waiji/domain': fromRepo('libs/domain/src/index.ts'),

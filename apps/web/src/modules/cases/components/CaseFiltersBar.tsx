@@ -27,7 +27,9 @@ export const CaseFiltersBar = ({ filters, onChange, members, searchDelay = 300 }
   const [search, setSearch] = useState(filters.q ?? '');
   const [tag, setTag] = useState(filters.tag ?? '');
   // On a phone the filters fold away behind a button, so the list is on the first screen.
-  const isPhone = useMediaQuery('(max-width: 48em)') ?? false;
+  // Read during the first render (no server rendering here): read in an effect, phones drew the filters unfolded,
+  // then folded them in a second render right after the first paint.
+  const isPhone = useMediaQuery('(max-width: 48em)', undefined, { getInitialValueInEffect: false });
   const [unfolded, setUnfolded] = useState(false);
   const folded = isPhone && !unfolded;
   const filtersId = useId();

@@ -137,7 +137,8 @@ export const CaseListPage = () => {
       <CaseFiltersBar filters={filters} onChange={setFilters} members={memberList} />
       {canEdit && selected.size > 0 && <BulkActionsBar selectedIds={[...selected]} members={memberList} onClear={() => setSelected(new Set())} />}
       {renderBody()}
-      {canEdit && <ImportDialog opened={importing} onClose={() => setImporting(false)} />}
+      {/* Mounted only while open: closed, Mantine's modal still mounted a portal that re-rendered on mount. */}
+      {canEdit && importing && <ImportDialog opened onClose={() => setImporting(false)} />}
     </Stack>
   );
 };
