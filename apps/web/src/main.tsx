@@ -1,4 +1,5 @@
 import '@mantine/core/styles.css';
+import './ui/mantine-theme.css';
 import './ui/global.css';
 import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';

@@ -13,7 +13,9 @@ export const AppProviders = ({ i18n, queryClient, children }: AppProvidersProps)
   <I18nextProvider i18n={i18n}>
     <QueryClientProvider client={queryClient}>
       <SessionBridge />
-      <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
+      {/* The theme's CSS variables and Mantine's global classes come from ui/mantine-theme.css, generated from the
+          theme at build time (a test keeps it in step), not from <style> tags Mantine would build on every load. */}
+      <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light" withCssVariables={false} withGlobalClasses={false}>
         {children}
       </MantineProvider>
     </QueryClientProvider>
