@@ -50,7 +50,8 @@ export function pruneMantineCss(): Plugin {
       for (const output of Object.values(bundle)) {
         if (output.type !== 'asset' || !output.fileName.endsWith('.css')) continue;
         const before = String(output.source);
-        if (!MANTINE_CLASS.test(before)) continue;
+        // (`.test` would be wrong here: MANTINE_CLASS is global, so it would resume from its last match.)
+        if (before.match(MANTINE_CLASS) === null) continue;
         const after = pruneUnusedMantineRules(postcss.parse(before), used).toString();
         output.source = after;
         this.info(`${output.fileName}: Mantine rules for unused components removed, ${before.length} → ${after.length} bytes`);

@@ -38,7 +38,6 @@ const start = async (): Promise<void> => {
       </StrictMode>,
     );
   });
-
 };
 
 // An async function rather than top-level await: a module that awaits at the top level makes the bundler split

@@ -5,50 +5,46 @@ import { noOrganizationPath } from '../modules/session/utils/landing';
 import type { RouteHandle } from '../modules/shell/components/AppLayout';
 import { AppLayout } from '../modules/shell/components/AppLayout';
 import { RouteErrorPage } from '../modules/shell/components/RouteErrorPage';
-import { lazyPage } from '../ui/lazyPage';
+import { isPreloadable, lazyPage } from '../ui/lazyPage';
 import { paths } from './paths';
 
 // One chunk per page keeps the first screen small; the shell and the route guards stay in the entry chunk.
 // `preload` starts the download before React asks for the page (see preloadRoute).
-const named = lazyPage;
 
-const isPreloadable = (value: unknown): value is { preload: () => Promise<unknown> } =>
-  (typeof value === 'object' || typeof value === 'function') && value !== null && typeof (value as { preload?: unknown }).preload === 'function';
-
-const StartPage = named(() => import('../modules/start/components/StartPage'), 'StartPage');
-const ToolsPage = named(() => import('../modules/tools/components/ToolsPage'), 'ToolsPage');
-const NotFoundPage = named(() => import('../modules/shell/components/NotFoundPage'), 'NotFoundPage');
-const NoOrganizationPage = named(() => import('../modules/shell/components/NoOrganizationPage'), 'NoOrganizationPage');
+const StartPage = lazyPage(() => import('../modules/start/components/StartPage'), 'StartPage');
+const ToolsPage = lazyPage(() => import('../modules/tools/components/ToolsPage'), 'ToolsPage');
+const NotFoundPage = lazyPage(() => import('../modules/shell/components/NotFoundPage'), 'NotFoundPage');
+const NoOrganizationPage = lazyPage(() => import('../modules/shell/components/NoOrganizationPage'), 'NoOrganizationPage');
 
 // Sign-in flows
-const SignInPage = named(() => import('../modules/auth/components/SignInPage'), 'SignInPage');
-const SignUpPage = named(() => import('../modules/auth/components/SignUpPage'), 'SignUpPage');
-const ForgotPasswordPage = named(() => import('../modules/auth/components/ForgotPasswordPage'), 'ForgotPasswordPage');
-const ResetPasswordPage = named(() => import('../modules/auth/components/ResetPasswordPage'), 'ResetPasswordPage');
-const VerifyEmailPage = named(() => import('../modules/auth/components/VerifyEmailPage'), 'VerifyEmailPage');
-const AcceptInvitationPage = named(() => import('../modules/auth/components/AcceptInvitationPage'), 'AcceptInvitationPage');
+const SignInPage = lazyPage(() => import('../modules/auth/components/SignInPage'), 'SignInPage');
+const SignUpPage = lazyPage(() => import('../modules/auth/components/SignUpPage'), 'SignUpPage');
+const ForgotPasswordPage = lazyPage(() => import('../modules/auth/components/ForgotPasswordPage'), 'ForgotPasswordPage');
+const ResetPasswordPage = lazyPage(() => import('../modules/auth/components/ResetPasswordPage'), 'ResetPasswordPage');
+const VerifyEmailPage = lazyPage(() => import('../modules/auth/components/VerifyEmailPage'), 'VerifyEmailPage');
+const AcceptInvitationPage = lazyPage(() => import('../modules/auth/components/AcceptInvitationPage'), 'AcceptInvitationPage');
 
 // Staff workspace
-const TodayPage = named(() => import('../modules/today/components/TodayPage'), 'TodayPage');
-const CaseListPage = named(() => import('../modules/cases/components/CaseListPage'), 'CaseListPage');
-const NewCasePage = named(() => import('../modules/cases/components/NewCasePage'), 'NewCasePage');
-const CasePage = named(() => import('../modules/cases/components/CasePage'), 'CasePage');
-const BoardPage = named(() => import('../modules/board/components/BoardPage'), 'BoardPage');
-const ReportsPage = named(() => import('../modules/reports/components/ReportsPage'), 'ReportsPage');
+const TodayPage = lazyPage(() => import('../modules/today/components/TodayPage'), 'TodayPage');
+const CaseListPage = lazyPage(() => import('../modules/cases/components/CaseListPage'), 'CaseListPage');
+const NewCasePage = lazyPage(() => import('../modules/cases/components/NewCasePage'), 'NewCasePage');
+const CasePage = lazyPage(() => import('../modules/cases/components/CasePage'), 'CasePage');
+const BoardPage = lazyPage(() => import('../modules/board/components/BoardPage'), 'BoardPage');
+const ReportsPage = lazyPage(() => import('../modules/reports/components/ReportsPage'), 'ReportsPage');
 
 // Settings
-const SettingsLayout = named(() => import('../modules/settings/components/SettingsLayout'), 'SettingsLayout');
-const MembersSection = named(() => import('../modules/settings/components/MembersSection'), 'MembersSection');
-const InvitationsSection = named(() => import('../modules/settings/components/InvitationsSection'), 'InvitationsSection');
-const OrganizationSection = named(() => import('../modules/settings/components/OrganizationSection'), 'OrganizationSection');
-const PolicySection = named(() => import('../modules/settings/components/PolicySection'), 'PolicySection');
-const NotificationSection = named(() => import('../modules/settings/components/NotificationSection'), 'NotificationSection');
-const CalendarSection = named(() => import('../modules/settings/components/CalendarSection'), 'CalendarSection');
-const AuditSection = named(() => import('../modules/settings/components/AuditSection'), 'AuditSection');
+const SettingsLayout = lazyPage(() => import('../modules/settings/components/SettingsLayout'), 'SettingsLayout');
+const MembersSection = lazyPage(() => import('../modules/settings/components/MembersSection'), 'MembersSection');
+const InvitationsSection = lazyPage(() => import('../modules/settings/components/InvitationsSection'), 'InvitationsSection');
+const OrganizationSection = lazyPage(() => import('../modules/settings/components/OrganizationSection'), 'OrganizationSection');
+const PolicySection = lazyPage(() => import('../modules/settings/components/PolicySection'), 'PolicySection');
+const NotificationSection = lazyPage(() => import('../modules/settings/components/NotificationSection'), 'NotificationSection');
+const CalendarSection = lazyPage(() => import('../modules/settings/components/CalendarSection'), 'CalendarSection');
+const AuditSection = lazyPage(() => import('../modules/settings/components/AuditSection'), 'AuditSection');
 
 // Client portal (CLIENT users and individuals)
-const PortalHomePage = named(() => import('../modules/portal/components/PortalHomePage'), 'PortalHomePage');
-const PortalCasePage = named(() => import('../modules/portal/components/PortalCasePage'), 'PortalCasePage');
+const PortalHomePage = lazyPage(() => import('../modules/portal/components/PortalHomePage'), 'PortalHomePage');
+const PortalCasePage = lazyPage(() => import('../modules/portal/components/PortalCasePage'), 'PortalCasePage');
 
 const wide: RouteHandle = { width: 'wide' };
 

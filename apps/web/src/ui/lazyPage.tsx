@@ -2,6 +2,10 @@ import { type ComponentProps, type ComponentType, lazy } from 'react';
 
 export type PreloadableComponent<P extends object> = ComponentType<P> & { preload: () => Promise<unknown> };
 
+/** Whether a component (an element's `type`) was made by `lazyPage`, so its code can be asked for ahead. */
+export const isPreloadable = (type: unknown): type is { preload: () => Promise<unknown> } =>
+  (typeof type === 'object' || typeof type === 'function') && type !== null && typeof (type as { preload?: unknown }).preload === 'function';
+
 /**
  * React.lazy for a named export, plus `preload()`. When the code has arrived before React first asks for the
  * component (it was preloaded), React gets it synchronously (a thenable that resolves on the spot, which

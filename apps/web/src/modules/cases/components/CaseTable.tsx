@@ -4,17 +4,19 @@ import { type CaseState, type CaseType, caseStateLabels, caseTypes, caseStates }
 import { type CSSProperties, useCallback, useMemo } from 'react';
 import { Link } from 'react-router';
 import { paths } from '../../../app/paths';
+import { useLanguage } from '../../../i18n/useBilingual';
 import { useCasesTranslation } from '../../../i18n/useCasesTranslation';
 import { VirtualRows } from '../../../ui/VirtualRows';
-import { describeDue } from './DueText';
+import { describeDue, DueLabel } from './DueText';
 import { stateColorVar } from './StateBadge';
-import { useLanguage } from '../../../i18n/useBilingual';
 import classes from './CaseTable.module.css';
 
 export const CASE_ROW_HEIGHT = 60;
 
-/** The default height, min(70vh, 720px), in pixels: the rows drawn before the table has been measured. */
-const defaultViewportGuess = (): number => (typeof window === 'undefined' || !window.innerHeight ? 800 : Math.min(window.innerHeight * 0.7, 720));
+const HEIGHT = 'min(70vh, 720px)';
+
+/** HEIGHT in pixels: how many rows to draw before the table has been measured. */
+const heightInPixels = (): number => (typeof window === 'undefined' || !window.innerHeight ? 800 : Math.min(window.innerHeight * 0.7, 720));
 
 export type CaseTableProps = {
   cases: readonly CaseResponse[];
@@ -26,7 +28,6 @@ export type CaseTableProps = {
   /** False while more pages exist: the table then tells assistive technology its size is unknown (-1). */
   complete?: boolean;
   selectable?: boolean;
-  height?: CSSProperties['height'];
   now?: Date;
 };
 
@@ -45,7 +46,6 @@ export const CaseTable = ({
   onEndReached,
   complete = true,
   selectable = true,
-  height = 'min(70vh, 720px)',
   now = new Date(),
 }: CaseTableProps) => {
   const { t } = useCasesTranslation();
@@ -66,7 +66,6 @@ export const CaseTable = ({
     (item: CaseResponse, index: number, style: CSSProperties) => {
       const isSelected = selected.has(item.id);
       const name = item.client.passportName;
-      const due = describeDue(item.nextDueAt, now, locale, t);
       return (
         <div role="row" aria-rowindex={index + 2} aria-selected={selectable ? isSelected : undefined} className={classes.row} style={style} data-case-id={item.id}>
           <div role="cell" className={`${classes.cell} ${classes.select}`}>
@@ -90,9 +89,7 @@ export const CaseTable = ({
             </span>
           </div>
           <div role="cell" className={`${classes.cell} ${classes.due}`}>
-            <span className={due.overdue ? classes.overdue : item.nextDueAt ? undefined : classes.dimmed} title={due.title} data-overdue={item.nextDueAt ? due.overdue : undefined}>
-              {due.text}
-            </span>
+            <DueLabel due={describeDue(item.nextDueAt, now, locale, t)} />
           </div>
           <div role="cell" className={`${classes.cell} ${classes.assignee}`}>
             {item.assigneeName ?? labels.unassigned}
@@ -155,11 +152,11 @@ export const CaseTable = ({
       className={classes.table}
       items={cases}
       rowHeight={CASE_ROW_HEIGHT}
-      height={height}
+      height={HEIGHT}
       getKey={(item) => item.id}
       renderRow={renderRow}
       header={header}
-      fallbackViewport={typeof height === 'number' ? height : defaultViewportGuess()}
+      fallbackViewport={heightInPixels()}
       {...(onEndReached ? { onEndReached } : {})}
     />
   );

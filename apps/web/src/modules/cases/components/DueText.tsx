@@ -3,7 +3,9 @@ import { type CasesT, useCasesTranslation } from '../../../i18n/useCasesTranslat
 import { formatMoment } from '../../../i18n/formatDate';
 import { useLanguage } from '../../../i18n/useBilingual';
 import { formatRelative } from '../utils/relativeTime';
+import classes from './DueText.module.css';
 
+/** `title` (the exact moment) is there exactly when there is a deadline. */
 export type DueDescription = { text: string; title?: string; overdue: boolean };
 
 /** What a deadline reads as: relative ("in 2 days", "overdue since 3 hours ago"), the exact moment as a title. */
@@ -15,25 +17,24 @@ export const describeDue = (dueAt: string | null, now: Date, locale: string, t: 
   return { text: overdue ? t('caseCommon.overdueSince', { when }) : t('caseCommon.dueAt', { when }), title: formatMoment(date, locale), overdue };
 };
 
+/** A described deadline as a span: red once passed, dimmed when there is none. Rows of the case table draw it. */
+export const DueLabel = ({ due, style }: { due: DueDescription; style?: CSSProperties }) => {
+  const dated = due.title !== undefined;
+  return (
+    <span className={due.overdue ? classes.overdue : dated ? undefined : classes.none} style={style} title={due.title} data-overdue={dated ? due.overdue : undefined}>
+      {due.text}
+    </span>
+  );
+};
+
 type DueTextProps = { dueAt: string | null; now?: Date; size?: 'xs' | 'sm' | 'md' };
 
 /**
- * The next deadline at a glance, red once passed. A plain span on Mantine's type scale: the case table draws
- * one per row (through `describeDue`, without this component's two translation hooks).
+ * The next deadline at a glance, on Mantine's type scale. The case table draws `DueLabel` itself, with the
+ * `describeDue` of its own translation hooks rather than this component's two per row.
  */
 export const DueText = ({ dueAt, now = new Date(), size = 'sm' }: DueTextProps) => {
   const { t } = useCasesTranslation();
   const { locale } = useLanguage();
-  const due = describeDue(dueAt, now, locale, t);
-  const style: CSSProperties = {
-    fontSize: `var(--mantine-font-size-${size})`,
-    lineHeight: `var(--mantine-line-height-${size})`,
-    ...(dueAt ? {} : { color: 'var(--mantine-color-dimmed)' }),
-    ...(due.overdue ? { color: 'var(--mantine-color-red-9)', fontWeight: 600 } : {}),
-  };
-  return (
-    <span style={style} title={due.title} data-overdue={dueAt ? due.overdue : undefined}>
-      {due.text}
-    </span>
-  );
+  return <DueLabel due={describeDue(dueAt, now, locale, t)} style={{ fontSize: `var(--mantine-font-size-${size})`, lineHeight: `var(--mantine-line-height-${size})` }} />;
 };

@@ -14,9 +14,6 @@ const NotificationPanel = lazy(() => import('./NotificationPanel').then((m) => (
 export const NotificationBell = ({ caseLink }: { caseLink: (caseId: string) => string }) => {
   const { t } = useTranslation();
   const [opened, setOpened] = useState(false);
-  // The drawer is mounted from its first opening on: mounted closed, Mantine's drawer still mounts a portal that
-  // re-renders right after every page's first commit.
-  const [used, setUsed] = useState(false);
   const unread = useUnreadCount(true);
   const queryClient = useQueryClient();
   const count = unread.data?.count ?? 0;
@@ -36,28 +33,17 @@ export const NotificationBell = ({ caseLink }: { caseLink: (caseId: string) => s
     <>
       {/* The count is in the button's name; the badge itself is decoration. */}
       <Indicator label={<span aria-hidden="true">{count > 99 ? '99+' : count}</span>} size={18} disabled={count === 0} color="red.8" offset={4}>
-        <ActionIcon
-          variant="subtle"
-          color="gray.8"
-          size="lg"
-          aria-label={label}
-          aria-haspopup="dialog"
-          aria-expanded={opened}
-          onClick={() => {
-            setUsed(true);
-            setOpened(true);
-          }}
-        >
+        <ActionIcon variant="subtle" color="gray.8" size="lg" aria-label={label} aria-haspopup="dialog" aria-expanded={opened} onClick={() => setOpened(true)}>
           <BellIcon />
         </ActionIcon>
       </Indicator>
-      {used ? (
-        <Drawer opened={opened} onClose={() => setOpened(false)} position="right" title={t('notifications.bell')} size="md">
-          {opened ? (
-            <Suspense fallback={<RouteFallback />}>
-              <NotificationPanel caseLink={caseLink} onNavigate={() => setOpened(false)} />
-            </Suspense>
-          ) : null}
+      {/* Mounted only while open: closed, Mantine's drawer still mounted a portal that re-rendered after every page's
+          first commit. */}
+      {opened ? (
+        <Drawer opened onClose={() => setOpened(false)} position="right" title={t('notifications.bell')} size="md">
+          <Suspense fallback={<RouteFallback />}>
+            <NotificationPanel caseLink={caseLink} onNavigate={() => setOpened(false)} />
+          </Suspense>
         </Drawer>
       ) : null}
     </>
