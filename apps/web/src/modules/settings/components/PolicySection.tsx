@@ -17,10 +17,15 @@ const useDurationText = () => {
   return (duration: PolicyDuration) => t(`settings.policy.units.${duration.unit}`, { count: duration.amount });
 };
 
-/** Why the default is what it is, with its sources. */
-const DefaultCell = ({ field, text }: { field: PolicyField; text: string }) => {
+type PolicyDefaults = OrganizationPolicyResponse['defaults'];
+
+/** The default of a field, why it is what it is, and its sources. */
+const DefaultCell = ({ field, defaults }: { field: PolicyField; defaults: PolicyDefaults }) => {
+  const { t } = useAccountTranslation();
+  const durationText = useDurationText();
   const pick = useBilingual();
   const source = policySources[field];
+  const text = field === 'depositChaseLimit' ? t('settings.policy.times', { count: defaults.depositChaseLimit }) : durationText(defaults[field]);
   return (
     <Stack gap={4}>
       <Text size="sm" fw={600}>
@@ -37,7 +42,6 @@ const DefaultCell = ({ field, text }: { field: PolicyField; text: string }) => {
 /** Everyone but owners and admins: the API shows them nothing, so the domain's defaults stand in, marked as such. */
 const DefaultsOnly = () => {
   const { t } = useAccountTranslation();
-  const durationText = useDurationText();
   return (
     <Table.ScrollContainer minWidth={520}>
       <Table verticalSpacing="sm">
@@ -59,10 +63,7 @@ const DefaultsOnly = () => {
                 </Text>
               </Table.Th>
               <Table.Td>
-                <DefaultCell
-                  field={field}
-                  text={field === 'depositChaseLimit' ? t('settings.policy.times', { count: defaultPolicy.depositChaseLimit }) : durationText(defaultPolicy[field])}
-                />
+                <DefaultCell field={field} defaults={defaultPolicy} />
               </Table.Td>
             </Table.Tr>
           ))}
@@ -74,7 +75,6 @@ const DefaultsOnly = () => {
 
 const PolicyForm = ({ policy }: { policy: OrganizationPolicyResponse }) => {
   const { t } = useAccountTranslation();
-  const durationText = useDurationText();
   const update = useUpdatePolicy();
   const [draft, setDraft] = useState<PolicyDraft>(() => draftFrom(policy));
   const [invalid, setInvalid] = useState<string | null>(null);
@@ -203,10 +203,7 @@ const PolicyForm = ({ policy }: { policy: OrganizationPolicyResponse }) => {
                       </Stack>
                     </Table.Td>
                     <Table.Td maw={340}>
-                      <DefaultCell
-                        field={field}
-                        text={field === 'depositChaseLimit' ? t('settings.policy.times', { count: defaults.depositChaseLimit }) : durationText(defaults[field])}
-                      />
+                      <DefaultCell field={field} defaults={defaults} />
                     </Table.Td>
                   </Table.Tr>
                 );
