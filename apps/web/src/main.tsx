@@ -3,10 +3,10 @@ import './ui/mantine-theme.css';
 import './ui/global.css';
 import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
-import { createBrowserRouter, RouterProvider } from 'react-router';
+import { BrowserRouter } from 'react-router';
 import { AppProviders } from './app/AppProviders';
+import { AppRoutes } from './app/AppRoutes';
 import { createQueryClient } from './app/queryClient';
-import { routes } from './app/routes';
 import { preloadFirstScreen, yieldToMain } from './app/startup';
 import { createI18n, syncDocumentLanguage } from './i18n/i18n';
 import { detectLanguage } from './i18n/languages';
@@ -23,8 +23,6 @@ const start = async (): Promise<void> => {
   const i18n = createI18n(detectLanguage());
   syncDocumentLanguage(i18n);
   await yieldToMain();
-  const router = createBrowserRouter(routes);
-  await yieldToMain();
 
   const root = createRoot(container);
   // A transition lets React draw the first screen in slices of a few milliseconds, yielding between them, instead
@@ -33,7 +31,9 @@ const start = async (): Promise<void> => {
     root.render(
       <StrictMode>
         <AppProviders i18n={i18n} queryClient={queryClient}>
-          <RouterProvider router={router} />
+          <BrowserRouter>
+            <AppRoutes />
+          </BrowserRouter>
         </AppProviders>
       </StrictMode>,
     );

@@ -2,9 +2,8 @@ import { isValidElement } from 'react';
 import { matchRoutes, Navigate, type RouteObject, useLocation } from 'react-router';
 import { HomeRoute, RequireSession, RequireSignedOut, RequirePortal, RequireStaff } from '../modules/session/components/RouteGuards';
 import { noOrganizationPath } from '../modules/session/utils/landing';
-import type { RouteHandle } from '../modules/shell/components/AppLayout';
 import { AppLayout } from '../modules/shell/components/AppLayout';
-import { RouteErrorPage } from '../modules/shell/components/RouteErrorPage';
+import type { RouteHandle } from '../modules/shell/utils/routeWidth';
 import { isPreloadable, lazyPage } from '../ui/lazyPage';
 import { paths } from './paths';
 
@@ -57,7 +56,6 @@ const KeepQuery = ({ to }: { to: string }) => {
 export const routes: RouteObject[] = [
   {
     element: <AppLayout />,
-    errorElement: <RouteErrorPage />,
     children: [
       { index: true, element: <HomeRoute publicPage={<StartPage />} /> },
       { path: 'tools', element: <ToolsPage /> },

@@ -2,8 +2,9 @@ import type { EnvironmentContext, JestEnvironmentConfig } from '@jest/environmen
 import { TestEnvironment } from 'jest-environment-jsdom';
 
 /**
- * jsdom has no Fetch API classes, but react-router's data router builds a `Request` for every navigation
- * and encodes with `TextEncoder`. This module runs in Node's realm, so these names are Node's own.
+ * jsdom has no Fetch API classes or `TextEncoder`, which every browser the app runs in has: the fetch stubs answer
+ * with `Response`s and read `Headers`, and code under test may use the others. This module runs in Node's realm,
+ * so these names are Node's own.
  */
 export default class JsdomWithFetchEnvironment extends TestEnvironment {
   constructor(config: JestEnvironmentConfig, context: EnvironmentContext) {

@@ -3,9 +3,9 @@ import { render, type RenderResult } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import type { i18n as I18n } from 'i18next';
 import type { ReactElement } from 'react';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import { MemoryRouter } from 'react-router';
 import { AppProviders } from '../app/AppProviders';
-import { routes } from '../app/routes';
+import { AppRoutes } from '../app/AppRoutes';
 import { createI18n, syncDocumentLanguage } from '../i18n/i18n';
 import type { Language } from '../i18n/languages';
 
@@ -29,10 +29,11 @@ export const renderWithProviders = (ui: ReactElement, language: Language = 'en')
 export const renderApp = (path = '/', language: Language = 'en'): Rendered & { stopSync: () => void } => {
   const i18n = createI18n(language);
   const stopSync = syncDocumentLanguage(i18n);
-  const router = createMemoryRouter(routes, { initialEntries: [path] });
   const result = render(
     <AppProviders i18n={i18n} queryClient={createTestQueryClient()}>
-      <RouterProvider router={router} />
+      <MemoryRouter initialEntries={[path]}>
+        <AppRoutes />
+      </MemoryRouter>
     </AppProviders>,
   );
   return { ...result, i18n, user: userEvent.setup(), stopSync };

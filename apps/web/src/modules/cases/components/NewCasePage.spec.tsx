@@ -12,7 +12,7 @@ describe('new client and case', () => {
       { method: 'POST', path: '/api/clients', reply: { status: 201, body: aClient() } },
       { method: 'POST', path: '/api/cases', reply: { status: 201, body: created } },
     ]);
-    const { user, router } = renderRoute(<NewCasePage />, { path: '/cases/new' });
+    const { user, location } = renderRoute(<NewCasePage />, { path: '/cases/new' });
 
     await user.type(screen.getByRole('textbox', { name: /Name as on the passport/ }), 'Maximilian Alexander Oberhauser');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Bank of the card' }), 'BOC');
@@ -27,7 +27,7 @@ describe('new client and case', () => {
     await user.type(screen.getByRole('textbox', { name: 'Tags' }), 'vip, spring');
     await user.click(screen.getByRole('button', { name: 'Create case' }));
 
-    await waitFor(() => expect(router.state.location.pathname).toBe(`/cases/${created.id}`));
+    await waitFor(() => expect(location()).toBe(`/cases/${created.id}`));
     expect(api.requests('/api/clients', 'POST')[0]?.body).toEqual({ passportName: 'Maximilian Alexander Oberhauser', preferredLanguage: 'en' });
     expect(api.requests('/api/cases', 'POST')[0]?.body).toEqual({
       clientId: aClient().id,

@@ -1,12 +1,13 @@
 import { Alert, Anchor, AppShell, Avatar, Button, CloseButton, Container, Group } from '@mantine/core';
-import { Suspense, useState } from 'react';
+import { Suspense, use, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Outlet, useMatches } from 'react-router';
+import { Link, Outlet } from 'react-router';
 import { paths } from '../../../app/paths';
 import { lazyPage } from '../../../ui/lazyPage';
 import { SkipLink } from '../../../ui/SkipLink';
 import { useSession } from '../../session/hooks/useSession';
 import { audienceOf } from '../../session/utils/landing';
+import { RouteWidthContext } from '../utils/routeWidth';
 import classes from './AppLayout.module.css';
 import { LanguageSwitch } from './LanguageSwitch';
 import { MainNav } from './MainNav';
@@ -20,24 +21,10 @@ export const preloadSignedInHeader = SignedInHeader.preload;
 
 export const mainContentId = 'main-content';
 
-/** A route may ask for more room with `handle: { width: 'wide' }` (tables, boards); the deepest match wins. */
-export type RouteHandle = { width?: 'narrow' | 'wide' };
-
-const isRouteHandle = (value: unknown): value is RouteHandle => typeof value === 'object' && value !== null && 'width' in value;
-
-const useRouteWidth = (): 'narrow' | 'wide' => {
-  const matches = useMatches();
-  for (let index = matches.length - 1; index >= 0; index -= 1) {
-    const handle = matches[index]?.handle;
-    if (isRouteHandle(handle) && handle.width) return handle.width;
-  }
-  return 'narrow';
-};
-
 export const AppLayout = () => {
   const { t } = useTranslation();
   const { session } = useSession();
-  const width = useRouteWidth();
+  const width = use(RouteWidthContext);
   const [notice, setNotice] = useState<string | null>(null);
   const audience = session ? audienceOf(session) : 'none';
   const caseLink = audience === 'portal' ? paths.portalCase : paths.case;
