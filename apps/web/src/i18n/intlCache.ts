@@ -22,18 +22,3 @@ export const relativeTimeFormat = (locale: string, options: Intl.RelativeTimeFor
 
 export const numberFormat = (locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat =>
   cached('nf', locale, options, () => new Intl.NumberFormat(locale, options));
-
-/**
- * Builds the formatters every list row uses (a deadline relative and as a moment) while the browser is idle,
- * one per idle callback: the first relative-time formatter costs ~16 ms (~60 ms on a phone-class CPU), which
- * would otherwise land in the task that draws the first rows. The cases list calls it once it is on screen,
- * while its data is on the way (earlier, it would only delay the first screen).
- */
-export const warmUpFormatters = (locale: string): void => {
-  const idle = (work: () => void): void => {
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(work, { timeout: 3000 });
-    else setTimeout(work, 100);
-  };
-  idle(() => relativeTimeFormat(locale, { numeric: 'auto' }).format(1, 'day'));
-  idle(() => dateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(0));
-};

@@ -1,7 +1,7 @@
 import { Alert, Button, Group, NativeSelect, Paper, Text, TextInput } from '@mantine/core';
 import type { MemberResponse } from '@waiji/contract';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { useCasesTranslation } from '../../../i18n/useCasesTranslation';
 import { casesApi } from '../api/casesApi';
 import { caseKeys } from '../api/queryKeys';
@@ -14,8 +14,11 @@ export type BulkActionsBarProps = {
 
 const MAX_BULK = 500;
 
-/** Assign or tag every selected case in one request each; the list reloads afterwards. */
-export const BulkActionsBar = ({ selectedIds, members, onClear }: BulkActionsBarProps) => {
+/**
+ * Assign or tag every selected case in one request each; the list reloads afterwards. Memoised: the list page
+ * re-renders whenever a page of cases arrives (the reload too), which changes none of these props.
+ */
+export const BulkActionsBar = memo(function BulkActionsBar({ selectedIds, members, onClear }: BulkActionsBarProps) {
   const { t } = useCasesTranslation();
   const queryClient = useQueryClient();
   const [assignee, setAssignee] = useState('');
@@ -83,4 +86,4 @@ export const BulkActionsBar = ({ selectedIds, members, onClear }: BulkActionsBar
       )}
     </Paper>
   );
-};
+});

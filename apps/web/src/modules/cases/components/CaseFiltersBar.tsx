@@ -2,7 +2,7 @@ import { Button, Checkbox, Chip, Group, NativeSelect, Stack, Text, TextInput } f
 import type { MemberResponse } from '@waiji/contract';
 import { type BankCode, bankCodes, banks, type CaseState, caseStateLabels, caseStates, type CaseType, caseTypes } from '@waiji/domain';
 import { useMediaQuery } from '@mantine/hooks';
-import { useEffect, useId, useState } from 'react';
+import { memo, useEffect, useId, useState } from 'react';
 import { useCasesTranslation } from '../../../i18n/useCasesTranslation';
 import { useBilingual } from '../../../i18n/useBilingual';
 import { activeFilterCount, caseSorts, type CaseSort, defaultListFilters, type ListFilters } from '../utils/listQuery';
@@ -19,8 +19,11 @@ type OptionalFilter = 'assignee' | 'bank' | 'tag' | 'dueBy' | 'q';
 
 const isOneOf = <T extends string>(list: readonly T[], value: string): value is T => (list as readonly string[]).includes(value);
 
-/** Search, filters and sort of the case list; every change goes straight to `onChange` (the page's URL). */
-export const CaseFiltersBar = ({ filters, onChange, members, searchDelay = 300 }: CaseFiltersBarProps) => {
+/**
+ * Search, filters and sort of the case list; every change goes straight to `onChange` (the page's URL).
+ * Memoised: the list page re-renders whenever a page of cases arrives, which changes none of these props.
+ */
+export const CaseFiltersBar = memo(function CaseFiltersBar({ filters, onChange, members, searchDelay = 300 }: CaseFiltersBarProps) {
   const { t } = useCasesTranslation();
   const text = useBilingual();
   const stateLegend = useId();
@@ -190,4 +193,4 @@ export const CaseFiltersBar = ({ filters, onChange, members, searchDelay = 300 }
       </Stack>
     </Stack>
   );
-};
+});

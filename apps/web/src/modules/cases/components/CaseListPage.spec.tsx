@@ -1,5 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import type { CaseResponse } from '@waiji/contract';
+import { formatMoment } from '../../../i18n/formatDate';
 import { stubApi } from '../../../test/apiRoutes';
 import { renderRoute } from '../../../test/renderRoute';
 import { aCase, session } from '../test/fixtures';
@@ -26,19 +27,22 @@ const lastListQuery = (api: ReturnType<typeof stubApi>): URLSearchParams => {
 describe('case list', () => {
   it('shows each case with its state chip and deadline', async () => {
     listApi([aCase({ state: 'AWAITING_DEPOSIT', nextDueAt: '2000-01-01T00:00:00.000Z', tags: ['vip'] })]);
-    renderRoute(<CaseListPage />, { path: '/cases' });
+    const { user } = renderRoute(<CaseListPage />, { path: '/cases' });
 
     const table = await screen.findByRole('table', { name: 'Cases' });
     const row = within(table).getByRole('row', { name: /Anna Müller/ });
     expect(within(row).getByText('Awaiting deposit')).toBeInTheDocument();
-    expect(within(row).getByText(/^Overdue: was due/)).toBeInTheDocument();
+    const due = within(row).getByText(/^Overdue: was due/);
+    expect(due).toHaveAttribute('datetime', '2000-01-01T00:00:00.000Z');
+    await user.hover(due);
+    expect(due).toHaveAttribute('title', formatMoment(new Date('2000-01-01T00:00:00.000Z'), 'en'));
     expect(within(row).getByText('vip')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Export CSV' })).toHaveAttribute('href', expect.stringMatching(/^\/api\/cases\/export\.csv\?sort=updatedAt&order=desc$/));
   });
 
   it('puts every filter into the page URL and the API query', async () => {
     const api = listApi();
-    const { user, router } = renderRoute(<CaseListPage />, { path: '/cases' });
+    const { user, location } = renderRoute(<CaseListPage />, { path: '/cases' });
     await screen.findByRole('table', { name: 'Cases' });
 
     await user.click(screen.getByRole('checkbox', { name: 'Rejected' }));
@@ -62,7 +66,7 @@ describe('case list', () => {
     expect(query.get('overdue')).toBe('true');
     expect(query.get('sort')).toBe('nextDueAt');
     expect(query.get('order')).toBe('asc');
-    expect(router.state.location.search).toBe(
+    expect(new URL(location(), 'http://waiji.test').search).toBe(
       '?state=AWAITING_DEPOSIT%2CREJECTED&type=BANK_CARD_VERIFICATION&assignee=00000000-0000-4000-8000-0000000000bb&bank=CMB&tag=vip&overdue=true&q=anna&sort=nextDueAt&order=asc',
     );
     expect(screen.getByRole('link', { name: 'Export CSV' }).getAttribute('href')).toContain('state=AWAITING_DEPOSIT%2CREJECTED');

@@ -89,7 +89,7 @@ export const CaseTable = ({
             </span>
           </div>
           <div role="cell" className={`${classes.cell} ${classes.due}`}>
-            <DueLabel due={describeDue(item.nextDueAt, now, locale, t)} />
+            <DueLabel due={describeDue(item.nextDueAt, now, locale, t)} locale={locale} />
           </div>
           <div role="cell" className={`${classes.cell} ${classes.assignee}`}>
             {item.assigneeName ?? labels.unassigned}

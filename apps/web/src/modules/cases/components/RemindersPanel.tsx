@@ -69,7 +69,7 @@ const ReminderRow = ({ caseId, reminder, canEdit, now }: RowProps) => {
           </Badge>
         </Group>
         <Text size="sm" c={overdue ? 'red.9' : undefined} fw={overdue ? 600 : undefined}>
-          <time dateTime={reminder.effectiveDueAt} title={formatRelative(due, now, locale)}>
+          <time dateTime={reminder.effectiveDueAt} title={formatRelative(due, now, locale, t)}>
             {formatMoment(due, locale)}
           </time>
         </Text>
