@@ -10,6 +10,21 @@ describe('mantineUseId', () => {
     expect(resolve(plugin, './use-id/use-id.mjs', '/repo/node_modules/@mantine/hooks/esm/index.mjs')).toMatch(/src[\\/]ui[\\/]mantineUseId\.ts$/);
     expect(resolve(plugin, './use-id/use-id.mjs', '/repo/node_modules/other/esm/index.mjs')).toBeNull();
     expect(resolve(plugin, '@mantine/hooks', '/repo/node_modules/@mantine/core/esm/components/Input/Input.mjs')).toBeNull();
+    // directImports rewrites `import { useId } from '@mantine/hooks'` to the defining file's path.
+    expect(resolve(plugin, '/repo/node_modules/@mantine/hooks/esm/use-id/use-id.mjs', '/repo/node_modules/@mantine/core/esm/components/Input/Input.mjs')).toMatch(
+      /src[\\/]ui[\\/]mantineUseId\.ts$/,
+    );
+    expect(resolve(plugin, '/repo/node_modules/@mantine/hooks/esm/use-id/use-id.mjs.map')).toBeNull();
     expect(plugin.apply).toBe('build');
+  });
+
+  it("stops the build if Mantine's own use-id module is loaded after all", () => {
+    const plugin = mantineUseId();
+    const error = jest.fn((message: string) => {
+      throw new Error(message);
+    });
+    const load = plugin.load as unknown as (this: { error: typeof error }, id: string) => unknown;
+    expect(() => load.call({ error }, '/repo/node_modules/@mantine/hooks/esm/use-id/use-id.mjs')).toThrow(/bypassed the stand-in/);
+    expect(load.call({ error }, '/repo/node_modules/@mantine/hooks/esm/use-media-query/use-media-query.mjs')).toBeNull();
   });
 });

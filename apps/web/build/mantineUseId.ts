@@ -3,9 +3,12 @@ import type { Plugin } from 'vite';
 
 const replacement = fileURLToPath(new URL('../src/ui/mantineUseId.ts', import.meta.url));
 
+const useIdModule = /[\\/]@mantine[\\/]hooks[\\/]esm[\\/]use-id[\\/]use-id\.mjs$/;
+
 /**
- * Resolves @mantine/hooks' own `./use-id/use-id.mjs` to src/ui/mantineUseId.ts (see there why). Only the build:
- * the development server and the jest tests keep Mantine's original.
+ * Resolves @mantine/hooks' own use-id module to src/ui/mantineUseId.ts (see there why), whether it is asked for
+ * relatively from inside @mantine/hooks or by its path (directImports points imports of `useId` there). Only the
+ * build: the development server and the jest tests keep Mantine's original.
  */
 export function mantineUseId(): Plugin {
   return {
@@ -13,7 +16,13 @@ export function mantineUseId(): Plugin {
     apply: 'build',
     enforce: 'pre',
     resolveId(source, importer) {
+      if (useIdModule.test(source)) return replacement;
       if (importer && /[\\/]@mantine[\\/]hooks[\\/]esm[\\/]/.test(importer) && /(^|\/)use-id\/use-id\.mjs$/.test(source)) return replacement;
+      return null;
+    },
+    // Should Mantine ever import it some other way, the build stops instead of shipping the original unnoticed.
+    load(id) {
+      if (useIdModule.test(id)) this.error(`${id} was loaded: an import of it bypassed the stand-in (src/ui/mantineUseId.ts)`);
       return null;
     },
   };
