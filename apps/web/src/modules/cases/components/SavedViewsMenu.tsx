@@ -2,6 +2,7 @@ import { Alert, Button, Group, Menu, Modal, Stack, Text, TextInput } from '@mant
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useCasesTranslation } from '../../../i18n/useCasesTranslation';
+import { DeferredMenu } from '../../../ui/DeferredMenu';
 import { savedViewsApi } from '../api/casesApi';
 import { savedViewKeys } from '../api/queryKeys';
 import { useSavedViews } from '../hooks/useCaseQueries';
@@ -48,10 +49,7 @@ export const SavedViewsMenu = ({ filters, onApply }: SavedViewsMenuProps) => {
   return (
     <>
       <Group gap="xs">
-        <Menu position="bottom-start" withinPortal>
-          <Menu.Target>
-            <Button variant="default">{t('caseList.views.menu')}</Button>
-          </Menu.Target>
+        <DeferredMenu position="bottom-start" withinPortal target={<Button variant="default">{t('caseList.views.menu')}</Button>}>
           <Menu.Dropdown>
             {views.isPending && <Menu.Label>{t('caseCommon.loading')}</Menu.Label>}
             {views.isError && <Menu.Label>{t('caseCommon.loadError', { message: views.error.message })}</Menu.Label>}
@@ -70,31 +68,34 @@ export const SavedViewsMenu = ({ filters, onApply }: SavedViewsMenuProps) => {
               </Menu.Item>
             ))}
           </Menu.Dropdown>
-        </Menu>
+        </DeferredMenu>
         <Text size="sm" role="status" c="dimmed">
           {status}
         </Text>
       </Group>
-      <Modal opened={saving} onClose={() => setSaving(false)} title={t('caseList.views.saveTitle')} centered>
-        <form onSubmit={submit}>
-          <Stack gap="sm">
-            <TextInput label={t('caseList.views.name')} value={name} onChange={(event) => setName(event.currentTarget.value)} maxLength={100} required data-autofocus />
-            {save.isError && (
-              <Alert color="red" variant="light">
-                {save.error.message}
-              </Alert>
-            )}
-            <Group justify="flex-end">
-              <Button variant="default" onClick={() => setSaving(false)}>
-                {t('caseCommon.cancel')}
-              </Button>
-              <Button type="submit" loading={save.isPending} disabled={name.trim() === ''}>
-                {t('caseList.views.confirm')}
-              </Button>
-            </Group>
-          </Stack>
-        </form>
-      </Modal>
+      {/* Mounted only while open: closed, Mantine's modal still mounts a portal and its transition with the page. */}
+      {saving && (
+        <Modal opened onClose={() => setSaving(false)} title={t('caseList.views.saveTitle')} centered>
+          <form onSubmit={submit}>
+            <Stack gap="sm">
+              <TextInput label={t('caseList.views.name')} value={name} onChange={(event) => setName(event.currentTarget.value)} maxLength={100} required data-autofocus />
+              {save.isError && (
+                <Alert color="red" variant="light">
+                  {save.error.message}
+                </Alert>
+              )}
+              <Group justify="flex-end">
+                <Button variant="default" onClick={() => setSaving(false)}>
+                  {t('caseCommon.cancel')}
+                </Button>
+                <Button type="submit" loading={save.isPending} disabled={name.trim() === ''}>
+                  {t('caseList.views.confirm')}
+                </Button>
+              </Group>
+            </Stack>
+          </form>
+        </Modal>
+      )}
     </>
   );
 };

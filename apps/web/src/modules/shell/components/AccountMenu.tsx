@@ -2,6 +2,7 @@ import { Avatar, Group, Menu, Text, UnstyledButton, VisuallyHidden } from '@mant
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { paths } from '../../../app/paths';
+import { DeferredMenu } from '../../../ui/DeferredMenu';
 import type { Session } from '../../session/api/sessionApi';
 import { useSignOut, useSwitchOrganization } from '../../session/hooks/useSessionActions';
 import { landingPathFor } from '../../session/utils/landing';
@@ -32,10 +33,14 @@ export const AccountMenu = ({ session, onError }: AccountMenuProps) => {
     });
 
   return (
-    <Menu position="bottom-end" width={280} shadow="md" withinPortal>
-      <Menu.Target>
-        {/* Named by what it shows (name, organization; on phones only for screen readers) plus "account menu", so
-            voice control finds it by its visible text (WCAG 2.5.3); the initials are decoration. */}
+    <DeferredMenu
+      position="bottom-end"
+      width={280}
+      shadow="md"
+      withinPortal
+      // Named by what it shows (name, organization; on phones only for screen readers) plus "account menu", so
+      // voice control finds it by its visible text (WCAG 2.5.3); the initials are decoration.
+      target={
         <UnstyledButton className={classes.trigger}>
           <Group gap={8} wrap="nowrap">
             <Avatar size={32} radius="xl" color="blue.8" variant="filled" aria-hidden="true">
@@ -54,7 +59,8 @@ export const AccountMenu = ({ session, onError }: AccountMenuProps) => {
             <VisuallyHidden>{t('account.menuLabel')}</VisuallyHidden>
           </Group>
         </UnstyledButton>
-      </Menu.Target>
+      }
+    >
       <Menu.Dropdown>
         <Menu.Label>{t('account.signedInAs', { email: session.user.email })}</Menu.Label>
         {session.memberships.length > 1 ? (
@@ -111,6 +117,6 @@ export const AccountMenu = ({ session, onError }: AccountMenuProps) => {
         <Menu.Item onClick={() => endSession('this-device')}>{t('account.signOut')}</Menu.Item>
         <Menu.Item onClick={() => endSession('everywhere')}>{t('account.signOutEverywhere')}</Menu.Item>
       </Menu.Dropdown>
-    </Menu>
+    </DeferredMenu>
   );
 };
