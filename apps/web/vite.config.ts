@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { directImports } from './build/directImports.ts';
+import { landingChunks } from './build/landingChunks.ts';
 import { mantineUseId } from './build/mantineUseId.ts';
 import { precompress } from './build/precompress.ts';
 import { pruneMantineCss } from './build/pruneMantineCss.ts';
@@ -25,28 +26,20 @@ const reactRouterProduction = (): Plugin => {
 };
 
 /**
- * The helpers' everyday first screen: the cases list under the signed-in header. What these pages import and share
- * with other lazy pages goes into one chunk of its own, so the list arrives in three files holding what it uses,
- * instead of a chunk of everything any two pages share (the accordion, tooltip and combobox of other pages).
+ * The pages people land on, first come first served: the helpers' cases list under the signed-in header (the first
+ * screen Lighthouse measures), the public pages (start, sign in, sign up), the helpers' Today, a case, the clients'
+ * portal. What each shares with other pages goes into its own chunk (see build/landingChunks.ts), so a page arrives
+ * in a few files of what it uses instead of up to 18 small ones, or one holding everything any two pages share.
  */
-const firstScreen = ['src/modules/cases/components/CaseListPage.tsx', 'src/modules/shell/components/SignedInHeader.tsx'].map((file) => path.join(webRoot, file));
-
-type ModuleGraph = { getModuleInfo(id: string): { importedIds: readonly string[] } | null };
-let firstScreenModules: Set<string> | undefined;
-/** Every module the first screen's pages import, directly or through others (dynamic imports excluded). */
-const reachedByFirstScreen = (graph: ModuleGraph): Set<string> => {
-  if (!firstScreenModules) {
-    const reached = new Set<string>();
-    const queue = [...firstScreen];
-    for (let id = queue.pop(); id !== undefined; id = queue.pop()) {
-      if (reached.has(id)) continue;
-      reached.add(id);
-      queue.push(...(graph.getModuleInfo(id)?.importedIds ?? []));
-    }
-    firstScreenModules = reached;
-  }
-  return firstScreenModules;
-};
+const page = (file: string): string => path.join(webRoot, 'src/modules', file);
+const landings = [
+  { name: 'first-screen', entries: [page('cases/components/CaseListPage.tsx'), page('shell/components/SignedInHeader.tsx')] },
+  { name: 'public', entries: [page('start/components/StartPage.tsx'), page('auth/components/SignInPage.tsx'), page('auth/components/SignUpPage.tsx')] },
+  { name: 'today', entries: [page('today/components/TodayPage.tsx')] },
+  { name: 'case', entries: [page('cases/components/CasePage.tsx')] },
+  { name: 'portal', entries: [page('portal/components/PortalHomePage.tsx'), page('portal/components/PortalCasePage.tsx')] },
+];
+const namedChunks = new Set([...landings.map((landing) => landing.name), 'ui']);
 
 const apiTarget = `http://localhost:${process.env['API_PORT'] ?? '3000'}`;
 const apiProxy = { '/api': { target: apiTarget, changeOrigin: false } };
@@ -82,16 +75,11 @@ export default defineConfig({
         // Lazy pages keep their names; chunks shared between them and the shell would otherwise be named
         // after whichever module the bundler picked (e.g. "useTranslation"), which misleads anyone reading dist.
         chunkFileNames: (chunk) =>
-          chunk.isDynamicEntry ? 'assets/[name]-[hash].js' : chunk.name === 'ui' || chunk.name === 'first-screen' ? `assets/${chunk.name}-[hash].js` : 'assets/shared-[hash].js',
+          chunk.isDynamicEntry || namedChunks.has(chunk.name) ? 'assets/[name]-[hash].js' : 'assets/shared-[hash].js',
         codeSplitting: {
           groups: [
-            { name: 'initial', tags: ['$initial'], priority: 3 },
-            {
-              name: (id, graph) => (reachedByFirstScreen(graph).has(id) ? 'first-screen' : null),
-              debugName: 'first-screen',
-              minShareCount: 2,
-              priority: 2,
-            },
+            { name: 'initial', tags: ['$initial'], priority: 100 },
+            ...landingChunks(landings, 1),
             { name: 'ui', test: /[\\/]node_modules[\\/]/, minShareCount: 2, priority: 1 },
           ],
         },

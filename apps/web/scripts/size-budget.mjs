@@ -70,7 +70,7 @@ for (const item of initial) console.log(`  ${item.file.padEnd(44)} ${kb(item.raw
 const assets = path.join(dist, 'assets');
 const initialFiles = new Set(initial.map((item) => item.file));
 const assetNames = existsSync(assets) ? readdirSync(assets) : [];
-for (const page of ['CaseListPage', 'CasePage', 'BoardPage', 'TodayPage', 'ReportsPage']) {
+for (const page of ['CaseListPage', 'TodayPage', 'CasePage', 'BoardPage', 'ReportsPage', 'PortalHomePage', 'SignInPage', 'StartPage']) {
   const chunk = assetNames.find((name) => name.startsWith(`${page}-`) && name.endsWith('.js'));
   if (!chunk) continue;
   const extra = measure(closure([path.join(assets, chunk)])).filter((item) => !initialFiles.has(item.file));

@@ -1,0 +1,47 @@
+/** What the bundler tells about a module while it places modules in chunks. */
+export type ModuleGraph = { getModuleInfo(id: string): { importedIds: readonly string[] } | null };
+
+/** A chunk for the code some pages people land on share with other pages; `entries` are their modules' paths. */
+export type Landing = { name: string; entries: readonly string[] };
+
+/** Every module `entries` import, directly or through others (dynamic imports excluded). */
+export const reachedFrom = (entries: readonly string[], graph: ModuleGraph): Set<string> => {
+  const reached = new Set<string>();
+  const queue = [...entries];
+  for (let id = queue.pop(); id !== undefined; id = queue.pop()) {
+    if (reached.has(id)) continue;
+    reached.add(id);
+    queue.push(...(graph.getModuleInfo(id)?.importedIds ?? []));
+  }
+  return reached;
+};
+
+type Group = { name: (id: string, graph: ModuleGraph) => string | null; debugName: string; minShareCount: number; priority: number };
+
+/**
+ * Chunk groups for the bundler, one per landing: a module goes to the chunk of the first landing (in the order
+ * given) whose pages import it. With `minShareCount: 2`, what only one page uses stays in that page's own chunk. A
+ * page then loads its own chunk, the landing chunks it shares code with and `ui` for what is left, instead of one
+ * small chunk per combination of pages sharing a module. Each landing's group comes before the next (priority):
+ * the bundler also puts a captured module's dependencies in its chunk, and a later landing must not take code an
+ * earlier one uses. Priorities run from `basePriority + landings.length` down to `basePriority + 1`.
+ * The graph is read once per build (the groups are made anew with the config).
+ */
+export const landingChunks = (landings: readonly Landing[], basePriority: number): Group[] => {
+  let owners: Map<string, string> | undefined;
+  const ownerOf = (id: string, graph: ModuleGraph): string | undefined => {
+    if (!owners) {
+      owners = new Map();
+      for (const { name, entries } of landings) {
+        for (const module of reachedFrom(entries, graph)) if (!owners.has(module)) owners.set(module, name);
+      }
+    }
+    return owners.get(id);
+  };
+  return landings.map(({ name }, index) => ({
+    name: (id: string, graph: ModuleGraph) => (ownerOf(id, graph) === name ? name : null),
+    debugName: name,
+    minShareCount: 2,
+    priority: basePriority + landings.length - index,
+  }));
+};
