@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Card, CloseButton, Group, Loader, Menu, NativeSelect, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Card, CloseButton, Group, Loader, Menu, NativeSelect, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
 import type { CaseListResponse, CaseResponse } from '@waiji/contract';
 import { type QueryKey, useQueries, useQueryClient } from '@tanstack/react-query';
 import { type ActionPayload, type CaseAction, caseActionLabels, type CaseState, caseStateLabels, caseStates, type CaseType, caseTypes, machineFor } from '@waiji/domain';
@@ -229,9 +229,9 @@ export const BoardPage = () => {
         </Text>
       )}
 
-      <div role="status" aria-live="polite" className={classes.visuallyHidden}>
+      <VisuallyHidden role="status" aria-live="polite">
         {announcement}
-      </div>
+      </VisuallyHidden>
       {refusal && (
         <Alert color="red" variant="light" role="alert" title={t('board.refusedTitle')} data-testid="board-refusal">
           <Group justify="space-between" wrap="nowrap" align="flex-start">

@@ -1,4 +1,4 @@
-import { Text } from '@mantine/core';
+import { Text, VisuallyHidden } from '@mantine/core';
 import { type CaseState, caseStateLabels, type CaseType, machines } from '@waiji/domain';
 import { useBilingual } from '../../../i18n/useBilingual';
 import { useAccountTranslation } from '../../../i18n/useAccountTranslation';
@@ -21,8 +21,8 @@ export const CaseProgress = ({ type, state }: { type: CaseType; state: CaseState
             <span className={classes.dot} aria-hidden="true" />
             <Text size="sm" fw={status === 'current' ? 700 : 400}>
               {pick(caseStateLabels[step])}
-              {status === 'done' ? <span className={classes.srOnly}> — {t('portal.progress.done')}</span> : null}
-              {status === 'current' ? <span className={classes.srOnly}> — {t('portal.progress.current')}</span> : null}
+              {status === 'done' ? <VisuallyHidden component="span"> — {t('portal.progress.done')}</VisuallyHidden> : null}
+              {status === 'current' ? <VisuallyHidden component="span"> — {t('portal.progress.current')}</VisuallyHidden> : null}
             </Text>
           </li>
         );
@@ -32,7 +32,7 @@ export const CaseProgress = ({ type, state }: { type: CaseType; state: CaseState
           <span className={classes.dot} aria-hidden="true" />
           <Text size="sm" fw={700}>
             {pick(caseStateLabels.REJECTED)}
-            <span className={classes.srOnly}> — {t('portal.progress.current')}</span>
+            <VisuallyHidden component="span"> — {t('portal.progress.current')}</VisuallyHidden>
           </Text>
         </li>
       ) : null}
