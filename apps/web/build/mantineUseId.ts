@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 
@@ -16,9 +17,8 @@ export function mantineUseId(): Plugin {
     apply: 'build',
     enforce: 'pre',
     resolveId(source, importer) {
-      if (useIdModule.test(source)) return replacement;
-      if (importer && /[\\/]@mantine[\\/]hooks[\\/]esm[\\/]/.test(importer) && /(^|\/)use-id\/use-id\.mjs$/.test(source)) return replacement;
-      return null;
+      const target = importer && source.startsWith('.') ? path.resolve(path.dirname(importer), source) : source;
+      return useIdModule.test(target) ? replacement : null;
     },
     // Should Mantine ever import it some other way, the build stops instead of shipping the original unnoticed.
     load(id) {

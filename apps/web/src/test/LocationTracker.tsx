@@ -13,10 +13,7 @@ export const LocationTracker = ({ onChange }: { onChange: (location: Location) =
   return null;
 };
 
-/**
- * Somewhere for a LocationTracker to report to (`record`), and its last report: the location (`read`) or its path
- * plus query (`address`).
- */
+/** Somewhere for a LocationTracker to report to (`record`), and its last report as path plus query (`address`). */
 export const trackedLocation = () => {
   let current: Location | undefined;
   const record = (location: Location) => {
@@ -26,5 +23,9 @@ export const trackedLocation = () => {
     if (!current) throw new Error('The router has not rendered yet');
     return current;
   };
-  return { record, read, address: () => `${read().pathname}${read().search}` };
+  const address = (): string => {
+    const { pathname, search } = read();
+    return `${pathname}${search}`;
+  };
+  return { record, address };
 };
