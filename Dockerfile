@@ -14,7 +14,8 @@ COPY . .
 RUN npm run build && npm prune --omit=dev
 
 FROM node:20-bookworm-slim
-ENV NODE_ENV=production PORT=3000
+# Inside the container the app must listen on every interface; publish it only through a TLS proxy (docker-compose.yml).
+ENV NODE_ENV=production PORT=3000 HOST=0.0.0.0
 WORKDIR /app
 COPY --from=build /app /app
 USER node

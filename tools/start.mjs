@@ -1,7 +1,8 @@
 // `npm start`: build what is missing, start the embedded PostgreSQL unless DATABASE_URL is set, then run the
 // API (which migrates, seeds the demo organization and serves the web app) in this process.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,9 +27,29 @@ if (process.env.WAIJI_SKIP_BUILD !== '1' && isBuildStale()) {
 const env = { ...process.env, NODE_ENV: process.env.NODE_ENV || 'development', LOG_FORMAT: process.env.LOG_FORMAT || 'pretty' };
 let stopDatabase = async () => undefined;
 
+/**
+ * Without ENCRYPTION_KEY, passport numbers of an embedded installation are encrypted with a random key kept beside
+ * its data (DATA_DIR/encryption-key, mode 600), made on the first start. A data directory from before this key
+ * existed keeps the fixed development key its rows were written with (the API warns about it at every start).
+ */
+function installationKey(dataRoot) {
+  const keyFile = path.join(dataRoot, 'encryption-key');
+  if (existsSync(keyFile)) return readFileSync(keyFile, 'utf8').trim();
+  if (existsSync(path.join(dataRoot, 'pg'))) return undefined;
+  mkdirSync(dataRoot, { recursive: true });
+  const key = randomBytes(32).toString('base64');
+  writeFileSync(keyFile, `${key}\n`, { mode: 0o600, flag: 'wx' });
+  return key;
+}
+
 if (!env.DATABASE_URL) {
   const { startEmbeddedPostgres } = require('./embedded-postgres.cjs');
-  const dataDir = path.resolve(root, env.DATA_DIR || '.data', 'pg');
+  const dataRoot = path.resolve(root, env.DATA_DIR || '.data');
+  if (!env.ENCRYPTION_KEY) {
+    const key = installationKey(dataRoot);
+    if (key) env.ENCRYPTION_KEY = key;
+  }
+  const dataDir = path.join(dataRoot, 'pg');
   const port = Number(env.EMBEDDED_PG_PORT || 54329);
   if (!Number.isInteger(port) || port < 1 || port > 65535) fail(`EMBEDDED_PG_PORT must be a port number (1–65535), got "${env.EMBEDDED_PG_PORT}".`);
   try {

@@ -1,11 +1,14 @@
 import { DynamicModule, Module, RequestMethod } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { LoggerModule } from 'nestjs-pino';
+import type { DestinationStream } from 'pino';
+import type { Options } from 'pino-http';
 import { ZodValidationPipe } from 'nestjs-zod';
 import { CONFIG, type Config } from './config/config';
 import { DatabaseModule } from './database/database.module';
 import { HealthController } from './health/health.controller';
 import { ErrorFilter } from './common/error.filter';
+import { requestLogUrl } from './common/log-url';
 import { AuthModule } from './auth/auth.module';
 import { MailModule } from './mail/mail.module';
 import { SchedulerModule } from './scheduler/scheduler.module';
@@ -17,24 +20,15 @@ import { ReportsModule } from './reports/reports.module';
 
 @Module({})
 export class AppModule {
-  static forRoot(config: Config): DynamicModule {
+  /** `logDestination`: where request logs go instead of stdout (tests read what the log keeps). */
+  static forRoot(config: Config, logDestination?: DestinationStream): DynamicModule {
     return {
       module: AppModule,
       global: true,
       imports: [
         LoggerModule.forRoot({
           forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
-          pinoHttp: {
-            level: config.logLevel,
-            transport: config.logFormat === 'pretty' ? { target: 'pino-pretty', options: { singleLine: true, translateTime: 'SYS:HH:MM:ss' } } : undefined,
-            redact: ['req.headers.cookie', 'req.headers.authorization', 'req.headers["x-csrf-token"]'],
-            autoLogging: { ignore: (req) => req.url === '/api/health' },
-            serializers: {
-              // The calendar feed's URL is its secret: keep it out of the logs.
-              req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url.replace(/^\/api\/calendar\/[^/?]+\.ics/, '/api/calendar/[secret].ics') }),
-              res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
-            },
-          },
+          pinoHttp: logDestination ? [{ ...requestLogOptions(config), transport: undefined }, logDestination] : requestLogOptions(config),
         }),
         DatabaseModule,
         MailModule,
@@ -55,4 +49,17 @@ export class AppModule {
       exports: [CONFIG],
     };
   }
+}
+
+function requestLogOptions(config: Config): Options {
+  return {
+    level: config.logLevel,
+    transport: config.logFormat === 'pretty' ? { target: 'pino-pretty', options: { singleLine: true, translateTime: 'SYS:HH:MM:ss' } } : undefined,
+    redact: ['req.headers.cookie', 'req.headers.authorization', 'req.headers["x-csrf-token"]', 'req.headers["x-dev-mail-token"]'],
+    autoLogging: { ignore: (req) => req.url === '/api/health' },
+    serializers: {
+      req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, url: requestLogUrl(req.url) }),
+      res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+    },
+  };
 }

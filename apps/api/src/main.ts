@@ -11,6 +11,7 @@ import fastifyStatic from '@fastify/static';
 import { Logger } from 'nestjs-pino';
 import { cleanupOpenApiDoc } from 'nestjs-zod';
 import { Pool } from 'pg';
+import type { DestinationStream } from 'pino';
 import { AppModule } from './app.module';
 import { ConfigError, loadConfig, type Config } from './config/config';
 import { ensureDatabase, migrate } from './database/migrator';
@@ -24,9 +25,9 @@ function webDistDir(config: Config): string {
 }
 
 /** Builds the Nest application without listening; tests use this directly. */
-export async function createApp(config: Config): Promise<NestFastifyApplication> {
-  const adapter = new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES, trustProxy: true });
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, { bufferLogs: true });
+export async function createApp(config: Config, options: { logDestination?: DestinationStream } = {}): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES, trustProxy: config.trustProxy });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, options.logDestination), adapter, { bufferLogs: true });
   app.useLogger(app.get(Logger));
   app.setGlobalPrefix('api');
 
@@ -56,6 +57,16 @@ export async function createApp(config: Config): Promise<NestFastifyApplication>
     brotliOptions: { params: { [zlib.BROTLI_PARAM_QUALITY]: 4 } },
     zlibOptions: { level: 6 },
   });
+
+  // API answers carry client data (names, cases, the passport reveal): no browser or proxy may keep a copy. Routes
+  // that choose their own caching (the calendar feed) set the header themselves.
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .addHook('onSend', async (request, reply, payload) => {
+      if (request.url.startsWith('/api/') && !reply.hasHeader('cache-control')) void reply.header('cache-control', 'no-store');
+      return payload;
+    });
 
   const dist = webDistDir(config);
   if (existsSync(dist) && useWebDist(dist)) {
@@ -119,11 +130,19 @@ export async function bootstrap(
   }
   handleSignals(app, options.afterClose);
   console.log(`\nWaiji is running at ${config.publicUrl}  (API docs: ${config.publicUrl}/api/docs)`);
+  if (!isLoopbackHost(config.host)) console.log(`Listening on ${config.host}: reachable from other machines. Put it behind a TLS proxy (README: Running on a server).`);
+  if (config.devMailToken) {
+    console.log(`No SMTP_URL: mail is not sent. Read it here (this machine only): ${config.publicUrl}/api/dev/mail?token=${config.devMailToken}`);
+  }
   if (config.seedDemo) console.log(`Demo login: ${DEMO_LOGIN.email} / ${DEMO_LOGIN.password}\n`);
   return app;
 }
 
 export class StartupError extends Error {}
+
+function isLoopbackHost(host: string): boolean {
+  return host === 'localhost' || host === '::1' || host.startsWith('127.');
+}
 
 /** Nest's own shutdown hooks re-raise the signal after closing, which would skip `afterClose`; we own it. */
 function handleSignals(app: NestFastifyApplication, afterClose?: () => Promise<void>): void {

@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { ApiSession } from '../e2e/lib/apiClient.mjs';
+import { devMail } from '../e2e/lib/mail.mjs';
 import { buildIfStale, root, sleep, startServer } from '../e2e/lib/server.mjs';
 
 const outDir = path.join(root, 'docs/screenshots');
@@ -15,7 +16,7 @@ const password = 'screenshot passphrase 2026';
 /** The token of the newest invitation mailed to `email`, read from the development mail capture. */
 const invitationToken = async (baseUrl, email) => {
   for (let attempt = 0; attempt < 40; attempt += 1) {
-    const { messages } = await (await fetch(`${baseUrl}/api/dev/mail`)).json();
+    const { messages } = await (await devMail(baseUrl)).json();
     const mail = messages.filter((message) => message.to.includes(email)).at(-1);
     // Quoted-printable: undo soft line breaks and =3D before looking for the link.
     const raw = mail?.raw.replace(/=\r?\n/g, '').replace(/=3D/gi, '=');

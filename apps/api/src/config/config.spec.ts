@@ -6,7 +6,7 @@ const KEY = Buffer.alloc(32, 7).toString('base64');
 describe('loadConfig', () => {
   it('applies defaults to a minimal environment', () => {
     const config = loadConfig(valid);
-    expect(config).toMatchObject({ env: 'development', port: 3000, host: '0.0.0.0', logFormat: 'pretty', migrateOnStart: true, seedDemo: true });
+    expect(config).toMatchObject({ env: 'development', port: 3000, host: '127.0.0.1', logFormat: 'pretty', migrateOnStart: true, seedDemo: true });
     expect(config.publicUrl).toBe('http://localhost:3000');
   });
 

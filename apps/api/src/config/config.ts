@@ -1,4 +1,5 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
+import { isIP } from 'node:net';
 import { z } from 'zod';
 
 const bool = z
@@ -15,7 +16,14 @@ const postgresUrl = z
 /** The one reader of the environment; everything else receives a typed Config. */
 export const configSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-  HOST: z.string().min(1).default('0.0.0.0'),
+  // Loopback unless told otherwise: `npm start` on a laptop or a server must not be reachable from the network by
+  // accident (Docker and reverse-proxy set-ups set HOST explicitly).
+  HOST: z.string().min(1).default('127.0.0.1'),
+  TRUST_PROXY: z
+    .string()
+    .refine((value) => parseTrustProxy(value) !== undefined, 'must be a hop count (1, 2, …) or a comma-separated list of proxy IPs/CIDRs (or loopback, linklocal, uniquelocal)')
+    .optional(),
+  DEV_MAIL_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   PORT: port.default(3000),
   DATABASE_URL: postgresUrl,
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(500).default(10),
@@ -49,6 +57,7 @@ export const configSchema = z.object({
   PASSWORD_RESET_MINUTES: z.coerce.number().int().min(5).max(1440).default(60),
   EMAIL_VERIFICATION_HOURS: z.coerce.number().int().min(1).max(720).default(72),
   INVITATION_DAYS: z.coerce.number().int().min(1).max(90).default(7),
+  INVITATIONS_PER_DAY: z.coerce.number().int().min(1).max(10_000).default(50),
   ENCRYPTION_KEY: z
     .string()
     .refine((value) => /^[A-Za-z0-9+/_-]{43}=?$/.test(value) && Buffer.from(value, 'base64').length === 32, 'must be 32 bytes in base64 (openssl rand -base64 32)')
@@ -58,6 +67,13 @@ export const configSchema = z.object({
 export type Config = {
   env: 'development' | 'production' | 'test';
   host: string;
+  /** Which peers may set X-Forwarded-For: none (the default), the n closest hops, or these addresses/ranges. */
+  trustProxy: false | number | string[];
+  /**
+   * The captured-mail listing (GET /api/dev/mail) answers only on loopback and only with this token, printed at
+   * start-up; undefined when mail is really sent (SMTP_URL) or in production.
+   */
+  devMailToken: string | undefined;
   port: number;
   databaseUrl: string;
   databasePoolSize: number;
@@ -72,6 +88,8 @@ export type Config = {
   smtpUrl: string | undefined;
   mailFrom: string;
   loginFailuresPerHour: number;
+  /** Invitation emails one organization may send in any 24 hours (they go to addresses nobody has confirmed yet). */
+  invitationsPerDay: number;
   /** The reminder / outbox / digest tick of this instance (see apps/api/src/scheduler). */
   scheduler: { enabled: boolean; intervalMs: number; leaseMs: number; batchSize: number; jobs: ('reminders' | 'outbox' | 'digest')[] };
   /** Outbound email delivery: attempts before FAILED, exponential backoff with jitter, SMTP connections. */
@@ -113,6 +131,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   return {
     env: c.NODE_ENV,
     host: c.HOST,
+    trustProxy: c.TRUST_PROXY === undefined ? false : (parseTrustProxy(c.TRUST_PROXY) ?? false),
+    devMailToken: c.NODE_ENV === 'production' || c.SMTP_URL ? undefined : (c.DEV_MAIL_TOKEN ?? randomBytes(18).toString('base64url')),
     port: c.PORT,
     databaseUrl: c.DATABASE_URL,
     databasePoolSize: c.DATABASE_POOL_SIZE,
@@ -127,6 +147,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     smtpUrl: c.SMTP_URL,
     mailFrom: c.MAIL_FROM,
     loginFailuresPerHour: c.LOGIN_FAILURES_PER_HOUR,
+    invitationsPerDay: c.INVITATIONS_PER_DAY,
     // Tests start many apps; they tick by hand unless a test turns the scheduler on.
     scheduler: {
       enabled: c.SCHEDULER_ENABLED ?? c.NODE_ENV !== 'test',
@@ -149,3 +170,25 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
 }
 
 export const CONFIG = Symbol('CONFIG');
+
+const PROXY_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+/** TRUST_PROXY: a hop count, or proxy addresses and ranges as Fastify (proxy-addr) takes them; undefined if invalid. */
+export function parseTrustProxy(value: string): number | string[] | undefined {
+  const trimmed = value.trim();
+  if (/^\d+$/.test(trimmed)) {
+    const hops = Number(trimmed);
+    return hops >= 1 && hops <= 16 ? hops : undefined;
+  }
+  const entries = trimmed.split(',').map((entry) => entry.trim()).filter((entry) => entry !== '');
+  if (entries.length === 0) return undefined;
+  const valid = entries.every((entry) => {
+    if (PROXY_NAMES.has(entry)) return true;
+    const [address = '', bits, ...rest] = entry.split('/');
+    const family = isIP(address);
+    if (family === 0 || rest.length > 0) return false;
+    if (bits === undefined) return true;
+    return /^\d+$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128);
+  });
+  return valid ? entries : undefined;
+}

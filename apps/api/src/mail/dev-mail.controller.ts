@@ -1,11 +1,17 @@
-import { Controller, Get, Inject } from '@nestjs/common';
+import { timingSafeEqual } from 'node:crypto';
+import { Controller, Get, Headers, Inject, Query, Req } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
+import type { FastifyRequest } from 'fastify';
 import { CONFIG, type Config } from '../config/config';
 import { ApiError } from '../common/api-error';
 import { Public } from '../auth/auth.decorators';
 import { MailService } from './mail.service';
 
-/** Development only: the mail the in-process SMTP capture received (never available in production). */
+/**
+ * Development only: the mail the in-process SMTP capture received. It holds password-reset and invitation links,
+ * so it answers only a request from this machine (the socket's address, never X-Forwarded-For) that carries the
+ * token printed at start-up; anything else gets the same 404 as in production.
+ */
 @ApiExcludeController()
 @Controller('dev/mail')
 export class DevMailController {
@@ -16,8 +22,23 @@ export class DevMailController {
 
   @Public()
   @Get()
-  list() {
-    if (this.config.env === 'production' || !this.mail.capture) throw new ApiError('NOT_FOUND', 'Not found');
+  list(@Req() request: FastifyRequest, @Query('token') queryToken?: string, @Headers('x-dev-mail-token') headerToken?: string) {
+    const expected = this.config.devMailToken;
+    const given = headerToken ?? queryToken;
+    if (!expected || !this.mail.capture || !isLoopback(request.raw.socket.remoteAddress) || !sameSecret(given, expected)) {
+      throw new ApiError('NOT_FOUND', 'Not found');
+    }
     return { messages: this.mail.capture.list() };
   }
+}
+
+function isLoopback(address: string | undefined): boolean {
+  return address !== undefined && (address === '::1' || address.startsWith('127.') || address.startsWith('::ffff:127.'));
+}
+
+function sameSecret(given: string | undefined, expected: string): boolean {
+  if (typeof given !== 'string') return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
 }

@@ -25,7 +25,7 @@ export class MailService implements OnModuleInit, OnModuleDestroy {
     if (this.capture) {
       const port = await this.capture.start();
       url = `smtp://127.0.0.1:${port}`;
-      if (this.config.env === 'development') this.logger.log(`No SMTP_URL: capturing mail in-process (listed at /api/dev/mail)`);
+      if (this.config.env === 'development') this.logger.log(`No SMTP_URL: capturing mail in-process (listed at /api/dev/mail with the token printed at start-up)`);
     }
     const pooled = new URL(url ?? '');
     pooled.searchParams.set('pool', 'true');

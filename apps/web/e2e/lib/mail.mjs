@@ -1,4 +1,8 @@
 // The development mail capture (GET /api/dev/mail) as the browser scripts read it: links in captured emails.
+// The server started by lib/server.mjs has DEV_MAIL_TOKEN in its environment, which it shares with this process.
+
+/** GET /api/dev/mail with the start's token. */
+export const devMail = (baseUrl) => fetch(`${baseUrl}/api/dev/mail`, { headers: { 'x-dev-mail-token': process.env.DEV_MAIL_TOKEN ?? '' } });
 
 /** Quoted-printable soft breaks and escapes, so a link in a captured email reads whole. */
 export const decodeMail = (raw) => {
@@ -13,7 +17,7 @@ export const decodeMail = (raw) => {
 export const waitForMail = async (baseUrl, to, pattern, timeoutMs = 90_000) => {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    const response = await fetch(`${baseUrl}/api/dev/mail`);
+    const response = await devMail(baseUrl);
     if (response.ok) {
       const { messages } = await response.json();
       for (const message of [...messages].reverse()) {

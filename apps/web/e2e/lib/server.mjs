@@ -2,6 +2,7 @@
 // `node tools/start.mjs` (embedded PostgreSQL, in-process mail capture) on free ports with the caller's DATA_DIR,
 // and waits for /api/health to report the database up.
 import { spawn, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
@@ -30,6 +31,8 @@ export const buildIfStale = async () => {
 };
 
 export const startServer = async (dataDir, extraEnv = {}) => {
+  // The captured-mail listing answers only with the start's token; lib/mail.mjs reads it from this process's env.
+  process.env.DEV_MAIL_TOKEN ??= randomBytes(18).toString('base64url');
   const port = await freePort();
   const pgPort = await freePort();
   const logPath = path.join(dataDir, 'server.log');
