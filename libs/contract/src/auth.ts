@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isCommonPassword } from './common-passwords';
+import { displayName } from './names';
 
 export const organizationKinds = ['AGENCY', 'UNIVERSITY', 'PERSONAL'] as const;
 export const roles = ['OWNER', 'ADMIN', 'HELPER', 'VIEWER', 'CLIENT'] as const;
@@ -24,9 +25,9 @@ export const signupRequest = z
   .strictObject({
     email,
     password: passwordRule,
-    displayName: z.string().trim().min(1).max(100),
+    displayName: displayName(100),
     kind: z.enum(organizationKinds),
-    organizationName: z.string().trim().min(1).max(120).optional(),
+    organizationName: displayName(120).optional(),
     locale: z.enum(['en', 'zh']).optional(),
   })
   .refine((value) => value.kind === 'PERSONAL' || value.organizationName !== undefined, {
@@ -81,6 +82,6 @@ export type AcceptedResponse = z.infer<typeof acceptedResponse>;
 export const acceptInvitationRequest = z.strictObject({
   token: emailedToken,
   password: z.string().min(1).max(200).optional(),
-  displayName: z.string().trim().min(1).max(100).optional(),
+  displayName: displayName(100).optional(),
 });
 export type AcceptInvitationRequest = z.infer<typeof acceptInvitationRequest>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { displayName } from './names';
 
 /** A calendar date, `YYYY-MM-DD`. */
 export const calendarDate = z.iso.date({ message: 'must be a date YYYY-MM-DD' });
@@ -14,9 +15,9 @@ const optionalText = (max: number) => text(max).nullish();
 
 const clientFields = {
   /** Name exactly as on the passport. */
-  passportName: text(200).min(1, 'is required'),
+  passportName: displayName(200),
   /** Name exactly as the bank stores it. */
-  bankName: optionalText(200),
+  bankName: displayName(200, { allowEmpty: true }).nullish(),
   nationality: optionalText(100),
   birthDate: calendarDate.nullish(),
   /** Stored encrypted; answers only ever show the last four characters. */

@@ -1,6 +1,7 @@
 export * from './errors';
 export * from './health';
 export * from './auth';
+export * from './names';
 export * from './organization';
 export * from './audit';
 export * from './common-passwords';

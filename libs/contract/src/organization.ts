@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isValidTimeZone } from '@waiji/domain';
 import { emailAddress as email, organizationKinds, roles } from './auth';
+import { displayName } from './names';
 
 const clientLink = (value: { role: string; clientId?: string | undefined }) => (value.role === 'CLIENT') === (value.clientId !== undefined);
 const clientLinkMessage = { path: ['clientId'], message: 'is required for the CLIENT role and not allowed for other roles' };
@@ -60,7 +61,7 @@ export type OrganizationSettings = z.infer<typeof organizationSettings>;
 
 export const updateOrganizationRequest = z
   .strictObject({
-    name: z.string().trim().min(1).max(120).optional(),
+    name: displayName(120).optional(),
     timezone: z
       .string()
       .max(64)
