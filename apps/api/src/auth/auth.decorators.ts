@@ -8,9 +8,16 @@ export const PUBLIC_KEY = 'waiji:public';
 export const MIN_ROLE_KEY = 'waiji:minRole';
 export const ALLOW_CLIENT_KEY = 'waiji:allowClient';
 export const NO_ORGANIZATION_KEY = 'waiji:noOrganization';
+export const CROSS_SITE_KEY = 'waiji:crossSite';
 
 /** No session needed (sign-up, login, health, token links). */
 export const Public = () => SetMetadata(PUBLIC_KEY, true);
+
+/**
+ * A public route that other sites and mail programs may POST to as a plain form (the one-click unsubscribe of
+ * RFC 8058): exempt from the JSON-only and Origin checks that keep login CSRF out of the other public routes.
+ */
+export const CrossSiteForm = () => SetMetadata(CROSS_SITE_KEY, true);
 
 /** Staff members of at least this role; the default for a route without it is VIEWER (read-only staff). */
 export const MinRole = (role: Exclude<Role, 'CLIENT'>) => SetMetadata(MIN_ROLE_KEY, role);

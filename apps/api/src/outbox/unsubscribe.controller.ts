@@ -2,7 +2,7 @@ import { Controller, Get, HttpCode, Param, Post, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { AuditService } from '../audit/audit.service';
-import { Public } from '../auth/auth.decorators';
+import { CrossSiteForm, Public } from '../auth/auth.decorators';
 import { TenantDatabase, type Tx } from '../database/tenant-database';
 import { escapeHtml, type Language, languageOf } from '../notifications/content';
 import { UnsubscribeTokens } from './unsubscribe-token';
@@ -36,6 +36,7 @@ type Found = { id: string; organizationId: string; preferredLanguage: string; or
  */
 @ApiExcludeController()
 @Public()
+@CrossSiteForm()
 @Controller('unsubscribe')
 export class UnsubscribeController {
   constructor(
