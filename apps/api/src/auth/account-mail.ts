@@ -6,6 +6,16 @@ type Locale = 'en' | 'zh';
 
 const escapeHtml = (value: string) => value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
+/**
+ * A name someone chose, as one line of at most `max` characters: controls (CR/LF too, which would split a header),
+ * invisible and text-direction characters become spaces, so the name cannot fake a line, a header or its own reading order.
+ */
+function plainName(value: string, max: number): string {
+  const flat = [...value.replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]+/gu, ' ').replace(/\s+/g, ' ').trim()];
+  const shown = flat.length > max ? `${flat.slice(0, max - 1).join('').trimEnd()}…` : flat.join('');
+  return shown === '' ? '(no name)' : shown;
+}
+
 function render(lines: string[], link: string): Pick<Mail, 'text' | 'html'> {
   const text = [...lines, '', link, ''].join('\n');
   const html = `${lines.map((line) => `<p>${escapeHtml(line)}</p>`).join('')}<p><a href="${escapeHtml(link)}">${escapeHtml(link)}</a></p>`;
@@ -48,12 +58,20 @@ export class AccountMail implements OnModuleDestroy {
     this.sendLater({ to, subject: asLocale(locale) === 'zh' ? '确认您的邮箱地址' : 'Confirm your email address', ...render(lines, this.link('/verify-email', token)) });
   }
 
-  invitation(to: string, token: string, invitation: { organizationName: string; inviterName: string; role: string; expiresAt: Date }): void {
+  /**
+   * The only words of the inviter's choosing are two names (the organization's and their own), shown for what they
+   * are: the subject is fixed wording around the organization's name; in the body both are quoted, flattened to one
+   * line, escaped in HTML and attributed to the inviter's confirmed address. The only link is the one we made.
+   */
+  invitation(to: string, token: string, invitation: { organizationName: string; inviterName: string; inviterEmail: string; role: string; expiresAt: Date }): void {
+    const organization = plainName(invitation.organizationName, 120);
+    const inviter = plainName(invitation.inviterName, 100);
     const lines = [
-      `${invitation.inviterName} invited you to ${invitation.organizationName} on Waiji (role: ${invitation.role}).`,
+      `“${inviter}” <${invitation.inviterEmail}> invited you to join “${organization}” on Waiji (role: ${invitation.role}).`,
       `Open this link before ${invitation.expiresAt.toUTCString()} to accept.`,
+      'If you do not know this person, ignore this email: nothing happens unless you open the link.',
     ];
-    this.sendLater({ to, subject: `Invitation to ${invitation.organizationName} on Waiji`, ...render(lines, this.link('/accept-invitation', token)) });
+    this.sendLater({ to, subject: `Invitation to ${organization} on Waiji`, ...render(lines, this.link('/accept-invitation', token)) });
   }
 
   /** Resolves when every mail handed over so far has been sent or has failed. */

@@ -10,7 +10,7 @@ import {
 } from '@waiji/contract';
 import { CONFIG, type Config } from '../config/config';
 import { ApiError } from '../common/api-error';
-import { TenantDatabase } from '../database/tenant-database';
+import { TenantDatabase, type Tx } from '../database/tenant-database';
 import { AuditService } from '../audit/audit.service';
 import type { AuthContext } from '../auth/auth-context';
 import { AccountMail } from '../auth/account-mail';
@@ -54,6 +54,8 @@ function toInvitation(row: InvitationRow, inviters: Map<string, string>): Invita
   };
 }
 
+const DAY_MS = 86_400_000;
+
 type Joining = { kind: 'existing'; userId: string } | { kind: 'new'; passwordHash: string; displayName: string };
 
 /** Invitations by emailed token link: create, list, revoke (OWNER/ADMIN) and accept (anyone holding the link). */
@@ -74,9 +76,18 @@ export class InvitationsService {
     if (input.role === 'OWNER' && auth.role !== 'OWNER') throw new ApiError('FORBIDDEN', 'Only an owner can invite an owner', { reason: 'ROLE' });
     const token = newToken();
     const created = await this.db.run(auth, async (tx) => {
+      // The email goes to an address nobody has confirmed, carrying names the inviter chose: only a confirmed
+      // account may send it, so a throw-away sign-up cannot use Waiji to mail strangers.
+      const inviter = await tx.user.findUniqueOrThrow({ where: { id: auth.userId }, select: { displayName: true, email: true, emailVerifiedAt: true } });
+      if (!inviter.emailVerifiedAt) {
+        throw new ApiError('FORBIDDEN', 'Confirm your email address before inviting anyone: open the link we emailed you, or ask for a new one', {
+          reason: 'EMAIL_NOT_VERIFIED',
+        });
+      }
       if (input.clientId) await requireClient(tx, auth.organizationId, input.clientId);
       const member = await tx.membership.findFirst({ where: { organizationId: auth.organizationId, user: { email: input.email } }, select: { id: true } });
       if (member) throw new ApiError('CONFLICT', 'This person is already a member', { field: 'email' });
+      await this.takeDailyAllowance(tx, auth.organizationId);
       const now = new Date();
       await tx.invitation.updateMany({
         where: { organizationId: auth.organizationId, email: input.email, acceptedAt: null, revokedAt: null },
@@ -94,17 +105,47 @@ export class InvitationsService {
         },
       });
       const organization = await tx.organization.findUniqueOrThrow({ where: { id: auth.organizationId }, select: { name: true } });
-      const inviter = await tx.user.findUniqueOrThrow({ where: { id: auth.userId }, select: { displayName: true } });
       await this.audit.recordBy(tx, auth, {
         action: 'invitation.created',
         targetType: 'invitation',
         targetId: row.id,
         data: { email: input.email, role: input.role, clientId: input.clientId ?? null },
       });
-      return { row, organizationName: organization.name, inviterName: inviter.displayName };
+      return { row, organizationName: organization.name, inviter };
     });
-    this.mail.invitation(input.email, token, { organizationName: created.organizationName, inviterName: created.inviterName, role: input.role, expiresAt: created.row.expiresAt });
-    return toInvitation(created.row, new Map([[auth.userId, created.inviterName]]));
+    this.mail.invitation(input.email, token, {
+      organizationName: created.organizationName,
+      inviterName: created.inviter.displayName,
+      inviterEmail: created.inviter.email,
+      role: input.role,
+      expiresAt: created.row.expiresAt,
+    });
+    return toInvitation(created.row, new Map([[auth.userId, created.inviter.displayName]]));
+  }
+
+  /**
+   * At most INVITATIONS_PER_DAY invitations per organization in any 24 hours (each one is an email to a stranger's
+   * address), counted from the invitation rows themselves, so every instance sees the same count; over it, 429 with
+   * the time until the oldest counted invitation leaves the window.
+   */
+  private async takeDailyAllowance(tx: Tx, organizationId: string): Promise<void> {
+    // Invitations of one organization wait for each other here, so two at once cannot both take the last place.
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`waiji:invitations:${organizationId}`}))`;
+    const limit = this.config.invitationsPerDay;
+    const since = new Date(Date.now() - DAY_MS);
+    const [blocking] = await tx.invitation.findMany({
+      where: { organizationId, createdAt: { gt: since } },
+      orderBy: { createdAt: 'desc' },
+      skip: limit - 1,
+      take: 1,
+      select: { createdAt: true },
+    });
+    if (!blocking) return;
+    const retryAfterSeconds = Math.max(1, Math.ceil((blocking.createdAt.getTime() + DAY_MS - Date.now()) / 1000));
+    const minutes = Math.ceil(retryAfterSeconds / 60);
+    const [count, unit] = minutes < 60 ? [minutes, 'minute'] : [Math.ceil(minutes / 60), 'hour'];
+    const wait = `${count} ${unit}${count === 1 ? '' : 's'}`;
+    throw new ApiError('THROTTLED', `This organization has sent ${limit} invitations in the last 24 hours; try again in ${wait}`, { retryAfterSeconds });
   }
 
   list(auth: AuthContext): Promise<InvitationsResponse> {

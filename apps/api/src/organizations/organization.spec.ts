@@ -5,9 +5,9 @@ import type { AuditPage, InvitationResponse, MembersResponse } from '@waiji/cont
 import { createTestApp } from '../testing/app';
 import { createTestDatabase, type TestDatabase } from '../testing/database';
 import { insertClient } from '../testing/fixtures';
-import { signUp, TEST_PASSWORD, TestUser, uniqueEmail } from '../testing/http';
+import { signUp, TEST_PASSWORD, TestUser, uniqueEmail, verifyEmail } from '../testing/http';
 import { addMember } from '../testing/members';
-import { mailTo, tokenFromMail } from '../testing/mail';
+import { mailPart, mailTo, tokenFromMail } from '../testing/mail';
 
 jest.setTimeout(60_000);
 
@@ -24,7 +24,7 @@ describe('organization: members, roles, invitations, settings, audit log', () =>
     app = await createTestApp(db.url, { PUBLIC_URL: 'https://app.waiji.example' });
     sql = new Client({ connectionString: db.url });
     await sql.connect();
-    owner = await signUp(app, { kind: 'AGENCY', organizationName: 'Alpha Relocation' });
+    owner = await signUp(app, { kind: 'AGENCY', organizationName: 'Alpha Relocation', verified: true });
   });
   afterAll(async () => {
     await sql.end();
@@ -150,6 +150,93 @@ describe('organization: members, roles, invitations, settings, audit log', () =>
       expect((await client.get('/api/organization/members')).status).toBe(403);
       expect((await members(owner)).find((m) => m.userId === memberId(client))).toMatchObject({ role: 'CLIENT', clientId });
     });
+
+    it('refuses an inviter whose email address is not confirmed (403 EMAIL_NOT_VERIFIED), staff and portal invitations alike, and mails nothing', async () => {
+      const unconfirmed = await signUp(app, { organizationName: 'Unconfirmed Org' });
+      const clientId = await insertClient(db.url, unconfirmed.organizationId, 'Unconfirmedclient');
+      const helperEmail = uniqueEmail('never-mailed');
+      const clientEmail = uniqueEmail('never-mailed-client');
+      for (const body of [{ email: helperEmail, role: 'HELPER' }, { email: clientEmail, role: 'CLIENT', clientId }]) {
+        const refused = await unconfirmed.post('/api/organization/invitations', body);
+        expect(refused.status).toBe(403);
+        expect(refused.json<ErrorReply>().error).toMatchObject({ code: 'FORBIDDEN', details: { reason: 'EMAIL_NOT_VERIFIED' } });
+        expect(refused.json<ErrorReply>().error.message).toMatch(/confirm your email address/i);
+      }
+      expect(await mailTo(app, helperEmail)).toHaveLength(0);
+      expect(await mailTo(app, clientEmail)).toHaveLength(0);
+      expect((await unconfirmed.get('/api/organization/invitations')).json<{ invitations: InvitationResponse[] }>().invitations).toHaveLength(0);
+
+      await verifyEmail(app, unconfirmed);
+      expect((await unconfirmed.post('/api/organization/invitations', { email: helperEmail, role: 'HELPER' })).status).toBe(201);
+      expect(await mailTo(app, helperEmail)).toHaveLength(1);
+    });
+
+    it('mails fixed wording around the organization’s name; names the inviter chose are one quoted line in the body, escaped in HTML, never a link', async () => {
+      const hostile = await signUp(app, { organizationName: 'Plain Org', verified: true });
+      const organizationName = 'Evil <a href="https://evil.example/x">Corp</a>\r\nBcc: victim@example.test';
+      const inviterName = 'Mallory <img src=x onerror=alert(1)>\r\n\r\nYour account is locked\u202E\u200B, call us';
+      // Straight into the database: names stored before today's input rules must be safe in the email too.
+      await sql.query(`UPDATE "organization" SET name = $1 WHERE id = $2`, [organizationName, hostile.organizationId]);
+      await sql.query(`UPDATE "user" SET "displayName" = $1 WHERE id = $2`, [inviterName, memberId(hostile)]);
+      const email = uniqueEmail('quoted');
+      expect((await hostile.post('/api/organization/invitations', { email, role: 'HELPER' })).status).toBe(201);
+
+      const [mail] = await mailTo(app, email);
+      if (!mail) throw new Error('no invitation mail');
+      const flatOrganization = 'Evil <a href="https://evil.example/x">Corp</a> Bcc: victim@example.test';
+      const flatInviter = 'Mallory <img src=x onerror=alert(1)> Your account is locked , call us';
+      expect(mail.subject).toBe(`Invitation to ${flatOrganization} on Waiji`);
+      const head = mail.raw.split(/\r?\n\r?\n/, 1)[0] ?? '';
+      expect(head).not.toMatch(/^Bcc:/im);
+
+      const text = mailPart(mail, 'text/plain');
+      const inviterEmail = hostile.me?.user.email ?? '';
+      expect(text.split(/\r?\n/)).toContain(`“${flatInviter}” <${inviterEmail}> invited you to join “${flatOrganization}” on Waiji (role: HELPER).`);
+      expect(text).not.toMatch(/^(Your account|Bcc:)/m);
+      expect(text).not.toMatch(/[\u202E\u200B]/);
+
+      const html = mailPart(mail, 'text/html');
+      expect(html).not.toContain('<img');
+      expect(html).not.toContain('evil.example/x">');
+      expect(html.match(/<a\s/g)).toHaveLength(1);
+      expect(html).toMatch(/<a href="https:\/\/app\.waiji\.example\/accept-invitation\?token=[A-Za-z0-9_-]+">/);
+      expect(html).toContain('“Mallory &#60;img src=x onerror=alert(1)&#62; Your account is locked , call us”');
+      expect(html).toContain('“Evil &#60;a href=&#34;https://evil.example/x&#34;&#62;Corp&#60;/a&#62; Bcc: victim@example.test”');
+    });
+
+    it('sends INVITATIONS_PER_DAY (50) invitations per organization in any 24 hours, then answers 429 THROTTLED with the wait', async () => {
+      const busy = await signUp(app, { organizationName: 'Busy Org', verified: true });
+      // 47 invitations already sent today, the oldest 23 hours ago.
+      await sql.query(
+        `INSERT INTO "invitation" ("organizationId", email, role, "tokenHash", "invitedById", "expiresAt", "createdAt")
+         SELECT $1::uuid, 'earlier' || g || '@example.test', 'VIEWER', md5($1::text || g), $2::uuid, now() + interval '6 days', now() - interval '23 hours' + (g - 1) * interval '1 second'
+         FROM generate_series(1, 47) AS g`,
+        [busy.organizationId, memberId(busy)],
+      );
+      // Five at once for the last three places: the count is taken under a lock, so exactly three go out.
+      const emails = Array.from({ length: 5 }, () => uniqueEmail('burst'));
+      const burst = await Promise.all(emails.map((email) => busy.post('/api/organization/invitations', { email, role: 'HELPER' })));
+      expect(burst.map((reply) => reply.status).sort()).toEqual([201, 201, 201, 429, 429]);
+      const mailed = await Promise.all(emails.map(async (email) => (await mailTo(app, email)).length));
+      expect(mailed.reduce((sum, count) => sum + count, 0)).toBe(3);
+
+      const over = await busy.post('/api/organization/invitations', { email: uniqueEmail('over'), role: 'HELPER' });
+      expect(over.status).toBe(429);
+      const error = over.json<{ error: { code: string; message: string; details: { retryAfterSeconds: number } } }>().error;
+      expect(error.code).toBe('THROTTLED');
+      expect(error.message).toBe('This organization has sent 50 invitations in the last 24 hours; try again in 1 hour');
+      // The oldest counted invitation (23 hours old) leaves the window in about an hour.
+      expect(error.details.retryAfterSeconds).toBeGreaterThan(3500);
+      expect(error.details.retryAfterSeconds).toBeLessThanOrEqual(3600);
+      expect(over.headers['retry-after']).toBe(String(error.details.retryAfterSeconds));
+      // Another organization is not held back.
+      expect((await owner.post('/api/organization/invitations', { email: uniqueEmail('elsewhere'), role: 'HELPER' })).status).toBe(201);
+
+      await sql.query(`UPDATE "invitation" SET "createdAt" = now() - interval '25 hours' WHERE "organizationId" = $1 AND email = 'earlier1@example.test'`, [
+        busy.organizationId,
+      ]);
+      expect((await busy.post('/api/organization/invitations', { email: uniqueEmail('next-day'), role: 'HELPER' })).status).toBe(201);
+    });
   });
 
   describe('roles', () => {
@@ -169,7 +256,7 @@ describe('organization: members, roles, invitations, settings, audit log', () =>
     });
 
     it('keeps owners in the hands of owners, and never demotes the last owner', async () => {
-      const org = await signUp(app, { organizationName: 'Owners Inc' });
+      const org = await signUp(app, { organizationName: 'Owners Inc', verified: true });
       const admin = await addMember(app, org, 'ADMIN');
       const helper = await addMember(app, org, 'HELPER');
       const ownerId = memberId(org);
@@ -232,7 +319,7 @@ describe('organization: members, roles, invitations, settings, audit log', () =>
 
   describe('settings', () => {
     it('reads for staff and updates name and time zone for OWNER and ADMIN, validating the zone', async () => {
-      const org = await signUp(app, { organizationName: 'Settings Org' });
+      const org = await signUp(app, { organizationName: 'Settings Org', verified: true });
       const helper = await addMember(app, org, 'HELPER');
       expect((await helper.get('/api/organization')).json()).toMatchObject({ name: 'Settings Org', kind: 'AGENCY', timezone: 'Asia/Shanghai' });
       expect((await helper.patch('/api/organization', { name: 'Nope' })).status).toBe(403);
@@ -249,7 +336,7 @@ describe('organization: members, roles, invitations, settings, audit log', () =>
 
   describe('audit log', () => {
     it('records logins, role changes, invitations and removals, for OWNER and ADMIN only', async () => {
-      const org = await signUp(app, { organizationName: 'Audited Org' });
+      const org = await signUp(app, { organizationName: 'Audited Org', verified: true });
       const adminEmail = uniqueEmail('audit-admin');
       const admin = await addMember(app, org, 'ADMIN', { email: adminEmail });
       const helper = await addMember(app, org, 'HELPER');
@@ -287,7 +374,7 @@ describe('organization: members, roles, invitations, settings, audit log', () =>
     });
 
     it('records each passport reveal (the clients module audits it) for OWNER and ADMIN to see', async () => {
-      const org = await signUp(app, { organizationName: 'Reveal Org' });
+      const org = await signUp(app, { organizationName: 'Reveal Org', verified: true });
       const helper = await addMember(app, org, 'HELPER');
       const created = await org.post('/api/clients', { passportName: 'Reveal Person', passportNumber: 'E12345678' });
       expect(created.status).toBe(201);

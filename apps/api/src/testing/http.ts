@@ -1,5 +1,6 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { MeResponse } from '@waiji/contract';
+import { tokenFromMail } from './mail';
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 export type Reply = { status: number; body: unknown; json: <T = Record<string, unknown>>() => T; headers: Record<string, string | string[] | number | undefined>; text: string };
@@ -71,10 +72,13 @@ export class TestUser {
   }
 }
 
-/** Signs up a new user with their own organization and returns them signed in. */
+/**
+ * Signs up a new user with their own organization and returns them signed in. `verified`: also opens the emailed
+ * confirmation link, as someone who may send invitations must have done.
+ */
 export async function signUp(
   app: NestFastifyApplication,
-  options: { kind?: 'AGENCY' | 'UNIVERSITY' | 'PERSONAL'; email?: string; organizationName?: string } = {},
+  options: { kind?: 'AGENCY' | 'UNIVERSITY' | 'PERSONAL'; email?: string; organizationName?: string; verified?: boolean } = {},
 ): Promise<TestUser> {
   const user = new TestUser(app);
   const kind = options.kind ?? 'AGENCY';
@@ -86,5 +90,16 @@ export async function signUp(
     ...(kind === 'PERSONAL' ? {} : { organizationName: options.organizationName ?? `Org ${uniqueEmail('org')}` }),
   });
   if (response.status !== 201) throw new Error(`signup failed: ${response.status} ${response.text}`);
+  if (options.verified) await verifyEmail(app, user);
   return user;
+}
+
+/** Opens the confirmation link mailed to `user` (the newest one) and reloads their session, now verified. */
+export async function verifyEmail(app: NestFastifyApplication, user: TestUser): Promise<void> {
+  const email = user.me?.user.email;
+  if (!email) throw new Error('verifyEmail needs a signed-in test user');
+  const token = await tokenFromMail(app, email, '/verify-email');
+  const verified = await new TestUser(app).post('/api/auth/verify-email', { token });
+  if (verified.status !== 204) throw new Error(`verifying ${email} failed: ${verified.status} ${verified.text}`);
+  await user.get('/api/auth/me');
 }

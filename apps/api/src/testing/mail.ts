@@ -25,3 +25,21 @@ export async function tokenFromMail(app: NestFastifyApplication, address: string
   }
   throw new Error(`No mail to ${address} with a ${route} link (got ${mails.length} mails: ${mails.map((m) => m.subject).join('; ')})`);
 }
+
+/** One part of a captured mail (its text or its HTML) decoded as the recipient's mail program shows it. */
+export function mailPart(mail: CapturedMail, type: 'text/plain' | 'text/html'): string {
+  const boundary = /boundary="?([^";\r\n]+)"?/i.exec(mail.raw)?.[1];
+  for (const part of boundary ? mail.raw.split(`--${boundary}`) : [mail.raw]) {
+    const [head = '', ...rest] = part.split(/\r?\n\r?\n/);
+    if (!new RegExp(`^Content-Type:\\s*${type}`, 'im').test(head)) continue;
+    const body = rest.join('\r\n\r\n');
+    const encoding = /^Content-Transfer-Encoding:\s*(\S+)/im.exec(head)?.[1]?.toLowerCase();
+    if (encoding === 'base64') return Buffer.from(body.replace(/\s/g, ''), 'base64').toString('utf8');
+    if (encoding === 'quoted-printable') {
+      // Escaped bytes are UTF-8: turn them into percent escapes and let decodeURIComponent assemble the characters.
+      return decodeURIComponent(body.replace(/=\r?\n/g, '').replace(/%/g, '%25').replace(/=([0-9A-F]{2})/gi, '%$1'));
+    }
+    return body;
+  }
+  throw new Error(`The mail "${mail.subject}" has no ${type} part`);
+}
