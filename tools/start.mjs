@@ -52,12 +52,40 @@ if (!env.DATABASE_URL) {
   const dataDir = path.join(dataRoot, 'pg');
   const port = Number(env.EMBEDDED_PG_PORT || 54329);
   if (!Number.isInteger(port) || port < 1 || port > 65535) fail(`EMBEDDED_PG_PORT must be a port number (1–65535), got "${env.EMBEDDED_PG_PORT}".`);
+  const pgLog = env.PG_LOG === '1' ? (line) => console.log(`[postgres] ${line}`) : undefined;
+  const notice = (line) => console.log(line);
   try {
     const started = Date.now();
-    const pg = await startEmbeddedPostgres({ dataDir, port, log: env.PG_LOG === '1' ? (line) => console.log(`[postgres] ${line}`) : undefined });
-    console.log(`Embedded PostgreSQL on 127.0.0.1:${pg.port}, data in ${path.relative(root, dataDir) || dataDir} (${Date.now() - started} ms)`);
+    let pg = await startEmbeddedPostgres({ dataDir, port, log: pgLog, notice });
+    console.log(`Embedded PostgreSQL on 127.0.0.1:${pg.port}, data in ${path.relative(root, pg.dataDir).startsWith('..') ? pg.dataDir : path.relative(root, pg.dataDir)} (${Date.now() - started} ms)`);
     env.DATABASE_URL = pg.url('waiji');
+    let stopping = false;
+    // Supervision: a server that dies under us (OOM killer, a stray kill) is restarted on the same port, so the API's
+    // pool reconnects and /api/health turns from 503 back to 200; more than 5 deaths in 10 minutes ends the start.
+    const deaths = [];
+    const supervise = (current) => {
+      current.exited.then(async (code) => {
+        if (stopping) return;
+        deaths.push(Date.now());
+        while (deaths.length > 0 && deaths[0] < Date.now() - 600_000) deaths.shift();
+        if (deaths.length > 5) {
+          console.error(`\n✖ The embedded PostgreSQL died ${deaths.length} times in 10 minutes (last exit code ${code}); stopping Waiji. Run with PG_LOG=1 to see why.\n`);
+          process.exit(1);
+        }
+        console.error(`The embedded PostgreSQL exited unexpectedly (code ${code}); restarting it…`);
+        try {
+          pg = await startEmbeddedPostgres({ dataDir, port: pg.port, log: pgLog, notice });
+          console.log('Embedded PostgreSQL restarted.');
+          supervise(pg);
+        } catch (error) {
+          console.error(`\n✖ The embedded PostgreSQL could not be restarted: ${error instanceof Error ? error.message : String(error)}\n`);
+          process.exit(1);
+        }
+      });
+    };
+    supervise(pg);
     stopDatabase = async () => {
+      stopping = true;
       await pg.stop();
       console.log('Embedded PostgreSQL stopped.');
     };
