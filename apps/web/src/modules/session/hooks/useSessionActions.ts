@@ -23,3 +23,6 @@ export const useSwitchOrganization = () => {
     onSuccess: (session) => storeSession(queryClient, session),
   });
 };
+
+/** Mails the signed-in user's email-confirmation link again (the banner and refusals that need a confirmed address). */
+export const useResendVerification = () => useMutation({ mutationFn: () => api.post<unknown>('/auth/verify-email/resend') });

@@ -8,22 +8,25 @@ import { useAccountTranslation } from '../../../i18n/useAccountTranslation';
 import { ApiError } from '../../api/ApiError';
 import { checkEmail } from '../../auth/utils/validation';
 import { useSession } from '../../session/hooks/useSession';
+import { useResendVerification } from '../../session/hooks/useSessionActions';
 import { useInvitations, useInvite, useRevokeInvitation } from '../hooks/useSettings';
 import { ClientPicker } from './ClientPicker';
 import { ReadOnlyNote, SectionError, SectionHeader, SectionLoading } from './SectionStates';
 
 const statusColor: Record<InvitationResponse['status'], string> = { PENDING: 'blue.8', ACCEPTED: 'green.9', REVOKED: 'gray.7', EXPIRED: 'orange.9' };
 
-type Feedback = { kind: 'error' | 'success'; text: string } | null;
+/** `resend`: the refusal was for an unconfirmed email address, so the alert offers the confirmation link again. */
+type Feedback = { kind: 'error' | 'success'; text: string; resend?: boolean } | null;
 
 export const InvitationsSection = () => {
   const { t } = useAccountTranslation();
   const { t: tShell } = useTranslation();
   const { locale } = useLanguage();
-  const { canManage, role: myRole } = useSession();
+  const { canManage, role: myRole, user } = useSession();
   const invitations = useInvitations(canManage);
   const invite = useInvite();
   const revoke = useRevokeInvitation();
+  const resend = useResendVerification();
   const [email, setEmail] = useState('');
   const [role, setRole] = useState<RoleName>('HELPER');
   const [clientId, setClientId] = useState<string | null>(null);
@@ -60,6 +63,18 @@ export const InvitationsSection = () => {
           setClientId(null);
         },
         onError: (error) => {
+          if (error instanceof ApiError && error.code === 'FORBIDDEN' && error.detailRecord['reason'] === 'EMAIL_NOT_VERIFIED') {
+            resend.reset();
+            setFeedback({ kind: 'error', text: t('settings.invitations.unverified', { email: user?.email ?? '' }), resend: true });
+            return;
+          }
+          if (error instanceof ApiError && error.code === 'THROTTLED') {
+            const text = error.retryAfter
+              ? t('settings.invitations.throttledUntil', { time: formatMoment(error.retryAfter, locale) })
+              : t('settings.invitations.throttled');
+            setFeedback({ kind: 'error', text });
+            return;
+          }
           const field = error instanceof ApiError ? error.fieldErrors : {};
           if (field['email']) setProblems({ email: error.message });
           setFeedback({ kind: 'error', text: t('accountCommon.saveError', { message: error.message }) });
@@ -117,6 +132,24 @@ export const InvitationsSection = () => {
       {feedback ? (
         <Alert color={feedback.kind === 'error' ? 'red' : 'green'} variant="light" mb="md" role={feedback.kind === 'error' ? 'alert' : 'status'}>
           {feedback.text}
+          {feedback.resend ? (
+            <Group gap="sm" mt="xs">
+              {resend.isSuccess ? (
+                <Text size="sm" role="status">
+                  {tShell('account.verificationSent')}
+                </Text>
+              ) : (
+                <Button size="compact-sm" variant="light" color="dark" onClick={() => resend.mutate()} loading={resend.isPending}>
+                  {tShell('account.resendVerification')}
+                </Button>
+              )}
+              {resend.isError ? (
+                <Text size="sm" c="red.9">
+                  {resend.error.message}
+                </Text>
+              ) : null}
+            </Group>
+          ) : null}
         </Alert>
       ) : null}
       {invitations.isPending ? <SectionLoading /> : null}

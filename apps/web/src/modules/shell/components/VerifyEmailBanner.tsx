@@ -1,13 +1,12 @@
 import { Alert, Button, Group, Text } from '@mantine/core';
-import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api/client';
 import type { Session } from '../../session/api/sessionApi';
+import { useResendVerification } from '../../session/hooks/useSessionActions';
 
 /** Until the address is confirmed, a quiet reminder with a way to get the link again. */
 export const VerifyEmailBanner = ({ session }: { session: Session }) => {
   const { t } = useTranslation();
-  const resend = useMutation({ mutationFn: () => api.post('/auth/verify-email/resend') });
+  const resend = useResendVerification();
   if (session.user.emailVerified) return null;
   return (
     <Alert color="yellow" variant="light" mb="md" py="xs">
