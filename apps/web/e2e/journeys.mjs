@@ -114,6 +114,9 @@ export const journeys = [
       const api = new ApiSession(context.baseUrl);
       await api.logIn(helper.email, helper.password);
       const caseRecord = await api.get(`/api/cases/${caseId}`);
+      // Only a confirmed address may send invitations: the helper opens the link of their sign-up mail first.
+      const [, confirmation] = await waitForMail(context.baseUrl, helper.email, /verify-email\?token=([A-Za-z0-9_-]{20,})/);
+      await api.post('/api/auth/verify-email', { token: confirmation });
       const clientEmail = `anna-${stamp}@e2e.example`;
       await api.post('/api/organization/invitations', { email: clientEmail, role: 'CLIENT', clientId: caseRecord.clientId });
       const [, token] = await waitForMail(context.baseUrl, clientEmail, /token=([A-Za-z0-9_-]{20,})/);
