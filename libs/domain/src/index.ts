@@ -57,13 +57,8 @@ export {
   type Suggestion,
 } from './checks';
 export { nameVariants } from './names';
-export {
-  type Interpretation,
-  type InterpretationKind,
-  type InterpretOptions,
-  interpretAlipayMessage,
-  messageKnowledge,
-} from './interpreter';
+export { type Interpretation, type InterpretOptions, interpretAlipayMessage } from './interpreter';
+export { type InterpretationKind, messageKnowledge } from './message-knowledge';
 export {
   type Audience,
   type Deadline,
