@@ -95,7 +95,10 @@ export class OrganizationController {
 
   @MinRole('ADMIN')
   @Post('invitations')
-  @ApiOperation({ summary: 'Invite by email with a role (CLIENT needs clientId); emails a link to /accept-invitation?token=… (OWNER, ADMIN)' })
+  @ApiOperation({
+    summary:
+      'Invite by email with a role (CLIENT needs clientId); emails a link to /accept-invitation?token=… (OWNER, ADMIN with a confirmed email address, else 403 reason EMAIL_NOT_VERIFIED; at most INVITATIONS_PER_DAY per organization in any 24 hours, else 429)',
+  })
   @ApiCreatedResponse({ type: InvitationDto })
   invite(@Auth() auth: AuthContext, @Body() body: CreateInvitationDto): Promise<InvitationResponse> {
     return this.invitations.create(auth, body);
