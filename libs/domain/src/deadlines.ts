@@ -1,7 +1,7 @@
 import { caseStates, caseTypes } from './cases';
 import { type Bilingual, isRecord, isUsableDate, oneOf, type Result, type SourceTag } from './common';
 import type { CaseAction } from './cases';
-import { type CaseEventRecord, type CaseSnapshot, machines } from './machines';
+import { type CaseEventRecord, type CaseSnapshot, machines } from './machine-table';
 import {
   addDuration,
   ALIPAY_TIME_ZONE,

@@ -31,11 +31,7 @@ export {
   type CaseSnapshot,
   type Guard,
   type GuardCode,
-  guards,
   initialSnapshot,
-  machineFor,
-  machines,
-  parseDepositAmount,
   type PayloadField,
   type PayloadFieldName,
   type PayloadFieldType,
@@ -43,6 +39,8 @@ export {
   type Transition,
   type TransitionError,
 } from './machines';
+export { guards, machineFor, machines } from './machine-table';
+export { parseDepositAmount } from './action-payload';
 export {
   type AccountKind,
   accountKinds,

@@ -1,6 +1,6 @@
 import { caseStates, caseTypes } from './cases';
 import { type Bilingual, isRecord, isUsableDate, oneOf, type SourceTag } from './common';
-import { type CaseSnapshot, machines } from './machines';
+import { type CaseSnapshot, machines } from './machine-table';
 import { ALIPAY_TIME_ZONE, formatLocalDate } from './time';
 
 /** A button or menu item as Alipay shows it, with pinyin and English. */
