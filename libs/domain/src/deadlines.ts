@@ -1,15 +1,12 @@
 import { caseStates, caseTypes } from './cases';
-import { type Bilingual, isRecord, isUsableDate, oneOf, type Result, type SourceTag } from './common';
+import { type Bilingual, isRecord, isUsableDate, oneOf, type SourceTag } from './common';
 import type { CaseAction } from './cases';
 import { type CaseEventRecord, type CaseSnapshot, machines } from './machine-table';
-import {
-  addDuration,
-  ALIPAY_TIME_ZONE,
-  type Duration,
-  formatLocalDate,
-  isValidTimeZone,
-  startOfLocalDay,
-} from './time';
+import { type Policy, resolvePolicy } from './policy';
+import { addDuration, type Duration, formatLocalDate, startOfLocalDay } from './time';
+
+// The policy lives beside this file; its names stay importable from here too.
+export { defaultPolicy, type Policy, type PolicyError, policySources, validatePolicy } from './policy';
 
 export type DeadlineKind =
   | 'DEPOSIT_EXPECTED'
@@ -30,142 +27,6 @@ export type Deadline = {
   key: string;
   source: SourceTag[];
 };
-
-/** An organization's deadline durations; every field may be overridden. */
-export type Policy = {
-  /** IANA zone in which days and working days are counted. */
-  timeZone: string;
-  depositExpected: Duration;
-  depositChaseEvery: Duration;
-  /** How many overdue chases at most. */
-  depositChaseLimit: number;
-  bankReviewDue: Duration;
-  appealReviewDue: Duration;
-  passportReviewDue: Duration;
-  reuploadWindow: Duration;
-  documentExpiryWarning: Duration;
-};
-
-type DurationKey = Exclude<keyof Policy, 'timeZone' | 'depositChaseLimit'>;
-const durationKeys: readonly DurationKey[] = [
-  'depositExpected',
-  'depositChaseEvery',
-  'bankReviewDue',
-  'appealReviewDue',
-  'passportReviewDue',
-  'reuploadWindow',
-  'documentExpiryWarning',
-];
-
-/** The durations the sources give (see `policySources`). */
-export const defaultPolicy: Readonly<Policy> = {
-  timeZone: ALIPAY_TIME_ZONE,
-  depositExpected: { amount: 2, unit: 'workingDays' },
-  depositChaseEvery: { amount: 2, unit: 'workingDays' },
-  depositChaseLimit: 10,
-  bankReviewDue: { amount: 2, unit: 'days' },
-  appealReviewDue: { amount: 1, unit: 'days' },
-  passportReviewDue: { amount: 2, unit: 'workingDays' },
-  reuploadWindow: { amount: 24, unit: 'hours' },
-  documentExpiryWarning: { amount: 30, unit: 'days' },
-};
-
-/** Why each default is what it is. */
-export const policySources: Readonly<Record<keyof Policy, { note: Bilingual; source: SourceTag[] }>> = {
-  timeZone: { note: { en: 'Alipay works in Beijing time.', zh: '支付宝使用北京时间。' }, source: ['S2'] },
-  depositExpected: {
-    note: {
-      en: 'Official 1–2 days; a reader counted "3 working days … should have been 1-2 days max". A bank transfer moves on working days.',
-      zh: '官方称 1–2 天；有读者按“3 个工作日”计算。银行转账按工作日处理。',
-    },
-    source: ['S2', 'S3', 'S4'],
-  },
-  depositChaseEvery: {
-    note: { en: 'Waits of 3, 4, 5 working days and ~3 weeks were reported.', zh: '有报告等待 3、4、5 个工作日，甚至约 3 周。' },
-    source: ['S2'],
-  },
-  depositChaseLimit: {
-    note: { en: 'Ten chases every 2 working days cover the ~3-week wait seen at Bank of China.', zh: '每 2 个工作日追踪一次，共 10 次，覆盖中国银行约 3 周的等待。' },
-    source: ['S2'],
-  },
-  bankReviewDue: {
-    note: { en: '"支付宝客服将在2天内为你审核" (S3); within two days (S2, S4); S1 says 24 hours.', zh: '“支付宝客服将在2天内为你审核”（S3）；S2、S4 称两天内；S1 称 24 小时。' },
-    source: ['S1', 'S2', 'S3', 'S4'],
-  },
-  appealReviewDue: {
-    note: { en: 'Lifted after ~12 hours (S0); a 2022 case the day after (W).', zh: '约 12 小时后解除（S0）；2022 年的案例次日解除（W）。' },
-    source: ['S0', 'W'],
-  },
-  passportReviewDue: {
-    note: { en: 'Guides say allow 1–2 business days.', zh: '指南称需 1–2 个工作日。' },
-    source: ['W'],
-  },
-  reuploadWindow: {
-    note: { en: 'A 补传 (re-upload) link must be used within 24 hours.', zh: '补传链接须在 24 小时内使用。' },
-    source: ['W'],
-  },
-  documentExpiryWarning: {
-    note: { en: 'A friend said documents need at least 30 days of validity; customer service said any valid document works.', zh: '有人称证件须有至少 30 天有效期；客服称有效即可。' },
-    source: ['S2'],
-  },
-};
-
-export type PolicyError = { code: 'INVALID_POLICY'; message: string; field: string };
-
-function isDuration(value: unknown, allowZero: boolean): value is Duration {
-  if (!isRecord(value)) return false;
-  const { amount, unit } = value;
-  if (typeof amount !== 'number' || !Number.isFinite(amount) || amount < 0 || amount > 3650) return false;
-  if (!allowZero && amount === 0) return false;
-  if (unit === 'hours') return true;
-  return (unit === 'days' || unit === 'workingDays') && Number.isInteger(amount);
-}
-
-const isChaseLimit = (value: unknown): value is number =>
-  typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 100;
-
-/**
- * Validate an organization's overrides and merge them over `defaultPolicy`. For the API to refuse bad
- * settings; `deadlinesFor` itself quietly falls back to the default for any invalid field.
- */
-export function validatePolicy(overrides: unknown): Result<{ policy: Policy }, PolicyError> {
-  if (overrides === undefined || overrides === null) return { ok: true, policy: { ...defaultPolicy } };
-  if (!isRecord(overrides)) return { ok: false, error: { code: 'INVALID_POLICY', message: 'policy must be an object', field: 'policy' } };
-  const policy: Policy = { ...defaultPolicy };
-  for (const [key, value] of Object.entries(overrides)) {
-    if (value === undefined) continue;
-    if (key === 'timeZone') {
-      if (!isValidTimeZone(value)) return { ok: false, error: { code: 'INVALID_POLICY', message: 'timeZone must be an IANA time zone', field: key } };
-      policy.timeZone = value;
-    } else if (key === 'depositChaseLimit') {
-      if (!isChaseLimit(value)) return { ok: false, error: { code: 'INVALID_POLICY', message: 'depositChaseLimit must be a whole number 0–100', field: key } };
-      policy.depositChaseLimit = value;
-    } else if (oneOf(durationKeys, key)) {
-      if (!isDuration(value, key !== 'depositChaseEvery')) {
-        return {
-          ok: false,
-          error: { code: 'INVALID_POLICY', message: `${key} must be { amount, unit: hours | days | workingDays } with 0 ≤ amount ≤ 3650 (whole days; chases > 0)`, field: key },
-        };
-      }
-      policy[key] = { amount: value.amount, unit: value.unit };
-    } else {
-      return { ok: false, error: { code: 'INVALID_POLICY', message: `unknown policy field ${key}`, field: key } };
-    }
-  }
-  return { ok: true, policy };
-}
-
-function resolvePolicy(input: unknown): Policy {
-  const given: Record<string, unknown> = isRecord(input) ? input : {};
-  const policy: Policy = { ...defaultPolicy };
-  if (isValidTimeZone(given['timeZone'])) policy.timeZone = given['timeZone'];
-  if (isChaseLimit(given['depositChaseLimit'])) policy.depositChaseLimit = given['depositChaseLimit'];
-  for (const key of durationKeys) {
-    const value = given[key];
-    if (isDuration(value, key !== 'depositChaseEvery')) policy[key] = value;
-  }
-  return policy;
-}
 
 const MS_PER_DAY = 86400000;
 

@@ -57,17 +57,8 @@ export {
 export { nameVariants } from './names';
 export { type Interpretation, type InterpretOptions, interpretAlipayMessage } from './interpreter';
 export { type InterpretationKind, messageKnowledge } from './message-knowledge';
-export {
-  type Audience,
-  type Deadline,
-  type DeadlineKind,
-  deadlinesFor,
-  defaultPolicy,
-  type Policy,
-  type PolicyError,
-  policySources,
-  validatePolicy,
-} from './deadlines';
+export { type Audience, type Deadline, type DeadlineKind, deadlinesFor } from './deadlines';
+export { defaultPolicy, type Policy, type PolicyError, policySources, validatePolicy } from './policy';
 export { addDuration, ALIPAY_TIME_ZONE, type Duration, type DurationUnit, isValidTimeZone } from './time';
 export { type Contact, contacts, glossary, type GlossaryEntry, glossaryEntry } from './glossary';
 export { type AlipayButton, type NextStep, nextSteps } from './next-steps';
