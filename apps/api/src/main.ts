@@ -4,12 +4,10 @@ import { existsSync } from 'node:fs';
 import { constants as zlib } from 'node:zlib';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import helmet from '@fastify/helmet';
 import fastifyCompress from '@fastify/compress';
 import fastifyStatic from '@fastify/static';
 import { Logger } from 'nestjs-pino';
-import { cleanupOpenApiDoc } from 'nestjs-zod';
 import { Pool } from 'pg';
 import type { DestinationStream } from 'pino';
 import { AppModule } from './app.module';
@@ -17,6 +15,7 @@ import { ConfigError, loadConfig, type Config } from './config/config';
 import { ensureDatabase, migrate } from './database/migrator';
 import { DEMO_LOGIN, seedDemo } from './database/seed';
 import { useWebDist } from './common/spa';
+import { serveOpenApi } from './common/openapi';
 
 export const BODY_LIMIT_BYTES = 1_048_576;
 
@@ -85,11 +84,7 @@ export async function createApp(config: Config, options: { logDestination?: Dest
     });
   }
 
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder().setTitle('Waiji API').setDescription('Alipay verification and appeal cases for foreigners').setVersion('0.1.0').build(),
-  );
-  SwaggerModule.setup('api/docs', app, cleanupOpenApiDoc(document), { jsonDocumentUrl: 'api/docs/openapi.json' });
+  serveOpenApi(app);
   return app;
 }
 

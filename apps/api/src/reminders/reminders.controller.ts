@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
 import { createReminderRequest, type ReminderItem, reminderItem, type ReminderList, reminderList, snoozeReminderRequest } from '@waiji/contract';
 import type { AuthContext } from '../auth/auth-context';
@@ -28,7 +28,7 @@ export class RemindersController {
   @Post()
   @MinRole('HELPER')
   @ApiOperation({ summary: 'Add a manual reminder ("call the bank on Tuesday")' })
-  @ApiOkResponse({ type: ReminderDto })
+  @ApiCreatedResponse({ type: ReminderDto })
   create(@Auth() auth: AuthContext, @Param('id', uuid) caseId: string, @Body() body: CreateReminderDto): Promise<ReminderItem> {
     return this.reminders.create(auth, caseId, body);
   }

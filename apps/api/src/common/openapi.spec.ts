@@ -1,0 +1,223 @@
+import { randomBytes } from 'node:crypto';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { CaseResponse, ClientResponse, ImportJobResponse, NotificationPreferences, OrganizationPolicyResponse, SavedViewResponse } from '@waiji/contract';
+import { sha256 } from '../auth/tokens';
+import { createCase, createClient, move, sql } from '../testing/cases-kit';
+import { createTestDatabase, type TestDatabase } from '../testing/database';
+import { signUp, TEST_PASSWORD, TestUser, uniqueEmail } from '../testing/http';
+import { tokenFromMail } from '../testing/mail';
+import { addMember } from '../testing/members';
+import { createRecordedApp, fetchDocument, type OpenApiDocument, operationsOf, type Recorded, ResponseChecker } from '../testing/openapi-check';
+import { routeTable } from '../testing/routes';
+import { createTenantObjects } from '../testing/tenant-objects';
+import { UNDOCUMENTED_ROUTES } from './openapi';
+
+/**
+ * The OpenAPI document is complete (every route, errors, auth schemes) and true: every answer the app gives along the
+ * main journeys — whoever sends the request, the kits' helpers included — is checked against the operation's
+ * documented responses (status, content type, body schema), and every operation must have answered its documented
+ * success at least once.
+ */
+jest.setTimeout(180_000);
+
+const ERROR_BODY = '#/components/schemas/ErrorBody';
+
+describe('OpenAPI document', () => {
+  let db: TestDatabase;
+  let app: NestFastifyApplication;
+  let recorded: Recorded[];
+  let document: OpenApiDocument;
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    ({ app, recorded } = await createRecordedApp(db.url));
+    document = await fetchDocument(app);
+  });
+  afterAll(async () => {
+    await app.close();
+    await db.drop();
+  });
+
+  it('is served at /api/docs-json (Nest’s usual place) and, the same, at /api/docs/openapi.json', async () => {
+    expect(document.openapi).toMatch(/^3\.0\./);
+    expect(await fetchDocument(app, '/api/docs/openapi.json')).toEqual(document);
+    // Nullable fields are nullable strings, not arrays (nestjs-zod + @nestjs/swagger typed them as arrays).
+    expect(document.components.schemas['UpdateClientRequest']?.['properties']).toMatchObject({ passportNumber: { type: 'string', nullable: true } });
+    expect(document.components.schemas['RevealPassportResponse']?.['properties']).toMatchObject({ passportNumber: { type: 'string', nullable: true } });
+    expect(document.components.securitySchemes).toEqual({
+      session: expect.objectContaining({ type: 'apiKey', in: 'cookie', name: 'waiji_session' }),
+      csrf: expect.objectContaining({ type: 'apiKey', in: 'header', name: 'x-csrf-token' }),
+    });
+  });
+
+  it('documents every route, each with the shared error shape, and the auth schemes on every non-public one', () => {
+    const routes = routeTable(app).filter((route) => !UNDOCUMENTED_ROUTES[route.key]);
+    const documented = new Map(operationsOf(document).map((operation) => [operation.key, operation]));
+    const failures: string[] = [];
+    for (const route of routes) {
+      const key = `${route.method} ${route.path.replace(/:([A-Za-z0-9_]+)/g, '{$1}')}`;
+      const found = documented.get(key);
+      documented.delete(key);
+      if (!found) {
+        failures.push(`${key} is not documented`);
+        continue;
+      }
+      const { responses, security } = found.operation;
+      // Shared error responses all carry ErrorBody (the unsubscribe pages' own 404 is an HTML page, written inline).
+      const errorSchemas = Object.entries(responses)
+        .filter(([status, response]) => status === '400' || status === 'default' || (status.startsWith('4') && response.$ref))
+        .map(([, response]) => document.components.responses[(response.$ref ?? '').split('/').pop() ?? '']?.content?.['application/json']?.schema?.$ref);
+      if (!responses['400'] || !responses['default'] || errorSchemas.some((ref) => ref !== ERROR_BODY)) failures.push(`${key}: errors not documented with ErrorBody`);
+      const expected = route.isPublic ? [] : route.method === 'GET' ? [{ session: [] }] : [{ session: [], csrf: [] }];
+      if (JSON.stringify(security) !== JSON.stringify(expected)) failures.push(`${key}: security ${JSON.stringify(security)}, expected ${JSON.stringify(expected)}`);
+      if (!route.isPublic && (!responses['401'] || !responses['403'])) failures.push(`${key}: no 401/403`);
+    }
+    failures.push(...[...documented.keys()].map((key) => `${key} is documented but is no route of the app`));
+    expect(failures).toEqual([]);
+  });
+
+  it('matches every answer of the main journeys, and each operation answered its documented success', async () => {
+    // ---- accounts: sign-up, verification, sign-in, sessions, password reset
+    expect((await new TestUser(app).get('/api/health')).status).toBe(200);
+    const owner = await signUp(app, { organizationName: 'Journey Agency', verified: true });
+    const again = new TestUser(app);
+    expect((await again.post('/api/auth/login', { email: owner.me?.user.email, password: TEST_PASSWORD })).status).toBe(200);
+    expect((await again.get('/api/auth/me')).status).toBe(200);
+    expect((await again.post('/api/auth/logout')).status).toBe(204);
+    expect((await again.get('/api/auth/me')).status).toBe(401);
+
+    const unverified = await signUp(app, { kind: 'PERSONAL', verified: false });
+    expect((await unverified.post('/api/auth/verify-email/resend')).status).toBe(202);
+    const forgetful = unverified.me?.user.email ?? '';
+    expect((await new TestUser(app).post('/api/auth/password-reset/request', { email: forgetful })).status).toBe(202);
+    const resetToken = await tokenFromMail(app, forgetful, '/reset-password');
+    expect((await new TestUser(app).post('/api/auth/password-reset/confirm', { token: resetToken, password: `${TEST_PASSWORD}-new` })).status).toBe(204);
+    const leaving = await signUp(app, { kind: 'PERSONAL' });
+    expect((await leaving.post('/api/auth/logout-everywhere')).status).toBe(200);
+
+    // ---- members and invitations (accepting one signs the new member in); switching organization
+    const helper = await addMember(app, owner, 'HELPER');
+    expect((await helper.post('/api/auth/switch-organization', { organizationId: owner.organizationId })).status).toBe(200);
+    const viewer = await addMember(app, owner, 'VIEWER');
+    expect((await owner.get('/api/organization/members')).status).toBe(200);
+    expect((await owner.patch(`/api/organization/members/${viewer.me?.user.id}`, { role: 'HELPER' })).status).toBe(200);
+    expect((await owner.delete(`/api/organization/members/${viewer.me?.user.id}`)).status).toBe(204);
+    const invited = await owner.post('/api/organization/invitations', { email: uniqueEmail('invitee'), role: 'VIEWER' });
+    expect(invited.status).toBe(201);
+    expect((await owner.get('/api/organization/invitations')).status).toBe(200);
+    expect((await owner.delete(`/api/organization/invitations/${invited.json<{ id: string }>().id}`)).status).toBe(204);
+    expect((await owner.get('/api/organization')).status).toBe(200);
+    expect((await owner.patch('/api/organization', { name: 'Journey Agency Ltd', timezone: 'Asia/Shanghai' })).status).toBe(200);
+    const policy = await owner.get('/api/organization/policy');
+    const { timeZone, quietHours } = policy.json<OrganizationPolicyResponse>();
+    expect((await owner.put('/api/organization/policy', { timeZone, quietHours, policy: {} })).status).toBe(200);
+
+    // ---- clients
+    const client = await createClient(owner, { passportNumber: 'E1234 5678', email: 'journey.client@example.test', emailConsent: true });
+    expect((await owner.get('/api/clients?limit=1')).status).toBe(200);
+    expect((await owner.get(`/api/clients/${client.id}`)).status).toBe(200);
+    expect((await owner.patch(`/api/clients/${client.id}`, { passportNumber: null, visaType: 'X1' })).json<ClientResponse>().hasPassportNumber).toBe(false);
+    expect((await owner.patch(`/api/clients/${client.id}`, { passportNumber: 'E12345678' })).status).toBe(200);
+    expect((await owner.post(`/api/clients/${client.id}/reveal-passport`)).json()).toEqual({ passportNumber: 'E12345678' });
+    const spare = await createClient(owner);
+    expect((await owner.post(`/api/clients/${spare.id}/archive`)).status).toBe(200);
+    expect((await owner.post(`/api/clients/${spare.id}/restore`)).status).toBe(200);
+
+    // ---- cases: list and export, transitions, messages, notes, checklist, bulk edits, reminders
+    const opened = await createCase(owner, client.id, { bank: 'ICBC', cardLast4: '1234' });
+    const other = await createCase(owner, spare.id);
+    expect((await owner.get('/api/cases?limit=1&sort=createdAt')).status).toBe(200);
+    expect((await owner.get('/api/cases/export.csv')).status).toBe(200);
+    expect((await owner.get(`/api/cases/${opened.id}`)).status).toBe(200);
+    const patched = (await owner.patch(`/api/cases/${opened.id}`, { priority: 'HIGH', tags: ['journey'] })).json<CaseResponse>();
+    const submitted = await move(owner, patched, 'submit');
+    expect((await owner.post(`/api/cases/${opened.id}/apply-message`, { text: 'hello, any news?', version: submitted.version })).status).toBe(200);
+    expect((await owner.get(`/api/cases/${opened.id}/events`)).status).toBe(200);
+    expect((await owner.post(`/api/cases/${opened.id}/notes`, { body: 'Called the client' })).status).toBe(201);
+    expect((await owner.get(`/api/cases/${opened.id}/checklist`)).status).toBe(200);
+    expect((await owner.put(`/api/cases/${other.id}/checklist/PASSPORT_BIO`, { status: 'COLLECTED' })).status).toBe(200);
+    expect((await owner.post('/api/cases/bulk/assign', { caseIds: [other.id], assigneeId: helper.me?.user.id })).status).toBe(200);
+    expect((await owner.post('/api/cases/bulk/tags', { caseIds: [other.id], add: ['bulk'] })).status).toBe(200);
+    expect((await owner.post(`/api/cases/${other.id}/archive`)).status).toBe(200);
+    expect((await owner.post(`/api/cases/${other.id}/restore`)).status).toBe(200);
+    const reminder = await owner.post(`/api/cases/${opened.id}/reminders`, { dueAt: new Date(Date.now() + 86_400_000).toISOString(), note: 'Call the bank' });
+    expect(reminder.status).toBe(201);
+    const reminderId = reminder.json<{ id: string }>().id;
+    expect((await owner.get(`/api/cases/${opened.id}/reminders`)).status).toBe(200);
+    expect((await owner.post(`/api/cases/${opened.id}/reminders/${reminderId}/snooze`, { until: new Date(Date.now() + 2 * 86_400_000).toISOString() })).status).toBe(200);
+    expect((await owner.post(`/api/cases/${opened.id}/reminders/${reminderId}/dismiss`)).status).toBe(200);
+
+    // ---- checks and the message interpreter
+    expect((await owner.post('/api/checks', { caseId: opened.id })).status).toBe(200);
+    expect((await owner.post('/api/interpret', { text: '支付宝客服将在2天内为你审核' })).status).toBe(200);
+
+    // ---- saved views
+    const view = await owner.post('/api/saved-views', { name: 'Mine', filters: { assignee: 'me' } });
+    expect(view.status).toBe(201);
+    expect((await owner.get('/api/saved-views')).status).toBe(200);
+    const viewId = view.json<SavedViewResponse>().id;
+    expect((await owner.patch(`/api/saved-views/${viewId}`, { name: 'Mine (renamed)' })).status).toBe(200);
+    expect((await owner.get(`/api/cases?view=${viewId}`)).status).toBe(200);
+    expect((await owner.delete(`/api/saved-views/${viewId}`)).status).toBe(204);
+
+    // ---- imports
+    const upload = await owner.request('POST', '/api/imports?fileName=journey.csv', 'externalRef,passportName\r\nJ-001,Journey Import\r\n', { 'content-type': 'text/csv' });
+    expect(upload.status).toBe(201);
+    const jobId = upload.json<ImportJobResponse>().id;
+    expect((await owner.get(`/api/imports/${jobId}`)).status).toBe(200);
+    expect((await owner.post(`/api/imports/${jobId}/commit`, {})).status).toBe(200);
+
+    // ---- calendar feed
+    expect((await owner.get('/api/calendar/token')).status).toBe(200);
+    const feed = await owner.post('/api/calendar/token');
+    expect(feed.status).toBe(201);
+    expect((await new TestUser(app).get(new URL(feed.json<{ url: string }>().url).pathname)).status).toBe(200);
+    expect((await owner.delete('/api/calendar/token')).status).toBe(204);
+
+    // ---- the client portal
+    const portalUser = await addMember(app, owner, 'CLIENT', { clientId: client.id });
+    expect((await portalUser.get('/api/portal/cases')).status).toBe(200);
+    expect((await portalUser.get(`/api/portal/cases/${opened.id}`)).status).toBe(200);
+
+    // ---- notifications (one made directly: which events notify whom belongs to other tests)
+    const objects = await createTenantObjects(db.url, owner.organizationId, owner.me?.user.id ?? '', 'Journey');
+    expect((await owner.get('/api/notifications?limit=1')).status).toBe(200);
+    expect((await owner.get('/api/notifications/unread-count')).status).toBe(200);
+    expect((await owner.post(`/api/notifications/${objects.notification}/read`)).status).toBe(200);
+    expect((await owner.post('/api/notifications/read-all')).status).toBe(200);
+    const preferences = (await owner.get('/api/notifications/preferences')).json<NotificationPreferences>();
+    expect((await owner.put('/api/notifications/preferences', preferences)).status).toBe(200);
+
+    // ---- audit, reports, the outbox
+    expect((await owner.get('/api/audit?limit=2')).status).toBe(200);
+    const range = `from=${new Date(Date.now() - 30 * 86_400_000).toISOString().slice(0, 10)}&to=${new Date().toISOString().slice(0, 10)}`;
+    expect((await owner.get(`/api/reports/summary?${range}`)).status).toBe(200);
+    expect((await owner.get(`/api/reports/summary.csv?${range}`)).status).toBe(200);
+    expect((await owner.get('/api/admin/outbox?limit=1')).status).toBe(200);
+    await sql(db.url, `UPDATE "outbound_email" SET status = 'FAILED', "lastError" = 'journey' WHERE id = $1`, [objects.outboundEmail]);
+    expect((await owner.post(`/api/admin/outbox/${objects.outboundEmail}/retry`)).status).toBe(200);
+
+    // ---- unsubscribe pages (the emailed token's hash is what the client row keeps)
+    const unsubscribeToken = randomBytes(32).toString('base64url');
+    await sql(db.url, `UPDATE "client" SET "unsubscribeToken" = $2 WHERE id = $1`, [client.id, sha256(unsubscribeToken)]);
+    expect((await app.inject({ method: 'GET', url: `/api/unsubscribe/${unsubscribeToken}` })).statusCode).toBe(200);
+    expect((await app.inject({ method: 'POST', url: `/api/unsubscribe/${unsubscribeToken}`, payload: 'List-Unsubscribe=One-Click', headers: { 'content-type': 'application/x-www-form-urlencoded' } })).statusCode).toBe(200);
+    expect((await app.inject({ method: 'GET', url: '/api/unsubscribe/not-a-real-token-at-all-xyz' })).statusCode).toBe(404);
+
+    // ---- a few refusals, so the error answers are checked too
+    expect((await new TestUser(app).get('/api/cases')).status).toBe(401);
+    expect((await helper.delete(`/api/organization/members/${owner.me?.user.id}`)).status).toBe(403);
+    expect((await owner.get(`/api/cases/${client.id}`)).status).toBe(404);
+    expect((await owner.post('/api/clients', { passportName: '' })).status).toBe(400);
+
+    const checker = new ResponseChecker(document);
+    const mismatches = recorded.map((answer) => checker.check(answer.key, answer.status, answer.contentType, answer.text)).filter((failure) => failure !== undefined);
+    expect([...new Set(mismatches)]).toEqual([]);
+
+    const succeeded = new Set(recorded.filter((answer) => answer.status < 300).map((answer) => answer.key));
+    const neverSucceeded = operationsOf(document)
+      .filter((operation) => !succeeded.has(operation.key))
+      .map((operation) => `${operation.key} never answered its documented success (${Object.keys(operation.operation.responses).filter((s) => s.startsWith('2')).join(', ')})`);
+    expect(neverSucceeded).toEqual([]);
+  });
+});
