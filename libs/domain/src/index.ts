@@ -48,12 +48,12 @@ export {
   type ApplicationInput,
   type CardKind,
   cardKinds,
-  checkApplication,
   type Finding,
   type FindingCode,
   type Severity,
   type Suggestion,
-} from './checks';
+} from './check-input';
+export { checkApplication } from './checks';
 export { nameVariants } from './names';
 export { type Interpretation, type InterpretOptions, interpretAlipayMessage } from './interpreter';
 export { type InterpretationKind, messageKnowledge } from './message-knowledge';
