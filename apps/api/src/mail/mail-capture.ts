@@ -24,6 +24,11 @@ export class MailCapture {
   private nextId = 1;
   private server: SMTPServer | undefined;
   port = 0;
+  /**
+   * Tests: runs once a message has arrived and before the server answers 250, i.e. between the sender's send and
+   * its "accepted" (e.g. to take the database away right there). A rejection answers the sender with an error.
+   */
+  beforeAccept: ((mail: CapturedMail) => Promise<void>) | undefined;
 
   constructor(private readonly keep = 500) {}
 
@@ -39,16 +44,21 @@ export class MailCapture {
         stream.on('data', (chunk: Buffer) => chunks.push(chunk));
         stream.on('end', () => {
           const raw = Buffer.concat(chunks).toString('utf8');
-          this.messages.push({
+          const mail: CapturedMail = {
             id: this.nextId++,
             at: new Date().toISOString(),
             from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
             to: session.envelope.rcptTo.map((r) => r.address),
             subject: decodeSubject(header(raw, 'Subject')),
             raw,
-          });
+          };
+          this.messages.push(mail);
           if (this.messages.length > this.keep) this.messages.shift();
-          callback();
+          if (!this.beforeAccept) return callback();
+          this.beforeAccept(mail).then(
+            () => callback(),
+            (error: unknown) => callback(error instanceof Error ? error : new Error(String(error))),
+          );
         });
       },
     });
