@@ -164,6 +164,8 @@ export class Sink {
       server.once('error', reject);
       server.listen(port, '127.0.0.1', resolve);
     });
+    // A client killed mid-session resets its sockets (ECONNRESET): that is the sink's normal life here, not a crash.
+    server.on('error', () => undefined);
     this.server = server;
     this.port = server.server.address().port;
     return this.port;
