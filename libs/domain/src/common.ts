@@ -1,7 +1,7 @@
 /** A text in English and Simplified Chinese. */
 export type Bilingual = { en: string; zh: string };
 
-/** Where a fact comes from: S0–S4 are the raw sources beside ALIPAY.md, W the later public pages. */
+/** Where a fact comes from: S0–S4 the seed pages, W the later public pages; each has its entry in docs/domain.md. */
 export type SourceTag = 'S0' | 'S1' | 'S2' | 'S3' | 'S4' | 'W';
 
 export type SourceInfo = { tag: SourceTag; title: string; file?: string };

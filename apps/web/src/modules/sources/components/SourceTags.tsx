@@ -4,7 +4,7 @@ import { useFeatureTranslation } from '../../../i18n/useFeatureTranslation';
 
 export type SourceTagsProps = { tags: readonly SourceTag[] };
 
-/** Where a fact comes from (S0–S4, W of ALIPAY.md), each tag naming its source on hover or focus. */
+/** Where a fact comes from (S0–S4, W; see docs/domain.md), each tag naming its source on hover or focus. */
 export const SourceTags = ({ tags }: SourceTagsProps) => {
   const { t } = useFeatureTranslation();
   if (tags.length === 0) return null;
