@@ -47,6 +47,16 @@ export default [
     },
   },
   {
+    // Its specs may read the repository (sources.spec.ts checks docs/domain.md); frameworks stay out there too.
+    files: ['libs/domain/**/*.spec.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['@nestjs/*', '@prisma/*', 'react', 'react-*', 'pg', 'zod'], message: 'libs/domain is pure TypeScript: no frameworks.' }] },
+      ],
+    },
+  },
+  {
     files: ['apps/web/**/*.tsx', 'apps/web/**/*.ts'],
     plugins: { 'react-hooks': reactHooks },
     rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'warn' },
