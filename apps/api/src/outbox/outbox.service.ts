@@ -243,8 +243,9 @@ export class OutboxService implements OnModuleDestroy {
 
   /** Shutdown: one more bounded try at the pending marks; what is still unwritten goes out again after its lease. */
   async onModuleDestroy(): Promise<void> {
-    if (this.unacked.size === 0) return;
+    // Set even with nothing pending: a tick still finishing may hand the loop marks, and it must not outlive the pool.
     this.giveUpAt = Date.now() + Math.min(10_000, this.config.scheduler.leaseMs / 2);
+    if (this.unacked.size === 0) return;
     await this.flushAcks();
     if (this.unacked.size > 0) {
       this.logger.error(`stopping with ${this.unacked.size} sent email(s) not marked SENT (database unreachable): they will be sent again after their lease`);
