@@ -57,6 +57,19 @@ export default [
     },
   },
   {
+    // Other parts of the web app use the cases module through its index (modules/cases/index.ts), not its folders.
+    // Its test fixtures are open to other modules' tests; the route table loads its pages by their files, with
+    // import(), which this rule does not cover (a page in the index would sit in every importer's reach).
+    files: ['apps/web/src/**/*.ts', 'apps/web/src/**/*.tsx'],
+    ignores: ['apps/web/src/modules/cases/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '^(\\.{1,2}/)+(modules/)?cases/(?!test/)', message: "Import from the cases module's index ('…/cases'), not its files." }] },
+      ],
+    },
+  },
+  {
     files: ['apps/web/**/*.tsx', 'apps/web/**/*.ts'],
     plugins: { 'react-hooks': reactHooks },
     rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'warn' },

@@ -48,11 +48,15 @@ export default defineConfig({
   root: webRoot,
   plugins: [
     react(),
-    directImports({
-      '@mantine/core': mantineIndex('@mantine/core'),
-      '@mantine/hooks': mantineIndex('@mantine/hooks'),
-      '@waiji/domain': fromRepo('libs/domain/src/index.ts'),
-    }),
+    directImports(
+      {
+        '@mantine/core': mantineIndex('@mantine/core'),
+        '@mantine/hooks': mantineIndex('@mantine/hooks'),
+        '@waiji/domain': fromRepo('libs/domain/src/index.ts'),
+      },
+      // The public indexes of the app's own modules, which other modules import by relative paths.
+      [page('cases/index.ts')],
+    ),
     reactRouterProduction(),
     mantineUseId(),
     pruneMantineCss(),

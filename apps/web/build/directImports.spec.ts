@@ -1,7 +1,8 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { readExportTable, rewriteImports } from './directImports.ts';
+import type { Plugin } from 'vite';
+import { directImports, readExportTable, rewriteImports } from './directImports.ts';
 
 describe('readExportTable', () => {
   it('reads an index of imports and one export list (Mantine esm/index.mjs)', () => {
@@ -59,5 +60,56 @@ describe('rewriteImports', () => {
     expect(code).toContain('import { Button } from "/m/Button.mjs"; import { Group } from "/m/Group.mjs";');
     expect(code).toContain("import { type ButtonProps } from '@mantine/core';");
     expect(code).toContain("import { Button as B } from '@mantine/core-extra';");
+  });
+});
+
+describe('rewriteImports of an app folder index', () => {
+  const table = new Map([['DueText', { file: '/app/src/modules/cases/components/DueText.tsx', imported: 'DueText' }]]);
+
+  it('rewrites the imports a matcher recognises (relative paths) and counts the statements it changed', () => {
+    const source = "import { DueText, type ListFilters } from '../../cases';\nimport { other } from '../../other';\nimport { type ListFilters } from '../../cases';\n";
+    const { code, rewritten } = rewriteImports(source, (specifier) => specifier === '../../cases', table);
+    expect(code).toBe('import { DueText } from "/app/src/modules/cases/components/DueText.tsx";\nimport { other } from \'../../other\';\nimport { type ListFilters } from \'../../cases\';\n');
+    expect(rewritten).toBe(1);
+  });
+});
+
+describe('directImports: checks that it did its job', () => {
+  type Hook = (this: { error: (message: string) => never; warn: () => void }, ...args: unknown[]) => unknown;
+  const context = {
+    error: (message: string): never => {
+      throw new Error(message);
+    },
+    warn: () => undefined,
+  };
+  const hook = (plugin: Plugin, name: 'buildStart' | 'transform' | 'buildEnd', ...args: unknown[]) => (plugin[name] as unknown as Hook).call(context, ...args);
+
+  const folderIndex = () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'direct-imports-'));
+    mkdirSync(path.join(dir, 'cases'));
+    mkdirSync(path.join(dir, 'board'));
+    writeFileSync(path.join(dir, 'cases', 'DueText.tsx'), 'export const DueText = () => null;');
+    writeFileSync(path.join(dir, 'cases', 'index.ts'), "export { DueText } from './DueText';");
+    return { dir, index: path.join(dir, 'cases', 'index.ts') };
+  };
+
+  it('rewrites relative imports of a folder index from any importer, and passes when it did', () => {
+    const { dir, index } = folderIndex();
+    const plugin = directImports({}, [index]);
+    hook(plugin, 'buildStart');
+    const result = hook(plugin, 'transform', "import { DueText } from '../cases';", path.join(dir, 'board', 'BoardPage.tsx')) as { code: string };
+    expect(result.code).toBe(`import { DueText } from ${JSON.stringify(path.join(dir, 'cases', 'DueText.tsx'))};`);
+    expect(() => hook(plugin, 'buildEnd')).not.toThrow();
+  });
+
+  it('stops the build when an index was never rewritten, or its exports cannot be read', () => {
+    const { dir, index } = folderIndex();
+    const plugin = directImports({}, [index]);
+    hook(plugin, 'buildStart');
+    hook(plugin, 'transform', "import { DueText } from './cases/DueText';", path.join(dir, 'Other.tsx'));
+    expect(() => hook(plugin, 'buildEnd')).toThrow(/rewrote no import of .*cases[\\/]index\.ts/);
+
+    writeFileSync(index, "export * from './DueText';");
+    expect(() => hook(directImports({}, [index]), 'buildStart')).toThrow(/no exports found/);
   });
 });

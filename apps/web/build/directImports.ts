@@ -47,16 +47,24 @@ export const readExportTable = (indexFile: string, source = readFileSync(indexFi
   return table;
 };
 
-const importsOf = (pkg: string) => new RegExp(`import\\s*\\{([^}]*)\\}\\s*from\\s*['"]${pkg.replace(/[/.]/g, '\\$&')}['"];?`, 'g');
+/** Every `import { … } from '…'` statement: its list of names and its specifier. */
+const NAMED_IMPORT = /import\s*\{([^}]*)\}\s*from\s*['"]([^'"]+)['"];?/g;
+
+/** Whether an import specifier names the index: the package's name, or a path that resolves to it. */
+export type IndexMatcher = string | ((specifier: string) => boolean);
 
 /**
- * Rewrites `import { Button, Group as G, type ButtonProps } from '<pkg>'` into one import per defining file.
+ * Rewrites `import { Button, Group as G, type ButtonProps } from '<index>'` into one import per defining file.
  * Type-only specifiers are dropped (TypeScript erases them anyway; an all-type import is left as it is); names the
- * table does not know stay on the package's index and are returned so the caller can report them.
+ * table does not know stay on the index and are returned so the caller can report them. `rewritten` counts the
+ * statements changed.
  */
-export const rewriteImports = (code: string, pkg: string, table: ExportTable): { code: string; unknown: string[] } => {
+export const rewriteImports = (code: string, index: IndexMatcher, table: ExportTable): { code: string; unknown: string[]; rewritten: number } => {
+  const isIndex = typeof index === 'string' ? (specifier: string) => specifier === index : index;
   const unknown: string[] = [];
-  const rewritten = code.replace(importsOf(pkg), (statement, list: string) => {
+  let rewritten = 0;
+  const result = code.replace(NAMED_IMPORT, (statement, list: string, from: string) => {
+    if (!isIndex(from)) return statement;
     const byFile = new Map<string, string[]>();
     const rest: string[] = [];
     for (const { name, alias } of parseSpecifiers(list)) {
@@ -69,17 +77,29 @@ export const rewriteImports = (code: string, pkg: string, table: ExportTable): {
       }
       byFile.set(origin.file, [...(byFile.get(origin.file) ?? []), specifier]);
     }
-    if (byFile.size === 0 && rest.length === 0) return statement;
+    if (byFile.size === 0) return statement;
+    rewritten += 1;
     const lines = [...byFile].map(([file, specifiers]) => `import { ${specifiers.join(', ')} } from ${JSON.stringify(file)};`);
-    if (rest.length > 0) lines.push(`import { ${rest.join(', ')} } from '${pkg}';`);
+    if (rest.length > 0) lines.push(`import { ${rest.join(', ')} } from '${from}';`);
     // As many line breaks as the statement had, so the lines after it keep their numbers (source maps).
     return lines.join(' ') + '\n'.repeat(statement.split('\n').length - 1);
   });
-  return { code: rewritten, unknown };
+  return { code: result, unknown, rewritten };
+};
+
+/** `index.ts` of one of the app's folders as a relative import names it from `importer`: the folder, `…/index`, or the file. */
+const resolvesTo = (index: string, importer: string) => {
+  const folder = path.basename(index).startsWith('index.') ? path.dirname(index) : undefined;
+  const withoutExtension = index.slice(0, -path.extname(index).length);
+  return (specifier: string): boolean => {
+    if (!specifier.startsWith('.')) return false;
+    const target = path.resolve(path.dirname(importer), specifier);
+    return target === index || target === withoutExtension || target === folder;
+  };
 };
 
 /**
- * Imports of names from a package's index go straight to the files that define them (build only).
+ * Imports of names from an index go straight to the files that define them (build only).
  *
  * An index that gathers a whole library makes every part of it reachable from every page that imports anything
  * from it, and the bundler places code by reachability: the cases list downloaded the accordion, the tooltip and
@@ -87,33 +107,55 @@ export const rewriteImports = (code: string, pkg: string, table: ExportTable): {
  * Pointing at the defining files lets the chunks follow what each page uses. Mantine's own files import
  * @mantine/hooks by its index too, so they are rewritten as well; other packages in node_modules are left alone.
  *
- * `indexes` maps a package name to its index file.
+ * `packages` maps a package name to its index file; `folders` are index files of the app's own modules, which
+ * other modules import by relative paths (e.g. `src/modules/cases/index.ts` as `'../../cases'`).
+ *
+ * Should an index stop being rewritten (a package changes the shape of its index, an app index is renamed), the
+ * chunks would silently merge again: the build stops when an index's export table comes out empty or when no
+ * import of an index was rewritten in the whole build.
  */
-export function directImports(indexes: Record<string, string>): Plugin {
+export function directImports(packages: Record<string, string>, folders: readonly string[] = []): Plugin {
+  const indexes = [
+    ...Object.entries(packages).map(([pkg, file]) => ({ label: pkg, file, matcher: (): IndexMatcher => pkg, mentionedIn: (code: string) => code.includes(pkg) })),
+    ...folders.map((file) => ({
+      label: path.relative(process.cwd(), file),
+      file,
+      matcher: (importer: string): IndexMatcher => resolvesTo(file, importer),
+      mentionedIn: (code: string) => code.includes(path.basename(path.dirname(file))),
+    })),
+  ];
   const tables = new Map<string, ExportTable>();
-  const tableOf = (pkg: string, index: string): ExportTable => {
-    let table = tables.get(pkg);
-    if (!table) {
-      table = readExportTable(index);
-      tables.set(pkg, table);
-    }
-    return table;
-  };
+  const rewrites = new Map<string, number>();
   return {
     name: 'waiji:direct-imports',
     apply: 'build',
     enforce: 'pre',
+    buildStart() {
+      rewrites.clear();
+      for (const { label, file } of indexes) {
+        const table = readExportTable(file);
+        if (table.size === 0) this.error(`${label}: no exports found in ${file}; directImports does not understand the index's shape (see build/README.md)`);
+        tables.set(label, table);
+      }
+    },
     transform(code, id) {
       if (!/\.(m?js|tsx?)$/.test(id)) return null;
       if (/[\\/]node_modules[\\/]/.test(id) && !/[\\/]node_modules[\\/]@mantine[\\/]/.test(id)) return null;
       let result = code;
-      for (const [pkg, index] of Object.entries(indexes)) {
-        if (!result.includes(pkg) || id === index) continue;
-        const { code: next, unknown } = rewriteImports(result, pkg, tableOf(pkg, index));
-        if (unknown.length > 0) this.warn(`${path.relative(process.cwd(), id)}: ${unknown.join(', ')} not found in ${pkg}'s index; imported from the index`);
+      for (const { label, file, matcher, mentionedIn } of indexes) {
+        const table = tables.get(label);
+        if (!table || id === file || !mentionedIn(result)) continue;
+        const { code: next, unknown, rewritten } = rewriteImports(result, matcher(id), table);
+        if (unknown.length > 0) this.warn(`${path.relative(process.cwd(), id)}: ${unknown.join(', ')} not found in ${label}'s index; imported from the index`);
+        rewrites.set(label, (rewrites.get(label) ?? 0) + rewritten);
         result = next;
       }
       return result === code ? null : { code: result, map: null };
+    },
+    buildEnd(error) {
+      if (error) return;
+      const idle = indexes.filter(({ label }) => !rewrites.get(label)).map(({ label }) => label);
+      if (idle.length > 0) this.error(`directImports rewrote no import of ${idle.join(', ')}: their imports no longer match (see build/README.md), and chunks would merge again`);
     },
   };
 }

@@ -6,7 +6,7 @@ import { type ReactNode, useMemo, useState } from 'react';
 import { useCasesTranslation } from '../../../i18n/useCasesTranslation';
 import { useBilingual, useLanguage } from '../../../i18n/useBilingual';
 import { Panel } from '../../../ui/Panel';
-import { QueryState } from '../../cases/components/QueryState';
+import { QueryState } from '../../cases';
 import { useSession } from '../../session';
 import { type ReportRange, reportKeys, reportsApi, type ReportTable } from '../api/reportsApi';
 import { addDays, daysInRange, isDay, todayIn } from '../utils/dates';

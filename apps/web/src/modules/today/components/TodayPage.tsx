@@ -7,14 +7,7 @@ import { paths } from '../../../app/paths';
 import { useCasesTranslation } from '../../../i18n/useCasesTranslation';
 import { useBilingual, useLanguage } from '../../../i18n/useBilingual';
 import { Panel } from '../../../ui/Panel';
-import { ActionButtons } from '../../cases/components/ActionButtons';
-import { DueText } from '../../cases/components/DueText';
-import { QueryState } from '../../cases/components/QueryState';
-import { StateBadge } from '../../cases/components/StateBadge';
-import { useCasePage, useCaseTransition } from '../../cases/hooks/useCaseQueries';
-import { defaultListFilters, type ListFilters, listSearchFromFilters, toApiQuery } from '../../cases/utils/listQuery';
-import { formatSpan } from '../../cases/utils/relativeTime';
-import { snapshotOf } from '../../cases/utils/snapshot';
+import { ActionButtons, DueText, defaultListFilters, formatSpan, type ListFilters, listSearchFromFilters, QueryState, snapshotOf, StateBadge, toApiQuery, useCasePage, useCaseTransition } from '../../cases';
 import { useSession } from '../../session';
 
 const isReason = (value: string | null): value is ReasonCode => value !== null && (reasonCodes as readonly string[]).includes(value);

@@ -14,8 +14,7 @@ import {
 import { useState } from 'react';
 import { useFeatureTranslation } from '../../../i18n/useFeatureTranslation';
 import { useBilingual } from '../../../i18n/useBilingual';
-import { ActionButtons } from '../../cases/components/ActionButtons';
-import { CaseStateDiagram } from '../../cases/components/CaseStateDiagram';
+import { ActionButtons, CaseStateDiagram } from '../../cases';
 
 type SandboxCaseProps = { caseType: CaseType; now: () => Date };
 

@@ -1,0 +1,17 @@
+// The cases module's public face for the rest of the web app: other modules import from here, never from its
+// folders (ESLint's no-restricted-imports keeps it so). Pages are not exported: the route table loads them lazily by
+// their files (app/routes.tsx), and an export here would put them in every importer's reach. The build points each
+// name imported from here back at its defining file (build/directImports.ts), so what one page takes from this index
+// does not pull in what another page takes.
+export { casesApi } from './api/casesApi';
+export { caseKeys } from './api/queryKeys';
+export { ActionButtons, type ActionButtonsProps } from './components/ActionButtons';
+export { ActionForm, type ActionFormProps, type ActionSubmit } from './components/ActionForm';
+export { CaseStateDiagram, type CaseStateDiagramProps } from './components/CaseStateDiagram';
+export { DueText } from './components/DueText';
+export { QueryState } from './components/QueryState';
+export { StateBadge, stateColor } from './components/StateBadge';
+export { putCaseInCache, useCasePage, useCaseTransition } from './hooks/useCaseQueries';
+export { defaultListFilters, listSearchFromFilters, toApiQuery, type ListFilters } from './utils/listQuery';
+export { formatSpan } from './utils/relativeTime';
+export { snapshotOf } from './utils/snapshot';
