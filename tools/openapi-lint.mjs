@@ -22,8 +22,13 @@ const { buildOpenApiDocument } = require(path.join(root, 'apps/api/dist/common/o
 
 // A database URL nobody listens on: nothing connects before app.init(), which is never called here.
 const app = await createApp(loadConfig({ NODE_ENV: 'test', DATABASE_URL: 'postgresql://openapi@127.0.0.1:9/none', LOG_LEVEL: 'silent', LOG_FORMAT: 'json' }));
-const document = buildOpenApiDocument(app);
+const { document, problems } = buildOpenApiDocument(app);
 await app.close();
+
+if (problems.length > 0) {
+  console.error(`The document is not true to the code:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+  process.exit(1);
+}
 
 const dir = keep ? undefined : mkdtempSync(path.join(tmpdir(), 'waiji-openapi-'));
 const file = keep ?? path.join(dir, 'openapi.json');
