@@ -16,6 +16,7 @@ import { ensureDatabase, migrate } from './database/migrator';
 import { DEMO_LOGIN, seedDemo } from './database/seed';
 import { useWebDist } from './common/spa';
 import { serveOpenApi } from './common/openapi';
+import { rejectNulCharacters } from './common/nul-characters';
 
 export const BODY_LIMIT_BYTES = 1_048_576;
 
@@ -29,6 +30,7 @@ export async function createApp(config: Config, options: { logDestination?: Dest
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, options.logDestination), adapter, { bufferLogs: true });
   app.useLogger(app.get(Logger));
   app.setGlobalPrefix('api');
+  rejectNulCharacters(app);
 
   await app.register(helmet, {
     contentSecurityPolicy: {

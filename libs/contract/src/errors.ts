@@ -4,6 +4,8 @@ import { z } from 'zod';
 export const errorCodes = [
   'BAD_REQUEST',
   'VALIDATION_FAILED',
+  /** A pagination cursor this list did not hand out (altered, forged or from another sort order): 400. */
+  'INVALID_CURSOR',
   'UNAUTHENTICATED',
   'FORBIDDEN',
   'NOT_FOUND',

@@ -1,28 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { AuditEntry, AuditPage, AuditQuery } from '@waiji/contract';
-import { ApiError } from '../common/api-error';
+import { decodeTimeCursor, encodeTimeCursor } from '../common/cursor';
 import { TenantDatabase } from '../database/tenant-database';
 import type { Prisma } from '../generated/prisma/client';
 import type { AuthContext } from '../auth/auth-context';
-
-type Cursor = { at: Date; id: string };
-
-function encodeCursor(cursor: Cursor): string {
-  return Buffer.from(JSON.stringify([cursor.at.toISOString(), cursor.id])).toString('base64url');
-}
-
-function decodeCursor(value: string): Cursor {
-  try {
-    const parsed: unknown = JSON.parse(Buffer.from(value, 'base64url').toString('utf8'));
-    if (Array.isArray(parsed) && parsed.length === 2 && typeof parsed[0] === 'string' && typeof parsed[1] === 'string') {
-      const at = new Date(parsed[0]);
-      if (!Number.isNaN(at.getTime()) && /^[0-9a-f-]{36}$/i.test(parsed[1])) return { at, id: parsed[1] };
-    }
-  } catch {
-    // fall through to the 400 below
-  }
-  throw new ApiError('VALIDATION_FAILED', 'Invalid input: cursor', { issues: [{ field: 'cursor', message: 'must be a nextCursor from a previous page', code: 'custom' }] });
-}
 
 /** Reads the organization's audit log, newest first, with keyset pagination on (at, id). */
 @Injectable()
@@ -30,7 +11,7 @@ export class AuditLogService {
   constructor(private readonly db: TenantDatabase) {}
 
   list(auth: AuthContext, query: AuditQuery): Promise<AuditPage> {
-    const cursor = query.cursor ? decodeCursor(query.cursor) : undefined;
+    const cursor = query.cursor ? decodeTimeCursor(query.cursor) : undefined;
     const where: Prisma.AuditLogWhereInput = {
       organizationId: auth.organizationId,
       ...(query.action ? { action: query.action.endsWith('.') ? { startsWith: query.action } : query.action } : {}),
@@ -57,7 +38,7 @@ export class AuditLogService {
             data: row.data !== null && typeof row.data === 'object' && !Array.isArray(row.data) ? (row.data as Record<string, unknown>) : {},
           };
         }),
-        nextCursor: rows.length > query.limit && last ? encodeCursor({ at: last.at, id: last.id }) : null,
+        nextCursor: rows.length > query.limit && last ? encodeTimeCursor({ at: last.at, id: last.id }) : null,
       };
     });
   }

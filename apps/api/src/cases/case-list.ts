@@ -1,6 +1,7 @@
 import type { CaseFilters } from '@waiji/contract';
 import { Prisma } from '../generated/prisma/client';
-import { ApiError } from '../common/api-error';
+import { caseStates } from '@waiji/domain';
+import { decodeCursor, encodeCursor, instantOf, isUuid } from '../common/cursor';
 import { CASE_COLUMNS, type CaseRow } from './case-rows';
 import type { SqlRunner } from './tenant-read';
 
@@ -10,23 +11,15 @@ type Order = NonNullable<CaseFilters['order']>;
 /** Opaque keyset cursor: the sort, the last row's sort value and id. */
 type Cursor = { s: Sort; o: Order; v: string | null; id: string };
 
-export function encodeCursor(cursor: Cursor): string {
-  return Buffer.from(JSON.stringify(cursor)).toString('base64url');
-}
-
-export function decodeCursor(text: string, sort: Sort, order: Order): Cursor {
-  try {
-    const value = JSON.parse(Buffer.from(text, 'base64url').toString('utf8')) as Partial<Cursor>;
-    const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-    const valueOk = value.v === null || (typeof value.v === 'string' && value.v.length <= 40);
-    if (value.s === sort && value.o === order && valueOk && typeof value.id === 'string' && uuid.test(value.id)) {
-      if (value.v !== null && value.v !== undefined && sort !== 'state' && Number.isNaN(Date.parse(value.v))) throw new Error('bad date');
-      return { s: sort, o: order, v: value.v ?? null, id: value.id };
-    }
-  } catch {
-    // fall through
-  }
-  throw new ApiError('VALIDATION_FAILED', 'Invalid cursor (it belongs to another sort order, or was altered)', { issues: [{ field: 'cursor', message: 'invalid' }] });
+/** A cursor of this sort and order only: its value is a state for the state sort, else a row time (or null). */
+function readCaseCursor(text: string, sort: Sort, order: Order): Cursor {
+  return decodeCursor(text, (value) => {
+    const cursor = (value ?? {}) as Partial<Record<keyof Cursor, unknown>>;
+    if (cursor.s !== sort || cursor.o !== order || !isUuid(cursor.id)) return undefined;
+    const v = cursor.v;
+    const valueOk = v === null || (sort === 'state' ? caseStates.some((state) => state === v) : instantOf(v) !== undefined);
+    return valueOk && (v === null || typeof v === 'string') ? { s: sort, o: order, v, id: cursor.id } : undefined;
+  });
 }
 
 const ESCAPE_LIKE = /[\\%_]/g;
@@ -93,7 +86,7 @@ export async function listCasePage(
   const sort: Sort = filters.sort ?? 'updatedAt';
   const order: Order = filters.order ?? (sort === 'nextDueAt' || sort === 'state' ? 'asc' : 'desc');
   const where = filterConditions(scope.organizationId, scope.userId, filters, now);
-  if (page.cursor) where.push(cursorCondition(decodeCursor(page.cursor, sort, order)));
+  if (page.cursor) where.push(cursorCondition(readCaseCursor(page.cursor, sort, order)));
   const direction = Prisma.raw(order === 'asc' ? 'ASC' : 'DESC');
   const nulls = sort === 'nextDueAt' ? Prisma.raw(' NULLS LAST') : Prisma.empty;
   const orderBy = Prisma.sql`ORDER BY ${sortColumn[sort]} ${direction}${nulls}, c.id ${direction}`;

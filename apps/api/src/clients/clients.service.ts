@@ -10,6 +10,7 @@ import type {
 import type { AuthContext } from '../auth/auth-context';
 import { AuditService } from '../audit/audit.service';
 import { ApiError } from '../common/api-error';
+import { decodeTimeCursor, encodeTimeCursor } from '../common/cursor';
 import { TenantDatabase, type Tx } from '../database/tenant-database';
 import { Prisma } from '../generated/prisma/client';
 import { replanCases } from '../reminders/reminder-planner';
@@ -73,8 +74,6 @@ function duplicateRef(error: unknown): boolean {
   return error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002';
 }
 
-type ListCursor = { v: string; id: string };
-
 @Injectable()
 export class ClientsService {
   constructor(
@@ -100,9 +99,8 @@ export class ClientsService {
         });
       }
       if (query.cursor) {
-        const cursor = decodeClientCursor(query.cursor);
-        const at = new Date(cursor.v);
-        where.push({ OR: [{ createdAt: { lt: at } }, { createdAt: at, id: { lt: cursor.id } }] });
+        const { at, id } = decodeTimeCursor(query.cursor);
+        where.push({ OR: [{ createdAt: { lt: at } }, { createdAt: at, id: { lt: id } }] });
       }
       const rows = await tx.client.findMany({ where: { AND: where }, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], take: query.limit + 1, select: CLIENT_SELECT });
       const more = rows.length > query.limit;
@@ -110,7 +108,7 @@ export class ClientsService {
       const last = page[page.length - 1];
       return {
         items: page.map(toClientResponse),
-        nextCursor: more && last ? Buffer.from(JSON.stringify({ v: last.createdAt.toISOString(), id: last.id } satisfies ListCursor)).toString('base64url') : null,
+        nextCursor: more && last ? encodeTimeCursor({ at: last.createdAt, id: last.id }) : null,
       };
     });
   }
@@ -239,14 +237,3 @@ export class ClientsService {
   }
 }
 
-function decodeClientCursor(text: string): ListCursor {
-  try {
-    const value = JSON.parse(Buffer.from(text, 'base64url').toString('utf8')) as Partial<ListCursor>;
-    if (typeof value.v === 'string' && !Number.isNaN(Date.parse(value.v)) && typeof value.id === 'string' && /^[0-9a-f-]{36}$/i.test(value.id)) {
-      return { v: value.v, id: value.id };
-    }
-  } catch {
-    // fall through
-  }
-  throw new ApiError('VALIDATION_FAILED', 'Invalid cursor', { issues: [{ field: 'cursor', message: 'invalid' }] });
-}

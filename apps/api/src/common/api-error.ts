@@ -16,6 +16,7 @@ export function statusFor(code: ErrorCode): number {
   switch (code) {
     case 'BAD_REQUEST':
     case 'VALIDATION_FAILED':
+    case 'INVALID_CURSOR':
       return 400;
     case 'UNAUTHENTICATED':
       return 401;

@@ -2,22 +2,10 @@ import { Injectable } from '@nestjs/common';
 import type { MarkAllReadResponse, NotificationItem, NotificationList, NotificationListQuery, NotificationPreferences, UnreadCount } from '@waiji/contract';
 import type { AuthContext } from '../auth/auth-context';
 import { ApiError } from '../common/api-error';
+import { decodeTimeCursor, encodeTimeCursor } from '../common/cursor';
 import { TenantDatabase } from '../database/tenant-database';
 import type { Notification } from '../generated/prisma/client';
 
-/** Opaque cursor: createdAt and id of the last item of a page (newest first). */
-function encodeCursor(item: { createdAt: Date; id: string }): string {
-  return Buffer.from(`${item.createdAt.toISOString()}|${item.id}`).toString('base64url');
-}
-
-function decodeCursor(cursor: string): { createdAt: Date; id: string } {
-  const [at, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
-  const createdAt = new Date(at ?? '');
-  if (!id || !/^[0-9a-f-]{36}$/i.test(id) || Number.isNaN(createdAt.getTime())) {
-    throw new ApiError('VALIDATION_FAILED', 'Invalid cursor', { issues: [{ field: 'cursor', message: 'not a cursor from this list' }] });
-  }
-  return { createdAt, id };
-}
 
 function toItem(n: Notification): NotificationItem {
   return {
@@ -38,21 +26,21 @@ export class NotificationsService {
   constructor(private readonly db: TenantDatabase) {}
 
   list(auth: AuthContext, query: NotificationListQuery): Promise<NotificationList> {
-    const after = query.cursor ? decodeCursor(query.cursor) : null;
+    const after = query.cursor ? decodeTimeCursor(query.cursor) : null;
     return this.db.run({ organizationId: auth.organizationId }, async (tx) => {
       const rows = await tx.notification.findMany({
         where: {
           organizationId: auth.organizationId,
           userId: auth.userId,
           ...(query.unread === 'true' ? { readAt: null } : query.unread === 'false' ? { readAt: { not: null } } : {}),
-          ...(after ? { OR: [{ createdAt: { lt: after.createdAt } }, { createdAt: after.createdAt, id: { lt: after.id } }] } : {}),
+          ...(after ? { OR: [{ createdAt: { lt: after.at } }, { createdAt: after.at, id: { lt: after.id } }] } : {}),
         },
         orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
         take: query.limit + 1,
       });
       const page = rows.slice(0, query.limit);
       const last = page[page.length - 1];
-      return { items: page.map(toItem), nextCursor: rows.length > query.limit && last ? encodeCursor(last) : null };
+      return { items: page.map(toItem), nextCursor: rows.length > query.limit && last ? encodeTimeCursor({ at: last.createdAt, id: last.id }) : null };
     });
   }
 

@@ -3,6 +3,7 @@ import type { OutboxItem, OutboxList, OutboxListQuery } from '@waiji/contract';
 import { AuditService } from '../audit/audit.service';
 import type { AuthContext } from '../auth/auth-context';
 import { ApiError } from '../common/api-error';
+import { decodeTimeCursor, encodeTimeCursor } from '../common/cursor';
 import { TenantDatabase } from '../database/tenant-database';
 import type { OutboundEmail } from '../generated/prisma/client';
 
@@ -21,17 +22,6 @@ function toItem(e: OutboundEmail): OutboxItem {
   };
 }
 
-const encodeCursor = (e: { createdAt: Date; id: string }) => Buffer.from(`${e.createdAt.toISOString()}|${e.id}`).toString('base64url');
-
-function decodeCursor(cursor: string): { createdAt: Date; id: string } {
-  const [at, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
-  const createdAt = new Date(at ?? '');
-  if (!id || !/^[0-9a-f-]{36}$/i.test(id) || Number.isNaN(createdAt.getTime())) {
-    throw new ApiError('VALIDATION_FAILED', 'Invalid cursor', { issues: [{ field: 'cursor', message: 'not a cursor from this list' }] });
-  }
-  return { createdAt, id };
-}
-
 /** The organization's outbound email for admins: what failed and why, and a retry. */
 @Injectable()
 export class OutboxAdminService {
@@ -41,20 +31,20 @@ export class OutboxAdminService {
   ) {}
 
   list(auth: AuthContext, query: OutboxListQuery): Promise<OutboxList> {
-    const after = query.cursor ? decodeCursor(query.cursor) : null;
+    const after = query.cursor ? decodeTimeCursor(query.cursor) : null;
     return this.db.run({ organizationId: auth.organizationId }, async (tx) => {
       const rows = await tx.outboundEmail.findMany({
         where: {
           organizationId: auth.organizationId,
           ...(query.status ? { status: query.status } : {}),
-          ...(after ? { OR: [{ createdAt: { lt: after.createdAt } }, { createdAt: after.createdAt, id: { lt: after.id } }] } : {}),
+          ...(after ? { OR: [{ createdAt: { lt: after.at } }, { createdAt: after.at, id: { lt: after.id } }] } : {}),
         },
         orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
         take: query.limit + 1,
       });
       const page = rows.slice(0, query.limit);
       const last = page[page.length - 1];
-      return { items: page.map(toItem), nextCursor: rows.length > query.limit && last ? encodeCursor(last) : null };
+      return { items: page.map(toItem), nextCursor: rows.length > query.limit && last ? encodeTimeCursor({ at: last.createdAt, id: last.id }) : null };
     });
   }
 
