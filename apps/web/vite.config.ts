@@ -2,12 +2,13 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig } from 'vite';
 import { directImports } from './build/directImports.ts';
-import { landingChunks } from './build/landingChunks.ts';
+import { checkLandingChunks, landingChunks } from './build/landingChunks.ts';
 import { mantineUseId } from './build/mantineUseId.ts';
 import { precompress } from './build/precompress.ts';
 import { pruneMantineCss } from './build/pruneMantineCss.ts';
+import { reactRouterProduction } from './build/reactRouterProduction.ts';
 
 const webRoot = fileURLToPath(new URL('.', import.meta.url));
 const fromRepo = (path: string): string => fileURLToPath(new URL(`../../${path}`, import.meta.url));
@@ -15,15 +16,6 @@ const fromRepo = (path: string): string => fileURLToPath(new URL(`../../${path}`
 const require = createRequire(import.meta.url);
 /** Mantine's ES index (its package exports hide package.json; the CommonJS index sits beside the esm/ folder). */
 const mantineIndex = (pkg: string): string => path.join(path.dirname(path.dirname(require.resolve(pkg))), 'esm', 'index.mjs');
-
-/**
- * React Router's package exports name only its development build, which runs its warnings (about route matches,
- * on every render) in production too; the build takes the production build shipped beside it.
- */
-const reactRouterProduction = (): Plugin => {
-  const production = path.join(path.dirname(path.dirname(path.dirname(require.resolve('react-router')))), 'dist', 'production', 'index.mjs');
-  return { name: 'waiji:react-router-production', apply: 'build', enforce: 'pre', resolveId: (source) => (source === 'react-router' ? production : null) };
-};
 
 /**
  * The pages people land on, first come first served: the helpers' cases list under the signed-in header (the first
@@ -60,6 +52,7 @@ export default defineConfig({
     reactRouterProduction(),
     mantineUseId(),
     pruneMantineCss(),
+    checkLandingChunks(landings),
     precompress(),
   ],
   resolve: {

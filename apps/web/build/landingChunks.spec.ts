@@ -1,4 +1,4 @@
-import { landingChunks, type ModuleGraph, reachedFrom } from './landingChunks.ts';
+import { landingChunks, landingProblems, type ModuleGraph, reachedFrom } from './landingChunks.ts';
 
 // list → row → [badge, util]; today → [badge, chart]; case → [row, util]; util → deep; (lazy imports are not edges)
 const edges: Record<string, string[]> = {
@@ -41,6 +41,35 @@ describe('landingChunks', () => {
       ['first', 4, 2],
       ['second', 3, 2],
       ['third', 2, 2],
+    ]);
+  });
+});
+
+describe('landingProblems', () => {
+  const landings = [
+    { name: 'first-screen', entries: ['/src/CaseListPage.tsx'] },
+    { name: 'today', entries: ['/src/TodayPage.tsx'] },
+  ];
+
+  it('accepts a bundle holding every landing page and a chunk per landing', () => {
+    const outputs = [
+      { type: 'chunk' as const, name: 'first-screen', moduleIds: ['/src/Row.tsx'] },
+      { type: 'chunk' as const, name: 'today', moduleIds: ['/src/Chart.tsx'] },
+      { type: 'chunk' as const, name: 'CaseListPage', moduleIds: ['/src/CaseListPage.tsx'] },
+      { type: 'chunk' as const, name: 'TodayPage', moduleIds: ['/src/TodayPage.tsx'] },
+      { type: 'asset' as const },
+    ];
+    expect(landingProblems(landings, outputs)).toEqual([]);
+  });
+
+  it('reports a landing page missing from the bundle and a landing without its chunk', () => {
+    const outputs = [
+      { type: 'chunk' as const, name: 'first-screen', moduleIds: ['/src/CaseListPage.tsx'] },
+      { type: 'chunk' as const, name: 'TodayPage', moduleIds: ['/src/today/TodayPage.tsx'] },
+    ];
+    expect(landingProblems(landings, outputs)).toEqual([
+      'today: /src/TodayPage.tsx is not in the bundle (moved or renamed?)',
+      'today: no chunk was made for it (its pages share nothing with others any more, or the bundler ignored the group)',
     ]);
   });
 });

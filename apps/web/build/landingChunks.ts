@@ -1,3 +1,5 @@
+import type { Plugin } from 'vite';
+
 /** What the bundler tells about a module while it places modules in chunks. */
 export type ModuleGraph = { getModuleInfo(id: string): { importedIds: readonly string[] } | null };
 
@@ -45,3 +47,30 @@ export const landingChunks = (landings: readonly Landing[], basePriority: number
     priority: basePriority + landings.length - index,
   }));
 };
+
+/** What the bundle tells about a chunk, for the check below. */
+type BuiltChunk = { type: 'chunk'; name: string; moduleIds: readonly string[] } | { type: 'asset' };
+
+/** What is wrong with the landing chunks of a bundle: a landing's page missing from it, or its chunk not made. */
+export const landingProblems = (landings: readonly Landing[], outputs: readonly BuiltChunk[]): string[] => {
+  const chunks = outputs.filter((output) => output.type === 'chunk');
+  const bundled = new Set(chunks.flatMap((chunk) => chunk.moduleIds));
+  const named = new Set(chunks.map((chunk) => chunk.name));
+  return landings.flatMap(({ name, entries }) => [
+    ...entries.filter((entry) => !bundled.has(entry)).map((entry) => `${name}: ${entry} is not in the bundle (moved or renamed?)`),
+    ...(named.has(name) ? [] : [`${name}: no chunk was made for it (its pages share nothing with others any more, or the bundler ignored the group)`]),
+  ]);
+};
+
+/**
+ * The chunk groups above name pages by their file paths and rely on the bundler's `codeSplitting.groups`: a moved
+ * page or a bundler change would silently give the old 18-files-per-page layout back. The build stops instead.
+ */
+export const checkLandingChunks = (landings: readonly Landing[]): Plugin => ({
+  name: 'waiji:check-landing-chunks',
+  apply: 'build',
+  generateBundle(_options, bundle) {
+    const problems = landingProblems(landings, Object.values(bundle));
+    if (problems.length > 0) this.error(`landing chunks: ${problems.join('; ')} (see build/README.md)`);
+  },
+});

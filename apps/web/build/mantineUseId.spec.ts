@@ -28,3 +28,26 @@ describe('mantineUseId', () => {
     expect(load.call({ error }, '/repo/node_modules/@mantine/hooks/esm/use-media-query/use-media-query.mjs')).toBeNull();
   });
 });
+
+describe('mantineUseId: checks that it did its job', () => {
+  type Hook = (this: { error: (message: string) => never }, ...args: unknown[]) => unknown;
+  const context = {
+    error: (message: string): never => {
+      throw new Error(message);
+    },
+  };
+  const call = (plugin: Plugin, name: 'buildStart' | 'buildEnd', ...args: unknown[]) => (plugin[name] as unknown as Hook).call(context, ...args);
+
+  it('stops the build when no import of the use-id module was replaced, and not when one was', () => {
+    const idle = mantineUseId();
+    call(idle, 'buildStart');
+    resolve(idle, './use-media-query/use-media-query.mjs', '/repo/node_modules/@mantine/hooks/esm/index.mjs');
+    expect(() => call(idle, 'buildEnd')).toThrow(/no import of @mantine\/hooks' use-id module/);
+    expect(() => call(idle, 'buildEnd', new Error('an earlier failure'))).not.toThrow();
+
+    const working = mantineUseId();
+    call(working, 'buildStart');
+    resolve(working, './use-id/use-id.mjs', '/repo/node_modules/@mantine/hooks/esm/index.mjs');
+    expect(() => call(working, 'buildEnd')).not.toThrow();
+  });
+});

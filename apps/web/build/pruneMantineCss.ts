@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import postcss, { type Root } from 'postcss';
 import type { Plugin } from 'vite';
 
@@ -32,10 +33,36 @@ export const pruneUnusedMantineRules = (root: Root, used: ReadonlySet<string>): 
   return root;
 };
 
+/** A Mantine component's class map (`Button.module.mjs`: `{ "root": "m_77c9d27d", … }`), by module id. */
+const MANTINE_CLASS_MAP = /[\\/]@mantine[\\/]core[\\/]esm[\\/].+\.module\.mjs$/;
+
+/** The class names a class-map module hands out. */
+export const classMapClasses = (source: string): string[] => [...source.matchAll(/["'](m_[0-9a-f]+)["']/g)].map(([, name = '']) => name);
+
+/** Every Mantine class a stylesheet mentions, in any length (the pruning's pattern must not decide what counts). */
+const classesIn = (css: string): Set<string> => new Set(css.match(/\bm_[0-9a-f]+\b/g));
+
+/**
+ * What is wrong with a pruning, if anything: nothing removed, or a class of a component the bundle contains
+ * (`bundled`, read from the module graph, not from the pattern the pruning uses) that had rules before and has none
+ * after — which is what a change in how Mantine names its classes, or in how its JS carries them, would cause.
+ */
+export const pruningProblems = (before: string, after: string, bundled: ReadonlySet<string>): string[] => {
+  if (bundled.size === 0) return ["no Mantine component's class map (esm/**/*.module.mjs) was found in the bundle"];
+  if (after.length >= before.length) return ['nothing was removed'];
+  const kept = classesIn(after);
+  const styled = classesIn(before);
+  const lost = [...bundled].filter((name) => styled.has(name) && !kept.has(name));
+  return lost.length > 0 ? [`rules of bundled components were removed (${lost.slice(0, 10).join(', ')}${lost.length > 10 ? ', …' : ''})`] : [];
+};
+
 /**
  * The app imports Mantine's whole stylesheet (~30 KB compressed, render-blocking), of which the components it
  * uses need ~a third. This keeps the rules whose Mantine classes appear in the built JavaScript of any page —
  * a component's class names are in the bundle exactly when the component is — and drops the rest.
+ *
+ * The build stops if no stylesheet held Mantine's classes, if nothing was removed, or if a component in the bundle
+ * lost its rules (see pruningProblems), instead of shipping the whole stylesheet or unstyled components.
  */
 export function pruneMantineCss(): Plugin {
   return {
@@ -44,18 +71,28 @@ export function pruneMantineCss(): Plugin {
     enforce: 'post',
     generateBundle(_options, bundle) {
       const used = new Set<string>();
+      const bundled = new Set<string>();
       for (const output of Object.values(bundle)) {
-        if (output.type === 'chunk') for (const [name] of output.code.matchAll(MANTINE_CLASS)) used.add(name);
+        if (output.type !== 'chunk') continue;
+        for (const [name] of output.code.matchAll(MANTINE_CLASS)) used.add(name);
+        for (const [id, module] of Object.entries(output.modules)) {
+          if (MANTINE_CLASS_MAP.test(id) && module.renderedLength > 0) for (const name of classMapClasses(readFileSync(id, 'utf8'))) bundled.add(name);
+        }
       }
+      let pruned = 0;
       for (const output of Object.values(bundle)) {
         if (output.type !== 'asset' || !output.fileName.endsWith('.css')) continue;
         const before = String(output.source);
         // (`.test` would be wrong here: MANTINE_CLASS is global, so it would resume from its last match.)
         if (before.match(MANTINE_CLASS) === null) continue;
         const after = pruneUnusedMantineRules(postcss.parse(before), used).toString();
+        const problems = pruningProblems(before, after, bundled);
+        if (problems.length > 0) this.error(`${output.fileName}: pruning Mantine's stylesheet went wrong: ${problems.join('; ')} (see build/README.md)`);
         output.source = after;
+        pruned += 1;
         this.info(`${output.fileName}: Mantine rules for unused components removed, ${before.length} → ${after.length} bytes`);
       }
+      if (pruned === 0) this.error("no stylesheet with Mantine's classes in the bundle: @mantine/core/styles.css was not pruned (see build/README.md)");
     },
   };
 }
