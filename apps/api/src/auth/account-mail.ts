@@ -41,6 +41,11 @@ export class AccountMail implements OnModuleDestroy {
     return `${this.config.publicUrl.replace(/\/$/, '')}${route}?token=${token}`;
   }
 
+  /** A web page without a token (e.g. /forgot-password, /sign-in). */
+  page(route: '/forgot-password' | '/sign-in'): string {
+    return `${this.config.publicUrl.replace(/\/$/, '')}${route}`;
+  }
+
   passwordReset(to: string, token: string, locale: string): void {
     const minutes = this.config.links.passwordResetMinutes;
     const lines =
@@ -50,12 +55,49 @@ export class AccountMail implements OnModuleDestroy {
     this.sendLater({ to, subject: asLocale(locale) === 'zh' ? '重置您的 Waiji 密码' : 'Reset your Waiji password', ...render(lines, this.link('/reset-password', token)) });
   }
 
+  /** Sent at sign-up (and again to an unconfirmed account that signs up or signs in again): the account signs in once confirmed. */
   verification(to: string, token: string, locale: string): void {
     const lines =
       asLocale(locale) === 'zh'
-        ? ['欢迎使用 Waiji。请打开下面的链接确认这是您的邮箱地址。']
-        : ['Welcome to Waiji. Open this link to confirm that this is your email address.'];
+        ? ['欢迎使用 Waiji。请打开下面的链接确认这是您的邮箱地址，然后用您设置的密码登录。', '如果您没有注册 Waiji，请忽略此邮件：未经确认，任何人都无法登录这个账户。']
+        : [
+            'Welcome to Waiji. Open this link to confirm that this is your email address, then sign in with the password you chose.',
+            'If you did not sign up for Waiji, ignore this email: without this confirmation nobody can sign in to the account.',
+          ];
     this.sendLater({ to, subject: asLocale(locale) === 'zh' ? '确认您的邮箱地址' : 'Confirm your email address', ...render(lines, this.link('/verify-email', token)) });
+  }
+
+  /** Someone signed up with an address that already has a confirmed account: its owner hears of it, the caller does not. */
+  signupWithTakenAddress(to: string, locale: string): void {
+    const lines =
+      asLocale(locale) === 'zh'
+        ? [
+            '有人用这个邮箱地址尝试注册新的 Waiji 账户。这个地址已经有账户，所以没有创建新账户。',
+            `如果是您本人，请直接登录（${this.page('/sign-in')}）；如果忘记了密码，请用下面的链接重置。如果不是您，请忽略此邮件。`,
+          ]
+        : [
+            'Someone tried to create a Waiji account with this email address. It already has an account, so no new one was created.',
+            `If it was you, sign in (${this.page('/sign-in')}), or reset your password with the link below if you have forgotten it. If it was not you, ignore this email.`,
+          ];
+    this.sendLater({ to, subject: asLocale(locale) === 'zh' ? '有人用您的邮箱地址注册 Waiji' : 'Someone tried to sign up to Waiji with your address', ...render(lines, this.page('/forgot-password')) });
+  }
+
+  /**
+   * The account's login back-off has begun (once per episode, see ThrottleService.recordLoginFailure). It names no
+   * address or count an attacker could use, and points at the reset page, which clears the back-off.
+   */
+  signInAttempts(to: string, locale: string): void {
+    const lines =
+      asLocale(locale) === 'zh'
+        ? [
+            '有人多次用错误的密码尝试登录您的 Waiji 账户。为保护账户，我们已放慢来自新设备和新网络的登录尝试。',
+            '在您以前登录过的地方，您的密码照常可用。如果这是您本人，或者您想更换密码，请打开下面的链接重置密码；重置后限制立即解除。',
+          ]
+        : [
+            'Someone has tried to sign in to your Waiji account with wrong passwords, many times. To protect it, sign-ins from new devices and networks are slowed down for now.',
+            'Where you have signed in before, your password works as usual. If it was you, or you want a new password, reset it with the link below; that lifts the slow-down at once.',
+          ];
+    this.sendLater({ to, subject: asLocale(locale) === 'zh' ? '有人在尝试登录您的 Waiji 账户' : 'Someone is trying to sign in to your Waiji account', ...render(lines, this.page('/forgot-password')) });
   }
 
   /**

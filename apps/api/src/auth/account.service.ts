@@ -69,8 +69,10 @@ export class AccountService {
       }
       const now = new Date();
       // Receiving the link proves the mailbox, so the address counts as verified from here on.
-      const user = await tx.user.update({ where: { id: userId }, data: { passwordHash }, select: { emailVerifiedAt: true } });
+      const user = await tx.user.update({ where: { id: userId }, data: { passwordHash }, select: { email: true, emailVerifiedAt: true } });
       if (!user.emailVerifiedAt) await tx.user.update({ where: { id: userId }, data: { emailVerifiedAt: now } });
+      // The owner has proved the mailbox and chosen a new password: failed logins against the old one lock nothing.
+      await this.throttle.clearAccount(tx, user.email);
       await tx.emailToken.updateMany({ where: { userId, purpose: 'RESET_PASSWORD', usedAt: null }, data: { usedAt: now } });
       const revoked = await tx.session.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: now } });
       await this.audit.record(tx, { organizationId: null, actorId: userId, action: 'auth.password_reset', targetType: 'user', targetId: userId, ip: request.ip, data: { sessionsEnded: revoked.count } });

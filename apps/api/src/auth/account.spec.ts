@@ -27,18 +27,26 @@ describe('account links: password reset and email verification (through the in-p
   });
 
   describe('email verification', () => {
-    it('mails a link to PUBLIC_URL/verify-email at sign-up; the link verifies once', async () => {
+    it('mails a link to PUBLIC_URL/verify-email at sign-up; the account signs in only once the link confirmed it; the link works once', async () => {
       const email = uniqueEmail('verify');
-      const user = await signUp(app, { email });
-      expect(user.me?.user.emailVerified).toBe(false);
+      const signup = await new TestUser(app).post('/api/auth/signup', { email, password: TEST_PASSWORD, displayName: 'V', kind: 'PERSONAL' });
+      expect(signup.status).toBe(202);
+      expect(signup.headers['set-cookie']).toBeUndefined();
       const [mail] = await mailTo(app, email);
       expect(mail?.subject).toBe('Confirm your email address');
       expect(mail?.raw.replace(/=\r?\n/g, '')).toContain(`${PUBLIC_URL}/verify-email?token=3D`);
       const token = await tokenFromMail(app, email, '/verify-email');
       expect(token.length).toBeGreaterThanOrEqual(43);
+      // Before the link: the right password answers like a wrong one, and a fresh link is mailed.
+      const early = await new TestUser(app).post('/api/auth/login', { email, password: TEST_PASSWORD });
+      expect(early.status).toBe(401);
+      expect(early.json()).toMatchObject({ error: { code: 'UNAUTHENTICATED', message: 'Wrong email or password' } });
+      expect(await mailTo(app, email)).toHaveLength(2);
 
       expect((await new TestUser(app).post('/api/auth/verify-email', { token })).status).toBe(204);
-      expect((await user.get('/api/auth/me')).json()).toMatchObject({ user: { emailVerified: true } });
+      const user = new TestUser(app);
+      expect((await user.post('/api/auth/login', { email, password: TEST_PASSWORD })).status).toBe(200);
+      expect(user.me?.user.emailVerified).toBe(true);
       const again = await new TestUser(app).post('/api/auth/verify-email', { token });
       expect(again.status).toBe(400);
       expect(again.json()).toMatchObject({ error: { code: 'BAD_REQUEST', details: { field: 'token' } } });
@@ -46,13 +54,14 @@ describe('account links: password reset and email verification (through the in-p
 
     it('resends a fresh link to a signed-in unverified user, and refuses once verified', async () => {
       const email = uniqueEmail('resend');
-      const user = await signUp(app, { email });
+      const user = await signUp(app, { email, verified: false });
       const first = await tokenFromMail(app, email, '/verify-email');
+      const before = (await mailTo(app, email)).length;
       const resent = await user.post('/api/auth/verify-email/resend');
       expect(resent.status).toBe(202);
       const second = await tokenFromMail(app, email, '/verify-email');
       expect(second).not.toBe(first);
-      expect(await mailTo(app, email)).toHaveLength(2);
+      expect(await mailTo(app, email)).toHaveLength(before + 1);
       expect((await new TestUser(app).post('/api/auth/verify-email', { token: second })).status).toBe(204);
       expect((await user.post('/api/auth/verify-email/resend')).status).toBe(409);
       expect((await new TestUser(app).post('/api/auth/verify-email/resend')).status).toBe(401);
@@ -190,15 +199,18 @@ describe('throttling of reset and sign-up', () => {
     expect((await mailTo(app, known)).filter((m) => m.subject.startsWith('Reset'))).toHaveLength(10);
   });
 
-  it('throttles repeated sign-ups for a taken address with 429 + Retry-After', async () => {
-    const email = uniqueEmail('dupe');
-    await signUp(app, { email });
-    for (let i = 0; i < 10; i += 1) {
-      expect((await new TestUser(app).post('/api/auth/signup', { email, password: TEST_PASSWORD, displayName: 'D', kind: 'PERSONAL' })).status).toBe(409);
+  it('throttles repeated sign-ups per address (10 an hour) with 429 + Retry-After, the same for a taken and a new address', async () => {
+    const taken = uniqueEmail('dupe');
+    await signUp(app, { email: taken });
+    for (const email of [taken, uniqueEmail('fresh')]) {
+      // The taken address's own sign-up counted already.
+      for (let i = email === taken ? 1 : 0; i < 10; i += 1) {
+        expect((await new TestUser(app).post('/api/auth/signup', { email, password: TEST_PASSWORD, displayName: 'D', kind: 'PERSONAL' })).status).toBe(202);
+      }
+      const throttled = await new TestUser(app).post('/api/auth/signup', { email, password: TEST_PASSWORD, displayName: 'D', kind: 'PERSONAL' });
+      expect(throttled.status).toBe(429);
+      expect(Number(throttled.headers['retry-after'])).toBeGreaterThan(0);
     }
-    const throttled = await new TestUser(app).post('/api/auth/signup', { email, password: TEST_PASSWORD, displayName: 'D', kind: 'PERSONAL' });
-    expect(throttled.status).toBe(429);
-    expect(Number(throttled.headers['retry-after'])).toBeGreaterThan(0);
   });
 
   it('throttles guessing at reset tokens per IP', async () => {

@@ -43,15 +43,22 @@ export class AuthController {
 
   @Public()
   @Post('signup')
-  @ApiOperation({ summary: 'Create a user and an organization (agency, university or personal); signs in and emails a verification link' })
-  @ApiOkResponse({ type: MeDto })
-  signup(@Body() body: SignupDto, @Req() request: RequestWithAuth, @Res({ passthrough: true }) reply: FastifyReply): Promise<MeResponse> {
-    return this.auth.signup(body, request, reply);
+  @HttpCode(202)
+  @ApiOperation({
+    summary:
+      'Create a user and an organization (agency, university or personal) and email a confirmation link; the account signs in once confirmed. ' +
+      'The same answer whether or not the address is taken (its owner is emailed instead)',
+  })
+  @ApiAcceptedResponse({ type: AcceptedDto })
+  signup(@Body() body: SignupDto, @Req() request: RequestWithAuth): Promise<AcceptedResponse> {
+    return this.auth.signup(body, request);
   }
 
   @Public()
   @Post('login')
   @HttpCode(200)
+  @ApiOperation({ summary: 'Sign in with email and password (a new account once its address is confirmed); sets the session cookie' })
+  @ApiOkResponse({ type: MeDto })
   login(@Body() body: LoginDto, @Req() request: RequestWithAuth, @Res({ passthrough: true }) reply: FastifyReply): Promise<MeResponse> {
     return this.auth.login(body, request, reply);
   }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { LoginRequest, MeResponse, SignupRequest } from '@waiji/contract';
+import type { AcceptedResponse, LoginRequest, MeResponse, SignupRequest } from '@waiji/contract';
 import { ApiError } from '../common/api-error';
 import { TenantDatabase, type Tx } from '../database/tenant-database';
 import { AuditService } from '../audit/audit.service';
@@ -9,7 +9,7 @@ import { AccountService } from './account.service';
 import { hashPassword, verifyPassword } from './passwords';
 import { SessionService } from './session.service';
 import { csrfTokenFor, sha256 } from './tokens';
-import { ThrottleService } from './throttle.service';
+import { loginKeys, ThrottleService } from './throttle.service';
 
 type SignedIn = { userId: string; sessionId: string; ip: string | undefined };
 
@@ -24,15 +24,25 @@ export class AuthService {
     private readonly mail: AccountMail,
   ) {}
 
-  async signup(input: SignupRequest, request: FastifyRequest, reply: FastifyReply): Promise<MeResponse> {
+  /**
+   * The same answer (202, the same body), the same throttle and about the same time whether or not the address has
+   * an account (audit finding: sign-up revealed registered emails). A new address gets an account that cannot sign
+   * in until the emailed link confirms it (else "sign up, then sign in with the same password" would tell); a taken
+   * address gets an email to its owner instead, or a fresh confirmation link if it was never confirmed.
+   */
+  async signup(input: SignupRequest, request: FastifyRequest): Promise<AcceptedResponse> {
     const keys = [`account:${input.email}`, `ip:${request.ip}`];
     await this.throttle.check('signup', keys);
+    // Hashed on both paths, so a taken address does not answer sooner.
     const passwordHash = await hashPassword(input.password);
-    const created = await this.db.system(async (tx) => {
-      const existing = await tx.user.findUnique({ where: { email: input.email }, select: { id: true } });
+    const outcome = await this.db.system(async (tx): Promise<{ locale: string; verification?: string }> => {
+      // Every sign-up counts toward the throttle, so its 429 does not tell either.
+      await this.throttle.recordFailure(tx, 'signup', keys);
+      const existing = await tx.user.findUnique({ where: { email: input.email }, select: { id: true, locale: true, emailVerifiedAt: true } });
       if (existing) {
-        await this.throttle.recordFailure(tx, 'signup', keys);
-        return undefined;
+        await this.audit.record(tx, { organizationId: null, actorId: null, action: 'auth.signup_existing', targetType: 'user', targetId: existing.id, ip: request.ip });
+        if (existing.emailVerifiedAt) return { locale: existing.locale };
+        return { locale: existing.locale, verification: await this.account.issueToken(tx, existing.id, 'VERIFY_EMAIL') };
       }
       const user = await tx.user.create({
         data: { email: input.email, displayName: input.displayName, passwordHash, locale: input.locale ?? 'en' },
@@ -42,40 +52,35 @@ export class AuthService {
       });
       await tx.membership.create({ data: { organizationId: organization.id, userId: user.id, role: 'OWNER' } });
       await this.audit.record(tx, { organizationId: organization.id, actorId: user.id, action: 'auth.signup', ip: request.ip, data: { kind: input.kind } });
-      const { token } = await this.sessions.create(tx, user.id, organization.id, request);
-      return { token, verification: await this.account.issueToken(tx, user.id, 'VERIFY_EMAIL'), locale: user.locale };
+      return { locale: user.locale, verification: await this.account.issueToken(tx, user.id, 'VERIFY_EMAIL') };
     });
-    // Same answer shape and status whether or not the address is taken would leak nothing, but a sign-up form
-    // must say why it failed; the throttle bounds enumeration through this message.
-    if (!created) throw new ApiError('CONFLICT', 'An account with this email already exists; sign in or reset your password', { field: 'email' });
-    this.mail.verification(input.email, created.verification, created.locale);
-    this.sessions.setCookie(reply, created.token);
-    return this.meForToken(created.token);
+    // Mail leaves after the response on both paths.
+    if (outcome.verification) this.mail.verification(input.email, outcome.verification, outcome.locale);
+    else this.mail.signupWithTakenAddress(input.email, outcome.locale);
+    return signupAccepted(input.email);
   }
 
   async login(input: LoginRequest, request: FastifyRequest, reply: FastifyReply): Promise<MeResponse> {
-    const keys = [`account:${input.email}`, `ip:${request.ip}`];
-    await this.throttle.check('login', keys);
-    const user = await this.db.system((tx) =>
-      tx.user.findUnique({
-        where: { email: input.email },
-        select: { id: true, passwordHash: true, memberships: { select: { organizationId: true }, orderBy: { createdAt: 'asc' } } },
-      }),
-    );
-    const ok = await verifyPassword(user?.passwordHash, input.password);
-    if (!ok || !user) {
-      await this.db.system(async (tx) => {
-        await this.throttle.recordFailure(tx, 'login', keys);
-        // Recorded in each organization of the account, so its owners and admins see attacks on their members.
-        const organizations = user?.memberships.map((m) => m.organizationId) ?? [];
-        for (const organizationId of organizations.length > 0 ? organizations : [null]) {
-          await this.audit.record(tx, { organizationId, actorId: user?.id ?? null, action: 'auth.login_failed', ip: request.ip, data: { email: input.email } });
-        }
+    const user = await this.checkPassword(input.email, input.password, request);
+    if (!user) throw wrongEmailOrPassword();
+    const keys = loginKeys(input.email, request.ip);
+    if (!user.emailVerifiedAt) {
+      // The right password of an unconfirmed account answers exactly as a wrong one (and counts as one): else
+      // signing up an address and then signing in with the same password would tell whether it was taken. The
+      // owner gets a fresh confirmation link instead (at most as often as the resend button may send one).
+      const verification = await this.db.system(async (tx) => {
+        await this.throttle.recordLoginFailure(tx, keys);
+        const resendKeys = [`account:${user.id}`];
+        if (await this.throttle.isOver('verify', resendKeys)) return undefined;
+        await this.throttle.recordFailure(tx, 'verify', resendKeys);
+        return this.account.issueToken(tx, user.id, 'VERIFY_EMAIL');
       });
-      throw new ApiError('UNAUTHENTICATED', 'Wrong email or password');
+      if (verification) this.mail.verification(input.email, verification, user.locale);
+      throw wrongEmailOrPassword();
     }
     const previous = this.sessions.tokenFrom(request);
     const token = await this.db.system(async (tx) => {
+      await this.throttle.forgivePair(tx, keys);
       // A session token presented before login is never reused: revoke it and issue a new one.
       if (previous) await tx.session.updateMany({ where: { tokenHash: sha256(previous), revokedAt: null }, data: { revokedAt: new Date() } });
       const organizationId = await this.lastOrganization(tx, user.id, user.memberships.map((m) => m.organizationId));
@@ -86,6 +91,39 @@ export class AuthService {
     });
     this.sessions.setCookie(reply, token);
     return this.meForToken(token);
+  }
+
+  /**
+   * The one password check of an account (login, and an invitation accepted by an existing account): throttled
+   * per (account, address), per address and per account with back-off, where the account's back-off spares an
+   * address this user has signed in from before; a failure is counted, audited in each organization of the account
+   * (its owners and admins see attacks on their members), and the owner is emailed once when the account's
+   * back-off begins. Returns the user, or undefined for a wrong email or password.
+   */
+  async checkPassword(email: string, password: string, request: FastifyRequest, auditData: Record<string, string> = {}) {
+    const keys = loginKeys(email, request.ip);
+    const user = await this.db.system((tx) =>
+      tx.user.findUnique({
+        where: { email },
+        select: { id: true, locale: true, passwordHash: true, emailVerifiedAt: true, memberships: { select: { organizationId: true }, orderBy: { createdAt: 'asc' } } },
+      }),
+    );
+    // A place this user has signed in from before: a session was ever created from this address (ended or not).
+    const signedInHereBefore = async () => user !== null && (await this.db.system((tx) => tx.session.count({ where: { userId: user.id, ip: request.ip } }))) > 0;
+    await this.throttle.checkLogin(keys, signedInHereBefore);
+    // Verified even for an unknown address (against a dummy hash), so the time taken does not tell either.
+    const ok = await verifyPassword(user?.passwordHash, password);
+    if (ok && user) return user;
+    const tellOwner = await this.db.system(async (tx) => {
+      const entersBackoff = await this.throttle.recordLoginFailure(tx, keys);
+      const organizations = user?.memberships.map((m) => m.organizationId) ?? [];
+      for (const organizationId of organizations.length > 0 ? organizations : [null]) {
+        await this.audit.record(tx, { organizationId, actorId: user?.id ?? null, action: 'auth.login_failed', ip: request.ip, data: { email, ...auditData } });
+      }
+      return entersBackoff;
+    });
+    if (tellOwner && user) this.mail.signInAttempts(email, user.locale);
+    return undefined;
   }
 
   async logout(auth: SignedIn, reply: FastifyReply): Promise<void> {
@@ -158,4 +196,13 @@ export class AuthService {
     });
     return last?.organizationId ?? memberOf[0] ?? null;
   }
+}
+
+function wrongEmailOrPassword(): ApiError {
+  return new ApiError('UNAUTHENTICATED', 'Wrong email or password');
+}
+
+/** The one answer to a sign-up, whether the address was new, taken or taken but never confirmed. */
+export function signupAccepted(email: string): AcceptedResponse {
+  return { accepted: true, message: `We have sent an email to ${email}. Open the link in it to continue.` };
 }

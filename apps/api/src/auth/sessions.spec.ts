@@ -2,7 +2,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Client } from 'pg';
 import { createTestApp } from '../testing/app';
 import { createTestDatabase, type TestDatabase } from '../testing/database';
-import { signUp, TestUser } from '../testing/http';
+import { signUp, TEST_PASSWORD, TestUser, uniqueEmail } from '../testing/http';
 import { sha256 } from './tokens';
 
 jest.setTimeout(60_000);
@@ -86,11 +86,13 @@ describe('sessions: idle and absolute timeouts, revocation, new token on privile
   it('marks the cookie Secure when COOKIE_SECURE is on (the production default)', async () => {
     const secureApp = await createTestApp(db.url, { COOKIE_SECURE: 'true' });
     try {
+      const email = uniqueEmail('secure');
+      await signUp(secureApp, { email, kind: 'PERSONAL', verified: true });
       const response = await secureApp.inject({
         method: 'POST',
-        url: '/api/auth/signup',
+        url: '/api/auth/login',
         headers: { 'content-type': 'application/json' },
-        payload: JSON.stringify({ email: `secure.${Date.now()}@example.test`, password: 'a-long-test-password-42', displayName: 'S', kind: 'PERSONAL' }),
+        payload: JSON.stringify({ email, password: TEST_PASSWORD }),
       });
       expect(response.cookies.find((c) => c.name === 'waiji_session')).toMatchObject({ secure: true, httpOnly: true, sameSite: 'Lax' });
     } finally {

@@ -16,7 +16,7 @@ import type { AuthContext } from '../auth/auth-context';
 import { AccountMail } from '../auth/account-mail';
 import { invalidLink } from '../auth/account.service';
 import { AuthService } from '../auth/auth.service';
-import { hashPassword, verifyPassword } from '../auth/passwords';
+import { hashPassword } from '../auth/passwords';
 import { SessionService } from '../auth/session.service';
 import { ThrottleService } from '../auth/throttle.service';
 import { newToken, sha256 } from '../auth/tokens';
@@ -225,7 +225,7 @@ export class InvitationsService {
   }
 
   private async whoJoins(email: string, input: AcceptInvitationRequest, presented: string | undefined, request: FastifyRequest): Promise<Joining> {
-    const existing = await this.db.system((tx) => tx.user.findUnique({ where: { email }, select: { id: true, passwordHash: true } }));
+    const existing = await this.db.system((tx) => tx.user.findUnique({ where: { email }, select: { id: true } }));
     if (!existing) {
       const issues = [
         ...(input.password === undefined
@@ -243,13 +243,8 @@ export class InvitationsService {
     if (input.password === undefined) {
       throw new ApiError('UNAUTHENTICATED', `An account exists for ${email}: sign in as it first, or give its password`, { field: 'password' });
     }
-    const loginKeys = [`account:${email}`, `ip:${request.ip}`];
-    await this.throttle.check('login', loginKeys);
-    if (!(await verifyPassword(existing.passwordHash, input.password))) {
-      await this.db.system(async (tx) => {
-        await this.throttle.recordFailure(tx, 'login', loginKeys);
-        await this.audit.record(tx, { organizationId: null, actorId: existing.id, action: 'auth.login_failed', ip: request.ip, data: { email, via: 'invitation' } });
-      });
+    // Throttled, audited and reported to the owner exactly as a login is.
+    if (!(await this.authService.checkPassword(email, input.password, request, { via: 'invitation' }))) {
       throw new ApiError('UNAUTHENTICATED', 'Wrong password', { field: 'password' });
     }
     return { kind: 'existing', userId: existing.id };

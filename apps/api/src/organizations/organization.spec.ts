@@ -152,7 +152,7 @@ describe('organization: members, roles, invitations, settings, audit log', () =>
     });
 
     it('refuses an inviter whose email address is not confirmed (403 EMAIL_NOT_VERIFIED), staff and portal invitations alike, and mails nothing', async () => {
-      const unconfirmed = await signUp(app, { organizationName: 'Unconfirmed Org' });
+      const unconfirmed = await signUp(app, { organizationName: 'Unconfirmed Org', verified: false });
       const clientId = await insertClient(db.url, unconfirmed.organizationId, 'Unconfirmedclient');
       const helperEmail = uniqueEmail('never-mailed');
       const clientEmail = uniqueEmail('never-mailed-client');
@@ -401,7 +401,7 @@ describe('organization: members, roles, invitations, settings, audit log', () =>
         cursor = page.nextCursor;
       } while (cursor);
       expect(seen).toEqual(all.entries.map((e) => e.id));
-      expect(all.entries.length).toBe(8); // auth.signup + 7 updates
+      expect(all.entries.length).toBe(9); // auth.signup, auth.login (after the emailed confirmation) + 7 updates
       const organizationUpdates = (await org.get('/api/audit?action=organization.')).json<AuditPage>().entries;
       expect(organizationUpdates).toHaveLength(7);
       expect(organizationUpdates[0]?.data).toMatchObject({ after: { name: 'Paged Org 6' } });

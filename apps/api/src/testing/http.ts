@@ -1,5 +1,6 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { MeResponse } from '@waiji/contract';
+import { TenantDatabase } from '../database/tenant-database';
 import { tokenFromMail } from './mail';
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -73,8 +74,10 @@ export class TestUser {
 }
 
 /**
- * Signs up a new user with their own organization and returns them signed in. `verified`: also opens the emailed
- * confirmation link, as someone who may send invitations must have done.
+ * Signs up a new user with their own organization and returns them signed in, the way a person does: sign-up
+ * (202, "check your email"), the emailed confirmation link, then sign-in. `verified: false` then puts the user
+ * back into the state of an account from before sign-up required a confirmed address (signed in, address
+ * unconfirmed, a fresh unused link in the mailbox), for tests of what an unconfirmed user may not do.
  */
 export async function signUp(
   app: NestFastifyApplication,
@@ -82,16 +85,32 @@ export async function signUp(
 ): Promise<TestUser> {
   const user = new TestUser(app);
   const kind = options.kind ?? 'AGENCY';
+  const email = options.email ?? uniqueEmail(kind.toLowerCase());
   const response = await user.post('/api/auth/signup', {
-    email: options.email ?? uniqueEmail(kind.toLowerCase()),
+    email,
     password: TEST_PASSWORD,
     displayName: `Test ${kind}`,
     kind,
     ...(kind === 'PERSONAL' ? {} : { organizationName: options.organizationName ?? `Org ${uniqueEmail('org')}` }),
   });
-  if (response.status !== 201) throw new Error(`signup failed: ${response.status} ${response.text}`);
-  if (options.verified) await verifyEmail(app, user);
+  if (response.status !== 202) throw new Error(`signup failed: ${response.status} ${response.text}`);
+  const token = await tokenFromMail(app, email, '/verify-email');
+  const confirmed = await new TestUser(app).post('/api/auth/verify-email', { token });
+  if (confirmed.status !== 204) throw new Error(`confirming ${email} failed: ${confirmed.status} ${confirmed.text}`);
+  const login = await user.post('/api/auth/login', { email, password: TEST_PASSWORD });
+  if (login.status !== 200) throw new Error(`signing in ${email} failed: ${login.status} ${login.text}`);
+  if (options.verified === false) await unconfirmEmail(app, user);
   return user;
+}
+
+/** The address of a signed-in test user becomes unconfirmed again, and the resend endpoint mails it a fresh link. */
+export async function unconfirmEmail(app: NestFastifyApplication, user: TestUser): Promise<void> {
+  const userId = user.me?.user.id;
+  if (!userId) throw new Error('unconfirmEmail needs a signed-in test user');
+  await app.get(TenantDatabase).system((tx) => tx.user.update({ where: { id: userId }, data: { emailVerifiedAt: null } }));
+  const resent = await user.post('/api/auth/verify-email/resend');
+  if (resent.status !== 202) throw new Error(`resending a link failed: ${resent.status} ${resent.text}`);
+  await user.get('/api/auth/me');
 }
 
 /** Opens the confirmation link mailed to `user` (the newest one) and reloads their session, now verified. */
