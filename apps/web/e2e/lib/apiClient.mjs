@@ -1,4 +1,5 @@
 // A tiny API client for end-to-end set-up: a cookie jar and the CSRF header, like the browser's session.
+import { waitForMail } from './mail.mjs';
 
 /** Signs up or logs in through the API and returns a client bound to that session. */
 export class ApiSession {
@@ -50,10 +51,12 @@ export class ApiSession {
     return this.request('POST', path, body, headers);
   }
 
+  /** Signs up as a person does: sign-up ("check your email"), the emailed confirmation link, then sign-in. */
   async signUp({ email, password, displayName, kind = 'AGENCY', organizationName }) {
-    this.me = await this.post('/api/auth/signup', { email, password, displayName, kind, ...(organizationName ? { organizationName } : {}) });
-    this.csrfToken = this.me.csrfToken;
-    return this.me;
+    await this.post('/api/auth/signup', { email, password, displayName, kind, ...(organizationName ? { organizationName } : {}) });
+    const [, token] = await waitForMail(this.baseUrl, email, /verify-email\?token=([A-Za-z0-9_-]{20,})/);
+    await this.post('/api/auth/verify-email', { token });
+    return this.logIn(email, password);
   }
 
   async logIn(email, password) {

@@ -52,6 +52,7 @@ export const authEn = {
       noAccount: 'New to Waiji?',
       createAccount: 'Create an account',
       invited: 'Invited by an agency or your university? Open the link in the invitation email.',
+      unconfirmedHint: 'Just created your account? Open the link in the email we sent you first; signing in again sends a new one.',
     },
     signUp: {
       title: 'Create an account',
@@ -67,6 +68,9 @@ export const authEn = {
       failedTitle: 'Account not created',
       haveAccount: 'Already have an account?',
       signIn: 'Sign in',
+      sentTitle: 'Check your email',
+      sent: 'We have sent an email to {{email}}. Open the link in it to confirm your address, then sign in with the password you chose.',
+      sentHelp: 'Nothing after a few minutes? Look in the spam folder, or sign up again with the same address for a new link.',
     },
     forgot: {
       title: 'Reset your password',
@@ -95,7 +99,7 @@ export const authEn = {
       signIn: 'Sign in',
       noToken: 'This page needs the link from the confirmation email.',
       resendHint: 'You can ask for a new link from the banner at the top of the page.',
-      signInToResend: 'Sign in to ask for a new link.',
+      signInToResend: 'Sign in with your email and password: if the address is not confirmed yet, we email you a new link.',
     },
     invitation: {
       title: 'Accept your invitation',

@@ -52,6 +52,7 @@ export const authZh: AuthMessages = {
       noAccount: '第一次使用 Waiji？',
       createAccount: '注册账户',
       invited: '收到服务机构或学校的邀请？请打开邀请邮件中的链接。',
+      unconfirmedHint: '刚注册账户？请先打开我们发给您的邮件中的链接；再次登录会发送新的链接。',
     },
     signUp: {
       title: '注册账户',
@@ -67,6 +68,9 @@ export const authZh: AuthMessages = {
       failedTitle: '未能注册',
       haveAccount: '已有账户？',
       signIn: '登录',
+      sentTitle: '请查收邮件',
+      sent: '我们已向 {{email}} 发送了一封邮件。请打开其中的链接确认邮箱地址，然后用您设置的密码登录。',
+      sentHelp: '几分钟后仍未收到？请查看垃圾邮件，或用同一地址再次注册以获取新链接。',
     },
     forgot: {
       title: '重置密码',
@@ -95,7 +99,7 @@ export const authZh: AuthMessages = {
       signIn: '登录',
       noToken: '此页面需要确认邮件中的链接。',
       resendHint: '您可以在页面顶部的提示中重新获取链接。',
-      signInToResend: '登录后可重新获取链接。',
+      signInToResend: '请用邮箱和密码登录：如果地址尚未确认，我们会给您发送新链接。',
     },
     invitation: {
       title: '接受邀请',

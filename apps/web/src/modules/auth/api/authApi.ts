@@ -10,7 +10,8 @@ const expect401 = { signOutOn401: false } as const;
 
 export const authApi = {
   login: (body: LoginRequest) => api.post('/auth/login', body, { ...expect401, parse: asSession }),
-  signup: (body: SignupRequest) => api.post('/auth/signup', body, { ...expect401, parse: asSession }),
+  /** Answers alike whether or not the address is taken ("check your email"); a new account signs in once confirmed. */
+  signup: (body: SignupRequest) => api.post<AcceptedResponse>('/auth/signup', body, expect401),
   requestPasswordReset: (email: string) => api.post<AcceptedResponse>('/auth/password-reset/request', { email }, expect401),
   confirmPasswordReset: (token: string, password: string) => api.post<void>('/auth/password-reset/confirm', { token, password }, expect401),
   verifyEmail: (token: string) => api.post<void>('/auth/verify-email', { token }, expect401),

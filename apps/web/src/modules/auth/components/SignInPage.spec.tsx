@@ -18,6 +18,7 @@ describe('sign-in', () => {
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Not signed in');
     expect(alert).toHaveTextContent('Wrong email or password');
+    expect(alert).toHaveTextContent('Just created your account? Open the link in the email we sent you first');
     expect(app.location()).toBe('/sign-in');
   });
 

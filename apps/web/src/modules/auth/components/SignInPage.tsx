@@ -7,6 +7,7 @@ import { useLanguage } from '../../../i18n/useBilingual';
 import { useAuthTranslation } from '../../../i18n/useAuthTranslation';
 import { storeSession } from '../../session/hooks/useSession';
 import { landingPathFor } from '../../session/utils/landing';
+import { ApiError } from '../../api/ApiError';
 import { authApi } from '../api/authApi';
 import { describeAuthError, problemText } from '../utils/errorText';
 import { checkEmail, type FieldProblem } from '../utils/validation';
@@ -64,6 +65,9 @@ export const SignInPage = () => {
           {login.isError ? (
             <Alert color="red" variant="light" role="alert" id="sign-in-error" title={t('auth.signIn.failedTitle')}>
               {describeAuthError(t, login.error, locale)}
+              {/* The API answers an unconfirmed account exactly as a wrong password (so sign-up tells nobody whether
+                  an address is taken); this says what a brand-new user should do. */}
+              {login.error instanceof ApiError && login.error.code === 'UNAUTHENTICATED' ? <Text size="sm" mt="xs">{t('auth.signIn.unconfirmedHint')}</Text> : null}
             </Alert>
           ) : null}
           <TextInput

@@ -1,12 +1,10 @@
 import { Alert, Anchor, Button, PasswordInput, Radio, Stack, Text, TextInput } from '@mantine/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { paths, returnToParam, safeReturnPath } from '../../../app/paths';
 import { useLanguage } from '../../../i18n/useBilingual';
 import { useAuthTranslation } from '../../../i18n/useAuthTranslation';
-import { storeSession } from '../../session/hooks/useSession';
-import { landingPathFor } from '../../session/utils/landing';
 import { authApi } from '../api/authApi';
 import { describeAuthError, problemText, serverFieldError } from '../utils/errorText';
 import { type OrganizationKind, type SignUpProblems, type SignUpValues, toSignupRequest, validateSignUp } from '../utils/validation';
@@ -17,20 +15,15 @@ const kinds: readonly OrganizationKind[] = ['AGENCY', 'UNIVERSITY', 'PERSONAL'];
 export const SignUpPage = () => {
   const { t } = useAuthTranslation();
   const { language, locale } = useLanguage();
-  const navigate = useNavigate();
-  const queryClient = useQueryClient();
   const [searchParams] = useSearchParams();
   const next = safeReturnPath(searchParams.get(returnToParam));
   const [values, setValues] = useState<SignUpValues>({ kind: 'AGENCY', organizationName: '', displayName: '', email: '', password: '' });
   const [problems, setProblems] = useState<SignUpProblems>({});
 
-  const signup = useMutation({
-    mutationFn: authApi.signup,
-    onSuccess: (session) => {
-      storeSession(queryClient, session);
-      void navigate(next ?? landingPathFor(session), { replace: true });
-    },
-  });
+  // The answer is the same whether or not the address already has an account (the owner of a taken one is
+  // emailed instead), so the page can only say "check your email"; the link confirms, then the user signs in.
+  const signup = useMutation({ mutationFn: authApi.signup });
+  const signInPath = next ? `${paths.signIn}?${returnToParam}=${encodeURIComponent(next)}` : paths.signIn;
 
   const set = <K extends keyof SignUpValues>(key: K, value: SignUpValues[K]) => setValues((current) => ({ ...current, [key]: value }));
 
@@ -49,6 +42,22 @@ export const SignUpPage = () => {
 
   const fieldError = (key: keyof SignUpValues) => problemText(t, problems[key]) ?? serverFieldError(signup.error, key);
   const isPersonal = values.kind === 'PERSONAL';
+
+  if (signup.isSuccess) {
+    return (
+      <AuthCard title={t('auth.signUp.sentTitle')}>
+        <Stack gap="md">
+          <Alert color="green" variant="light" role="status" title={t('auth.signUp.sentTitle')}>
+            {t('auth.signUp.sent', { email: signup.variables.email })}
+          </Alert>
+          <Text size="sm">{t('auth.signUp.sentHelp')}</Text>
+          <Button component={Link} to={signInPath}>
+            {t('auth.signUp.signIn')}
+          </Button>
+        </Stack>
+      </AuthCard>
+    );
+  }
 
   return (
     <AuthCard
