@@ -1,11 +1,10 @@
 import { createHash } from 'node:crypto';
 import { Prisma } from '../generated/prisma/client';
 import type { DatabasePool } from '../database/prisma.service';
+import type { SqlRunner } from '../database/sql-runner';
 
-/** What the case SQL builders need: a tagged `$queryRaw` (a Prisma transaction client is one too). */
-export type SqlRunner = {
-  $queryRaw<T = unknown>(query: TemplateStringsArray | Prisma.Sql, ...values: unknown[]): PromiseLike<T>;
-};
+// Defined with the other database building blocks; the case modules still name it from here.
+export type { SqlRunner };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { PoolClient } from 'pg';
 import { ALIPAY_TIME_ZONE, type CaseState, type CaseType, isValidTimeZone, nextSteps } from '@waiji/domain';
 import { CONFIG, type Config } from '../config/config';
+import { nextDueSql } from '../database/next-due';
 import { TenantDatabase } from '../database/tenant-database';
 import { clientEmail, helperEmail, inAppNotification, kindLabel, languageOf, type ReminderFacts } from '../notifications/content';
 import { UnsubscribeTokens } from '../outbox/unsubscribe-token';
@@ -107,8 +108,7 @@ WITH done AS (
   RETURNING 1
 ), due AS (
   UPDATE "case" c SET "nextDueAt" = x.next
-    FROM done, LATERAL (SELECT min(coalesce(o."snoozedUntil", o."dueAt")) AS next FROM "reminder" o
-                         WHERE o."organizationId" = done."organizationId" AND o."caseId" = done."caseId" AND o.status = 'PENDING') x
+    FROM done, LATERAL (SELECT ${nextDueSql('done."organizationId"', 'done."caseId"')} AS next) x
    WHERE c.id = done."caseId" AND c."nextDueAt" IS DISTINCT FROM x.next
   RETURNING 1
 )
@@ -153,8 +153,7 @@ WITH input AS (
 ), due AS (
   UPDATE "case" c SET "nextDueAt" = x.next
     FROM (SELECT DISTINCT "organizationId", "caseId" FROM done) d,
-         LATERAL (SELECT min(coalesce(o."snoozedUntil", o."dueAt")) AS next FROM "reminder" o
-                   WHERE o."organizationId" = d."organizationId" AND o."caseId" = d."caseId" AND o.status = 'PENDING') x
+         LATERAL (SELECT ${nextDueSql('d."organizationId"', 'd."caseId"')} AS next) x
    WHERE c.id = d."caseId" AND c."nextDueAt" IS DISTINCT FROM x.next
   RETURNING 1
 )

@@ -13,7 +13,8 @@ import {
   validatePolicy,
 } from '@waiji/domain';
 import { Prisma } from '../generated/prisma/client';
-import type { SqlRunner } from '../cases/tenant-read';
+import { type DueReminder, nextDueOf } from '../database/next-due';
+import type { SqlRunner } from '../database/sql-runner';
 
 /**
  * The reminder planner: a case's reminders follow from its state, its events, its client's document
@@ -26,7 +27,7 @@ import type { SqlRunner } from '../cases/tenant-read';
  * - PENDING planned reminders whose key is no longer a deadline are deleted; those whose key still is are
  *   updated in place (same id), unless a helper snoozed them; new keys are inserted;
  * - manual reminders are never touched; an archived case has no planned reminders;
- * - case.nextDueAt becomes the earliest PENDING reminder (snoozedUntil when snoozed, manual ones included).
+ * - case.nextDueAt follows from the PENDING reminders left afterwards (database/next-due.ts).
  */
 
 export type PlannerScope = { organizationId: string; caseId: string };
@@ -173,16 +174,17 @@ export function planCase(row: PlannerRow, now: Date): CaseWrites {
   const plannedByKey = new Map(planned.map((reminder) => [reminder.key, reminder]));
   const existingByKey = new Map(row.reminders.filter((r) => r.key !== null).map((r) => [r.key as string, r]));
   const writes: CaseWrites = { deleteIds: [], updates: [], inserts: [], nextDueAt: null };
-  const pendingDue: number[] = [];
+  // The PENDING reminders the writes leave behind.
+  const pending: DueReminder[] = [];
   for (const reminder of row.reminders) {
     if (reminder.status !== 'PENDING') continue;
     const next = reminder.key === null || reminder.manual ? undefined : plannedByKey.get(reminder.key);
     if (reminder.manual || (next && reminder.snoozedUntil !== null)) {
-      pendingDue.push(new Date(reminder.snoozedUntil ?? reminder.dueAt).getTime());
+      pending.push(reminder);
     } else if (!next) {
       writes.deleteIds.push(reminder.id);
     } else {
-      pendingDue.push(next.dueAt.getTime());
+      pending.push({ dueAt: next.dueAt, snoozedUntil: null });
       if (new Date(reminder.dueAt).getTime() !== next.dueAt.getTime() || reminder.reason !== next.reason || reminder.audience !== next.audience) {
         writes.updates.push({ ...next, id: reminder.id });
       }
@@ -191,9 +193,9 @@ export function planCase(row: PlannerRow, now: Date): CaseWrites {
   for (const reminder of planned) {
     if (existingByKey.has(reminder.key)) continue;
     writes.inserts.push(reminder);
-    pendingDue.push(reminder.dueAt.getTime());
+    pending.push({ dueAt: reminder.dueAt, snoozedUntil: null });
   }
-  writes.nextDueAt = pendingDue.length > 0 ? new Date(Math.min(...pendingDue)) : null;
+  writes.nextDueAt = nextDueOf(pending);
   return writes;
 }
 
@@ -269,14 +271,4 @@ export async function replanCases(tx: SqlRunner, organizationId: string, caseIds
 export async function replaceReminders(tx: SqlRunner, scope: PlannerScope, now: Date = new Date()): Promise<PlanResult | undefined> {
   const [result] = await replanCases(tx, scope.organizationId, [scope.caseId], now);
   return result;
-}
-
-/** Recompute case.nextDueAt alone from its PENDING reminders, e.g. after a tick sent one or a helper snoozed one. */
-export async function refreshNextDueAt(tx: SqlRunner, scope: PlannerScope): Promise<void> {
-  await tx.$queryRaw`
-    UPDATE "case" c SET "nextDueAt" = (
-      SELECT min(coalesce(r."snoozedUntil", r."dueAt")) FROM "reminder" r
-      WHERE r."organizationId" = c."organizationId" AND r."caseId" = c.id AND r.status = 'PENDING')
-    WHERE c."organizationId" = ${scope.organizationId}::uuid AND c.id = ${scope.caseId}::uuid
-    RETURNING c.id`;
 }

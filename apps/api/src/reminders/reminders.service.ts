@@ -3,8 +3,8 @@ import type { CreateReminderRequest, ReminderItem, ReminderList, ReminderStatusN
 import type { AuthContext } from '../auth/auth-context';
 import { appendEvent } from '../cases/case-rows';
 import { ApiError } from '../common/api-error';
+import { refreshNextDueAt } from '../database/next-due';
 import { TenantDatabase, type Tx } from '../database/tenant-database';
-import { refreshNextDueAt } from './reminder-planner';
 
 type ReminderRow = {
   id: string;
