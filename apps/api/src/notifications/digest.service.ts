@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { PoolClient } from 'pg';
 import { ALIPAY_TIME_ZONE, type CaseState, isValidTimeZone } from '@waiji/domain';
 import { CONFIG, type Config } from '../config/config';
+import { enqueueEmails } from '../database/outbox';
 import { localDateString, localDateTime, localDayBounds, quietHoursEnd } from '../scheduler/local-time';
 import { SystemSql } from '../scheduler/system-sql';
 import { type DigestFacts, type DigestItem, digestEmail, languageOf, type WaitingItem } from './content';
@@ -75,13 +76,7 @@ export class DigestService {
         }
         const mail = digestEmail(facts, languageOf(candidate.locale));
         const sendAt = quietHoursEnd(now, zone, candidate.quietHoursStart, candidate.quietHoursEnd);
-        const inserted = await client.query(
-          `INSERT INTO "outbound_email" ("organizationId", "idempotencyKey", "toAddress", subject, "textBody", "htmlBody", "nextAttemptAt", "updatedAt")
-           VALUES ($1, $2, $3, $4, $5, $6, coalesce($7::timestamptz, now()), now())
-           ON CONFLICT ("idempotencyKey") DO NOTHING`,
-          [candidate.organizationId, key, candidate.email, mail.subject, mail.text, mail.html, sendAt?.toISOString() ?? null],
-        );
-        stats.enqueued += inserted.rowCount ?? 0;
+        stats.enqueued += await enqueueEmails(client, candidate.organizationId, [{ key, address: candidate.email, ...mail, at: sendAt }]);
       }
       if (this.empty.size > 10_000) this.empty.clear();
       return stats;

@@ -1,0 +1,46 @@
+import type { PoolClient } from 'pg';
+
+/**
+ * The one place an outbound email is enqueued. A row of "outbound_email" is picked up by the outbox
+ * (outbox/outbox.service.ts), which delivers it at or after nextAttemptAt. Its idempotency key is unique, so
+ * enqueueing the same email twice — a retried statement, two instances — leaves one row.
+ */
+
+/** An email to enqueue. `at`: not before (quiet hours); null means now. */
+export type OutboundDraft = {
+  key: string;
+  address: string;
+  subject: string;
+  text: string;
+  html: string | null;
+  headers?: Record<string, string>;
+  at: Date | null;
+};
+
+/** The record type of a draft in a jsonb array made by draftRecords, for jsonb_to_recordset(…) AS d(…). */
+export const DRAFT_RECORD = 'key text, address text, subject text, text text, html text, headers jsonb, at timestamptz';
+
+/** Drafts as the jsonb array DRAFT_RECORD reads, each with any extra fields it carries (e.g. a reminder id to join on). */
+export function draftRecords<T extends OutboundDraft>(drafts: T[]): string {
+  return JSON.stringify(drafts.map((draft) => ({ ...draft, headers: draft.headers ?? {}, at: draft.at?.toISOString() ?? null })));
+}
+
+/**
+ * The INSERT of outbound emails, as a statement or a data-modifying CTE: one row per row of `drafts`, a query
+ * whose columns are "organizationId" and those of DRAFT_RECORD (others are ignored). An existing key is skipped.
+ */
+export function insertOutboundSql(drafts: string): string {
+  return `INSERT INTO "outbound_email" ("organizationId", "idempotencyKey", "toAddress", subject, "textBody", "htmlBody", headers, "nextAttemptAt", "updatedAt")
+  SELECT d."organizationId", d.key, d.address, d.subject, d.text, d.html, d.headers, coalesce(d.at, now()), now()
+    FROM (${drafts}) d
+  ON CONFLICT ("idempotencyKey") DO NOTHING`;
+}
+
+const ENQUEUE_SQL = insertOutboundSql(`SELECT $1::uuid AS "organizationId", x.* FROM jsonb_to_recordset($2::jsonb) AS x(${DRAFT_RECORD})`);
+
+/** Enqueue an organization's emails on its own; returns how many were new. */
+export async function enqueueEmails(client: Pick<PoolClient, 'query'>, organizationId: string, drafts: OutboundDraft[]): Promise<number> {
+  if (drafts.length === 0) return 0;
+  const result = await client.query(ENQUEUE_SQL, [organizationId, draftRecords(drafts)]);
+  return result.rowCount ?? 0;
+}
