@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Header, HttpCode, Param, ParseUUIDPipe, Patch, Post, Put, Query, StreamableFile } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Put, Query, StreamableFile } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
 import {
@@ -56,11 +56,10 @@ export class CasesController {
   }
 
   @Get('export.csv')
-  @Header('content-type', 'text/csv; charset=utf-8')
-  @Header('content-disposition', 'attachment; filename="cases.csv"')
   @ApiOperation({ summary: 'The filtered case list as CSV (streamed; same filters as the list)' })
-  exportCsv(@Auth() auth: AuthContext, @Query() query: CaseListQueryDto): StreamableFile {
-    return new StreamableFile(this.cases.exportCsv(auth, query));
+  async exportCsv(@Auth() auth: AuthContext, @Query() query: CaseListQueryDto): Promise<StreamableFile> {
+    // The file's headers go with the stream, never on an error answered before it (as @Header would put them).
+    return new StreamableFile(await this.cases.exportCsv(auth, query), { type: 'text/csv; charset=utf-8', disposition: 'attachment; filename="cases.csv"' });
   }
 
   @Post()

@@ -70,19 +70,23 @@ export class CasesService {
     });
   }
 
-  /** The filtered list as CSV, streamed page by page (each page its own short transaction). */
-  exportCsv(auth: AuthContext, query: CaseListQuery): Readable {
+  /**
+   * The filtered list as CSV, streamed page by page (each page its own short transaction). The saved view and the
+   * first page are read before the stream is handed over, so a refusal (no such view, a bad filter) is answered as
+   * a JSON error, not as a file that fails once its headers are out.
+   */
+  async exportCsv(auth: AuthContext, query: CaseListQuery): Promise<Readable> {
     const pool = this.pool;
     const now = new Date();
+    const { view, cursor: _cursor, limit: _limit, ...rest } = query;
+    const filters = mergeFilters(view ? await tenantRead(pool, auth.organizationId, (tx) => viewFilters(tx, auth, view)) : undefined, rest);
+    const pageAfter = (cursor: string | undefined) =>
+      tenantRead(pool, auth.organizationId, (tx) => listCasePage(tx, { organizationId: auth.organizationId, userId: auth.userId }, filters, { cursor, limit: 1000 }, now));
+    const first = await pageAfter(undefined);
     async function* lines(): AsyncGenerator<string> {
-      const { view, cursor: _cursor, limit: _limit, ...rest } = query;
-      const filters = mergeFilters(view ? await tenantRead(pool, auth.organizationId, (tx) => viewFilters(tx, auth, view)) : undefined, rest);
       yield csvLine(EXPORT_COLUMNS);
-      let cursor: string | undefined;
-      do {
-        const page = await tenantRead(pool, auth.organizationId, (tx) =>
-          listCasePage(tx, { organizationId: auth.organizationId, userId: auth.userId }, filters, { cursor, limit: 1000 }, now),
-        );
+      let page = first;
+      for (;;) {
         let chunk = '';
         for (const row of page.rows) {
           chunk += csvLine([
@@ -92,8 +96,9 @@ export class CasesService {
           ]);
         }
         yield chunk;
-        cursor = page.nextCursor ?? undefined;
-      } while (cursor);
+        if (!page.nextCursor) return;
+        page = await pageAfter(page.nextCursor);
+      }
     }
     return Readable.from(lines());
   }

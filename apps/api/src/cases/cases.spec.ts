@@ -279,5 +279,18 @@ describe('cases: create, list (filters, sorts, cursor), bulk edits, saved views,
     expect(lines[2]).toContain('"Other, Person"');
     const filtered = await org.get('/api/cases/export.csv?type=RESTRICTION_APPEAL');
     expect(filtered.text.trim().split('\r\n')).toHaveLength(2);
+    expect(filtered.headers['content-disposition']).toBe('attachment; filename="cases.csv"');
+  });
+
+  it('answers a failed export as a plain JSON error: not labelled gzip, not a file to save', async () => {
+    const org = await signUp(app, { kind: 'AGENCY' });
+    await createCase(org, (await createClient(org, { passportName: 'Some One' })).id);
+    // a saved view that does not exist: the export fails before its first line
+    const failed = await org.request('GET', '/api/cases/export.csv?view=00000000-0000-4000-8000-000000000000', undefined, { 'accept-encoding': 'gzip' });
+    expect(failed.status).toBe(404);
+    expect(failed.headers['content-encoding']).toBeUndefined();
+    expect(failed.headers['content-disposition']).toBeUndefined();
+    expect(failed.headers['content-type']).toContain('application/json');
+    expect(JSON.parse(failed.text)).toEqual({ error: { code: 'NOT_FOUND', message: 'No such saved view' } });
   });
 });

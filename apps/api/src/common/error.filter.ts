@@ -72,6 +72,12 @@ export class ErrorFilter implements ExceptionFilter {
     if (normalised.status >= 500) this.logger.error(error);
     const retryAfter = (normalised.body.error.details as { retryAfterSeconds?: unknown } | undefined)?.retryAfterSeconds;
     if (normalised.status === 429 && typeof retryAfter === 'number') void reply.header('retry-after', String(retryAfter));
+    // Headers that described the body the route meant to send (a compressed stream, a file to save) would mislabel
+    // this JSON: a stream that failed before its first byte has already copied them onto the raw response.
+    for (const name of ['content-encoding', 'content-disposition']) {
+      void reply.removeHeader(name);
+      if (!reply.raw.headersSent) reply.raw.removeHeader(name);
+    }
     void reply.status(normalised.status).header('content-type', 'application/json; charset=utf-8').send(normalised.body);
   }
 }

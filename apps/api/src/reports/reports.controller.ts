@@ -27,7 +27,9 @@ export class ReportsController {
   @ApiOperation({ summary: 'The summary as CSV: every table as a section, or the one named by `table`' })
   async summaryCsv(@Auth() auth: AuthContext, @Query() query: ReportSummaryCsvQueryDto, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
     const { table, ...range } = query;
+    const csv = summaryCsv(await this.reports.summary(auth, range), table);
+    // Only once the report exists: a failure before it is answered as JSON, not as a file to save.
     void reply.header('content-disposition', `attachment; filename="waiji-report-${range.from}-${range.to}${table ? `-${table}` : ''}.csv"`);
-    return summaryCsv(await this.reports.summary(auth, range), table);
+    return csv;
   }
 }
