@@ -22,7 +22,7 @@ import { TransitionsService } from './transitions.service';
   imports: [ClientsModule],
   controllers: [CasesController, SavedViewsController, ChecksController, ImportsController, CalendarController, PortalController],
   providers: [CasesService, TransitionsService, TimelineService, ChecklistService, SavedViewsService, ChecksService, ImportsService, CalendarService, PortalService],
-  exports: [CasesService, TransitionsService],
+  exports: [CasesService, TransitionsService, ImportsService],
 })
 export class CasesModule implements OnModuleInit {
   constructor(private readonly adapterHost: HttpAdapterHost) {}

@@ -48,8 +48,9 @@ export const configSchema = z.object({
   SCHEDULER_BATCH_SIZE: z.coerce.number().int().min(1).max(5_000).default(500),
   SCHEDULER_JOBS: z
     .string()
-    .refine((value) => value.split(',').every((job) => ['reminders', 'outbox', 'digest'].includes(job.trim())), 'must list reminders, outbox and/or digest')
-    .default('reminders,outbox,digest'),
+    .refine((value) => value.split(',').every((job) => ['reminders', 'outbox', 'digest', 'imports'].includes(job.trim())), 'must list reminders, outbox, digest and/or imports')
+    .default('reminders,outbox,digest,imports'),
+  IMPORT_STAGED_RETENTION_HOURS: z.coerce.number().int().min(1).max(720).default(24),
   OUTBOX_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
   OUTBOX_BACKOFF_BASE_MS: z.coerce.number().int().min(10).max(86_400_000).default(30_000),
   OUTBOX_BACKOFF_MAX_MS: z.coerce.number().int().min(10).max(86_400_000).default(3_600_000),
@@ -90,8 +91,10 @@ export type Config = {
   loginFailuresPerHour: number;
   /** Invitation emails one organization may send in any 24 hours (they go to addresses nobody has confirmed yet). */
   invitationsPerDay: number;
-  /** The reminder / outbox / digest tick of this instance (see apps/api/src/scheduler). */
-  scheduler: { enabled: boolean; intervalMs: number; leaseMs: number; batchSize: number; jobs: ('reminders' | 'outbox' | 'digest')[] };
+  /** The reminder / outbox / digest / imports tick of this instance (see apps/api/src/scheduler). */
+  scheduler: { enabled: boolean; intervalMs: number; leaseMs: number; batchSize: number; jobs: ('reminders' | 'outbox' | 'digest' | 'imports')[] };
+  /** Validated import rows (passport numbers among them) are deleted this long after the upload if not committed. */
+  imports: { stagedRetentionHours: number };
   /** Outbound email delivery: attempts before FAILED, exponential backoff with jitter, SMTP connections. */
   outbox: { maxAttempts: number; backoffBaseMs: number; backoffMaxMs: number; smtpPoolSize: number };
   /** Lifetimes of emailed links. */
@@ -154,8 +157,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       intervalMs: c.SCHEDULER_INTERVAL_MS,
       leaseMs: c.SCHEDULER_LEASE_MS,
       batchSize: c.SCHEDULER_BATCH_SIZE,
-      jobs: [...new Set(c.SCHEDULER_JOBS.split(',').map((job) => job.trim() as 'reminders' | 'outbox' | 'digest'))],
+      jobs: [...new Set(c.SCHEDULER_JOBS.split(',').map((job) => job.trim() as 'reminders' | 'outbox' | 'digest' | 'imports'))],
     },
+    imports: { stagedRetentionHours: c.IMPORT_STAGED_RETENTION_HOURS },
     outbox: {
       maxAttempts: c.OUTBOX_MAX_ATTEMPTS,
       backoffBaseMs: c.OUTBOX_BACKOFF_BASE_MS,

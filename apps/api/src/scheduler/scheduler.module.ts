@@ -1,14 +1,15 @@
 import { Module } from '@nestjs/common';
 import { ScheduleModule } from '@nestjs/schedule';
+import { CasesModule } from '../cases/cases.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { OutboxModule } from '../outbox/outbox.module';
 import { RemindersModule } from '../reminders/reminders.module';
 import { SchedulerCoreModule } from './scheduler-core.module';
 import { SchedulerService } from './scheduler.service';
 
-/** Reminders, notifications, outbound email and the tick that drives them. */
+/** Reminders, notifications, outbound email, import recovery and the tick that drives them. */
 @Module({
-  imports: [ScheduleModule.forRoot(), SchedulerCoreModule, RemindersModule, OutboxModule, NotificationsModule],
+  imports: [ScheduleModule.forRoot(), SchedulerCoreModule, RemindersModule, OutboxModule, NotificationsModule, CasesModule],
   providers: [SchedulerService],
   exports: [SchedulerService],
 })

@@ -1,17 +1,21 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { SchedulerRegistry } from '@nestjs/schedule';
+import { ImportsService } from '../cases/imports/imports.service';
 import { CONFIG, type Config } from '../config/config';
 import { DigestService } from '../notifications/digest.service';
 import { OutboxService } from '../outbox/outbox.service';
 import { ReminderDispatcher } from '../reminders/reminder-dispatcher.service';
 
-export type Job = 'reminders' | 'outbox' | 'digest';
+export type Job = 'reminders' | 'outbox' | 'digest' | 'imports';
 
 /** Digests are cheap to check but need not be checked more often than this. */
 const DIGEST_EVERY_MS = 60_000;
+/** Staged import rows are kept for hours; looking for expired ones every few minutes is soon enough. */
+const IMPORT_PURGE_EVERY_MS = 5 * 60_000;
 
 /**
- * Every API instance runs these intervals (SCHEDULER_ENABLED, SCHEDULER_INTERVAL_MS, SCHEDULER_JOBS). A job's
+ * Every API instance runs these intervals (SCHEDULER_ENABLED, SCHEDULER_INTERVAL_MS, SCHEDULER_JOBS: reminders,
+ * outbox, digest, imports — the last takes over imports left by a dead instance and purges stale staged rows). A job's
  * tick never overlaps its previous one in this instance; across instances the claims (FOR UPDATE SKIP LOCKED
  * + lease) keep work apart. A failing tick is logged and the next interval simply tries again. Shutdown
  * stops the intervals and waits for running ticks, so no promise is left behind.
@@ -23,6 +27,7 @@ export class SchedulerService implements OnApplicationBootstrap, OnModuleDestroy
   private readonly intervals: string[] = [];
   private stopping = false;
   private lastDigestAt = 0;
+  private lastImportPurgeAt = 0;
 
   constructor(
     @Inject(CONFIG) private readonly config: Config,
@@ -30,6 +35,7 @@ export class SchedulerService implements OnApplicationBootstrap, OnModuleDestroy
     private readonly reminders: ReminderDispatcher,
     private readonly outbox: OutboxService,
     private readonly digests: DigestService,
+    private readonly imports: ImportsService,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -61,6 +67,13 @@ export class SchedulerService implements OnApplicationBootstrap, OnModuleDestroy
       } else if (job === 'outbox') {
         const stats = await this.outbox.deliverDue(budgetMs);
         if (stats.claimed > 0) this.logger.log(`outbox: ${JSON.stringify(stats)}`);
+      } else if (job === 'imports') {
+        const recovered = await this.imports.recoverInterrupted(budgetMs);
+        if (recovered.resumed + recovered.abandoned > 0) this.logger.log(`imports: ${JSON.stringify(recovered)}`);
+        if (Date.now() - this.lastImportPurgeAt < IMPORT_PURGE_EVERY_MS) return;
+        this.lastImportPurgeAt = Date.now();
+        const purged = await this.imports.purgeStaged();
+        if (purged.jobs > 0) this.logger.log(`imports purged: ${JSON.stringify(purged)}`);
       } else {
         if (Date.now() - this.lastDigestAt < Math.max(DIGEST_EVERY_MS, this.config.scheduler.intervalMs)) return;
         this.lastDigestAt = Date.now();

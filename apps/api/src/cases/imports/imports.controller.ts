@@ -1,14 +1,15 @@
 import { Readable } from 'node:stream';
-import { Body, Controller, createParamDecorator, type ExecutionContext, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, createParamDecorator, type ExecutionContext, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { createZodDto } from 'nestjs-zod';
 import { importCommitRequest, type ImportJobResponse, importQuery } from '@waiji/contract';
 import type { AuthContext } from '../../auth/auth-context';
 import { Auth, MinRole } from '../../auth/auth.decorators';
 import { ApiError } from '../../common/api-error';
+import { discardRest } from '../../common/request-body';
 import { uuidParam } from '../cases.controller';
-import { ImportsService } from './imports.service';
+import { ImportsService, MAX_IMPORT_BYTES } from './imports.service';
 
 class ImportQueryDto extends createZodDto(importQuery) {}
 class ImportCommitDto extends createZodDto(importCommitRequest) {}
@@ -28,9 +29,24 @@ export class ImportsController {
   @Post()
   @MinRole('HELPER')
   @ApiConsumes('text/csv')
-  @ApiOperation({ summary: 'Upload a CSV of clients (and their cases): a dry run with row-by-row errors; commit it next' })
-  upload(@Auth() auth: AuthContext, @Query() query: ImportQueryDto, @CsvBody() body: Readable): Promise<ImportJobResponse> {
-    return this.imports.upload(auth, query.fileName, body);
+  @ApiOperation({ summary: 'Upload a CSV of clients (and their cases): a dry run with row-by-row errors; commit it next. A file that cannot be read answers 422 with the line' })
+  async upload(
+    @Auth() auth: AuthContext,
+    @Query() query: ImportQueryDto,
+    @CsvBody() body: Readable,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<ImportJobResponse> {
+    let readable = MAX_IMPORT_BYTES;
+    try {
+      return await this.imports.upload(auth, query.fileName, body);
+    } catch (error) {
+      if (error instanceof ApiError && error.code === 'PAYLOAD_TOO_LARGE') readable = 0;
+      throw error;
+    } finally {
+      // An upload refused part-way leaves the rest of the file on the connection; it is read off before the answer,
+      // so the next request on a keep-alive connection is not stuck behind it. Past the limit the connection closes.
+      if (!(await discardRest(body, readable))) void reply.header('connection', 'close');
+    }
   }
 
   @Get(':id')

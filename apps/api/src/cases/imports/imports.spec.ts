@@ -1,9 +1,13 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { ImportJobResponse } from '@waiji/contract';
+import { SchedulerService } from '../../scheduler/scheduler.service';
 import { createTestApp } from '../../testing/app';
 import { addMember, sql } from '../../testing/cases-kit';
 import { createTestDatabase, type TestDatabase } from '../../testing/database';
 import { signUp, type TestUser } from '../../testing/http';
+import { ImportsService } from './imports.service';
 
 jest.setTimeout(120_000);
 
@@ -56,6 +60,8 @@ describe('imports: CSV of clients and their cases (dry run, commit, re-import)',
       [5, 'birthDate'],
       [6, 'cardLast4'],
       [7, 'externalRef'],
+      // a quoted field may span lines (the next record is line 10), but a name may not hold a line break
+      [8, 'passportName'],
       [8, 'caseType'],
       [10, 'externalRef'],
       [11, null],
@@ -122,20 +128,27 @@ describe('imports: CSV of clients and their cases (dry run, commit, re-import)',
     expect((await org.post(`/api/imports/${more.id}/commit`, {})).json<ImportJobResponse>()).toMatchObject({ createdRows: 1, skippedRows: 0 });
   });
 
-  it('fails a file it cannot read (unknown column, bad quoting, wrong content type) with the line, and keeps nothing', async () => {
-    const unknown = (await upload(owner, csv(['externalRef,passportName,passport_no', 'A,B,C']))).json<ImportJobResponse>();
-    expect(unknown).toMatchObject({ status: 'FAILED', validRows: 0 });
-    expect(unknown.errors[0]).toMatchObject({ line: 1 });
-    expect(unknown.errors[0]?.message).toContain('passport_no');
-    expect((await owner.post(`/api/imports/${unknown.id}/commit`, {})).status).toBe(422);
-    const missing = (await upload(owner, csv(['externalRef,bankName', 'A,B']))).json<ImportJobResponse>();
-    expect(missing.errors[0]?.message).toContain('passportName');
-    const quoting = (await upload(owner, csv(['externalRef,passportName', 'A,B', 'C,"unterminated']))).json<ImportJobResponse>();
-    expect(quoting).toMatchObject({ status: 'FAILED' });
-    expect(quoting.errors[0]).toMatchObject({ line: 3 });
-    expect((await sql(db.url, 'SELECT count(*)::int AS n FROM "import_row" WHERE "importJobId" = $1', [quoting.id]))[0]?.['n']).toBe(0);
-    const empty = (await upload(owner, '')).json<ImportJobResponse>();
-    expect(empty.status).toBe('FAILED');
+  it('refuses a file it cannot read (unknown column, bad quoting, wrong content type) with 422 and the line, and keeps nothing', async () => {
+    const refused = async (text: string) => {
+      const response = await upload(owner, text);
+      expect(response.status).toBe(422);
+      const { error } = response.json<{ error: { code: string; message: string; details: { importId: string; line: number; errors: { line: number; message: string }[] } } }>();
+      expect(error.code).toBe('DOMAIN_RULE');
+      return error;
+    };
+    const unknown = await refused(csv(['externalRef,passportName,passport_no', 'A,B,C']));
+    expect(unknown.message).toMatch(/^Line 1: .*passport_no/);
+    expect(unknown.details.line).toBe(1);
+    // the refused upload stays visible as a FAILED job, and cannot be committed
+    const job = (await owner.get(`/api/imports/${unknown.details.importId}`)).json<ImportJobResponse>();
+    expect(job).toMatchObject({ status: 'FAILED', validRows: 0 });
+    expect(job.errors[0]).toMatchObject({ line: 1 });
+    expect((await owner.post(`/api/imports/${unknown.details.importId}/commit`, {})).status).toBe(422);
+    expect((await refused(csv(['externalRef,bankName', 'A,B']))).message).toContain('passportName');
+    const quoting = await refused(csv(['externalRef,passportName', 'A,B', 'C,"unterminated']));
+    expect(quoting.details.line).toBe(3);
+    expect((await sql(db.url, 'SELECT count(*)::int AS n FROM "import_row" WHERE "importJobId" = $1', [quoting.details.importId]))[0]?.['n']).toBe(0);
+    expect((await refused('')).message).toContain('empty');
     const json = await owner.post('/api/imports', { rows: [] });
     expect(json.status).toBe(415);
   });
@@ -149,5 +162,163 @@ describe('imports: CSV of clients and their cases (dry run, commit, re-import)',
     const stranger = await signUp(app, { kind: 'AGENCY' });
     expect((await stranger.get(`/api/imports/${job.id}`)).status).toBe(404);
     expect((await stranger.post(`/api/imports/${job.id}/commit`, {})).status).toBe(404);
+  });
+
+  describe('over a real keep-alive connection', () => {
+    let port: number;
+    beforeAll(async () => {
+      await app.listen({ port: 0, host: '127.0.0.1' });
+      port = (app.getHttpServer().address() as AddressInfo).port;
+    });
+
+    type Answer = { status: number; headers: http.IncomingHttpHeaders; text: string; localPort: number | undefined; ms: number };
+
+    /** One request as `user` through `agent` (one socket, kept alive); fails if no answer within `timeoutMs`. */
+    const send = (agent: http.Agent, user: TestUser, method: 'GET' | 'POST', path: string, body?: string, timeoutMs = 2_000): Promise<Answer> =>
+      new Promise((resolve, reject) => {
+        const started = Date.now();
+        const request = http.request(
+          {
+            host: '127.0.0.1',
+            port,
+            method,
+            path,
+            agent,
+            headers: { cookie: `waiji_session=${user.cookie ?? ''}`, 'x-csrf-token': user.csrf ?? '', ...(body !== undefined ? { 'content-type': 'text/csv' } : {}) },
+          },
+          (response) => {
+            // Read now: once the answer has ended, the socket goes back to the agent and the response lets go of it.
+            const localPort = response.socket.localPort;
+            let text = '';
+            response.setEncoding('utf8');
+            response.on('data', (chunk: string) => (text += chunk));
+            response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, text, localPort, ms: Date.now() - started }));
+          },
+        );
+        request.setTimeout(timeoutMs, () => request.destroy(new Error(`no answer to ${method} ${path} within ${timeoutMs} ms`)));
+        request.on('error', reject);
+        request.end(body);
+      });
+
+    const bigRows = (count: number) => 'STU-X,Some Name\r\n'.repeat(count);
+
+    it.each([
+      ['refused at its header (the rest of a 1.7 MB file unread)', () => `externalRef,passportName,passport_no\r\n${bigRows(100_000)}`, 422],
+      ['refused part-way by bad quoting (1.7 MB after it)', () => `externalRef,passportName\r\n${bigRows(1_000)}C,"unterminated\r\n${bigRows(100_000)}`, 422],
+      ['refused by role before anything is read', () => `externalRef,passportName\r\n${bigRows(100_000)}`, 403],
+    ])('an upload %s answers at once with a JSON error, and the next request on the same connection is answered', async (_name, file, status) => {
+      const user = status === 403 ? await addMember(app, db.url, owner, 'VIEWER') : owner;
+      const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+      try {
+        const refused = await send(agent, user, 'POST', '/api/imports?fileName=big.csv', file(), 10_000);
+        // before the fix: the rest of the file stayed on the socket and this waited for the keep-alive timeout (~73 s)
+        const next = await send(agent, user, 'GET', '/api/auth/me');
+        expect(refused.status).toBe(status);
+        expect(refused.headers['content-type']).toContain('application/json');
+        expect(JSON.parse(refused.text)).toEqual({ error: expect.objectContaining({ code: expect.any(String), message: expect.any(String) }) });
+        expect(next.status).toBe(200);
+        expect(next.ms).toBeLessThan(2_000);
+        expect(next.localPort).toBe(refused.localPort);
+      } finally {
+        agent.destroy();
+      }
+    });
+
+    it('a valid upload over the same kind of connection still answers 201 and keeps the connection', async () => {
+      const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+      try {
+        const created = await send(agent, owner, 'POST', '/api/imports?fileName=ok.csv', csv(GOOD), 10_000);
+        expect(created.status).toBe(201);
+        expect(JSON.parse(created.text)).toMatchObject({ status: 'VALIDATED', validRows: 3 });
+        const next = await send(agent, owner, 'GET', '/api/auth/me');
+        expect(next.status).toBe(200);
+        expect(next.localPort).toBe(created.localPort);
+      } finally {
+        agent.destroy();
+      }
+    });
+  });
+
+  describe('a job left RUNNING by a process that died (lease) and staged rows kept too long (purge)', () => {
+    const stagedOf = async (jobId: string) => (await sql<{ n: number }>(db.url, 'SELECT count(*)::int AS n FROM "import_row" WHERE "importJobId" = $1', [jobId]))[0]?.n;
+    const counts = async (organizationId: string) =>
+      (
+        await sql<{ clients: number; cases: number }>(
+          db.url,
+          'SELECT (SELECT count(*)::int FROM "client" WHERE "organizationId" = $1) AS clients, (SELECT count(*)::int FROM "case" WHERE "organizationId" = $1) AS cases',
+          [organizationId],
+        )
+      )[0];
+    /** What a process killed mid-commit leaves: RUNNING, claimed by an instance that is gone, its lease run out. */
+    const crashMidCommit = (jobId: string, user: TestUser, leaseUntil = "now() - interval '1 minute'") =>
+      sql(db.url, `UPDATE "import_job" SET status = 'RUNNING', "claimedBy" = 'dead-host:1:abc', "leaseUntil" = ${leaseUntil}, "committedById" = $2 WHERE id = $1`, [
+        jobId,
+        user.me?.user.id,
+      ]);
+
+    it('a re-commit takes the interrupted commit over and finishes it, creating nothing twice; no staged rows are left', async () => {
+      const org = await signUp(app, { kind: 'UNIVERSITY' });
+      // rows a batch had committed before the crash: their clients exist already
+      const before = (await upload(org, csv([GOOD[0] as string, GOOD[1] as string]))).json<ImportJobResponse>();
+      expect((await org.post(`/api/imports/${before.id}/commit`, {})).status).toBe(200);
+      const job = (await upload(org, csv(GOOD))).json<ImportJobResponse>();
+      await crashMidCommit(job.id, org);
+
+      const resumed = await org.post(`/api/imports/${job.id}/commit`, {});
+      expect(resumed.status).toBe(200);
+      expect(resumed.json<ImportJobResponse>()).toMatchObject({ status: 'COMPLETED', processedRows: 3, createdRows: 2, skippedRows: 1 });
+      expect(await counts(org.organizationId)).toEqual({ clients: 3, cases: 2 });
+      expect(await stagedOf(job.id)).toBe(0);
+      const [lease] = await sql(db.url, 'SELECT "claimedBy", "leaseUntil" FROM "import_job" WHERE id = $1', [job.id]);
+      expect(lease).toEqual({ claimedBy: null, leaseUntil: null });
+    });
+
+    it('a commit whose instance is alive (lease not run out) is still refused with 409, and the tick leaves it alone', async () => {
+      const org = await signUp(app, { kind: 'UNIVERSITY' });
+      const job = (await upload(org, csv(GOOD))).json<ImportJobResponse>();
+      await crashMidCommit(job.id, org, "now() + interval '1 minute'");
+      expect((await org.post(`/api/imports/${job.id}/commit`, {})).status).toBe(409);
+      await app.get(ImportsService).recoverInterrupted();
+      expect((await org.get(`/api/imports/${job.id}`)).json<ImportJobResponse>().status).toBe('RUNNING');
+      expect(await stagedOf(job.id)).toBe(3);
+    });
+
+    it('the scheduler tick resumes an interrupted commit by itself, and fails an interrupted upload, deleting its rows', async () => {
+      const org = await signUp(app, { kind: 'UNIVERSITY' });
+      const commit = (await upload(org, csv(GOOD))).json<ImportJobResponse>();
+      await crashMidCommit(commit.id, org);
+      const uploading = (await upload(org, csv([GOOD[0] as string, 'STU-009,Half Read,,,,,,,,,,']))).json<ImportJobResponse>();
+      // an upload killed while reading the file: RUNNING, never committed, its lease run out
+      await sql(db.url, `UPDATE "import_job" SET status = 'RUNNING', "claimedBy" = 'dead-host:1:abc', "leaseUntil" = now() - interval '1 minute' WHERE id = $1`, [uploading.id]);
+
+      await app.get(SchedulerService).run('imports');
+
+      expect((await org.get(`/api/imports/${commit.id}`)).json<ImportJobResponse>()).toMatchObject({ status: 'COMPLETED', createdRows: 3 });
+      expect(await counts(org.organizationId)).toEqual({ clients: 3, cases: 2 });
+      const failed = (await org.get(`/api/imports/${uploading.id}`)).json<ImportJobResponse>();
+      expect(failed.status).toBe('FAILED');
+      expect(failed.errors[0]?.message).toContain('interrupted');
+      expect(await stagedOf(uploading.id)).toBe(0);
+      expect((await org.post(`/api/imports/${uploading.id}/commit`, {})).status).toBe(422);
+    });
+
+    it('deletes staged rows not committed within the retention (24 h) and says so on the job; newer ones stay', async () => {
+      const org = await signUp(app, { kind: 'UNIVERSITY' });
+      const stale = (await upload(org, csv(GOOD))).json<ImportJobResponse>();
+      const fresh = (await upload(org, csv(GOOD))).json<ImportJobResponse>();
+      await sql(db.url, `UPDATE "import_job" SET "createdAt" = now() - interval '25 hours' WHERE id = $1`, [stale.id]);
+      expect(await stagedOf(stale.id)).toBe(3);
+
+      const purged = await app.get(ImportsService).purgeStaged();
+      expect(purged).toEqual({ jobs: 1, rows: 3 });
+
+      expect(await stagedOf(stale.id)).toBe(0);
+      expect(await stagedOf(fresh.id)).toBe(3);
+      const expired = (await org.get(`/api/imports/${stale.id}`)).json<ImportJobResponse>();
+      expect(expired.status).toBe('FAILED');
+      expect(expired.errors[0]?.message).toContain('Not committed in time');
+      expect((await org.post(`/api/imports/${stale.id}/commit`, {})).status).toBe(422);
+      expect((await org.post(`/api/imports/${fresh.id}/commit`, {})).json<ImportJobResponse>()).toMatchObject({ status: 'COMPLETED', createdRows: 3 });
+    });
   });
 });
