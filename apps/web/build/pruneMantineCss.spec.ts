@@ -1,5 +1,5 @@
 import postcss from 'postcss';
-import { classMapClasses, pruneUnusedMantineRules, pruningProblems } from './pruneMantineCss.ts';
+import { classMapClasses, pruneUnusedMantineRules, pruningProblems, withContentHash } from './pruneMantineCss.ts';
 
 const prune = (css: string, used: string[]) => pruneUnusedMantineRules(postcss.parse(css), new Set(used)).toString();
 
@@ -52,5 +52,17 @@ describe('pruningProblems', () => {
     expect(pruningProblems(before, before, new Set(['m_11111111']))).toEqual(['nothing was removed']);
     expect(pruningProblems(before, '.m_11111111 { color: red; }', new Set(['m_11111111', 'm_2222222']))).toEqual(['rules of bundled components were removed (m_2222222)']);
     expect(pruningProblems(before, '', new Set())).toEqual(["no Mantine component's class map (esm/**/*.module.mjs) was found in the bundle"]);
+  });
+});
+
+describe('withContentHash', () => {
+  it('names the pruned stylesheet after its own content, so a different pruning never ships under a cached name', () => {
+    const a = withContentHash('assets/index-15fDro1B.css', '.m_00000001{color:red}');
+    const b = withContentHash('assets/index-15fDro1B.css', '.m_00000001{color:blue}');
+    expect(a).toMatch(/^assets\/index-[\w-]{8}\.css$/);
+    expect(b).not.toBe(a);
+    expect(withContentHash('assets/index-15fDro1B.css', '.m_00000001{color:red}')).toBe(a);
+    expect(withContentHash('assets/first-screen-X85AuGND.css', '.x{}')).toMatch(/^assets\/first-screen-[\w-]{8}\.css$/);
+    expect(withContentHash('assets/BoardPage-CcK-kRMa.css', '.x{}')).toMatch(/^assets\/BoardPage-[\w-]{8}\.css$/);
   });
 });

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import postcss, { type Root } from 'postcss';
 import type { Plugin } from 'vite';
@@ -80,6 +81,7 @@ export function pruneMantineCss(): Plugin {
         }
       }
       let pruned = 0;
+      const renamed = new Map<string, string>();
       for (const output of Object.values(bundle)) {
         if (output.type !== 'asset' || !output.fileName.endsWith('.css')) continue;
         const before = String(output.source);
@@ -91,8 +93,48 @@ export function pruneMantineCss(): Plugin {
         output.source = after;
         pruned += 1;
         this.info(`${output.fileName}: Mantine rules for unused components removed, ${before.length} → ${after.length} bytes`);
+        // The name was hashed from the stylesheet before pruning, and assets/ is cached for a year: a build that starts
+        // using one more Mantine component would ship different rules under the same name. Name it after what it holds.
+        const fileName = withContentHash(output.fileName, after);
+        if (fileName !== output.fileName) renamed.set(output.fileName, fileName);
       }
       if (pruned === 0) this.error("no stylesheet with Mantine's classes in the bundle: @mantine/core/styles.css was not pruned (see build/README.md)");
+      renameAssets(bundle, renamed, (fileName, source) => this.emitFile({ type: 'asset', fileName, source }));
     },
   };
+}
+
+/** `assets/index-AbC123.css` → `assets/index-<hash of content>.css` (Vite's hash: the last 8 characters before .css). */
+export function withContentHash(fileName: string, content: string): string {
+  const hash = createHash('sha256').update(content).digest('base64url').slice(0, 8);
+  return fileName.replace(/-[\w-]{8}(\.css)$/, `-${hash}$1`);
+}
+
+type Bundle = Parameters<NonNullable<Extract<Plugin['generateBundle'], (...args: never[]) => unknown>>>[1];
+
+/** Moves renamed assets to their new names and rewrites every reference to them in the other outputs. */
+function renameAssets(bundle: Bundle, renamed: Map<string, string>, emit: (fileName: string, source: string | Uint8Array) => void): void {
+  if (renamed.size === 0) return;
+  const replace = (text: string) => [...renamed].reduce((result, [from, to]) => result.split(from).join(to), text);
+  // Rolldown ignores assignments to the bundle: the renamed asset is emitted anew and the old entry deleted.
+  for (const [from, to] of renamed) {
+    const output = bundle[from];
+    if (output?.type !== 'asset') continue;
+    delete bundle[from];
+    emit(to, output.source);
+  }
+  for (const output of Object.values(bundle)) {
+    if (output.type === 'chunk') {
+      output.code = replace(output.code);
+      output.viteMetadata?.importedCss.forEach((name) => {
+        const to = renamed.get(name);
+        if (to && output.viteMetadata) {
+          output.viteMetadata.importedCss.delete(name);
+          output.viteMetadata.importedCss.add(to);
+        }
+      });
+    } else if (typeof output.source === 'string') {
+      output.source = replace(output.source);
+    }
+  }
 }
