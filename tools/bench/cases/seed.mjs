@@ -123,25 +123,25 @@ export async function seed({ reseed = false } = {}) {
                 CASE WHEN s.state IN ('SUBMITTED','AWAITING_DEPOSIT','MANUAL_REVIEW','REJECTED') THEN now() + (s.r1 * 30 - 10) * interval '1 day' END,
                 lower(concat_ws(' ', s."passportName", s."bankName", s."passportLast4", s."externalRef", array_to_string(s.tags, ' '))),
                 s."createdAt", s."updatedAt"
+         -- Every volatile random() sits in the select list of the innermost query, so it is drawn per client; a LATERAL
+         -- subquery that only referred to the organization was evaluated once per organization (every case of an
+         -- organization in one state).
          FROM (
+           SELECT p.*, CASE p.state WHEN 'PREPARING' THEN 0 WHEN 'SUBMITTED' THEN 1 WHEN 'AWAITING_DEPOSIT' THEN 2 WHEN 'MANUAL_REVIEW' THEN 3 WHEN 'REJECTED' THEN 2 ELSE 4 END AS version
+           FROM (
            SELECT cl.id, cl."organizationId", cl."passportName", cl."bankName", cl."passportLast4", cl."externalRef", cl."createdAt",
                   cl."createdAt" + (now() - cl."createdAt") * random() AS "updatedAt",
                   o.n = 1 AS big, random() AS r1, random() AS r2, random() AS r3,
                   CASE WHEN o.n = 2 THEN 'RESTRICTION_APPEAL'::"CaseType"
                        ELSE (ARRAY['BANK_CARD_VERIFICATION','BANK_CARD_VERIFICATION','BANK_CARD_VERIFICATION','BANK_CARD_VERIFICATION','BANK_CARD_VERIFICATION',
                                    'BANK_CARD_VERIFICATION','BANK_CARD_VERIFICATION','RESTRICTION_APPEAL','RESTRICTION_APPEAL','APP_PASSPORT_VERIFICATION']::"CaseType"[])[1 + floor(random() * 10)::int] END AS type,
-                  st.state, st.version,
+                  CASE WHEN o.n = 2 THEN 'PREPARING'::"CaseState" ELSE (ARRAY['PREPARING','PREPARING','PREPARING','SUBMITTED','SUBMITTED','SUBMITTED','AWAITING_DEPOSIT','AWAITING_DEPOSIT',
+                    'AWAITING_DEPOSIT','AWAITING_DEPOSIT','MANUAL_REVIEW','MANUAL_REVIEW','MANUAL_REVIEW','REJECTED','REJECTED','APPROVED','APPROVED','APPROVED','APPROVED','APPROVED']::"CaseState"[])[1 + floor(random() * 20)::int] END AS state,
                   CASE WHEN random() < 0.3 THEN ARRAY[]::text[]
                        ELSE ARRAY[(${sqlArray(TAGS)})[1 + floor(random() * ${TAGS.length})::int]] ||
                             CASE WHEN random() < 0.3 THEN ARRAY[(${sqlArray(TAGS)})[1 + floor(random() * ${TAGS.length})::int]] ELSE ARRAY[]::text[] END END AS tags
            FROM "client" cl JOIN bench_org o ON o.id = cl."organizationId"
-           CROSS JOIN LATERAL (
-             SELECT CASE WHEN o.n = 2 THEN 'PREPARING'::"CaseState" ELSE (ARRAY['PREPARING','PREPARING','PREPARING','SUBMITTED','SUBMITTED','SUBMITTED','AWAITING_DEPOSIT','AWAITING_DEPOSIT',
-                    'AWAITING_DEPOSIT','AWAITING_DEPOSIT','MANUAL_REVIEW','MANUAL_REVIEW','MANUAL_REVIEW','REJECTED','REJECTED','APPROVED','APPROVED','APPROVED','APPROVED','APPROVED']::"CaseState"[])[1 + floor(random() * 20)::int] END AS state
-           ) pick
-           CROSS JOIN LATERAL (
-             SELECT pick.state, CASE pick.state WHEN 'PREPARING' THEN 0 WHEN 'SUBMITTED' THEN 1 WHEN 'AWAITING_DEPOSIT' THEN 2 WHEN 'MANUAL_REVIEW' THEN 3 WHEN 'REJECTED' THEN 2 ELSE 4 END AS version
-           ) st
+         ) p
          ) s`,
         [helpers],
       );
@@ -158,9 +158,11 @@ export async function seed({ reseed = false } = {}) {
       lap('VACUUM ANALYZE', since);
       const counts = await c.query(
         `SELECT (SELECT count(*) FROM "organization")::int AS organizations, (SELECT count(*) FROM "case")::int AS cases,
-                (SELECT count(*) FROM "case" WHERE "organizationId" = $1)::int AS big`,
+                (SELECT count(*) FROM "case" WHERE "organizationId" = $1)::int AS big,
+                (SELECT count(DISTINCT state) FROM "case" WHERE "organizationId" = $1)::int AS "bigStates"`,
         [big],
       );
+      if (counts.rows[0].bigStates < 6) throw new Error(`the seed put the big organization's cases in only ${counts.rows[0].bigStates} states (expected all 6)`);
       console.log(
         `seed: ${counts.rows[0].cases.toLocaleString('en')} cases in ${counts.rows[0].organizations} organizations (${counts.rows[0].big.toLocaleString('en')} in "Bench big") in ${((performance.now() - started) / 1000).toFixed(1)} s`,
       );
