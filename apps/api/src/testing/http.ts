@@ -1,6 +1,8 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { MeResponse } from '@waiji/contract';
+import { AccountService } from '../auth/account.service';
 import { TenantDatabase } from '../database/tenant-database';
+import { MailService } from '../mail/mail.service';
 import { tokenFromMail } from './mail';
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -94,13 +96,27 @@ export async function signUp(
     ...(kind === 'PERSONAL' ? {} : { organizationName: options.organizationName ?? `Org ${uniqueEmail('org')}` }),
   });
   if (response.status !== 202) throw new Error(`signup failed: ${response.status} ${response.text}`);
-  const token = await tokenFromMail(app, email, '/verify-email');
+  const token = await confirmationToken(app, email);
   const confirmed = await new TestUser(app).post('/api/auth/verify-email', { token });
   if (confirmed.status !== 204) throw new Error(`confirming ${email} failed: ${confirmed.status} ${confirmed.text}`);
   const login = await user.post('/api/auth/login', { email, password: TEST_PASSWORD });
   if (login.status !== 200) throw new Error(`signing in ${email} failed: ${login.status} ${login.text}`);
   if (options.verified === false) await unconfirmEmail(app, user);
   return user;
+}
+
+/**
+ * The token of the confirmation link: from the mail the in-process SMTP server received, or, in an app that sends
+ * to a real SMTP server of its test (SMTP_URL set, e.g. the outbox tests), a fresh one issued by the app's own
+ * AccountService (the confirmation endpoint that takes it is the real one either way).
+ */
+async function confirmationToken(app: NestFastifyApplication, email: string): Promise<string> {
+  if (app.get(MailService).capture) return tokenFromMail(app, email, '/verify-email');
+  const account = app.get(AccountService);
+  return app.get(TenantDatabase).system(async (tx) => {
+    const user = await tx.user.findUniqueOrThrow({ where: { email }, select: { id: true } });
+    return account.issueToken(tx, user.id, 'VERIFY_EMAIL');
+  });
 }
 
 /** The address of a signed-in test user becomes unconfirmed again, and the resend endpoint mails it a fresh link. */
