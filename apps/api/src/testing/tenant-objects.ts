@@ -1,4 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
+import { enqueueEmails } from '../database/outbox';
 import { insertClient, withSystem } from './fixtures';
 import type { Route } from './routes';
 
@@ -95,6 +96,7 @@ export async function createTenantObjects(databaseUrl: string, organizationId: s
       `INSERT INTO "case" ("organizationId", "clientId", type, tags, bank, "cardLast4", "updatedAt") VALUES ($1, $2, 'BANK_CARD_VERIFICATION', $3, 'ICBC', '9876', now()) RETURNING id`,
       [organizationId, client, [`${marker.toLowerCase()}-tag`]],
     );
+    const emailKey = `test:${randomUUID()}`;
     return {
       member: userId,
       client,
@@ -122,10 +124,9 @@ export async function createTenantObjects(databaseUrl: string, organizationId: s
         `INSERT INTO "invitation" ("organizationId", email, role, "tokenHash", "invitedById", "expiresAt") VALUES ($1, $2, 'VIEWER', $3, $4, now() + interval '7 days') RETURNING id`,
         [organizationId, `${marker.toLowerCase()}.invitee@example.test`, randomBytes(32).toString('hex'), userId],
       ),
-      outboundEmail: await one(
-        `INSERT INTO "outbound_email" ("organizationId", "idempotencyKey", "toAddress", subject, "textBody", "updatedAt") VALUES ($1, $2, $3, $4, $5, now()) RETURNING id`,
-        [organizationId, `test:${randomUUID()}`, `${marker.toLowerCase()}.mail@example.test`, `${marker} subject`, `${marker} body`],
-      ),
+      outboundEmail: await enqueueEmails(sql, organizationId, [
+        { key: emailKey, address: `${marker.toLowerCase()}.mail@example.test`, subject: `${marker} subject`, text: `${marker} body`, html: null, at: null },
+      ]).then(() => one(`SELECT id FROM "outbound_email" WHERE "idempotencyKey" = $1`, [emailKey])),
     };
   });
 }
