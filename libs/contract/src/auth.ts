@@ -72,7 +72,12 @@ export type PasswordResetConfirmRequest = z.infer<typeof passwordResetConfirmReq
 export const verifyEmailRequest = z.strictObject({ token: emailedToken });
 export type VerifyEmailRequest = z.infer<typeof verifyEmailRequest>;
 
-export const acceptedResponse = z.object({ accepted: z.literal(true), message: z.string() });
+export const acceptedResponse = z.object({
+  accepted: z.literal(true),
+  message: z.string(),
+  /** True when this installation sends no email (no SMTP_URL): the mail waits in the capture the console links to. */
+  mailCaptured: z.boolean(),
+});
 export type AcceptedResponse = z.infer<typeof acceptedResponse>;
 
 /**

@@ -36,6 +36,11 @@ export class AccountMail implements OnModuleDestroy {
     @Inject(CONFIG) private readonly config: Config,
   ) {}
 
+  /** No mail leaves this installation (no SMTP_URL): answers that promise an email say where it is instead. */
+  get captured(): boolean {
+    return this.mail.capture !== undefined;
+  }
+
   /** Web routes: /reset-password, /verify-email, /accept-invitation, each with ?token=…. */
   link(route: '/reset-password' | '/verify-email' | '/accept-invitation', token: string): string {
     return `${this.config.publicUrl.replace(/\/$/, '')}${route}?token=${token}`;

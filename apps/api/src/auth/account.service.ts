@@ -13,10 +13,11 @@ import { newToken, sha256 } from './tokens';
 
 type SignedIn = { userId: string; ip: string | undefined };
 
-export const RESET_REQUESTED: AcceptedResponse = {
+export const resetRequested = (mailCaptured: boolean): AcceptedResponse => ({
   accepted: true,
   message: 'If an account exists for this address, we have sent it a link to reset the password.',
-};
+  mailCaptured,
+});
 
 /** Emailed, single-use, expiring links: password reset and email verification. */
 @Injectable()
@@ -53,7 +54,7 @@ export class AccountService {
       return { user, token: await this.issueToken(tx, user.id, 'RESET_PASSWORD') };
     });
     if (issued) this.mail.passwordReset(issued.user.email, issued.token, issued.user.locale);
-    return RESET_REQUESTED;
+    return resetRequested(this.mail.captured);
   }
 
   /** Sets the new password, uses up every reset link of the user and ends all their sessions. */
@@ -107,7 +108,7 @@ export class AccountService {
       return { user, token: await this.issueToken(tx, user.id, 'VERIFY_EMAIL') };
     });
     this.mail.verification(issued.user.email, issued.token, issued.user.locale);
-    return { accepted: true, message: `We have sent a new link to ${issued.user.email}.` };
+    return { accepted: true, message: `We have sent a new link to ${issued.user.email}.`, mailCaptured: this.mail.captured };
   }
 
   /** Marks a live token used (at most once, even under concurrent requests) and returns its user. */

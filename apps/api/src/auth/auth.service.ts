@@ -57,7 +57,7 @@ export class AuthService {
     // Mail leaves after the response on both paths.
     if (outcome.verification) this.mail.verification(input.email, outcome.verification, outcome.locale);
     else this.mail.signupWithTakenAddress(input.email, outcome.locale);
-    return signupAccepted(input.email);
+    return signupAccepted(input.email, this.mail.captured);
   }
 
   async login(input: LoginRequest, request: FastifyRequest, reply: FastifyReply): Promise<MeResponse> {
@@ -203,6 +203,6 @@ function wrongEmailOrPassword(): ApiError {
 }
 
 /** The one answer to a sign-up, whether the address was new, taken or taken but never confirmed. */
-export function signupAccepted(email: string): AcceptedResponse {
-  return { accepted: true, message: `We have sent an email to ${email}. Open the link in it to continue.` };
+export function signupAccepted(email: string, mailCaptured: boolean): AcceptedResponse {
+  return { accepted: true, message: `We have sent an email to ${email}. Open the link in it to continue.`, mailCaptured };
 }

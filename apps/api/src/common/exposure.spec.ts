@@ -59,6 +59,17 @@ describe('what the default start exposes', () => {
       expect((await list('', '::1', { 'x-dev-mail-token': DEV_MAIL_TOKEN })).statusCode).toBe(200);
     });
 
+    it('tells a sign-up that the email waits in the capture, without saying whether the address was taken', async () => {
+      const answer = await app.inject({
+        method: 'POST',
+        url: '/api/auth/signup',
+        headers: { 'content-type': 'application/json' },
+        payload: JSON.stringify({ email: 'captured.note@example.test', password: TEST_PASSWORD, displayName: 'Note Reader', kind: 'PERSONAL' }),
+      });
+      expect(answer.statusCode).toBe(202);
+      expect(answer.json()).toMatchObject({ accepted: true, mailCaptured: true });
+    });
+
     it('makes a new token at every start when none is configured, and none when mail is really sent', () => {
       const first = loadConfig({ DATABASE_URL: db.url }).devMailToken;
       const second = loadConfig({ DATABASE_URL: db.url }).devMailToken;

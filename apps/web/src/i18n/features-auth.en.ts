@@ -40,6 +40,9 @@ export const authEn = {
       server: 'Something went wrong on our side. Try again in a moment.',
     },
     backToSignIn: 'Back to sign-in',
+    mailCapturedTitle: 'This Waiji sends no email yet',
+    mailCaptured:
+      'No mail server is set up, so the email stays on the computer running Waiji. Whoever started it can open the link printed in its terminal ("Read it here") to see the message and its link.',
     linkInvalidTitle: 'This link does not work',
     linkInvalid: 'The link is invalid, has expired or was already used. Ask for a new one.',
     signIn: {

@@ -9,6 +9,7 @@ import { authApi } from '../api/authApi';
 import { describeAuthError, problemText } from '../utils/errorText';
 import { checkEmail, type FieldProblem } from '../utils/validation';
 import { AuthCard } from './AuthCard';
+import { MailCapturedNote } from './MailCapturedNote';
 
 export const ForgotPasswordPage = () => {
   const { t } = useAuthTranslation();
@@ -33,9 +34,12 @@ export const ForgotPasswordPage = () => {
   if (request.isSuccess) {
     return (
       <AuthCard title={t('auth.forgot.title')} footer={back}>
-        <Alert color="green" variant="light" role="status" title={t('auth.forgot.sentTitle')}>
-          {t('auth.forgot.sent', { email: email.trim() })}
-        </Alert>
+        <Stack gap="md">
+          <Alert color="green" variant="light" role="status" title={t('auth.forgot.sentTitle')}>
+            {t('auth.forgot.sent', { email: email.trim() })}
+          </Alert>
+          <MailCapturedNote captured={request.data.mailCaptured} />
+        </Stack>
       </AuthCard>
     );
   }

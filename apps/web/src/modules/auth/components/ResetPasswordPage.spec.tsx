@@ -53,7 +53,7 @@ describe('password reset', () => {
   });
 
   it('requests a link without revealing whether the account exists', async () => {
-    const stub = stubApi({ 'GET /api/auth/me': signedOut, 'POST /api/auth/password-reset/request': { status: 202, body: { accepted: true, message: 'ok' } } });
+    const stub = stubApi({ 'GET /api/auth/me': signedOut, 'POST /api/auth/password-reset/request': { status: 202, body: { accepted: true, message: 'ok', mailCaptured: false } } });
     const app = renderAppAt('/forgot-password');
     await screen.findByRole('heading', { level: 1, name: 'Reset your password' });
     await app.user.type(screen.getByLabelText(/Email/), 'someone@example.com');

@@ -39,7 +39,7 @@ describe('sign-up', () => {
   it('names the field for a university and leaves it out for an individual; then says to check the email, whatever the address', async () => {
     const stub = stubApi({
       ...base,
-      'POST /api/auth/signup': { status: 202, body: { accepted: true, message: 'We have sent an email to ana@example.com. Open the link in it to continue.' } },
+      'POST /api/auth/signup': { status: 202, body: { accepted: true, message: 'We have sent an email to ana@example.com. Open the link in it to continue.', mailCaptured: false } },
     });
     const app = await open();
 
@@ -58,6 +58,7 @@ describe('sign-up', () => {
     // The header's sign-in link and the card's own button both lead to the sign-in page.
     for (const link of screen.getAllByRole('link', { name: 'Sign in' })) expect(link).toHaveAttribute('href', '/sign-in');
     expect(app.location()).toBe('/sign-up');
+    expect(screen.queryByText('This Waiji sends no email yet')).not.toBeInTheDocument();
     expect(stub.calls('POST /api/auth/signup')[0]?.body).toEqual({
       kind: 'PERSONAL',
       displayName: 'Ana Silva',
@@ -65,6 +66,19 @@ describe('sign-up', () => {
       password: 'a long enough passphrase',
       locale: 'en',
     });
+  });
+
+  it('says where the email is when this installation sends none (npm start without SMTP)', async () => {
+    stubApi({ ...base, 'POST /api/auth/signup': { status: 202, body: { accepted: true, message: 'sent', mailCaptured: true } } });
+    const app = await open();
+    await app.user.click(screen.getByRole('radio', { name: /Just me/ }));
+    await app.user.type(screen.getByLabelText(/Your name/), 'Ana Silva');
+    await app.user.type(screen.getByLabelText(/Email/), 'ana@example.com');
+    await app.user.type(screen.getByLabelText(/New password/), 'a long enough passphrase');
+    await app.user.click(screen.getByRole('button', { name: 'Create account' }));
+
+    expect(await screen.findByText('This Waiji sends no email yet')).toBeInTheDocument();
+    expect(screen.getByText(/open the link printed in its terminal/)).toBeInTheDocument();
   });
 
   it('shows the server’s word on a field, e.g. a common password', async () => {

@@ -9,6 +9,7 @@ import { authApi } from '../api/authApi';
 import { describeAuthError, problemText, serverFieldError } from '../utils/errorText';
 import { type OrganizationKind, type SignUpProblems, type SignUpValues, toSignupRequest, validateSignUp } from '../utils/validation';
 import { AuthCard } from './AuthCard';
+import { MailCapturedNote } from './MailCapturedNote';
 
 const kinds: readonly OrganizationKind[] = ['AGENCY', 'UNIVERSITY', 'PERSONAL'];
 
@@ -50,6 +51,7 @@ export const SignUpPage = () => {
           <Alert color="green" variant="light" role="status" title={t('auth.signUp.sentTitle')}>
             {t('auth.signUp.sent', { email: signup.variables.email })}
           </Alert>
+          <MailCapturedNote captured={signup.data.mailCaptured} />
           <Text size="sm">{t('auth.signUp.sentHelp')}</Text>
           <Button component={Link} to={signInPath}>
             {t('auth.signUp.signIn')}

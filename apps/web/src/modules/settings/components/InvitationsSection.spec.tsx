@@ -25,7 +25,7 @@ describe('settings: invitations', () => {
       status: 403,
       body: { error: { code: 'FORBIDDEN', message: 'Confirm your email address before inviting anyone', details: { reason: 'EMAIL_NOT_VERIFIED' } } },
     });
-    stub.on('POST /api/auth/verify-email/resend', { status: 202, body: { accepted: true } });
+    stub.on('POST /api/auth/verify-email/resend', { status: 202, body: { accepted: true, message: 'sent', mailCaptured: false } });
     await invite(app, 'new.helper@example.com');
 
     // The page's banner about the unconfirmed address is an alert too; this is the form's own.
