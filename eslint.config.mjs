@@ -70,6 +70,20 @@ export default [
     },
   },
   {
+    // Inside the api, cases → reminders → database, never back (ARCHITECTURE.md, "Inside the api"): the cases
+    // module calls the reminder planner, and both build on database/ (case events, outbox, nextDueAt).
+    files: ['apps/api/src/reminders/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ regex: '^(\\.{1,2}/)+cases(/|$)', message: 'reminders/ never imports cases/: the cases module calls the reminders (ARCHITECTURE.md).' }] }],
+    },
+  },
+  {
+    files: ['apps/api/src/database/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ regex: '^(\\.{1,2}/)+(cases|reminders)(/|$)', message: 'database/ is below cases/ and reminders/ and imports neither (ARCHITECTURE.md).' }] }],
+    },
+  },
+  {
     files: ['apps/web/**/*.tsx', 'apps/web/**/*.ts'],
     plugins: { 'react-hooks': reactHooks },
     rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'warn' },

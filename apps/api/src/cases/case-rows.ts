@@ -3,6 +3,7 @@ import type { CaseResponse, InterpretationResponse, TimelineEntry } from '@waiji
 import { Prisma } from '../generated/prisma/client';
 import { ApiError } from '../common/api-error';
 import { PLANNER_COLUMNS, type PlannerRow, snapshotOf } from '../reminders/reminder-planner';
+import type { EventRow } from '../database/case-events';
 import type { SqlRunner } from './tenant-read';
 
 /** A case row joined with its client and assignee, as every case answer needs it. */
@@ -95,20 +96,6 @@ export function toInterpretationResponse(interpretation: Interpretation): Interp
   };
 }
 
-export type EventRow = {
-  id: string;
-  action: string;
-  fromState: CaseState | null;
-  toState: CaseState | null;
-  actorId: string | null;
-  actorName: string | null;
-  at: Date;
-  versionAfter: number | null;
-  reasonCode: string | null;
-  originalMessage: string | null;
-  data: Record<string, unknown>;
-};
-
 export function interpretStored(message: string | null, data: Record<string, unknown>, at: Date): InterpretationResponse[] {
   if (!message) return [];
   const received = typeof data['receivedAt'] === 'string' ? new Date(data['receivedAt']) : at;
@@ -129,31 +116,6 @@ export function toTimelineEntry(row: EventRow): TimelineEntry {
     interpretations: interpretStored(row.originalMessage, row.data, row.at),
     data: row.data,
   };
-}
-
-export type NewEvent = {
-  organizationId: string;
-  caseId: string;
-  action: string;
-  actorId: string | null;
-  at: Date;
-  fromState?: CaseState | null;
-  toState?: CaseState | null;
-  reasonCode?: string | null;
-  originalMessage?: string | null;
-  data?: Record<string, unknown>;
-};
-
-/** Appends a timeline entry that is not a transition (versionAfter stays null); returns it as the timeline shows it. */
-export async function appendEvent(tx: SqlRunner, event: NewEvent): Promise<EventRow> {
-  const rows = await tx.$queryRaw<EventRow[]>`
-    INSERT INTO "case_event" ("organizationId", "caseId", action, "fromState", "toState", "actorId", "reasonCode", "originalMessage", data, at)
-    VALUES (${event.organizationId}::uuid, ${event.caseId}::uuid, ${event.action}, ${event.fromState ?? null}::"CaseState",
-            ${event.toState ?? null}::"CaseState", ${event.actorId}::uuid, ${event.reasonCode ?? null}, ${event.originalMessage ?? null},
-            ${JSON.stringify(event.data ?? {})}::jsonb, ${event.at})
-    RETURNING id, action, "fromState", "toState", "actorId", (SELECT "displayName" FROM "user" WHERE id = "actorId") AS "actorName",
-              at, "versionAfter", "reasonCode", "originalMessage", data`;
-  return rows[0] as EventRow;
 }
 
 /** A case as a transition needs it: the answer's columns, what the reminder planner reads, and the actor's name. */

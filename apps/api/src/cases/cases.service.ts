@@ -21,7 +21,8 @@ import { csvLine } from './imports/csv';
 import { listCasePage } from './case-list';
 import { type SqlRunner, tenantRead } from './tenant-read';
 import { DatabasePool } from '../database/prisma.service';
-import { appendEvent, loadCase, toCaseResponse } from './case-rows';
+import { appendEvent } from '../database/case-events';
+import { loadCase, toCaseResponse } from './case-rows';
 import { checklistKey } from './checklist.service';
 
 /** Saved-view filters under the query's own; the query string wins field by field. */

@@ -4,7 +4,8 @@ import type { ChecklistItemResponse, ChecklistResponse, UpdateChecklistItemReque
 import type { AuthContext } from '../auth/auth-context';
 import { ApiError } from '../common/api-error';
 import { TenantDatabase, type Tx } from '../database/tenant-database';
-import { appendEvent, loadCase } from './case-rows';
+import { appendEvent } from '../database/case-events';
+import { loadCase } from './case-rows';
 
 /** A checklist item's key: its document kinds, e.g. ENTRY_STAMP_OR_RESIDENCE_PERMIT. */
 export function checklistKey(anyOf: DocumentKind[]): string {

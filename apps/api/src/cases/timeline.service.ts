@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import type { CreateNoteRequest, TimelineEntry, TimelineResponse } from '@waiji/contract';
 import type { AuthContext } from '../auth/auth-context';
 import { TenantDatabase, type Tx } from '../database/tenant-database';
-import { appendEvent, type EventRow, loadCase, toTimelineEntry } from './case-rows';
+import { appendEvent, type EventRow } from '../database/case-events';
+import { loadCase, toTimelineEntry } from './case-rows';
 
 /** Every timeline entry of a case, oldest first (the table is append-only). */
 export async function caseEvents(tx: Tx, organizationId: string, caseId: string): Promise<EventRow[]> {

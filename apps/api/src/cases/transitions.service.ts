@@ -6,10 +6,9 @@ import { ApiError } from '../common/api-error';
 import { DatabasePool } from '../database/prisma.service';
 import { Prisma } from '../generated/prisma/client';
 import { planCase, reminderWriteCtes, snapshotOf, type StoredEvent } from '../reminders/reminder-planner';
+import { appendEvent, type EventRow } from '../database/case-events';
 import {
-  appendEvent,
   type CaseRow,
-  type EventRow,
   loadCase,
   loadForTransition,
   toCaseResponse,

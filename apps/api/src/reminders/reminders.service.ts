@@ -1,15 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import type { CreateReminderRequest, ReminderItem, ReminderList, ReminderStatusName, SnoozeReminderRequest } from '@waiji/contract';
+import type { ReminderKind } from '@waiji/domain';
 import type { AuthContext } from '../auth/auth-context';
-import { appendEvent } from '../cases/case-rows';
 import { ApiError } from '../common/api-error';
+import { appendEvent } from '../database/case-events';
 import { refreshNextDueAt } from '../database/next-due';
 import { TenantDatabase, type Tx } from '../database/tenant-database';
 
 type ReminderRow = {
   id: string;
   caseId: string;
-  kind: string;
+  /** Text in the table; only the planner (a deadline's kind) and manual creation (MANUAL) write it. */
+  kind: ReminderKind;
   audience: string;
   dueAt: Date;
   snoozedUntil: Date | null;
