@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { reminderKinds } from '@waiji/domain';
 
 /** How the API names a reminder's status (CLAIMED — being sent right now — reads as pending). */
 export const reminderStatuses = ['pending', 'sent', 'cancelled', 'failed', 'dismissed'] as const;
@@ -12,7 +13,7 @@ export const reminderItem = z.object({
   id: z.uuid(),
   caseId: z.uuid(),
   /** A deadline kind from the domain (DEPOSIT_EXPECTED, REVIEW_DUE, …) or MANUAL. */
-  kind: z.string(),
+  kind: z.enum(reminderKinds),
   audience: z.enum(reminderAudiences),
   dueAt: z.string(),
   snoozedUntil: z.string().nullable(),

@@ -3,18 +3,11 @@ import { type Bilingual, isRecord, isUsableDate, oneOf, type SourceTag } from '.
 import type { CaseAction } from './cases';
 import { type CaseEventRecord, type CaseSnapshot, machines } from './machine-table';
 import { type Policy, resolvePolicy } from './policy';
+import type { DeadlineKind } from './reminder-kinds';
 import { addDuration, type Duration, formatLocalDate, startOfLocalDay } from './time';
 
 // The policy lives beside this file; its names stay importable from here too.
 export { defaultPolicy, type Policy, type PolicyError, policySources, validatePolicy } from './policy';
-
-export type DeadlineKind =
-  | 'DEPOSIT_EXPECTED'
-  | 'DEPOSIT_OVERDUE'
-  | 'REVIEW_DUE'
-  | 'RETRY_ALLOWED'
-  | 'REUPLOAD_WINDOW_CLOSES'
-  | 'DOCUMENT_EXPIRING';
 
 export type Audience = 'helper' | 'client' | 'both';
 

@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { caseTypeLabels } from '@waiji/domain';
+import { caseTypeLabels, reminderKindLabel } from '@waiji/domain';
 import type { CalendarStatusResponse, CalendarTokenResponse } from '@waiji/contract';
 import type { AuthContext } from '../auth/auth-context';
 import { ApiError } from '../common/api-error';
@@ -9,16 +9,6 @@ import { TenantDatabase } from '../database/tenant-database';
 import { calendar } from './ics';
 
 const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
-
-const kindLabels: Record<string, string> = {
-  DEPOSIT_EXPECTED: 'Deposit expected',
-  DEPOSIT_OVERDUE: 'Deposit overdue',
-  REVIEW_DUE: 'Review due',
-  RETRY_ALLOWED: 'Same card allowed again',
-  REUPLOAD_WINDOW_CLOSES: 'Re-upload window closes',
-  DOCUMENT_EXPIRING: 'Document expiring',
-  MANUAL: 'Reminder',
-};
 
 type FeedRow = { id: string; kind: string; due: Date; reason: string | null; caseId: string; type: keyof typeof caseTypeLabels; passportName: string; organizationName: string };
 
@@ -78,7 +68,7 @@ export class CalendarService {
         uid: `${row.id}@${host}`,
         start: row.due,
         durationMinutes: 30,
-        summary: `${kindLabels[row.kind] ?? row.kind}: ${row.passportName}`,
+        summary: `${reminderKindLabel(row.kind).en}: ${row.passportName}`,
         description: [row.reason ?? '', `${caseTypeLabels[row.type]?.en ?? row.type} · ${row.organizationName}`].filter(Boolean).join('\n\n'),
         url: `${this.config.publicUrl}/cases/${row.caseId}`,
       })),

@@ -116,7 +116,7 @@ describe('client portal and calendar feed', () => {
       expect(unfolded.match(/BEGIN:VEVENT/g)).toHaveLength(reminders.length);
       for (const reminder of reminders) expect(unfolded).toContain(`UID:${reminder.id}@waiji.example.test`);
       expect(unfolded).toContain(`DTSTART:${reminders[0]?.dueAt.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '')}`);
-      expect(unfolded).toContain('SUMMARY:Deposit expected: Wang\\, Wei\\; Jr.');
+      expect(unfolded).toContain('SUMMARY:Deposit should have arrived: Wang\\, Wei\\; Jr.');
       expect(unfolded).not.toContain('Not Mine');
 
       // the feed URL is a secret: request logs show it redacted

@@ -7,6 +7,7 @@ import {
   glossary,
   type GlossaryEntry,
   type NextStep,
+  reminderKindLabel,
 } from '@waiji/domain';
 import { formatLocal } from '../scheduler/local-time';
 
@@ -28,18 +29,8 @@ function oneLine(value: string, max = 200): string {
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 
-export const reminderKindLabels: Readonly<Record<string, Bilingual>> = {
-  DEPOSIT_EXPECTED: { en: 'Deposit should have arrived', zh: '打款应已到账' },
-  DEPOSIT_OVERDUE: { en: 'Deposit overdue', zh: '打款逾期未到账' },
-  REVIEW_DUE: { en: "Alipay's review is due", zh: '支付宝审核应已完成' },
-  RETRY_ALLOWED: { en: 'The same card may be used again', zh: '可使用原银行卡重新认证' },
-  REUPLOAD_WINDOW_CLOSES: { en: 'Re-upload (补传) window closes', zh: '补传链接即将失效' },
-  DOCUMENT_EXPIRING: { en: 'Document expiring', zh: '证件即将到期' },
-  MANUAL: { en: 'Reminder', zh: '提醒' },
-};
-
 export function kindLabel(kind: string, language: Language): string {
-  return reminderKindLabels[kind]?.[language] ?? kind;
+  return reminderKindLabel(kind)[language];
 }
 
 export type ReminderFacts = {

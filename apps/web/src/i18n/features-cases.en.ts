@@ -359,15 +359,6 @@ export const casesEn = {
         failed: 'Failed',
         dismissed: 'Dismissed',
       },
-      kind: {
-        DEPOSIT_EXPECTED: 'Deposit expected',
-        DEPOSIT_OVERDUE: 'Deposit overdue',
-        REVIEW_DUE: 'Review result due',
-        RETRY_ALLOWED: 'Same card allowed again',
-        REUPLOAD_WINDOW_CLOSES: 'Re-upload window closes',
-        DOCUMENT_EXPIRING: 'Document expiring',
-        MANUAL: 'Reminder',
-      },
     },
     notes: {
       title: 'Notes',

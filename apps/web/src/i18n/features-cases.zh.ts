@@ -356,15 +356,6 @@ export const casesZh: CasesMessages = {
         failed: '发送失败',
         dismissed: '已忽略',
       },
-      kind: {
-        DEPOSIT_EXPECTED: '预计打款',
-        DEPOSIT_OVERDUE: '打款逾期',
-        REVIEW_DUE: '审核结果应出',
-        RETRY_ALLOWED: '原银行卡可重新认证',
-        REUPLOAD_WINDOW_CLOSES: '补传期限截止',
-        DOCUMENT_EXPIRING: '证件即将到期',
-        MANUAL: '提醒',
-      },
     },
     notes: {
       title: '备注',

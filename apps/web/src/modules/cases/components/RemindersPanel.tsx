@@ -1,20 +1,17 @@
 import { Alert, Badge, Button, Group, Menu, Stack, Text, TextInput } from '@mantine/core';
 import type { ReminderItem } from '@waiji/contract';
+import { reminderKindLabels } from '@waiji/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useCasesTranslation } from '../../../i18n/useCasesTranslation';
 import { formatMoment, fromDateTimeLocalValue } from '../../../i18n/formatDate';
-import { useLanguage } from '../../../i18n/useBilingual';
+import { useBilingual, useLanguage } from '../../../i18n/useBilingual';
 import { Panel } from '../../../ui/Panel';
 import { remindersApi } from '../api/casesApi';
 import { caseKeys } from '../api/queryKeys';
 import { useReminders } from '../hooks/useCaseQueries';
 import { formatRelative } from '../utils/relativeTime';
 import { QueryState } from './QueryState';
-
-const reminderKinds = ['DEPOSIT_EXPECTED', 'DEPOSIT_OVERDUE', 'REVIEW_DUE', 'RETRY_ALLOWED', 'REUPLOAD_WINDOW_CLOSES', 'DOCUMENT_EXPIRING', 'MANUAL'] as const;
-type KnownKind = (typeof reminderKinds)[number];
-const isKnownKind = (value: string): value is KnownKind => (reminderKinds as readonly string[]).includes(value);
 
 const statusColor: Record<ReminderItem['status'], string> = {
   pending: 'blue.9',
@@ -28,8 +25,8 @@ const DAY = 86_400_000;
 
 /** The reminder's title in the reader's language ("Same card allowed again"). */
 export const useReminderTitle = (): ((reminder: Pick<ReminderItem, 'kind'>) => string) => {
-  const { t } = useCasesTranslation();
-  return (reminder) => (isKnownKind(reminder.kind) ? t(`casePage.reminders.kind.${reminder.kind}`) : reminder.kind);
+  const text = useBilingual();
+  return (reminder) => text(reminderKindLabels[reminder.kind]);
 };
 
 /** The reminder's reason in the reader's language, the other one when only that exists. */
