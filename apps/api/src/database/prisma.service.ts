@@ -3,6 +3,7 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import { Pool } from 'pg';
 import { PrismaClient } from '../generated/prisma/client';
 import { CONFIG, type Config } from '../config/config';
+import { JoiningPg } from './prisma-join';
 
 /** One pg pool for the process; Prisma runs on it through the driver adapter, raw SQL uses it directly. */
 @Injectable()
@@ -23,10 +24,11 @@ export class DatabasePool extends Pool implements OnModuleDestroy {
   }
 }
 
+/** Prisma on the pool, used only through TenantDatabase: its queries join the transactions TenantDatabase opens. */
 @Injectable()
 export class PrismaService extends PrismaClient implements OnModuleDestroy {
   constructor(pool: DatabasePool) {
-    super({ adapter: new PrismaPg(pool) });
+    super({ adapter: new JoiningPg(new PrismaPg(pool)) });
   }
 
   async onModuleDestroy(): Promise<void> {
