@@ -16,7 +16,7 @@ const { performTransition } = require(path.join(root, 'apps/api/dist/cases/trans
 const { ApiError, statusFor } = require(path.join(root, 'apps/api/dist/common/api-error.js'));
 const { listCasePage } = require(path.join(root, 'apps/api/dist/cases/case-list.js'));
 const { toCaseResponse } = require(path.join(root, 'apps/api/dist/cases/case-rows.js'));
-const { tenantRead, tenantTransaction } = require(path.join(root, 'apps/api/dist/cases/tenant-read.js'));
+const { inTransaction } = require(path.join(root, 'apps/api/dist/database/transaction.js'));
 
 const [databaseUrl, port, poolSize] = process.argv.slice(2);
 const pool = new Pool({ connectionString: databaseUrl, max: Number(poolSize) });
@@ -41,7 +41,7 @@ http
         const payload = { ...rest, ...(retryAfter ? { retryAfter: new Date(retryAfter) } : {}), ...(receivedAt ? { receivedAt: new Date(receivedAt) } : {}) };
         const now = new Date();
         try {
-          const done = await tenantTransaction(pool, organizationId, async (tx) => {
+          const done = await inTransaction(pool, { organizationId }, async (tx) => {
             const current = await loadForTransition(tx, organizationId, transition[1], userId);
             return performTransition(tx, auth, current, { action: input.data.action, version: input.data.version, payload }, now);
           });
@@ -64,7 +64,7 @@ http
       }
       const { view: _view, cursor, limit, ...filters } = parsed.data;
       const now = new Date();
-      const page = await tenantRead(pool, organizationId, (tx) => listCasePage(tx, { organizationId, userId }, filters, { cursor, limit }, now));
+      const page = await inTransaction(pool, { organizationId }, (tx) => listCasePage(tx, { organizationId, userId }, filters, { cursor, limit }, now), { readOnly: true });
       const body = JSON.stringify({ items: page.rows.map((row) => toCaseResponse(row, now)), nextCursor: page.nextCursor });
       res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' }).end(body);
     } catch (error) {

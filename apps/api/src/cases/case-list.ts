@@ -3,7 +3,7 @@ import { Prisma } from '../generated/prisma/client';
 import { caseStates } from '@waiji/domain';
 import { decodeCursor, encodeCursor, instantOf, isUuid } from '../common/cursor';
 import { CASE_COLUMNS, type CaseRow } from './case-rows';
-import type { SqlRunner } from './tenant-read';
+import type { SqlRunner } from '../database/sql-runner';
 
 type Sort = NonNullable<CaseFilters['sort']>;
 type Order = NonNullable<CaseFilters['order']>;

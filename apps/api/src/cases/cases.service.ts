@@ -19,8 +19,7 @@ import { TenantDatabase, type Tx } from '../database/tenant-database';
 import { replaceReminders } from '../reminders/reminder-planner';
 import { csvLine } from './imports/csv';
 import { listCasePage } from './case-list';
-import { type SqlRunner, tenantRead } from './tenant-read';
-import { DatabasePool } from '../database/prisma.service';
+import type { SqlRunner } from '../database/sql-runner';
 import { appendEvent } from '../database/case-events';
 import { loadCase, toCaseResponse } from './case-rows';
 import { checklistKey } from './checklist.service';
@@ -56,19 +55,20 @@ async function viewFilters(tx: SqlRunner, auth: AuthContext, viewId: string): Pr
 
 @Injectable()
 export class CasesService {
-  constructor(
-    private readonly db: TenantDatabase,
-    private readonly pool: DatabasePool,
-  ) {}
+  constructor(private readonly db: TenantDatabase) {}
 
   async list(auth: AuthContext, query: CaseListQuery): Promise<CaseListResponse> {
     const now = new Date();
-    return tenantRead(this.pool, auth.organizationId, async (tx) => {
-      const { view, cursor, limit, ...rest } = query;
-      const filters = mergeFilters(view ? await viewFilters(tx, auth, view) : undefined, rest);
-      const page = await listCasePage(tx, { organizationId: auth.organizationId, userId: auth.userId }, filters, { cursor, limit }, now);
-      return { items: page.rows.map((row) => toCaseResponse(row, now)), nextCursor: page.nextCursor };
-    });
+    return this.db.run(
+      auth,
+      async ({ sql }) => {
+        const { view, cursor, limit, ...rest } = query;
+        const filters = mergeFilters(view ? await viewFilters(sql, auth, view) : undefined, rest);
+        const page = await listCasePage(sql, { organizationId: auth.organizationId, userId: auth.userId }, filters, { cursor, limit }, now);
+        return { items: page.rows.map((row) => toCaseResponse(row, now)), nextCursor: page.nextCursor };
+      },
+      { readOnly: true },
+    );
   }
 
   /**
@@ -77,12 +77,12 @@ export class CasesService {
    * a JSON error, not as a file that fails once its headers are out.
    */
   async exportCsv(auth: AuthContext, query: CaseListQuery): Promise<Readable> {
-    const pool = this.pool;
+    const db = this.db;
     const now = new Date();
     const { view, cursor: _cursor, limit: _limit, ...rest } = query;
-    const filters = mergeFilters(view ? await tenantRead(pool, auth.organizationId, (tx) => viewFilters(tx, auth, view)) : undefined, rest);
+    const filters = mergeFilters(view ? await db.run(auth, ({ sql }) => viewFilters(sql, auth, view), { readOnly: true }) : undefined, rest);
     const pageAfter = (cursor: string | undefined) =>
-      tenantRead(pool, auth.organizationId, (tx) => listCasePage(tx, { organizationId: auth.organizationId, userId: auth.userId }, filters, { cursor, limit: 1000 }, now));
+      db.run(auth, ({ sql }) => listCasePage(sql, { organizationId: auth.organizationId, userId: auth.userId }, filters, { cursor, limit: 1000 }, now), { readOnly: true });
     const first = await pageAfter(undefined);
     async function* lines(): AsyncGenerator<string> {
       yield csvLine(EXPORT_COLUMNS);

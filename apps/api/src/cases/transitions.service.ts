@@ -3,7 +3,8 @@ import { type ActionPayload, allowedActions, applyAction, type CaseAction, type 
 import type { ApplyMessageRequest, ApplyMessageResponse, TransitionConflictDetails, TransitionPayload, TransitionRequest, TransitionResponse } from '@waiji/contract';
 import type { AuthContext } from '../auth/auth-context';
 import { ApiError } from '../common/api-error';
-import { DatabasePool } from '../database/prisma.service';
+import type { SqlRunner } from '../database/sql-runner';
+import { TenantDatabase } from '../database/tenant-database';
 import { Prisma } from '../generated/prisma/client';
 import { planCase, reminderWriteCtes, snapshotOf, type StoredEvent } from '../reminders/reminder-planner';
 import { appendEvent, type EventRow } from '../database/case-events';
@@ -16,7 +17,6 @@ import {
   type TransitionRow,
   toTimelineEntry,
 } from './case-rows';
-import { type SqlRunner, tenantTransaction } from './tenant-read';
 
 function conflictDetails(row: CaseRow, extra: Partial<TransitionConflictDetails> = {}): TransitionConflictDetails {
   return { state: row.state, version: row.version, allowedActions: allowedActions(row.type, row.state), ...extra };
@@ -129,11 +129,11 @@ export async function performTransition(
 
 @Injectable()
 export class TransitionsService {
-  constructor(private readonly pool: DatabasePool) {}
+  constructor(private readonly db: TenantDatabase) {}
 
   transition(auth: AuthContext, caseId: string, input: TransitionRequest): Promise<TransitionResponse> {
     const now = new Date();
-    return tenantTransaction(this.pool, auth.organizationId, async (tx) => {
+    return this.db.run(auth, async ({ sql: tx }) => {
       const current = await loadForTransition(tx, auth.organizationId, caseId, auth.userId);
       if (current.archivedAt) throw new ApiError('DOMAIN_RULE', 'The case is archived; restore it first');
       const done = await performTransition(tx, auth, current, { action: input.action, version: input.version, payload: toActionPayload(input.payload) }, now);
@@ -149,7 +149,7 @@ export class TransitionsService {
     const now = new Date();
     const receivedAt = input.receivedAt ? new Date(input.receivedAt) : now;
     const interpretations = interpretAlipayMessage(input.text, { receivedAt });
-    return tenantTransaction(this.pool, auth.organizationId, async (tx) => {
+    return this.db.run(auth, async ({ sql: tx }) => {
       const current = await loadForTransition(tx, auth.organizationId, caseId, auth.userId);
       if (current.archivedAt) throw new ApiError('DOMAIN_RULE', 'The case is archived; restore it first');
       if (current.version !== input.version) throw stale(current);
