@@ -1,4 +1,4 @@
-import type { PoolClient } from 'pg';
+import type { Sql } from './sql-runner';
 
 /**
  * The one place an outbound email is enqueued. A row of "outbound_email" is picked up by the outbox
@@ -39,7 +39,7 @@ export function insertOutboundSql(drafts: string): string {
 const ENQUEUE_SQL = insertOutboundSql(`SELECT $1::uuid AS "organizationId", x.* FROM jsonb_to_recordset($2::jsonb) AS x(${DRAFT_RECORD})`);
 
 /** Enqueue an organization's emails on its own; returns how many were new. */
-export async function enqueueEmails(client: Pick<PoolClient, 'query'>, organizationId: string, drafts: OutboundDraft[]): Promise<number> {
+export async function enqueueEmails(client: Pick<Sql, 'query'>, organizationId: string, drafts: OutboundDraft[]): Promise<number> {
   if (drafts.length === 0) return 0;
   const result = await client.query(ENQUEUE_SQL, [organizationId, draftRecords(drafts)]);
   return result.rowCount ?? 0;

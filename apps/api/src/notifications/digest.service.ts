@@ -1,10 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { PoolClient } from 'pg';
 import { ALIPAY_TIME_ZONE, type CaseState, isValidTimeZone } from '@waiji/domain';
 import { CONFIG, type Config } from '../config/config';
 import { enqueueEmails } from '../database/outbox';
+import type { Sql } from '../database/sql-runner';
+import { TenantDatabase } from '../database/tenant-database';
 import { localDateString, localDateTime, localDayBounds, quietHoursEnd } from '../scheduler/local-time';
-import { SystemSql } from '../scheduler/system-sql';
 import { type DigestFacts, type DigestItem, digestEmail, languageOf, type WaitingItem } from './content';
 
 /** Local hour at which the digest goes out. */
@@ -42,11 +42,11 @@ export class DigestService {
 
   constructor(
     @Inject(CONFIG) private readonly config: Config,
-    private readonly sql: SystemSql,
+    private readonly db: TenantDatabase,
   ) {}
 
   async enqueueDue(now: Date = new Date()): Promise<DigestStats> {
-    return this.sql.run(async (client) => {
+    return this.db.session(async (client) => {
       const stats: DigestStats = { considered: 0, enqueued: 0, empty: 0 };
       const { rows } = await client.query<Candidate>(
         `SELECT m."userId", m."organizationId", u.email, u.locale, o.name AS "organizationName", o.timezone,
@@ -83,7 +83,7 @@ export class DigestService {
     });
   }
 
-  private async factsFor(client: PoolClient, candidate: Candidate, zone: string, now: Date): Promise<DigestFacts> {
+  private async factsFor(client: Sql, candidate: Candidate, zone: string, now: Date): Promise<DigestFacts> {
     const { start, end } = localDayBounds(now, zone);
     // Open reminders of the case's current state (rows planned before the last transition are history), on
     // open cases that are this helper's or nobody's.

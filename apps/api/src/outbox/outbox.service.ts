@@ -1,9 +1,9 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { CONFIG, type Config } from '../config/config';
+import { TenantDatabase } from '../database/tenant-database';
 import { MailService } from '../mail/mail.service';
 import { SchedulerIdentity } from '../scheduler/scheduler-identity';
-import { SystemSql } from '../scheduler/system-sql';
 import { backoffDelayMs, describeSmtpError, isPermanentSmtpFailure } from './backoff';
 
 /** A statement on the delivery connection, run after every statement queued before it. */
@@ -67,7 +67,7 @@ export class OutboxService implements OnModuleDestroy {
 
   constructor(
     @Inject(CONFIG) private readonly config: Config,
-    private readonly sql: SystemSql,
+    private readonly db: TenantDatabase,
     private readonly mail: MailService,
     private readonly identity: SchedulerIdentity,
   ) {}
@@ -96,7 +96,7 @@ export class OutboxService implements OnModuleDestroy {
   private async deliverBatch(limit: number): Promise<DeliveryStats> {
     const stats: DeliveryStats = { claimed: 0, sent: 0, retrying: 0, failed: 0, skipped: 0 };
     const leaseMs = this.config.scheduler.leaseMs;
-    return this.sql.run(async (client) => {
+    return this.db.session(async (client) => {
       const claimedAt = Date.now();
       const { rows } = await client.query<ClaimedEmail>(
         `UPDATE "outbound_email" o
@@ -226,7 +226,7 @@ export class OutboxService implements OnModuleDestroy {
       const pending = [...this.unacked];
       const now = Date.now();
       try {
-        await this.sql.run((client) => client.query(ACK_SQL, [pending.map(([id]) => id), pending.map(([, at]) => now - at)]));
+        await this.db.session((client) => client.query(ACK_SQL, [pending.map(([id]) => id), pending.map(([, at]) => now - at)]));
         for (const [id] of pending) this.unacked.delete(id);
         this.logger.log(`wrote ${pending.length} SENT mark(s) held while the database was unreachable (${attempt} attempt(s))`);
       } catch (error) {

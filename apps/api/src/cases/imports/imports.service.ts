@@ -19,7 +19,6 @@ import { TenantDatabase, type Tx } from '../../database/tenant-database';
 import { PassportCipher, passportLast4 } from '../../clients/passport-cipher';
 import { replanCases } from '../../reminders/reminder-planner';
 import { SchedulerIdentity } from '../../scheduler/scheduler-identity';
-import { SystemSql } from '../../scheduler/system-sql';
 import { checklistKey } from '../checklist.service';
 import { CsvError, parseCsv } from './csv';
 
@@ -126,7 +125,6 @@ export class ImportsService {
     private readonly cipher: PassportCipher,
     @Inject(CONFIG) private readonly config: Config,
     private readonly identity: SchedulerIdentity,
-    private readonly sql: SystemSql,
   ) {}
 
   async upload(auth: AuthContext, fileName: string, body: Readable): Promise<ImportJobResponse> {
@@ -302,7 +300,7 @@ export class ImportsService {
     const deadline = Date.now() + budgetMs;
     const stats: RecoveryStats = { resumed: 0, completed: 0, abandoned: 0 };
     while (Date.now() <= deadline) {
-      const [job] = await this.sql.run(async (client) => (await client.query<{ id: string; organizationId: string; committedById: string | null }>(CLAIM_EXPIRED_SQL, [this.identity.id, this.config.scheduler.leaseMs])).rows);
+      const [job] = await this.db.session(async (client) => (await client.query<{ id: string; organizationId: string; committedById: string | null }>(CLAIM_EXPIRED_SQL, [this.identity.id, this.config.scheduler.leaseMs])).rows);
       if (!job) break;
       if (job.committedById === null) {
         await this.db.run({ organizationId: job.organizationId }, async (tx) => {
@@ -330,7 +328,7 @@ export class ImportsService {
   async purgeStaged(): Promise<PurgeStats> {
     const total: PurgeStats = { jobs: 0, rows: 0 };
     for (;;) {
-      const [result] = await this.sql.run(async (client) =>
+      const [result] = await this.db.session(async (client) =>
         (await client.query<PurgeStats>(PURGE_SQL, [this.config.imports.stagedRetentionHours, PURGE_JOBS_PER_STATEMENT, EXPIRED_MESSAGE])).rows,
       );
       total.jobs += result?.jobs ?? 0;
