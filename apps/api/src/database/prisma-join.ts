@@ -142,16 +142,28 @@ export class PrismaJoin {
   client<Extra extends object>(extra: Extra): Prisma.TransactionClient & Extra {
     const call = (model: string | undefined, method: string, args: unknown[]) =>
       this.join().then((client) => {
-        const target = (model === undefined ? client : (client as unknown as Record<string, unknown>)[model]) as Record<string, (...args: unknown[]) => unknown>;
+        const target = (model === undefined ? client : (client as unknown as Record<string, unknown>)[model]) as Record<
+          string,
+          (...args: unknown[]) => unknown
+        >;
         const fn = target[method];
-        if (typeof fn !== 'function') throw new TypeError(`Prisma has no ${model === undefined ? method : `${model}.${method}`}`);
+        if (typeof fn !== 'function')
+          throw new TypeError(`Prisma has no ${model === undefined ? method : `${model}.${method}`}`);
         return fn.apply(target, args);
       });
     const models = new Map<string, object>();
     const model = (name: string) => {
       let delegate = models.get(name);
       if (!delegate) {
-        delegate = new Proxy({}, { get: (_, method) => (typeof method === 'string' && method !== 'then' ? (...args: unknown[]) => call(name, method, args) : undefined) });
+        delegate = new Proxy(
+          {},
+          {
+            get: (_, method) =>
+              typeof method === 'string' && method !== 'then'
+                ? (...args: unknown[]) => call(name, method, args)
+                : undefined,
+          },
+        );
         models.set(name, delegate);
       }
       return delegate;

@@ -34,7 +34,9 @@ describe('TenantDatabase', () => {
     const query = jest.spyOn(Client.prototype, 'query');
     try {
       const result = await work();
-      const sent = query.mock.calls.map(([config]) => (typeof config === 'string' ? config : (config as { text: string }).text));
+      const sent = query.mock.calls.map(([config]) =>
+        typeof config === 'string' ? config : (config as { text: string }).text,
+      );
       return { result, sent };
     } finally {
       query.mockRestore();
@@ -44,11 +46,19 @@ describe('TenantDatabase', () => {
   it('binds a tenant transaction with BEGIN in one round trip; hand SQL alone never starts Prisma', async () => {
     const prismaTransaction = jest.spyOn(app.get(PrismaService), '$transaction');
     const { result, sent } = await statements(() =>
-      database.run(scope, async (tx) => tx.sql.$queryRaw<{ role: string; org: string }[]>`SELECT current_setting('role') AS role, current_setting('app.org_id') AS org`),
+      database.run(
+        scope,
+        async (tx) =>
+          tx.sql.$queryRaw<
+            { role: string; org: string }[]
+          >`SELECT current_setting('role') AS role, current_setting('app.org_id') AS org`,
+      ),
     );
     expect(result).toEqual([{ role: 'waiji_app', org: scope.organizationId }]);
     expect(sent).toHaveLength(3);
-    expect(sent[0]).toMatch(/^BEGIN; SELECT set_config\('role', 'waiji_app', true\), set_config\('app.org_id', '[0-9a-f-]{36}', true\)$/);
+    expect(sent[0]).toMatch(
+      /^BEGIN; SELECT set_config\('role', 'waiji_app', true\), set_config\('app.org_id', '[0-9a-f-]{36}', true\)$/,
+    );
     expect(sent[2]).toBe('COMMIT');
     expect(prismaTransaction).not.toHaveBeenCalled();
     prismaTransaction.mockRestore();
@@ -59,7 +69,10 @@ describe('TenantDatabase', () => {
       database.run(scope, async (tx) => {
         const [prisma] = await tx.$queryRaw<{ pid: number }[]>`SELECT pg_backend_pid() AS pid`;
         const [sql] = await tx.sql.$queryRaw<{ pid: number }[]>`SELECT pg_backend_pid() AS pid`;
-        const organization = await tx.organization.findUniqueOrThrow({ where: { id: scope.organizationId }, select: { name: true } });
+        const organization = await tx.organization.findUniqueOrThrow({
+          where: { id: scope.organizationId },
+          select: { name: true },
+        });
         return { same: prisma?.pid === sql?.pid, name: organization.name };
       }),
     );
@@ -71,12 +84,16 @@ describe('TenantDatabase', () => {
 
   it('rolls back what both wrote when the work fails', async () => {
     const attempt = database.run(scope, async (tx) => {
-      await tx.savedView.create({ data: { organizationId: scope.organizationId, userId: owner.me?.user.id ?? '', name: 'by prisma', filters: {} } });
-      await tx.sql.query(`INSERT INTO "saved_view" ("organizationId", "userId", name, filters) VALUES ($1, $2, 'by sql', '{}')`, [
-        scope.organizationId,
-        owner.me?.user.id,
-      ]);
-      const [seen] = await tx.sql.$queryRaw<{ count: number }[]>`SELECT count(*)::int AS count FROM "saved_view" WHERE name LIKE 'by %'`;
+      await tx.savedView.create({
+        data: { organizationId: scope.organizationId, userId: owner.me?.user.id ?? '', name: 'by prisma', filters: {} },
+      });
+      await tx.sql.query(
+        `INSERT INTO "saved_view" ("organizationId", "userId", name, filters) VALUES ($1, $2, 'by sql', '{}')`,
+        [scope.organizationId, owner.me?.user.id],
+      );
+      const [seen] = await tx.sql.$queryRaw<
+        { count: number }[]
+      >`SELECT count(*)::int AS count FROM "saved_view" WHERE name LIKE 'by %'`;
       expect(seen?.count).toBe(2);
       throw new Error('changed my mind');
     });
@@ -89,10 +106,10 @@ describe('TenantDatabase', () => {
     const attempt = database.run(
       scope,
       async (tx) => {
-        await tx.sql.query(`INSERT INTO "saved_view" ("organizationId", "userId", name, filters) VALUES ($1, $2, 'too slow', '{}')`, [
-          scope.organizationId,
-          owner.me?.user.id,
-        ]);
+        await tx.sql.query(
+          `INSERT INTO "saved_view" ("organizationId", "userId", name, filters) VALUES ($1, $2, 'too slow', '{}')`,
+          [scope.organizationId, owner.me?.user.id],
+        );
         await tx.savedView.count();
         await sleep(300);
       },
@@ -103,7 +120,9 @@ describe('TenantDatabase', () => {
   });
 
   it('refuses writes in a read-only transaction', async () => {
-    await expect(database.run(scope, (tx) => tx.sql.query(`UPDATE "organization" SET name = name`), { readOnly: true })).rejects.toThrow(/read-only/);
+    await expect(
+      database.run(scope, (tx) => tx.sql.query(`UPDATE "organization" SET name = name`), { readOnly: true }),
+    ).rejects.toThrow(/read-only/);
   });
 
   it('runs system transactions as waiji_system, and Prisma only inside TenantDatabase', async () => {
@@ -113,7 +132,9 @@ describe('TenantDatabase', () => {
       return [viaSql?.role, viaPrisma?.role];
     });
     expect(role).toEqual(['waiji_system', 'waiji_system']);
-    await expect(app.get(PrismaService).$transaction((tx) => tx.organization.count())).rejects.toThrow(/TenantDatabase/);
+    await expect(app.get(PrismaService).$transaction((tx) => tx.organization.count())).rejects.toThrow(
+      /TenantDatabase/,
+    );
   });
 
   it('commits each statement of a system session at once and resets the role before the connection goes back', async () => {
@@ -123,7 +144,9 @@ describe('TenantDatabase', () => {
       expect(role?.role).toBe('waiji_system');
       await sql.query(`UPDATE "organization" SET name = $2 WHERE id = $1`, [scope.organizationId, name]);
       // Another transaction sees the write while the session is still open.
-      return database.system((tx) => tx.organization.findUniqueOrThrow({ where: { id: scope.organizationId }, select: { name: true } }));
+      return database.system((tx) =>
+        tx.organization.findUniqueOrThrow({ where: { id: scope.organizationId }, select: { name: true } }),
+      );
     });
     expect(seenOutside.name).toBe(name);
     // The pool hands out its most recently released connection first: the session's, role reset.

@@ -57,7 +57,11 @@ export class TenantDatabase {
     });
   }
 
-  private transaction<T>(binding: TenantScope | 'system', work: (tx: Tx) => Promise<T>, options: TxOptions): Promise<T> {
+  private transaction<T>(
+    binding: TenantScope | 'system',
+    work: (tx: Tx) => Promise<T>,
+    options: TxOptions,
+  ): Promise<T> {
     return inTransaction(
       this.pool,
       binding,

@@ -41,7 +41,10 @@ export function sqlOn(connection: PoolClient): Sql {
  * the connection between two queries (a database restart) would emit an unhandled 'error' and kill the process.
  * A connection that failed, or that `work` leaves unclean (`clean` never called), is destroyed, never reused.
  */
-export async function withConnection<T>(pool: Pool, work: (connection: PoolClient, clean: () => void) => Promise<T>): Promise<T> {
+export async function withConnection<T>(
+  pool: Pool,
+  work: (connection: PoolClient, clean: () => void) => Promise<T>,
+): Promise<T> {
   const connection = await pool.connect();
   let broken: unknown;
   const onError = (error: unknown) => {
