@@ -1,13 +1,30 @@
 import { z } from 'zod';
-import { accountKinds, bankCodes, caseActions, caseStates, caseTypes, cardKinds, documentKinds, reasonCodes } from '@waiji/domain';
+import {
+  accountKinds,
+  applicationFields,
+  bankCodes,
+  caseActions,
+  caseStates,
+  caseTypes,
+  cardKinds,
+  checklistStatuses,
+  clientTimelineActions,
+  documentKinds,
+  findingCodes,
+  messageCodes,
+  reasonCodes,
+  severities,
+  sourceTags,
+  timelineActions,
+} from '@waiji/domain';
 import { calendarDate, passportNumber } from './clients';
 
 export const priorities = ['LOW', 'NORMAL', 'HIGH', 'URGENT'] as const;
-export const checklistStatuses = ['MISSING', 'COLLECTED', 'SUBMITTED', 'REJECTED'] as const;
 export const caseSorts = ['updatedAt', 'nextDueAt', 'createdAt', 'state'] as const;
 
 const instant = z.iso.datetime({ offset: true, message: 'must be an ISO date-time with a zone, e.g. 2026-01-31T09:00:00+08:00' });
 const bilingual = z.object({ en: z.string(), zh: z.string() });
+const sources = z.array(z.enum(sourceTags));
 
 /** Only ever the last four digits: a longer string of digits (a full card number) is refused. */
 export const cardLast4 = z.string().regex(/^\d{4}$/, 'must be exactly the last 4 digits of the card, never the full number');
@@ -89,12 +106,12 @@ export const caseResponse = z.object({
   submittedAt: z.string().nullable(),
   assigneeId: z.uuid().nullable(),
   assigneeName: z.string().nullable(),
-  bank: z.string().nullable(),
+  bank: z.enum(bankCodes).nullable(),
   cardLast4: z.string().nullable(),
   tags: z.array(z.string()),
   priority: z.enum(priorities),
   retryAfter: z.string().nullable(),
-  lastReasonCode: z.string().nullable(),
+  lastReasonCode: z.enum(reasonCodes).nullable(),
   nextDueAt: z.string().nullable(),
   archivedAt: z.string().nullable(),
   createdAt: z.string(),
@@ -178,7 +195,7 @@ export type TransitionConflictDetails = z.infer<typeof transitionConflictDetails
 // ---------------------------------------------------------------------------------------------- timeline
 
 export const interpretationResponse = z.object({
-  code: z.string(),
+  code: z.enum(messageCodes),
   kind: z.enum(['error', 'status', 'restriction']),
   meaning: bilingual,
   causes: z.array(bilingual),
@@ -189,20 +206,20 @@ export const interpretationResponse = z.object({
   dueAt: z.string().optional(),
   matchedText: z.string(),
   language: z.enum(['zh', 'en']),
-  source: z.array(z.string()),
+  source: sources,
 });
 export type InterpretationResponse = z.infer<typeof interpretationResponse>;
 
 export const timelineEntry = z.object({
   id: z.uuid(),
-  /** A machine action, or CREATED, UPDATED, NOTE, CHECKLIST, MESSAGE. */
-  action: z.string(),
+  /** A machine action, or CREATED, UPDATED, NOTE, CHECKLIST, MESSAGE, REMINDER, ARCHIVED, RESTORED. */
+  action: z.enum(timelineActions),
   fromState: z.enum(caseStates).nullable(),
   toState: z.enum(caseStates).nullable(),
   actor: z.object({ id: z.uuid(), displayName: z.string() }).nullable(),
   at: z.string(),
   versionAfter: z.number().int().nullable(),
-  reasonCode: z.string().nullable(),
+  reasonCode: z.enum(reasonCodes).nullable(),
   /** The Alipay message exactly as received (usually Chinese). */
   originalMessage: z.string().nullable(),
   /** What the original message means, read again by the interpreter. */
@@ -269,11 +286,11 @@ export const checkRequest = z
 export type CheckRequest = z.infer<typeof checkRequest>;
 
 export const findingResponse = z.object({
-  code: z.string(),
-  severity: z.enum(['block', 'warn', 'info']),
-  field: z.string().optional(),
+  code: z.enum(findingCodes),
+  severity: z.enum(severities),
+  field: z.enum(applicationFields).optional(),
   message: bilingual,
-  source: z.array(z.string()),
+  source: sources,
   suggestion: bilingual.extend({ values: z.array(z.string()).optional() }).optional(),
 });
 export const checkResponse = z.object({ findings: z.array(findingResponse) });
@@ -363,7 +380,7 @@ export type CalendarStatusResponse = z.infer<typeof calendarStatusResponse>;
 // ---------------------------------------------------------------------------------------------- portal
 
 export const alipayButton = z.object({ zh: z.string(), pinyin: z.string(), en: z.string() });
-export const nextStepResponse = z.object({ text: bilingual, button: alipayButton.optional(), source: z.array(z.string()) });
+export const nextStepResponse = z.object({ text: bilingual, button: alipayButton.optional(), source: sources });
 export const portalCaseResponse = z.object({
   id: z.uuid(),
   type: z.enum(caseTypes),
@@ -380,11 +397,11 @@ export const portalCaseListResponse = z.object({ items: z.array(portalCaseRespon
 export type PortalCaseListResponse = z.infer<typeof portalCaseListResponse>;
 export const portalTimelineEntry = z.object({
   id: z.uuid(),
-  action: z.string(),
+  action: z.enum(clientTimelineActions),
   fromState: z.enum(caseStates).nullable(),
   toState: z.enum(caseStates).nullable(),
   at: z.string(),
-  reasonCode: z.string().nullable(),
+  reasonCode: z.enum(reasonCodes).nullable(),
   originalMessage: z.string().nullable(),
   interpretations: z.array(interpretationResponse),
 });

@@ -6,9 +6,13 @@ import { z } from 'zod';
  */
 export const NOTIFICATION_POLL_INTERVAL_MS = 30_000;
 
+/** What a notification is about; reminders are the only kind so far. */
+export const notificationKinds = ['REMINDER'] as const;
+export type NotificationKind = (typeof notificationKinds)[number];
+
 export const notificationItem = z.object({
   id: z.uuid(),
-  kind: z.string(),
+  kind: z.enum(notificationKinds),
   title: z.string(),
   body: z.string(),
   caseId: z.uuid().nullable(),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { caseStates, caseTypes } from '@waiji/domain';
+import { bankCodes, caseStates, caseTypes, reasonCodes } from '@waiji/domain';
 
 /** The longest range a report may cover, in days (a leap year). */
 export const REPORT_MAX_DAYS = 366;
@@ -88,7 +88,7 @@ export const reportSummaryResponse = z.object({
   outcomesByBank: z
     .array(
       z.object({
-        bank: z.string().nullable().describe('case.bank; null when the case has none'),
+        bank: z.enum(bankCodes).nullable().describe('case.bank; null when the case has none'),
         approvals: count,
         rejections: count,
         decisions: count,
@@ -103,7 +103,7 @@ export const reportSummaryResponse = z.object({
   outcomesByReason: z
     .array(
       z.object({
-        reasonCode: z.string().nullable(),
+        reasonCode: z.enum(reasonCodes).nullable(),
         rejections: count,
         shareOfRejections: rate,
         rateOfDecisions: rate.describe('These rejections over all decisions (approvals + rejections) in the range'),

@@ -35,30 +35,53 @@ export type ApplicationInput = {
 };
 export type ApplicationField = keyof ApplicationInput;
 
-export type Severity = 'block' | 'warn' | 'info';
+// A record rather than a list, so the compiler refuses one that misses a field of ApplicationInput (or names another).
+const applicationFieldRecord: Record<ApplicationField, true> = {
+  caseType: true,
+  name: true,
+  bankName: true,
+  bank: true,
+  cardIssuedIn: true,
+  cardKind: true,
+  accountKind: true,
+  passportNumber: true,
+  passportExpiry: true,
+  visaType: true,
+  visaExpiry: true,
+  phone: true,
+  birthDate: true,
+  documents: true,
+};
+/** Every field of ApplicationInput, in its order. */
+export const applicationFields = Object.keys(applicationFieldRecord) as ApplicationField[];
 
-export type FindingCode =
-  | 'CASE_TYPE_UNKNOWN'
-  | 'NAME_INVALID_CHARS'
-  | 'NAME_TOO_SHORT'
-  | 'NAME_TOO_LONG_FOR_BANK'
-  | 'NAME_DOT_BOC'
-  | 'NAME_LATIN_ABC'
-  | 'NAME_BANK_MISMATCH'
-  | 'BANK_NOT_SUPPORTED'
-  | 'CARD_NOT_MAINLAND'
-  | 'CARD_NOT_DEBIT'
-  | 'HANGZHOU_NOT_CURRENT'
-  | 'PASSPORT_NUMBER_SHORT'
-  | 'PHONE_INVALID'
-  | 'PHONE_TOO_LONG'
-  | 'PHONE_PREFIX_UNLISTED'
-  | 'VISA_MISSING'
-  | 'VISA_TOURIST'
-  | 'DOCUMENT_EXPIRED'
-  | 'DOCUMENT_EXPIRES_SOON'
-  | 'UNDER_18'
-  | 'DOCUMENT_MISSING';
+export const severities = ['block', 'warn', 'info'] as const;
+export type Severity = (typeof severities)[number];
+
+export const findingCodes = [
+  'CASE_TYPE_UNKNOWN',
+  'NAME_INVALID_CHARS',
+  'NAME_TOO_SHORT',
+  'NAME_TOO_LONG_FOR_BANK',
+  'NAME_DOT_BOC',
+  'NAME_LATIN_ABC',
+  'NAME_BANK_MISMATCH',
+  'BANK_NOT_SUPPORTED',
+  'CARD_NOT_MAINLAND',
+  'CARD_NOT_DEBIT',
+  'HANGZHOU_NOT_CURRENT',
+  'PASSPORT_NUMBER_SHORT',
+  'PHONE_INVALID',
+  'PHONE_TOO_LONG',
+  'PHONE_PREFIX_UNLISTED',
+  'VISA_MISSING',
+  'VISA_TOURIST',
+  'DOCUMENT_EXPIRED',
+  'DOCUMENT_EXPIRES_SOON',
+  'UNDER_18',
+  'DOCUMENT_MISSING',
+] as const;
+export type FindingCode = (typeof findingCodes)[number];
 
 export type Suggestion = Bilingual & { values?: string[] };
 

@@ -2,7 +2,8 @@
 export type Bilingual = { en: string; zh: string };
 
 /** Where a fact comes from: S0–S4 the seed pages, W the later public pages; each has its entry in docs/domain.md. */
-export type SourceTag = 'S0' | 'S1' | 'S2' | 'S3' | 'S4' | 'W';
+export const sourceTags = ['S0', 'S1', 'S2', 'S3', 'S4', 'W'] as const;
+export type SourceTag = (typeof sourceTags)[number];
 
 export type SourceInfo = { tag: SourceTag; title: string; file?: string };
 
@@ -38,6 +39,8 @@ export function isUsableDate(value: unknown): value is Date {
   return Number.isFinite(time) && time >= -30610224000000 && time <= 221845392000000;
 }
 
+/** Whether a value from outside (a form, a URL, a stored text) is one of a list of codes. */
 export function oneOf<T extends string>(list: readonly T[], value: unknown): value is T {
-  return typeof value === 'string' && (list as readonly string[]).includes(value);
+  // Exported, so it never throws either: a list that is not one contains nothing.
+  return typeof value === 'string' && Array.isArray(list) && (list as readonly string[]).includes(value);
 }

@@ -30,6 +30,10 @@ export type ChecklistItem = {
   source: SourceTag[];
 };
 
+/** Where a case's document stands: still missing, collected from the client, sent to Alipay, or refused by Alipay. */
+export const checklistStatuses = ['MISSING', 'COLLECTED', 'SUBMITTED', 'REJECTED'] as const;
+export type ChecklistStatus = (typeof checklistStatuses)[number];
+
 const reviewStandard: Bilingual = {
   en: 'Genuine, clear, complete, colour original; no crops, creases, collage or edits (W).',
   zh: '真实、清晰、完整的彩色原件；不可裁剪、折痕、拼接或修改（W）。',

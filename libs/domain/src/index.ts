@@ -1,20 +1,27 @@
 // @waiji/domain — Alipay rules, case machines, message interpreter and deadlines. Pure; never throws.
-export { type Bilingual, type Result, type SourceInfo, type SourceTag, sources } from './common';
+export { type Bilingual, oneOf, type Result, type SourceInfo, type SourceTag, sources, sourceTags } from './common';
 export {
   type CaseAction,
   caseActionLabels,
   caseActions,
+  caseRecordActions,
   type CaseState,
   caseStateLabels,
   caseStates,
   type CaseType,
   caseTypeLabels,
   caseTypes,
+  type ClientTimelineAction,
+  clientTimelineActions,
+  type TimelineAction,
+  timelineActions,
 } from './cases';
 export { type MessageCode, messageCodes, type ReasonCode, reasonCodeLabels, reasonCodes } from './reasons';
 export { type BankCode, bankCodes, type BankInfo, banks, type BankSupport } from './banks';
 export {
   type ChecklistItem,
+  type ChecklistStatus,
+  checklistStatuses,
   documentChecklist,
   type DocumentKind,
   documentKindLabels,
@@ -45,12 +52,15 @@ export {
   type AccountKind,
   accountKinds,
   type ApplicationField,
+  applicationFields,
   type ApplicationInput,
   type CardKind,
   cardKinds,
   type Finding,
   type FindingCode,
+  findingCodes,
   type Severity,
+  severities,
   type Suggestion,
 } from './check-input';
 export { checkApplication } from './checks';

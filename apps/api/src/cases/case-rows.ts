@@ -1,4 +1,13 @@
-import { allowedActions, type CaseState, type CaseType, interpretAlipayMessage, type Interpretation, sameCardCooldown } from '@waiji/domain';
+import {
+  allowedActions,
+  type BankCode,
+  type CaseState,
+  type CaseType,
+  interpretAlipayMessage,
+  type Interpretation,
+  type ReasonCode,
+  sameCardCooldown,
+} from '@waiji/domain';
 import type { CaseResponse, InterpretationResponse, TimelineEntry } from '@waiji/contract';
 import { Prisma } from '../generated/prisma/client';
 import { ApiError } from '../common/api-error';
@@ -18,12 +27,13 @@ export type CaseRow = {
   submittedAt: Date | null;
   assigneeId: string | null;
   assigneeName: string | null;
-  bank: string | null;
+  // bank and lastReasonCode are text columns; every write takes them from the contract's or the machine's enums.
+  bank: BankCode | null;
   cardLast4: string | null;
   tags: string[];
   priority: CaseResponse['priority'];
   retryAfter: Date | null;
-  lastReasonCode: string | null;
+  lastReasonCode: ReasonCode | null;
   nextDueAt: Date | null;
   archivedAt: Date | null;
   createdAt: Date;

@@ -1,15 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { nextSteps } from '@waiji/domain';
+import { type ClientTimelineAction, clientTimelineActions, nextSteps, oneOf } from '@waiji/domain';
 import type { PortalCaseDetailResponse, PortalCaseListResponse, PortalCaseResponse } from '@waiji/contract';
 import type { AuthContext } from '../auth/auth-context';
 import { ApiError } from '../common/api-error';
+import type { EventRow } from '../database/case-events';
 import { TenantDatabase, type Tx } from '../database/tenant-database';
 import { snapshotOf } from '../reminders/reminder-planner';
 import { CASE_COLUMNS, CASE_FROM, type CaseRow, interpretStored, loadCase } from './case-rows';
 import { caseEvents } from './timeline.service';
-
-/** What a client sees of the timeline: the case's own steps and messages, not staff notes or edits. */
-const CLIENT_VISIBLE = new Set(['CREATED', 'MESSAGE', 'submit', 'await_deposit', 'confirm_deposit', 'start_review', 'approve', 'reject', 'resubmit']);
 
 function toPortalCase(row: CaseRow, now: Date): PortalCaseResponse {
   return {
@@ -50,7 +48,7 @@ export class PortalService {
       const row = await loadCase(tx, auth.organizationId, caseId, { clientId });
       if (row.archivedAt) throw new ApiError('NOT_FOUND', 'No such case');
       const timeline = (await caseEvents(tx, auth.organizationId, caseId))
-        .filter((event) => CLIENT_VISIBLE.has(event.action))
+        .filter((event): event is EventRow & { action: ClientTimelineAction } => oneOf(clientTimelineActions, event.action))
         .map((event) => ({
           id: event.id,
           action: event.action,

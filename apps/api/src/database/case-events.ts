@@ -1,4 +1,4 @@
-import type { CaseState } from '@waiji/domain';
+import type { CaseState, ReasonCode, TimelineAction } from '@waiji/domain';
 import type { SqlRunner } from './sql-runner';
 
 // Timeline entries of a case (the "case_event" table, append-only by grants and a trigger).
@@ -6,14 +6,15 @@ import type { SqlRunner } from './sql-runner';
 /** A case_event row as the timeline shows it, with its actor's name. */
 export type EventRow = {
   id: string;
-  action: string;
+  // action and reasonCode are text columns; NewEvent (and the transition's insert) write only these values.
+  action: TimelineAction;
   fromState: CaseState | null;
   toState: CaseState | null;
   actorId: string | null;
   actorName: string | null;
   at: Date;
   versionAfter: number | null;
-  reasonCode: string | null;
+  reasonCode: ReasonCode | null;
   originalMessage: string | null;
   data: Record<string, unknown>;
 };
@@ -21,12 +22,12 @@ export type EventRow = {
 export type NewEvent = {
   organizationId: string;
   caseId: string;
-  action: string;
+  action: TimelineAction;
   actorId: string | null;
   at: Date;
   fromState?: CaseState | null;
   toState?: CaseState | null;
-  reasonCode?: string | null;
+  reasonCode?: ReasonCode | null;
   originalMessage?: string | null;
   data?: Record<string, unknown>;
 };

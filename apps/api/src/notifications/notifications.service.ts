@@ -1,5 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import type { MarkAllReadResponse, NotificationItem, NotificationList, NotificationListQuery, NotificationPreferences, UnreadCount } from '@waiji/contract';
+import type {
+  MarkAllReadResponse,
+  NotificationItem,
+  NotificationKind,
+  NotificationList,
+  NotificationListQuery,
+  NotificationPreferences,
+  UnreadCount,
+} from '@waiji/contract';
 import type { AuthContext } from '../auth/auth-context';
 import { ApiError } from '../common/api-error';
 import { decodeTimeCursor, encodeTimeCursor } from '../common/cursor';
@@ -10,7 +18,8 @@ import type { Notification } from '../generated/prisma/client';
 function toItem(n: Notification): NotificationItem {
   return {
     id: n.id,
-    kind: n.kind,
+    // A text column; the reminder dispatcher is the only writer (REMINDER_NOTIFICATION).
+    kind: n.kind as NotificationKind,
     title: n.title,
     body: n.body,
     caseId: n.caseId,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { funnelStages, type ReportSummaryQuery, type ReportSummaryResponse, timedStates } from '@waiji/contract';
-import { caseStates } from '@waiji/domain';
+import { type BankCode, caseStates, type ReasonCode } from '@waiji/domain';
 import { Prisma } from '../generated/prisma/client';
 import type { AuthContext } from '../auth/auth-context';
 import { ApiError } from '../common/api-error';
@@ -199,7 +199,8 @@ export class ReportsService {
 
   /** Decisions in the range, grouped by the case's bank and, for rejections, by reason: one pass, two grouping sets. */
   private async outcomes(tx: Tx, scope: Scope): Promise<Pick<ReportSummaryResponse, 'outcomesByBank' | 'outcomesByReason'>> {
-    const rows = await tx.$queryRaw<{ byBank: boolean; bank: string | null; reasonCode: string | null; approvals: number; rejections: number }[]>`
+    // case.bank and case_event.reasonCode are text columns written only from the domain's codes.
+    const rows = await tx.$queryRaw<{ byBank: boolean; bank: BankCode | null; reasonCode: ReasonCode | null; approvals: number; rejections: number }[]>`
       SELECT GROUPING(c.bank) = 0 AS "byBank", c.bank, e."reasonCode",
              count(*) FILTER (WHERE e."toState" = 'APPROVED')::int AS approvals,
              count(*) FILTER (WHERE e."toState" = 'REJECTED')::int AS rejections

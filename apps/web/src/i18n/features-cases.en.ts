@@ -313,6 +313,9 @@ export const casesEn = {
         NOTE: 'Note',
         CHECKLIST: 'Document checklist',
         MESSAGE: 'Alipay message',
+        REMINDER: 'Reminder',
+        ARCHIVED: 'Case archived',
+        RESTORED: 'Case restored',
       },
     },
     checks: {

@@ -310,6 +310,9 @@ export const casesZh: CasesMessages = {
         NOTE: '备注',
         CHECKLIST: '材料清单',
         MESSAGE: '支付宝消息',
+        REMINDER: '提醒',
+        ARCHIVED: '案件已归档',
+        RESTORED: '案件已恢复',
       },
     },
     checks: {

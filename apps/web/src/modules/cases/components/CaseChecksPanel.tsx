@@ -1,5 +1,4 @@
 import type { CaseResponse, ClientResponse } from '@waiji/contract';
-import type { Finding } from '@waiji/domain';
 import { useQuery } from '@tanstack/react-query';
 import { useCasesTranslation } from '../../../i18n/useCasesTranslation';
 import { Panel } from '../../../ui/Panel';
@@ -22,8 +21,7 @@ export const CaseChecksPanel = ({ caseRecord, client }: CaseChecksPanelProps) =>
       <QueryState query={checks} loadingLabel={t('casePage.checks.loading')}>
         {() => (
           <ApplicationChecks
-            // The API answers with the domain's findings; its codes and fields are the domain's own strings.
-            findings={(checks.data?.findings ?? []) as Finding[]}
+            findings={checks.data?.findings ?? []}
             name={client?.passportName ?? caseRecord.client.passportName}
             caseType={caseRecord.type}
           />

@@ -1,29 +1,11 @@
 import { Blockquote, Group, Stack, Text } from '@mantine/core';
 import type { InterpretationResponse, TimelineEntry } from '@waiji/contract';
-import {
-  type Bilingual,
-  type CaseAction,
-  caseActionLabels,
-  caseActions,
-  caseStateLabels,
-  type ReasonCode,
-  reasonCodeLabels,
-  reasonCodes,
-} from '@waiji/domain';
+import { caseActionLabels, caseActions, caseStateLabels, checklistStatuses, oneOf, reasonCodeLabels } from '@waiji/domain';
 import { useCasesTranslation } from '../../../i18n/useCasesTranslation';
 import { BEIJING_TIME_ZONE, formatDay, formatMoment } from '../../../i18n/formatDate';
 import { useBilingual, useLanguage } from '../../../i18n/useBilingual';
 import { GlossaryText } from '../../glossary/components/GlossaryText';
-import type { ChecklistStatus } from '../api/casesApi';
 import { StateBadge } from './StateBadge';
-
-const isAction = (value: string): value is CaseAction => (caseActions as readonly string[]).includes(value);
-const isReason = (value: string | null): value is ReasonCode => value !== null && (reasonCodes as readonly string[]).includes(value);
-const otherActions = ['CREATED', 'UPDATED', 'NOTE', 'CHECKLIST', 'MESSAGE'] as const;
-type OtherAction = (typeof otherActions)[number];
-const isOtherAction = (value: string): value is OtherAction => (otherActions as readonly string[]).includes(value);
-const checklistStatuses: readonly ChecklistStatus[] = ['MISSING', 'COLLECTED', 'SUBMITTED', 'REJECTED'];
-const isChecklistStatus = (value: unknown): value is ChecklistStatus => typeof value === 'string' && (checklistStatuses as readonly string[]).includes(value);
 
 const stringData = (entry: TimelineEntry, key: string): string | undefined => {
   const value = entry.data[key];
@@ -43,7 +25,7 @@ const Interpretations = ({ items }: { items: readonly Meaning[] }) => {
       </Text>
       {items.map((item) => (
         <Text size="sm" key={item.code}>
-          <GlossaryText>{text(item.meaning as Bilingual)}</GlossaryText>
+          <GlossaryText>{text(item.meaning)}</GlossaryText>
         </Text>
       ))}
     </Stack>
@@ -56,11 +38,8 @@ const TimelineItem = ({ entry }: EntryProps) => {
   const { t } = useCasesTranslation();
   const text = useBilingual();
   const { locale } = useLanguage();
-  const title = isAction(entry.action)
-    ? text(caseActionLabels[entry.action])
-    : isOtherAction(entry.action)
-      ? t(`casePage.timeline.action.${entry.action}`)
-      : entry.action;
+  // The machine's actions are named by the domain, the other entries by this page's catalogue.
+  const title = oneOf(caseActions, entry.action) ? text(caseActionLabels[entry.action]) : t(`casePage.timeline.action.${entry.action}`);
   const details: string[] = [];
   const amount = stringData(entry, 'depositAmount');
   if (amount) details.push(`${amount} CNY`);
@@ -95,7 +74,7 @@ const TimelineItem = ({ entry }: EntryProps) => {
           {entry.actor ? t('casePage.timeline.by', { name: entry.actor.displayName }) : t('casePage.timeline.system')}
         </Text>
       </Group>
-      {isReason(entry.reasonCode) && <Text size="sm">{t('casePage.timeline.reason', { reason: text(reasonCodeLabels[entry.reasonCode]) })}</Text>}
+      {entry.reasonCode && <Text size="sm">{t('casePage.timeline.reason', { reason: text(reasonCodeLabels[entry.reasonCode]) })}</Text>}
       {reasonText && <Text size="sm">{reasonText}</Text>}
       {details.length > 0 && <Text size="sm">{details.join(' · ')}</Text>}
       {retryAfter && <Text size="sm">{t('casePage.message.retry', { date: formatDay(new Date(retryAfter), locale, BEIJING_TIME_ZONE) })}</Text>}
@@ -104,7 +83,7 @@ const TimelineItem = ({ entry }: EntryProps) => {
           {body}
         </Text>
       )}
-      {document && isChecklistStatus(checklistTo) && (
+      {document && oneOf(checklistStatuses, checklistTo) && (
         <Text size="sm">
           {document}: {t(`casePage.checklist.status.${checklistTo}`)}
         </Text>

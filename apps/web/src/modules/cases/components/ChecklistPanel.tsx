@@ -1,5 +1,6 @@
 import { Alert, Badge, Group, NativeSelect, Stack, Text } from '@mantine/core';
 import type { ChecklistItemResponse } from '@waiji/contract';
+import { checklistStatuses, oneOf } from '@waiji/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useCasesTranslation } from '../../../i18n/useCasesTranslation';
 import { formatMoment } from '../../../i18n/formatDate';
@@ -10,8 +11,6 @@ import { caseKeys } from '../api/queryKeys';
 import { useChecklist } from '../hooks/useCaseQueries';
 import { QueryState } from './QueryState';
 
-const statuses: ChecklistStatus[] = ['MISSING', 'COLLECTED', 'SUBMITTED', 'REJECTED'];
-const isStatus = (value: string): value is ChecklistStatus => (statuses as string[]).includes(value);
 const statusColor: Record<ChecklistStatus, string> = { MISSING: 'gray.8', COLLECTED: 'blue.9', SUBMITTED: 'teal.9', REJECTED: 'red.9' };
 
 type ItemProps = { caseId: string; item: ChecklistItemResponse; canEdit: boolean };
@@ -60,9 +59,9 @@ const ChecklistRow = ({ caseId, item, canEdit }: ItemProps) => {
             disabled={update.isPending}
             onChange={(event) => {
               const value = event.currentTarget.value;
-              if (isStatus(value)) update.mutate(value);
+              if (oneOf(checklistStatuses, value)) update.mutate(value);
             }}
-            data={statuses.map((status) => ({ value: status, label: t(`casePage.checklist.status.${status}`) }))}
+            data={checklistStatuses.map((status) => ({ value: status, label: t(`casePage.checklist.status.${status}`) }))}
           />
         ) : (
           <Badge color={statusColor[item.status]} tt="none">

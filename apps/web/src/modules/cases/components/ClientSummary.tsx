@@ -1,6 +1,6 @@
 import { Alert, Button, Group, Text } from '@mantine/core';
 import type { CaseResponse, ClientResponse } from '@waiji/contract';
-import { type BankCode, bankCodes, banks } from '@waiji/domain';
+import { banks } from '@waiji/domain';
 import { useMutation } from '@tanstack/react-query';
 import { type ReactNode, useState } from 'react';
 import { useCasesTranslation } from '../../../i18n/useCasesTranslation';
@@ -15,8 +15,6 @@ export type ClientSummaryProps = {
   /** HELPER and above may reveal the passport number (the API audits every reveal). */
   canReveal: boolean;
 };
-
-const isBank = (value: string | null): value is BankCode => value !== null && (bankCodes as readonly string[]).includes(value);
 
 /** Who the case is for: names, documents and contact, the passport number masked unless revealed. */
 export const ClientSummary = ({ caseRecord, canReveal }: ClientSummaryProps) => {
@@ -73,7 +71,7 @@ const ClientFacts = ({ client, caseRecord, canReveal }: FactsProps) => {
   add(t('casePage.client.email'), client.email);
   if (client.externalRef) add(t('casePage.client.externalRef'), client.externalRef);
   if (caseRecord.bank || caseRecord.cardLast4) {
-    const bank = isBank(caseRecord.bank) ? text(banks[caseRecord.bank].name) : (caseRecord.bank ?? '');
+    const bank = caseRecord.bank ? text(banks[caseRecord.bank].name) : '';
     add(t('casePage.client.card'), t('casePage.client.cardValue', { bank, last4: caseRecord.cardLast4 ?? '····' }));
   }
 

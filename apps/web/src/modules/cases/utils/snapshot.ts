@@ -1,8 +1,5 @@
 import type { CaseResponse } from '@waiji/contract';
-import { type BankCode, bankCodes, type CaseSnapshot, type ReasonCode, reasonCodes } from '@waiji/domain';
-
-const isBank = (value: string | null): value is BankCode => value !== null && (bankCodes as readonly string[]).includes(value);
-const isReason = (value: string | null): value is ReasonCode => value !== null && (reasonCodes as readonly string[]).includes(value);
+import type { CaseSnapshot } from '@waiji/domain';
 
 /** The stored case as the domain's machine reads it, so the action forms refuse what the API would. */
 export const snapshotOf = (caseRecord: CaseResponse): CaseSnapshot => ({
@@ -11,8 +8,8 @@ export const snapshotOf = (caseRecord: CaseResponse): CaseSnapshot => ({
   stateEnteredAt: new Date(caseRecord.stateEnteredAt),
   attempt: caseRecord.attempt,
   submittedAt: caseRecord.submittedAt ? new Date(caseRecord.submittedAt) : null,
-  bank: isBank(caseRecord.bank) ? caseRecord.bank : null,
+  bank: caseRecord.bank,
   cardLast4: caseRecord.cardLast4,
   retryAfter: caseRecord.retryAfter ? new Date(caseRecord.retryAfter) : null,
-  lastReasonCode: isReason(caseRecord.lastReasonCode) ? caseRecord.lastReasonCode : null,
+  lastReasonCode: caseRecord.lastReasonCode,
 });

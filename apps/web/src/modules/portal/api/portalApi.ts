@@ -1,6 +1,6 @@
 // Types only from the contract (see modules/api); the domain is pure TypeScript and tree-shakes.
-import type { CaseListResponse, CaseResponse, PortalCaseDetailResponse, PortalCaseListResponse, TimelineResponse } from '@waiji/contract';
-import { type CaseSnapshot, type NextStep, nextSteps, type ReasonCode, type BankCode } from '@waiji/domain';
+import type { CaseListResponse, CaseResponse, PortalCaseDetailResponse, PortalCaseListResponse, TimelineEntry, TimelineResponse } from '@waiji/contract';
+import { type CaseSnapshot, type ClientTimelineAction, clientTimelineActions, type NextStep, nextSteps, oneOf } from '@waiji/domain';
 import { api } from '../../api/client';
 
 export type PortalCase = PortalCaseListResponse['items'][number];
@@ -15,9 +15,6 @@ export const portalKeys = {
   detail: (source: PortalSource, caseId: string) => ['portal', source, 'detail', caseId] as const,
 };
 
-/** What the portal API shows a client of the timeline; an individual sees the same of their own case. */
-const clientVisible = new Set(['CREATED', 'MESSAGE', 'submit', 'await_deposit', 'confirm_deposit', 'start_review', 'approve', 'reject', 'resubmit']);
-
 const dateOrNull = (value: string | null): Date | null => (value ? new Date(value) : null);
 
 const snapshotOf = (row: CaseResponse): CaseSnapshot => ({
@@ -26,10 +23,10 @@ const snapshotOf = (row: CaseResponse): CaseSnapshot => ({
   stateEnteredAt: new Date(row.stateEnteredAt),
   attempt: row.attempt,
   submittedAt: dateOrNull(row.submittedAt),
-  bank: (row.bank as BankCode | null) ?? null,
+  bank: row.bank,
   cardLast4: row.cardLast4,
   retryAfter: dateOrNull(row.retryAfter),
-  lastReasonCode: (row.lastReasonCode as ReasonCode | null) ?? null,
+  lastReasonCode: row.lastReasonCode,
 });
 
 /** The portal's shape from a staff case row, with the next steps the API would have computed (same domain function). */
@@ -61,7 +58,8 @@ export const portalApi = {
     return {
       ...portalCaseFrom(row),
       timeline: events.items
-        .filter((event) => clientVisible.has(event.action))
+        // What the portal API shows a client of the timeline; an individual sees the same of their own case.
+        .filter((event): event is TimelineEntry & { action: ClientTimelineAction } => oneOf(clientTimelineActions, event.action))
         .map((event) => ({
           id: event.id,
           action: event.action,

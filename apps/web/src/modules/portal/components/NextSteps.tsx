@@ -1,5 +1,4 @@
 import { Group, Paper, Stack, Text, ThemeIcon } from '@mantine/core';
-import type { SourceTag } from '@waiji/domain';
 import { useBilingual } from '../../../i18n/useBilingual';
 import { useAccountTranslation } from '../../../i18n/useAccountTranslation';
 import { GlossaryTerm } from '../../glossary/components/GlossaryTerm';
@@ -11,7 +10,7 @@ import classes from './Portal.module.css';
 type Step = PortalCase['nextSteps'][number];
 
 /** The Alipay button as the app shows it (Chinese), with pinyin and English always visible — tooltips are hard on phones. */
-const AlipayButtonName = ({ button, source }: { button: NonNullable<Step['button']>; source: readonly string[] }) => {
+const AlipayButtonName = ({ button, source }: { button: NonNullable<Step['button']>; source: Step['source'] }) => {
   const { t } = useAccountTranslation();
   return (
     <div className={classes.buttonName}>
@@ -19,7 +18,7 @@ const AlipayButtonName = ({ button, source }: { button: NonNullable<Step['button
         {t('portal.steps.tap')}
       </Text>
       <span className={classes.alipayButton}>
-        <GlossaryTerm term={button.zh} entry={{ ...button, source: source as SourceTag[] }} />
+        <GlossaryTerm term={button.zh} entry={{ ...button, source }} />
       </span>
       <Text size="xs" c="dimmed">
         <span lang="zh-Latn-pinyin">{button.pinyin}</span> · <span lang="en">{button.en}</span>
@@ -48,7 +47,7 @@ export const NextSteps = ({ steps }: { steps: readonly Step[] }) => {
                   <GlossaryText>{pick(step.text)}</GlossaryText>
                 </Text>
                 {step.button ? <AlipayButtonName button={step.button} source={step.source} /> : null}
-                <SourceTags tags={step.source as SourceTag[]} />
+                <SourceTags tags={step.source} />
               </Stack>
             </Group>
           </Paper>

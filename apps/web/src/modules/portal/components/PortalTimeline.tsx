@@ -1,14 +1,11 @@
 import { Blockquote, Stack, Text } from '@mantine/core';
-import { type CaseAction, caseActionLabels, type CaseState, caseStateLabels, type ReasonCode, reasonCodeLabels } from '@waiji/domain';
+import { caseActionLabels, caseStateLabels, reasonCodeLabels } from '@waiji/domain';
 import { formatMoment } from '../../../i18n/formatDate';
 import { useBilingual, useLanguage } from '../../../i18n/useBilingual';
 import { useAccountTranslation } from '../../../i18n/useAccountTranslation';
 import { GlossaryText } from '../../glossary/components/GlossaryText';
 import type { PortalTimelineEntry } from '../api/portalApi';
 import classes from './Portal.module.css';
-
-const isAction = (value: string): value is CaseAction => value in caseActionLabels;
-const isReason = (value: string): value is ReasonCode => value in reasonCodeLabels;
 
 /** What happened so far, newest first: each step, and Alipay's own words when a message came in. */
 export const PortalTimeline = ({ entries }: { entries: readonly PortalTimelineEntry[] }) => {
@@ -21,8 +18,7 @@ export const PortalTimeline = ({ entries }: { entries: readonly PortalTimelineEn
   const title = (entry: PortalTimelineEntry): string => {
     if (entry.action === 'CREATED') return t('portal.timeline.created');
     if (entry.action === 'MESSAGE') return t('portal.timeline.message');
-    if (isAction(entry.action)) return pick(caseActionLabels[entry.action]);
-    return entry.action;
+    return pick(caseActionLabels[entry.action]);
   };
 
   return (
@@ -37,9 +33,9 @@ export const PortalTimeline = ({ entries }: { entries: readonly PortalTimelineEn
               {title(entry)}
             </Text>
             {entry.toState && entry.fromState !== entry.toState ? (
-              <Text size="sm">{t('portal.timeline.nowIn', { state: pick(caseStateLabels[entry.toState as CaseState]) })}</Text>
+              <Text size="sm">{t('portal.timeline.nowIn', { state: pick(caseStateLabels[entry.toState]) })}</Text>
             ) : null}
-            {entry.reasonCode && isReason(entry.reasonCode) ? (
+            {entry.reasonCode ? (
               <Text size="sm">{t('portal.timeline.reason', { reason: pick(reasonCodeLabels[entry.reasonCode]) })}</Text>
             ) : null}
             {entry.originalMessage ? (

@@ -1,7 +1,7 @@
 import { Alert, Anchor, Group, NativeSelect, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import type { ReportSummaryResponse } from '@waiji/contract';
 import { useQuery } from '@tanstack/react-query';
-import { type BankCode, bankCodes, banks, type CaseState, caseStateLabels, type CaseType, caseTypes, type ReasonCode, reasonCodeLabels, reasonCodes } from '@waiji/domain';
+import { type BankCode, banks, type CaseState, caseStateLabels, type CaseType, caseTypes, oneOf, type ReasonCode, reasonCodeLabels } from '@waiji/domain';
 import { type ReactNode, useMemo, useState } from 'react';
 import { useCasesTranslation } from '../../../i18n/useCasesTranslation';
 import { useBilingual, useLanguage } from '../../../i18n/useBilingual';
@@ -12,9 +12,6 @@ import { type ReportRange, reportKeys, reportsApi, type ReportTable } from '../a
 import { addDays, daysInRange, isDay, todayIn } from '../utils/dates';
 import { BarChart, type ChartSeries } from './BarChart';
 import { LineChart } from './LineChart';
-
-const isBank = (value: string | null): value is BankCode => value !== null && (bankCodes as readonly string[]).includes(value);
-const isReason = (value: string | null): value is ReasonCode => value !== null && (reasonCodes as readonly string[]).includes(value);
 
 // Bars and lines need 3:1 against white; shade 8 of these has it.
 const colors = { primary: 'var(--mantine-color-blue-8)', second: 'var(--mantine-color-orange-9)', good: 'var(--mantine-color-teal-8)', bad: 'var(--mantine-color-red-8)' };
@@ -101,8 +98,8 @@ export const ReportView = ({ report, range }: ReportViewProps) => {
   const rate = (value: number | null) => (value === null ? none : percent.format(value));
   const days = (value: number | null) => (value === null ? none : t('reports.days', { value: decimal.format(value) }));
   const stateName = (state: CaseState) => text(caseStateLabels[state]);
-  const bankName = (bank: string | null) => (bank === null ? t('reports.byBank.noBank') : isBank(bank) ? text(banks[bank].name) : bank);
-  const reasonName = (reason: string | null) => (reason === null ? t('reports.byReason.noReason') : isReason(reason) ? text(reasonCodeLabels[reason]) : reason);
+  const bankName = (bank: BankCode | null) => (bank === null ? t('reports.byBank.noBank') : text(banks[bank].name));
+  const reasonName = (reason: ReasonCode | null) => (reason === null ? t('reports.byReason.noReason') : text(reasonCodeLabels[reason]));
   const asOf = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: report.range.timezone }).format(new Date(report.casesByState.asOf));
 
   const single = (label: string, color = colors.primary): ChartSeries[] => [{ key: 'value', label, color }];
@@ -296,8 +293,6 @@ export const ReportView = ({ report, range }: ReportViewProps) => {
   );
 };
 
-const isCaseType = (value: string): value is CaseType => (caseTypes as readonly string[]).includes(value);
-
 /** /reports: the organization's summary for a range of days, charts with their numbers and CSV. */
 export const ReportsPage = () => {
   const { t } = useCasesTranslation();
@@ -329,7 +324,7 @@ export const ReportsPage = () => {
           value={type ?? ''}
           onChange={(event) => {
             const value = event.currentTarget.value;
-            setType(isCaseType(value) ? value : null);
+            setType(oneOf(caseTypes, value) ? value : null);
           }}
           data={[{ value: '', label: t('reports.allTypes') }, ...caseTypes.map((value) => ({ value, label: t(`caseCommon.typeShort.${value}`) }))]}
         />

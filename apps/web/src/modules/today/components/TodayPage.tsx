@@ -1,6 +1,6 @@
 import { Anchor, Badge, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import type { CaseResponse } from '@waiji/contract';
-import { type ReasonCode, reasonCodeLabels, reasonCodes } from '@waiji/domain';
+import { reasonCodeLabels } from '@waiji/domain';
 import { type ReactNode, useMemo } from 'react';
 import { Link } from 'react-router';
 import { paths } from '../../../app/paths';
@@ -9,8 +9,6 @@ import { useBilingual, useLanguage } from '../../../i18n/useBilingual';
 import { Panel } from '../../../ui/Panel';
 import { ActionButtons, DueText, defaultListFilters, formatSpan, type ListFilters, listSearchFromFilters, QueryState, snapshotOf, StateBadge, toApiQuery, useCasePage, useCaseTransition } from '../../cases';
 import { useSession } from '../../session';
-
-const isReason = (value: string | null): value is ReasonCode => value !== null && (reasonCodes as readonly string[]).includes(value);
 
 const localDay = (date: Date): string => {
   const pad = (value: number) => String(value).padStart(2, '0');
@@ -92,7 +90,7 @@ const TodaySection = ({ section, now, canEdit }: SectionProps) => {
       );
     }
     if (section === 'rejected') {
-      return isReason(item.lastReasonCode) ? <Text size="sm">{t('today.lastReason', { reason: text(reasonCodeLabels[item.lastReasonCode]) })}</Text> : <DueText dueAt={item.nextDueAt} now={now} />;
+      return item.lastReasonCode ? <Text size="sm">{t('today.lastReason', { reason: text(reasonCodeLabels[item.lastReasonCode]) })}</Text> : <DueText dueAt={item.nextDueAt} now={now} />;
     }
     return <DueText dueAt={item.nextDueAt} now={now} />;
   };
