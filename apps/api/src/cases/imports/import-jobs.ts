@@ -1,0 +1,262 @@
+import { type caseTypes, documentChecklist } from '@waiji/domain';
+import type { ImportJobResponse } from '@waiji/contract';
+import { ApiError } from '../../common/api-error';
+import type { Tx } from '../../database/tenant-database';
+import { replanCases } from '../../reminders/reminder-planner';
+import { checklistKey } from '../checklist.service';
+import type { ImportError, ValidRow } from './import-rows';
+
+/**
+ * The SQL of import jobs: a job row ("import_job") leased to the instance that runs it, the rows staged between the
+ * dry run and the commit ("import_row"), the commit's batches, and the scheduler's takeover and purge.
+ */
+
+/** The run holding a job: this instance's id, and how long a lease lasts before another run may take the job over. */
+export type Lease = { owner: string; ms: number };
+
+/** Rows a commit batch creates in one transaction. */
+export const BATCH = 500;
+
+/** A validated row as staged between the dry run and the commit; the passport number is already encrypted. */
+export type StagedRow = {
+  externalRef: string;
+  client: Record<string, unknown>;
+  case: { type: string; bank: string | null; cardLast4: string | null; tags: string[]; priority: string } | null;
+};
+
+/** A valid row as it is staged: the passport number encrypted, its last four digits beside it. */
+export function toStaged(
+  row: ValidRow,
+  encrypt: (passportNumber: string) => string,
+  last4: (passportNumber: string) => string,
+): StagedRow {
+  const { passportNumber, ...client } = row.client;
+  return {
+    externalRef: row.externalRef,
+    client: {
+      ...client,
+      passportNumberEnc: passportNumber ? encrypt(passportNumber) : null,
+      passportLast4: passportNumber ? last4(passportNumber) : null,
+    },
+    case: row.case,
+  };
+}
+
+export async function createUploadJob(
+  tx: Tx,
+  organizationId: string,
+  userId: string,
+  fileName: string,
+  lease: Lease,
+): Promise<string> {
+  const [created] = await tx.$queryRaw<{ id: string }[]>`
+    INSERT INTO "import_job" ("organizationId", "createdById", "fileName", "fileHash", status, "claimedBy", "leaseUntil")
+    VALUES (${organizationId}::uuid, ${userId}::uuid, ${fileName}, '', 'RUNNING', ${lease.owner}, now() + ${lease.ms} * interval '1 millisecond')
+    RETURNING id`;
+  if (!created) throw new Error('import_job insert returned no row');
+  return created.id;
+}
+
+/** Extends the lease on a RUNNING job; false when another run holds it now. */
+export async function renewLease(tx: Tx, organizationId: string, jobId: string, lease: Lease): Promise<boolean> {
+  const renewed = await tx.$executeRaw`
+    UPDATE "import_job" SET "leaseUntil" = now() + ${lease.ms} * interval '1 millisecond'
+     WHERE id = ${jobId}::uuid AND "organizationId" = ${organizationId}::uuid AND status = 'RUNNING' AND "claimedBy" = ${lease.owner}`;
+  return renewed > 0;
+}
+
+export async function stageRows(
+  tx: Tx,
+  organizationId: string,
+  jobId: string,
+  rows: { line: number; data: StagedRow }[],
+): Promise<void> {
+  await tx.$executeRaw`
+    INSERT INTO "import_row" ("organizationId", "importJobId", line, data)
+    SELECT ${organizationId}::uuid, ${jobId}::uuid, x.line, x.data
+    FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS x(line int, data jsonb)`;
+}
+
+type UploadResult = { totalRows: number; errors: ImportError[]; fileHash: string };
+
+/** An upload refused part-way: its staged rows go, the job is FAILED with the reason first among its errors. */
+export async function failUpload(
+  tx: Tx,
+  organizationId: string,
+  jobId: string,
+  lease: Lease,
+  result: UploadResult,
+): Promise<void> {
+  await tx.importRow.deleteMany({ where: { organizationId, importJobId: jobId } });
+  await tx.$executeRaw`
+    UPDATE "import_job" SET status = 'FAILED', "totalRows" = ${result.totalRows}, errors = ${JSON.stringify(result.errors)}::jsonb, "fileHash" = ${result.fileHash},
+           "finishedAt" = now(), "claimedBy" = NULL, "leaseUntil" = NULL
+     WHERE id = ${jobId}::uuid AND "organizationId" = ${organizationId}::uuid AND status = 'RUNNING' AND "claimedBy" = ${lease.owner}`;
+}
+
+/** The dry run is over: VALIDATED, lease handed back. False when another run holds the job now. */
+export async function finishUpload(
+  tx: Tx,
+  organizationId: string,
+  jobId: string,
+  lease: Lease,
+  result: UploadResult,
+): Promise<boolean> {
+  const finished = await tx.$executeRaw`
+    UPDATE "import_job" SET status = 'VALIDATED', "totalRows" = ${result.totalRows}, errors = ${JSON.stringify(result.errors)}::jsonb, "fileHash" = ${result.fileHash},
+           "claimedBy" = NULL, "leaseUntil" = NULL
+     WHERE id = ${jobId}::uuid AND "organizationId" = ${organizationId}::uuid AND status = 'RUNNING' AND "claimedBy" = ${lease.owner}`;
+  return finished > 0;
+}
+
+/** The job, locked until the caller's transaction ends, with how many rows are still staged; undefined if none. */
+export async function lockForCommit(
+  tx: Tx,
+  organizationId: string,
+  jobId: string,
+): Promise<{ status: string; errors: unknown; committing: boolean; expired: boolean; staged: number } | undefined> {
+  const [job] = await tx.$queryRaw<{ status: string; errors: unknown; committing: boolean; expired: boolean }[]>`
+    SELECT status, errors, "committedById" IS NOT NULL AS committing, ("leaseUntil" IS NULL OR "leaseUntil" < now()) AS expired
+      FROM "import_job" WHERE id = ${jobId}::uuid AND "organizationId" = ${organizationId}::uuid FOR UPDATE`;
+  if (!job) return undefined;
+  const staged = await tx.importRow.count({ where: { organizationId, importJobId: jobId } });
+  return { ...job, staged };
+}
+
+export async function startCommit(tx: Tx, jobId: string, userId: string, lease: Lease): Promise<void> {
+  await tx.$executeRaw`
+    UPDATE "import_job" SET status = 'RUNNING', "finishedAt" = NULL, "committedById" = ${userId}::uuid,
+           "claimedBy" = ${lease.owner}, "leaseUntil" = now() + ${lease.ms} * interval '1 millisecond'
+     WHERE id = ${jobId}::uuid`;
+}
+
+/**
+ * Creates the clients and cases of the next BATCH staged rows and deletes those rows, in the caller's transaction;
+ * returns how many rows it took (0: nothing left). The caller renews its lease first in the same transaction.
+ */
+export async function commitBatch(tx: Tx, org: string, actorId: string | null, jobId: string): Promise<number> {
+  const now = new Date();
+  // Two imports of one organization never interleave, so "no case of this type yet" stays true until insert.
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`waiji:import:${org}`}))`;
+  const rows = await tx.$queryRaw<{ id: string; line: number; data: StagedRow }[]>`
+    SELECT id, line, data FROM "import_row" WHERE "organizationId" = ${org}::uuid AND "importJobId" = ${jobId}::uuid ORDER BY line LIMIT ${BATCH}`;
+  if (rows.length === 0) return 0;
+  const clients = rows.map((row) => ({ ...row.data.client, externalRef: row.data.externalRef }));
+  const createdClients = await tx.$queryRaw<{ externalRef: string }[]>`
+    INSERT INTO "client" ("organizationId", "externalRef", "passportName", "bankName", nationality, "birthDate", "passportNumberEnc", "passportLast4",
+                          "passportExpiry", "visaType", "visaExpiry", phone, email, "preferredLanguage", "updatedAt")
+    SELECT ${org}::uuid, x."externalRef", x."passportName", x."bankName", x.nationality, x."birthDate", x."passportNumberEnc", x."passportLast4",
+           x."passportExpiry", x."visaType", x."visaExpiry", x.phone, x.email, coalesce(x."preferredLanguage", 'en'), ${now}
+    FROM jsonb_to_recordset(${JSON.stringify(clients)}::jsonb) AS x("externalRef" text, "passportName" text, "bankName" text, nationality text,
+         "birthDate" date, "passportNumberEnc" text, "passportLast4" text, "passportExpiry" date, "visaType" text, "visaExpiry" date,
+         phone text, email text, "preferredLanguage" text)
+    ON CONFLICT ("organizationId", "externalRef") DO NOTHING
+    RETURNING "externalRef"`;
+  const wanted = rows
+    .filter((row) => row.data.case)
+    .map((row) => ({ externalRef: row.data.externalRef, ...row.data.case }));
+  const createdCases = await tx.$queryRaw<{ id: string; type: string; externalRef: string }[]>`
+    INSERT INTO "case" ("organizationId", "clientId", type, bank, "cardLast4", tags, priority, "stateEnteredAt", "createdAt", "updatedAt")
+    SELECT ${org}::uuid, cl.id, x.type::"CaseType", x.bank, x."cardLast4", ARRAY(SELECT jsonb_array_elements_text(x.tags)), x.priority::"Priority", ${now}, ${now}, ${now}
+    FROM jsonb_to_recordset(${JSON.stringify(wanted)}::jsonb) AS x("externalRef" text, type text, bank text, "cardLast4" text, tags jsonb, priority text)
+    JOIN "client" cl ON cl."organizationId" = ${org}::uuid AND cl."externalRef" = ANY(${wanted.map((w) => w.externalRef)}::text[]) AND cl."externalRef" = x."externalRef"
+    WHERE NOT EXISTS (SELECT 1 FROM "case" c WHERE c."organizationId" = ${org}::uuid AND c."clientId" = cl.id AND c.type = x.type::"CaseType" AND c."archivedAt" IS NULL)
+    RETURNING id, type, (SELECT "externalRef" FROM "client" WHERE id = "clientId") AS "externalRef"`;
+  if (createdCases.length > 0) {
+    const checklist = createdCases.flatMap((c) =>
+      documentChecklist(c.type as (typeof caseTypes)[number]).map((item) => ({
+        caseId: c.id,
+        document: checklistKey(item.anyOf),
+      })),
+    );
+    await tx.$executeRaw`
+      WITH events AS (
+        INSERT INTO "case_event" ("organizationId", "caseId", action, "toState", "actorId", data, "versionAfter", at)
+        SELECT ${org}::uuid, x.id, 'CREATED', 'PREPARING', ${actorId}::uuid, jsonb_build_object('attempt', 1, 'type', x.type, 'importJobId', ${jobId}::text), 0, ${now}
+        FROM jsonb_to_recordset(${JSON.stringify(createdCases)}::jsonb) AS x(id uuid, type text)
+      )
+      INSERT INTO "checklist_item" ("organizationId", "caseId", document, "updatedAt")
+      SELECT ${org}::uuid, x."caseId", x.document, ${now} FROM jsonb_to_recordset(${JSON.stringify(checklist)}::jsonb) AS x("caseId" uuid, document text)`;
+    await replanCases(
+      tx,
+      org,
+      createdCases.map((c) => c.id),
+      now,
+    );
+  }
+  const touched = new Set([...createdClients.map((c) => c.externalRef), ...createdCases.map((c) => c.externalRef)]);
+  const created = rows.filter((row) => touched.has(row.data.externalRef)).length;
+  await tx.importRow.deleteMany({ where: { organizationId: org, id: { in: rows.map((row) => row.id) } } });
+  await tx.$executeRaw`
+    UPDATE "import_job" SET "processedRows" = "processedRows" + ${rows.length}, "createdRows" = "createdRows" + ${created},
+           "skippedRows" = "skippedRows" + ${rows.length - created}
+    WHERE id = ${jobId}::uuid AND "organizationId" = ${org}::uuid`;
+  return rows.length;
+}
+
+/** A commit out of time: the lease is handed back (run out now) so the next tick carries on at once. */
+export async function pauseCommit(tx: Tx, jobId: string, lease: Lease): Promise<void> {
+  await tx.$executeRaw`
+    UPDATE "import_job" SET "leaseUntil" = now() WHERE id = ${jobId}::uuid AND status = 'RUNNING' AND "claimedBy" = ${lease.owner}`;
+}
+
+/** Nothing left staged: COMPLETED. False when another run holds the job now. */
+export async function finishCommit(tx: Tx, jobId: string, lease: Lease): Promise<boolean> {
+  const finished = await tx.$executeRaw`
+    UPDATE "import_job" SET status = 'COMPLETED', "finishedAt" = now(), "claimedBy" = NULL, "leaseUntil" = NULL
+     WHERE id = ${jobId}::uuid AND status = 'RUNNING' AND "claimedBy" = ${lease.owner}`;
+  return finished > 0;
+}
+
+/** A commit that failed: FAILED, with its remaining rows still staged for another commit. */
+export async function failCommit(tx: Tx, jobId: string, lease: Lease): Promise<void> {
+  await tx.$executeRaw`
+    UPDATE "import_job" SET status = 'FAILED', "finishedAt" = now(), "claimedBy" = NULL, "leaseUntil" = NULL
+     WHERE id = ${jobId}::uuid AND status = 'RUNNING' AND "claimedBy" = ${lease.owner}`;
+}
+
+type JobRow = {
+  id: string;
+  fileName: string;
+  status: ImportJobResponse['status'];
+  totalRows: number;
+  processedRows: number;
+  createdRows: number;
+  skippedRows: number;
+  errors: unknown;
+  createdAt: Date;
+  finishedAt: Date | null;
+};
+
+/** The job as the API answers it; `errorRows` when the caller counted them (the dry run), else from the job. */
+export async function loadJob(
+  tx: Tx,
+  organizationId: string,
+  jobId: string,
+  errorRows?: number,
+): Promise<ImportJobResponse> {
+  const rows = await tx.$queryRaw<(JobRow & { staged: number })[]>`
+    SELECT j.id, j."fileName", j.status, j."totalRows", j."processedRows", j."createdRows", j."skippedRows", j.errors, j."createdAt", j."finishedAt",
+           (SELECT count(*)::int FROM "import_row" r WHERE r."organizationId" = j."organizationId" AND r."importJobId" = j.id) AS staged
+    FROM "import_job" j WHERE j."organizationId" = ${organizationId}::uuid AND j.id = ${jobId}::uuid`;
+  const job = rows[0];
+  if (!job) throw new ApiError('NOT_FOUND', 'No such import');
+  const errors = Array.isArray(job.errors) ? (job.errors as ImportError[]) : [];
+  const validRows = job.staged + job.processedRows;
+  return {
+    id: job.id,
+    fileName: job.fileName,
+    status: job.status,
+    totalRows: job.totalRows,
+    validRows: job.status === 'FAILED' && validRows === 0 ? 0 : validRows,
+    processedRows: job.processedRows,
+    createdRows: job.createdRows,
+    skippedRows: job.skippedRows,
+    errorCount:
+      errorRows ??
+      (job.status === 'FAILED' && validRows === 0 ? errors.length : Math.max(job.totalRows - validRows, 0)),
+    errors,
+    createdAt: job.createdAt.toISOString(),
+    finishedAt: job.finishedAt?.toISOString() ?? null,
+  };
+}
