@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { durationUnits, type PolicyField, policyFields } from '@waiji/domain';
 
-export const durationUnits = ['hours', 'days', 'workingDays'] as const;
+export { durationUnits };
 
 export const policyDuration = z.strictObject({
   amount: z.number().min(0).max(3650),
@@ -8,17 +9,16 @@ export const policyDuration = z.strictObject({
 });
 export type PolicyDuration = z.infer<typeof policyDuration>;
 
+/** One schema per field of the domain's policy, in its order: the chase limit a count, every other field a duration. */
+function policyShape<D extends z.ZodType, L extends z.ZodType>(duration: D, limit: L): { [F in PolicyField]: F extends 'depositChaseLimit' ? L : D } {
+  // Object.fromEntries cannot type a mapped object; the annotation above is what it builds.
+  return Object.fromEntries(policyFields.map((field) => [field, field === 'depositChaseLimit' ? limit : duration])) as {
+    [F in PolicyField]: F extends 'depositChaseLimit' ? L : D;
+  };
+}
+
 /** Overrides of the domain's defaultPolicy; a missing field means the default. */
-export const policyOverrides = z.strictObject({
-  depositExpected: policyDuration.optional(),
-  depositChaseEvery: policyDuration.optional(),
-  depositChaseLimit: z.number().int().min(0).max(100).optional(),
-  bankReviewDue: policyDuration.optional(),
-  appealReviewDue: policyDuration.optional(),
-  passportReviewDue: policyDuration.optional(),
-  reuploadWindow: policyDuration.optional(),
-  documentExpiryWarning: policyDuration.optional(),
-});
+export const policyOverrides = z.strictObject(policyShape(policyDuration.optional(), z.number().int().min(0).max(100).optional()));
 export type PolicyOverrides = z.infer<typeof policyOverrides>;
 
 const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:MM (00:00–23:59)');
@@ -37,17 +37,7 @@ export const organizationPolicyRequest = z.strictObject({
 });
 export type OrganizationPolicyRequest = z.infer<typeof organizationPolicyRequest>;
 
-const fullPolicy = z.object({
-  timeZone: z.string(),
-  depositExpected: policyDuration,
-  depositChaseEvery: policyDuration,
-  depositChaseLimit: z.number().int(),
-  bankReviewDue: policyDuration,
-  appealReviewDue: policyDuration,
-  passportReviewDue: policyDuration,
-  reuploadWindow: policyDuration,
-  documentExpiryWarning: policyDuration,
-});
+const fullPolicy = z.object({ timeZone: z.string(), ...policyShape(policyDuration, z.number().int()) });
 
 export const organizationPolicyResponse = z.object({
   timeZone: z.string(),

@@ -69,7 +69,17 @@ export { type Interpretation, type InterpretOptions, interpretAlipayMessage } fr
 export { type InterpretationKind, messageKnowledge } from './message-knowledge';
 export { type Audience, type Deadline, deadlinesFor } from './deadlines';
 export { type DeadlineKind, deadlineKinds, type ReminderKind, reminderKindLabel, reminderKindLabels, reminderKinds } from './reminder-kinds';
-export { defaultPolicy, type Policy, type PolicyError, policySources, validatePolicy } from './policy';
-export { addDuration, ALIPAY_TIME_ZONE, type Duration, type DurationUnit, isValidTimeZone } from './time';
+export {
+  defaultPolicy,
+  isPolicyDurationField,
+  type Policy,
+  type PolicyDurationField,
+  type PolicyError,
+  type PolicyField,
+  policyFields,
+  policySources,
+  validatePolicy,
+} from './policy';
+export { addDuration, ALIPAY_TIME_ZONE, type Duration, type DurationUnit, durationUnits, isValidTimeZone } from './time';
 export { type Contact, contacts, glossary, type GlossaryEntry, glossaryEntry } from './glossary';
 export { type AlipayButton, type NextStep, nextSteps } from './next-steps';

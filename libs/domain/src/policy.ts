@@ -18,16 +18,26 @@ export type Policy = {
   documentExpiryWarning: Duration;
 };
 
-type DurationKey = Exclude<keyof Policy, 'timeZone' | 'depositChaseLimit'>;
-const durationKeys: readonly DurationKey[] = [
-  'depositExpected',
-  'depositChaseEvery',
-  'bankReviewDue',
-  'appealReviewDue',
-  'passportReviewDue',
-  'reuploadWindow',
-  'documentExpiryWarning',
-];
+/** The fields an organization sets on its deadline page (the time zone is set with the organization). */
+export type PolicyField = Exclude<keyof Policy, 'timeZone'>;
+export type PolicyDurationField = Exclude<PolicyField, 'depositChaseLimit'>;
+
+// A record rather than a list, so the compiler refuses one that misses a field of Policy (or names another).
+const policyFieldRecord: Record<PolicyField, true> = {
+  depositExpected: true,
+  depositChaseEvery: true,
+  depositChaseLimit: true,
+  bankReviewDue: true,
+  appealReviewDue: true,
+  passportReviewDue: true,
+  reuploadWindow: true,
+  documentExpiryWarning: true,
+};
+/** In the order a bank-card case meets them, then appeals and passports, then documents (the settings page's order). */
+export const policyFields = Object.keys(policyFieldRecord) as PolicyField[];
+
+export const isPolicyDurationField = (field: PolicyField): field is PolicyDurationField => field !== 'depositChaseLimit';
+const durationKeys: readonly PolicyDurationField[] = policyFields.filter(isPolicyDurationField);
 
 /** The durations the sources give (see `policySources`). */
 export const defaultPolicy: Readonly<Policy> = {

@@ -3,7 +3,8 @@ import { isUsableDate } from './common';
 /** Alipay states its dates in Beijing time. */
 export const ALIPAY_TIME_ZONE = 'Asia/Shanghai';
 
-export type DurationUnit = 'hours' | 'days' | 'workingDays';
+export const durationUnits = ['hours', 'days', 'workingDays'] as const;
+export type DurationUnit = (typeof durationUnits)[number];
 /** `days` are calendar days in the time zone (same wall-clock time); `workingDays` skip Saturday and Sunday. */
 export type Duration = { amount: number; unit: DurationUnit };
 

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { defaultPolicy, isValidTimeZone, type Policy, validatePolicy } from '@waiji/domain';
+import { defaultPolicy, isValidTimeZone, type Policy, policyFields, validatePolicy } from '@waiji/domain';
 import type { OrganizationPolicyRequest, OrganizationPolicyResponse, PolicyOverrides } from '@waiji/contract';
 import { AuditService } from '../audit/audit.service';
 import type { AuthContext } from '../auth/auth-context';
@@ -13,21 +13,10 @@ export const REPLAN_BATCH = 200;
 
 type OrganizationRow = { timezone: string; policy: unknown; quietHoursStart: number | null; quietHoursEnd: number | null };
 
-const overrideKeys = [
-  'depositExpected',
-  'depositChaseEvery',
-  'depositChaseLimit',
-  'bankReviewDue',
-  'appealReviewDue',
-  'passportReviewDue',
-  'reuploadWindow',
-  'documentExpiryWarning',
-] as const;
-
 function overridesOf(stored: unknown): PolicyOverrides {
   if (stored === null || typeof stored !== 'object' || Array.isArray(stored)) return {};
   const record = stored as Record<string, unknown>;
-  return Object.fromEntries(overrideKeys.filter((key) => record[key] !== undefined).map((key) => [key, record[key]])) as PolicyOverrides;
+  return Object.fromEntries(policyFields.filter((key) => record[key] !== undefined).map((key) => [key, record[key]])) as PolicyOverrides;
 }
 
 /** Organization settings for deadlines: durations of the domain's policy, quiet hours for email, time zone. */

@@ -1,16 +1,14 @@
 import { Alert, Badge, Button, Group, NativeSelect, NumberInput, Paper, Stack, Switch, Table, Text, TextInput } from '@mantine/core';
 import type { OrganizationPolicyResponse, PolicyDuration } from '@waiji/contract';
-import { type DurationUnit, defaultPolicy, policySources, validatePolicy } from '@waiji/domain';
+import { defaultPolicy, durationUnits, isPolicyDurationField, oneOf, type PolicyField, policyFields, policySources, validatePolicy } from '@waiji/domain';
 import { type FormEvent, useState } from 'react';
 import { useBilingual } from '../../../i18n/useBilingual';
 import { useAccountTranslation } from '../../../i18n/useAccountTranslation';
 import { SourceTags } from '../../sources/components/SourceTags';
 import { useSession } from '../../session/hooks/useSession';
 import { usePolicy, useUpdatePolicy } from '../hooks/useSettings';
-import { draftFrom, isDurationField, overridesFrom, type PolicyDraft, type PolicyField, policyFields } from '../utils/policy';
+import { draftFrom, overridesFrom, type PolicyDraft } from '../utils/policy';
 import { ReadOnlyNote, SectionError, SectionHeader, SectionLoading } from './SectionStates';
-
-const units: readonly DurationUnit[] = ['hours', 'days', 'workingDays'];
 
 const useDurationText = () => {
   const { t } = useAccountTranslation();
@@ -132,7 +130,7 @@ const PolicyForm = ({ policy }: { policy: OrganizationPolicyResponse }) => {
                 const error = invalid === field ? t(field === 'depositChaseLimit' ? 'settings.policy.invalidLimit' : field === 'depositChaseEvery' ? 'settings.policy.invalidChase' : 'settings.policy.invalidDuration') : undefined;
                 let custom: boolean;
                 let editor;
-                if (isDurationField(field)) {
+                if (isPolicyDurationField(field)) {
                   const value = draft.values[field];
                   custom = value.amount !== defaults[field].amount || value.unit !== defaults[field].unit;
                   editor = (
@@ -151,8 +149,11 @@ const PolicyForm = ({ policy }: { policy: OrganizationPolicyResponse }) => {
                       <NativeSelect
                         aria-label={t('settings.policy.unitOf', { field: label })}
                         value={value.unit}
-                        onChange={(event) => setValue(field, { ...value, unit: event.currentTarget.value as DurationUnit })}
-                        data={units.map((unit) => ({ value: unit, label: t(`settings.policy.unitNames.${unit}`) }))}
+                        onChange={(event) => {
+                          const unit = event.currentTarget.value;
+                          if (oneOf(durationUnits, unit)) setValue(field, { ...value, unit });
+                        }}
+                        data={durationUnits.map((unit) => ({ value: unit, label: t(`settings.policy.unitNames.${unit}`) }))}
                       />
                     </Group>
                   );

@@ -1,21 +1,8 @@
 import type { OrganizationPolicyResponse, PolicyDuration, PolicyOverrides } from '@waiji/contract';
+import { type PolicyField, policyFields } from '@waiji/domain';
 
-export type DurationField = Exclude<keyof PolicyOverrides, 'depositChaseLimit'>;
-export type PolicyField = keyof PolicyOverrides;
-
-/** In the order a bank-card case meets them, then appeals and passports, then documents. */
-export const policyFields: readonly PolicyField[] = [
-  'depositExpected',
-  'depositChaseEvery',
-  'depositChaseLimit',
-  'bankReviewDue',
-  'appealReviewDue',
-  'passportReviewDue',
-  'reuploadWindow',
-  'documentExpiryWarning',
-];
-
-export const isDurationField = (field: PolicyField): field is DurationField => field !== 'depositChaseLimit';
+// The fields, their order and their types are the domain's policyFields, from which the contract builds its policy
+// schemas (the web takes only types from the contract: its zod schemas would weigh on every page).
 
 export type PolicyDraft = {
   /** Every field's value as edited (effective values to start with). */
@@ -23,19 +10,10 @@ export type PolicyDraft = {
   quietHours: { start: string; end: string } | null;
 };
 
-export const draftFrom = (response: Pick<OrganizationPolicyResponse, 'effective' | 'quietHours'>): PolicyDraft => ({
-  values: {
-    depositExpected: response.effective.depositExpected,
-    depositChaseEvery: response.effective.depositChaseEvery,
-    depositChaseLimit: response.effective.depositChaseLimit,
-    bankReviewDue: response.effective.bankReviewDue,
-    appealReviewDue: response.effective.appealReviewDue,
-    passportReviewDue: response.effective.passportReviewDue,
-    reuploadWindow: response.effective.reuploadWindow,
-    documentExpiryWarning: response.effective.documentExpiryWarning,
-  },
-  quietHours: response.quietHours,
-});
+export const draftFrom = (response: Pick<OrganizationPolicyResponse, 'effective' | 'quietHours'>): PolicyDraft => {
+  const { timeZone: _zone, ...values } = response.effective;
+  return { values, quietHours: response.quietHours };
+};
 
 const sameDuration = (a: PolicyDuration, b: PolicyDuration) => a.amount === b.amount && a.unit === b.unit;
 
