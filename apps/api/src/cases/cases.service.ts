@@ -20,7 +20,7 @@ import { replaceReminders } from '../reminders/reminder-planner';
 import { csvLine } from './imports/csv';
 import { listCasePage } from './case-list';
 import type { SqlRunner } from '../database/sql-runner';
-import { appendEvent } from '../database/case-events';
+import { appendEvent, appendEvents, eventValues, insertEventsSql } from '../database/case-events';
 import { loadCase, toCaseResponse } from './case-rows';
 import { checklistKey } from './checklist.service';
 
@@ -217,11 +217,10 @@ export class CasesService {
   }
 
   private async bulkEvents(tx: Tx, auth: AuthContext, now: Date, entries: { caseId: string; changes: Record<string, unknown> }[]): Promise<void> {
-    if (entries.length === 0) return;
-    await tx.$executeRaw`
-      INSERT INTO "case_event" ("organizationId", "caseId", action, "actorId", data, at)
-      SELECT ${auth.organizationId}::uuid, x."caseId", 'UPDATED', ${auth.userId}::uuid, jsonb_build_object('changes', x.changes), ${now}
-      FROM jsonb_to_recordset(${JSON.stringify(entries)}::jsonb) AS x("caseId" uuid, changes jsonb)`;
+    await appendEvents(
+      tx.sql,
+      entries.map(({ caseId, changes }) => ({ organizationId: auth.organizationId, caseId, action: 'UPDATED', actorId: auth.userId, at: now, data: { changes } })),
+    );
   }
 }
 
@@ -231,12 +230,18 @@ export async function createCaseExtras(
   input: { organizationId: string; caseId: string; type: CreateCaseRequest['type']; actorId: string | null; now: Date; data?: Record<string, unknown> },
 ): Promise<void> {
   const documents = documentChecklist(input.type).map((item) => checklistKey(item.anyOf));
+  const created = eventValues({
+    organizationId: input.organizationId,
+    caseId: input.caseId,
+    action: 'CREATED',
+    toState: 'PREPARING',
+    actorId: input.actorId,
+    data: { attempt: 1, type: input.type, ...(input.data ?? {}) },
+    versionAfter: 0,
+    at: input.now,
+  });
   await tx.$executeRaw`
-    WITH event AS (
-      INSERT INTO "case_event" ("organizationId", "caseId", action, "toState", "actorId", data, "versionAfter", at)
-      VALUES (${input.organizationId}::uuid, ${input.caseId}::uuid, 'CREATED', 'PREPARING', ${input.actorId}::uuid,
-              ${JSON.stringify({ attempt: 1, type: input.type, ...(input.data ?? {}) })}::jsonb, 0, ${input.now})
-    )
+    WITH event AS (${insertEventsSql(created)})
     INSERT INTO "checklist_item" ("organizationId", "caseId", document, "updatedAt")
     SELECT ${input.organizationId}::uuid, ${input.caseId}::uuid, d, ${input.now} FROM unnest(${documents}::text[]) d`;
 }

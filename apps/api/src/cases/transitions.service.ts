@@ -7,7 +7,7 @@ import type { SqlRunner } from '../database/sql-runner';
 import { TenantDatabase } from '../database/tenant-database';
 import { Prisma } from '../generated/prisma/client';
 import { planCase, reminderWriteCtes, snapshotOf, type StoredEvent } from '../reminders/reminder-planner';
-import { appendEvent, type EventRow } from '../database/case-events';
+import { appendEvent, eventValues, type EventRow, insertEventsSql } from '../database/case-events';
 import {
   type CaseRow,
   loadCase,
@@ -91,6 +91,23 @@ export async function performTransition(
     events: [...(next.attempt === current.attempt ? current.events : []), stored],
   };
   const writes = planCase(after, now);
+  // Only if the update happened (FROM moved), which moved the case from request.version to request.version + 1.
+  const appended = eventValues(
+    {
+      organizationId: auth.organizationId,
+      caseId: current.id,
+      action: event.action,
+      fromState: event.fromState,
+      toState: event.toState,
+      actorId: auth.userId,
+      reasonCode: event.reasonCode ?? null,
+      originalMessage,
+      data,
+      versionAfter: request.version + 1,
+      at: now,
+    },
+    Prisma.sql`FROM moved`,
+  );
   const rows = await tx.$queryRaw<{ id: string; versionAfter: number }[]>`
     WITH moved AS (
       UPDATE "case" SET state = ${next.state}::"CaseState", version = version + 1, "stateEnteredAt" = ${now}, attempt = ${next.attempt},
@@ -101,11 +118,7 @@ export async function performTransition(
         AND state = ${current.state}::"CaseState" AND version = ${request.version}
       RETURNING id, version
     ), appended AS (
-      INSERT INTO "case_event" ("organizationId", "caseId", action, "fromState", "toState", "actorId", "reasonCode", "originalMessage", data, "versionAfter", at)
-      SELECT ${auth.organizationId}::uuid, moved.id, ${event.action}, ${event.fromState}::"CaseState", ${event.toState}::"CaseState", ${auth.userId}::uuid,
-             ${event.reasonCode ?? null}, ${originalMessage}, ${JSON.stringify(data)}::jsonb, moved.version, ${now}
-      FROM moved
-      RETURNING id, "versionAfter"
+      ${insertEventsSql(appended, Prisma.sql`RETURNING id, "versionAfter"`)}
     ), ${reminderWriteCtes(auth.organizationId, [{ caseId: current.id, writes }], Prisma.sql`EXISTS (SELECT 1 FROM moved)`)}
     SELECT id, "versionAfter" FROM appended`;
   const inserted = rows[0];

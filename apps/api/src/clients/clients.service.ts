@@ -11,6 +11,7 @@ import type { AuthContext } from '../auth/auth-context';
 import { AuditService } from '../audit/audit.service';
 import { ApiError } from '../common/api-error';
 import { decodeTimeCursor, encodeTimeCursor } from '../common/cursor';
+import { appendEvents } from '../database/case-events';
 import { TenantDatabase, type Tx } from '../database/tenant-database';
 import { Prisma } from '../generated/prisma/client';
 import { replanCases } from '../reminders/reminder-planner';
@@ -193,10 +194,10 @@ export class ClientsService {
           AND ${archived ? Prisma.sql`"archivedAt" IS NULL` : Prisma.sql`"archivedAt" = ${before.archivedAt}::timestamptz`}
         RETURNING id`;
       if (cases.length > 0) {
-        await tx.$executeRaw`
-          INSERT INTO "case_event" ("organizationId", "caseId", action, "actorId", data, at)
-          SELECT ${auth.organizationId}::uuid, id, ${archived ? 'ARCHIVED' : 'RESTORED'}, ${auth.userId}::uuid, '{"withClient": true}'::jsonb, ${now}
-          FROM unnest(${cases.map((c) => c.id)}::uuid[]) id`;
+        await appendEvents(
+          tx.sql,
+          cases.map((c) => ({ organizationId: auth.organizationId, caseId: c.id, action: archived ? 'ARCHIVED' : 'RESTORED', actorId: auth.userId, at: now, data: { withClient: true } })),
+        );
         await replanCases(tx, auth.organizationId, cases.map((c) => c.id), now);
       }
       return toClientResponse(after);

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Pool, PoolClient } from 'pg';
+import type { ClientBase, Pool, PoolClient } from 'pg';
 import { Prisma } from '../generated/prisma/client';
 import type { Sql } from './sql-runner';
 
@@ -23,7 +23,7 @@ function beginSql(binding: Binding, options: TransactionOptions): string {
 }
 
 /** Hand SQL on one connection: `$queryRaw` as a named (prepared) statement, `query` as pg runs it. */
-export function sqlOn(connection: PoolClient): Sql {
+export function sqlOn(connection: ClientBase): Sql {
   return {
     async $queryRaw<R>(query: TemplateStringsArray | Prisma.Sql, ...values: unknown[]): Promise<R> {
       const sql = query instanceof Prisma.Sql ? query : Prisma.sql(query, ...(values as Prisma.Sql[]));

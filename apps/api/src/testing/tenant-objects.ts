@@ -1,5 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
+import { appendEvent } from '../database/case-events';
 import { enqueueEmails } from '../database/outbox';
+import { sqlOn } from '../database/transaction';
 import { insertClient, withSystem } from './fixtures';
 import type { Route } from './routes';
 
@@ -101,10 +103,17 @@ export async function createTenantObjects(databaseUrl: string, organizationId: s
       member: userId,
       client,
       case: caseId,
-      caseEvent: await one(
-        `INSERT INTO "case_event" ("organizationId", "caseId", action, "actorId", "originalMessage", data) VALUES ($1, $2, 'NOTE', $3, $4, $5) RETURNING id`,
-        [organizationId, caseId, userId, `${marker} original message`, JSON.stringify({ note: `${marker} event` })],
-      ),
+      caseEvent: (
+        await appendEvent(sqlOn(sql), {
+          organizationId,
+          caseId,
+          action: 'NOTE',
+          actorId: userId,
+          at: new Date(),
+          originalMessage: `${marker} original message`,
+          data: { note: `${marker} event` },
+        })
+      ).id,
       reminder: await one(
         `INSERT INTO "reminder" ("organizationId", "caseId", kind, "dueAt", reason, manual, "updatedAt") VALUES ($1, $2, 'MANUAL', now() + interval '1 day', $3, true, now()) RETURNING id`,
         [organizationId, caseId, `${marker} reminder reason`],

@@ -1,6 +1,7 @@
 import { type caseTypes, documentChecklist } from '@waiji/domain';
 import type { ImportJobResponse } from '@waiji/contract';
 import { ApiError } from '../../common/api-error';
+import { eventRecords, insertEventsSql } from '../../database/case-events';
 import type { Tx } from '../../database/tenant-database';
 import { replanCases } from '../../reminders/reminder-planner';
 import { checklistKey } from '../checklist.service';
@@ -169,12 +170,20 @@ export async function commitBatch(tx: Tx, org: string, actorId: string | null, j
         document: checklistKey(item.anyOf),
       })),
     );
+    const events = eventRecords(
+      createdCases.map((c) => ({
+        organizationId: org,
+        caseId: c.id,
+        action: 'CREATED',
+        toState: 'PREPARING',
+        actorId,
+        data: { attempt: 1, type: c.type, importJobId: jobId },
+        versionAfter: 0,
+        at: now,
+      })),
+    );
     await tx.$executeRaw`
-      WITH events AS (
-        INSERT INTO "case_event" ("organizationId", "caseId", action, "toState", "actorId", data, "versionAfter", at)
-        SELECT ${org}::uuid, x.id, 'CREATED', 'PREPARING', ${actorId}::uuid, jsonb_build_object('attempt', 1, 'type', x.type, 'importJobId', ${jobId}::text), 0, ${now}
-        FROM jsonb_to_recordset(${JSON.stringify(createdCases)}::jsonb) AS x(id uuid, type text)
-      )
+      WITH events AS (${insertEventsSql(events)})
       INSERT INTO "checklist_item" ("organizationId", "caseId", document, "updatedAt")
       SELECT ${org}::uuid, x."caseId", x.document, ${now} FROM jsonb_to_recordset(${JSON.stringify(checklist)}::jsonb) AS x("caseId" uuid, document text)`;
     await replanCases(

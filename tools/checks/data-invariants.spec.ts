@@ -1,0 +1,32 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+
+const root = path.resolve(__dirname, '../..');
+const api = path.join(root, 'apps/api/src');
+
+/** The api's own code: no specs, no test kits, no generated client. */
+function sources(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return ['generated', 'testing'].includes(entry.name) ? [] : sources(full);
+    return entry.name.endsWith('.ts') && !entry.name.endsWith('.spec.ts') ? [full] : [];
+  });
+}
+
+const files = sources(api).map((file) => ({ file: path.relative(root, file), text: readFileSync(file, 'utf8') }));
+
+/** [file, how often] for each file of the api whose code holds `pattern`. */
+const occurrences = (pattern: RegExp) =>
+  files
+    .map(({ file, text }) => [file, text.match(new RegExp(pattern.source, 'g'))?.length ?? 0] as const)
+    .filter(([, count]) => count > 0);
+
+/** ARCHITECTURE.md "Inside the api": each data invariant several features write lives in one module of database/. */
+describe('one place per data invariant in apps/api/src', () => {
+  it.each([
+    ['a case event', /INSERT INTO "case_event"/, 'apps/api/src/database/case-events.ts'],
+    ['an outbound email', /INSERT INTO "outbound_email"/, 'apps/api/src/database/outbox.ts'],
+  ])('%s is inserted in one module only', (_, pattern, only) => {
+    expect(occurrences(pattern)).toEqual([[only, 1]]);
+  });
+});
