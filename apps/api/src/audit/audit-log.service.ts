@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { AuditEntry, AuditPage, AuditQuery } from '@waiji/contract';
-import { decodeTimeCursor, encodeTimeCursor } from '../common/cursor';
+import { afterTime, decodeTimeCursor, timePage } from '../database/keyset';
 import { TenantDatabase } from '../database/tenant-database';
 import type { Prisma } from '../generated/prisma/client';
 import type { AuthContext } from '../auth/auth-context';
@@ -15,15 +15,14 @@ export class AuditLogService {
     const where: Prisma.AuditLogWhereInput = {
       organizationId: auth.organizationId,
       ...(query.action ? { action: query.action.endsWith('.') ? { startsWith: query.action } : query.action } : {}),
-      ...(cursor ? { OR: [{ at: { lt: cursor.at } }, { at: cursor.at, id: { lt: cursor.id } }] } : {}),
+      ...afterTime('at', cursor),
     };
     return this.db.run(auth, async (tx) => {
       const rows = await tx.auditLog.findMany({ where, orderBy: [{ at: 'desc' }, { id: 'desc' }], take: query.limit + 1 });
-      const page = rows.slice(0, query.limit);
+      const { page, nextCursor } = timePage(rows, query.limit, (row) => row.at);
       const actorIds = [...new Set(page.flatMap((row) => (row.actorId ? [row.actorId] : [])))];
       const actors = await tx.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, displayName: true, email: true } });
       const byId = new Map(actors.map((actor) => [actor.id, actor]));
-      const last = page[page.length - 1];
       return {
         entries: page.map((row): AuditEntry => {
           const actor = row.actorId ? byId.get(row.actorId) : undefined;
@@ -38,7 +37,7 @@ export class AuditLogService {
             data: row.data !== null && typeof row.data === 'object' && !Array.isArray(row.data) ? (row.data as Record<string, unknown>) : {},
           };
         }),
-        nextCursor: rows.length > query.limit && last ? encodeTimeCursor({ at: last.at, id: last.id }) : null,
+        nextCursor,
       };
     });
   }

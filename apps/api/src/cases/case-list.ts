@@ -1,7 +1,7 @@
 import type { CaseFilters } from '@waiji/contract';
 import { Prisma } from '../generated/prisma/client';
 import { caseStates } from '@waiji/domain';
-import { decodeCursor, encodeCursor, instantOf, isUuid } from '../common/cursor';
+import { decodeCursor, encodeCursor, instantOf, isUuid } from '../database/keyset';
 import { CASE_COLUMNS, type CaseRow } from './case-rows';
 import type { SqlRunner } from '../database/sql-runner';
 

@@ -10,8 +10,8 @@ import type {
 import type { AuthContext } from '../auth/auth-context';
 import { AuditService } from '../audit/audit.service';
 import { ApiError } from '../common/api-error';
-import { decodeTimeCursor, encodeTimeCursor } from '../common/cursor';
 import { appendEvents } from '../database/case-events';
+import { afterTime, decodeTimeCursor, timePage } from '../database/keyset';
 import { TenantDatabase, type Tx } from '../database/tenant-database';
 import { Prisma } from '../generated/prisma/client';
 import { replanCases } from '../reminders/reminder-planner';
@@ -99,18 +99,10 @@ export class ClientsService {
           ],
         });
       }
-      if (query.cursor) {
-        const { at, id } = decodeTimeCursor(query.cursor);
-        where.push({ OR: [{ createdAt: { lt: at } }, { createdAt: at, id: { lt: id } }] });
-      }
+      if (query.cursor) where.push(afterTime('createdAt', decodeTimeCursor(query.cursor)));
       const rows = await tx.client.findMany({ where: { AND: where }, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], take: query.limit + 1, select: CLIENT_SELECT });
-      const more = rows.length > query.limit;
-      const page = more ? rows.slice(0, query.limit) : rows;
-      const last = page[page.length - 1];
-      return {
-        items: page.map(toClientResponse),
-        nextCursor: more && last ? encodeTimeCursor({ at: last.createdAt, id: last.id }) : null,
-      };
+      const { page, nextCursor } = timePage(rows, query.limit, (row) => row.createdAt);
+      return { items: page.map(toClientResponse), nextCursor };
     });
   }
 

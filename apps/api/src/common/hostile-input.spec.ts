@@ -5,7 +5,7 @@ import { createTestApp } from '../testing/app';
 import { createCase, createClient, sql } from '../testing/cases-kit';
 import { createTestDatabase, type TestDatabase } from '../testing/database';
 import { signUp, TestUser } from '../testing/http';
-import { encodeCursor } from './cursor';
+import { encodeCursor } from '../database/keyset';
 
 /** Regressions of the audit's fuzz findings: U+0000 in text and forged pagination cursors both answered 500. */
 jest.setTimeout(120_000);

@@ -10,7 +10,7 @@ import type {
 } from '@waiji/contract';
 import type { AuthContext } from '../auth/auth-context';
 import { ApiError } from '../common/api-error';
-import { decodeTimeCursor, encodeTimeCursor } from '../common/cursor';
+import { afterTime, decodeTimeCursor, timePage } from '../database/keyset';
 import { TenantDatabase } from '../database/tenant-database';
 import type { Notification } from '../generated/prisma/client';
 
@@ -42,14 +42,13 @@ export class NotificationsService {
           organizationId: auth.organizationId,
           userId: auth.userId,
           ...(query.unread === 'true' ? { readAt: null } : query.unread === 'false' ? { readAt: { not: null } } : {}),
-          ...(after ? { OR: [{ createdAt: { lt: after.at } }, { createdAt: after.at, id: { lt: after.id } }] } : {}),
+          ...afterTime('createdAt', after),
         },
         orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
         take: query.limit + 1,
       });
-      const page = rows.slice(0, query.limit);
-      const last = page[page.length - 1];
-      return { items: page.map(toItem), nextCursor: rows.length > query.limit && last ? encodeTimeCursor({ at: last.createdAt, id: last.id }) : null };
+      const { page, nextCursor } = timePage(rows, query.limit, (row) => row.createdAt);
+      return { items: page.map(toItem), nextCursor };
     });
   }
 
