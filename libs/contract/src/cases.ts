@@ -12,6 +12,7 @@ import {
   documentKinds,
   findingCodes,
   messageCodes,
+  priorities,
   reasonCodes,
   severities,
   sourceTags,
@@ -19,7 +20,7 @@ import {
 } from '@waiji/domain';
 import { calendarDate, passportNumber } from './clients';
 
-export const priorities = ['LOW', 'NORMAL', 'HIGH', 'URGENT'] as const;
+export { priorities };
 export const caseSorts = ['updatedAt', 'nextDueAt', 'createdAt', 'state'] as const;
 
 const instant = z.iso.datetime({ offset: true, message: 'must be an ISO date-time with a zone, e.g. 2026-01-31T09:00:00+08:00' });

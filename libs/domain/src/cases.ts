@@ -6,6 +6,10 @@ export type CaseType = (typeof caseTypes)[number];
 export const caseStates = ['PREPARING', 'SUBMITTED', 'AWAITING_DEPOSIT', 'MANUAL_REVIEW', 'REJECTED', 'APPROVED'] as const;
 export type CaseState = (typeof caseStates)[number];
 
+/** How urgent a helper marks a case; it orders their work, Alipay never sees it. */
+export const priorities = ['LOW', 'NORMAL', 'HIGH', 'URGENT'] as const;
+export type Priority = (typeof priorities)[number];
+
 export const caseActions = [
   'submit',
   'await_deposit',

@@ -13,6 +13,8 @@ export {
   caseTypes,
   type ClientTimelineAction,
   clientTimelineActions,
+  priorities,
+  type Priority,
   type TimelineAction,
   timelineActions,
 } from './cases';

@@ -1,7 +1,7 @@
 import { Alert, Anchor, Button, Card, CloseButton, Group, Loader, Menu, NativeSelect, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
 import type { CaseListResponse, CaseResponse } from '@waiji/contract';
 import { type QueryKey, useQueries, useQueryClient } from '@tanstack/react-query';
-import { type ActionPayload, type CaseAction, caseActionLabels, type CaseState, caseStateLabels, caseStates, type CaseType, caseTypes, machineFor } from '@waiji/domain';
+import { type ActionPayload, type CaseAction, caseActionLabels, type CaseState, caseStateLabels, caseStates, type CaseType, caseTypes, machineFor, oneOf } from '@waiji/domain';
 import { type DragEvent, useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { paths } from '../../../app/paths';
@@ -20,7 +20,6 @@ const DRAG_TYPE = 'application/x-waiji-case';
 type Refusal = { caseRecord: CaseResponse; to: CaseState; allowed: CaseAction[] };
 type PendingMove = { caseRecord: CaseResponse; action: CaseAction; to: CaseState };
 
-const isCaseType = (value: string): value is CaseType => (caseTypes as readonly string[]).includes(value);
 
 /** The query of one column: that state's live cases, most recently changed first. */
 const columnQuery = (state: CaseState, type: CaseType | null) =>
@@ -211,7 +210,7 @@ export const BoardPage = () => {
           value={type ?? ''}
           onChange={(event) => {
             const value = event.currentTarget.value;
-            setType(isCaseType(value) ? value : null);
+            setType(oneOf(caseTypes, value) ? value : null);
           }}
           data={[{ value: '', label: t('caseList.allTypes') }, ...caseTypes.map((value) => ({ value, label: t(`caseCommon.typeShort.${value}`) }))]}
         />

@@ -1,11 +1,11 @@
 import { Button, Checkbox, Chip, Group, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
 import type { MemberResponse } from '@waiji/contract';
-import { type BankCode, bankCodes, banks, type CaseState, caseStateLabels, caseStates, type CaseType, caseTypes } from '@waiji/domain';
+import { bankCodes, banks, type CaseState, caseStateLabels, caseStates, caseTypes, oneOf } from '@waiji/domain';
 import { useMediaQuery } from '@mantine/hooks';
 import { memo, useEffect, useId, useState } from 'react';
 import { useCasesTranslation } from '../../../i18n/useCasesTranslation';
 import { useBilingual } from '../../../i18n/useBilingual';
-import { activeFilterCount, caseSorts, type CaseSort, defaultListFilters, type ListFilters } from '../utils/listQuery';
+import { activeFilterCount, caseSorts, defaultListFilters, type ListFilters } from '../utils/listQuery';
 
 export type CaseFiltersBarProps = {
   filters: ListFilters;
@@ -17,7 +17,6 @@ export type CaseFiltersBarProps = {
 
 type OptionalFilter = 'assignee' | 'bank' | 'tag' | 'dueBy' | 'q';
 
-const isOneOf = <T extends string>(list: readonly T[], value: string): value is T => (list as readonly string[]).includes(value);
 
 /**
  * Search, filters and sort of the case list; every change goes straight to `onChange` (the page's URL).
@@ -115,7 +114,7 @@ export const CaseFiltersBar = memo(function CaseFiltersBar({ filters, onChange, 
             value={filters.type[0] ?? ''}
             onChange={(event) => {
               const value = event.currentTarget.value;
-              set({ type: isOneOf<CaseType>(caseTypes, value) ? [value] : [] });
+              set({ type: oneOf(caseTypes, value) ? [value] : [] });
             }}
           />
           <NativeSelect
@@ -134,7 +133,7 @@ export const CaseFiltersBar = memo(function CaseFiltersBar({ filters, onChange, 
             value={filters.bank ?? ''}
             onChange={(event) => {
               const value = event.currentTarget.value;
-              if (isOneOf<BankCode>(bankCodes, value)) set({ bank: value });
+              if (oneOf(bankCodes, value)) set({ bank: value });
               else set({}, ['bank']);
             }}
           />
@@ -166,7 +165,7 @@ export const CaseFiltersBar = memo(function CaseFiltersBar({ filters, onChange, 
             value={filters.sort}
             onChange={(event) => {
               const value = event.currentTarget.value;
-              if (isOneOf<CaseSort>(caseSorts, value)) set({ sort: value });
+              if (oneOf(caseSorts, value)) set({ sort: value });
             }}
           />
           <NativeSelect

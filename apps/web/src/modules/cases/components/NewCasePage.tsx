@@ -1,6 +1,6 @@
 import { Alert, Button, Group, NativeSelect, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import type { CaseResponse, CreateCaseRequest, CreateClientRequest } from '@waiji/contract';
-import { type BankCode, bankCodes, type CaseType, caseTypeLabels, caseTypes, checkApplication } from '@waiji/domain';
+import { bankCodes, type CaseType, caseTypeLabels, caseTypes, checkApplication, oneOf, priorities, type Priority } from '@waiji/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useDeferredValue, useMemo, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
@@ -16,8 +16,6 @@ import { casesApi, clientsApi } from '../api/casesApi';
 import { caseKeys } from '../api/queryKeys';
 import { useClient } from '../hooks/useCaseQueries';
 
-const priorities = ['LOW', 'NORMAL', 'HIGH', 'URGENT'] as const;
-type Priority = (typeof priorities)[number];
 
 type ClientForm = {
   passportName: string;
@@ -53,7 +51,6 @@ const emptyClient: ClientForm = {
 
 type FieldErrors = Partial<Record<keyof ClientForm | keyof CaseForm, string>>;
 
-const isBank = (value: string): value is BankCode => (bankCodes as readonly string[]).includes(value);
 const optional = (value: string): string | undefined => (value.trim() === '' ? undefined : value.trim());
 
 /** The form's client as the API takes it; empty fields are left out. */
@@ -76,7 +73,7 @@ export const toCreateCaseRequest = (clientId: string, form: CaseForm): CreateCas
     clientId,
     type: form.type,
     priority: form.priority,
-    ...(isBank(form.bank) ? { bank: form.bank } : {}),
+    ...(oneOf(bankCodes, form.bank) ? { bank: form.bank } : {}),
     ...(form.cardLast4.trim() !== '' ? { cardLast4: form.cardLast4.trim() } : {}),
     ...(tags.length > 0 ? { tags } : {}),
   };
@@ -138,7 +135,7 @@ export const NewCasePage = () => {
       caseType: deferredCase.type,
       name: optional(source.passportName) ?? null,
       bankName: optional(source.bankName) ?? null,
-      bank: isBank(deferredCase.bank) ? deferredCase.bank : null,
+      bank: oneOf(bankCodes, deferredCase.bank) ? deferredCase.bank : null,
       passportNumber: optional(source.passportNumber) ?? null,
       passportExpiry: fromDateValue(source.passportExpiry),
       visaType: optional(source.visaType) ?? null,
@@ -227,11 +224,19 @@ export const NewCasePage = () => {
             value={caseForm.type}
             onChange={(event) => {
               const value = event.currentTarget.value;
-              if ((caseTypes as readonly string[]).includes(value)) setCaseField('type', value as CaseType);
+              if (oneOf(caseTypes, value)) setCaseField('type', value);
             }}
             data={caseTypes.map((type) => ({ value: type, label: text(caseTypeLabels[type]) }))}
           />
-          <NativeSelect label={t('newCase.priority')} value={caseForm.priority} onChange={(event) => setCaseField('priority', event.currentTarget.value as Priority)} data={priorities.map((priority) => ({ value: priority, label: t(`caseCommon.priority.${priority}`) }))} />
+          <NativeSelect
+            label={t('newCase.priority')}
+            value={caseForm.priority}
+            onChange={(event) => {
+              const value = event.currentTarget.value;
+              if (oneOf(priorities, value)) setCaseField('priority', value);
+            }}
+            data={priorities.map((priority) => ({ value: priority, label: t(`caseCommon.priority.${priority}`) }))}
+          />
           <NativeSelect label={t('newCase.bank')} value={caseForm.bank} onChange={(event) => setCaseField('bank', event.currentTarget.value)} data={bankOptions} />
           <TextInput
             label={t('newCase.cardLast4')}

@@ -1,17 +1,16 @@
 import {
   type ActionPayload,
   applyAction,
-  type BankCode,
   bankCodes,
   type CaseAction,
   type CaseSnapshot,
   type CaseState,
   type CaseType,
   machineFor,
+  oneOf,
   parseDepositAmount,
   type PayloadField,
   type PayloadFieldName,
-  type ReasonCode,
   reasonCodes,
   type Transition,
 } from '@waiji/domain';
@@ -47,8 +46,6 @@ export type ActionFormResult =
   | { ok: true; payload: ActionPayload }
   | { ok: false; errors: ActionFormErrors; problem?: ActionFormProblem };
 
-const isOneOf = <T extends string>(list: readonly T[], value: string): value is T => (list as readonly string[]).includes(value);
-
 /** The transition `action` takes from `state`, if the machine has one. */
 export const transitionFor = (caseType: CaseType, state: CaseState, action: CaseAction): Transition | undefined =>
   machineFor(caseType)?.transitions.find((candidate) => candidate.action === action && candidate.from.includes(state));
@@ -71,7 +68,7 @@ type Parsed = { ok: true; value: ActionPayload[PayloadFieldName] } | { ok: false
 const parseField = (field: PayloadField, raw: string): Parsed => {
   switch (field.type) {
     case 'bank':
-      return isOneOf<BankCode>(bankCodes, raw) ? { ok: true, value: raw } : { ok: false };
+      return oneOf(bankCodes, raw) ? { ok: true, value: raw } : { ok: false };
     case 'cardLast4':
       return /^\d{4}$/.test(raw) ? { ok: true, value: raw } : { ok: false };
     case 'decimal': {
@@ -79,7 +76,7 @@ const parseField = (field: PayloadField, raw: string): Parsed => {
       return amount === null ? { ok: false } : { ok: true, value: amount };
     }
     case 'reasonCode':
-      return isOneOf<ReasonCode>(reasonCodes, raw) ? { ok: true, value: raw } : { ok: false };
+      return oneOf(reasonCodes, raw) ? { ok: true, value: raw } : { ok: false };
     case 'integer': {
       if (!/^\d{1,3}$/.test(raw)) return { ok: false };
       const days = Number(raw);

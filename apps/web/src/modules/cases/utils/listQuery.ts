@@ -1,5 +1,5 @@
 import type { CaseFilters } from '@waiji/contract';
-import { type BankCode, bankCodes, type CaseState, caseStates, type CaseType, caseTypes } from '@waiji/domain';
+import { type BankCode, bankCodes, type CaseState, caseStates, type CaseType, caseTypes, oneOf } from '@waiji/domain';
 
 // Mirrors of the contract's lists, kept here so the list page does not load the contract's zod schemas.
 export const caseSorts = ['updatedAt', 'nextDueAt', 'createdAt', 'state'] as const;
@@ -23,12 +23,10 @@ export type ListFilters = {
 
 export const defaultListFilters: ListFilters = { state: [], type: [], overdue: false, sort: 'updatedAt', order: 'desc' };
 
-const isOneOf = <T extends string>(list: readonly T[], value: string | null | undefined): value is T =>
-  value !== null && value !== undefined && (list as readonly string[]).includes(value);
 
 const listOf = <T extends string>(list: readonly T[], raw: string[]): T[] => {
   const found = raw.flatMap((item) => item.split(',')).map((item) => item.trim());
-  return [...new Set(found.filter((item): item is T => isOneOf(list, item)))];
+  return [...new Set(found.filter((item): item is T => oneOf(list, item)))];
 };
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -54,12 +52,12 @@ export const parseListSearch = (params: URLSearchParams): ListFilters => {
     state: listOf(caseStates, params.getAll('state')),
     type: listOf(caseTypes, params.getAll('type')),
     ...(isAssignee(assignee) ? { assignee } : {}),
-    ...(isOneOf(bankCodes, bank) ? { bank } : {}),
+    ...(oneOf(bankCodes, bank) ? { bank } : {}),
     ...(tag ? { tag } : {}),
     overdue: params.get('overdue') === 'true',
     ...(dueBy && datePattern.test(dueBy) ? { dueBy } : {}),
     ...(q ? { q } : {}),
-    sort: isOneOf(caseSorts, sort) ? sort : defaultListFilters.sort,
+    sort: oneOf(caseSorts, sort) ? sort : defaultListFilters.sort,
     order: order === 'asc' || order === 'desc' ? order : defaultListFilters.order,
   };
 };

@@ -1,9 +1,7 @@
 import { Checkbox, NativeSelect, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import {
   type ApplicationInput,
-  type BankCode,
   bankCodes,
-  type CardKind,
   cardKinds,
   caseTypeLabels,
   type CaseType,
@@ -12,6 +10,7 @@ import {
   documentChecklist,
   type DocumentKind,
   documentKindLabels,
+  oneOf,
 } from '@waiji/domain';
 import { useMemo, useState } from 'react';
 import { useFeatureTranslation } from '../../../i18n/useFeatureTranslation';
@@ -55,7 +54,6 @@ const fieldsFor: Record<CaseType, TextField[]> = {
   RESTRICTION_APPEAL: ['name', 'passportNumber', 'phone', 'passportExpiry'],
 };
 
-const isOneOf = <T extends string>(list: readonly T[], value: string): value is T => (list as readonly string[]).includes(value);
 
 const toInput = (values: CheckFormValues): ApplicationInput => {
   const shown = new Set(fieldsFor[values.caseType]);
@@ -68,8 +66,8 @@ const toInput = (values: CheckFormValues): ApplicationInput => {
     caseType: values.caseType,
     name: textOf('name'),
     bankName: textOf('bankName'),
-    bank: bank !== null && isOneOf<BankCode>(bankCodes, bank) ? bank : null,
-    cardKind: cardKind !== null && isOneOf<CardKind>(cardKinds, cardKind) ? cardKind : null,
+    bank: bank !== null && oneOf(bankCodes, bank) ? bank : null,
+    cardKind: cardKind !== null && oneOf(cardKinds, cardKind) ? cardKind : null,
     passportNumber: textOf('passportNumber'),
     phone: textOf('phone'),
     passportExpiry: passportExpiry === null ? null : fromDateValue(passportExpiry),
@@ -119,7 +117,7 @@ export const PreSubmissionCheck = ({ now = systemClock }: PreSubmissionCheckProp
           value={values.caseType}
           onChange={(event) => {
             const next = event.currentTarget.value;
-            if (isOneOf<CaseType>(caseTypes, next)) setValues((previous) => ({ ...previous, caseType: next, documents: [] }));
+            if (oneOf(caseTypes, next)) setValues((previous) => ({ ...previous, caseType: next, documents: [] }));
           }}
         />
         {textInput('name', { autoComplete: 'off' })}
@@ -146,7 +144,7 @@ export const PreSubmissionCheck = ({ now = systemClock }: PreSubmissionCheckProp
           label={t('tools.check.documents')}
           description={t('tools.check.hint.documents')}
           value={values.documents}
-          onChange={(next) => set('documents', next.filter((kind): kind is DocumentKind => documentOptions.includes(kind as DocumentKind)))}
+          onChange={(next) => set('documents', next.filter((kind): kind is DocumentKind => oneOf(documentOptions, kind)))}
         >
           <Stack gap={6} mt={6}>
             {documentOptions.map((kind) => (
