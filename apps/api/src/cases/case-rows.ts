@@ -13,7 +13,7 @@ import { Prisma } from '../generated/prisma/client';
 import { ApiError } from '../common/api-error';
 import { PLANNER_COLUMNS, type PlannerRow, snapshotOf } from '../reminders/reminder-planner';
 import type { EventRow } from '../database/case-events';
-import type { SqlRunner } from './tenant-read';
+import type { SqlRunner } from '../database/sql-runner';
 
 /** A case row joined with its client and assignee, as every case answer needs it. */
 export type CaseRow = {
