@@ -1,13 +1,12 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import type { PoolClient } from 'pg';
 import { CONFIG, type Config } from '../config/config';
+import type { Sql } from '../database/sql-runner';
 import { TenantDatabase } from '../database/tenant-database';
 import { UnsubscribeTokens } from '../outbox/unsubscribe-token';
 import { SchedulerIdentity } from '../scheduler/scheduler-identity';
-import { SystemSql } from '../scheduler/system-sql';
 import { replaceReminders } from './reminder-planner';
 import { type ClaimedReminder, type FirePlan, planRecipients, type RecipientContext, type RecipientLinks } from './reminder-recipients';
-import { cancelClaimed, claimDue, type Fired, firePlans, inTransaction, loadRecipientContext, lockClaim, markFailed, onClient, releaseClaim } from './reminder-statements';
+import { cancelClaimed, claimDue, type Fired, firePlans, loadRecipientContext, lockClaim, markFailed, releaseClaim } from './reminder-statements';
 
 export type DispatchStats = { claimed: number; sent: number; cancelled: number; requeued: number; failed: number; notifications: number; emails: number };
 
@@ -27,7 +26,6 @@ export class ReminderDispatcher {
 
   constructor(
     @Inject(CONFIG) private readonly config: Config,
-    private readonly sql: SystemSql,
     private readonly db: TenantDatabase,
     private readonly identity: SchedulerIdentity,
   ) {
@@ -40,7 +38,7 @@ export class ReminderDispatcher {
     const total = emptyStats();
     const limit = this.config.scheduler.batchSize;
     for (;;) {
-      const rows = await this.sql.run((client) => claimDue(client, this.identity.id, this.config.scheduler.leaseMs, limit));
+      const rows = await this.db.session((client) => claimDue(client, this.identity.id, this.config.scheduler.leaseMs, limit));
       const stats = rows.length > 0 ? await this.dispatchBatch(rows, now()) : emptyStats();
       stats.claimed = rows.length;
       for (const key of Object.keys(total) as (keyof DispatchStats)[]) total[key] += stats[key];
@@ -51,7 +49,7 @@ export class ReminderDispatcher {
 
   private async dispatchBatch(rows: ClaimedReminder[], now: Date): Promise<DispatchStats> {
     const stats = emptyStats();
-    const context = await this.sql.run((client) => loadRecipientContext(client, rows));
+    const context = await this.db.session((client) => loadRecipientContext(client, rows));
     const missed: ClaimedReminder[] = [];
     const chases: FirePlan[] = [];
     const many: FirePlan[] = [];
@@ -64,7 +62,7 @@ export class ReminderDispatcher {
       }
       const plan = this.tryPlan(reminder, context, now);
       if (plan === 'failed') {
-        await this.sql.run((client) => markFailed(client, this.identity.id, reminder.id));
+        await this.db.session((client) => markFailed(client, this.identity.id, reminder.id));
         stats.failed += 1;
       } else if (plan === null) missed.push(reminder);
       else if (reminder.kind === 'DEPOSIT_OVERDUE') chases.push(plan);
@@ -76,7 +74,7 @@ export class ReminderDispatcher {
     let next = 0;
     await Promise.all(
       Array.from({ length: Math.min(lanes, chunks.length) }, () =>
-        this.sql.run(async (client) => {
+        this.db.session(async (client) => {
           for (let chunk = chunks[next++]; chunk; chunk = chunks[next++]) {
             const sent = await this.fireChunk(client, chunk, stats);
             for (const plan of chunk) if (!sent.has(plan.reminder.id)) missed.push(plan.reminder);
@@ -103,17 +101,16 @@ export class ReminderDispatcher {
   }
 
   /** Fire a chunk in one statement; if it fails, each reminder on its own, so one bad row cannot hold back the others. Returns the ids that became SENT. */
-  private async fireChunk(client: PoolClient, plans: FirePlan[], stats: DispatchStats): Promise<Set<string>> {
-    const run = onClient(client);
+  private async fireChunk(sql: Sql, plans: FirePlan[], stats: DispatchStats): Promise<Set<string>> {
     try {
-      const fired = await firePlans(run, this.identity.id, plans);
+      const fired = await firePlans(sql, this.identity.id, plans);
       this.count(stats, fired);
       return fired.sent;
     } catch (error) {
       this.logger.warn(`a chunk of ${plans.length} reminders failed (${error instanceof Error ? error.message : String(error)}); firing them one by one`);
       const sent = new Set<string>();
       for (const plan of plans) {
-        const fired = await firePlans(run, this.identity.id, [plan]);
+        const fired = await firePlans(sql, this.identity.id, [plan]);
         if (fired.sent.has(plan.reminder.id)) {
           sent.add(plan.reminder.id);
           this.count(stats, fired);
@@ -127,7 +124,7 @@ export class ReminderDispatcher {
   private async fireChase(plan: FirePlan, stats: DispatchStats): Promise<boolean> {
     const { reminder } = plan;
     const fired = await this.db.system(async (tx) => {
-      const result = await firePlans(inTransaction(tx), this.identity.id, [plan]);
+      const result = await firePlans(tx.sql, this.identity.id, [plan]);
       if (result.sent.has(reminder.id)) await replaceReminders(tx, { organizationId: reminder.organizationId, caseId: reminder.caseId });
       return result;
     });

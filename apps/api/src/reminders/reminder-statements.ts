@@ -1,28 +1,15 @@
-import type { PoolClient } from 'pg';
 import { nextDueSql } from '../database/next-due';
 import { DRAFT_RECORD, draftRecords, insertOutboundSql } from '../database/outbox';
+import type { Sql } from '../database/sql-runner';
 import type { Tx } from '../database/tenant-database';
 import type { ClaimedReminder, FirePlan, PortalUser, RecipientContext, ReminderCase, StaffMember } from './reminder-recipients';
 
 // The reminder tick's SQL: claim due reminders, read what their emails need, fire (SENT with everything it
 // causes, in one statement), and settle the ones that could not fire. Each function is one statement or one
-// read; ReminderDispatcher decides which runs when.
+// read; ReminderDispatcher decides which runs when, in a system session or inside a system transaction (tx.sql).
 
 /** Notification.kind of a reminder's in-app notification. */
 export const REMINDER_NOTIFICATION = 'REMINDER';
-
-/** A statement run on a pg client, or inside a Prisma transaction (same text, same parameters). */
-export type Statement = <T>(text: string, values: unknown[]) => Promise<T[]>;
-
-export const onClient =
-  (client: PoolClient): Statement =>
-  async <T>(text: string, values: unknown[]) =>
-    (await client.query(text, values)).rows as T[];
-
-export const inTransaction =
-  (tx: Tx): Statement =>
-  <T>(text: string, values: unknown[]) =>
-    tx.$queryRawUnsafe<T[]>(text, ...values);
 
 // PENDING and due, or CLAIMED with an expired lease (its instance died): one UPDATE … FOR UPDATE SKIP LOCKED,
 // so instances never claim the same reminder.
@@ -39,12 +26,12 @@ RETURNING r.id, r."organizationId", r."caseId", r.kind, r.audience, r."dueAt", r
           r.manual, r."createdById", due.status = 'CLAIMED' AS "takenOver",
           (SELECT c.version FROM "case" c WHERE c.id = r."caseId") AS "caseVersion"`;
 
-export async function claimDue(client: PoolClient, owner: string, leaseMs: number, limit: number): Promise<ClaimedReminder[]> {
+export async function claimDue(client: Sql, owner: string, leaseMs: number, limit: number): Promise<ClaimedReminder[]> {
   return (await client.query<ClaimedReminder>(CLAIM_SQL, [owner, leaseMs, limit])).rows;
 }
 
 /** The cases, staff and portal users of a batch of claimed reminders, in three reads. */
-export async function loadRecipientContext(client: PoolClient, rows: ClaimedReminder[]): Promise<RecipientContext> {
+export async function loadRecipientContext(client: Sql, rows: ClaimedReminder[]): Promise<RecipientContext> {
   const caseIds = [...new Set(rows.map((r) => r.caseId))];
   const organizationIds = [...new Set(rows.map((r) => r.organizationId))];
   const cases = await client.query<ReminderCase>(
@@ -126,8 +113,8 @@ export type Fired = { sent: Set<string>; notifications: number; emails: number }
  * Fire these plans (claimed by `owner`) in one statement. A reminder not planned for the case's latest version
  * (a manual one is version-free) stays CLAIMED, for the dispatcher to settle.
  */
-export async function firePlans(run: Statement, owner: string, plans: FirePlan[]): Promise<Fired> {
-  const [row] = await run<{ sent: string[]; notifications: number; emails: number }>(FIRE_SQL, [
+export async function firePlans(sql: Sql, owner: string, plans: FirePlan[]): Promise<Fired> {
+  const fired = await sql.query<{ sent: string[]; notifications: number; emails: number }>(FIRE_SQL, [
     JSON.stringify(plans.map((p) => ({ id: p.reminder.id, version: p.reminder.manual ? null : p.reminder.caseVersion }))),
     owner,
     REMINDER_NOTIFICATION,
@@ -135,11 +122,12 @@ export async function firePlans(run: Statement, owner: string, plans: FirePlan[]
     draftRecords(plans.flatMap((p) => p.emails.map((e) => ({ reminderId: p.reminder.id, ...e })))),
     JSON.stringify(plans.flatMap((p) => (p.unsubscribe ? [{ reminderId: p.reminder.id, ...p.unsubscribe }] : []))),
   ]);
+  const [row] = fired.rows;
   return { sent: new Set(row?.sent ?? []), notifications: row?.notifications ?? 0, emails: row?.emails ?? 0 };
 }
 
 /** A reminder that cannot be rendered would fail on every claim: FAILED, if the claim is still ours. */
-export async function markFailed(client: PoolClient, owner: string, reminderId: string): Promise<void> {
+export async function markFailed(client: Sql, owner: string, reminderId: string): Promise<void> {
   await client.query(`UPDATE "reminder" SET status = 'FAILED', "leaseUntil" = NULL, "updatedAt" = now() WHERE id = $1 AND "claimedBy" = $2 AND status = 'CLAIMED'`, [
     reminderId,
     owner,

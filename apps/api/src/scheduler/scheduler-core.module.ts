@@ -1,8 +1,7 @@
 import { Global, Module } from '@nestjs/common';
 import { SchedulerIdentity } from './scheduler-identity';
-import { SystemSql } from './system-sql';
 
-/** One claimant identity per app and the waiji_system SQL helper, shared by reminders, outbox and digests. */
+/** One claimant identity per app, shared by reminders, outbox, digests and imports. */
 @Global()
-@Module({ providers: [SchedulerIdentity, SystemSql], exports: [SchedulerIdentity, SystemSql] })
+@Module({ providers: [SchedulerIdentity], exports: [SchedulerIdentity] })
 export class SchedulerCoreModule {}
