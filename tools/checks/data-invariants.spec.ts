@@ -29,4 +29,17 @@ describe('one place per data invariant in apps/api/src', () => {
   ])('%s is inserted in one module only', (_, pattern, only) => {
     expect(occurrences(pattern)).toEqual([[only, 1]]);
   });
+
+  // ARCHITECTURE.md "Tenancy, twice": one transaction API, TenantDatabase (run, system, session).
+  it.each([
+    ['BEGIN', /[`'"]BEGIN\b(?!:)/, ['apps/api/src/database/migrator.ts', 'apps/api/src/database/transaction.ts']],
+    [
+      'a role',
+      /set_config\('role'|SET ROLE/,
+      ['apps/api/src/database/tenant-database.ts', 'apps/api/src/database/transaction.ts'],
+    ],
+    ["Prisma's own transactions", /\$transaction\(/, ['apps/api/src/database/prisma-join.ts']],
+  ])('%s appears in database/ only', (_, pattern, only) => {
+    expect(occurrences(pattern).map(([file]) => file)).toEqual(only);
+  });
 });

@@ -6,7 +6,7 @@ import type { Prisma, PrismaClient } from '../generated/prisma/client';
 /**
  * Prisma inside a transaction this process opened on a pg connection (database/transaction.ts), so one transaction
  * can hold both Prisma's typed queries and hand SQL. Prisma reaches PostgreSQL through its driver adapter; the one
- * we give it (JoiningPg) starts no transaction of its own: `prisma.$transaction` started by `joinPrisma` takes the
+ * we give it (JoiningPg) starts no transaction of its own: `prisma.$transaction` started by PrismaJoin takes the
  * connection handed over here, and Prisma's BEGIN and COMMIT are "phantom" (our BEGIN came first, our COMMIT comes
  * last). Values and result types go through PrismaPg's own code, run on that connection.
  */
@@ -40,7 +40,7 @@ function adapterOn(connection: PoolClient): Promise<PgAdapter> {
   return adapter;
 }
 
-/** PrismaPg's adapter, except that a transaction joins the one `joinPrisma` hands over. */
+/** PrismaPg's adapter, except that a transaction joins the one PrismaJoin hands over. */
 class JoiningAdapter {
   readonly provider = 'postgres';
   readonly adapterName: string;
