@@ -21,26 +21,6 @@ export const caseActions = [
 ] as const;
 export type CaseAction = (typeof caseActions)[number];
 
-/** What a case's timeline records besides the machine's actions. */
-export const caseRecordActions = ['CREATED', 'UPDATED', 'NOTE', 'CHECKLIST', 'MESSAGE', 'REMINDER', 'ARCHIVED', 'RESTORED'] as const;
-/** The `action` of a timeline entry: a machine action or a record of something else that happened to the case. */
-export const timelineActions = [...caseActions, ...caseRecordActions] as const;
-export type TimelineAction = (typeof timelineActions)[number];
-
-/** What the client sees of the timeline: the case's own steps and Alipay's messages, not staff notes or edits. */
-export const clientTimelineActions = [
-  'CREATED',
-  'MESSAGE',
-  'submit',
-  'await_deposit',
-  'confirm_deposit',
-  'start_review',
-  'approve',
-  'reject',
-  'resubmit',
-] as const satisfies readonly TimelineAction[];
-export type ClientTimelineAction = (typeof clientTimelineActions)[number];
-
 export const caseTypeLabels: Readonly<Record<CaseType, Bilingual>> = {
   BANK_CARD_VERIFICATION: { en: 'Real-name verification with a mainland bank card', zh: '外籍实名认证（大陆银行卡打款验证）' },
   APP_PASSPORT_VERIFICATION: { en: 'In-app passport verification + international card', zh: 'App 护照认证 + 境外银行卡' },

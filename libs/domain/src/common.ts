@@ -39,8 +39,4 @@ export function isUsableDate(value: unknown): value is Date {
   return Number.isFinite(time) && time >= -30610224000000 && time <= 221845392000000;
 }
 
-/** Whether a value from outside (a form, a URL, a stored text) is one of a list of codes. */
-export function oneOf<T extends string>(list: readonly T[], value: unknown): value is T {
-  // Exported, so it never throws either: a list that is not one contains nothing.
-  return typeof value === 'string' && Array.isArray(list) && (list as readonly string[]).includes(value);
-}
+export { oneOf } from './one-of';

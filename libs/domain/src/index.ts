@@ -1,23 +1,20 @@
 // @waiji/domain — Alipay rules, case machines, message interpreter and deadlines. Pure; never throws.
-export { type Bilingual, oneOf, type Result, type SourceInfo, type SourceTag, sources, sourceTags } from './common';
+export { type Bilingual, type Result, type SourceInfo, type SourceTag, sources, sourceTags } from './common';
+export { oneOf } from './one-of';
 export {
   type CaseAction,
   caseActionLabels,
   caseActions,
-  caseRecordActions,
   type CaseState,
   caseStateLabels,
   caseStates,
   type CaseType,
   caseTypeLabels,
   caseTypes,
-  type ClientTimelineAction,
-  clientTimelineActions,
   priorities,
   type Priority,
-  type TimelineAction,
-  timelineActions,
 } from './cases';
+export { caseRecordActions, type ClientTimelineAction, clientTimelineActions, type TimelineAction, timelineActions } from './timeline';
 export { type MessageCode, messageCodes, type ReasonCode, reasonCodeLabels, reasonCodes } from './reasons';
 export { type BankCode, bankCodes, type BankInfo, banks, type BankSupport } from './banks';
 export {

@@ -1,4 +1,5 @@
-import { type Bilingual, oneOf } from './common';
+import type { Bilingual } from './common';
+import { oneOf } from './one-of';
 
 // The kinds of reminder and the one name each goes by: the reminder list, notifications, emails and the calendar feed all
 // show these words, so a helper recognises the same reminder wherever it reaches them.

@@ -1,0 +1,23 @@
+import { caseActions } from './cases';
+
+// Apart from cases.ts, whose lists the first screen needs: only the case page, the portal and the contract read these.
+
+/** What a case's timeline records besides the machine's actions. */
+export const caseRecordActions = ['CREATED', 'UPDATED', 'NOTE', 'CHECKLIST', 'MESSAGE', 'REMINDER', 'ARCHIVED', 'RESTORED'] as const;
+/** The `action` of a timeline entry: a machine action or a record of something else that happened to the case. */
+export const timelineActions = [...caseActions, ...caseRecordActions] as const;
+export type TimelineAction = (typeof timelineActions)[number];
+
+/** What the client sees of the timeline: the case's own steps and Alipay's messages, not staff notes or edits. */
+export const clientTimelineActions = [
+  'CREATED',
+  'MESSAGE',
+  'submit',
+  'await_deposit',
+  'confirm_deposit',
+  'start_review',
+  'approve',
+  'reject',
+  'resubmit',
+] as const satisfies readonly TimelineAction[];
+export type ClientTimelineAction = (typeof clientTimelineActions)[number];
