@@ -68,7 +68,7 @@ export const journeys = [
       await page.getByRole('link', { name: 'Sign in' }).last().click();
       await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
       await page.getByRole('textbox', { name: 'Email' }).fill(email);
-      await page.getByLabel('Password', { exact: true }).fill(password);
+      await page.locator('input[autocomplete="current-password"]').fill(password);
       await page.getByRole('button', { name: 'Sign in' }).click();
       await page.waitForURL('**/today');
       await page.getByRole('heading', { level: 1, name: 'Today' }).waitFor();
