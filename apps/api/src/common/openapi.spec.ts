@@ -1,13 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { CaseResponse, ClientResponse, ImportJobResponse, NotificationPreferences, OrganizationPolicyResponse, SavedViewResponse } from '@waiji/contract';
 import { sha256 } from '../auth/tokens';
-import { createCase, createClient, move, sql } from '../testing/cases-kit';
-import { createTestDatabase, type TestDatabase } from '../testing/database';
-import { signUp, TEST_PASSWORD, TestUser, uniqueEmail } from '../testing/http';
-import { tokenFromMail } from '../testing/mail';
-import { addMember } from '../testing/members';
-import { createRecordedApp, fetchDocument, type OpenApiDocument, operationsOf, type Recorded, ResponseChecker } from '../testing/openapi-check';
+import { createCase, createClient, inviteMember, move, signUp, sql, TEST_PASSWORD, TestUser, tokenFromMail, uniqueEmail, useTestApp } from '../testing/kit';
+import { fetchDocument, type OpenApiDocument, operationsOf, type Recorded, recordAnswers, ResponseChecker } from '../testing/openapi-check';
 import { routeTable } from '../testing/routes';
 import { createTenantObjects } from '../testing/tenant-objects';
 import { buildOpenApiDocument, UNDOCUMENTED_ROUTES } from './openapi';
@@ -23,24 +18,17 @@ jest.setTimeout(180_000);
 const ERROR_BODY = '#/components/schemas/ErrorBody';
 
 describe('OpenAPI document', () => {
-  let db: TestDatabase;
-  let app: NestFastifyApplication;
   let recorded: Recorded[];
+  const kit = useTestApp({ beforeInit: (app) => (recorded = recordAnswers(app)) });
   let document: OpenApiDocument;
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    ({ app, recorded } = await createRecordedApp(db.url));
-    document = await fetchDocument(app);
-  });
-  afterAll(async () => {
-    await app.close();
-    await db.drop();
+    document = await fetchDocument(kit.app);
   });
 
   it('is served at /api/docs-json (Nest’s usual place) and, the same, at /api/docs/openapi.json', async () => {
     expect(document.openapi).toMatch(/^3\.0\./);
-    expect(await fetchDocument(app, '/api/docs/openapi.json')).toEqual(document);
+    expect(await fetchDocument(kit.app, '/api/docs/openapi.json')).toEqual(document);
     // Nullable fields are nullable strings, not arrays (nestjs-zod + @nestjs/swagger typed them as arrays).
     expect(document.components.schemas['UpdateClientRequest']?.['properties']).toMatchObject({ passportNumber: { type: 'string', nullable: true } });
     expect(document.components.schemas['RevealPassportResponse']?.['properties']).toMatchObject({ passportNumber: { type: 'string', nullable: true } });
@@ -51,8 +39,8 @@ describe('OpenAPI document', () => {
   });
 
   it('documents every route, each with the shared error shape, and the auth schemes on every non-public one', () => {
-    expect(buildOpenApiDocument(app).problems).toEqual([]);
-    const routes = routeTable(app).filter((route) => !UNDOCUMENTED_ROUTES[route.key]);
+    expect(buildOpenApiDocument(kit.app).problems).toEqual([]);
+    const routes = routeTable(kit.app).filter((route) => !UNDOCUMENTED_ROUTES[route.key]);
     const documented = new Map(operationsOf(document).map((operation) => [operation.key, operation]));
     const failures: string[] = [];
     for (const route of routes) {
@@ -79,27 +67,27 @@ describe('OpenAPI document', () => {
 
   it('matches every answer of the main journeys, and each operation answered its documented success', async () => {
     // ---- accounts: sign-up, verification, sign-in, sessions, password reset
-    expect((await new TestUser(app).get('/api/health')).status).toBe(200);
-    const owner = await signUp(app, { organizationName: 'Journey Agency', verified: true });
-    const again = new TestUser(app);
+    expect((await new TestUser(kit.app).get('/api/health')).status).toBe(200);
+    const owner = await signUp(kit.app, { organizationName: 'Journey Agency', verified: true });
+    const again = new TestUser(kit.app);
     expect((await again.post('/api/auth/login', { email: owner.me?.user.email, password: TEST_PASSWORD })).status).toBe(200);
     expect((await again.get('/api/auth/me')).status).toBe(200);
     expect((await again.post('/api/auth/logout')).status).toBe(204);
     expect((await again.get('/api/auth/me')).status).toBe(401);
 
-    const unverified = await signUp(app, { kind: 'PERSONAL', verified: false });
+    const unverified = await signUp(kit.app, { kind: 'PERSONAL', verified: false });
     expect((await unverified.post('/api/auth/verify-email/resend')).status).toBe(202);
     const forgetful = unverified.me?.user.email ?? '';
-    expect((await new TestUser(app).post('/api/auth/password-reset/request', { email: forgetful })).status).toBe(202);
-    const resetToken = await tokenFromMail(app, forgetful, '/reset-password');
-    expect((await new TestUser(app).post('/api/auth/password-reset/confirm', { token: resetToken, password: `${TEST_PASSWORD}-new` })).status).toBe(204);
-    const leaving = await signUp(app, { kind: 'PERSONAL' });
+    expect((await new TestUser(kit.app).post('/api/auth/password-reset/request', { email: forgetful })).status).toBe(202);
+    const resetToken = await tokenFromMail(kit.app, forgetful, '/reset-password');
+    expect((await new TestUser(kit.app).post('/api/auth/password-reset/confirm', { token: resetToken, password: `${TEST_PASSWORD}-new` })).status).toBe(204);
+    const leaving = await signUp(kit.app, { kind: 'PERSONAL' });
     expect((await leaving.post('/api/auth/logout-everywhere')).status).toBe(200);
 
     // ---- members and invitations (accepting one signs the new member in); switching organization
-    const helper = await addMember(app, owner, 'HELPER');
+    const helper = await inviteMember(kit.app, owner, 'HELPER');
     expect((await helper.post('/api/auth/switch-organization', { organizationId: owner.organizationId })).status).toBe(200);
-    const viewer = await addMember(app, owner, 'VIEWER');
+    const viewer = await inviteMember(kit.app, owner, 'VIEWER');
     expect((await owner.get('/api/organization/members')).status).toBe(200);
     expect((await owner.patch(`/api/organization/members/${viewer.me?.user.id}`, { role: 'HELPER' })).status).toBe(200);
     expect((await owner.delete(`/api/organization/members/${viewer.me?.user.id}`)).status).toBe(204);
@@ -172,16 +160,16 @@ describe('OpenAPI document', () => {
     expect((await owner.get('/api/calendar/token')).status).toBe(200);
     const feed = await owner.post('/api/calendar/token');
     expect(feed.status).toBe(201);
-    expect((await new TestUser(app).get(new URL(feed.json<{ url: string }>().url).pathname)).status).toBe(200);
+    expect((await new TestUser(kit.app).get(new URL(feed.json<{ url: string }>().url).pathname)).status).toBe(200);
     expect((await owner.delete('/api/calendar/token')).status).toBe(204);
 
     // ---- the client portal
-    const portalUser = await addMember(app, owner, 'CLIENT', { clientId: client.id });
+    const portalUser = await inviteMember(kit.app, owner, 'CLIENT', { clientId: client.id });
     expect((await portalUser.get('/api/portal/cases')).status).toBe(200);
     expect((await portalUser.get(`/api/portal/cases/${opened.id}`)).status).toBe(200);
 
     // ---- notifications (one made directly: which events notify whom belongs to other tests)
-    const objects = await createTenantObjects(db.url, owner.organizationId, owner.me?.user.id ?? '', 'Journey');
+    const objects = await createTenantObjects(kit.db.url, owner.organizationId, owner.me?.user.id ?? '', 'Journey');
     expect((await owner.get('/api/notifications?limit=1')).status).toBe(200);
     expect((await owner.get('/api/notifications/unread-count')).status).toBe(200);
     expect((await owner.post(`/api/notifications/${objects.notification}/read`)).status).toBe(200);
@@ -195,18 +183,18 @@ describe('OpenAPI document', () => {
     expect((await owner.get(`/api/reports/summary?${range}`)).status).toBe(200);
     expect((await owner.get(`/api/reports/summary.csv?${range}`)).status).toBe(200);
     expect((await owner.get('/api/admin/outbox?limit=1')).status).toBe(200);
-    await sql(db.url, `UPDATE "outbound_email" SET status = 'FAILED', "lastError" = 'journey' WHERE id = $1`, [objects.outboundEmail]);
+    await sql(kit.db.url, `UPDATE "outbound_email" SET status = 'FAILED', "lastError" = 'journey' WHERE id = $1`, [objects.outboundEmail]);
     expect((await owner.post(`/api/admin/outbox/${objects.outboundEmail}/retry`)).status).toBe(200);
 
     // ---- unsubscribe pages (the emailed token's hash is what the client row keeps)
     const unsubscribeToken = randomBytes(32).toString('base64url');
-    await sql(db.url, `UPDATE "client" SET "unsubscribeToken" = $2 WHERE id = $1`, [client.id, sha256(unsubscribeToken)]);
-    expect((await app.inject({ method: 'GET', url: `/api/unsubscribe/${unsubscribeToken}` })).statusCode).toBe(200);
-    expect((await app.inject({ method: 'POST', url: `/api/unsubscribe/${unsubscribeToken}`, payload: 'List-Unsubscribe=One-Click', headers: { 'content-type': 'application/x-www-form-urlencoded' } })).statusCode).toBe(200);
-    expect((await app.inject({ method: 'GET', url: '/api/unsubscribe/not-a-real-token-at-all-xyz' })).statusCode).toBe(404);
+    await sql(kit.db.url, `UPDATE "client" SET "unsubscribeToken" = $2 WHERE id = $1`, [client.id, sha256(unsubscribeToken)]);
+    expect((await kit.app.inject({ method: 'GET', url: `/api/unsubscribe/${unsubscribeToken}` })).statusCode).toBe(200);
+    expect((await kit.app.inject({ method: 'POST', url: `/api/unsubscribe/${unsubscribeToken}`, payload: 'List-Unsubscribe=One-Click', headers: { 'content-type': 'application/x-www-form-urlencoded' } })).statusCode).toBe(200);
+    expect((await kit.app.inject({ method: 'GET', url: '/api/unsubscribe/not-a-real-token-at-all-xyz' })).statusCode).toBe(404);
 
     // ---- a few refusals, so the error answers are checked too
-    expect((await new TestUser(app).get('/api/cases')).status).toBe(401);
+    expect((await new TestUser(kit.app).get('/api/cases')).status).toBe(401);
     expect((await helper.delete(`/api/organization/members/${owner.me?.user.id}`)).status).toBe(403);
     expect((await owner.get(`/api/cases/${client.id}`)).status).toBe(404);
     expect((await owner.post('/api/clients', { passportName: '' })).status).toBe(400);

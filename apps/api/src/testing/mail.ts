@@ -43,3 +43,26 @@ export function mailPart(mail: CapturedMail, type: 'text/plain' | 'text/html'): 
   }
   throw new Error(`The mail "${mail.subject}" has no ${type} part`);
 }
+
+/** The header block of a raw message, unfolded. */
+export function headerOf(raw: string, name: string): string {
+  const head = (raw.split(/\r?\n\r?\n/, 1)[0] ?? '').replace(/\r?\n[ \t]+/g, ' ');
+  return new RegExp(`^${name}:\\s*(.*)$`, 'im').exec(head)?.[1]?.trim() ?? '';
+}
+
+/** The decoded text of a raw message (quoted-printable and base64 parts), for content assertions. */
+export function bodyOf(raw: string): string {
+  const parts = raw.split(/\r?\n--[^\r\n]+/);
+  return parts
+    .map((part) => {
+      const [head = '', ...rest] = part.split(/\r?\n\r?\n/);
+      const body = rest.join('\n\n');
+      if (/content-transfer-encoding:\s*base64/i.test(head)) return Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8');
+      if (/content-transfer-encoding:\s*quoted-printable/i.test(head)) {
+        const soft = body.replace(/=\r?\n/g, '');
+        return Buffer.from(soft.replace(/=([0-9A-F]{2})/gi, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16))), 'latin1').toString('utf8');
+      }
+      return body;
+    })
+    .join('\n');
+}

@@ -1,8 +1,6 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import Ajv, { type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
-import { createApp } from '../main';
-import { testConfig } from './app';
 
 /** The parts of the served OpenAPI document the tests read. */
 export type JsonSchema = { $ref?: string; type?: string; [key: string]: unknown };
@@ -97,11 +95,11 @@ export class ResponseChecker {
 export type Recorded = { key: string; status: number; contentType: string | undefined; text: string };
 
 /**
- * The real app on a real database, with every answer to a routed request recorded as it is sent (whoever sent the
- * request: test users, the kits' helpers, raw inject), so a test can check each against the document.
+ * Records every answer to a routed request as it is sent (whoever sent the request: test users, the kits' helpers,
+ * raw inject), so a test can check each against the document. For `createTestApp`'s `beforeInit`:
+ * `useTestApp({ beforeInit: (app) => (recorded = recordAnswers(app)) })`.
  */
-export async function createRecordedApp(databaseUrl: string, overrides: Record<string, string> = {}): Promise<{ app: NestFastifyApplication; recorded: Recorded[] }> {
-  const app = await createApp(testConfig(databaseUrl, overrides));
+export function recordAnswers(app: NestFastifyApplication): Recorded[] {
   const recorded: Recorded[] = [];
   app
     .getHttpAdapter()
@@ -121,7 +119,5 @@ export async function createRecordedApp(databaseUrl: string, overrides: Record<s
       }
       return payload;
     });
-  await app.init();
-  await app.getHttpAdapter().getInstance().ready();
-  return { app, recorded };
+  return recorded;
 }
