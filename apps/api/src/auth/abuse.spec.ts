@@ -1,9 +1,4 @@
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { Client } from 'pg';
-import { createTestApp } from '../testing/app';
-import { createTestDatabase, type TestDatabase } from '../testing/database';
-import { signUp, TEST_PASSWORD, TestUser, uniqueEmail } from '../testing/http';
-import { mailTo, tokenFromMail } from '../testing/mail';
+import { mailTo, signUp, TEST_PASSWORD, TestUser, tokenFromMail, uniqueEmail, useTestApp } from '../testing/kit';
 import { AccountMail } from './account-mail';
 
 /** Findings of the security audit (issue 13) about abuse of the public auth routes and of names. */
@@ -14,33 +9,20 @@ const PUBLIC_URL = 'https://waiji.example';
 const LOCK_SUBJECT = 'Someone is trying to sign in to your Waiji account';
 
 describe('login throttling: an attacker cannot lock the owner out (M1)', () => {
-  let db: TestDatabase;
-  let app: NestFastifyApplication;
-  let sql: Client;
-  beforeAll(async () => {
-    db = await createTestDatabase();
-    app = await createTestApp(db.url, { PUBLIC_URL });
-    sql = new Client({ connectionString: db.url });
-    await sql.connect();
-  });
-  afterAll(async () => {
-    await sql.end();
-    await app.close();
-    await db.drop();
-  });
+  const kit = useTestApp({ env: { PUBLIC_URL }, sql: true });
 
   /** A login from this address (Fastify's inject sets the socket's address; no X-Forwarded-For involved). */
   const login = async (email: string, password: string, ip: string) => {
-    const response = await app.inject({ method: 'POST', url: '/api/auth/login', remoteAddress: ip, headers: { 'content-type': 'application/json' }, payload: JSON.stringify({ email, password }) });
+    const response = await kit.app.inject({ method: 'POST', url: '/api/auth/login', remoteAddress: ip, headers: { 'content-type': 'application/json' }, payload: JSON.stringify({ email, password }) });
     return { status: response.statusCode, retryAfter: Number(response.headers['retry-after'] ?? 0) };
   };
   /** Moves every counted failure (and lock notice) back in time, as if the wait had passed. */
-  const elapse = (seconds: number) => sql.query(`UPDATE "auth_attempt" SET "createdAt" = "createdAt" - make_interval(secs => $1)`, [seconds]);
-  const lockMails = async (email: string) => (await mailTo(app, email)).filter((mail) => mail.subject === LOCK_SUBJECT);
+  const elapse = (seconds: number) => kit.sql.query(`UPDATE "auth_attempt" SET "createdAt" = "createdAt" - make_interval(secs => $1)`, [seconds]);
+  const lockMails = async (email: string) => (await mailTo(kit.app, email)).filter((mail) => mail.subject === LOCK_SUBJECT);
 
   it('lets the owner in from a known address while an attacker fails 25 times from one address and then from 20 others; mails the owner once', async () => {
     const email = uniqueEmail('m1-owner');
-    await signUp(app, { email, verified: true });
+    await signUp(kit.app, { email, verified: true });
     const home = '198.51.100.7';
     expect((await login(email, TEST_PASSWORD, home)).status).toBe(200);
 
@@ -75,17 +57,17 @@ describe('login throttling: an attacker cannot lock the owner out (M1)', () => {
 
   it('clears the account’s failures and lock notice with a password reset, so a new place signs in at once', async () => {
     const email = uniqueEmail('m1-reset');
-    await signUp(app, { email, verified: true });
+    await signUp(kit.app, { email, verified: true });
     for (let i = 1; i <= 20; i += 1) expect((await login(email, `wrong-password-${i}`, `192.0.2.${100 + i}`)).status).toBe(401);
     expect((await login(email, TEST_PASSWORD, '100.64.1.1')).status).toBe(429);
     expect(await lockMails(email)).toHaveLength(1);
 
-    await new TestUser(app).post('/api/auth/password-reset/request', { email });
-    const token = await tokenFromMail(app, email, '/reset-password');
+    await new TestUser(kit.app).post('/api/auth/password-reset/request', { email });
+    const token = await tokenFromMail(kit.app, email, '/reset-password');
     const newPassword = 'a-brand-new-password-31';
-    expect((await new TestUser(app).post('/api/auth/password-reset/confirm', { token, password: newPassword })).status).toBe(204);
+    expect((await new TestUser(kit.app).post('/api/auth/password-reset/confirm', { token, password: newPassword })).status).toBe(204);
     expect((await login(email, newPassword, '100.64.1.1')).status).toBe(200);
-    const left = await sql.query(`SELECT count(*)::int AS n FROM "auth_attempt" WHERE action IN ('login', 'login-lock-notice') AND (key = $1 OR key LIKE $2)`, [
+    const left = await kit.sql.query(`SELECT count(*)::int AS n FROM "auth_attempt" WHERE action IN ('login', 'login-lock-notice') AND (key = $1 OR key LIKE $2)`, [
       `account:${email}`,
       `account:${email}|%`,
     ]);
@@ -97,7 +79,7 @@ describe('login throttling: an attacker cannot lock the owner out (M1)', () => {
 
   it('backs off exponentially per (account, address) instead of blocking for an hour, and forgives the pair on success', async () => {
     const email = uniqueEmail('m1-backoff');
-    await signUp(app, { email, verified: true });
+    await signUp(kit.app, { email, verified: true });
     const ip = '203.0.113.50';
     for (let i = 0; i < 5; i += 1) expect((await login(email, 'wrong-password-x', ip)).status).toBe(401);
     const waits: number[] = [];
@@ -118,7 +100,7 @@ describe('login throttling: an attacker cannot lock the owner out (M1)', () => {
 
   it('backs off one address that tries many accounts (10 × LOGIN_FAILURES_PER_HOUR failures are free)', async () => {
     const ip = '203.0.113.77';
-    await sql.query(`INSERT INTO "auth_attempt" (action, key) SELECT 'login', $1 FROM generate_series(1, 199)`, [`ip:${ip}`]);
+    await kit.sql.query(`INSERT INTO "auth_attempt" (action, key) SELECT 'login', $1 FROM generate_series(1, 199)`, [`ip:${ip}`]);
     expect((await login(uniqueEmail('nobody'), 'wrong-password-1', ip)).status).toBe(401);
     const refused = await login(uniqueEmail('nobody'), 'wrong-password-2', ip);
     expect(refused.status).toBe(429);
@@ -129,20 +111,11 @@ describe('login throttling: an attacker cannot lock the owner out (M1)', () => {
 });
 
 describe('sign-up does not tell whether an address is registered', () => {
-  let db: TestDatabase;
-  let app: NestFastifyApplication;
-  beforeAll(async () => {
-    db = await createTestDatabase();
-    app = await createTestApp(db.url, { PUBLIC_URL });
-  });
-  afterAll(async () => {
-    await app.close();
-    await db.drop();
-  });
+  const kit = useTestApp({ env: { PUBLIC_URL } });
 
   const signupFrom = async (email: string, password: string, ip: string) => {
     const started = process.hrtime.bigint();
-    const response = await app.inject({
+    const response = await kit.app.inject({
       method: 'POST',
       url: '/api/auth/signup',
       remoteAddress: ip,
@@ -153,19 +126,19 @@ describe('sign-up does not tell whether an address is registered', () => {
     return { status: response.statusCode, body: response.body.replace(email, '<email>'), cookies: response.cookies, type: response.headers['content-type'], ms };
   };
   const loginFrom = async (email: string, password: string, ip = '127.0.0.1') =>
-    app.inject({ method: 'POST', url: '/api/auth/login', remoteAddress: ip, headers: { 'content-type': 'application/json' }, payload: JSON.stringify({ email, password }) });
+    kit.app.inject({ method: 'POST', url: '/api/auth/login', remoteAddress: ip, headers: { 'content-type': 'application/json' }, payload: JSON.stringify({ email, password }) });
   const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 
   it('answers a taken address exactly as a new one (202, same body, no cookie) and emails the owner instead', async () => {
     const taken = uniqueEmail('taken');
-    await signUp(app, { email: taken, verified: true });
+    await signUp(kit.app, { email: taken, verified: true });
     const takenTimes: number[] = [];
     const newTimes: number[] = [];
     for (let i = 0; i < 6; i += 1) {
       const fresh = uniqueEmail('fresh');
       // Alternating which goes first, each with the mail of the one before sent, so neither pays for the other.
       const one = async (email: string, ip: string) => {
-        await app.get(AccountMail).settled();
+        await kit.app.get(AccountMail).settled();
         return signupFrom(email, 'attacker-password-123', ip);
       };
       const [a, b] = i % 2 === 0
@@ -186,7 +159,7 @@ describe('sign-up does not tell whether an address is registered', () => {
     // not asserted here (a timed unit test fails on a loaded machine, see docs/performance.md), only printed.
     process.stdout.write(`sign-up median: taken address ${median(takenTimes).toFixed(0)} ms, new address ${median(newTimes).toFixed(0)} ms\n`);
 
-    const mails = await mailTo(app, taken);
+    const mails = await mailTo(kit.app, taken);
     const notices = mails.filter((mail) => mail.subject === 'Someone tried to sign up to Waiji with your address');
     expect(notices).toHaveLength(6);
     const text = notices[0]?.raw.replace(/=\r?\n/g, '') ?? '';
@@ -200,34 +173,27 @@ describe('sign-up does not tell whether an address is registered', () => {
   it('sends a fresh confirmation link when the taken address was never confirmed, and the new account signs in once confirmed', async () => {
     const email = uniqueEmail('unconfirmed');
     expect((await signupFrom(email, TEST_PASSWORD, '198.18.2.1')).status).toBe(202);
-    const first = await tokenFromMail(app, email, '/verify-email');
+    const first = await tokenFromMail(kit.app, email, '/verify-email');
     expect((await signupFrom(email, TEST_PASSWORD, '198.18.2.2')).status).toBe(202);
-    const second = await tokenFromMail(app, email, '/verify-email');
+    const second = await tokenFromMail(kit.app, email, '/verify-email');
     expect(second).not.toBe(first);
     expect((await loginFrom(email, TEST_PASSWORD)).statusCode).toBe(401);
-    expect((await new TestUser(app).post('/api/auth/verify-email', { token: second })).status).toBe(204);
-    const user = new TestUser(app);
+    expect((await new TestUser(kit.app).post('/api/auth/verify-email', { token: second })).status).toBe(204);
+    const user = new TestUser(kit.app);
     expect((await user.post('/api/auth/login', { email, password: TEST_PASSWORD })).status).toBe(200);
     expect(user.me).toMatchObject({ role: 'OWNER', organization: { name: 'Some Agency', kind: 'AGENCY' }, user: { emailVerified: true } });
   });
 });
 
 describe('login CSRF: public state-changing routes take JSON from this site only', () => {
-  let db: TestDatabase;
-  let app: NestFastifyApplication;
+  const kit = useTestApp({ env: { PUBLIC_URL } });
   let email: string;
   beforeAll(async () => {
-    db = await createTestDatabase();
-    app = await createTestApp(db.url, { PUBLIC_URL });
     email = uniqueEmail('csrf');
-    await signUp(app, { email, verified: true });
-  });
-  afterAll(async () => {
-    await app.close();
-    await db.drop();
+    await signUp(kit.app, { email, verified: true });
   });
 
-  const post = (url: string, payload: string, headers: Record<string, string>) => app.inject({ method: 'POST', url, payload, headers: { host: 'waiji.internal:3000', ...headers } });
+  const post = (url: string, payload: string, headers: Record<string, string>) => kit.app.inject({ method: 'POST', url, payload, headers: { host: 'waiji.internal:3000', ...headers } });
   const signsIn = (response: { cookies: { name: string; value: string }[] }) => response.cookies.some((c) => c.name === 'waiji_session' && c.value !== '');
   const errorOf = (response: { body: string }) => (JSON.parse(response.body) as { error: { code: string; details?: { reason?: string } } }).error;
 
@@ -266,7 +232,7 @@ describe('login CSRF: public state-changing routes take JSON from this site only
   });
 
   it('checks Origin on signed-in writes too, and leaves the one-click unsubscribe form alone', async () => {
-    const user = await signUp(app, { verified: true });
+    const user = await signUp(kit.app, { verified: true });
     const foreign = await user.request('POST', '/api/auth/logout-everywhere', {}, { origin: 'https://evil.example' });
     expect(foreign.status).toBe(403);
     expect(foreign.json()).toMatchObject({ error: { details: { reason: 'CROSS_ORIGIN' } } });
@@ -277,22 +243,13 @@ describe('login CSRF: public state-changing routes take JSON from this site only
 });
 
 describe('names refuse bidi controls, invisible and control characters', () => {
-  let db: TestDatabase;
-  let app: NestFastifyApplication;
-  beforeAll(async () => {
-    db = await createTestDatabase();
-    app = await createTestApp(db.url);
-  });
-  afterAll(async () => {
-    await app.close();
-    await db.drop();
-  });
+  const kit = useTestApp();
 
   type Issues = { error: { code: string; details: { issues: { field: string; message: string }[] } } };
   const fieldsIn = (reply: { json: <T>() => T }) => reply.json<Issues>().error.details.issues.map((issue) => issue.field);
 
   it('answers 400 naming the field for a sign-up name, a client name and an organization name', async () => {
-    const signup = await new TestUser(app).post('/api/auth/signup', {
+    const signup = await new TestUser(kit.app).post('/api/auth/signup', {
       email: uniqueEmail('bidi'),
       password: TEST_PASSWORD,
       displayName: 'Ana \u202Egnp.exe',
@@ -303,7 +260,7 @@ describe('names refuse bidi controls, invisible and control characters', () => {
     expect(fieldsIn(signup).sort()).toEqual(['displayName', 'organizationName']);
     expect(signup.json<Issues>().error.details.issues[0]?.message).toMatch(/control characters|invisible|text-direction/);
 
-    const owner = await signUp(app, { verified: true });
+    const owner = await signUp(kit.app, { verified: true });
     const client = await owner.post('/api/clients', { passportName: 'Anna\r\nSchmidt', bankName: 'SCHMIDT\u2066ANNA' });
     expect(client.status).toBe(400);
     expect(fieldsIn(client).sort()).toEqual(['bankName', 'passportName']);

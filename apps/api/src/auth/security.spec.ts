@@ -1,8 +1,4 @@
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { createTestApp } from '../testing/app';
-import { createTestDatabase, type TestDatabase } from '../testing/database';
-import { type Reply, signUp, TestUser } from '../testing/http';
-import { addMember } from '../testing/members';
+import { inviteMember, type Reply, signUp, TestUser, useTestApp } from '../testing/kit';
 import {
   fieldsOf,
   isMutating,
@@ -30,8 +26,7 @@ const STACK_TRACE = /\bat .+\.(js|ts):\d+|node_modules|\/src\//;
 type Failure = string;
 
 describe('security across the whole route table', () => {
-  let db: TestDatabase;
-  let app: NestFastifyApplication;
+  const kit = useTestApp();
   let routes: Route[];
   let aOwner: TestUser;
   let aViewer: TestUser;
@@ -42,21 +37,15 @@ describe('security across the whole route table', () => {
   let b: TenantObjects;
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    app = await createTestApp(db.url);
-    routes = routeTable(app);
-    aOwner = await signUp(app, { organizationName: 'Alpha Agency', verified: true });
-    bOwner = await signUp(app, { organizationName: 'Bravomarker Agency', email: `bravomarker.owner.${Date.now()}@example.test`, verified: true });
-    a1 = await createTenantObjects(db.url, aOwner.organizationId, aOwner.me?.user.id ?? '', 'Alphaone');
-    a2 = await createTenantObjects(db.url, aOwner.organizationId, aOwner.me?.user.id ?? '', 'Alphatwo');
-    b = await createTenantObjects(db.url, bOwner.organizationId, bOwner.me?.user.id ?? '', 'Bravomarker');
+    routes = routeTable(kit.app);
+    aOwner = await signUp(kit.app, { organizationName: 'Alpha Agency', verified: true });
+    bOwner = await signUp(kit.app, { organizationName: 'Bravomarker Agency', email: `bravomarker.owner.${Date.now()}@example.test`, verified: true });
+    a1 = await createTenantObjects(kit.db.url, aOwner.organizationId, aOwner.me?.user.id ?? '', 'Alphaone');
+    a2 = await createTenantObjects(kit.db.url, aOwner.organizationId, aOwner.me?.user.id ?? '', 'Alphatwo');
+    b = await createTenantObjects(kit.db.url, bOwner.organizationId, bOwner.me?.user.id ?? '', 'Bravomarker');
     await bOwner.post('/api/organization/invitations', { email: `bravomarker.helper.${Date.now()}@example.test`, role: 'HELPER' });
-    aViewer = await addMember(app, aOwner, 'VIEWER');
-    aClient = await addMember(app, aOwner, 'CLIENT', { clientId: a1.client });
-  });
-  afterAll(async () => {
-    await app.close();
-    await db.drop();
+    aViewer = await inviteMember(kit.app, aOwner, 'VIEWER');
+    aClient = await inviteMember(kit.app, aOwner, 'CLIENT', { clientId: a1.client });
   });
 
   const send = (user: TestUser, route: Route, url: string): Promise<Reply> => {
@@ -69,7 +58,7 @@ describe('security across the whole route table', () => {
   it('reads the route table from the app, and every route is documented in OpenAPI', async () => {
     expect(routes.length).toBeGreaterThan(15);
     expect(routes.map((r) => r.key)).toEqual(expect.arrayContaining(['GET /api/auth/me', 'PATCH /api/organization/members/:userId', 'GET /api/audit']));
-    const openapi = (await new TestUser(app).get('/api/docs/openapi.json')).json<{ paths: Record<string, Record<string, { requestBody?: unknown }>> }>();
+    const openapi = (await new TestUser(kit.app).get('/api/docs/openapi.json')).json<{ paths: Record<string, Record<string, { requestBody?: unknown }>> }>();
     const missing: Failure[] = [];
     for (const route of routes.filter((r) => !r.excludedFromDocs)) {
       const operation = openapi.paths[route.path.replace(/:([A-Za-z0-9_]+)/g, '{$1}')]?.[route.method.toLowerCase()];
