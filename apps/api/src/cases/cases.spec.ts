@@ -1,9 +1,5 @@
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { CaseListResponse, CaseResponse, ChecklistResponse, SavedViewResponse, TimelineEntry, TimelineResponse } from '@waiji/contract';
-import { createTestApp } from '../testing/app';
-import { addMember, createCase, createClient, move, sql } from '../testing/cases-kit';
-import { createTestDatabase, type TestDatabase } from '../testing/database';
-import { signUp, type TestUser } from '../testing/http';
+import { addMember, createCase, createClient, move, signUp, sql, type TestUser, useTestApp } from '../testing/kit';
 
 const ids = (response: { json: <T>() => T }) => response.json<CaseListResponse>().items.map((c) => c.id);
 
@@ -12,20 +8,13 @@ const ids = (response: { json: <T>() => T }) => response.json<CaseListResponse>(
 jest.setTimeout(120_000);
 
 describe('cases: create, list (filters, sorts, cursor), bulk edits, saved views, timeline, notes, checklist', () => {
-  let db: TestDatabase;
-  let app: NestFastifyApplication;
+  const kit = useTestApp();
   let owner: TestUser;
   let helper: TestUser;
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    app = await createTestApp(db.url);
-    owner = await signUp(app, { kind: 'AGENCY' });
-    helper = await addMember(app, db.url, owner, 'HELPER');
-  });
-  afterAll(async () => {
-    await app.close();
-    await db.drop();
+    owner = await signUp(kit.app, { kind: 'AGENCY' });
+    helper = await addMember(kit, owner, 'HELPER');
   });
 
   it('opens a case with a CREATED event, a document checklist and allowed actions', async () => {
@@ -76,12 +65,12 @@ describe('cases: create, list (filters, sorts, cursor), bulk edits, saved views,
     }
     expect((await owner.post('/api/cases', { clientId: client.id, type: 'BANK_CARD_VERIFICATION', cardNumber: '6222020200112233445' })).status).toBe(400);
     expect((await owner.post('/api/cases', { clientId: client.id, type: 'NOT_A_TYPE' })).status).toBe(400);
-    const stranger = await signUp(app, { kind: 'AGENCY' });
+    const stranger = await signUp(kit.app, { kind: 'AGENCY' });
     expect((await stranger.post('/api/cases', { clientId: client.id, type: 'BANK_CARD_VERIFICATION' })).status).toBe(404);
-    const outsider = await addMember(app, db.url, stranger, 'HELPER');
+    const outsider = await addMember(kit, stranger, 'HELPER');
     const wrongAssignee = await owner.post('/api/cases', { clientId: client.id, type: 'BANK_CARD_VERIFICATION', assigneeId: outsider.me?.user.id });
     expect(wrongAssignee.status).toBe(422);
-    const viewer = await addMember(app, db.url, owner, 'VIEWER');
+    const viewer = await addMember(kit, owner, 'VIEWER');
     expect((await viewer.post('/api/cases', { clientId: client.id, type: 'BANK_CARD_VERIFICATION' })).status).toBe(403);
     // the transition payload refuses a full card number too
     const opened = await createCase(owner, client.id);
@@ -90,17 +79,17 @@ describe('cases: create, list (filters, sorts, cursor), bulk edits, saved views,
   });
 
   it('filters by state, type, assignee, bank, tag, priority, client, overdue, due date and text; sorts; pages with a cursor', async () => {
-    const org = await signUp(app, { kind: 'UNIVERSITY' });
-    const member = await addMember(app, db.url, org, 'HELPER');
+    const org = await signUp(kit.app, { kind: 'UNIVERSITY' });
+    const member = await addMember(kit, org, 'HELPER');
     const alice = await createClient(org, { passportName: 'Alice Wong', passportNumber: 'A11117777' });
     const bob = await createClient(org, { passportName: 'Bob Stone', bankName: 'STONE BOB' });
     const a1 = await createCase(org, alice.id, { bank: 'BOC', tags: ['cohort-a'], priority: 'URGENT', assigneeId: member.me?.user.id });
     const a2 = await createCase(org, alice.id, { type: 'RESTRICTION_APPEAL', tags: ['cohort-b'] });
     const b1 = await createCase(org, bob.id, { bank: 'CMB', tags: ['cohort-a', 'late'] });
     const submitted = await move(org, b1, 'submit');
-    await sql(db.url, `UPDATE "case" SET "nextDueAt" = now() - interval '1 day' WHERE id = $1`, [a2.id]);
-    await sql(db.url, `UPDATE "case" SET "nextDueAt" = now() + interval '3 days' WHERE id = $1`, [a1.id]);
-    await sql(db.url, `UPDATE "case" SET "nextDueAt" = now() + interval '10 days' WHERE id = $1`, [b1.id]);
+    await sql(kit.db.url, `UPDATE "case" SET "nextDueAt" = now() - interval '1 day' WHERE id = $1`, [a2.id]);
+    await sql(kit.db.url, `UPDATE "case" SET "nextDueAt" = now() + interval '3 days' WHERE id = $1`, [a1.id]);
+    await sql(kit.db.url, `UPDATE "case" SET "nextDueAt" = now() + interval '10 days' WHERE id = $1`, [b1.id]);
 
     expect(ids(await org.get('/api/cases?state=SUBMITTED'))).toEqual([b1.id]);
     expect(ids(await org.get('/api/cases?state=SUBMITTED,PREPARING&sort=createdAt&order=asc'))).toEqual([a1.id, a2.id, b1.id]);
@@ -174,7 +163,7 @@ describe('cases: create, list (filters, sorts, cursor), bulk edits, saved views,
     const client = await createClient(owner);
     const one = await createCase(owner, client.id, { tags: ['x'] });
     const two = await createCase(owner, client.id, { type: 'RESTRICTION_APPEAL' });
-    const stranger = await signUp(app, { kind: 'AGENCY' });
+    const stranger = await signUp(kit.app, { kind: 'AGENCY' });
     const foreign = await createCase(stranger, (await createClient(stranger)).id);
 
     const assign = await owner.post('/api/cases/bulk/assign', { caseIds: [one.id, two.id, foreign.id], assigneeId: helper.me?.user.id });
@@ -186,7 +175,7 @@ describe('cases: create, list (filters, sorts, cursor), bulk edits, saved views,
     expect((await owner.get(`/api/cases/${one.id}`)).json<CaseResponse>().tags).toEqual(['priority-list', 'y']);
     expect(ids(await owner.get('/api/cases?q=priority-list&sort=createdAt&order=asc'))).toEqual([one.id, two.id]);
     expect((await owner.post('/api/cases/bulk/tags', { caseIds: [one.id] })).status).toBe(400);
-    const viewer = await addMember(app, db.url, owner, 'VIEWER');
+    const viewer = await addMember(kit, owner, 'VIEWER');
     expect((await viewer.post('/api/cases/bulk/assign', { caseIds: [one.id], assigneeId: null })).status).toBe(403);
     const unassign = await owner.post('/api/cases/bulk/assign', { caseIds: [one.id], assigneeId: null });
     expect(unassign.json()).toEqual({ updated: 1 });
@@ -235,15 +224,15 @@ describe('cases: create, list (filters, sorts, cursor), bulk edits, saved views,
       ['CHECKLIST', helper.me?.user.id, 'COLLECTED'],
       ['CHECKLIST', owner.me?.user.id, 'REJECTED'],
     ]);
-    const viewer = await addMember(app, db.url, owner, 'VIEWER');
+    const viewer = await addMember(kit, owner, 'VIEWER');
     expect((await viewer.get(`/api/cases/${opened.id}/events`)).status).toBe(200);
     expect((await viewer.post(`/api/cases/${opened.id}/notes`, { body: 'x' })).status).toBe(403);
     // the timeline is append-only in the database itself
-    await expect(sql(db.url, `UPDATE "case_event" SET action = 'X' WHERE "caseId" = $1`, [opened.id])).rejects.toThrow(/append-only/);
+    await expect(sql(kit.db.url, `UPDATE "case_event" SET action = 'X' WHERE "caseId" = $1`, [opened.id])).rejects.toThrow(/append-only/);
   });
 
   it('answers 404 for another organization’s case on every case endpoint', async () => {
-    const stranger = await signUp(app, { kind: 'AGENCY' });
+    const stranger = await signUp(kit.app, { kind: 'AGENCY' });
     const client = await createClient(owner);
     const mine = await createCase(owner, client.id);
     const calls = [
@@ -264,7 +253,7 @@ describe('cases: create, list (filters, sorts, cursor), bulk edits, saved views,
   });
 
   it('exports the filtered list as streamed CSV with spreadsheet formulas defused', async () => {
-    const org = await signUp(app, { kind: 'AGENCY' });
+    const org = await signUp(kit.app, { kind: 'AGENCY' });
     const client = await createClient(org, { passportName: '=HYPERLINK("x")', passportNumber: 'C99990000' });
     await createCase(org, client.id, { tags: ['t1', 't2'], cardLast4: '0042' });
     await createCase(org, (await createClient(org, { passportName: 'Other, Person' })).id, { type: 'RESTRICTION_APPEAL' });
@@ -283,7 +272,7 @@ describe('cases: create, list (filters, sorts, cursor), bulk edits, saved views,
   });
 
   it('answers a failed export as a plain JSON error: not labelled gzip, not a file to save', async () => {
-    const org = await signUp(app, { kind: 'AGENCY' });
+    const org = await signUp(kit.app, { kind: 'AGENCY' });
     await createCase(org, (await createClient(org, { passportName: 'Some One' })).id);
     // a saved view that does not exist: the export fails before its first line
     const failed = await org.request('GET', '/api/cases/export.csv?view=00000000-0000-4000-8000-000000000000', undefined, { 'accept-encoding': 'gzip' });

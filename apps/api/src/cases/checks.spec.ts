@@ -1,27 +1,16 @@
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { CheckResponse, InterpretResponse } from '@waiji/contract';
-import { createTestApp } from '../testing/app';
-import { addMember, createCase, createClient } from '../testing/cases-kit';
-import { createTestDatabase, type TestDatabase } from '../testing/database';
-import { signUp, type TestUser } from '../testing/http';
+import { addMember, createCase, createClient, signUp, type TestUser, useTestApp } from '../testing/kit';
 
 jest.setTimeout(120_000);
 
 const codes = (response: { json: <T>() => T }) => response.json<CheckResponse>().findings.map((f) => f.code);
 
 describe('checks and the interpreter over HTTP', () => {
-  let db: TestDatabase;
-  let app: NestFastifyApplication;
+  const kit = useTestApp();
   let owner: TestUser;
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    app = await createTestApp(db.url);
-    owner = await signUp(app, { kind: 'AGENCY' });
-  });
-  afterAll(async () => {
-    await app.close();
-    await db.drop();
+    owner = await signUp(kit.app, { kind: 'AGENCY' });
   });
 
   it('checks a draft application against the Alipay rules', async () => {
@@ -53,7 +42,7 @@ describe('checks and the interpreter over HTTP', () => {
     expect(blocking(await owner.post('/api/checks', { caseId: opened.id }))).toBe(0);
     const clientOnly = codes(await owner.post('/api/checks', { clientId: client.id, caseType: 'RESTRICTION_APPEAL' }));
     expect(clientOnly).not.toContain('NAME_DOT_BOC');
-    const viewer = await addMember(app, db.url, owner, 'VIEWER');
+    const viewer = await addMember(kit, owner, 'VIEWER');
     expect((await viewer.post('/api/checks', { caseId: opened.id })).status).toBe(200);
     const other = await createClient(owner);
     expect((await owner.post('/api/checks', { clientId: other.id, caseId: opened.id })).status).toBe(404);

@@ -1,35 +1,24 @@
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { PinoLogger } from 'nestjs-pino';
 import pino from 'pino';
 import type { CalendarTokenResponse, PortalCaseDetailResponse, PortalCaseListResponse } from '@waiji/contract';
-import { createTestApp } from '../testing/app';
-import { addMember, createCase, createClient, move, sql } from '../testing/cases-kit';
-import { createTestDatabase, type TestDatabase } from '../testing/database';
-import { signUp, type TestUser } from '../testing/http';
+import { addMember, createCase, createClient, move, signUp, sql, type TestUser, useTestApp } from '../testing/kit';
 import { escapeText, foldLine } from './ics';
 
 jest.setTimeout(120_000);
 
 describe('client portal and calendar feed', () => {
-  let db: TestDatabase;
-  let app: NestFastifyApplication;
+  const kit = useTestApp({ env: { PUBLIC_URL: 'https://waiji.example.test', LOG_LEVEL: 'info', LOG_FORMAT: 'json' } });
   let owner: TestUser;
   const logs: string[] = [];
 
   const feed = async (url: string) => {
-    const response = await app.inject({ method: 'GET', url: new URL(url).pathname });
+    const response = await kit.app.inject({ method: 'GET', url: new URL(url).pathname });
     return { status: response.statusCode, text: response.body, type: String(response.headers['content-type']) };
   };
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    app = await createTestApp(db.url, { PUBLIC_URL: 'https://waiji.example.test', LOG_LEVEL: 'info', LOG_FORMAT: 'json' });
     (PinoLogger.root as unknown as Record<symbol, unknown>)[pino.symbols.streamSym] = { write: (line: string) => void logs.push(line) };
-    owner = await signUp(app, { kind: 'AGENCY' });
-  });
-  afterAll(async () => {
-    await app.close();
-    await db.drop();
+    owner = await signUp(kit.app, { kind: 'AGENCY' });
   });
 
   describe('portal', () => {
@@ -42,7 +31,7 @@ describe('client portal and calendar feed', () => {
       const archived = await createCase(owner, mine.id, { type: 'RESTRICTION_APPEAL' });
       await owner.post(`/api/cases/${archived.id}/archive`);
       const other = await createCase(owner, theirs.id);
-      const client = await addMember(app, db.url, owner, 'CLIENT', mine.id);
+      const client = await addMember(kit, owner, 'CLIENT', mine.id);
 
       const list = await client.get('/api/portal/cases');
       expect(list.status).toBe(200);
@@ -60,7 +49,7 @@ describe('client portal and calendar feed', () => {
       expect(submitted.state).toBe('AWAITING_DEPOSIT');
 
       for (const id of [other.id, archived.id]) expect((await client.get(`/api/portal/cases/${id}`)).status).toBe(404);
-      const stranger = await signUp(app, { kind: 'AGENCY' });
+      const stranger = await signUp(kit.app, { kind: 'AGENCY' });
       const foreign = await createCase(stranger, (await createClient(stranger)).id);
       expect((await client.get(`/api/portal/cases/${foreign.id}`)).status).toBe(404);
       // staff endpoints stay closed to clients, and the portal to staff
@@ -79,7 +68,7 @@ describe('client portal and calendar feed', () => {
         text: '你的银行卡信息认证失败,请更换银行卡重新认证或撤销认证5天后(2031年10月18日)使用原银行卡重新认证',
         version: submitted.version,
       });
-      const client = await addMember(app, db.url, owner, 'CLIENT', mine.id);
+      const client = await addMember(kit, owner, 'CLIENT', mine.id);
       const detail = (await client.get(`/api/portal/cases/${opened.id}`)).json<PortalCaseDetailResponse>();
       expect(detail).toMatchObject({ state: 'REJECTED', retryAfter: '2031-10-17T16:00:00.000Z' });
       expect(detail.timeline.at(-1)).toMatchObject({ action: 'reject', reasonCode: 'CARD_CHECK_FAILED', interpretations: [expect.objectContaining({ code: 'CARD_CHECK_FAILED' })] });
@@ -89,7 +78,7 @@ describe('client portal and calendar feed', () => {
 
   describe('calendar', () => {
     it('serves a secret, revocable RFC 5545 feed of the pending reminders of the user’s cases', async () => {
-      const helper = await addMember(app, db.url, owner, 'HELPER');
+      const helper = await addMember(kit, owner, 'HELPER');
       const assigned = await createCase(owner, (await createClient(owner, { passportName: 'Wang, Wei; Jr.' })).id, { assigneeId: helper.me?.user.id });
       await move(owner, assigned, 'submit');
       const unassigned = await createCase(owner, (await createClient(owner, { passportName: 'Not Mine' })).id);
@@ -101,7 +90,7 @@ describe('client portal and calendar feed', () => {
       const { url } = created.json<CalendarTokenResponse>();
       expect(url).toMatch(/^https:\/\/waiji\.example\.test\/api\/calendar\/[A-Za-z0-9_-]{43}\.ics$/);
       expect((await helper.get('/api/calendar/token')).json()).toEqual({ active: true });
-      const stored = await sql<{ calendarTokenHash: string }>(db.url, 'SELECT "calendarTokenHash" FROM "user" WHERE id = $1', [helper.me?.user.id]);
+      const stored = await sql<{ calendarTokenHash: string }>(kit.db.url, 'SELECT "calendarTokenHash" FROM "user" WHERE id = $1', [helper.me?.user.id]);
       expect(url).not.toContain(stored[0]?.calendarTokenHash);
 
       const ics = await feed(url);
@@ -111,7 +100,7 @@ describe('client portal and calendar feed', () => {
       expect(ics.text.endsWith('END:VCALENDAR\r\n')).toBe(true);
       for (const line of ics.text.split('\r\n')) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
       const unfolded = ics.text.replace(/\r\n /g, '');
-      const reminders = await sql<{ id: string; dueAt: Date }>(db.url, `SELECT id, "dueAt" FROM "reminder" WHERE "caseId" = $1 ORDER BY "dueAt"`, [assigned.id]);
+      const reminders = await sql<{ id: string; dueAt: Date }>(kit.db.url, `SELECT id, "dueAt" FROM "reminder" WHERE "caseId" = $1 ORDER BY "dueAt"`, [assigned.id]);
       expect(reminders.length).toBeGreaterThan(0);
       expect(unfolded.match(/BEGIN:VEVENT/g)).toHaveLength(reminders.length);
       for (const reminder of reminders) expect(unfolded).toContain(`UID:${reminder.id}@waiji.example.test`);
@@ -130,11 +119,11 @@ describe('client portal and calendar feed', () => {
       expect((await feed(renewed.url)).status).toBe(200);
       expect((await helper.delete('/api/calendar/token')).status).toBe(204);
       expect((await feed(renewed.url)).status).toBe(404);
-      expect((await app.inject({ method: 'GET', url: '/api/calendar/short.ics' })).statusCode).toBe(404);
+      expect((await kit.app.inject({ method: 'GET', url: '/api/calendar/short.ics' })).statusCode).toBe(404);
     });
 
     it('includes unassigned cases in a personal organization', async () => {
-      const person = await signUp(app, { kind: 'PERSONAL' });
+      const person = await signUp(kit.app, { kind: 'PERSONAL' });
       const opened = await createCase(person, (await createClient(person, { passportName: 'Myself' })).id);
       await move(person, opened, 'submit');
       const { url } = (await person.post('/api/calendar/token')).json<CalendarTokenResponse>();

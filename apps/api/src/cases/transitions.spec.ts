@@ -1,9 +1,5 @@
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { ApplyMessageResponse, CaseResponse, TimelineResponse, TransitionResponse } from '@waiji/contract';
-import { createTestApp } from '../testing/app';
-import { addMember, createCase, createClient, move, sql } from '../testing/cases-kit';
-import { createTestDatabase, type TestDatabase } from '../testing/database';
-import { signUp, type TestUser } from '../testing/http';
+import { addMember, createCase, createClient, move, signUp, sql, type TestUser, useTestApp } from '../testing/kit';
 
 jest.setTimeout(120_000);
 
@@ -16,23 +12,16 @@ const M1_DAYS_ONLY = '你的银行卡信息认证失败，请更换银行卡重�
 const M6 = '支付宝客服将在2天内为你审核。审核完成后，请返回支付宝查看实名认证进度。';
 
 describe('transitions: the machine over HTTP, optimistic concurrency, reminders, pasted messages', () => {
-  let db: TestDatabase;
-  let app: NestFastifyApplication;
+  const kit = useTestApp({ env: { DATABASE_POOL_SIZE: '20' } });
   let owner: TestUser;
 
   const reminders = (caseId: string) =>
-    sql<ReminderRow>(db.url, `SELECT id, kind, key, audience, "dueAt", status, reason, "reasonZh" FROM "reminder" WHERE "caseId" = $1 ORDER BY "dueAt"`, [caseId]);
+    sql<ReminderRow>(kit.db.url, `SELECT id, kind, key, audience, "dueAt", status, reason, "reasonZh" FROM "reminder" WHERE "caseId" = $1 ORDER BY "dueAt"`, [caseId]);
   const events = (caseId: string) =>
-    sql<{ action: string; versionAfter: number | null }>(db.url, `SELECT action, "versionAfter" FROM "case_event" WHERE "caseId" = $1 ORDER BY at, "versionAfter"`, [caseId]);
+    sql<{ action: string; versionAfter: number | null }>(kit.db.url, `SELECT action, "versionAfter" FROM "case_event" WHERE "caseId" = $1 ORDER BY at, "versionAfter"`, [caseId]);
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    app = await createTestApp(db.url, { DATABASE_POOL_SIZE: '20' });
-    owner = await signUp(app, { kind: 'AGENCY' });
-  });
-  afterAll(async () => {
-    await app.close();
-    await db.drop();
+    owner = await signUp(kit.app, { kind: 'AGENCY' });
   });
 
   it('walks a bank-card case to approval, one version per step, re-planning its reminders each time', async () => {
@@ -83,8 +72,8 @@ describe('transitions: the machine over HTTP, optimistic concurrency, reminders,
   });
 
   it('plans with the organization’s policy merged over the domain defaults (an invalid override falls back)', async () => {
-    const org = await signUp(app, { kind: 'AGENCY' });
-    await sql(db.url, `UPDATE "organization" SET policy = $2 WHERE id = $1`, [org.organizationId, { bankReviewDue: { amount: 3, unit: 'days' }, reuploadWindow: 'nonsense' }]);
+    const org = await signUp(kit.app, { kind: 'AGENCY' });
+    await sql(kit.db.url, `UPDATE "organization" SET policy = $2 WHERE id = $1`, [org.organizationId, { bankReviewDue: { amount: 3, unit: 'days' }, reuploadWindow: 'nonsense' }]);
     const opened = await createCase(org, (await createClient(org)).id);
     const waiting = await move(org, await move(org, opened, 'submit'), 'await_deposit');
     const confirm = (await org.post(`/api/cases/${opened.id}/transitions`, { action: 'confirm_deposit', version: waiting.version, payload: { amount: 0.42 } })).json<TransitionResponse>();
@@ -133,11 +122,11 @@ describe('transitions: the machine over HTTP, optimistic concurrency, reminders,
   it('never plans a reminder again once it was sent, and keeps a helper’s manual and snoozed ones', async () => {
     const opened = await createCase(owner, (await createClient(owner)).id);
     const submitted = await move(owner, opened, 'submit');
-    await sql(db.url, `UPDATE "reminder" SET status = 'SENT' WHERE "caseId" = $1 AND kind = 'DEPOSIT_EXPECTED'`, [opened.id]);
+    await sql(kit.db.url, `UPDATE "reminder" SET status = 'SENT' WHERE "caseId" = $1 AND kind = 'DEPOSIT_EXPECTED'`, [opened.id]);
     const snoozeUntil = new Date(Date.now() + 30 * DAY);
-    await sql(db.url, `UPDATE "reminder" SET "snoozedUntil" = $2 WHERE "caseId" = $1 AND kind = 'DEPOSIT_OVERDUE'`, [opened.id, snoozeUntil]);
+    await sql(kit.db.url, `UPDATE "reminder" SET "snoozedUntil" = $2 WHERE "caseId" = $1 AND kind = 'DEPOSIT_OVERDUE'`, [opened.id, snoozeUntil]);
     const manualDue = new Date(Date.now() + 40 * DAY);
-    await sql(db.url, `INSERT INTO "reminder" ("organizationId", "caseId", kind, "dueAt", manual, reason, "updatedAt") VALUES ($1, $2, 'MANUAL', $3, true, 'Call the client', now())`, [
+    await sql(kit.db.url, `INSERT INTO "reminder" ("organizationId", "caseId", kind, "dueAt", manual, reason, "updatedAt") VALUES ($1, $2, 'MANUAL', $3, true, 'Call the client', now())`, [
       owner.organizationId,
       opened.id,
       manualDue,
@@ -264,7 +253,7 @@ describe('transitions: the machine over HTTP, optimistic concurrency, reminders,
     const opened = await createCase(owner, (await createClient(owner)).id);
     await owner.post(`/api/cases/${opened.id}/archive`);
     expect((await owner.post(`/api/cases/${opened.id}/transitions`, { action: 'submit', version: 0 })).status).toBe(422);
-    const viewer = await addMember(app, db.url, owner, 'VIEWER');
+    const viewer = await addMember(kit, owner, 'VIEWER');
     expect((await viewer.post(`/api/cases/${opened.id}/restore`)).status).toBe(403);
     const restored = (await owner.post(`/api/cases/${opened.id}/restore`)).json<CaseResponse>();
     expect((await viewer.post(`/api/cases/${opened.id}/transitions`, { action: 'submit', version: 0 })).status).toBe(403);

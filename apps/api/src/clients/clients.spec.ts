@@ -1,11 +1,7 @@
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { PinoLogger } from 'nestjs-pino';
 import pino from 'pino';
 import type { ClientListResponse, ClientResponse } from '@waiji/contract';
-import { createTestApp } from '../testing/app';
-import { addMember, createCase, createClient, sql } from '../testing/cases-kit';
-import { createTestDatabase, type TestDatabase } from '../testing/database';
-import { signUp, type TestUser } from '../testing/http';
+import { addMember, createCase, createClient, signUp, sql, type TestUser, useTestApp } from '../testing/kit';
 
 const PASSPORT = 'E98765432';
 
@@ -14,23 +10,16 @@ const PASSPORT = 'E98765432';
 jest.setTimeout(120_000);
 
 describe('clients: CRUD, archive, encrypted passport numbers', () => {
-  let db: TestDatabase;
-  let app: NestFastifyApplication;
+  // Every log line at the most verbose level is captured, to prove the passport number never reaches it.
+  const kit = useTestApp({ env: { LOG_LEVEL: 'trace', LOG_FORMAT: 'json' } });
   let owner: TestUser;
   let logs: string[];
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    // Every log line at the most verbose level is captured, to prove the passport number never reaches it.
-    app = await createTestApp(db.url, { LOG_LEVEL: 'trace', LOG_FORMAT: 'json' });
     logs = [];
     const root = PinoLogger.root as unknown as Record<symbol, unknown>;
     root[pino.symbols.streamSym] = { write: (line: string) => void logs.push(line) };
-    owner = await signUp(app, { kind: 'AGENCY' });
-  });
-  afterAll(async () => {
-    await app.close();
-    await db.drop();
+    owner = await signUp(kit.app, { kind: 'AGENCY' });
   });
 
   it('creates a client with the passport number encrypted at rest (AES-256-GCM) and answers only its last 4', async () => {
@@ -64,7 +53,7 @@ describe('clients: CRUD, archive, encrypted passport numbers', () => {
       archivedAt: null,
     });
     expect(response.text).not.toContain(PASSPORT);
-    const [row] = await sql<{ passportNumberEnc: string; passportLast4: string }>(db.url, 'SELECT "passportNumberEnc", "passportLast4" FROM "client" WHERE id = $1', [created.id]);
+    const [row] = await sql<{ passportNumberEnc: string; passportLast4: string }>(kit.db.url, 'SELECT "passportNumberEnc", "passportLast4" FROM "client" WHERE id = $1', [created.id]);
     expect(row?.passportLast4).toBe('5432');
     expect(row?.passportNumberEnc).not.toContain(PASSPORT);
     // iv (12) + tag (16) + 9 bytes of ciphertext
@@ -76,17 +65,17 @@ describe('clients: CRUD, archive, encrypted passport numbers', () => {
     const reveal = await owner.post(`/api/clients/${client.id}/reveal-passport`);
     expect(reveal.status).toBe(200);
     expect(reveal.json()).toEqual({ passportNumber: 'P1234567' });
-    const audit = await sql(db.url, `SELECT action, "actorId", "targetType", "targetId", data FROM "audit_log" WHERE "targetId" = $1`, [client.id]);
+    const audit = await sql(kit.db.url, `SELECT action, "actorId", "targetType", "targetId", data FROM "audit_log" WHERE "targetId" = $1`, [client.id]);
     expect(audit).toEqual([{ action: 'client.pii_revealed', actorId: owner.me?.user.id, targetType: 'client', targetId: client.id, data: { field: 'passportNumber' } }]);
     expect(JSON.stringify(audit)).not.toContain('P1234567');
 
-    const viewer = await addMember(app, db.url, owner, 'VIEWER');
+    const viewer = await addMember(kit, owner, 'VIEWER');
     expect((await viewer.post(`/api/clients/${client.id}/reveal-passport`)).status).toBe(403);
     expect((await viewer.get(`/api/clients/${client.id}`)).status).toBe(200);
     expect((await viewer.post('/api/clients', { passportName: 'Nope' })).status).toBe(403);
-    const helper = await addMember(app, db.url, owner, 'HELPER');
+    const helper = await addMember(kit, owner, 'HELPER');
     expect((await helper.post(`/api/clients/${client.id}/reveal-passport`)).json()).toEqual({ passportNumber: 'P1234567' });
-    const count = await sql<{ n: number }>(db.url, `SELECT count(*)::int AS n FROM "audit_log" WHERE "targetId" = $1`, [client.id]);
+    const count = await sql<{ n: number }>(kit.db.url, `SELECT count(*)::int AS n FROM "audit_log" WHERE "targetId" = $1`, [client.id]);
     expect(count[0]?.n).toBe(2);
   });
 
@@ -124,7 +113,7 @@ describe('clients: CRUD, archive, encrypted passport numbers', () => {
     expect((await owner.get('/api/cases?q=garcia')).json<{ items: unknown[] }>().items).toHaveLength(0);
     expect((await owner.get('/api/cases?q=lopez')).json<{ items: { id: string }[] }>().items.map((c) => c.id)).toEqual([opened.id]);
     expect((await owner.get('/api/cases?q=4444')).json<{ items: { id: string }[] }>().items.map((c) => c.id)).toEqual([opened.id]);
-    const reminders = await sql<{ kind: string; key: string; status: string }>(db.url, `SELECT kind, key, status FROM "reminder" WHERE "caseId" = $1`, [opened.id]);
+    const reminders = await sql<{ kind: string; key: string; status: string }>(kit.db.url, `SELECT kind, key, status FROM "reminder" WHERE "caseId" = $1`, [opened.id]);
     expect(reminders).toEqual([{ kind: 'DOCUMENT_EXPIRING', key: `DOCUMENT_EXPIRING:VISA:${soon}`, status: 'PENDING' }]);
     const detail = (await owner.get(`/api/cases/${opened.id}`)).json<{ nextDueAt: string }>();
     expect(detail.nextDueAt).not.toBeNull();
@@ -156,7 +145,7 @@ describe('clients: CRUD, archive, encrypted passport numbers', () => {
   });
 
   it('pages the client list with an opaque cursor and searches names, last 4 and references', async () => {
-    const other = await signUp(app, { kind: 'UNIVERSITY' });
+    const other = await signUp(kit.app, { kind: 'UNIVERSITY' });
     for (let i = 0; i < 5; i += 1) await createClient(other, { passportName: `Student ${i}`, externalRef: `U-${i}`, passportNumber: `Q000${i}9999` });
     const first = (await other.get('/api/clients?limit=2')).json<ClientListResponse>();
     expect(first.items).toHaveLength(2);
@@ -178,7 +167,7 @@ describe('clients: CRUD, archive, encrypted passport numbers', () => {
     const duplicate = await owner.post('/api/clients', { passportName: 'Again', externalRef: 'DUP-1' });
     expect(duplicate.status).toBe(409);
 
-    const stranger = await signUp(app, { kind: 'AGENCY' });
+    const stranger = await signUp(kit.app, { kind: 'AGENCY' });
     const mine = await createClient(owner, { passportNumber: 'S12345678' });
     expect((await stranger.get(`/api/clients/${mine.id}`)).status).toBe(404);
     expect((await stranger.patch(`/api/clients/${mine.id}`, { passportName: 'Hacked' })).status).toBe(404);

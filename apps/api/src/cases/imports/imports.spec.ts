@@ -1,12 +1,8 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { ImportJobResponse } from '@waiji/contract';
 import { SchedulerService } from '../../scheduler/scheduler.service';
-import { createTestApp } from '../../testing/app';
-import { addMember, sql } from '../../testing/cases-kit';
-import { createTestDatabase, type TestDatabase } from '../../testing/database';
-import { signUp, type TestUser } from '../../testing/http';
+import { addMember, signUp, sql, type TestUser, useTestApp } from '../../testing/kit';
 import { ImportsService } from './imports.service';
 
 jest.setTimeout(120_000);
@@ -33,21 +29,14 @@ const BAD_ROWS = [
 const csv = (lines: string[]) => `${lines.join('\r\n')}\r\n`;
 
 describe('imports: CSV of clients and their cases (dry run, commit, re-import)', () => {
-  let db: TestDatabase;
-  let app: NestFastifyApplication;
+  const kit = useTestApp();
   let owner: TestUser;
 
   const upload = async (user: TestUser, text: string, fileName = 'cohort.csv') =>
     user.request('POST', `/api/imports?fileName=${fileName}`, text, { 'content-type': 'text/csv' });
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    app = await createTestApp(db.url);
-    owner = await signUp(app, { kind: 'UNIVERSITY' });
-  });
-  afterAll(async () => {
-    await app.close();
-    await db.drop();
+    owner = await signUp(kit.app, { kind: 'UNIVERSITY' });
   });
 
   it('dry-runs a file: row-by-row errors with line numbers, nothing created yet', async () => {
@@ -68,10 +57,10 @@ describe('imports: CSV of clients and their cases (dry run, commit, re-import)',
     ]);
     expect(job.errors.find((e) => e.line === 10)?.message).toContain('line 2');
     expect(JSON.stringify(job)).not.toContain('6222020200112233');
-    const clients = await sql<{ n: number }>(db.url, 'SELECT count(*)::int AS n FROM "client" WHERE "organizationId" = $1', [owner.organizationId]);
+    const clients = await sql<{ n: number }>(kit.db.url, 'SELECT count(*)::int AS n FROM "client" WHERE "organizationId" = $1', [owner.organizationId]);
     expect(clients[0]?.n).toBe(0);
     // staged rows keep passport numbers encrypted
-    const staged = await sql<{ data: unknown }>(db.url, 'SELECT data FROM "import_row" WHERE "importJobId" = $1', [job.id]);
+    const staged = await sql<{ data: unknown }>(kit.db.url, 'SELECT data FROM "import_row" WHERE "importJobId" = $1', [job.id]);
     expect(staged).toHaveLength(3);
     expect(JSON.stringify(staged)).not.toContain('M12345678');
 
@@ -84,7 +73,7 @@ describe('imports: CSV of clients and their cases (dry run, commit, re-import)',
   });
 
   it('commits a clean file as one job and a re-import of the same file creates no duplicates', async () => {
-    const org = await signUp(app, { kind: 'UNIVERSITY' });
+    const org = await signUp(kit.app, { kind: 'UNIVERSITY' });
     const first = (await upload(org, csv(GOOD))).json<ImportJobResponse>();
     expect(first).toMatchObject({ status: 'VALIDATED', totalRows: 3, validRows: 3, errorCount: 0, errors: [] });
     const done = (await org.post(`/api/imports/${first.id}/commit`, {})).json<ImportJobResponse>();
@@ -93,7 +82,7 @@ describe('imports: CSV of clients and their cases (dry run, commit, re-import)',
     expect((await org.get(`/api/imports/${first.id}`)).json<ImportJobResponse>()).toEqual(done);
 
     const clients = await sql<{ externalRef: string; passportName: string; passportLast4: string | null; passportNumberEnc: string | null }>(
-      db.url,
+      kit.db.url,
       'SELECT "externalRef", "passportName", "passportLast4", "passportNumberEnc" FROM "client" WHERE "organizationId" = $1 ORDER BY "externalRef"',
       [org.organizationId],
     );
@@ -109,15 +98,15 @@ describe('imports: CSV of clients and their cases (dry run, commit, re-import)',
     // the visa expiring in 12 days is already a reminder; the case has its checklist and CREATED event
     expect(kimCase[0]?.nextDueAt).not.toBeNull();
     const caseId = kimCase[0]?.id ?? '';
-    expect((await sql(db.url, 'SELECT kind FROM "reminder" WHERE "caseId" = $1', [caseId])).map((r) => r['kind'])).toEqual(['DOCUMENT_EXPIRING']);
-    expect((await sql(db.url, 'SELECT count(*)::int AS n FROM "checklist_item" WHERE "caseId" = $1', [caseId]))[0]?.['n']).toBe(4);
-    expect((await sql(db.url, `SELECT action, "versionAfter" FROM "case_event" WHERE "caseId" = $1`, [caseId]))).toEqual([{ action: 'CREATED', versionAfter: 0 }]);
+    expect((await sql(kit.db.url, 'SELECT kind FROM "reminder" WHERE "caseId" = $1', [caseId])).map((r) => r['kind'])).toEqual(['DOCUMENT_EXPIRING']);
+    expect((await sql(kit.db.url, 'SELECT count(*)::int AS n FROM "checklist_item" WHERE "caseId" = $1', [caseId]))[0]?.['n']).toBe(4);
+    expect((await sql(kit.db.url, `SELECT action, "versionAfter" FROM "case_event" WHERE "caseId" = $1`, [caseId]))).toEqual([{ action: 'CREATED', versionAfter: 0 }]);
 
     const again = (await upload(org, csv(GOOD))).json<ImportJobResponse>();
     const redone = (await org.post(`/api/imports/${again.id}/commit`, {})).json<ImportJobResponse>();
     expect(redone).toMatchObject({ status: 'COMPLETED', processedRows: 3, createdRows: 0, skippedRows: 3 });
     const counts = await sql<{ clients: number; cases: number }>(
-      db.url,
+      kit.db.url,
       'SELECT (SELECT count(*)::int FROM "client" WHERE "organizationId" = $1) AS clients, (SELECT count(*)::int FROM "case" WHERE "organizationId" = $1) AS cases',
       [org.organizationId],
     );
@@ -147,7 +136,7 @@ describe('imports: CSV of clients and their cases (dry run, commit, re-import)',
     expect((await refused(csv(['externalRef,bankName', 'A,B']))).message).toContain('passportName');
     const quoting = await refused(csv(['externalRef,passportName', 'A,B', 'C,"unterminated']));
     expect(quoting.details.line).toBe(3);
-    expect((await sql(db.url, 'SELECT count(*)::int AS n FROM "import_row" WHERE "importJobId" = $1', [quoting.details.importId]))[0]?.['n']).toBe(0);
+    expect((await sql(kit.db.url, 'SELECT count(*)::int AS n FROM "import_row" WHERE "importJobId" = $1', [quoting.details.importId]))[0]?.['n']).toBe(0);
     expect((await refused('')).message).toContain('empty');
     const json = await owner.post('/api/imports', { rows: [] });
     expect(json.status).toBe(415);
@@ -155,11 +144,11 @@ describe('imports: CSV of clients and their cases (dry run, commit, re-import)',
 
   it('is for HELPER+ of the organization; others get 403 or 404', async () => {
     const job = (await upload(owner, csv(GOOD.slice(0, 2)))).json<ImportJobResponse>();
-    const viewer = await addMember(app, db.url, owner, 'VIEWER');
+    const viewer = await addMember(kit, owner, 'VIEWER');
     expect((await upload(viewer, csv(GOOD))).status).toBe(403);
     expect((await viewer.get(`/api/imports/${job.id}`)).status).toBe(200);
     expect((await viewer.post(`/api/imports/${job.id}/commit`, {})).status).toBe(403);
-    const stranger = await signUp(app, { kind: 'AGENCY' });
+    const stranger = await signUp(kit.app, { kind: 'AGENCY' });
     expect((await stranger.get(`/api/imports/${job.id}`)).status).toBe(404);
     expect((await stranger.post(`/api/imports/${job.id}/commit`, {})).status).toBe(404);
   });
@@ -167,8 +156,8 @@ describe('imports: CSV of clients and their cases (dry run, commit, re-import)',
   describe('over a real keep-alive connection', () => {
     let port: number;
     beforeAll(async () => {
-      await app.listen({ port: 0, host: '127.0.0.1' });
-      port = (app.getHttpServer().address() as AddressInfo).port;
+      await kit.app.listen({ port: 0, host: '127.0.0.1' });
+      port = (kit.app.getHttpServer().address() as AddressInfo).port;
     });
 
     type Answer = { status: number; headers: http.IncomingHttpHeaders; text: string; localPort: number | undefined; ms: number };
@@ -207,7 +196,7 @@ describe('imports: CSV of clients and their cases (dry run, commit, re-import)',
       ['refused part-way by bad quoting (1.7 MB after it)', () => `externalRef,passportName\r\n${bigRows(1_000)}C,"unterminated\r\n${bigRows(100_000)}`, 422],
       ['refused by role before anything is read', () => `externalRef,passportName\r\n${bigRows(100_000)}`, 403],
     ])('an upload %s answers at once with a JSON error, and the next request on the same connection is answered', async (_name, file, status) => {
-      const user = status === 403 ? await addMember(app, db.url, owner, 'VIEWER') : owner;
+      const user = status === 403 ? await addMember(kit, owner, 'VIEWER') : owner;
       const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
       try {
         const refused = await send(agent, user, 'POST', '/api/imports?fileName=big.csv', file(), 10_000);
@@ -240,24 +229,24 @@ describe('imports: CSV of clients and their cases (dry run, commit, re-import)',
   });
 
   describe('a job left RUNNING by a process that died (lease) and staged rows kept too long (purge)', () => {
-    const stagedOf = async (jobId: string) => (await sql<{ n: number }>(db.url, 'SELECT count(*)::int AS n FROM "import_row" WHERE "importJobId" = $1', [jobId]))[0]?.n;
+    const stagedOf = async (jobId: string) => (await sql<{ n: number }>(kit.db.url, 'SELECT count(*)::int AS n FROM "import_row" WHERE "importJobId" = $1', [jobId]))[0]?.n;
     const counts = async (organizationId: string) =>
       (
         await sql<{ clients: number; cases: number }>(
-          db.url,
+          kit.db.url,
           'SELECT (SELECT count(*)::int FROM "client" WHERE "organizationId" = $1) AS clients, (SELECT count(*)::int FROM "case" WHERE "organizationId" = $1) AS cases',
           [organizationId],
         )
       )[0];
     /** What a process killed mid-commit leaves: RUNNING, claimed by an instance that is gone, its lease run out. */
     const crashMidCommit = (jobId: string, user: TestUser, leaseUntil = "now() - interval '1 minute'") =>
-      sql(db.url, `UPDATE "import_job" SET status = 'RUNNING', "claimedBy" = 'dead-host:1:abc', "leaseUntil" = ${leaseUntil}, "committedById" = $2 WHERE id = $1`, [
+      sql(kit.db.url, `UPDATE "import_job" SET status = 'RUNNING', "claimedBy" = 'dead-host:1:abc', "leaseUntil" = ${leaseUntil}, "committedById" = $2 WHERE id = $1`, [
         jobId,
         user.me?.user.id,
       ]);
 
     it('a re-commit takes the interrupted commit over and finishes it, creating nothing twice; no staged rows are left', async () => {
-      const org = await signUp(app, { kind: 'UNIVERSITY' });
+      const org = await signUp(kit.app, { kind: 'UNIVERSITY' });
       // rows a batch had committed before the crash: their clients exist already
       const before = (await upload(org, csv([GOOD[0] as string, GOOD[1] as string]))).json<ImportJobResponse>();
       expect((await org.post(`/api/imports/${before.id}/commit`, {})).status).toBe(200);
@@ -269,29 +258,29 @@ describe('imports: CSV of clients and their cases (dry run, commit, re-import)',
       expect(resumed.json<ImportJobResponse>()).toMatchObject({ status: 'COMPLETED', processedRows: 3, createdRows: 2, skippedRows: 1 });
       expect(await counts(org.organizationId)).toEqual({ clients: 3, cases: 2 });
       expect(await stagedOf(job.id)).toBe(0);
-      const [lease] = await sql(db.url, 'SELECT "claimedBy", "leaseUntil" FROM "import_job" WHERE id = $1', [job.id]);
+      const [lease] = await sql(kit.db.url, 'SELECT "claimedBy", "leaseUntil" FROM "import_job" WHERE id = $1', [job.id]);
       expect(lease).toEqual({ claimedBy: null, leaseUntil: null });
     });
 
     it('a commit whose instance is alive (lease not run out) is still refused with 409, and the tick leaves it alone', async () => {
-      const org = await signUp(app, { kind: 'UNIVERSITY' });
+      const org = await signUp(kit.app, { kind: 'UNIVERSITY' });
       const job = (await upload(org, csv(GOOD))).json<ImportJobResponse>();
       await crashMidCommit(job.id, org, "now() + interval '1 minute'");
       expect((await org.post(`/api/imports/${job.id}/commit`, {})).status).toBe(409);
-      await app.get(ImportsService).recoverInterrupted();
+      await kit.app.get(ImportsService).recoverInterrupted();
       expect((await org.get(`/api/imports/${job.id}`)).json<ImportJobResponse>().status).toBe('RUNNING');
       expect(await stagedOf(job.id)).toBe(3);
     });
 
     it('the scheduler tick resumes an interrupted commit by itself, and fails an interrupted upload, deleting its rows', async () => {
-      const org = await signUp(app, { kind: 'UNIVERSITY' });
+      const org = await signUp(kit.app, { kind: 'UNIVERSITY' });
       const commit = (await upload(org, csv(GOOD))).json<ImportJobResponse>();
       await crashMidCommit(commit.id, org);
       const uploading = (await upload(org, csv([GOOD[0] as string, 'STU-009,Half Read,,,,,,,,,,']))).json<ImportJobResponse>();
       // an upload killed while reading the file: RUNNING, never committed, its lease run out
-      await sql(db.url, `UPDATE "import_job" SET status = 'RUNNING', "claimedBy" = 'dead-host:1:abc', "leaseUntil" = now() - interval '1 minute' WHERE id = $1`, [uploading.id]);
+      await sql(kit.db.url, `UPDATE "import_job" SET status = 'RUNNING', "claimedBy" = 'dead-host:1:abc', "leaseUntil" = now() - interval '1 minute' WHERE id = $1`, [uploading.id]);
 
-      await app.get(SchedulerService).run('imports');
+      await kit.app.get(SchedulerService).run('imports');
 
       expect((await org.get(`/api/imports/${commit.id}`)).json<ImportJobResponse>()).toMatchObject({ status: 'COMPLETED', createdRows: 3 });
       expect(await counts(org.organizationId)).toEqual({ clients: 3, cases: 2 });
@@ -303,13 +292,13 @@ describe('imports: CSV of clients and their cases (dry run, commit, re-import)',
     });
 
     it('deletes staged rows not committed within the retention (24 h) and says so on the job; newer ones stay', async () => {
-      const org = await signUp(app, { kind: 'UNIVERSITY' });
+      const org = await signUp(kit.app, { kind: 'UNIVERSITY' });
       const stale = (await upload(org, csv(GOOD))).json<ImportJobResponse>();
       const fresh = (await upload(org, csv(GOOD))).json<ImportJobResponse>();
-      await sql(db.url, `UPDATE "import_job" SET "createdAt" = now() - interval '25 hours' WHERE id = $1`, [stale.id]);
+      await sql(kit.db.url, `UPDATE "import_job" SET "createdAt" = now() - interval '25 hours' WHERE id = $1`, [stale.id]);
       expect(await stagedOf(stale.id)).toBe(3);
 
-      const purged = await app.get(ImportsService).purgeStaged();
+      const purged = await kit.app.get(ImportsService).purgeStaged();
       expect(purged).toEqual({ jobs: 1, rows: 3 });
 
       expect(await stagedOf(stale.id)).toBe(0);
