@@ -2,12 +2,7 @@ import { Writable } from 'node:stream';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { AuditPage } from '@waiji/contract';
 import { loadConfig } from '../config/config';
-import { createApp } from '../main';
-import { createTestApp, testConfig } from '../testing/app';
-import { createClient } from '../testing/cases-kit';
-import { createTestDatabase, type TestDatabase } from '../testing/database';
-import { signUp, type TestUser, TEST_PASSWORD } from '../testing/http';
-import { mailTo } from '../testing/mail';
+import { createClient, mailTo, signUp, TEST_PASSWORD, type TestUser, useTestDatabase } from '../testing/kit';
 import { requestLogUrl } from './log-url';
 
 /** What a default start exposes (audit finding "High" and M2): captured mail, the listening address, proxies. */
@@ -16,28 +11,19 @@ jest.setTimeout(60_000);
 const DEV_MAIL_TOKEN = 'dev-mail-token-for-tests-0123456789';
 
 describe('what the default start exposes', () => {
-  let db: TestDatabase;
-  beforeAll(async () => {
-    db = await createTestDatabase();
-  });
-  afterAll(async () => {
-    await db.drop();
-  });
+  const kit = useTestDatabase();
 
   it('listens on loopback unless HOST says otherwise', () => {
-    expect(loadConfig({ DATABASE_URL: db.url }).host).toBe('127.0.0.1');
-    expect(loadConfig({ DATABASE_URL: db.url, HOST: '0.0.0.0' }).host).toBe('0.0.0.0');
+    expect(loadConfig({ DATABASE_URL: kit.db.url }).host).toBe('127.0.0.1');
+    expect(loadConfig({ DATABASE_URL: kit.db.url, HOST: '0.0.0.0' }).host).toBe('0.0.0.0');
   });
 
   describe('captured mail (GET /api/dev/mail)', () => {
     let app: NestFastifyApplication;
     beforeAll(async () => {
-      app = await createTestApp(db.url, { DEV_MAIL_TOKEN });
+      app = await kit.openApp({ DEV_MAIL_TOKEN });
       const user = await signUp(app);
       await mailTo(app, user.me?.user.email ?? ''); // waits for the verification email to reach the capture
-    });
-    afterAll(async () => {
-      await app.close();
     });
 
     const list = (query: string, remoteAddress = '127.0.0.1', headers: Record<string, string> = {}) =>
@@ -71,16 +57,19 @@ describe('what the default start exposes', () => {
     });
 
     it('makes a new token at every start when none is configured, and none when mail is really sent', () => {
-      const first = loadConfig({ DATABASE_URL: db.url }).devMailToken;
-      const second = loadConfig({ DATABASE_URL: db.url }).devMailToken;
+      const first = loadConfig({ DATABASE_URL: kit.db.url }).devMailToken;
+      const second = loadConfig({ DATABASE_URL: kit.db.url }).devMailToken;
       expect(first).toMatch(/^[\w-]{24}$/);
       expect(second).not.toBe(first);
-      expect(loadConfig({ DATABASE_URL: db.url, SMTP_URL: 'smtp://127.0.0.1:2525' }).devMailToken).toBeUndefined();
+      expect(loadConfig({ DATABASE_URL: kit.db.url, SMTP_URL: 'smtp://127.0.0.1:2525' }).devMailToken).toBeUndefined();
     });
   });
 
   describe('X-Forwarded-For (TRUST_PROXY)', () => {
-    const signInFrom = async (app: NestFastifyApplication, email: string, forwardedFor: string) => {
+    /** A new owner, signed in once more from 10.0.0.5 with an X-Forwarded-For that names `forwardedFor`. */
+    const ownerSignedInFrom = async (app: NestFastifyApplication, forwardedFor: string) => {
+      const owner = await signUp(app);
+      const email = owner.me?.user.email ?? '';
       const response = await app.inject({
         method: 'POST',
         url: '/api/auth/login',
@@ -89,6 +78,7 @@ describe('what the default start exposes', () => {
         payload: JSON.stringify({ email, password: TEST_PASSWORD }),
       });
       expect(response.statusCode).toBe(200);
+      return owner;
     };
     const loginIps = async (owner: TestUser) => {
       const page = (await owner.get('/api/audit')).json<AuditPage>();
@@ -96,36 +86,28 @@ describe('what the default start exposes', () => {
     };
 
     it('is ignored by default: the audit log keeps the address the connection came from', async () => {
-      const app = await createTestApp(db.url);
-      try {
-        const owner = await signUp(app);
-        await signInFrom(app, owner.me?.user.email ?? '', '198.51.100.77');
+      await kit.withApp({}, async (app) => {
+        const owner = await ownerSignedInFrom(app, '198.51.100.77');
         // (The other login is the sign-up's own, after the emailed confirmation.)
         expect(await loginIps(owner)).toContain('10.0.0.5');
         expect(await loginIps(owner)).not.toContain('198.51.100.77');
-      } finally {
-        await app.close();
-      }
+      });
     });
 
     it('is believed from a configured proxy (hop count or address)', async () => {
       for (const trust of ['1', '10.0.0.0/8']) {
-        const app = await createTestApp(db.url, { TRUST_PROXY: trust });
-        try {
-          const owner = await signUp(app);
-          await signInFrom(app, owner.me?.user.email ?? '', '198.51.100.77');
+        await kit.withApp({ TRUST_PROXY: trust }, async (app) => {
+          const owner = await ownerSignedInFrom(app, '198.51.100.77');
           expect(await loginIps(owner)).toContain('198.51.100.77');
           expect(await loginIps(owner)).not.toContain('10.0.0.5');
-        } finally {
-          await app.close();
-        }
+        });
       }
     });
 
     it('refuses a TRUST_PROXY that is neither a hop count nor addresses', () => {
-      expect(() => loadConfig({ DATABASE_URL: db.url, TRUST_PROXY: 'true' })).toThrow(/TRUST_PROXY/);
-      expect(() => loadConfig({ DATABASE_URL: db.url, TRUST_PROXY: '10.0.0.0/40' })).toThrow(/TRUST_PROXY/);
-      expect(loadConfig({ DATABASE_URL: db.url, TRUST_PROXY: '127.0.0.1, ::1/128,loopback' }).trustProxy).toEqual(['127.0.0.1', '::1/128', 'loopback']);
+      expect(() => loadConfig({ DATABASE_URL: kit.db.url, TRUST_PROXY: 'true' })).toThrow(/TRUST_PROXY/);
+      expect(() => loadConfig({ DATABASE_URL: kit.db.url, TRUST_PROXY: '10.0.0.0/40' })).toThrow(/TRUST_PROXY/);
+      expect(loadConfig({ DATABASE_URL: kit.db.url, TRUST_PROXY: '127.0.0.1, ::1/128,loopback' }).trustProxy).toEqual(['127.0.0.1', '::1/128', 'loopback']);
     });
   });
 
@@ -139,12 +121,7 @@ describe('what the default start exposes', () => {
           done();
         },
       });
-      app = await createApp(testConfig(db.url, { LOG_LEVEL: 'info' }), { logDestination: destination });
-      await app.init();
-      await app.getHttpAdapter().getInstance().ready();
-    });
-    afterAll(async () => {
-      await app.close();
+      app = await kit.openApp({ LOG_LEVEL: 'info' }, { logDestination: destination });
     });
 
     it('marks API answers no-store, the passport reveal included', async () => {

@@ -1,10 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { ClientResponse } from '@waiji/contract';
-import { createTestApp } from '../testing/app';
-import { createCase, createClient, sql } from '../testing/cases-kit';
-import { createTestDatabase, type TestDatabase } from '../testing/database';
-import { signUp, TestUser } from '../testing/http';
+import { createCase, createClient, signUp, sql, TestUser, useTestApp } from '../testing/kit';
 import { encodeCursor } from '../database/keyset';
 
 /** Regressions of the audit's fuzz findings: U+0000 in text and forged pagination cursors both answered 500. */
@@ -13,21 +9,14 @@ jest.setTimeout(120_000);
 type ErrorReply = { error: { code: string; message: string; details?: { issues?: { field: string }[]; field?: string } } };
 
 describe('hostile input answers 400, never 500', () => {
-  let db: TestDatabase;
-  let app: NestFastifyApplication;
+  const kit = useTestApp();
   let owner: TestUser;
   let client: ClientResponse;
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    app = await createTestApp(db.url);
-    owner = await signUp(app, { verified: true });
+    owner = await signUp(kit.app, { verified: true });
     client = await createClient(owner, { notes: 'before' });
     await createCase(owner, client.id);
-  });
-  afterAll(async () => {
-    await app.close();
-    await db.drop();
   });
 
   it('refuses U+0000 in a body field, a nested field, an object key, a filter and a path parameter with 400 VALIDATION_FAILED naming the field', async () => {
@@ -39,15 +28,15 @@ describe('hostile input answers 400, never 500', () => {
       ['the case list’s search', owner.get('/api/cases?q=abc%00def'), 'q'],
       ['the client list’s search', owner.get('/api/clients?q=%00'), 'q'],
       ['a tag filter', owner.get('/api/cases?tag=%00'), 'tag'],
-      ['a path parameter', new TestUser(app).get('/api/calendar/%00.ics'), 'file'],
-      ['the sign-in email', new TestUser(app).post('/api/auth/login', { email: 'a\u0000@example.test', password: 'x' }), 'email'],
+      ['a path parameter', new TestUser(kit.app).get('/api/calendar/%00.ics'), 'file'],
+      ['the sign-in email', new TestUser(kit.app).post('/api/auth/login', { email: 'a\u0000@example.test', password: 'x' }), 'email'],
     ];
     for (const [label, pending, field] of cases) {
       const reply = await pending;
       expect([label, reply.status, reply.json<ErrorReply>().error.code]).toEqual([label, 400, 'VALIDATION_FAILED']);
       expect(reply.json<ErrorReply>().error.details?.issues?.map((issue) => issue.field)).toContain(field);
     }
-    const [stored] = await sql<{ notes: string }>(db.url, `SELECT notes FROM "client" WHERE id = $1`, [client.id]);
+    const [stored] = await sql<{ notes: string }>(kit.db.url, `SELECT notes FROM "client" WHERE id = $1`, [client.id]);
     expect(stored?.notes).toBe('before');
     // Other control characters and lone surrogates are stored as sent (PostgreSQL takes them; UTF-8 encoding turns a lone surrogate into U+FFFD).
     expect((await owner.patch(`/api/clients/${client.id}`, { notes: 'tab\there \uD800 bell\u0007' })).status).toBe(200);

@@ -1,10 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import fc from 'fast-check';
 import type { MeResponse } from '@waiji/contract';
-import { createTestApp } from '../testing/app';
-import { createTestDatabase, type TestDatabase } from '../testing/database';
-import { signUp, TEST_PASSWORD } from '../testing/http';
+import { signUp, TEST_PASSWORD, useTestApp } from '../testing/kit';
 import { type DocumentedOperation, fetchDocument, type JsonSchema, type OpenApiDocument, operationsOf } from '../testing/openapi-check';
 import type { Route } from '../testing/routes';
 import { createTenantObjects, FIXED_PARAMS, resourceOf, type TenantObjects } from '../testing/tenant-objects';
@@ -125,8 +122,7 @@ const text = (value: unknown) => (typeof value === 'string' ? value : JSON.strin
 const percent = (value: string) => [...Buffer.from(value, 'utf8')].map((byte) => (/[A-Za-z0-9_.~-]/.test(String.fromCharCode(byte)) ? String.fromCharCode(byte) : `%${byte.toString(16).padStart(2, '0')}`)).join('');
 
 describe('fuzz from the OpenAPI document: no operation answers 5xx', () => {
-  let db: TestDatabase;
-  let app: NestFastifyApplication;
+  const kit = useTestApp();
   let document: OpenApiDocument;
   let objects: TenantObjects;
   let ownerEmail: string;
@@ -135,7 +131,7 @@ describe('fuzz from the OpenAPI document: no operation answers 5xx', () => {
   const failures: string[] = [];
 
   const signIn = async (): Promise<void> => {
-    const response = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: ownerEmail, password: TEST_PASSWORD }, remoteAddress: '10.1.0.1' });
+    const response = await kit.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: ownerEmail, password: TEST_PASSWORD }, remoteAddress: '10.1.0.1' });
     const cookie = response.cookies.find((c) => c.name === 'waiji_session')?.value;
     if (response.statusCode !== 200 || !cookie) throw new Error(`owner sign-in: ${response.statusCode} ${response.body}`);
     session = { cookie, csrf: response.json<MeResponse>().csrfToken };
@@ -144,7 +140,7 @@ describe('fuzz from the OpenAPI document: no operation answers 5xx', () => {
   /** Sends one request; a 5xx is recorded with the request that caused it. */
   const send = async (operation: string, request: Request, signedIn: boolean): Promise<boolean> => {
     sent += 1;
-    const response = await app.inject({
+    const response = await kit.app.inject({
       method: request.method as 'GET',
       url: request.url,
       ...(request.payload !== undefined ? { payload: request.payload } : {}),
@@ -164,17 +160,11 @@ describe('fuzz from the OpenAPI document: no operation answers 5xx', () => {
   };
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    app = await createTestApp(db.url);
-    document = await fetchDocument(app);
-    const owner = await signUp(app, { organizationName: 'Fuzz Agency', verified: true });
+    document = await fetchDocument(kit.app);
+    const owner = await signUp(kit.app, { organizationName: 'Fuzz Agency', verified: true });
     ownerEmail = owner.me?.user.email ?? '';
-    objects = await createTenantObjects(db.url, owner.organizationId, owner.me?.user.id ?? '', 'Fuzz');
+    objects = await createTenantObjects(kit.db.url, owner.organizationId, owner.me?.user.id ?? '', 'Fuzz');
     await signIn();
-  });
-  afterAll(async () => {
-    await app.close();
-    await db.drop();
   });
 
   /** A path parameter: a real id of the owner's organization where the name says which, a random one, or hostile text. */

@@ -1,20 +1,13 @@
 import { readFileSync } from 'node:fs';
-import { Client } from 'pg';
-import { createTestDatabase, type TestDatabase } from '../testing/database';
+import { useTestDatabase } from '../testing/kit';
 import { actualShape, expectedShape, schemaPath } from '../testing/schema-drift';
 
 describe('schema drift: migrated database vs prisma/schema.prisma', () => {
-  let db: TestDatabase;
-  beforeAll(async () => {
-    db = await createTestDatabase();
-  });
-  afterAll(async () => {
-    await db.drop();
-  });
+  const kit = useTestDatabase({ sql: true });
 
   it('has exactly the models, columns, types, nullability, indexes, uniques, foreign keys and enums of the schema', async () => {
     const expected = expectedShape();
-    const actual = await actualShape(db.url);
+    const actual = await actualShape(kit.db.url);
     expect(actual.tables).toEqual(expected.tables);
     expect(actual.columns).toEqual(expected.columns);
     expect(actual.indexes).toEqual(expected.indexes);
@@ -23,12 +16,9 @@ describe('schema drift: migrated database vs prisma/schema.prisma', () => {
   });
 
   it('notices a change to the database that the schema does not have', async () => {
-    const client = new Client({ connectionString: db.url });
-    await client.connect();
-    await client.query('ALTER TABLE "user" ALTER COLUMN "displayName" DROP NOT NULL');
-    await client.query('CREATE INDEX "user_locale_idx" ON "user" ("locale")');
-    await client.end();
-    const actual = await actualShape(db.url);
+    await kit.sql.query('ALTER TABLE "user" ALTER COLUMN "displayName" DROP NOT NULL');
+    await kit.sql.query('CREATE INDEX "user_locale_idx" ON "user" ("locale")');
+    const actual = await actualShape(kit.db.url);
     const expected = expectedShape();
     expect(actual.columns).not.toEqual(expected.columns);
     expect(actual.indexes).not.toEqual(expected.indexes);

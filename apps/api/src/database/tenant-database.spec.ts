@@ -1,9 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Client } from 'pg';
-import { createTestApp } from '../testing/app';
-import { createTestDatabase, type TestDatabase } from '../testing/database';
-import { signUp, type TestUser } from '../testing/http';
+import { signUp, type TestUser, useTestApp } from '../testing/kit';
 import { DatabasePool, PrismaService } from './prisma.service';
 import { TenantDatabase } from './tenant-database';
 
@@ -11,22 +8,15 @@ jest.setTimeout(60_000);
 
 /** The one transaction API: Prisma and hand SQL in one transaction, bound to a tenant or the system role. */
 describe('TenantDatabase', () => {
-  let db: TestDatabase;
-  let app: NestFastifyApplication;
+  const kit = useTestApp();
   let database: TenantDatabase;
   let owner: TestUser;
   let scope: { organizationId: string };
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    app = await createTestApp(db.url);
-    database = app.get(TenantDatabase);
-    owner = await signUp(app, { organizationName: 'Transactions' });
+    database = kit.app.get(TenantDatabase);
+    owner = await signUp(kit.app, { organizationName: 'Transactions' });
     scope = { organizationId: owner.organizationId };
-  });
-  afterAll(async () => {
-    await app.close();
-    await db.drop();
   });
 
   /** Statements the app sends to PostgreSQL while `work` runs (each query is one round trip). */
@@ -44,7 +34,7 @@ describe('TenantDatabase', () => {
   }
 
   it('binds a tenant transaction with BEGIN in one round trip; hand SQL alone never starts Prisma', async () => {
-    const prismaTransaction = jest.spyOn(app.get(PrismaService), '$transaction');
+    const prismaTransaction = jest.spyOn(kit.app.get(PrismaService), '$transaction');
     const { result, sent } = await statements(() =>
       database.run(
         scope,
@@ -132,7 +122,7 @@ describe('TenantDatabase', () => {
       return [viaSql?.role, viaPrisma?.role];
     });
     expect(role).toEqual(['waiji_system', 'waiji_system']);
-    await expect(app.get(PrismaService).$transaction((tx) => tx.organization.count())).rejects.toThrow(
+    await expect(kit.app.get(PrismaService).$transaction((tx) => tx.organization.count())).rejects.toThrow(
       /TenantDatabase/,
     );
   });
@@ -150,7 +140,7 @@ describe('TenantDatabase', () => {
     });
     expect(seenOutside.name).toBe(name);
     // The pool hands out its most recently released connection first: the session's, role reset.
-    const after = await app.get(DatabasePool).query<{ role: string }>(`SELECT current_user AS role`);
+    const after = await kit.app.get(DatabasePool).query<{ role: string }>(`SELECT current_user AS role`);
     expect(after.rows[0]?.role).not.toBe('waiji_system');
   });
 });

@@ -1,37 +1,26 @@
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { healthResponse } from '@waiji/contract';
-import { createTestApp } from '../testing/app';
-import { createTestDatabase, setDatabaseConnections, type TestDatabase } from '../testing/database';
+import { createTestApp, setDatabaseConnections, useTestApp } from '../testing/kit';
 
 describe('GET /api/health', () => {
-  let db: TestDatabase;
-  let app: NestFastifyApplication;
-  beforeAll(async () => {
-    db = await createTestDatabase();
-    app = await createTestApp(db.url);
-  });
-  afterAll(async () => {
-    await app.close();
-    await db.drop();
-  });
+  const kit = useTestApp();
 
   it('answers 200 with db up while the database is reachable', async () => {
-    const response = await app.inject({ method: 'GET', url: '/api/health' });
+    const response = await kit.app.inject({ method: 'GET', url: '/api/health' });
     expect(response.statusCode).toBe(200);
     const body = healthResponse.parse(response.json());
     expect(body).toMatchObject({ status: 'ok', db: 'up' });
   });
 
   it('answers 503 with db down while the database refuses connections, and recovers', async () => {
-    await setDatabaseConnections(db.name, false);
+    await setDatabaseConnections(kit.db.name, false);
     try {
-      const down = await app.inject({ method: 'GET', url: '/api/health' });
+      const down = await kit.app.inject({ method: 'GET', url: '/api/health' });
       expect(down.statusCode).toBe(503);
       expect(healthResponse.parse(down.json())).toMatchObject({ status: 'degraded', db: 'down' });
     } finally {
-      await setDatabaseConnections(db.name, true);
+      await setDatabaseConnections(kit.db.name, true);
     }
-    const up = await app.inject({ method: 'GET', url: '/api/health' });
+    const up = await kit.app.inject({ method: 'GET', url: '/api/health' });
     expect(up.statusCode).toBe(200);
     expect(up.json()).toMatchObject({ db: 'up' });
   });

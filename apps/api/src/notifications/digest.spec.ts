@@ -1,32 +1,24 @@
 import { Logger } from '@nestjs/common';
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { OrganizationPolicyResponse, ReminderList, UnreadCount } from '@waiji/contract';
-import { MailService } from '../mail/mail.service';
-import type { MailCapture } from '../mail/mail-capture';
-import { createTestApp } from '../testing/app';
-import { createTestDatabase, setDatabaseConnections, type TestDatabase } from '../testing/database';
-import { signUp, type TestUser } from '../testing/http';
-import { bodyOf, createCase, headerOf, services, sql, tick } from '../testing/reminders';
+import { bodyOf, createClientAndCase, headerOf, services, setDatabaseConnections, signUp, sql, type TestUser, tick, useTestApp } from '../testing/kit';
 import { digestKey } from './digest.service';
 
 // Real apps and a real database: setup is slower than jest's 5 s default on a busy machine.
 jest.setTimeout(60_000);
 
 describe('daily digest: grouping and time zones (08:00 Asia/Shanghai vs Europe/Berlin)', () => {
-  let db: TestDatabase;
-  let app: NestFastifyApplication;
-  let capture: MailCapture;
+  const kit = useTestApp();
   let shanghai: TestUser;
   let berlin: TestUser;
 
   async function prepare(user: TestUser, timeZone: string, name: string): Promise<string> {
     expect((await user.put('/api/organization/policy', { timeZone, quietHours: null, policy: {} })).status).toBe(200);
     expect((await user.put('/api/notifications/preferences', { notifyMode: 'DIGEST' })).json()).toEqual({ notifyMode: 'DIGEST' });
-    const { caseId } = await createCase(user, { name });
+    const { caseId } = await createClientAndCase(user, { name });
     // Replace the planned reminders with a known set around 2030-01-15.
-    await sql(db.url, `DELETE FROM "reminder" WHERE "caseId" = $1`, [caseId]);
+    await sql(kit.db.url, `DELETE FROM "reminder" WHERE "caseId" = $1`, [caseId]);
     await sql(
-      db.url,
+      kit.db.url,
       `INSERT INTO "reminder" ("organizationId", "caseId", kind, audience, "dueAt", status, "updatedAt") VALUES
          ($1, $2, 'REVIEW_DUE', 'HELPER', '2030-01-15T06:00:00Z', 'PENDING', now()),
          ($1, $2, 'DEPOSIT_EXPECTED', 'HELPER', '2030-01-13T02:00:00Z', 'SENT', now()),
@@ -38,25 +30,16 @@ describe('daily digest: grouping and time zones (08:00 Asia/Shanghai vs Europe/B
   }
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    app = await createTestApp(db.url);
-    const mail = app.get(MailService).capture;
-    if (!mail) throw new Error('no capture');
-    capture = mail;
-    shanghai = await signUp(app);
-    berlin = await signUp(app);
+    shanghai = await signUp(kit.app);
+    berlin = await signUp(kit.app);
     await prepare(shanghai, 'Asia/Shanghai', 'LI NA');
     await prepare(berlin, 'Europe/Berlin', 'MUELLER ANNA');
   });
-  afterAll(async () => {
-    await app.close();
-    await db.drop();
-  });
 
-  const digestsTo = (user: TestUser) => capture.list().filter((m) => m.to.includes(user.me?.user.email ?? '') && m.subject.includes('waiting on Alipay'));
+  const digestsTo = (user: TestUser) => kit.mail.list().filter((m) => m.to.includes(user.me?.user.email ?? '') && m.subject.includes('waiting on Alipay'));
 
   it('goes out at 08:00 local time, once per helper, organization and day, with due today / overdue / waiting', async () => {
-    const { digests, outbox } = services(app);
+    const { digests, outbox } = services(kit.app);
     // 00:30 UTC: 08:30 in Shanghai, 01:30 in Berlin.
     expect(await digests.enqueueDue(new Date('2030-01-15T00:30:00Z'))).toMatchObject({ enqueued: 1 });
     expect(await digests.enqueueDue(new Date('2030-01-15T00:45:00Z'))).toMatchObject({ enqueued: 0 });
@@ -90,30 +73,21 @@ describe('daily digest: grouping and time zones (08:00 Asia/Shanghai vs Europe/B
   });
 
   it('gives a DIGEST helper in-app notifications but no single reminder emails', async () => {
-    const { caseId } = await createCase(shanghai, { name: 'DIGEST ONLY' });
-    await sql(db.url, `UPDATE "reminder" SET "dueAt" = now() - interval '1 minute' WHERE "caseId" = $1 AND kind = 'DEPOSIT_EXPECTED'`, [caseId]);
+    const { caseId } = await createClientAndCase(shanghai, { name: 'DIGEST ONLY' });
+    await sql(kit.db.url, `UPDATE "reminder" SET "dueAt" = now() - interval '1 minute' WHERE "caseId" = $1 AND kind = 'DEPOSIT_EXPECTED'`, [caseId]);
     const before = (await shanghai.get('/api/notifications/unread-count')).json<UnreadCount>().count;
-    await tick(app);
+    await tick(kit.app);
     expect((await shanghai.get('/api/notifications/unread-count')).json<UnreadCount>().count).toBe(before + 1);
-    expect(capture.list().filter((m) => m.subject.includes('DIGEST ONLY'))).toHaveLength(0);
+    expect(kit.mail.list().filter((m) => m.subject.includes('DIGEST ONLY'))).toHaveLength(0);
     expect((await shanghai.get(`/api/cases/${caseId}/reminders`)).json<ReminderList>().items.find((r) => r.kind === 'DEPOSIT_EXPECTED')?.status).toBe('sent');
   });
 });
 
 describe('organization policy: durations, quiet hours, time zone; a change re-plans pending reminders', () => {
-  let db: TestDatabase;
-  let app: NestFastifyApplication;
-  beforeAll(async () => {
-    db = await createTestDatabase();
-    app = await createTestApp(db.url);
-  });
-  afterAll(async () => {
-    await app.close();
-    await db.drop();
-  });
+  const kit = useTestApp();
 
   it('validates, saves and recomputes the deposit deadline of an open case', async () => {
-    const owner = await signUp(app);
+    const owner = await signUp(kit.app);
     const initial = await owner.get('/api/organization/policy');
     expect(initial.status).toBe(200);
     expect(initial.json<OrganizationPolicyResponse>()).toMatchObject({
@@ -122,7 +96,7 @@ describe('organization policy: durations, quiet hours, time zone; a change re-pl
       policy: {},
       effective: { depositExpected: { amount: 2, unit: 'workingDays' } },
     });
-    const { caseId } = await createCase(owner, { name: 'POLICY' });
+    const { caseId } = await createClientAndCase(owner, { name: 'POLICY' });
     const dueBefore = (await owner.get(`/api/cases/${caseId}/reminders`)).json<ReminderList>().items.find((r) => r.kind === 'DEPOSIT_EXPECTED')?.dueAt;
 
     const bad = [
@@ -152,22 +126,13 @@ describe('organization policy: durations, quiet hours, time zone; a change re-pl
     const dueAfter = (await owner.get(`/api/cases/${caseId}/reminders`)).json<ReminderList>().items.find((r) => r.kind === 'DEPOSIT_EXPECTED')?.dueAt;
     expect(new Date(dueAfter ?? 0).getTime() - new Date(dueBefore ?? 0).getTime()).toBeGreaterThan(5 * 86_400_000);
     expect((await owner.get('/api/organization/policy')).json<OrganizationPolicyResponse>().quietHours).toEqual({ start: '22:00', end: '07:30' });
-    const [audit] = await sql<{ action: string }>(db.url, `SELECT action FROM "audit_log" WHERE "organizationId" = $1 AND action = 'organization.policy_updated'`, [owner.organizationId]);
+    const [audit] = await sql<{ action: string }>(kit.db.url, `SELECT action FROM "audit_log" WHERE "organizationId" = $1 AND action = 'organization.policy_updated'`, [owner.organizationId]);
     expect(audit).toBeDefined();
   });
 });
 
 describe('the scheduler interval: ticks by itself, logs a database outage and recovers on the next interval', () => {
-  let db: TestDatabase;
-  let app: NestFastifyApplication;
-  beforeAll(async () => {
-    db = await createTestDatabase();
-    app = await createTestApp(db.url, { SCHEDULER_ENABLED: 'true', SCHEDULER_INTERVAL_MS: '100' });
-  });
-  afterAll(async () => {
-    await app.close();
-    await db.drop();
-  });
+  const kit = useTestApp({ env: { SCHEDULER_ENABLED: 'true', SCHEDULER_INTERVAL_MS: '100' } });
 
   const waitFor = async (check: () => boolean, ms = 15_000) => {
     const until = Date.now() + ms;
@@ -176,20 +141,19 @@ describe('the scheduler interval: ticks by itself, logs a database outage and re
   };
 
   it('sends a due reminder without being asked, survives the database going away, then sends the next', async () => {
-    const capture = app.get(MailService).capture;
-    if (!capture) throw new Error('no capture');
-    const owner = await signUp(app);
-    const first = await createCase(owner, { name: 'TICK ONE' });
-    await sql(db.url, `UPDATE "reminder" SET "dueAt" = now() - interval '1 minute' WHERE "caseId" = $1 AND kind = 'DEPOSIT_EXPECTED'`, [first.caseId]);
+    const capture = kit.mail;
+    const owner = await signUp(kit.app);
+    const first = await createClientAndCase(owner, { name: 'TICK ONE' });
+    await sql(kit.db.url, `UPDATE "reminder" SET "dueAt" = now() - interval '1 minute' WHERE "caseId" = $1 AND kind = 'DEPOSIT_EXPECTED'`, [first.caseId]);
     expect(await waitFor(() => capture.list().some((m) => m.subject.includes('TICK ONE')))).toBe(true);
 
-    const second = await createCase(owner, { name: 'TICK TWO' });
+    const second = await createClientAndCase(owner, { name: 'TICK TWO' });
     const errors = jest.spyOn(Logger.prototype, 'error');
-    await setDatabaseConnections(db.name, false);
+    await setDatabaseConnections(kit.db.name, false);
     expect(await waitFor(() => errors.mock.calls.some(([message]) => String(message).includes('tick failed; the next interval retries')), 10_000)).toBe(true);
-    await setDatabaseConnections(db.name, true);
+    await setDatabaseConnections(kit.db.name, true);
     errors.mockRestore();
-    await sql(db.url, `UPDATE "reminder" SET "dueAt" = now() - interval '1 minute' WHERE "caseId" = $1 AND kind = 'DEPOSIT_EXPECTED'`, [second.caseId]);
+    await sql(kit.db.url, `UPDATE "reminder" SET "dueAt" = now() - interval '1 minute' WHERE "caseId" = $1 AND kind = 'DEPOSIT_EXPECTED'`, [second.caseId]);
     expect(await waitFor(() => capture.list().some((m) => m.subject.includes('TICK TWO')))).toBe(true);
     expect(capture.list().filter((m) => m.subject.includes('TICK'))).toHaveLength(2);
   }, 45_000);

@@ -6,9 +6,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Client } from 'pg';
 import { migrate } from '../database/migrator';
 import { MailCapture } from '../mail/mail-capture';
-import { createTestApp } from '../testing/app';
-import { createTestDatabase, setDatabaseConnections, type TestDatabase } from '../testing/database';
-import { headerOf, services, sql } from '../testing/reminders';
+import { createTestApp, headerOf, services, setDatabaseConnections, sql, useTestDatabase } from '../testing/kit';
 
 // tools/ is dev infrastructure, not a library of ours, so it is loaded by path (as in testing/global-setup.ts).
 const { startEmbeddedPostgres } = require(path.resolve(__dirname, '../../../../tools/embedded-postgres.cjs')) as typeof import('../../../../tools/embedded-postgres.cjs');
@@ -35,40 +33,36 @@ const copiesOf = (sink: MailCapture, key: string) => sink.list().filter((m) => h
 
 describe('outbox: the database goes away after the SMTP server accepted a mail (the connections are terminated)', () => {
   const LEASE_MS = 2_000;
-  let db: TestDatabase;
+  const kit = useTestDatabase();
   let sink: MailCapture;
   let a: NestFastifyApplication;
   let b: NestFastifyApplication;
 
   beforeAll(async () => {
-    db = await createTestDatabase();
     sink = new MailCapture();
     const env = { SMTP_URL: `smtp://127.0.0.1:${await sink.start()}`, SCHEDULER_LEASE_MS: String(LEASE_MS) };
-    a = await createTestApp(db.url, env);
-    b = await createTestApp(db.url, env);
+    a = await kit.openApp(env);
+    b = await kit.openApp(env);
   });
   afterAll(async () => {
-    await a.close();
-    await b.close();
     await sink.stop();
-    await db.drop();
   });
 
   it('holds the SENT mark, writes it when the database is back, and another instance after the lease sends nothing again', async () => {
-    const id = await enqueue(db.url, 'test.outage.ack');
+    const id = await enqueue(kit.db.url, 'test.outage.ack');
     sink.beforeAccept = async () => {
       sink.beforeAccept = undefined;
-      await setDatabaseConnections(db.name, false);
+      await setDatabaseConnections(kit.db.name, false);
     };
     // Accepted by SMTP, then the SENT mark cannot be written: the pass fails.
     await expect(services(a).outbox.deliverDue()).rejects.toThrow();
     await sleep(300);
-    await setDatabaseConnections(db.name, true);
+    await setDatabaseConnections(kit.db.name, true);
 
     // A's next pass writes the mark it held before it claims anything: nothing is left to send.
     expect(await services(a).outbox.deliverDue()).toMatchObject({ claimed: 0, sent: 0 });
     const [row] = await sql<{ status: string; attempts: number; leaseUntil: Date | null; markedAfterMs: number }>(
-      db.url,
+      kit.db.url,
       `SELECT status, attempts, "leaseUntil", (extract(epoch FROM "updatedAt" - "sentAt") * 1000)::int AS "markedAfterMs"
          FROM "outbound_email" WHERE id = $1`,
       [id],

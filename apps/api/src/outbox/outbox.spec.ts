@@ -2,10 +2,7 @@ import net from 'node:net';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { OutboxList } from '@waiji/contract';
 import { MailCapture } from '../mail/mail-capture';
-import { createTestApp } from '../testing/app';
-import { createTestDatabase, type TestDatabase } from '../testing/database';
-import { signUp, type TestUser } from '../testing/http';
-import { createCase, headerOf, services, sql } from '../testing/reminders';
+import { createClientAndCase, headerOf, services, signUp, sql, type TestUser, useTestApp, useTestDatabase } from '../testing/kit';
 import { backoffDelayMs, isPermanentSmtpFailure } from './backoff';
 
 // Real apps and a real database: setup is slower than jest's 5 s default on a busy machine.
@@ -41,31 +38,31 @@ describe('backoff', () => {
 });
 
 describe('outbox: retries with exponential backoff, FAILED after N, admin retry, outage recovery', () => {
-  let db: TestDatabase;
-  let app: NestFastifyApplication;
   let owner: TestUser;
   let sink: MailCapture;
   let sinkPort: number;
   const BASE = 1000;
+  const kit = useTestApp({
+    // The app sends to an SMTP server of this test's own, which the tests stop and start again on the same port.
+    env: async () => {
+      sinkPort = await freePort();
+      sink = new MailCapture(10_000);
+      await sink.start(sinkPort);
+      return { SMTP_URL: `smtp://127.0.0.1:${sinkPort}`, OUTBOX_BACKOFF_BASE_MS: String(BASE), OUTBOX_MAX_ATTEMPTS: '4' };
+    },
+  });
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    sinkPort = await freePort();
-    sink = new MailCapture(10_000);
-    await sink.start(sinkPort);
-    app = await createTestApp(db.url, { SMTP_URL: `smtp://127.0.0.1:${sinkPort}`, OUTBOX_BACKOFF_BASE_MS: String(BASE), OUTBOX_MAX_ATTEMPTS: '4' });
-    owner = await signUp(app);
+    owner = await signUp(kit.app);
   });
   afterAll(async () => {
-    await app.close();
     await sink.stop();
-    await db.drop();
   });
 
   const enqueue = async (key: string) =>
     (
       await sql<{ id: string }>(
-        db.url,
+        kit.db.url,
         `INSERT INTO "outbound_email" ("organizationId", "idempotencyKey", "toAddress", subject, "textBody", "updatedAt")
          VALUES ($1, $2, 'someone@example.test', $3, 'body', now()) RETURNING id`,
         [owner.organizationId, key, `subject ${key}`],
@@ -74,7 +71,7 @@ describe('outbox: retries with exponential backoff, FAILED after N, admin retry,
   const row = async (id: string) =>
     (
       await sql<{ status: string; attempts: number; delay: number; lastError: string | null }>(
-        db.url,
+        kit.db.url,
         `SELECT status, attempts, (extract(epoch FROM "nextAttemptAt" - "updatedAt") * 1000)::int AS delay, "lastError" FROM "outbound_email" WHERE id = $1`,
         [id],
       )
@@ -85,7 +82,7 @@ describe('outbox: retries with exponential backoff, FAILED after N, admin retry,
     const id = await enqueue('test.backoff.1');
     const delays: number[] = [];
     for (let attempt = 1; attempt <= 4; attempt += 1) {
-      const stats = await services(app).outbox.deliverDue();
+      const stats = await services(kit.app).outbox.deliverDue();
       expect(stats.claimed).toBe(1);
       const current = await row(id);
       expect(current?.attempts).toBe(attempt);
@@ -94,8 +91,8 @@ describe('outbox: retries with exponential backoff, FAILED after N, admin retry,
         expect(current?.status).toBe('PENDING');
         delays.push(current?.delay ?? 0);
         // Not due yet: a second pass right away claims nothing.
-        expect((await services(app).outbox.deliverDue()).claimed).toBe(0);
-        await sql(db.url, `UPDATE "outbound_email" SET "nextAttemptAt" = now() WHERE id = $1`, [id]);
+        expect((await services(kit.app).outbox.deliverDue()).claimed).toBe(0);
+        await sql(kit.db.url, `UPDATE "outbound_email" SET "nextAttemptAt" = now() WHERE id = $1`, [id]);
       } else {
         expect(current?.status).toBe('FAILED');
       }
@@ -105,17 +102,17 @@ describe('outbox: retries with exponential backoff, FAILED after N, admin retry,
       expect(delay).toBeGreaterThanOrEqual(nominal * 0.8 - 1);
       expect(delay).toBeLessThanOrEqual(nominal * 1.2 + 1);
     });
-    expect((await services(app).outbox.deliverDue()).claimed).toBe(0);
+    expect((await services(kit.app).outbox.deliverDue()).claimed).toBe(0);
 
     const failed = await owner.get('/api/admin/outbox?status=FAILED');
     expect(failed.status).toBe(200);
     expect(failed.json<OutboxList>().items).toEqual([expect.objectContaining({ id, status: 'FAILED', attempts: 4, lastError: expect.stringMatching(/ECONNREFUSED|connect/i) })]);
     expect((await owner.post(`/api/admin/outbox/${id}/retry`)).json()).toMatchObject({ status: 'PENDING', attempts: 0 });
     expect((await owner.post(`/api/admin/outbox/${id}/retry`)).status).toBe(409);
-    expect((await (await signUp(app)).post(`/api/admin/outbox/${id}/retry`)).status).toBe(404);
+    expect((await (await signUp(kit.app)).post(`/api/admin/outbox/${id}/retry`)).status).toBe(404);
 
     await sink.start(sinkPort);
-    expect((await services(app).outbox.deliverDue()).sent).toBe(1);
+    expect((await services(kit.app).outbox.deliverDue()).sent).toBe(1);
     expect(await row(id)).toMatchObject({ status: 'SENT', attempts: 1 });
     expect(sink.list().filter((m) => headerOf(m.raw, 'Message-ID') === '<test.backoff.1@waiji>')).toHaveLength(1);
   });
@@ -123,11 +120,11 @@ describe('outbox: retries with exponential backoff, FAILED after N, admin retry,
   it('delivers everything after an outage, attempts visible, nothing twice', async () => {
     await sink.stop();
     const ids = await Promise.all(Array.from({ length: 20 }, (_, i) => enqueue(`test.outage.${i}`)));
-    await services(app).outbox.deliverDue();
+    await services(kit.app).outbox.deliverDue();
     for (const id of ids) expect(await row(id)).toMatchObject({ status: 'PENDING', attempts: 1 });
     await sink.start(sinkPort);
-    await sql(db.url, `UPDATE "outbound_email" SET "nextAttemptAt" = now() WHERE id = ANY($1::uuid[])`, [ids]);
-    await services(app).outbox.deliverDue();
+    await sql(kit.db.url, `UPDATE "outbound_email" SET "nextAttemptAt" = now() WHERE id = ANY($1::uuid[])`, [ids]);
+    await services(kit.app).outbox.deliverDue();
     for (const id of ids) expect(await row(id)).toMatchObject({ status: 'SENT', attempts: 2 });
     const received = sink.list().map((m) => headerOf(m.raw, 'Message-ID')).filter((m) => m.startsWith('<test.outage.'));
     expect(received).toHaveLength(20);
@@ -137,13 +134,13 @@ describe('outbox: retries with exponential backoff, FAILED after N, admin retry,
   it('marks a permanent failure (an address the SMTP client refuses) FAILED at once', async () => {
     const id = (
       await sql<{ id: string }>(
-        db.url,
+        kit.db.url,
         `INSERT INTO "outbound_email" ("organizationId", "idempotencyKey", "toAddress", subject, "textBody", "updatedAt")
          VALUES ($1, 'test.permanent', 'not an address', 'x', 'x', now()) RETURNING id`,
         [owner.organizationId],
       )
     )[0]?.id;
-    await services(app).outbox.deliverDue();
+    await services(kit.app).outbox.deliverDue();
     const current = await row(id ?? '');
     expect(current?.status).toBe('FAILED');
     expect(current?.attempts).toBe(1);
@@ -151,30 +148,27 @@ describe('outbox: retries with exponential backoff, FAILED after N, admin retry,
 });
 
 describe('two schedulers (two Nest apps on one database) send every email exactly once', () => {
-  let db: TestDatabase;
+  const kit = useTestDatabase();
   let apps: NestFastifyApplication[];
   let sink: MailCapture;
 
   beforeAll(async () => {
-    db = await createTestDatabase();
     sink = new MailCapture(10_000);
     const port = await sink.start();
     const env = { SMTP_URL: `smtp://127.0.0.1:${port}`, SCHEDULER_BATCH_SIZE: '7' };
-    apps = [await createTestApp(db.url, env), await createTestApp(db.url, env)];
+    apps = [await kit.openApp(env), await kit.openApp(env)];
   });
   afterAll(async () => {
-    for (const app of apps) await app.close();
     await sink.stop();
-    await db.drop();
   });
 
   it('60 due reminders for helper + client → 120 emails with 120 distinct Message-IDs and 60 notifications', async () => {
     const [first] = apps;
     if (!first) throw new Error('no app');
     const owner = await signUp(first);
-    const { caseId } = await createCase(owner, { submit: false, email: 'client.twice@example.test', consent: true });
+    const { caseId } = await createClientAndCase(owner, { submit: false, email: 'client.twice@example.test', consent: true });
     await sql(
-      db.url,
+      kit.db.url,
       `INSERT INTO "reminder" ("organizationId", "caseId", kind, audience, "dueAt", reason, manual, "updatedAt")
        SELECT $1, $2, 'MANUAL', 'BOTH', now() - interval '1 minute', 'note ' || g, true, now() FROM generate_series(1, 60) g`,
       [owner.organizationId, caseId],
@@ -188,7 +182,7 @@ describe('two schedulers (two Nest apps on one database) send every email exactl
     expect(new Set(ids).size).toBe(120);
     expect(sink.to('client.twice@example.test')).toHaveLength(60);
     const [counts] = await sql<{ sent: number; notifications: number; emails: number; claimants: number }>(
-      db.url,
+      kit.db.url,
       `SELECT (SELECT count(*) FROM "reminder" WHERE "caseId" = $1 AND status = 'SENT')::int AS sent,
               (SELECT count(*) FROM "notification" WHERE "caseId" = $1)::int AS notifications,
               (SELECT count(*) FROM "outbound_email" WHERE status = 'SENT' AND "idempotencyKey" LIKE 'reminder.%')::int AS emails,

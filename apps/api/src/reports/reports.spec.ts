@@ -1,9 +1,6 @@
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { Client } from 'pg';
+import type { Client } from 'pg';
 import type { ReportSummaryResponse } from '@waiji/contract';
-import { createTestApp } from '../testing/app';
-import { createTestDatabase, type TestDatabase } from '../testing/database';
-import { signUp, type TestUser } from '../testing/http';
+import { signUp, type TestUser, useTestApp } from '../testing/kit';
 import { summaryCsv } from './reports.csv';
 
 type State = 'PREPARING' | 'SUBMITTED' | 'AWAITING_DEPOSIT' | 'MANUAL_REVIEW' | 'REJECTED' | 'APPROVED';
@@ -68,23 +65,17 @@ async function insertCase(sql: Client, organizationId: string, spec: CaseSpec): 
 const shanghaiDate = (offsetDays: number) => new Date(Date.now() + 8 * 3_600_000 + offsetDays * DAY).toISOString().slice(0, 10);
 
 describe('reports: summary and CSV on a crafted timeline', () => {
-  let db: TestDatabase;
-  let app: NestFastifyApplication;
-  let sql: Client;
+  const kit = useTestApp({ sql: true });
   let a: TestUser;
   let b: TestUser;
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    app = await createTestApp(db.url);
-    sql = new Client({ connectionString: db.url });
-    await sql.connect();
-    a = await signUp(app, { kind: 'AGENCY' });
-    b = await signUp(app, { kind: 'AGENCY' });
+    a = await signUp(kit.app, { kind: 'AGENCY' });
+    b = await signUp(kit.app, { kind: 'AGENCY' });
     const A = a.organizationId;
     // All times are Asia/Shanghai (+08), the organizations' time zone; the report range is March 2026.
     // C1: bank card, the happy path; no CREATED event, so PREPARING runs from the case's creation.
-    await insertCase(sql, A, {
+    await insertCase(kit.sql, A, {
       state: 'APPROVED',
       bank: 'ICBC',
       createdAt: '2026-03-01 10:00+08',
@@ -102,7 +93,7 @@ describe('reports: summary and CSV on a crafted timeline', () => {
       ],
     });
     // C2: a CREATED event, rejected twice (deposit failed, then card check failed), archived while rejected.
-    await insertCase(sql, A, {
+    await insertCase(kit.sql, A, {
       state: 'REJECTED',
       bank: 'ICBC',
       createdAt: '2026-03-01 12:00+08',
@@ -127,7 +118,7 @@ describe('reports: summary and CSV on a crafted timeline', () => {
       ],
     });
     // C3: app passport verification, no bank; a NOTE in the middle of the review does not split the stay.
-    await insertCase(sql, A, {
+    await insertCase(kit.sql, A, {
       type: 'APP_PASSPORT_VERIFICATION',
       state: 'APPROVED',
       createdAt: '2026-03-05 09:00+08',
@@ -141,7 +132,7 @@ describe('reports: summary and CSV on a crafted timeline', () => {
       reminders: [{ kind: 'REVIEW_DUE', createdAt: '2026-03-06 21:00+08', dueAt: '2026-03-07 21:00+08', status: 'DISMISSED', updatedAt: '2026-03-08 09:00+08' }],
     });
     // C4: submitted in February (outside the funnel's cohort), rejected on 03-03 and left there.
-    await insertCase(sql, A, {
+    await insertCase(kit.sql, A, {
       state: 'REJECTED',
       bank: 'CCB',
       createdAt: '2026-02-20 10:00+08',
@@ -154,7 +145,7 @@ describe('reports: summary and CSV on a crafted timeline', () => {
       reminders: [{ kind: 'RETRY_ALLOWED', createdAt: '2026-03-03 10:00+08', dueAt: '2026-03-08 10:00+08', status: 'SENT', sentAt: '2026-03-08 10:00+08' }],
     });
     // C5: an appeal still in manual review (an open stay, measured to now).
-    await insertCase(sql, A, {
+    await insertCase(kit.sql, A, {
       type: 'RESTRICTION_APPEAL',
       state: 'MANUAL_REVIEW',
       createdAt: '2026-03-25 10:00+08',
@@ -169,9 +160,9 @@ describe('reports: summary and CSV on a crafted timeline', () => {
       ],
     });
     // C6: created, never touched (no events at all).
-    await insertCase(sql, A, { state: 'PREPARING', createdAt: '2026-03-28 10:00+08' });
+    await insertCase(kit.sql, A, { state: 'PREPARING', createdAt: '2026-03-28 10:00+08' });
     // C7: created and submitted in April, after the range.
-    await insertCase(sql, A, {
+    await insertCase(kit.sql, A, {
       state: 'SUBMITTED',
       bank: 'ICBC',
       createdAt: '2026-04-02 10:00+08',
@@ -180,7 +171,7 @@ describe('reports: summary and CSV on a crafted timeline', () => {
 
     // Organization B: busy in the same month; none of it may show up in A's numbers.
     for (let i = 0; i < 3; i += 1) {
-      await insertCase(sql, b.organizationId, {
+      await insertCase(kit.sql, b.organizationId, {
         state: 'APPROVED',
         bank: 'ICBC',
         createdAt: `2026-03-0${i + 1} 10:00+08`,
@@ -193,12 +184,6 @@ describe('reports: summary and CSV on a crafted timeline', () => {
       });
     }
    }, 60_000);
-
-  afterAll(async () => {
-    await sql.end();
-    await app.close();
-    await db.drop();
-  });
 
   const march = '/api/reports/summary?from=2026-03-01&to=2026-03-31';
   const summaryOf = async (user: TestUser, url: string) => {
@@ -361,9 +346,9 @@ describe('reports: summary and CSV on a crafted timeline', () => {
   });
 
   it('uses the organization’s time zone for the range and the days', async () => {
-    const utc = await signUp(app, { kind: 'AGENCY' });
-    await sql.query(`UPDATE "organization" SET timezone = 'UTC' WHERE id = $1`, [utc.organizationId]);
-    await insertCase(sql, utc.organizationId, {
+    const utc = await signUp(kit.app, { kind: 'AGENCY' });
+    await kit.sql.query(`UPDATE "organization" SET timezone = 'UTC' WHERE id = $1`, [utc.organizationId]);
+    await insertCase(kit.sql, utc.organizationId, {
       state: 'PREPARING',
       createdAt: '2026-03-10 12:00+08',
       reminders: [{ kind: 'MANUAL', createdAt: '2026-03-10 12:00+08', dueAt: '2026-03-12 01:00+08', status: 'CANCELLED', updatedAt: '2026-03-12 12:00+08' }],
@@ -434,9 +419,9 @@ describe('reports: summary and CSV on a crafted timeline', () => {
 
   it('lets a VIEWER read reports, refuses CLIENT users and anonymous callers', async () => {
     const join = async (role: string) => {
-      const user = await signUp(app, { kind: 'PERSONAL' });
+      const user = await signUp(kit.app, { kind: 'PERSONAL' });
       const member = user.me?.user.id ?? '';
-      await sql.query(`INSERT INTO "membership" ("organizationId", "userId", role, "updatedAt") VALUES ($1, $2, $3, now())`, [a.organizationId, member, role]);
+      await kit.sql.query(`INSERT INTO "membership" ("organizationId", "userId", role, "updatedAt") VALUES ($1, $2, $3, now())`, [a.organizationId, member, role]);
       expect((await user.post('/api/auth/switch-organization', { organizationId: a.organizationId })).status).toBe(200);
       return user;
     };
@@ -444,7 +429,7 @@ describe('reports: summary and CSV on a crafted timeline', () => {
     expect((await summaryOf(viewer, march)).funnel[0]?.cases).toBe(4);
     const client = await join('CLIENT');
     expect((await client.get(march)).status).toBe(403);
-    const anonymous = await app.inject({ method: 'GET', url: march });
+    const anonymous = await kit.app.inject({ method: 'GET', url: march });
     expect(anonymous.statusCode).toBe(401);
   });
 });
