@@ -18,7 +18,7 @@ if (build.status !== 0) process.exit(build.status ?? 1);
 
 const { createApp } = require(path.join(root, 'apps/api/dist/main.js'));
 const { loadConfig } = require(path.join(root, 'apps/api/dist/config/config.js'));
-const { buildOpenApiDocument } = require(path.join(root, 'apps/api/dist/common/openapi.js'));
+const { buildOpenApiDocument } = require(path.join(root, 'apps/api/dist/common/openapi/index.js'));
 
 // A database URL nobody listens on: nothing connects before app.init(), which is never called here.
 const app = await createApp(loadConfig({ NODE_ENV: 'test', DATABASE_URL: 'postgresql://openapi@127.0.0.1:9/none', LOG_LEVEL: 'silent', LOG_FORMAT: 'json' }));

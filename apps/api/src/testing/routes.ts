@@ -1,13 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { RequestMethod } from '@nestjs/common';
-import { METHOD_METADATA, PATH_METADATA, ROUTE_ARGS_METADATA } from '@nestjs/common/constants';
+import { PATH_METADATA, ROUTE_ARGS_METADATA } from '@nestjs/common/constants';
 import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum';
-import { ModulesContainer } from '@nestjs/core';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { z } from 'zod';
 import { ALLOW_CLIENT_KEY, MIN_ROLE_KEY, NO_ORGANIZATION_KEY, PUBLIC_KEY } from '../auth/auth.decorators';
+import { controllerMethods, type HttpMethod, zodOf } from '../common/openapi/controllers';
 
-export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+export type Method = HttpMethod;
 type Schema = z.ZodType;
 
 /** One route of the running app, read from Nest's own routing metadata (so routes added later are included). */
@@ -26,63 +25,38 @@ export type Route = {
   excludedFromDocs: boolean;
 };
 
-const methods: Partial<Record<RequestMethod, Method>> = {
-  [RequestMethod.GET]: 'GET',
-  [RequestMethod.POST]: 'POST',
-  [RequestMethod.PUT]: 'PUT',
-  [RequestMethod.PATCH]: 'PATCH',
-  [RequestMethod.DELETE]: 'DELETE',
-};
-
 const joinPath = (...parts: string[]) => `/${parts.map((p) => p.replace(/^\/+|\/+$/g, '')).filter(Boolean).join('/')}`;
-
-function schemaOf(type: unknown): Schema | undefined {
-  const schema = (type as { schema?: unknown } | undefined)?.schema;
-  return schema && typeof schema === 'object' && '_zod' in schema ? (schema as Schema) : undefined;
-}
 
 /** Every HTTP route of the app with its guard metadata and its request schemas, sorted by path. */
 export function routeTable(app: NestFastifyApplication, globalPrefix = 'api'): Route[] {
   const routes: Route[] = [];
-  for (const module of app.get(ModulesContainer).values()) {
-    for (const wrapper of module.controllers.values()) {
-      const controller = wrapper.metatype as (new (...args: never[]) => object) | undefined;
-      if (!controller) continue;
-      const prototype = controller.prototype as Record<string, unknown>;
-      const prefixes = ([] as string[]).concat((Reflect.getMetadata(PATH_METADATA, controller) as string | string[] | undefined) ?? '');
-      const excludedFromDocs = Reflect.getMetadata('swagger/apiExcludeController', controller) !== undefined;
-      for (const name of Object.getOwnPropertyNames(prototype)) {
-        const handler = prototype[name];
-        if (name === 'constructor' || typeof handler !== 'function') continue;
-        const requestMethod = Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod | undefined;
-        const method = requestMethod === undefined ? undefined : methods[requestMethod];
-        if (!method) continue;
-        const paths = ([] as string[]).concat((Reflect.getMetadata(PATH_METADATA, handler) as string | string[] | undefined) ?? '');
-        const types = (Reflect.getMetadata('design:paramtypes', prototype, name) ?? []) as unknown[];
-        const args = (Reflect.getMetadata(ROUTE_ARGS_METADATA, controller, name) ?? {}) as Record<string, { index: number }>;
-        const argType = (paramtype: RouteParamtypes) => {
-          const entry = Object.entries(args).find(([key]) => key.split(':')[0] === String(paramtype));
-          return entry ? schemaOf(types[entry[1].index]) : undefined;
-        };
-        const meta = <T,>(key: string) => (Reflect.getMetadata(key, handler) as T | undefined) ?? (Reflect.getMetadata(key, controller) as T | undefined);
-        for (const prefix of prefixes) {
-          for (const sub of paths) {
-            const path = joinPath(globalPrefix, prefix, sub);
-            routes.push({
-              method,
-              path,
-              key: `${method} ${path}`,
-              params: [...path.matchAll(/:([A-Za-z0-9_]+)/g)].map((m) => m[1] ?? ''),
-              isPublic: meta<boolean>(PUBLIC_KEY) === true,
-              minRole: meta<string>(MIN_ROLE_KEY),
-              allowClient: meta<boolean>(ALLOW_CLIENT_KEY) === true,
-              withoutOrganization: meta<boolean>(NO_ORGANIZATION_KEY) === true,
-              body: argType(RouteParamtypes.BODY),
-              query: argType(RouteParamtypes.QUERY),
-              excludedFromDocs,
-            });
-          }
-        }
+  for (const { controller, prototype, name, handler, method } of controllerMethods(app)) {
+    const prefixes = ([] as string[]).concat((Reflect.getMetadata(PATH_METADATA, controller) as string | string[] | undefined) ?? '');
+    const excludedFromDocs = Reflect.getMetadata('swagger/apiExcludeController', controller) !== undefined;
+    const paths = ([] as string[]).concat((Reflect.getMetadata(PATH_METADATA, handler) as string | string[] | undefined) ?? '');
+    const types = (Reflect.getMetadata('design:paramtypes', prototype, name) ?? []) as unknown[];
+    const args = (Reflect.getMetadata(ROUTE_ARGS_METADATA, controller, name) ?? {}) as Record<string, { index: number }>;
+    const argType = (paramtype: RouteParamtypes) => {
+      const entry = Object.entries(args).find(([key]) => key.split(':')[0] === String(paramtype));
+      return entry ? zodOf(types[entry[1].index]) : undefined;
+    };
+    const meta = <T,>(key: string) => (Reflect.getMetadata(key, handler) as T | undefined) ?? (Reflect.getMetadata(key, controller) as T | undefined);
+    for (const prefix of prefixes) {
+      for (const sub of paths) {
+        const path = joinPath(globalPrefix, prefix, sub);
+        routes.push({
+          method,
+          path,
+          key: `${method} ${path}`,
+          params: [...path.matchAll(/:([A-Za-z0-9_]+)/g)].map((m) => m[1] ?? ''),
+          isPublic: meta<boolean>(PUBLIC_KEY) === true,
+          minRole: meta<string>(MIN_ROLE_KEY),
+          allowClient: meta<boolean>(ALLOW_CLIENT_KEY) === true,
+          withoutOrganization: meta<boolean>(NO_ORGANIZATION_KEY) === true,
+          body: argType(RouteParamtypes.BODY),
+          query: argType(RouteParamtypes.QUERY),
+          excludedFromDocs,
+        });
       }
     }
   }
