@@ -42,7 +42,14 @@ export default [
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['@nestjs/*', '@prisma/*', 'react', 'react-*', 'pg', 'zod', 'node:*'], message: 'libs/domain is pure TypeScript: no frameworks, no I/O.' }] },
+        {
+          patterns: [
+            {
+              group: ['@nestjs/*', '@prisma/*', 'react', 'react-*', 'pg', 'zod', 'node:*'],
+              message: 'libs/domain is pure TypeScript: no frameworks, no I/O.',
+            },
+          ],
+        },
       ],
     },
   },
@@ -52,7 +59,14 @@ export default [
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['@nestjs/*', '@prisma/*', 'react', 'react-*', 'pg', 'zod'], message: 'libs/domain is pure TypeScript: no frameworks.' }] },
+        {
+          patterns: [
+            {
+              group: ['@nestjs/*', '@prisma/*', 'react', 'react-*', 'pg', 'zod'],
+              message: 'libs/domain is pure TypeScript: no frameworks.',
+            },
+          ],
+        },
       ],
     },
   },
@@ -65,7 +79,14 @@ export default [
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ regex: '^(\\.{1,2}/)+(modules/)?cases/(?!test/)', message: "Import from the cases module's index ('…/cases'), not its files." }] },
+        {
+          patterns: [
+            {
+              regex: '^(\\.{1,2}/)+(modules/)?cases/(?!test/)',
+              message: "Import from the cases module's index ('…/cases'), not its files.",
+            },
+          ],
+        },
       ],
     },
   },
@@ -74,13 +95,33 @@ export default [
     // module calls the reminder planner, and both build on database/ (case events, outbox, nextDueAt).
     files: ['apps/api/src/reminders/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ regex: '^(\\.{1,2}/)+cases(/|$)', message: 'reminders/ never imports cases/: the cases module calls the reminders (ARCHITECTURE.md).' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(\\.{1,2}/)+cases(/|$)',
+              message: 'reminders/ never imports cases/: the cases module calls the reminders (ARCHITECTURE.md).',
+            },
+          ],
+        },
+      ],
     },
   },
   {
     files: ['apps/api/src/database/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ regex: '^(\\.{1,2}/)+(cases|reminders)(/|$)', message: 'database/ is below cases/ and reminders/ and imports neither (ARCHITECTURE.md).' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(\\.{1,2}/)+(cases|reminders)(/|$)',
+              message: 'database/ is below cases/ and reminders/ and imports neither (ARCHITECTURE.md).',
+            },
+          ],
+        },
+      ],
     },
   },
   {

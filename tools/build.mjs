@@ -22,10 +22,18 @@ const mtime = (file) => (existsSync(file) ? statSync(file).mtimeMs : 0);
 
 /** True when a build output is missing or older than the sources it is made from. */
 export function isBuildStale() {
-  const libs = Math.max(newestMtime(path.join(root, 'libs/domain/src')), newestMtime(path.join(root, 'libs/contract/src')));
+  const libs = Math.max(
+    newestMtime(path.join(root, 'libs/domain/src')),
+    newestMtime(path.join(root, 'libs/contract/src')),
+  );
   const api = mtime(path.join(root, 'apps/api/dist/main.js'));
   const web = mtime(path.join(root, 'apps/web/dist/index.html'));
-  return api === 0 || web === 0 || Math.max(libs, newestMtime(path.join(root, 'apps/api/src'))) > api || Math.max(libs, newestMtime(path.join(root, 'apps/web/src'))) > web;
+  return (
+    api === 0 ||
+    web === 0 ||
+    Math.max(libs, newestMtime(path.join(root, 'apps/api/src'))) > api ||
+    Math.max(libs, newestMtime(path.join(root, 'apps/web/src'))) > web
+  );
 }
 
 function run(command, args) {
@@ -35,7 +43,8 @@ function run(command, args) {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const started = Date.now();
-  if (!existsSync(path.join(root, 'apps/api/src/generated/prisma/client.ts'))) run(process.execPath, [path.join(root, 'tools/prisma-generate.mjs')]);
+  if (!existsSync(path.join(root, 'apps/api/src/generated/prisma/client.ts')))
+    run(process.execPath, [path.join(root, 'tools/prisma-generate.mjs')]);
   run(bin('tsc'), ['-b', 'tsconfig.json']);
   run(bin('vite'), ['build', '--config', 'apps/web/vite.config.ts', '--logLevel', 'warn']);
   console.log(`Build finished in ${((Date.now() - started) / 1000).toFixed(1)} s`);

@@ -15,7 +15,10 @@ const apiPort = env.PORT || '3000';
 let stopDatabase = async () => undefined;
 if (!env.DATABASE_URL) {
   const { startEmbeddedPostgres } = require('./embedded-postgres.cjs');
-  const pg = await startEmbeddedPostgres({ dataDir: path.resolve(root, env.DATA_DIR || '.data', 'pg'), port: Number(env.EMBEDDED_PG_PORT || 54329) });
+  const pg = await startEmbeddedPostgres({
+    dataDir: path.resolve(root, env.DATA_DIR || '.data', 'pg'),
+    port: Number(env.EMBEDDED_PG_PORT || 54329),
+  });
   env.DATABASE_URL = pg.url('waiji');
   stopDatabase = pg.stop;
   console.log(`Embedded PostgreSQL on 127.0.0.1:${pg.port}`);
@@ -26,8 +29,16 @@ if (spawnSync(bin('tsc'), ['-b', 'tsconfig.json'], { cwd: root, stdio: 'inherit'
 
 const children = [
   spawn(bin('tsc'), ['-b', 'tsconfig.json', '--watch', '--preserveWatchOutput'], { cwd: root, stdio: 'inherit', env }),
-  spawn(process.execPath, ['--watch', path.join(root, 'apps/api/dist/main.js')], { cwd: root, stdio: 'inherit', env: { ...env, PORT: apiPort } }),
-  spawn(bin('vite'), ['--config', 'apps/web/vite.config.ts', '--port', env.WEB_PORT || '5173'], { cwd: root, stdio: 'inherit', env: { ...env, API_PORT: apiPort } }),
+  spawn(process.execPath, ['--watch', path.join(root, 'apps/api/dist/main.js')], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...env, PORT: apiPort },
+  }),
+  spawn(bin('vite'), ['--config', 'apps/web/vite.config.ts', '--port', env.WEB_PORT || '5173'], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...env, API_PORT: apiPort },
+  }),
 ];
 console.log(`\nWeb (hot reload): http://localhost:${env.WEB_PORT || '5173'}   API: http://localhost:${apiPort}/api\n`);
 
@@ -36,7 +47,11 @@ async function stop() {
   if (stopping) return;
   stopping = true;
   for (const child of children) child.kill('SIGTERM');
-  await Promise.all(children.map((child) => new Promise((resolve) => (child.exitCode !== null ? resolve() : child.once('exit', resolve)))));
+  await Promise.all(
+    children.map(
+      (child) => new Promise((resolve) => (child.exitCode !== null ? resolve() : child.once('exit', resolve))),
+    ),
+  );
   await stopDatabase();
   process.exit(0);
 }

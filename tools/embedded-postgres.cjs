@@ -52,7 +52,9 @@ function reachableBinaries(original, ids) {
     fs.mkdirSync(cacheRoot, { recursive: true, mode: 0o755 });
     const stat = fs.lstatSync(cacheRoot);
     if (!stat.isDirectory() || stat.uid !== 0 || (stat.mode & 0o022) !== 0) {
-      throw new EmbeddedPostgresError(`${cacheRoot} must be a directory owned by root and writable only by it (it holds the PostgreSQL binaries run as \`postgres\`).`);
+      throw new EmbeddedPostgresError(
+        `${cacheRoot} must be a directory owned by root and writable only by it (it holds the PostgreSQL binaries run as \`postgres\`).`,
+      );
     }
     fs.chmodSync(cacheRoot, 0o755);
     const staging = fs.mkdtempSync(path.join(cacheRoot, '.staging-'));
@@ -65,9 +67,15 @@ function reachableBinaries(original, ids) {
       fs.rmSync(staging, { recursive: true, force: true }); // another start won the race; its copy is as good
     }
   }
-  const copied = { postgres: locate(original.postgres), initdb: locate(original.initdb), pg_ctl: locate(original.pg_ctl) };
+  const copied = {
+    postgres: locate(original.postgres),
+    initdb: locate(original.initdb),
+    pg_ctl: locate(original.pg_ctl),
+  };
   if (!serverUserCan(ids, copied.postgres, 'x')) {
-    throw new EmbeddedPostgresError(`The \`postgres\` user cannot run ${copied.postgres} even after copying it out of the checkout; check that ${cacheRoot} and its parents are readable by others (mode 755).`);
+    throw new EmbeddedPostgresError(
+      `The \`postgres\` user cannot run ${copied.postgres} even after copying it out of the checkout; check that ${cacheRoot} and its parents are readable by others (mode 755).`,
+    );
   }
   return copied;
 }
@@ -88,7 +96,9 @@ function runAsIds() {
   const lookup = () => {
     const uid = spawnSync('id', ['-u', 'postgres'], { encoding: 'utf8' });
     const gid = spawnSync('id', ['-g', 'postgres'], { encoding: 'utf8' });
-    return uid.status === 0 && gid.status === 0 ? { uid: Number(uid.stdout.trim()), gid: Number(gid.stdout.trim()) } : undefined;
+    return uid.status === 0 && gid.status === 0
+      ? { uid: Number(uid.stdout.trim()), gid: Number(gid.stdout.trim()) }
+      : undefined;
   };
   let ids = lookup();
   if (!ids) {
@@ -96,7 +106,10 @@ function runAsIds() {
     spawnSync('useradd', ['--system', '-g', 'postgres', '--no-create-home', 'postgres']);
     ids = lookup();
   }
-  if (!ids) throw new EmbeddedPostgresError('Running as root, but could not find or create a `postgres` user to run PostgreSQL as.');
+  if (!ids)
+    throw new EmbeddedPostgresError(
+      'Running as root, but could not find or create a `postgres` user to run PostgreSQL as.',
+    );
   return ids;
 }
 
@@ -166,12 +179,24 @@ async function ensureCluster(dataDir, ids, log, nativeDir) {
     log(`Initialising a new PostgreSQL cluster in ${dataDir}`);
     const result = spawnSync(
       initdb,
-      [`--pgdata=${dataDir}`, '--auth=scram-sha-256', `--username=${credentials.user}`, `--pwfile=${pwfile}`, '--encoding=UTF8', '--locale=C.UTF-8'],
+      [
+        `--pgdata=${dataDir}`,
+        '--auth=scram-sha-256',
+        `--username=${credentials.user}`,
+        `--pwfile=${pwfile}`,
+        '--encoding=UTF8',
+        '--locale=C.UTF-8',
+      ],
       { ...ids, encoding: 'utf8' },
     );
     if (result.status !== 0) {
-      const access = ids.uid !== undefined && /Permission denied/.test(result.stderr) ? ' The `postgres` user cannot reach it: check the permissions of its parent directories.' : '';
-      throw new EmbeddedPostgresError(`initdb failed for ${dataDir}.${access}\n${result.stderr || result.stdout || String(result.error)}`);
+      const access =
+        ids.uid !== undefined && /Permission denied/.test(result.stderr)
+          ? ' The `postgres` user cannot reach it: check the permissions of its parent directories.'
+          : '';
+      throw new EmbeddedPostgresError(
+        `initdb failed for ${dataDir}.${access}\n${result.stderr || result.stdout || String(result.error)}`,
+      );
     }
   } finally {
     fs.rmSync(pwfile, { force: true });
@@ -206,7 +231,9 @@ function placeDataDir(dataDir, ids, log) {
   fs.chmodSync(home, 0o755);
   const target = path.join(home, 'pg');
   if (!serverUserCan(ids, home, 'x')) {
-    throw new EmbeddedPostgresError(`The \`postgres\` user can reach neither ${parent} nor ${home}. Set DATA_DIR to a directory it can reach, or start Waiji as a user other than root.`);
+    throw new EmbeddedPostgresError(
+      `The \`postgres\` user can reach neither ${parent} nor ${home}. Set DATA_DIR to a directory it can reach, or start Waiji as a user other than root.`,
+    );
   }
   fs.symlinkSync(target, dataDir);
   log(`The \`postgres\` user cannot reach ${parent}; the database lives in ${target} (linked from ${dataDir}).`);
@@ -249,7 +276,11 @@ async function clearEarlierServer(dataDir, log) {
     return;
   }
   log(`Stopping the PostgreSQL (pid ${pid}) an earlier start left running on ${dataDir}`);
-  for (const [signal, waitMs] of /** @type {const} */ ([['SIGINT', 15_000], ['SIGQUIT', 5_000], ['SIGKILL', 5_000]])) {
+  for (const [signal, waitMs] of /** @type {const} */ ([
+    ['SIGINT', 15_000],
+    ['SIGQUIT', 5_000],
+    ['SIGKILL', 5_000],
+  ])) {
     try {
       process.kill(pid, signal);
     } catch {
@@ -259,7 +290,10 @@ async function clearEarlierServer(dataDir, log) {
     while (alive(pid) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
     if (!alive(pid)) break;
   }
-  if (alive(pid)) throw new EmbeddedPostgresError(`An earlier PostgreSQL (pid ${pid}) still runs on ${dataDir} and did not stop; stop it and start again.`);
+  if (alive(pid))
+    throw new EmbeddedPostgresError(
+      `An earlier PostgreSQL (pid ${pid}) still runs on ${dataDir} and did not stop; stop it and start again.`,
+    );
   fs.rmSync(pidFile, { force: true });
 }
 
@@ -278,12 +312,15 @@ async function startEmbeddedPostgres(options) {
   await clearEarlierServer(dataDir, notice);
   const port = options.port ?? (await freePort());
   if (!(await portIsFree(port))) {
-    throw new EmbeddedPostgresError(`Port ${port} for the embedded PostgreSQL is already in use. Set EMBEDDED_PG_PORT to a free port, or set DATABASE_URL to use a running server.`);
+    throw new EmbeddedPostgresError(
+      `Port ${port} for the embedded PostgreSQL is already in use. Set EMBEDDED_PG_PORT to a free port, or set DATABASE_URL to use a running server.`,
+    );
   }
   const { postgres } = reachableBinaries(await binaries(options.nativeDir), ids);
   const credentials = await ensureCluster(dataDir, ids, log, options.nativeDir);
   const args = ['-D', dataDir, '-p', String(port), '-h', '127.0.0.1', '-k', '', '-c', 'max_connections=200'];
-  if (options.fsync === false) args.push('-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off');
+  if (options.fsync === false)
+    args.push('-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off');
   const child = spawn(postgres, args, { ...ids, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   await new Promise((resolve, reject) => {

@@ -15,13 +15,20 @@ let url = process.env.DATABASE_URL;
 let pg;
 if (!url) {
   const { startEmbeddedPostgres } = require('./embedded-postgres.cjs');
-  pg = await startEmbeddedPostgres({ dataDir: path.resolve(root, process.env.DATA_DIR || '.data', 'pg'), port: Number(process.env.EMBEDDED_PG_PORT || 54329) });
+  pg = await startEmbeddedPostgres({
+    dataDir: path.resolve(root, process.env.DATA_DIR || '.data', 'pg'),
+    port: Number(process.env.EMBEDDED_PG_PORT || 54329),
+  });
   url = pg.url('waiji');
 }
 try {
   await ensureDatabase(url);
   const result = await migrate(url, { log: (line) => console.log(line) });
-  console.log(result.applied.length ? `Applied ${result.applied.length} migration(s).` : `Up to date (${result.alreadyApplied.length} migrations).`);
+  console.log(
+    result.applied.length
+      ? `Applied ${result.applied.length} migration(s).`
+      : `Up to date (${result.alreadyApplied.length} migrations).`,
+  );
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
   process.exitCode = 1;

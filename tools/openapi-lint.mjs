@@ -21,7 +21,14 @@ const { loadConfig } = require(path.join(root, 'apps/api/dist/config/config.js')
 const { buildOpenApiDocument } = require(path.join(root, 'apps/api/dist/common/openapi/index.js'));
 
 // A database URL nobody listens on: nothing connects before app.init(), which is never called here.
-const app = await createApp(loadConfig({ NODE_ENV: 'test', DATABASE_URL: 'postgresql://openapi@127.0.0.1:9/none', LOG_LEVEL: 'silent', LOG_FORMAT: 'json' }));
+const app = await createApp(
+  loadConfig({
+    NODE_ENV: 'test',
+    DATABASE_URL: 'postgresql://openapi@127.0.0.1:9/none',
+    LOG_LEVEL: 'silent',
+    LOG_FORMAT: 'json',
+  }),
+);
 const { document, problems } = buildOpenApiDocument(app);
 await app.close();
 
@@ -34,12 +41,18 @@ const dir = keep ? undefined : mkdtempSync(path.join(tmpdir(), 'waiji-openapi-')
 const file = keep ?? path.join(dir, 'openapi.json');
 writeFileSync(file, `${JSON.stringify(document, null, 2)}\n`);
 const operations = Object.values(document.paths).reduce((count, item) => count + Object.keys(item).length, 0);
-console.log(`OpenAPI document: ${operations} operations, ${Object.keys(document.components.schemas).length} schemas → ${file}`);
+console.log(
+  `OpenAPI document: ${operations} operations, ${Object.keys(document.components.schemas).length} schemas → ${file}`,
+);
 
-const lint = spawnSync(path.join(root, 'node_modules/.bin/redocly'), ['lint', file, '--format=stylish', '--max-problems=1000'], {
-  cwd: root,
-  stdio: 'inherit',
-  env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' },
-});
+const lint = spawnSync(
+  path.join(root, 'node_modules/.bin/redocly'),
+  ['lint', file, '--format=stylish', '--max-problems=1000'],
+  {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' },
+  },
+);
 if (dir) rmSync(dir, { recursive: true, force: true });
 process.exit(lint.status ?? 1);

@@ -24,7 +24,11 @@ if (process.env.WAIJI_SKIP_BUILD !== '1' && isBuildStale()) {
   if (build.status !== 0) fail('The build failed; see the output above.');
 }
 
-const env = { ...process.env, NODE_ENV: process.env.NODE_ENV || 'development', LOG_FORMAT: process.env.LOG_FORMAT || 'pretty' };
+const env = {
+  ...process.env,
+  NODE_ENV: process.env.NODE_ENV || 'development',
+  LOG_FORMAT: process.env.LOG_FORMAT || 'pretty',
+};
 let stopDatabase = async () => undefined;
 
 /**
@@ -51,13 +55,16 @@ if (!env.DATABASE_URL) {
   }
   const dataDir = path.join(dataRoot, 'pg');
   const port = Number(env.EMBEDDED_PG_PORT || 54329);
-  if (!Number.isInteger(port) || port < 1 || port > 65535) fail(`EMBEDDED_PG_PORT must be a port number (1–65535), got "${env.EMBEDDED_PG_PORT}".`);
+  if (!Number.isInteger(port) || port < 1 || port > 65535)
+    fail(`EMBEDDED_PG_PORT must be a port number (1–65535), got "${env.EMBEDDED_PG_PORT}".`);
   const pgLog = env.PG_LOG === '1' ? (line) => console.log(`[postgres] ${line}`) : undefined;
   const notice = (line) => console.log(line);
   try {
     const started = Date.now();
     let pg = await startEmbeddedPostgres({ dataDir, port, log: pgLog, notice });
-    console.log(`Embedded PostgreSQL on 127.0.0.1:${pg.port}, data in ${path.relative(root, pg.dataDir).startsWith('..') ? pg.dataDir : path.relative(root, pg.dataDir)} (${Date.now() - started} ms)`);
+    console.log(
+      `Embedded PostgreSQL on 127.0.0.1:${pg.port}, data in ${path.relative(root, pg.dataDir).startsWith('..') ? pg.dataDir : path.relative(root, pg.dataDir)} (${Date.now() - started} ms)`,
+    );
     env.DATABASE_URL = pg.url('waiji');
     let stopping = false;
     // Supervision: a server that dies under us (OOM killer, a stray kill) is restarted on the same port, so the API's
@@ -69,7 +76,9 @@ if (!env.DATABASE_URL) {
         deaths.push(Date.now());
         while (deaths.length > 0 && deaths[0] < Date.now() - 600_000) deaths.shift();
         if (deaths.length > 5) {
-          console.error(`\n✖ The embedded PostgreSQL died ${deaths.length} times in 10 minutes (last exit code ${code}); stopping Waiji. Run with PG_LOG=1 to see why.\n`);
+          console.error(
+            `\n✖ The embedded PostgreSQL died ${deaths.length} times in 10 minutes (last exit code ${code}); stopping Waiji. Run with PG_LOG=1 to see why.\n`,
+          );
           process.exit(1);
         }
         console.error(`The embedded PostgreSQL exited unexpectedly (code ${code}); restarting it…`);
@@ -78,7 +87,9 @@ if (!env.DATABASE_URL) {
           console.log('Embedded PostgreSQL restarted.');
           supervise(pg);
         } catch (error) {
-          console.error(`\n✖ The embedded PostgreSQL could not be restarted: ${error instanceof Error ? error.message : String(error)}\n`);
+          console.error(
+            `\n✖ The embedded PostgreSQL could not be restarted: ${error instanceof Error ? error.message : String(error)}\n`,
+          );
           process.exit(1);
         }
       });

@@ -15,7 +15,8 @@ const fromRepo = (path: string): string => fileURLToPath(new URL(`../../${path}`
 
 const require = createRequire(import.meta.url);
 /** Mantine's ES index (its package exports hide package.json; the CommonJS index sits beside the esm/ folder). */
-const mantineIndex = (pkg: string): string => path.join(path.dirname(path.dirname(require.resolve(pkg))), 'esm', 'index.mjs');
+const mantineIndex = (pkg: string): string =>
+  path.join(path.dirname(path.dirname(require.resolve(pkg))), 'esm', 'index.mjs');
 
 /**
  * The pages people land on, first come first served: the helpers' cases list under the signed-in header (the first
@@ -25,11 +26,24 @@ const mantineIndex = (pkg: string): string => path.join(path.dirname(path.dirnam
  */
 const page = (file: string): string => path.join(webRoot, 'src/modules', file);
 const landings = [
-  { name: 'first-screen', entries: [page('cases/components/CaseListPage.tsx'), page('shell/components/SignedInHeader.tsx')] },
-  { name: 'public', entries: [page('start/components/StartPage.tsx'), page('auth/components/SignInPage.tsx'), page('auth/components/SignUpPage.tsx')] },
+  {
+    name: 'first-screen',
+    entries: [page('cases/components/CaseListPage.tsx'), page('shell/components/SignedInHeader.tsx')],
+  },
+  {
+    name: 'public',
+    entries: [
+      page('start/components/StartPage.tsx'),
+      page('auth/components/SignInPage.tsx'),
+      page('auth/components/SignUpPage.tsx'),
+    ],
+  },
   { name: 'today', entries: [page('today/components/TodayPage.tsx')] },
   { name: 'case', entries: [page('cases/components/CasePage.tsx')] },
-  { name: 'portal', entries: [page('portal/components/PortalHomePage.tsx'), page('portal/components/PortalCasePage.tsx')] },
+  {
+    name: 'portal',
+    entries: [page('portal/components/PortalHomePage.tsx'), page('portal/components/PortalCasePage.tsx')],
+  },
 ];
 const namedChunks = new Set([...landings.map((landing) => landing.name), 'ui']);
 

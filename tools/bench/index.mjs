@@ -16,22 +16,43 @@ import { fileURLToPath } from 'node:url';
 const here = path.dirname(fileURLToPath(import.meta.url));
 
 const benches = [
-  { name: 'seed', file: 'cases/seed.mjs', about: '1,000,000 cases across 1,000 organizations into .data/bench (once; --reseed to redo)' },
-  { name: 'list', file: 'cases/list.mjs', about: 'GET /api/cases on 50,000 cases at 32 connections vs a raw node:http + pg server; query plans' },
-  { name: 'transitions', file: 'cases/transitions.mjs', about: 'transitions at 32 connections vs the raw server, then a lost-update check of every case' },
+  {
+    name: 'seed',
+    file: 'cases/seed.mjs',
+    about: '1,000,000 cases across 1,000 organizations into .data/bench (once; --reseed to redo)',
+  },
+  {
+    name: 'list',
+    file: 'cases/list.mjs',
+    about: 'GET /api/cases on 50,000 cases at 32 connections vs a raw node:http + pg server; query plans',
+  },
+  {
+    name: 'transitions',
+    file: 'cases/transitions.mjs',
+    about: 'transitions at 32 connections vs the raw server, then a lost-update check of every case',
+  },
   { name: 'import', file: 'cases/import.mjs', about: 'CSV import of 10,000 rows (dry run + commit), API memory' },
   { name: 'startup', file: 'startup.mjs', about: 'npm start to the first 200, idle RSS' },
   { name: 'rls-cost', file: 'rls-cost.mjs', about: 'the cost of row-level security on a list query' },
   { name: 'reports', file: 'reports.mjs', about: 'GET /api/reports/summary on 50,000 cases' },
-  { name: 'reminders', file: 'reminders-throughput.mjs', about: 'reminder claim-and-enqueue and email delivery throughput' },
+  {
+    name: 'reminders',
+    file: 'reminders-throughput.mjs',
+    about: 'reminder claim-and-enqueue and email delivery throughput',
+  },
 ];
-const fault = { file: '../fault/reminders-fault.mjs', about: 'fault scripts: two-instances, sigkill, smtp-outage, db-restart' };
+const fault = {
+  file: '../fault/reminders-fault.mjs',
+  about: 'fault scripts: two-instances, sigkill, smtp-outage, db-restart',
+};
 
 function run(name, file, args) {
   console.log(`\n=== ${name}`);
   const started = Date.now();
   const result = spawnSync(process.execPath, [path.join(here, file), ...args], { stdio: 'inherit', env: process.env });
-  console.log(`=== ${name} ${result.status === 0 ? 'done' : `FAILED (exit ${result.status})`} in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  console.log(
+    `=== ${name} ${result.status === 0 ? 'done' : `FAILED (exit ${result.status})`} in ${((Date.now() - started) / 1000).toFixed(0)} s`,
+  );
   return result.status === 0;
 }
 
@@ -48,13 +69,20 @@ if (first && !first.startsWith('--')) {
   if (first.startsWith('fault:')) process.exit(run(first, fault.file, [first.slice('fault:'.length), ...rest]) ? 0 : 1);
   const bench = benches.find((candidate) => candidate.name === first);
   if (!bench) {
-    console.error(`Unknown benchmark ${first}. Known: ${benches.map((candidate) => candidate.name).join(', ')}, fault:<scenario>`);
+    console.error(
+      `Unknown benchmark ${first}. Known: ${benches.map((candidate) => candidate.name).join(', ')}, fault:<scenario>`,
+    );
     process.exit(2);
   }
   process.exit(run(bench.name, bench.file, rest) ? 0 : 1);
 }
 
-const flag = (name) => args.find((arg) => arg.startsWith(`--${name}=`))?.split('=')[1]?.split(',').filter(Boolean);
+const flag = (name) =>
+  args
+    .find((arg) => arg.startsWith(`--${name}=`))
+    ?.split('=')[1]
+    ?.split(',')
+    .filter(Boolean);
 const only = flag('only');
 const skip = flag('skip') ?? [];
 const unknown = [...(only ?? []), ...skip].filter((name) => !benches.some((bench) => bench.name === name));

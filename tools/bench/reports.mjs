@@ -28,21 +28,59 @@ const { Client } = require('pg');
 
 // The case paths of the machines (libs/domain): step, action, fromState, toState, whether a reason code is set.
 const paths = {
-  0: [['CREATED', null, 'PREPARING'], ['submit', 'PREPARING', 'SUBMITTED'], ['await_deposit', 'SUBMITTED', 'AWAITING_DEPOSIT'], ['confirm_deposit', 'AWAITING_DEPOSIT', 'MANUAL_REVIEW'], ['approve', 'MANUAL_REVIEW', 'APPROVED']],
-  1: [['CREATED', null, 'PREPARING'], ['submit', 'PREPARING', 'SUBMITTED'], ['await_deposit', 'SUBMITTED', 'AWAITING_DEPOSIT'], ['reject', 'AWAITING_DEPOSIT', 'REJECTED', true], ['resubmit', 'REJECTED', 'SUBMITTED'], ['await_deposit', 'SUBMITTED', 'AWAITING_DEPOSIT'], ['confirm_deposit', 'AWAITING_DEPOSIT', 'MANUAL_REVIEW'], ['approve', 'MANUAL_REVIEW', 'APPROVED']],
-  2: [['CREATED', null, 'PREPARING'], ['submit', 'PREPARING', 'SUBMITTED'], ['await_deposit', 'SUBMITTED', 'AWAITING_DEPOSIT'], ['confirm_deposit', 'AWAITING_DEPOSIT', 'MANUAL_REVIEW'], ['reject', 'MANUAL_REVIEW', 'REJECTED', true]],
-  3: [['CREATED', null, 'PREPARING'], ['submit', 'PREPARING', 'SUBMITTED'], ['start_review', 'SUBMITTED', 'MANUAL_REVIEW'], ['approve', 'MANUAL_REVIEW', 'APPROVED']],
-  4: [['CREATED', null, 'PREPARING'], ['submit', 'PREPARING', 'SUBMITTED'], ['start_review', 'SUBMITTED', 'MANUAL_REVIEW'], ['reject', 'MANUAL_REVIEW', 'REJECTED', true]],
+  0: [
+    ['CREATED', null, 'PREPARING'],
+    ['submit', 'PREPARING', 'SUBMITTED'],
+    ['await_deposit', 'SUBMITTED', 'AWAITING_DEPOSIT'],
+    ['confirm_deposit', 'AWAITING_DEPOSIT', 'MANUAL_REVIEW'],
+    ['approve', 'MANUAL_REVIEW', 'APPROVED'],
+  ],
+  1: [
+    ['CREATED', null, 'PREPARING'],
+    ['submit', 'PREPARING', 'SUBMITTED'],
+    ['await_deposit', 'SUBMITTED', 'AWAITING_DEPOSIT'],
+    ['reject', 'AWAITING_DEPOSIT', 'REJECTED', true],
+    ['resubmit', 'REJECTED', 'SUBMITTED'],
+    ['await_deposit', 'SUBMITTED', 'AWAITING_DEPOSIT'],
+    ['confirm_deposit', 'AWAITING_DEPOSIT', 'MANUAL_REVIEW'],
+    ['approve', 'MANUAL_REVIEW', 'APPROVED'],
+  ],
+  2: [
+    ['CREATED', null, 'PREPARING'],
+    ['submit', 'PREPARING', 'SUBMITTED'],
+    ['await_deposit', 'SUBMITTED', 'AWAITING_DEPOSIT'],
+    ['confirm_deposit', 'AWAITING_DEPOSIT', 'MANUAL_REVIEW'],
+    ['reject', 'MANUAL_REVIEW', 'REJECTED', true],
+  ],
+  3: [
+    ['CREATED', null, 'PREPARING'],
+    ['submit', 'PREPARING', 'SUBMITTED'],
+    ['start_review', 'SUBMITTED', 'MANUAL_REVIEW'],
+    ['approve', 'MANUAL_REVIEW', 'APPROVED'],
+  ],
+  4: [
+    ['CREATED', null, 'PREPARING'],
+    ['submit', 'PREPARING', 'SUBMITTED'],
+    ['start_review', 'SUBMITTED', 'MANUAL_REVIEW'],
+    ['reject', 'MANUAL_REVIEW', 'REJECTED', true],
+  ],
 };
 const q = (v) => (v === null ? 'NULL' : `'${v}'`);
 const pathRows = Object.entries(paths)
-  .flatMap(([p, steps]) => steps.map(([action, from, to, reason], step) => `(${p}, ${step}, '${action}', ${q(from)}::"CaseState", ${q(to)}::"CaseState", ${reason === true})`))
+  .flatMap(([p, steps]) =>
+    steps.map(
+      ([action, from, to, reason], step) =>
+        `(${p}, ${step}, '${action}', ${q(from)}::"CaseState", ${q(to)}::"CaseState", ${reason === true})`,
+    ),
+  )
   .join(',\n  ');
 
 /** Two years of cases for one organization, each following a machine path; steps that would lie in the future are not there yet. */
 async function generate(sql, organizationId, n) {
   await sql.query('BEGIN');
-  await sql.query(`CREATE TEMP TABLE bench_path (path int, step int, action text, from_state "CaseState", to_state "CaseState", reason boolean) ON COMMIT DROP`);
+  await sql.query(
+    `CREATE TEMP TABLE bench_path (path int, step int, action text, from_state "CaseState", to_state "CaseState", reason boolean) ON COMMIT DROP`,
+  );
   await sql.query(`INSERT INTO bench_path VALUES\n  ${pathRows}`);
   await sql.query(
     `CREATE TEMP TABLE bench_case ON COMMIT DROP AS
@@ -55,7 +93,9 @@ async function generate(sql, organizationId, n) {
     [n],
   );
   await sql.query(`ALTER TABLE bench_case ADD COLUMN path int`);
-  await sql.query(`UPDATE bench_case SET path = CASE WHEN type = 'BANK_CARD_VERIFICATION' THEN (CASE WHEN r < 0.6 THEN 0 WHEN r < 0.8 THEN 1 ELSE 2 END) ELSE (CASE WHEN r < 0.7 THEN 3 ELSE 4 END) END`);
+  await sql.query(
+    `UPDATE bench_case SET path = CASE WHEN type = 'BANK_CARD_VERIFICATION' THEN (CASE WHEN r < 0.6 THEN 0 WHEN r < 0.8 THEN 1 ELSE 2 END) ELSE (CASE WHEN r < 0.7 THEN 3 ELSE 4 END) END`,
+  );
   await sql.query(
     `CREATE TEMP TABLE bench_event ON COMMIT DROP AS
      SELECT c.id AS case_id, p.step, p.action, p.from_state, p.to_state,
@@ -111,14 +151,21 @@ function databaseCpuMs(dataDir) {
     try {
       const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
       const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      stats.push({ pid: Number(pid), ppid: Number(fields[1]), ticks: Number(fields[11]) + Number(fields[12]), cmdline: () => readFileSync(`/proc/${pid}/cmdline`, 'utf8') });
+      stats.push({
+        pid: Number(pid),
+        ppid: Number(fields[1]),
+        ticks: Number(fields[11]) + Number(fields[12]),
+        cmdline: () => readFileSync(`/proc/${pid}/cmdline`, 'utf8'),
+      });
     } catch {
       // the process ended meanwhile
     }
   }
   const postmaster = stats.find((p) => p.cmdline().includes(dataDir));
   if (!postmaster) return 0;
-  const ticks = stats.filter((p) => p.pid === postmaster.pid || p.ppid === postmaster.pid).reduce((sum, p) => sum + p.ticks, 0);
+  const ticks = stats
+    .filter((p) => p.pid === postmaster.pid || p.ppid === postmaster.pid)
+    .reduce((sum, p) => sum + p.ticks, 0);
   return (ticks * 1000) / 100; // USER_HZ is 100 on Linux
 }
 
@@ -126,8 +173,19 @@ function databaseCpuMs(dataDir) {
 async function signUp(base, organizationName) {
   const email = `bench.${Date.now()}.${organizationName.length}@example.test`;
   const password = 'a-long-bench-password-42';
-  const post = (route, body) => fetch(`${base}${route}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-  const signup = await post('/api/auth/signup', { email, password, displayName: 'Bench', kind: 'AGENCY', organizationName });
+  const post = (route, body) =>
+    fetch(`${base}${route}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+  const signup = await post('/api/auth/signup', {
+    email,
+    password,
+    displayName: 'Bench',
+    kind: 'AGENCY',
+    organizationName,
+  });
   if (signup.status !== 202) throw new Error(`signup failed: ${signup.status} ${await signup.text()}`);
   await sql.query(`UPDATE "user" SET "emailVerifiedAt" = now() WHERE email = $1`, [email]);
   const response = await post('/api/auth/login', { email, password });
@@ -140,7 +198,11 @@ async function signUp(base, organizationName) {
 const pgLog = [];
 rmSync(dir, { recursive: true, force: true });
 mkdirSync(dir, { recursive: true });
-const pg = await startEmbeddedPostgres({ dataDir: path.join(dir, 'pg'), fsync: false, log: (line) => pgLog.push(line) });
+const pg = await startEmbeddedPostgres({
+  dataDir: path.join(dir, 'pg'),
+  fsync: false,
+  log: (line) => pgLog.push(line),
+});
 for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => void pg.stop().then(() => process.exit(130)));
 const url = pg.url('waiji_bench');
 let app;
@@ -157,7 +219,9 @@ try {
     await sql.query(`ALTER DATABASE waiji_bench SET auto_explain.log_analyze = on`);
     await sql.query(`ALTER DATABASE waiji_bench SET auto_explain.log_buffers = on`);
   }
-  app = await createApp(loadConfig({ NODE_ENV: 'test', DATABASE_URL: url, LOG_LEVEL: 'silent', LOG_FORMAT: 'json', SEED_DEMO: 'false' }));
+  app = await createApp(
+    loadConfig({ NODE_ENV: 'test', DATABASE_URL: url, LOG_LEVEL: 'silent', LOG_FORMAT: 'json', SEED_DEMO: 'false' }),
+  );
   const port = await freePort();
   await app.listen({ port, host: '127.0.0.1' });
   const base = `http://127.0.0.1:${port}`;
@@ -168,13 +232,17 @@ try {
   await generate(sql, main.organizationId, cases);
   await generate(sql, other.organizationId, Math.round(cases / 10));
   await sql.query('ANALYZE');
-  const counts = (await sql.query(
-    `SELECT (SELECT count(*) FROM "case" WHERE "organizationId" = $1)::int AS cases,
+  const counts = (
+    await sql.query(
+      `SELECT (SELECT count(*) FROM "case" WHERE "organizationId" = $1)::int AS cases,
             (SELECT count(*) FROM "case_event" WHERE "organizationId" = $1)::int AS events,
             (SELECT count(*) FROM "reminder" WHERE "organizationId" = $1)::int AS reminders`,
-    [main.organizationId],
-  )).rows[0];
-  console.log(`generated in ${((performance.now() - started) / 1000).toFixed(1)} s: ${counts.cases} cases, ${counts.events} events, ${counts.reminders} reminders (+ ${Math.round(cases / 10)} cases in a second organization)`);
+      [main.organizationId],
+    )
+  ).rows[0];
+  console.log(
+    `generated in ${((performance.now() - started) / 1000).toFixed(1)} s: ${counts.cases} cases, ${counts.events} events, ${counts.reminders} reminders (+ ${Math.round(cases / 10)} cases in a second organization)`,
+  );
 
   const today = new Date(Date.now() + 8 * 3_600_000); // Asia/Shanghai, the default organization time zone
   const day = (offset) => new Date(today.getTime() + offset * 86_400_000).toISOString().slice(0, 10);
@@ -194,7 +262,12 @@ try {
     const body = await response.text();
     if (response.status !== 200) throw new Error(`${target}: ${response.status} ${body}`);
     const node = process.cpuUsage(node0);
-    return { ms: performance.now() - t, dbCpuMs: databaseCpuMs(pgDataDir) - db0, nodeCpuMs: (node.user + node.system) / 1000, body };
+    return {
+      ms: performance.now() - t,
+      dbCpuMs: databaseCpuMs(pgDataDir) - db0,
+      nodeCpuMs: (node.user + node.system) / 1000,
+      body,
+    };
   };
   const quantile = (xs, p) => [...xs].sort((x, y) => x - y)[Math.min(xs.length - 1, Math.floor(p * xs.length))];
 
@@ -203,8 +276,11 @@ try {
     await get(scenarios[0][1]);
     const plans = pgLog.slice(from).join('\n');
     writeFileSync(path.join(dir, 'explain.txt'), plans);
-    console.log(`auto_explain plans of one '${scenarios[0][0]}' summary: ${path.relative(root, path.join(dir, 'explain.txt'))}`);
-    for (const m of plans.matchAll(/duration: ([\d.]+) ms\s+plan:[\s\S]*?Query Text:\s*(?:\n\s*)?(\S[^\n]{0,70})/g)) console.log(`  ${m[1].padStart(9)} ms  ${m[2].trim()}`);
+    console.log(
+      `auto_explain plans of one '${scenarios[0][0]}' summary: ${path.relative(root, path.join(dir, 'explain.txt'))}`,
+    );
+    for (const m of plans.matchAll(/duration: ([\d.]+) ms\s+plan:[\s\S]*?Query Text:\s*(?:\n\s*)?(\S[^\n]{0,70})/g))
+      console.log(`  ${m[1].padStart(9)} ms  ${m[2].trim()}`);
   } else {
     const report = JSON.parse((await get(scenarios[0][1])).body);
     console.log(
@@ -213,7 +289,12 @@ try {
     );
     // Wall time depends on what else runs on the machine, so the CPU time spent per request is printed too, and
     // a yardstick of this machine's speed: one sequential count of the whole timeline table.
-    console.log(`load average before: ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} on ${os.cpus().length} CPUs`);
+    console.log(
+      `load average before: ${os
+        .loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' ')} on ${os.cpus().length} CPUs`,
+    );
     const yardstick = [];
     for (let i = 0; i < 5; i += 1) {
       const t = performance.now();
@@ -224,19 +305,41 @@ try {
     }
     console.log(
       `yardstick: SELECT count(*) FROM case_event (${counts.events + Math.round(counts.events / 10)} rows, one process): ` +
-        `wall ${quantile(yardstick.map((y) => y.ms), 0.5).toFixed(0)} ms, CPU ${quantile(yardstick.map((y) => y.cpu), 0.5).toFixed(0)} ms`,
+        `wall ${quantile(
+          yardstick.map((y) => y.ms),
+          0.5,
+        ).toFixed(0)} ms, CPU ${quantile(
+          yardstick.map((y) => y.cpu),
+          0.5,
+        ).toFixed(0)} ms`,
     );
     for (const [name, target] of scenarios) {
       await get(target); // warm
       const results = [];
       for (let i = 0; i < runs; i += 1) results.push(await get(target));
-      const median = (key) => quantile(results.map((r) => r[key]), 0.5).toFixed(0).padStart(5);
+      const median = (key) =>
+        quantile(
+          results.map((r) => r[key]),
+          0.5,
+        )
+          .toFixed(0)
+          .padStart(5);
       console.log(
-        `${name.padEnd(20)} wall median ${median('ms')} ms, p90 ${quantile(results.map((r) => r.ms), 0.9).toFixed(0).padStart(5)} ms` +
+        `${name.padEnd(20)} wall median ${median('ms')} ms, p90 ${quantile(
+          results.map((r) => r.ms),
+          0.9,
+        )
+          .toFixed(0)
+          .padStart(5)} ms` +
           ` | CPU median: PostgreSQL ${median('dbCpuMs')} ms, Node ${median('nodeCpuMs')} ms   (${runs} runs)`,
       );
     }
-    console.log(`load average after: ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+    console.log(
+      `load average after: ${os
+        .loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' ')}`,
+    );
   }
 } catch (error) {
   console.error(error);

@@ -66,13 +66,18 @@ try {
      FROM "client" cl`,
   );
   await pool.query('ANALYZE');
-  console.log(`seeded ${ORGANIZATIONS} organizations × ${CLIENTS_PER_ORGANIZATION} clients and cases in ${((performance.now() - seeded) / 1000).toFixed(1)} s`);
+  console.log(
+    `seeded ${ORGANIZATIONS} organizations × ${CLIENTS_PER_ORGANIZATION} clients and cases in ${((performance.now() - seeded) / 1000).toFixed(1)} s`,
+  );
 
   const inTransaction = (role) => async (organizationId) => {
     const client = await pool.connect();
     try {
       await client.query('BEGIN');
-      if (role === 'waiji_app') await client.query(`SELECT set_config('role', 'waiji_app', true), set_config('app.org_id', $1, true)`, [organizationId]);
+      if (role === 'waiji_app')
+        await client.query(`SELECT set_config('role', 'waiji_app', true), set_config('app.org_id', $1, true)`, [
+          organizationId,
+        ]);
       else await client.query(`SELECT set_config('role', $1, true)`, [role]);
       const result = await client.query(LIST, [organizationId]);
       await client.query('COMMIT');
@@ -99,7 +104,8 @@ try {
     const client = await pool.connect();
     try {
       await client.query('BEGIN');
-      if (role) await client.query(`SELECT set_config('role', $1, true), set_config('app.org_id', $2, true)`, [role, orgs[0]]);
+      if (role)
+        await client.query(`SELECT set_config('role', $1, true), set_config('app.org_id', $2, true)`, [role, orgs[0]]);
       const rows = await client.query(`EXPLAIN ${LIST.replace('$1', `'${orgs[0]}'`)}`);
       await client.query('ROLLBACK');
       return rows.rows.map((row) => row['QUERY PLAN']).join('\n');
@@ -107,7 +113,8 @@ try {
       client.release();
     }
   };
-  const indexOf = (text) => /Index Scan(?: Backward)? using "?([\w]+)"? on "?case"?/.exec(text)?.[1] ?? 'no index scan on case';
+  const indexOf = (text) =>
+    /Index Scan(?: Backward)? using "?([\w]+)"? on "?case"?/.exec(text)?.[1] ?? 'no index scan on case';
   console.log(`case index used: with RLS ${indexOf(await plan('waiji_app'))}; without ${indexOf(await plan(null))}`);
   if (process.env.SHOW_PLANS) console.log(await plan('waiji_app'), '\n---\n', await plan(null));
 
@@ -142,18 +149,28 @@ try {
   }
   const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
   const summary = {};
-  console.log(`\n${requestsPerMode} list requests per mode, concurrency ${concurrency}, ${os.cpus().length} cores (${((performance.now() - benchStarted) / 1000).toFixed(1)} s)`);
+  console.log(
+    `\n${requestsPerMode} list requests per mode, concurrency ${concurrency}, ${os.cpus().length} cores (${((performance.now() - benchStarted) / 1000).toFixed(1)} s)`,
+  );
   console.log('mode     requests   p50 ms   p95 ms      req/s');
   for (const [name, { latencies, elapsedMs }] of Object.entries(results)) {
     const sorted = [...latencies].sort((a, b) => a - b);
-    summary[name] = { p50: percentile(sorted, 50), p95: percentile(sorted, 95), rps: (latencies.length / elapsedMs) * 1000 };
+    summary[name] = {
+      p50: percentile(sorted, 50),
+      p95: percentile(sorted, 95),
+      rps: (latencies.length / elapsedMs) * 1000,
+    };
     console.log(
       `${name.padEnd(8)} ${String(latencies.length).padStart(8)} ${summary[name].p50.toFixed(2).padStart(8)} ${summary[name].p95.toFixed(2).padStart(8)} ${summary[name].rps.toFixed(0).padStart(10)}`,
     );
   }
   const ratio = (a, b, key) => (summary[a][key] / summary[b][key]).toFixed(2);
-  console.log(`\nRLS policy alone (rls vs system, same transaction): p50 ×${ratio('rls', 'system', 'p50')}, p95 ×${ratio('rls', 'system', 'p95')}, throughput ×${ratio('rls', 'system', 'rps')}`);
-  console.log(`whole tenant transaction (rls vs plain pool query): p50 ×${ratio('rls', 'plain', 'p50')}, p95 ×${ratio('rls', 'plain', 'p95')}, throughput ×${ratio('rls', 'plain', 'rps')}`);
+  console.log(
+    `\nRLS policy alone (rls vs system, same transaction): p50 ×${ratio('rls', 'system', 'p50')}, p95 ×${ratio('rls', 'system', 'p95')}, throughput ×${ratio('rls', 'system', 'rps')}`,
+  );
+  console.log(
+    `whole tenant transaction (rls vs plain pool query): p50 ×${ratio('rls', 'plain', 'p50')}, p95 ×${ratio('rls', 'plain', 'p95')}, throughput ×${ratio('rls', 'plain', 'rps')}`,
+  );
 } finally {
   await pool?.end();
   await pg.stop();

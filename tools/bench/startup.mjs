@@ -51,7 +51,10 @@ await once();
 const results = [];
 for (let i = 0; i < runs; i += 1) results.push(await once());
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-for (const [i, r] of results.entries()) console.log(`run ${i + 1}: first 200 after ${(r.readyMs / 1000).toFixed(2)} s, idle RSS ${r.rssMb.toFixed(0)} MB`);
+for (const [i, r] of results.entries())
+  console.log(`run ${i + 1}: first 200 after ${(r.readyMs / 1000).toFixed(2)} s, idle RSS ${r.rssMb.toFixed(0)} MB`);
 const ready = median(results.map((r) => r.readyMs)) / 1000;
 const rss = median(results.map((r) => r.rssMb));
-console.log(`median: start → first 200 ${ready.toFixed(2)} s (target ≤ 15 s, ratio ${(ready / 15).toFixed(2)}); idle RSS ${rss.toFixed(0)} MB (target ≤ 200 MB, ratio ${(rss / 200).toFixed(2)})`);
+console.log(
+  `median: start → first 200 ${ready.toFixed(2)} s (target ≤ 15 s, ratio ${(ready / 15).toFixed(2)}); idle RSS ${rss.toFixed(0)} MB (target ≤ 200 MB, ratio ${(rss / 200).toFixed(2)})`,
+);

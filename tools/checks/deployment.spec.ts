@@ -4,8 +4,16 @@ import { parse } from 'yaml';
 
 const root = path.resolve(__dirname, '../..');
 
-type Service = { environment?: Record<string, string>; ports?: string[]; expose?: string[]; command?: string; image?: string };
-const compose = parse(readFileSync(path.join(root, 'docker-compose.yml'), 'utf8')) as { services: Record<string, Service> };
+type Service = {
+  environment?: Record<string, string>;
+  ports?: string[];
+  expose?: string[];
+  command?: string;
+  image?: string;
+};
+const compose = parse(readFileSync(path.join(root, 'docker-compose.yml'), 'utf8')) as {
+  services: Record<string, Service>;
+};
 const dockerfile = readFileSync(path.join(root, 'Dockerfile'), 'utf8');
 
 /** The shipped docker-compose.yml runs production: it must not carry a usable secret or send cookies in the clear (audit M7). */

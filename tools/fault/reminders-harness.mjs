@@ -90,7 +90,11 @@ export async function seed(url, { reminders, helpers = 20, dueLater = false }) {
   await client.connect();
   try {
     await client.query('BEGIN');
-    const [{ id: organizationId }] = (await client.query(`INSERT INTO organization (name, kind, "updatedAt") VALUES ('Fault test agency', 'AGENCY', now()) RETURNING id`)).rows;
+    const [{ id: organizationId }] = (
+      await client.query(
+        `INSERT INTO organization (name, kind, "updatedAt") VALUES ('Fault test agency', 'AGENCY', now()) RETURNING id`,
+      )
+    ).rows;
     await client.query(
       `WITH u AS (INSERT INTO "user" (email, "displayName", "updatedAt")
                   SELECT 'helper' || g || '@fault.test', 'Helper ' || g, now() FROM generate_series(1, $2::int) g RETURNING id)
@@ -191,7 +195,14 @@ export class Sink {
       if (!wanted.has(id)) unexpected += count;
       else duplicates += count - 1;
     }
-    return { expected: wanted.size, received: this.received(), distinct: this.counts.size, lost, duplicates, unexpected };
+    return {
+      expected: wanted.size,
+      received: this.received(),
+      distinct: this.counts.size,
+      lost,
+      duplicates,
+      unexpected,
+    };
   }
 }
 
@@ -240,7 +251,8 @@ export async function startInstance(name, { url, smtpPort, env = {}, logDir }) {
     logFile,
     exited,
     kill: (signal = 'SIGTERM') => child.kill(signal),
-    exitCode: () => (child.exitCode !== null || child.signalCode !== null ? (child.exitCode ?? child.signalCode) : null),
+    exitCode: () =>
+      child.exitCode !== null || child.signalCode !== null ? (child.exitCode ?? child.signalCode) : null,
     async stop() {
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
       await exited;

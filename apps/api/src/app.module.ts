@@ -28,7 +28,9 @@ export class AppModule {
       imports: [
         LoggerModule.forRoot({
           forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
-          pinoHttp: logDestination ? [{ ...requestLogOptions(config), transport: undefined }, logDestination] : requestLogOptions(config),
+          pinoHttp: logDestination
+            ? [{ ...requestLogOptions(config), transport: undefined }, logDestination]
+            : requestLogOptions(config),
         }),
         DatabaseModule,
         MailModule,
@@ -54,11 +56,23 @@ export class AppModule {
 function requestLogOptions(config: Config): Options {
   return {
     level: config.logLevel,
-    transport: config.logFormat === 'pretty' ? { target: 'pino-pretty', options: { singleLine: true, translateTime: 'SYS:HH:MM:ss' } } : undefined,
-    redact: ['req.headers.cookie', 'req.headers.authorization', 'req.headers["x-csrf-token"]', 'req.headers["x-dev-mail-token"]'],
+    transport:
+      config.logFormat === 'pretty'
+        ? { target: 'pino-pretty', options: { singleLine: true, translateTime: 'SYS:HH:MM:ss' } }
+        : undefined,
+    redact: [
+      'req.headers.cookie',
+      'req.headers.authorization',
+      'req.headers["x-csrf-token"]',
+      'req.headers["x-dev-mail-token"]',
+    ],
     autoLogging: { ignore: (req) => req.url === '/api/health' },
     serializers: {
-      req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, url: requestLogUrl(req.url) }),
+      req: (req: { id: unknown; method: string; url: string }) => ({
+        id: req.id,
+        method: req.method,
+        url: requestLogUrl(req.url),
+      }),
       res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
     },
   };

@@ -25,9 +25,16 @@ function webDistDir(config: Config): string {
 }
 
 /** Builds the Nest application without listening; tests use this directly. */
-export async function createApp(config: Config, options: { logDestination?: DestinationStream } = {}): Promise<NestFastifyApplication> {
+export async function createApp(
+  config: Config,
+  options: { logDestination?: DestinationStream } = {},
+): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES, trustProxy: config.trustProxy });
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, options.logDestination), adapter, { bufferLogs: true });
+  const app = await NestFactory.create<NestFastifyApplication>(
+    AppModule.forRoot(config, options.logDestination),
+    adapter,
+    { bufferLogs: true },
+  );
   app.useLogger(app.get(Logger));
   app.setGlobalPrefix('api');
   rejectNulCharacters(app);
@@ -65,7 +72,8 @@ export async function createApp(config: Config, options: { logDestination?: Dest
     .getHttpAdapter()
     .getInstance()
     .addHook('onSend', async (request, reply, payload) => {
-      if (request.url.startsWith('/api/') && !reply.hasHeader('cache-control')) void reply.header('cache-control', 'no-store');
+      if (request.url.startsWith('/api/') && !reply.hasHeader('cache-control'))
+        void reply.header('cache-control', 'no-store');
       return payload;
     });
 
@@ -81,7 +89,10 @@ export async function createApp(config: Config, options: { logDestination?: Dest
       // Vite puts a content hash in every file name under assets/: those never change, so browsers keep them a
       // year; everything else (index.html, favicon) is revalidated on each visit so a deploy shows at once.
       setHeaders: (reply, file) => {
-        void reply.header('cache-control', file.startsWith(path.join(dist, 'assets') + path.sep) ? 'public, max-age=31536000, immutable' : 'no-cache');
+        void reply.header(
+          'cache-control',
+          file.startsWith(path.join(dist, 'assets') + path.sep) ? 'public, max-age=31536000, immutable' : 'no-cache',
+        );
       },
     });
   }
@@ -104,7 +115,8 @@ export async function bootstrap(
   if (config.migrateOnStart) {
     await ensureDatabase(config.databaseUrl);
     const result = await migrate(config.databaseUrl, { log: (line) => console.log(line) });
-    if (result.applied.length === 0) console.log(`Database is up to date (${result.alreadyApplied.length} migrations).`);
+    if (result.applied.length === 0)
+      console.log(`Database is up to date (${result.alreadyApplied.length} migrations).`);
   }
   if (config.seedDemo) {
     const pool = new Pool({ connectionString: config.databaseUrl, max: 1 });
@@ -121,15 +133,22 @@ export async function bootstrap(
   } catch (error) {
     await app.close();
     if ((error as { code?: string }).code === 'EADDRINUSE') {
-      throw new StartupError(`Port ${config.port} is already in use. Stop the other process or set PORT to a free port.`);
+      throw new StartupError(
+        `Port ${config.port} is already in use. Stop the other process or set PORT to a free port.`,
+      );
     }
     throw error;
   }
   handleSignals(app, options.afterClose);
   console.log(`\nWaiji is running at ${config.publicUrl}  (API docs: ${config.publicUrl}/api/docs)`);
-  if (!isLoopbackHost(config.host)) console.log(`Listening on ${config.host}: reachable from other machines. Put it behind a TLS proxy (README: Running on a server).`);
+  if (!isLoopbackHost(config.host))
+    console.log(
+      `Listening on ${config.host}: reachable from other machines. Put it behind a TLS proxy (README: Running on a server).`,
+    );
   if (config.devMailToken) {
-    console.log(`No SMTP_URL: mail is not sent. Read it here (this machine only): ${config.publicUrl}/api/dev/mail?token=${config.devMailToken}`);
+    console.log(
+      `No SMTP_URL: mail is not sent. Read it here (this machine only): ${config.publicUrl}/api/dev/mail?token=${config.devMailToken}`,
+    );
   }
   if (config.seedDemo) console.log(`Demo login: ${DEMO_LOGIN.email} / ${DEMO_LOGIN.password}\n`);
   return app;

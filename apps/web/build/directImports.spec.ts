@@ -26,7 +26,9 @@ describe('readExportTable', () => {
     writeFileSync(path.join(dir, 'banks.ts'), 'export const banks = {};');
     const table = readExportTable(
       path.join(dir, 'index.ts'),
-      ["// a comment", "export {", "  type BankCode,", "  banks,", "  bankCodes as codes,", "} from './banks';"].join('\n'),
+      ['// a comment', 'export {', '  type BankCode,', '  banks,', '  bankCodes as codes,', "} from './banks';"].join(
+        '\n',
+      ),
     );
     expect(table.get('banks')).toEqual({ file: path.join(dir, 'banks.ts'), imported: 'banks' });
     expect(table.get('codes')).toEqual({ file: path.join(dir, 'banks.ts'), imported: 'bankCodes' });
@@ -42,19 +44,30 @@ describe('rewriteImports', () => {
   ]);
 
   it('imports each name from its defining file, keeping aliases and dropping type-only names', () => {
-    const { code, unknown } = rewriteImports("import { Button, Group as G, type ButtonProps, useMantineId } from '@mantine/core';\nrest();", '@mantine/core', table);
-    expect(code).toBe('import { Button } from "/m/Button.mjs"; import { Group as G } from "/m/Group.mjs"; import { useId as useMantineId } from "/m/use-id.mjs";\nrest();');
+    const { code, unknown } = rewriteImports(
+      "import { Button, Group as G, type ButtonProps, useMantineId } from '@mantine/core';\nrest();",
+      '@mantine/core',
+      table,
+    );
+    expect(code).toBe(
+      'import { Button } from "/m/Button.mjs"; import { Group as G } from "/m/Group.mjs"; import { useId as useMantineId } from "/m/use-id.mjs";\nrest();',
+    );
     expect(unknown).toEqual([]);
   });
 
   it('keeps names it does not know on the index and reports them', () => {
-    const { code, unknown } = rewriteImports("import { Button, Mystery as M } from '@mantine/core';", '@mantine/core', table);
+    const { code, unknown } = rewriteImports(
+      "import { Button, Mystery as M } from '@mantine/core';",
+      '@mantine/core',
+      table,
+    );
     expect(code).toBe('import { Button } from "/m/Button.mjs"; import { Mystery as M } from \'@mantine/core\';');
     expect(unknown).toEqual(['Mystery']);
   });
 
   it('keeps the line count of a statement spread over lines, and leaves type-only imports and other packages alone', () => {
-    const source = "import {\n  Button,\n  Group,\n} from '@mantine/core';\nimport { type ButtonProps } from '@mantine/core';\nimport { Button as B } from '@mantine/core-extra';\n";
+    const source =
+      "import {\n  Button,\n  Group,\n} from '@mantine/core';\nimport { type ButtonProps } from '@mantine/core';\nimport { Button as B } from '@mantine/core-extra';\n";
     const { code } = rewriteImports(source, '@mantine/core', table);
     expect(code.split('\n')).toHaveLength(source.split('\n').length);
     expect(code).toContain('import { Button } from "/m/Button.mjs"; import { Group } from "/m/Group.mjs";');
@@ -67,9 +80,12 @@ describe('rewriteImports of an app folder index', () => {
   const table = new Map([['DueText', { file: '/app/src/modules/cases/components/DueText.tsx', imported: 'DueText' }]]);
 
   it('rewrites the imports a matcher recognises (relative paths) and counts the statements it changed', () => {
-    const source = "import { DueText, type ListFilters } from '../../cases';\nimport { other } from '../../other';\nimport { type ListFilters } from '../../cases';\n";
+    const source =
+      "import { DueText, type ListFilters } from '../../cases';\nimport { other } from '../../other';\nimport { type ListFilters } from '../../cases';\n";
     const { code, rewritten } = rewriteImports(source, (specifier) => specifier === '../../cases', table);
-    expect(code).toBe('import { DueText } from "/app/src/modules/cases/components/DueText.tsx";\nimport { other } from \'../../other\';\nimport { type ListFilters } from \'../../cases\';\n');
+    expect(code).toBe(
+      "import { DueText } from \"/app/src/modules/cases/components/DueText.tsx\";\nimport { other } from '../../other';\nimport { type ListFilters } from '../../cases';\n",
+    );
     expect(rewritten).toBe(1);
   });
 });
@@ -82,7 +98,8 @@ describe('directImports: checks that it did its job', () => {
     },
     warn: () => undefined,
   };
-  const hook = (plugin: Plugin, name: 'buildStart' | 'transform' | 'buildEnd', ...args: unknown[]) => (plugin[name] as unknown as Hook).call(context, ...args);
+  const hook = (plugin: Plugin, name: 'buildStart' | 'transform' | 'buildEnd', ...args: unknown[]) =>
+    (plugin[name] as unknown as Hook).call(context, ...args);
 
   const folderIndex = () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'direct-imports-'));
@@ -97,7 +114,12 @@ describe('directImports: checks that it did its job', () => {
     const { dir, index } = folderIndex();
     const plugin = directImports({}, [index]);
     hook(plugin, 'buildStart');
-    const result = hook(plugin, 'transform', "import { DueText } from '../cases';", path.join(dir, 'board', 'BoardPage.tsx')) as { code: string };
+    const result = hook(
+      plugin,
+      'transform',
+      "import { DueText } from '../cases';",
+      path.join(dir, 'board', 'BoardPage.tsx'),
+    ) as { code: string };
     expect(result.code).toBe(`import { DueText } from ${JSON.stringify(path.join(dir, 'cases', 'DueText.tsx'))};`);
     expect(() => hook(plugin, 'buildEnd')).not.toThrow();
   });

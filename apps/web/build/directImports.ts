@@ -59,7 +59,11 @@ export type IndexMatcher = string | ((specifier: string) => boolean);
  * table does not know stay on the index and are returned so the caller can report them. `rewritten` counts the
  * statements changed.
  */
-export const rewriteImports = (code: string, index: IndexMatcher, table: ExportTable): { code: string; unknown: string[]; rewritten: number } => {
+export const rewriteImports = (
+  code: string,
+  index: IndexMatcher,
+  table: ExportTable,
+): { code: string; unknown: string[]; rewritten: number } => {
   const isIndex = typeof index === 'string' ? (specifier: string) => specifier === index : index;
   const unknown: string[] = [];
   let rewritten = 0;
@@ -69,7 +73,12 @@ export const rewriteImports = (code: string, index: IndexMatcher, table: ExportT
     const rest: string[] = [];
     for (const { name, alias } of parseSpecifiers(list)) {
       const origin = table.get(name);
-      const specifier = origin && origin.imported !== alias ? `${origin.imported} as ${alias}` : name === alias ? name : `${name} as ${alias}`;
+      const specifier =
+        origin && origin.imported !== alias
+          ? `${origin.imported} as ${alias}`
+          : name === alias
+            ? name
+            : `${name} as ${alias}`;
       if (!origin) {
         rest.push(specifier);
         unknown.push(name);
@@ -79,7 +88,9 @@ export const rewriteImports = (code: string, index: IndexMatcher, table: ExportT
     }
     if (byFile.size === 0) return statement;
     rewritten += 1;
-    const lines = [...byFile].map(([file, specifiers]) => `import { ${specifiers.join(', ')} } from ${JSON.stringify(file)};`);
+    const lines = [...byFile].map(
+      ([file, specifiers]) => `import { ${specifiers.join(', ')} } from ${JSON.stringify(file)};`,
+    );
     if (rest.length > 0) lines.push(`import { ${rest.join(', ')} } from '${from}';`);
     // As many line breaks as the statement had, so the lines after it keep their numbers (source maps).
     return lines.join(' ') + '\n'.repeat(statement.split('\n').length - 1);
@@ -116,7 +127,12 @@ const resolvesTo = (index: string, importer: string) => {
  */
 export function directImports(packages: Record<string, string>, folders: readonly string[] = []): Plugin {
   const indexes = [
-    ...Object.entries(packages).map(([pkg, file]) => ({ label: pkg, file, matcher: (): IndexMatcher => pkg, mentionedIn: (code: string) => code.includes(pkg) })),
+    ...Object.entries(packages).map(([pkg, file]) => ({
+      label: pkg,
+      file,
+      matcher: (): IndexMatcher => pkg,
+      mentionedIn: (code: string) => code.includes(pkg),
+    })),
     ...folders.map((file) => ({
       label: path.relative(process.cwd(), file),
       file,
@@ -134,7 +150,10 @@ export function directImports(packages: Record<string, string>, folders: readonl
       rewrites.clear();
       for (const { label, file } of indexes) {
         const table = readExportTable(file);
-        if (table.size === 0) this.error(`${label}: no exports found in ${file}; directImports does not understand the index's shape (see build/README.md)`);
+        if (table.size === 0)
+          this.error(
+            `${label}: no exports found in ${file}; directImports does not understand the index's shape (see build/README.md)`,
+          );
         tables.set(label, table);
       }
     },
@@ -146,7 +165,10 @@ export function directImports(packages: Record<string, string>, folders: readonl
         const table = tables.get(label);
         if (!table || id === file || !mentionedIn(result)) continue;
         const { code: next, unknown, rewritten } = rewriteImports(result, matcher(id), table);
-        if (unknown.length > 0) this.warn(`${path.relative(process.cwd(), id)}: ${unknown.join(', ')} not found in ${label}'s index; imported from the index`);
+        if (unknown.length > 0)
+          this.warn(
+            `${path.relative(process.cwd(), id)}: ${unknown.join(', ')} not found in ${label}'s index; imported from the index`,
+          );
         rewrites.set(label, (rewrites.get(label) ?? 0) + rewritten);
         result = next;
       }
@@ -155,7 +177,10 @@ export function directImports(packages: Record<string, string>, folders: readonl
     buildEnd(error) {
       if (error) return;
       const idle = indexes.filter(({ label }) => !rewrites.get(label)).map(({ label }) => label);
-      if (idle.length > 0) this.error(`directImports rewrote no import of ${idle.join(', ')}: their imports no longer match (see build/README.md), and chunks would merge again`);
+      if (idle.length > 0)
+        this.error(
+          `directImports rewrote no import of ${idle.join(', ')}: their imports no longer match (see build/README.md), and chunks would merge again`,
+        );
     },
   };
 }

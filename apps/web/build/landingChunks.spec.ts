@@ -13,7 +13,15 @@ const graph: ModuleGraph = { getModuleInfo: (id) => ({ importedIds: edges[id] ??
 describe('reachedFrom', () => {
   it('follows static imports transitively, once per module', () => {
     expect([...reachedFrom(['list'], graph)].sort()).toEqual(['badge', 'deep', 'list', 'row', 'util']);
-    expect([...reachedFrom(['today', 'case'], graph)].sort()).toEqual(['badge', 'case', 'chart', 'deep', 'row', 'today', 'util']);
+    expect([...reachedFrom(['today', 'case'], graph)].sort()).toEqual([
+      'badge',
+      'case',
+      'chart',
+      'deep',
+      'row',
+      'today',
+      'util',
+    ]);
   });
 });
 

@@ -18,7 +18,12 @@ export const reachedFrom = (entries: readonly string[], graph: ModuleGraph): Set
   return reached;
 };
 
-type Group = { name: (id: string, graph: ModuleGraph) => string | null; debugName: string; minShareCount: number; priority: number };
+type Group = {
+  name: (id: string, graph: ModuleGraph) => string | null;
+  debugName: string;
+  minShareCount: number;
+  priority: number;
+};
 
 /**
  * Chunk groups for the bundler, one per landing: a module goes to the chunk of the first landing (in the order
@@ -57,8 +62,14 @@ export const landingProblems = (landings: readonly Landing[], outputs: readonly 
   const bundled = new Set(chunks.flatMap((chunk) => chunk.moduleIds));
   const named = new Set(chunks.map((chunk) => chunk.name));
   return landings.flatMap(({ name, entries }) => [
-    ...entries.filter((entry) => !bundled.has(entry)).map((entry) => `${name}: ${entry} is not in the bundle (moved or renamed?)`),
-    ...(named.has(name) ? [] : [`${name}: no chunk was made for it (its pages share nothing with others any more, or the bundler ignored the group)`]),
+    ...entries
+      .filter((entry) => !bundled.has(entry))
+      .map((entry) => `${name}: ${entry} is not in the bundle (moved or renamed?)`),
+    ...(named.has(name)
+      ? []
+      : [
+          `${name}: no chunk was made for it (its pages share nothing with others any more, or the bundler ignored the group)`,
+        ]),
   ]);
 };
 

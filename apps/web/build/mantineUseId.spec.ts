@@ -7,13 +7,21 @@ const resolve = (plugin: Plugin, source: string, importer?: string): unknown =>
 describe('mantineUseId', () => {
   it("resolves only @mantine/hooks' own use-id module to the stand-in", () => {
     const plugin = mantineUseId();
-    expect(resolve(plugin, './use-id/use-id.mjs', '/repo/node_modules/@mantine/hooks/esm/index.mjs')).toMatch(/src[\\/]ui[\\/]mantineUseId\.ts$/);
-    expect(resolve(plugin, './use-id/use-id.mjs', '/repo/node_modules/other/esm/index.mjs')).toBeNull();
-    expect(resolve(plugin, '@mantine/hooks', '/repo/node_modules/@mantine/core/esm/components/Input/Input.mjs')).toBeNull();
-    // directImports rewrites `import { useId } from '@mantine/hooks'` to the defining file's path.
-    expect(resolve(plugin, '/repo/node_modules/@mantine/hooks/esm/use-id/use-id.mjs', '/repo/node_modules/@mantine/core/esm/components/Input/Input.mjs')).toMatch(
+    expect(resolve(plugin, './use-id/use-id.mjs', '/repo/node_modules/@mantine/hooks/esm/index.mjs')).toMatch(
       /src[\\/]ui[\\/]mantineUseId\.ts$/,
     );
+    expect(resolve(plugin, './use-id/use-id.mjs', '/repo/node_modules/other/esm/index.mjs')).toBeNull();
+    expect(
+      resolve(plugin, '@mantine/hooks', '/repo/node_modules/@mantine/core/esm/components/Input/Input.mjs'),
+    ).toBeNull();
+    // directImports rewrites `import { useId } from '@mantine/hooks'` to the defining file's path.
+    expect(
+      resolve(
+        plugin,
+        '/repo/node_modules/@mantine/hooks/esm/use-id/use-id.mjs',
+        '/repo/node_modules/@mantine/core/esm/components/Input/Input.mjs',
+      ),
+    ).toMatch(/src[\\/]ui[\\/]mantineUseId\.ts$/);
     expect(resolve(plugin, '/repo/node_modules/@mantine/hooks/esm/use-id/use-id.mjs.map')).toBeNull();
     expect(plugin.apply).toBe('build');
   });
@@ -24,8 +32,12 @@ describe('mantineUseId', () => {
       throw new Error(message);
     });
     const load = plugin.load as unknown as (this: { error: typeof error }, id: string) => unknown;
-    expect(() => load.call({ error }, '/repo/node_modules/@mantine/hooks/esm/use-id/use-id.mjs')).toThrow(/bypassed the stand-in/);
-    expect(load.call({ error }, '/repo/node_modules/@mantine/hooks/esm/use-media-query/use-media-query.mjs')).toBeNull();
+    expect(() => load.call({ error }, '/repo/node_modules/@mantine/hooks/esm/use-id/use-id.mjs')).toThrow(
+      /bypassed the stand-in/,
+    );
+    expect(
+      load.call({ error }, '/repo/node_modules/@mantine/hooks/esm/use-media-query/use-media-query.mjs'),
+    ).toBeNull();
   });
 });
 
@@ -36,7 +48,8 @@ describe('mantineUseId: checks that it did its job', () => {
       throw new Error(message);
     },
   };
-  const call = (plugin: Plugin, name: 'buildStart' | 'buildEnd', ...args: unknown[]) => (plugin[name] as unknown as Hook).call(context, ...args);
+  const call = (plugin: Plugin, name: 'buildStart' | 'buildEnd', ...args: unknown[]) =>
+    (plugin[name] as unknown as Hook).call(context, ...args);
 
   it('stops the build when no import of the use-id module was replaced, and not when one was', () => {
     const idle = mantineUseId();

@@ -31,11 +31,15 @@ export function mantineUseId(): Plugin {
     },
     // Should Mantine ever import it some other way, the build stops instead of shipping the original unnoticed.
     load(id) {
-      if (useIdModule.test(id)) this.error(`${id} was loaded: an import of it bypassed the stand-in (src/ui/mantineUseId.ts)`);
+      if (useIdModule.test(id))
+        this.error(`${id} was loaded: an import of it bypassed the stand-in (src/ui/mantineUseId.ts)`);
       return null;
     },
     buildEnd(error) {
-      if (!error && replaced === 0) this.error("no import of @mantine/hooks' use-id module (esm/use-id/use-id.mjs) was seen: Mantine's useId is no longer replaced (see build/README.md)");
+      if (!error && replaced === 0)
+        this.error(
+          "no import of @mantine/hooks' use-id module (esm/use-id/use-id.mjs) was seen: Mantine's useId is no longer replaced (see build/README.md)",
+        );
     },
   };
 }

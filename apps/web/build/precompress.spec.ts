@@ -17,6 +17,10 @@ describe('missingCompressed', () => {
     const half = file('half.css');
     file('half.css.gz');
     const written = [done, half, file('small.js', 'tiny'), file('index.js.map'), file('logo.png'), file('none.html')];
-    await expect(missingCompressed(written)).resolves.toEqual([path.join(dir, 'half.css.br'), path.join(dir, 'none.html.br'), path.join(dir, 'none.html.gz')]);
+    await expect(missingCompressed(written)).resolves.toEqual([
+      path.join(dir, 'half.css.br'),
+      path.join(dir, 'none.html.br'),
+      path.join(dir, 'none.html.gz'),
+    ]);
   });
 });

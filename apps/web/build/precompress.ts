@@ -52,21 +52,32 @@ export function precompress(): Plugin {
         if (!(await worthCompressing(file))) continue;
         const content = await readFile(file);
         work.push(
-          brotli(content, { params: { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY, [constants.BROTLI_PARAM_SIZE_HINT]: content.length } }).then((out) =>
-            writeFile(`${file}.br`, out),
-          ),
+          brotli(content, {
+            params: {
+              [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+              [constants.BROTLI_PARAM_SIZE_HINT]: content.length,
+            },
+          }).then((out) => writeFile(`${file}.br`, out)),
           gzipAsync(content, { level: constants.Z_BEST_COMPRESSION }).then((out) => writeFile(`${file}.gz`, out)),
         );
       }
       await Promise.all(work);
       const missing = await missingCompressed(written);
-      if (missing.length > 0) this.error(`precompress: ${missing.map((file) => path.relative(outDir, file)).join(', ')} not written (see build/README.md)`);
+      if (missing.length > 0)
+        this.error(
+          `precompress: ${missing.map((file) => path.relative(outDir, file)).join(', ')} not written (see build/README.md)`,
+        );
     },
   };
 }
 
 const worthCompressing = async (file: string): Promise<boolean> =>
-  COMPRESSIBLE.test(file) && !file.endsWith('.map') && (await stat(file).then((info) => info.size >= MIN_BYTES, () => false));
+  COMPRESSIBLE.test(file) &&
+  !file.endsWith('.map') &&
+  (await stat(file).then(
+    (info) => info.size >= MIN_BYTES,
+    () => false,
+  ));
 
 /** The `.br`/`.gz` files missing beside those of `paths` worth compressing. */
 export const missingCompressed = async (paths: readonly string[]): Promise<string[]> => {
@@ -74,7 +85,13 @@ export const missingCompressed = async (paths: readonly string[]): Promise<strin
   for (const file of paths) {
     if (!(await worthCompressing(file))) continue;
     for (const compressed of [`${file}.br`, `${file}.gz`]) {
-      if (!(await stat(compressed).then((info) => info.size > 0, () => false))) missing.push(compressed);
+      if (
+        !(await stat(compressed).then(
+          (info) => info.size > 0,
+          () => false,
+        ))
+      )
+        missing.push(compressed);
     }
   }
   return missing;

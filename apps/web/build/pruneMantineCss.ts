@@ -9,7 +9,7 @@ const MANTINE_CLASS = /\bm_[0-9a-f]{8}\b/g;
 /** The classes a selector needs outside `:where()`, `:is()`, `:not()`…, whose arguments may match without them. */
 const requiredClasses = (selector: string): string[] => {
   let outer = selector;
-  for (let previous = ''; previous !== outer; ) {
+  for (let previous = ''; previous !== outer;) {
     previous = outer;
     outer = outer.replace(/\([^()]*\)/g, '');
   }
@@ -38,7 +38,8 @@ export const pruneUnusedMantineRules = (root: Root, used: ReadonlySet<string>): 
 const MANTINE_CLASS_MAP = /[\\/]@mantine[\\/]core[\\/]esm[\\/].+\.module\.mjs$/;
 
 /** The class names a class-map module hands out. */
-export const classMapClasses = (source: string): string[] => [...source.matchAll(/["'](m_[0-9a-f]+)["']/g)].map(([, name = '']) => name);
+export const classMapClasses = (source: string): string[] =>
+  [...source.matchAll(/["'](m_[0-9a-f]+)["']/g)].map(([, name = '']) => name);
 
 /** Every Mantine class a stylesheet mentions, in any length (the pruning's pattern must not decide what counts). */
 const classesIn = (css: string): Set<string> => new Set(css.match(/\bm_[0-9a-f]+\b/g));
@@ -54,7 +55,9 @@ export const pruningProblems = (before: string, after: string, bundled: Readonly
   const kept = classesIn(after);
   const styled = classesIn(before);
   const lost = [...bundled].filter((name) => styled.has(name) && !kept.has(name));
-  return lost.length > 0 ? [`rules of bundled components were removed (${lost.slice(0, 10).join(', ')}${lost.length > 10 ? ', …' : ''})`] : [];
+  return lost.length > 0
+    ? [`rules of bundled components were removed (${lost.slice(0, 10).join(', ')}${lost.length > 10 ? ', …' : ''})`]
+    : [];
 };
 
 /**
@@ -77,7 +80,8 @@ export function pruneMantineCss(): Plugin {
         if (output.type !== 'chunk') continue;
         for (const [name] of output.code.matchAll(MANTINE_CLASS)) used.add(name);
         for (const [id, module] of Object.entries(output.modules)) {
-          if (MANTINE_CLASS_MAP.test(id) && module.renderedLength > 0) for (const name of classMapClasses(readFileSync(id, 'utf8'))) bundled.add(name);
+          if (MANTINE_CLASS_MAP.test(id) && module.renderedLength > 0)
+            for (const name of classMapClasses(readFileSync(id, 'utf8'))) bundled.add(name);
         }
       }
       let pruned = 0;
@@ -89,16 +93,24 @@ export function pruneMantineCss(): Plugin {
         if (before.match(MANTINE_CLASS) === null) continue;
         const after = pruneUnusedMantineRules(postcss.parse(before), used).toString();
         const problems = pruningProblems(before, after, bundled);
-        if (problems.length > 0) this.error(`${output.fileName}: pruning Mantine's stylesheet went wrong: ${problems.join('; ')} (see build/README.md)`);
+        if (problems.length > 0)
+          this.error(
+            `${output.fileName}: pruning Mantine's stylesheet went wrong: ${problems.join('; ')} (see build/README.md)`,
+          );
         output.source = after;
         pruned += 1;
-        this.info(`${output.fileName}: Mantine rules for unused components removed, ${before.length} → ${after.length} bytes`);
+        this.info(
+          `${output.fileName}: Mantine rules for unused components removed, ${before.length} → ${after.length} bytes`,
+        );
         // The name was hashed from the stylesheet before pruning, and assets/ is cached for a year: a build that starts
         // using one more Mantine component would ship different rules under the same name. Name it after what it holds.
         const fileName = withContentHash(output.fileName, after);
         if (fileName !== output.fileName) renamed.set(output.fileName, fileName);
       }
-      if (pruned === 0) this.error("no stylesheet with Mantine's classes in the bundle: @mantine/core/styles.css was not pruned (see build/README.md)");
+      if (pruned === 0)
+        this.error(
+          "no stylesheet with Mantine's classes in the bundle: @mantine/core/styles.css was not pruned (see build/README.md)",
+        );
       renameAssets(bundle, renamed, (fileName, source) => this.emitFile({ type: 'asset', fileName, source }));
     },
   };
@@ -113,7 +125,11 @@ export function withContentHash(fileName: string, content: string): string {
 type Bundle = Parameters<NonNullable<Extract<Plugin['generateBundle'], (...args: never[]) => unknown>>>[1];
 
 /** Moves renamed assets to their new names and rewrites every reference to them in the other outputs. */
-function renameAssets(bundle: Bundle, renamed: Map<string, string>, emit: (fileName: string, source: string | Uint8Array) => void): void {
+function renameAssets(
+  bundle: Bundle,
+  renamed: Map<string, string>,
+  emit: (fileName: string, source: string | Uint8Array) => void,
+): void {
   if (renamed.size === 0) return;
   const replace = (text: string) => [...renamed].reduce((result, [from, to]) => result.split(from).join(to), text);
   // Rolldown ignores assignments to the bundle: the renamed asset is emitted anew and the old entry deleted.

@@ -8,7 +8,8 @@ const context = {
     throw new Error(message);
   },
 };
-const call = (plugin: Plugin, name: 'buildStart' | 'resolveId' | 'buildEnd', ...args: unknown[]) => (plugin[name] as unknown as Hook).call(context, ...args);
+const call = (plugin: Plugin, name: 'buildStart' | 'resolveId' | 'buildEnd', ...args: unknown[]) =>
+  (plugin[name] as unknown as Hook).call(context, ...args);
 
 describe('reactRouterProduction', () => {
   it('resolves react-router (only) to the production build the installed package ships', () => {

@@ -7,7 +7,12 @@ const require = createRequire(import.meta.url);
 
 /** Where react-router ships its production ES build, beside the development one its package exports name. */
 export const reactRouterProductionFile = (): string =>
-  path.join(path.dirname(path.dirname(path.dirname(require.resolve('react-router')))), 'dist', 'production', 'index.mjs');
+  path.join(
+    path.dirname(path.dirname(path.dirname(require.resolve('react-router')))),
+    'dist',
+    'production',
+    'index.mjs',
+  );
 
 /**
  * React Router's package exports name only its development build, which runs its warnings (about route matches,
@@ -25,7 +30,10 @@ export function reactRouterProduction(): Plugin {
     enforce: 'pre',
     buildStart() {
       redirected = 0;
-      if (!existsSync(production)) this.error(`${production} does not exist: react-router no longer ships its production build there (see build/README.md)`);
+      if (!existsSync(production))
+        this.error(
+          `${production} does not exist: react-router no longer ships its production build there (see build/README.md)`,
+        );
     },
     resolveId(source) {
       if (source !== 'react-router') return null;
@@ -33,7 +41,8 @@ export function reactRouterProduction(): Plugin {
       return production;
     },
     buildEnd(error) {
-      if (!error && redirected === 0) this.error("no import of 'react-router' was seen: the production build is not used (see build/README.md)");
+      if (!error && redirected === 0)
+        this.error("no import of 'react-router' was seen: the production build is not used (see build/README.md)");
     },
   };
 }

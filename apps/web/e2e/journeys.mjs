@@ -47,7 +47,8 @@ const saveDialog = async (page) => {
 export const journeys = [
   {
     name: 'helper',
-    title: 'an agency helper signs up, creates a client and a bank-card case, moves it to awaiting deposit, applies the M1 message and sees the retry date and reminder',
+    title:
+      'an agency helper signs up, creates a client and a bank-card case, moves it to awaiting deposit, applies the M1 message and sees the retry date and reminder',
     run: async (context) => {
       const page = await open(context);
       const email = `helper-${stamp}@e2e.example`;
@@ -62,7 +63,11 @@ export const journeys = [
       await page.getByRole('button', { name: 'Create account' }).click();
       // The same answer whether or not the address is taken: check your email, confirm, then sign in.
       await page.getByRole('heading', { level: 1, name: 'Check your email' }).waitFor();
-      const [confirmLink] = await waitForMail(context.baseUrl, email, /https?:\/\/[^\s"<>]*\/verify-email\?token=[A-Za-z0-9_-]{20,}/);
+      const [confirmLink] = await waitForMail(
+        context.baseUrl,
+        email,
+        /https?:\/\/[^\s"<>]*\/verify-email\?token=[A-Za-z0-9_-]{20,}/,
+      );
       await page.goto(`${context.baseUrl}${new URL(confirmLink).pathname}${new URL(confirmLink).search}`);
       await page.getByText('Email confirmed').waitFor();
       await page.getByRole('link', { name: 'Sign in' }).last().click();
@@ -93,7 +98,10 @@ export const journeys = [
       // Submit, then Alipay accepts it: awaiting the micro-deposit.
       await page.getByRole('group', { name: 'Actions' }).getByRole('button', { name: 'Submit' }).click();
       await saveDialog(page);
-      await page.getByRole('group', { name: 'Actions' }).getByRole('button', { name: 'Application accepted, awaiting deposit' }).click();
+      await page
+        .getByRole('group', { name: 'Actions' })
+        .getByRole('button', { name: 'Application accepted, awaiting deposit' })
+        .click();
       await saveDialog(page);
       await page.locator('h1 + div [data-state="AWAITING_DEPOSIT"]').waitFor();
 
@@ -104,10 +112,16 @@ export const journeys = [
       await box.getByRole('button', { name: 'Apply to case' }).click();
       await box.getByText('Applied: the case is now “Rejected”.').waitFor();
       const retry = await box.getByTestId('apply-retry').textContent();
-      expect(retry?.includes('Sunday, 18 October 2015') || retry?.includes('October 18, 2015'), `retry date not shown: ${retry}`);
+      expect(
+        retry?.includes('Sunday, 18 October 2015') || retry?.includes('October 18, 2015'),
+        `retry date not shown: ${retry}`,
+      );
       const reminder = box.getByTestId('apply-reminder');
       await reminder.waitFor();
-      expect((await reminder.getAttribute('data-kind')) === 'RETRY_ALLOWED', 'the reminder shown is not the retry reminder');
+      expect(
+        (await reminder.getAttribute('data-kind')) === 'RETRY_ALLOWED',
+        'the reminder shown is not the retry reminder',
+      );
       await page.getByTestId('reminders').locator('[data-kind="RETRY_ALLOWED"]').waitFor();
       await page.locator('h1 + div [data-state="REJECTED"]').waitFor();
       await page.getByTestId('timeline').getByText(cardCheckFailed).first().waitFor();
@@ -126,7 +140,11 @@ export const journeys = [
       const caseRecord = await api.get(`/api/cases/${caseId}`);
       // Only a confirmed address may send invitations: the helper confirmed theirs at sign-up (the helper journey).
       const clientEmail = `anna-${stamp}@e2e.example`;
-      await api.post('/api/organization/invitations', { email: clientEmail, role: 'CLIENT', clientId: caseRecord.clientId });
+      await api.post('/api/organization/invitations', {
+        email: clientEmail,
+        role: 'CLIENT',
+        clientId: caseRecord.clientId,
+      });
       const [, token] = await waitForMail(context.baseUrl, clientEmail, /token=([A-Za-z0-9_-]{20,})/);
 
       const page = await open(context, { phone: true });
@@ -138,7 +156,10 @@ export const journeys = [
       await page.waitForURL(/\/portal/);
       const timeline = page.getByRole('heading', { name: 'What happened so far' });
       // One case opens at once; with several, the portal lists them first.
-      await timeline.or(page.locator(`a[href="/portal/cases/${caseId}"]`)).first().waitFor();
+      await timeline
+        .or(page.locator(`a[href="/portal/cases/${caseId}"]`))
+        .first()
+        .waitFor();
       if (!(await timeline.isVisible())) {
         await page.locator(`a[href="/portal/cases/${caseId}"]`).first().click();
       }
@@ -156,15 +177,26 @@ export const journeys = [
       const { caseId } = context.shared;
       expect(caseId, 'needs the helper journey first');
       const stranger = new ApiSession(context.baseUrl);
-      await stranger.signUp({ email: `stranger-${stamp}@e2e.example`, password, displayName: 'Sam Stranger', kind: 'AGENCY', organizationName: 'Other Agency' });
+      await stranger.signUp({
+        email: `stranger-${stamp}@e2e.example`,
+        password,
+        displayName: 'Sam Stranger',
+        kind: 'AGENCY',
+        organizationName: 'Other Agency',
+      });
       const answer = await stranger.get(`/api/cases/${caseId}`).catch((error) => error);
       expect(answer?.status === 404, `the API answered ${answer?.status ?? 200} instead of 404`);
 
       const page = await open(context);
-      await context.browserContext.addCookies(stranger.playwrightCookies().map((cookie) => ({ ...cookie, domain: new URL(context.baseUrl).hostname })));
+      await context.browserContext.addCookies(
+        stranger.playwrightCookies().map((cookie) => ({ ...cookie, domain: new URL(context.baseUrl).hostname })),
+      );
       await page.goto(`${context.baseUrl}/cases/${caseId}`);
       await page.getByRole('heading', { level: 1, name: 'Case not found' }).waitFor();
-      expect((await page.getByText('Anna Schmidt').count()) === 0, 'the other organization’s client name is on the page');
+      expect(
+        (await page.getByText('Anna Schmidt').count()) === 0,
+        'the other organization’s client name is on the page',
+      );
     },
   },
   {
@@ -188,7 +220,11 @@ export const journeys = [
       await shoot(context, 'cases-list.png', { fullPage: false });
 
       await page.goto(`${context.baseUrl}/board`);
-      await page.getByRole('region', { name: /^Awaiting deposit:/ }).getByRole('link').first().waitFor();
+      await page
+        .getByRole('region', { name: /^Awaiting deposit:/ })
+        .getByRole('link')
+        .first()
+        .waitFor();
       await shoot(context, 'board.png', { fullPage: false });
 
       await page.goto(`${context.baseUrl}/reports`);

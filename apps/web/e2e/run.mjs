@@ -36,7 +36,15 @@ const main = async () => {
   console.log(`App up at ${server.baseUrl}`);
   const browser = await chromium.launch({
     executablePath,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 
   let passed = 0;
@@ -46,14 +54,25 @@ const main = async () => {
     for (const journey of journeys) {
       if (only && !only.includes(journey.name)) continue;
       const started = Date.now();
-      const context = { baseUrl: server.baseUrl, browser, shared, artifacts, screenshot: screenshots ? (name) => path.join(screenshotDir, name) : () => undefined };
+      const context = {
+        baseUrl: server.baseUrl,
+        browser,
+        shared,
+        artifacts,
+        screenshot: screenshots ? (name) => path.join(screenshotDir, name) : () => undefined,
+      };
       try {
         await journey.run(context);
         passed += 1;
         console.log(`  ✓ ${journey.title} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
       } catch (error) {
         failed += 1;
-        console.log(`  ✕ ${journey.title}\n    ${String(error?.stack ?? error).split('\n').slice(0, 6).join('\n    ')}`);
+        console.log(
+          `  ✕ ${journey.title}\n    ${String(error?.stack ?? error)
+            .split('\n')
+            .slice(0, 6)
+            .join('\n    ')}`,
+        );
         if (context.page) {
           const shot = path.join(artifacts, `${journey.name}-failure.png`);
           await context.page.screenshot({ path: shot, fullPage: true }).catch(() => undefined);

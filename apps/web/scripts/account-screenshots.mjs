@@ -44,12 +44,27 @@ const setUp = async (baseUrl) => {
   await join(owner, baseUrl, { email: 'sara.ito@bridge.example', role: 'VIEWER', displayName: 'Sara Ito' });
   await owner.post('/api/organization/invitations', { email: 'new.helper@bridge.example', role: 'HELPER' });
 
-  const client = await owner.post('/api/clients', { passportName: 'Maria Garcia Lopez', bankName: 'GARCIA LOPEZ MARIA', nationality: 'ES', email: 'maria@example.com' });
-  let current = await owner.post('/api/cases', { clientId: client.id, type: 'BANK_CARD_VERIFICATION', bank: 'BOC', cardLast4: '4821' });
+  const client = await owner.post('/api/clients', {
+    passportName: 'Maria Garcia Lopez',
+    bankName: 'GARCIA LOPEZ MARIA',
+    nationality: 'ES',
+    email: 'maria@example.com',
+  });
+  let current = await owner.post('/api/cases', {
+    clientId: client.id,
+    type: 'BANK_CARD_VERIFICATION',
+    bank: 'BOC',
+    cardLast4: '4821',
+  });
   for (const action of ['submit', 'await_deposit']) {
     current = (await owner.post(`/api/cases/${current.id}/transitions`, { action, version: current.version })).case;
   }
-  const maria = await join(owner, baseUrl, { email: 'maria@example.com', role: 'CLIENT', displayName: 'Maria Garcia', clientId: client.id });
+  const maria = await join(owner, baseUrl, {
+    email: 'maria@example.com',
+    role: 'CLIENT',
+    displayName: 'Maria Garcia',
+    clientId: client.id,
+  });
   return { owner, maria };
 };
 
@@ -68,13 +83,29 @@ const main = async () => {
   const { baseUrl } = server;
   const browser = await chromium.launch({
     executablePath,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   try {
     await mkdir(outDir, { recursive: true });
     const { owner, maria } = await setUp(baseUrl);
     const context = async (session, viewport, mobile = false) => {
-      const created = await browser.newContext({ viewport, deviceScaleFactor: 1, isMobile: mobile, hasTouch: mobile, locale: 'en-GB', timezoneId: 'Asia/Shanghai', reducedMotion: 'reduce' });
+      const created = await browser.newContext({
+        viewport,
+        deviceScaleFactor: 1,
+        isMobile: mobile,
+        hasTouch: mobile,
+        locale: 'en-GB',
+        timezoneId: 'Asia/Shanghai',
+        reducedMotion: 'reduce',
+      });
       if (session) await created.addCookies(session.playwrightCookies());
       return created.newPage();
     };

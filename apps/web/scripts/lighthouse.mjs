@@ -35,18 +35,33 @@ const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.l
 const audit = async (url, cookie, formFactor) => {
   const chrome = await chromeLauncher.launch({
     chromePath,
-    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    chromeFlags: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   try {
     const result = await lighthouse(
       url,
-      { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices'], extraHeaders: { cookie } },
+      {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance', 'accessibility', 'best-practices'],
+        extraHeaders: { cookie },
+      },
       formFactor === 'desktop' ? desktopConfig : undefined,
     );
     if (!result) throw new Error('Lighthouse returned no result');
     const { lhr } = result;
     if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
-    if (!lhr.finalDisplayedUrl.endsWith('/cases')) throw new Error(`Lighthouse ended on ${lhr.finalDisplayedUrl}, not the cases list (signed out?)`);
+    if (!lhr.finalDisplayedUrl.endsWith('/cases'))
+      throw new Error(`Lighthouse ended on ${lhr.finalDisplayedUrl}, not the cases list (signed out?)`);
     const metric = (id) => lhr.audits[id]?.numericValue ?? NaN;
     return {
       report: result.report,
@@ -59,7 +74,13 @@ const audit = async (url, cookie, formFactor) => {
       cls: metric('cumulative-layout-shift'),
       transfer: metric('total-byte-weight'),
       failing: Object.values(lhr.audits)
-        .filter((item) => item.score !== null && item.score < 0.9 && item.scoreDisplayMode !== 'informative' && item.scoreDisplayMode !== 'notApplicable')
+        .filter(
+          (item) =>
+            item.score !== null &&
+            item.score < 0.9 &&
+            item.scoreDisplayMode !== 'informative' &&
+            item.scoreDisplayMode !== 'notApplicable',
+        )
         .map((item) => `${item.id}${item.displayValue ? ` (${item.displayValue})` : ''}`),
     };
   } finally {
@@ -77,7 +98,12 @@ const main = async () => {
   let failed = false;
   try {
     const owner = new ApiSession(server.baseUrl);
-    await owner.signUp({ email: 'owner@lighthouse.waiji.test', password: 'lighthouse passphrase 2026', displayName: 'Lighthouse Owner', organizationName: 'Lighthouse Agency' });
+    await owner.signUp({
+      email: 'owner@lighthouse.waiji.test',
+      password: 'lighthouse passphrase 2026',
+      displayName: 'Lighthouse Owner',
+      organizationName: 'Lighthouse Agency',
+    });
     // A helper's everyday screen: email confirmed, so no banner above the list (the banner would be the largest
     // paint, drawn before the list's code and data arrive).
     const [, token] = await waitForMail(server.baseUrl, 'owner@lighthouse.waiji.test', /token=([A-Za-z0-9_-]{20,})/);

@@ -16,7 +16,9 @@ const budgetKb = Number(argValue('budget') ?? 200);
 const indexPath = path.join(dist, 'index.html');
 
 if (!existsSync(indexPath)) {
-  console.error(`✖ ${indexPath} does not exist: build the web app first (npx vite build --config apps/web/vite.config.ts).`);
+  console.error(
+    `✖ ${indexPath} does not exist: build the web app first (npx vite build --config apps/web/vite.config.ts).`,
+  );
   process.exit(1);
 }
 
@@ -64,19 +66,33 @@ const initial = measure(closure([...entries].map((url) => fileOf(url))));
 const total = initial.reduce((sum, item) => sum + item.gzip, 0);
 
 console.log('Initial JavaScript (index.html scripts, modulepreloads and their static imports):');
-for (const item of initial) console.log(`  ${item.file.padEnd(44)} ${kb(item.raw).padStart(8)} KB raw ${kb(item.gzip).padStart(8)} KB gzip`);
+for (const item of initial)
+  console.log(`  ${item.file.padEnd(44)} ${kb(item.raw).padStart(8)} KB raw ${kb(item.gzip).padStart(8)} KB gzip`);
 
 // For information: what the heaviest screens add on top (their lazy chunk and its static imports).
 const assets = path.join(dist, 'assets');
 const initialFiles = new Set(initial.map((item) => item.file));
 const assetNames = existsSync(assets) ? readdirSync(assets) : [];
-for (const page of ['CaseListPage', 'TodayPage', 'CasePage', 'BoardPage', 'ReportsPage', 'PortalHomePage', 'SignInPage', 'StartPage']) {
+for (const page of [
+  'CaseListPage',
+  'TodayPage',
+  'CasePage',
+  'BoardPage',
+  'ReportsPage',
+  'PortalHomePage',
+  'SignInPage',
+  'StartPage',
+]) {
   const chunk = assetNames.find((name) => name.startsWith(`${page}-`) && name.endsWith('.js'));
   if (!chunk) continue;
   const extra = measure(closure([path.join(assets, chunk)])).filter((item) => !initialFiles.has(item.file));
-  console.log(`  + ${page} route: ${kb(extra.reduce((sum, item) => sum + item.gzip, 0))} KB gzip more (lazy, ${extra.length} files)`);
+  console.log(
+    `  + ${page} route: ${kb(extra.reduce((sum, item) => sum + item.gzip, 0))} KB gzip more (lazy, ${extra.length} files)`,
+  );
 }
 
 const verdict = total <= budgetKb * 1024;
-console.log(`Initial JS: ${kb(total)} KB gzipped (budget ${budgetKb} KB) — ${verdict ? 'within budget' : 'OVER BUDGET'}`);
+console.log(
+  `Initial JS: ${kb(total)} KB gzipped (budget ${budgetKb} KB) — ${verdict ? 'within budget' : 'OVER BUDGET'}`,
+);
 process.exitCode = verdict ? 0 : 1;

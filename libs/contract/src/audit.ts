@@ -2,7 +2,11 @@ import { z } from 'zod';
 
 export const auditQuery = z.strictObject({
   /** From the previous page's nextCursor. */
-  cursor: z.string().max(200).regex(/^[A-Za-z0-9_-]+$/, 'must be a nextCursor from a previous page').optional(),
+  cursor: z
+    .string()
+    .max(200)
+    .regex(/^[A-Za-z0-9_-]+$/, 'must be a nextCursor from a previous page')
+    .optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
   /** Exact action, e.g. member.role_changed, or a prefix ending in a dot, e.g. invitation. */
   action: z.string().trim().min(1).max(80).optional(),

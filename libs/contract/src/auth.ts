@@ -49,8 +49,16 @@ export const membershipSummary = z.object({
 });
 
 export const meResponse = z.object({
-  user: z.object({ id: z.uuid(), email: z.string(), displayName: z.string(), locale: z.string(), emailVerified: z.boolean() }),
-  organization: z.object({ id: z.uuid(), name: z.string(), kind: z.enum(organizationKinds), timezone: z.string() }).nullable(),
+  user: z.object({
+    id: z.uuid(),
+    email: z.string(),
+    displayName: z.string(),
+    locale: z.string(),
+    emailVerified: z.boolean(),
+  }),
+  organization: z
+    .object({ id: z.uuid(), name: z.string(), kind: z.enum(organizationKinds), timezone: z.string() })
+    .nullable(),
   role: z.enum(roles).nullable(),
   clientId: z.uuid().nullable(),
   memberships: z.array(membershipSummary),
@@ -60,7 +68,11 @@ export const meResponse = z.object({
 export type MeResponse = z.infer<typeof meResponse>;
 
 /** The secret of an emailed link (256 bits, base64url); the link is /reset-password?token=… or /verify-email?token=…. */
-export const emailedToken = z.string().min(20).max(200).regex(/^[A-Za-z0-9_-]+$/, 'must be the token from the link');
+export const emailedToken = z
+  .string()
+  .min(20)
+  .max(200)
+  .regex(/^[A-Za-z0-9_-]+$/, 'must be the token from the link');
 
 /** Always answered with 202 and the same body, whether or not the account exists. */
 export const passwordResetRequest = z.strictObject({ email });

@@ -23,15 +23,23 @@ import { calendarDate, passportNumber } from './clients';
 export { priorities };
 export const caseSorts = ['updatedAt', 'nextDueAt', 'createdAt', 'state'] as const;
 
-const instant = z.iso.datetime({ offset: true, message: 'must be an ISO date-time with a zone, e.g. 2026-01-31T09:00:00+08:00' });
+const instant = z.iso.datetime({
+  offset: true,
+  message: 'must be an ISO date-time with a zone, e.g. 2026-01-31T09:00:00+08:00',
+});
 const bilingual = z.object({ en: z.string(), zh: z.string() });
 const sources = z.array(z.enum(sourceTags));
 
 /** Only ever the last four digits: a longer string of digits (a full card number) is refused. */
-export const cardLast4 = z.string().regex(/^\d{4}$/, 'must be exactly the last 4 digits of the card, never the full number');
+export const cardLast4 = z
+  .string()
+  .regex(/^\d{4}$/, 'must be exactly the last 4 digits of the card, never the full number');
 
 export const tag = z.string().trim().min(1).max(40);
-const tags = z.array(tag).max(20).transform((list) => [...new Set(list)]);
+const tags = z
+  .array(tag)
+  .max(20)
+  .transform((list) => [...new Set(list)]);
 
 // ---------------------------------------------------------------------------------------------------- list
 
@@ -60,7 +68,12 @@ export type CaseFilters = z.infer<typeof caseFilters>;
 const commaList = <T extends readonly [string, ...string[]]>(values: T) =>
   z
     .union([z.string(), z.array(z.string())])
-    .transform((value) => (Array.isArray(value) ? value : [value]).flatMap((item) => item.split(',')).map((item) => item.trim()).filter((item) => item !== ''))
+    .transform((value) =>
+      (Array.isArray(value) ? value : [value])
+        .flatMap((item) => item.split(','))
+        .map((item) => item.trim())
+        .filter((item) => item !== ''),
+    )
     .pipe(z.array(z.enum(values)).min(1));
 
 const queryBoolean = z.enum(['true', 'false']).transform((value) => value === 'true');
@@ -155,7 +168,10 @@ export const bulkAssignRequest = z.strictObject({ caseIds, assigneeId: z.uuid().
 export type BulkAssignRequest = z.infer<typeof bulkAssignRequest>;
 export const bulkTagRequest = z
   .strictObject({ caseIds, add: z.array(tag).max(20).default([]), remove: z.array(tag).max(20).default([]) })
-  .refine((value) => value.add.length + value.remove.length > 0, { message: 'add or remove at least one tag', path: ['add'] });
+  .refine((value) => value.add.length + value.remove.length > 0, {
+    message: 'add or remove at least one tag',
+    path: ['add'],
+  });
 export type BulkTagRequest = z.infer<typeof bulkTagRequest>;
 export const bulkResponse = z.object({ updated: z.number().int() });
 export type BulkResponse = z.infer<typeof bulkResponse>;
@@ -279,7 +295,12 @@ export type ApplicationDraft = z.infer<typeof applicationDraft>;
 
 /** Either a draft, or a stored client (and optionally one of its cases, for the type, bank and documents). */
 export const checkRequest = z
-  .strictObject({ draft: applicationDraft.optional(), clientId: z.uuid().optional(), caseId: z.uuid().optional(), caseType: z.enum(caseTypes).optional() })
+  .strictObject({
+    draft: applicationDraft.optional(),
+    clientId: z.uuid().optional(),
+    caseId: z.uuid().optional(),
+    caseType: z.enum(caseTypes).optional(),
+  })
   .refine((value) => (value.draft === undefined) !== (value.clientId === undefined && value.caseId === undefined), {
     message: 'send either draft or clientId / caseId',
     path: ['draft'],
@@ -302,7 +323,11 @@ export type InterpretRequest = z.infer<typeof interpretRequest>;
 export const interpretResponse = z.object({ interpretations: z.array(interpretationResponse) });
 export type InterpretResponse = z.infer<typeof interpretResponse>;
 
-export const applyMessageRequest = z.strictObject({ text: z.string().min(1).max(5000), receivedAt: instant.optional(), version: z.number().int().min(0) });
+export const applyMessageRequest = z.strictObject({
+  text: z.string().min(1).max(5000),
+  receivedAt: instant.optional(),
+  version: z.number().int().min(0),
+});
 export type ApplyMessageRequest = z.infer<typeof applyMessageRequest>;
 export const applyMessageResponse = z.object({
   /** The transition performed, or null when the message only went into the timeline. */
@@ -317,9 +342,17 @@ export type ApplyMessageResponse = z.infer<typeof applyMessageResponse>;
 
 export const savedViewRequest = z.strictObject({ name: z.string().trim().min(1).max(100), filters: caseFilters });
 export type SavedViewRequest = z.infer<typeof savedViewRequest>;
-export const updateSavedViewRequest = z.strictObject({ name: z.string().trim().min(1).max(100).optional(), filters: caseFilters.optional() });
+export const updateSavedViewRequest = z.strictObject({
+  name: z.string().trim().min(1).max(100).optional(),
+  filters: caseFilters.optional(),
+});
 export type UpdateSavedViewRequest = z.infer<typeof updateSavedViewRequest>;
-export const savedViewResponse = z.object({ id: z.uuid(), name: z.string(), filters: caseFilters, createdAt: z.string() });
+export const savedViewResponse = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  filters: caseFilters,
+  createdAt: z.string(),
+});
 export type SavedViewResponse = z.infer<typeof savedViewResponse>;
 export const savedViewListResponse = z.object({ items: z.array(savedViewResponse) });
 export type SavedViewListResponse = z.infer<typeof savedViewListResponse>;

@@ -26,7 +26,13 @@ const clientFields = {
   visaType: optionalText(50),
   visaExpiry: calendarDate.nullish(),
   phone: optionalText(40),
-  email: z.string().trim().toLowerCase().max(254).pipe(z.email({ message: 'must be an email address' })).nullish(),
+  email: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .max(254)
+    .pipe(z.email({ message: 'must be an email address' }))
+    .nullish(),
   preferredLanguage: z.enum(['en', 'zh']).optional(),
   emailConsent: z.boolean().optional(),
   notes: optionalText(5000),
@@ -37,7 +43,10 @@ const clientFields = {
 export const createClientRequest = z.strictObject(clientFields);
 export type CreateClientRequest = z.infer<typeof createClientRequest>;
 
-export const updateClientRequest = z.strictObject({ ...clientFields, passportName: clientFields.passportName.optional() });
+export const updateClientRequest = z.strictObject({
+  ...clientFields,
+  passportName: clientFields.passportName.optional(),
+});
 export type UpdateClientRequest = z.infer<typeof updateClientRequest>;
 
 export const clientResponse = z.object({

@@ -59,17 +59,25 @@ describe('every person and organization name field uses it', () => {
 
   it('sign-up: the user’s name and the organization’s name', () => {
     const base = { email: 'ana@example.com', password: 'a long enough passphrase', kind: 'AGENCY' as const };
-    expect(fieldOf(signupRequest.safeParse({ ...base, displayName: bad, organizationName: 'Bridge' }))).toEqual(['displayName']);
-    expect(fieldOf(signupRequest.safeParse({ ...base, displayName: 'Ana', organizationName: `Bridge\u200B` }))).toEqual(['organizationName']);
+    expect(fieldOf(signupRequest.safeParse({ ...base, displayName: bad, organizationName: 'Bridge' }))).toEqual([
+      'displayName',
+    ]);
+    expect(fieldOf(signupRequest.safeParse({ ...base, displayName: 'Ana', organizationName: `Bridge\u200B` }))).toEqual(
+      ['organizationName'],
+    );
   });
 
   it('accepting an invitation: the member’s name', () => {
-    expect(fieldOf(acceptInvitationRequest.safeParse({ token: 'A'.repeat(43), password: 'x', displayName: bad }))).toEqual(['displayName']);
+    expect(
+      fieldOf(acceptInvitationRequest.safeParse({ token: 'A'.repeat(43), password: 'x', displayName: bad })),
+    ).toEqual(['displayName']);
   });
 
   it('clients: the passport and the bank spelling, on create and update', () => {
     expect(fieldOf(createClientRequest.safeParse({ passportName: bad }))).toEqual(['passportName']);
-    expect(fieldOf(createClientRequest.safeParse({ passportName: 'Ana', bankName: 'ANA\r\nSILVA' }))).toEqual(['bankName']);
+    expect(fieldOf(createClientRequest.safeParse({ passportName: 'Ana', bankName: 'ANA\r\nSILVA' }))).toEqual([
+      'bankName',
+    ]);
     expect(fieldOf(updateClientRequest.safeParse({ passportName: bad }))).toEqual(['passportName']);
     expect(createClientRequest.parse({ passportName: 'Ana', bankName: null }).bankName).toBeNull();
   });

@@ -8,7 +8,8 @@ import { z } from 'zod';
  */
 const FORBIDDEN_IN_NAMES = /[\p{Cc}\u061C\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/u;
 
-export const DISPLAY_NAME_MESSAGE = 'must not contain control characters, line breaks, invisible characters or text-direction controls';
+export const DISPLAY_NAME_MESSAGE =
+  'must not contain control characters, line breaks, invisible characters or text-direction controls';
 
 /** True when `value` holds a character a display name may not contain (for checks outside a zod schema). */
 export function hasForbiddenNameCharacter(value: string): boolean {
@@ -23,5 +24,8 @@ export function hasForbiddenNameCharacter(value: string): boolean {
  */
 export function displayName(max: number, options: { allowEmpty?: boolean } = {}) {
   const text = z.string().trim().max(max);
-  return (options.allowEmpty ? text : text.min(1, 'is required')).refine((value) => !hasForbiddenNameCharacter(value), DISPLAY_NAME_MESSAGE);
+  return (options.allowEmpty ? text : text.min(1, 'is required')).refine(
+    (value) => !hasForbiddenNameCharacter(value),
+    DISPLAY_NAME_MESSAGE,
+  );
 }

@@ -3,8 +3,12 @@ import { isValidTimeZone } from '@waiji/domain';
 import { emailAddress as email, organizationKinds, roles } from './auth';
 import { displayName } from './names';
 
-const clientLink = (value: { role: string; clientId?: string | undefined }) => (value.role === 'CLIENT') === (value.clientId !== undefined);
-const clientLinkMessage = { path: ['clientId'], message: 'is required for the CLIENT role and not allowed for other roles' };
+const clientLink = (value: { role: string; clientId?: string | undefined }) =>
+  (value.role === 'CLIENT') === (value.clientId !== undefined);
+const clientLinkMessage = {
+  path: ['clientId'],
+  message: 'is required for the CLIENT role and not allowed for other roles',
+};
 
 export const memberResponse = z.object({
   userId: z.uuid(),

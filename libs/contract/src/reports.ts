@@ -15,18 +15,29 @@ const rangeShape = {
 function checkRange(value: { from: string; to: string }, context: z.RefinementCtx): void {
   const days = (Date.parse(`${value.to}T00:00:00Z`) - Date.parse(`${value.from}T00:00:00Z`)) / 86_400_000 + 1;
   if (days < 1) context.addIssue({ code: 'custom', path: ['to'], message: 'must be on or after from' });
-  else if (days > REPORT_MAX_DAYS) context.addIssue({ code: 'custom', path: ['to'], message: `the range may cover at most ${REPORT_MAX_DAYS} days` });
+  else if (days > REPORT_MAX_DAYS)
+    context.addIssue({ code: 'custom', path: ['to'], message: `the range may cover at most ${REPORT_MAX_DAYS} days` });
 }
 
 export const reportSummaryQuery = z.strictObject(rangeShape).superRefine(checkRange);
 export type ReportSummaryQuery = z.infer<typeof reportSummaryQuery>;
 
 /** The tables of the summary, in CSV order; `table` picks one of them for the CSV download. */
-export const reportTables = ['casesByState', 'funnel', 'timeInState', 'outcomesByBank', 'outcomesByReason', 'overdue'] as const;
+export const reportTables = [
+  'casesByState',
+  'funnel',
+  'timeInState',
+  'outcomesByBank',
+  'outcomesByReason',
+  'overdue',
+] as const;
 export type ReportTable = (typeof reportTables)[number];
 
 export const reportSummaryCsvQuery = z
-  .strictObject({ ...rangeShape, table: z.enum(reportTables).optional().describe('Only this table; without it, every table as its own section') })
+  .strictObject({
+    ...rangeShape,
+    table: z.enum(reportTables).optional().describe('Only this table; without it, every table as its own section'),
+  })
   .superRefine(checkRange);
 export type ReportSummaryCsvQuery = z.infer<typeof reportSummaryCsvQuery>;
 
@@ -35,7 +46,12 @@ export const funnelStages = ['SUBMITTED', 'AWAITING_DEPOSIT', 'MANUAL_REVIEW', '
 export const timedStates = ['PREPARING', 'SUBMITTED', 'AWAITING_DEPOSIT', 'MANUAL_REVIEW', 'REJECTED'] as const;
 
 const count = z.number().int().nonnegative();
-const rate = z.number().min(0).max(1).nullable().describe('A fraction 0…1 (not a percentage); null when the denominator is 0');
+const rate = z
+  .number()
+  .min(0)
+  .max(1)
+  .nullable()
+  .describe('A fraction 0…1 (not a percentage); null when the denominator is 0');
 
 export const reportSummaryResponse = z.object({
   range: z.object({
@@ -45,13 +61,17 @@ export const reportSummaryResponse = z.object({
     type: z.enum(caseTypes).nullable(),
     start: z.iso.datetime().describe('Instant the range starts: local midnight at the start of `from`'),
     end: z.iso.datetime().describe('Instant the range ends (exclusive): local midnight after `to`'),
-    generatedAt: z.iso.datetime().describe('"Now" of the report (the database transaction time); open stays are measured to it'),
+    generatedAt: z.iso
+      .datetime()
+      .describe('"Now" of the report (the database transaction time); open stays are measured to it'),
   }),
   casesByState: z
     .object({
       asOf: z.iso.datetime().describe('The earlier of range.end and generatedAt'),
       total: count,
-      counts: z.array(z.object({ state: z.enum(caseStates), count })).describe('Every state, in machine order, zero included'),
+      counts: z
+        .array(z.object({ state: z.enum(caseStates), count }))
+        .describe('Every state, in machine order, zero included'),
     })
     .describe(
       'Each case created before asOf and not archived by then, counted in the state it was in at asOf: the toState of its last ' +
@@ -114,7 +134,9 @@ export const reportSummaryResponse = z.object({
     .array(
       z.object({
         date: z.string().describe('A local day of the range'),
-        cases: count.nullable().describe('Cases with at least one overdue reminder at the end of that day; null for days after today'),
+        cases: count
+          .nullable()
+          .describe('Cases with at least one overdue reminder at the end of that day; null for days after today'),
         reminders: count.nullable().describe('Overdue reminders at the end of that day; null for days after today'),
       }),
     )

@@ -10,7 +10,10 @@ export const policyDuration = z.strictObject({
 export type PolicyDuration = z.infer<typeof policyDuration>;
 
 /** One schema per field of the domain's policy, in its order: the chase limit a count, every other field a duration. */
-function policyShape<D extends z.ZodType, L extends z.ZodType>(duration: D, limit: L): { [F in PolicyField]: F extends 'depositChaseLimit' ? L : D } {
+function policyShape<D extends z.ZodType, L extends z.ZodType>(
+  duration: D,
+  limit: L,
+): { [F in PolicyField]: F extends 'depositChaseLimit' ? L : D } {
   // Object.fromEntries cannot type a mapped object; the annotation above is what it builds.
   return Object.fromEntries(policyFields.map((field) => [field, field === 'depositChaseLimit' ? limit : duration])) as {
     [F in PolicyField]: F extends 'depositChaseLimit' ? L : D;
@@ -18,7 +21,9 @@ function policyShape<D extends z.ZodType, L extends z.ZodType>(duration: D, limi
 }
 
 /** Overrides of the domain's defaultPolicy; a missing field means the default. */
-export const policyOverrides = z.strictObject(policyShape(policyDuration.optional(), z.number().int().min(0).max(100).optional()));
+export const policyOverrides = z.strictObject(
+  policyShape(policyDuration.optional(), z.number().int().min(0).max(100).optional()),
+);
 export type PolicyOverrides = z.infer<typeof policyOverrides>;
 
 const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:MM (00:00–23:59)');

@@ -3,7 +3,14 @@ import type { Bilingual } from './common';
 export const caseTypes = ['BANK_CARD_VERIFICATION', 'APP_PASSPORT_VERIFICATION', 'RESTRICTION_APPEAL'] as const;
 export type CaseType = (typeof caseTypes)[number];
 
-export const caseStates = ['PREPARING', 'SUBMITTED', 'AWAITING_DEPOSIT', 'MANUAL_REVIEW', 'REJECTED', 'APPROVED'] as const;
+export const caseStates = [
+  'PREPARING',
+  'SUBMITTED',
+  'AWAITING_DEPOSIT',
+  'MANUAL_REVIEW',
+  'REJECTED',
+  'APPROVED',
+] as const;
 export type CaseState = (typeof caseStates)[number];
 
 /** How urgent a helper marks a case; it orders their work, Alipay never sees it. */
@@ -22,8 +29,14 @@ export const caseActions = [
 export type CaseAction = (typeof caseActions)[number];
 
 export const caseTypeLabels: Readonly<Record<CaseType, Bilingual>> = {
-  BANK_CARD_VERIFICATION: { en: 'Real-name verification with a mainland bank card', zh: '外籍实名认证（大陆银行卡打款验证）' },
-  APP_PASSPORT_VERIFICATION: { en: 'In-app passport verification + international card', zh: 'App 护照认证 + 境外银行卡' },
+  BANK_CARD_VERIFICATION: {
+    en: 'Real-name verification with a mainland bank card',
+    zh: '外籍实名认证（大陆银行卡打款验证）',
+  },
+  APP_PASSPORT_VERIFICATION: {
+    en: 'In-app passport verification + international card',
+    zh: 'App 护照认证 + 境外银行卡',
+  },
   RESTRICTION_APPEAL: { en: 'Account-restriction appeal', zh: '账户限制申诉' },
 };
 

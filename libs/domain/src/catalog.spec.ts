@@ -40,7 +40,12 @@ describe('banks (S2, S4)', () => {
 
 describe('documentChecklist', () => {
   it.each([
-    ['S1 S3 S4', 'BANK_CARD_VERIFICATION', [['PASSPORT_BIO'], ['ENTRY_STAMP', 'RESIDENCE_PERMIT'], ['VISA'], ['SIGNATURE_PAGE']], [true, true, false, false]],
+    [
+      'S1 S3 S4',
+      'BANK_CARD_VERIFICATION',
+      [['PASSPORT_BIO'], ['ENTRY_STAMP', 'RESIDENCE_PERMIT'], ['VISA'], ['SIGNATURE_PAGE']],
+      [true, true, false, false],
+    ],
     ['W', 'APP_PASSPORT_VERIFICATION', [['PASSPORT_BIO']], [true]],
     ['S0', 'RESTRICTION_APPEAL', [['PASSPORT_BIO'], ['HOLDING_PASSPORT_PHOTO']], [true, true]],
   ] as const)('%s %s', (_source, type, kinds, required) => {
@@ -56,7 +61,11 @@ describe('documentChecklist', () => {
     expect(documentChecklist('RESTRICTION_APPEAL')[0]?.anyOf).toEqual(['PASSPORT_BIO']);
   });
 
-  it.each([['W', 'LOAN'], ['W', 'toString'], ['W', 42]])('%s unknown type %p gives []', (_source, type) => {
+  it.each([
+    ['W', 'LOAN'],
+    ['W', 'toString'],
+    ['W', 42],
+  ])('%s unknown type %p gives []', (_source, type) => {
     expect(documentChecklist(type as never)).toEqual([]);
   });
 });
@@ -103,7 +112,10 @@ describe('glossary (ALIPAY.md §5)', () => {
     expect(glossaryEntry(term)?.zh).toBe(zh);
   });
 
-  it.each([['W', '淘宝'], ['W', 7]])('%s glossaryEntry(%p) is undefined', (_source, term) => {
+  it.each([
+    ['W', '淘宝'],
+    ['W', 7],
+  ])('%s glossaryEntry(%p) is undefined', (_source, term) => {
     expect(glossaryEntry(term as string)).toBeUndefined();
   });
 });

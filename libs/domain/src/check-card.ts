@@ -4,7 +4,12 @@ import type { Bilingual } from './common';
 
 // The bank-card rules of the micro-deposit path: an accepted bank, issued in mainland China, a savings card.
 
-export function checkBankCard(findings: Finding[], input: Record<string, unknown>, bank: BankCode | null, name: string | null): void {
+export function checkBankCard(
+  findings: Finding[],
+  input: Record<string, unknown>,
+  bank: BankCode | null,
+  name: string | null,
+): void {
   if (bank !== null && !banks[bank].supported && !(bank === 'ABC' && name !== null && /[A-Za-z]/.test(name))) {
     const info = banks[bank];
     // Every bank that is not fully supported carries a note saying why.
@@ -46,7 +51,10 @@ export function checkBankCard(findings: Finding[], input: Record<string, unknown
       severity: 'block',
       field: 'cardKind',
       message: {
-        en: cardKind === 'CREDIT' ? 'A savings (debit) card is needed, not a credit card.' : 'A savings (debit) card is needed; a passbook is not supported.',
+        en:
+          cardKind === 'CREDIT'
+            ? 'A savings (debit) card is needed, not a credit card.'
+            : 'A savings (debit) card is needed; a passbook is not supported.',
         zh: cardKind === 'CREDIT' ? '需要储蓄卡（借记卡），不能用信用卡。' : '需要储蓄卡（借记卡），不支持存折。',
       },
       source: ['S2', 'S4'],
@@ -59,7 +67,9 @@ export function checkBankCard(findings: Finding[], input: Record<string, unknown
       severity: time ? 'block' : 'info',
       field: 'accountKind',
       message: {
-        en: time ? 'Bank of Hangzhou works only with a current (活期) account, not a time deposit.' : 'Bank of Hangzhou works only with a current (活期) account; check the account kind.',
+        en: time
+          ? 'Bank of Hangzhou works only with a current (活期) account, not a time deposit.'
+          : 'Bank of Hangzhou works only with a current (活期) account; check the account kind.',
         zh: time ? '杭州银行仅支持活期账户，不支持定期。' : '杭州银行仅支持活期账户，请确认账户类型。',
       },
       source: ['S4'],

@@ -9,7 +9,11 @@ import { daysBetween, type LocalDate } from './time';
 const EXPIRY_WARNING_DAYS = 30;
 const ADULT_AGE = 18;
 
-export function checkPassportNumber(findings: Finding[], input: Record<string, unknown>, caseType: CaseType | null): void {
+export function checkPassportNumber(
+  findings: Finding[],
+  input: Record<string, unknown>,
+  caseType: CaseType | null,
+): void {
   const number = text(input['passportNumber'])?.replace(/ /g, '') ?? null;
   if (number === null || number.length >= 8) return;
   findings.push({
@@ -49,7 +53,10 @@ export function checkPhone(findings: Finding[], input: Record<string, unknown>):
       code: 'PHONE_TOO_LONG',
       severity: 'block',
       field: 'phone',
-      message: { en: `The phone number has ${phone.length} characters; at most 20.`, zh: `电话号码共 ${phone.length} 位，最多 20 位。` },
+      message: {
+        en: `The phone number has ${phone.length} characters; at most 20.`,
+        zh: `电话号码共 ${phone.length} 位，最多 20 位。`,
+      },
       source,
     });
   }
@@ -79,7 +86,10 @@ export function checkPhone(findings: Finding[], input: Record<string, unknown>):
       zh: '不是大陆手机号（13、14、15、18 开头的 11 位）：境外及港澳台号码须加国际区号。',
     },
     source,
-    suggestion: { en: 'Put the country code in front, e.g. +852-…, +44-…', zh: '在号码前加国家/地区区号，例如 +852-…、+44-…' },
+    suggestion: {
+      en: 'Put the country code in front, e.g. +852-…, +44-…',
+      zh: '在号码前加国家/地区区号，例如 +852-…、+44-…',
+    },
   });
 }
 
@@ -112,7 +122,12 @@ export function checkVisa(findings: Finding[], input: Record<string, unknown>, d
   }
 }
 
-export function checkExpiry(findings: Finding[], field: 'passportExpiry' | 'visaExpiry', value: unknown, today: LocalDate): void {
+export function checkExpiry(
+  findings: Finding[],
+  field: 'passportExpiry' | 'visaExpiry',
+  value: unknown,
+  today: LocalDate,
+): void {
   const expiry = calendarDate(value);
   if (expiry === null) return;
   const days = daysBetween(today, expiry);
@@ -149,7 +164,10 @@ export function checkAge(findings: Finding[], value: unknown, today: LocalDate):
       code: 'UNDER_18',
       severity: 'block',
       field: 'birthDate',
-      message: { en: `The client is ${Math.max(age, 0)}; verification needs age 18 or over.`, zh: `客户 ${Math.max(age, 0)} 岁；实名认证须年满 18 岁。` },
+      message: {
+        en: `The client is ${Math.max(age, 0)}; verification needs age 18 or over.`,
+        zh: `客户 ${Math.max(age, 0)} 岁；实名认证须年满 18 岁。`,
+      },
       source: ['W'],
     });
   }

@@ -8,19 +8,42 @@ import { nameVariants } from './names';
 
 const NAME_ALLOWED = /^[\p{Script=Han}A-Za-z ·-]$/u;
 const DOT_LOOKALIKES = /[・•‧∙⋅･]/g;
-const LETTER_REPLACEMENTS: Readonly<Record<string, string>> = { ß: 'ss', æ: 'ae', Æ: 'AE', ø: 'o', Ø: 'O', œ: 'oe', Œ: 'OE', ł: 'l', Ł: 'L', đ: 'd', Đ: 'D' };
+const LETTER_REPLACEMENTS: Readonly<Record<string, string>> = {
+  ß: 'ss',
+  æ: 'ae',
+  Æ: 'AE',
+  ø: 'o',
+  Ø: 'O',
+  œ: 'oe',
+  Œ: 'OE',
+  ł: 'l',
+  Ł: 'L',
+  đ: 'd',
+  Đ: 'D',
+};
 const MAX_NAME_LENGTH_EXCEPT_CMB = 20;
 
 /** Replace what the name field refuses: accents, apostrophes, other dots. */
 function cleanName(name: string): string {
-  return [...name.normalize('NFD').replace(/\p{M}/gu, '').replace(DOT_LOOKALIKES, '·').replace(/['’`´ʼ]/g, '')]
+  return [
+    ...name
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .replace(DOT_LOOKALIKES, '·')
+      .replace(/['’`´ʼ]/g, ''),
+  ]
     .map((char) => LETTER_REPLACEMENTS[char] ?? (NAME_ALLOWED.test(char) ? char : ' '))
     .join('')
     .replace(/\s+/g, ' ')
     .trim();
 }
 
-export function checkName(findings: Finding[], input: Record<string, unknown>, caseType: CaseType | null, bank: BankCode | null): void {
+export function checkName(
+  findings: Finding[],
+  input: Record<string, unknown>,
+  caseType: CaseType | null,
+  bank: BankCode | null,
+): void {
   const name = text(input['name']);
   if (name === null) return;
   const invalid = [...new Set([...name].filter((char) => !NAME_ALLOWED.test(char)))];
@@ -88,7 +111,11 @@ export function checkName(findings: Finding[], input: Record<string, unknown>, c
   }
 }
 
-export function checkNameAgainstRecord(findings: Finding[], input: Record<string, unknown>, caseType: CaseType | null): void {
+export function checkNameAgainstRecord(
+  findings: Finding[],
+  input: Record<string, unknown>,
+  caseType: CaseType | null,
+): void {
   const name = text(input['name']);
   const recorded = text(input['bankName']);
   if (name === null || recorded === null || name === recorded) return;
@@ -103,7 +130,11 @@ export function checkNameAgainstRecord(findings: Finding[], input: Record<string
         zh: `姓名“${name}”与银行记录“${recorded}”不一致。S3、S4 及 S2 读者称须与银行记录完全一致（顺序、大小写、中间名、空格）；S2 文章则称应与中国签证一致。`,
       },
       source: ['S2', 'S3', 'S4'],
-      suggestion: { en: "Use the bank's record; if it still fails, try", zh: '请使用银行记录的写法；仍失败时可尝试', values },
+      suggestion: {
+        en: "Use the bank's record; if it still fails, try",
+        zh: '请使用银行记录的写法；仍失败时可尝试',
+        values,
+      },
     });
   } else if (caseType === 'APP_PASSPORT_VERIFICATION') {
     findings.push({

@@ -46,16 +46,56 @@ describe('checkApplication: one rule each', () => {
     ['S2', 'one character padded with spaces', { name: '  陈 ', bankName: '陈' }, ['NAME_TOO_SHORT:block']],
     ['S2', 'two characters', { name: '陈思', bankName: '陈思' }, []],
     // 20 letters, spaces included (S2, S4)
-    ['S2', 'exactly 20 letters with spaces, ICBC', { name: 'ABCDEFGHI JKLMNOPQRS', bankName: 'ABCDEFGHI JKLMNOPQRS' }, []],
-    ['S2', '21 letters with spaces, ICBC', { name: 'ABCDEFGHI JKLMNOPQRST', bankName: 'ABCDEFGHI JKLMNOPQRST' }, ['NAME_TOO_LONG_FOR_BANK:block']],
-    ['S4', '21 letters with spaces, CMB', { name: 'ABCDEFGHI JKLMNOPQRST', bankName: 'ABCDEFGHI JKLMNOPQRST', bank: 'CMB' }, []],
-    ['S2', '21 letters, bank unknown', { name: 'ABCDEFGHI JKLMNOPQRST', bankName: 'ABCDEFGHI JKLMNOPQRST', bank: null }, ['NAME_TOO_LONG_FOR_BANK:warn']],
-    ['S2', 'extra inner spaces do not count', { name: 'ABCDEFGHI    JKLMNOPQRS', bankName: 'ABCDEFGHI JKLMNOPQRS' }, []],
+    [
+      'S2',
+      'exactly 20 letters with spaces, ICBC',
+      { name: 'ABCDEFGHI JKLMNOPQRS', bankName: 'ABCDEFGHI JKLMNOPQRS' },
+      [],
+    ],
+    [
+      'S2',
+      '21 letters with spaces, ICBC',
+      { name: 'ABCDEFGHI JKLMNOPQRST', bankName: 'ABCDEFGHI JKLMNOPQRST' },
+      ['NAME_TOO_LONG_FOR_BANK:block'],
+    ],
+    [
+      'S4',
+      '21 letters with spaces, CMB',
+      { name: 'ABCDEFGHI JKLMNOPQRST', bankName: 'ABCDEFGHI JKLMNOPQRST', bank: 'CMB' },
+      [],
+    ],
+    [
+      'S2',
+      '21 letters, bank unknown',
+      { name: 'ABCDEFGHI JKLMNOPQRST', bankName: 'ABCDEFGHI JKLMNOPQRST', bank: null },
+      ['NAME_TOO_LONG_FOR_BANK:warn'],
+    ],
+    [
+      'S2',
+      'extra inner spaces do not count',
+      { name: 'ABCDEFGHI    JKLMNOPQRS', bankName: 'ABCDEFGHI JKLMNOPQRS' },
+      [],
+    ],
     // Bank-specific name rules
-    ['S2', 'middle dot with Bank of China', { name: 'ANNE·DUPONT', bankName: 'ANNE·DUPONT', bank: 'BOC' }, ['NAME_DOT_BOC:block']],
-    ['S4', 'look-alike dot with Bank of China', { name: 'ANNE・DUPONT', bankName: 'ANNE・DUPONT', bank: 'BOC' }, ['NAME_INVALID_CHARS:block', 'NAME_DOT_BOC:block']],
+    [
+      'S2',
+      'middle dot with Bank of China',
+      { name: 'ANNE·DUPONT', bankName: 'ANNE·DUPONT', bank: 'BOC' },
+      ['NAME_DOT_BOC:block'],
+    ],
+    [
+      'S4',
+      'look-alike dot with Bank of China',
+      { name: 'ANNE・DUPONT', bankName: 'ANNE・DUPONT', bank: 'BOC' },
+      ['NAME_INVALID_CHARS:block', 'NAME_DOT_BOC:block'],
+    ],
     ['S2', 'English letters with Agricultural Bank', { bank: 'ABC' }, ['NAME_LATIN_ABC:block']],
-    ['S2', 'Chinese name with Agricultural Bank: in neither list', { name: '陈思佳', bankName: '陈思佳', bank: 'ABC' }, ['BANK_NOT_SUPPORTED:warn']],
+    [
+      'S2',
+      'Chinese name with Agricultural Bank: in neither list',
+      { name: '陈思佳', bankName: '陈思佳', bank: 'ABC' },
+      ['BANK_NOT_SUPPORTED:warn'],
+    ],
     // Name against the bank's record (S2, S3, S4 disagree with S2's article: warn)
     ['S3', 'order differs from the bank', { name: 'SIJIA CHEN', bankName: 'CHEN SIJIA' }, ['NAME_BANK_MISMATCH:warn']],
     ['S2', 'case differs from the bank', { name: 'Sijia Chen', bankName: 'SIJIA CHEN' }, ['NAME_BANK_MISMATCH:warn']],
@@ -100,8 +140,18 @@ describe('checkApplication: one rule each', () => {
     ['S4', 'twelve digits starting 1', { phone: '138123456789' }, ['PHONE_INVALID:block']],
     ['S4', 'blank phone is not checked', { phone: '   ' }, []],
     // Visa (S2 against S1, S3, S4: warn)
-    ['S2', 'no visa and no visa document', { visaType: null, documents: ['PASSPORT_BIO', 'ENTRY_STAMP'] }, ['VISA_MISSING:warn', 'DOCUMENT_MISSING:warn', 'DOCUMENT_MISSING:warn']],
-    ['S4', 'no visa type but a residence permit', { visaType: null, documents: ['PASSPORT_BIO', 'RESIDENCE_PERMIT', 'VISA', 'SIGNATURE_PAGE'] }, []],
+    [
+      'S2',
+      'no visa and no visa document',
+      { visaType: null, documents: ['PASSPORT_BIO', 'ENTRY_STAMP'] },
+      ['VISA_MISSING:warn', 'DOCUMENT_MISSING:warn', 'DOCUMENT_MISSING:warn'],
+    ],
+    [
+      'S4',
+      'no visa type but a residence permit',
+      { visaType: null, documents: ['PASSPORT_BIO', 'RESIDENCE_PERMIT', 'VISA', 'SIGNATURE_PAGE'] },
+      [],
+    ],
     ['S2', 'no visa type, documents unknown', { visaType: '', documents: null }, ['VISA_MISSING:warn']],
     ['S2', 'tourist visa L', { visaType: 'L' }, ['VISA_TOURIST:warn']],
     ['S2', 'tourist visa in words', { visaType: 'Tourist visa' }, ['VISA_TOURIST:warn']],
@@ -124,9 +174,19 @@ describe('checkApplication: one rule each', () => {
     // Documents per checklist (S1, S3, S4)
     ['S1', 'no passport page', { documents: ['ENTRY_STAMP', 'VISA', 'SIGNATURE_PAGE'] }, ['DOCUMENT_MISSING:block']],
     ['S3', 'no entry proof', { documents: ['PASSPORT_BIO', 'VISA', 'SIGNATURE_PAGE'] }, ['DOCUMENT_MISSING:block']],
-    ['S4', 'residence permit instead of the stamp', { documents: ['PASSPORT_BIO', 'RESIDENCE_PERMIT', 'VISA', 'SIGNATURE_PAGE'] }, []],
+    [
+      'S4',
+      'residence permit instead of the stamp',
+      { documents: ['PASSPORT_BIO', 'RESIDENCE_PERMIT', 'VISA', 'SIGNATURE_PAGE'] },
+      [],
+    ],
     ['S3', 'no signature page', { documents: ['PASSPORT_BIO', 'ENTRY_STAMP', 'VISA'] }, ['DOCUMENT_MISSING:warn']],
-    ['S1', 'nothing uploaded', { documents: [] }, ['DOCUMENT_MISSING:block', 'DOCUMENT_MISSING:block', 'DOCUMENT_MISSING:warn', 'DOCUMENT_MISSING:warn']],
+    [
+      'S1',
+      'nothing uploaded',
+      { documents: [] },
+      ['DOCUMENT_MISSING:block', 'DOCUMENT_MISSING:block', 'DOCUMENT_MISSING:warn', 'DOCUMENT_MISSING:warn'],
+    ],
     ['S1', 'unknown kinds are ignored', { documents: ['SELFIE' as DocumentKind, ...allDocuments] }, []],
   ])('%s %s', (_source, _label, change, expected) => {
     expect(summary(check(change))).toEqual(expected);
@@ -135,23 +195,76 @@ describe('checkApplication: one rule each', () => {
 
 describe('checkApplication: by case type', () => {
   it.each<[string, string, ApplicationInput, string[]]>([
-    ['S0', 'appeal without the holding photo', { caseType: 'RESTRICTION_APPEAL', documents: ['PASSPORT_BIO'] }, ['DOCUMENT_MISSING:block']],
-    ['S0', 'appeal with the holding photo only', { caseType: 'RESTRICTION_APPEAL', documents: ['HOLDING_PASSPORT_PHOTO'] }, ['DOCUMENT_MISSING:block']],
-    ['W', 'app passport without the passport page', { caseType: 'APP_PASSPORT_VERIFICATION', documents: [] }, ['DOCUMENT_MISSING:block']],
-    ['W', 'app passport: cardholder name differs from the passport', { caseType: 'APP_PASSPORT_VERIFICATION', name: 'SIJIA CHEN', bankName: 'S CHEN' }, ['NAME_BANK_MISMATCH:block']],
-    ['S2', 'app passport: short passport number only warns', { caseType: 'APP_PASSPORT_VERIFICATION', passportNumber: 'K12345' }, ['PASSPORT_NUMBER_SHORT:warn']],
-    ['S2', 'appeal: bank rules do not apply', { caseType: 'RESTRICTION_APPEAL', name: 'ABCDEFGHI JKLMNOPQRSTU', bank: 'CCB', cardKind: 'CREDIT', cardIssuedIn: 'HK', visaExpiry: new Date('2020-01-01') }, []],
-    ['S0', 'appeal: names differ but nothing to compare with', { caseType: 'RESTRICTION_APPEAL', name: 'A B', bankName: 'B A' }, []],
-    ['W', 'app passport: expired passport', { caseType: 'APP_PASSPORT_VERIFICATION', passportExpiry: new Date('2025-01-01') }, ['DOCUMENT_EXPIRED:block']],
+    [
+      'S0',
+      'appeal without the holding photo',
+      { caseType: 'RESTRICTION_APPEAL', documents: ['PASSPORT_BIO'] },
+      ['DOCUMENT_MISSING:block'],
+    ],
+    [
+      'S0',
+      'appeal with the holding photo only',
+      { caseType: 'RESTRICTION_APPEAL', documents: ['HOLDING_PASSPORT_PHOTO'] },
+      ['DOCUMENT_MISSING:block'],
+    ],
+    [
+      'W',
+      'app passport without the passport page',
+      { caseType: 'APP_PASSPORT_VERIFICATION', documents: [] },
+      ['DOCUMENT_MISSING:block'],
+    ],
+    [
+      'W',
+      'app passport: cardholder name differs from the passport',
+      { caseType: 'APP_PASSPORT_VERIFICATION', name: 'SIJIA CHEN', bankName: 'S CHEN' },
+      ['NAME_BANK_MISMATCH:block'],
+    ],
+    [
+      'S2',
+      'app passport: short passport number only warns',
+      { caseType: 'APP_PASSPORT_VERIFICATION', passportNumber: 'K12345' },
+      ['PASSPORT_NUMBER_SHORT:warn'],
+    ],
+    [
+      'S2',
+      'appeal: bank rules do not apply',
+      {
+        caseType: 'RESTRICTION_APPEAL',
+        name: 'ABCDEFGHI JKLMNOPQRSTU',
+        bank: 'CCB',
+        cardKind: 'CREDIT',
+        cardIssuedIn: 'HK',
+        visaExpiry: new Date('2020-01-01'),
+      },
+      [],
+    ],
+    [
+      'S0',
+      'appeal: names differ but nothing to compare with',
+      { caseType: 'RESTRICTION_APPEAL', name: 'A B', bankName: 'B A' },
+      [],
+    ],
+    [
+      'W',
+      'app passport: expired passport',
+      { caseType: 'APP_PASSPORT_VERIFICATION', passportExpiry: new Date('2025-01-01') },
+      ['DOCUMENT_EXPIRED:block'],
+    ],
     ['W', 'unknown case type', { caseType: 'LOAN' as never, documents: [] }, ['CASE_TYPE_UNKNOWN:block']],
-    ['W', 'unknown case type still checks the phone', { caseType: 'LOAN' as never, phone: 'abc' }, ['CASE_TYPE_UNKNOWN:block', 'PHONE_INVALID:block']],
+    [
+      'W',
+      'unknown case type still checks the phone',
+      { caseType: 'LOAN' as never, phone: 'abc' },
+      ['CASE_TYPE_UNKNOWN:block', 'PHONE_INVALID:block'],
+    ],
   ])('%s %s', (_source, _label, input, expected) => {
     expect(summary(checkApplication(input, asOf))).toEqual(expected);
   });
 });
 
 describe('checkApplication: suggestions and messages', () => {
-  const finding = (input: Partial<ApplicationInput>, code: FindingCode) => check(input).find((item) => item.code === code);
+  const finding = (input: Partial<ApplicationInput>, code: FindingCode) =>
+    check(input).find((item) => item.code === code);
 
   it.each([
     ['S2', { passportNumber: '1234567' }, 'PASSPORT_NUMBER_SHORT', ['01234567']],
@@ -184,13 +297,38 @@ describe('checkApplication: suggestions and messages', () => {
 
   it('S2 the unsupported-bank finding lists the banks both sources accept', () => {
     expect(finding({ bank: 'CCB' }, 'BANK_NOT_SUPPORTED')?.suggestion?.values).toEqual([
-      'BOC', 'CMB', 'ICBC', 'CITIC', 'CGB', 'CMBC', 'CEB', 'HZB', 'CIB', 'PAB', 'PSBC', 'SPDB',
+      'BOC',
+      'CMB',
+      'ICBC',
+      'CITIC',
+      'CGB',
+      'CMBC',
+      'CEB',
+      'HZB',
+      'CIB',
+      'PAB',
+      'PSBC',
+      'SPDB',
     ]);
   });
 
   it('S2 every finding is bilingual, names a source and a field', () => {
     const findings = checkApplication(
-      { caseType: 'BANK_CARD_VERIFICATION', name: "X'", bankName: 'Y', bank: 'CCB', cardIssuedIn: 'HK', cardKind: 'PASSBOOK', passportNumber: '1', phone: '1', visaType: 'L', passportExpiry: new Date('2000-01-01'), visaExpiry: new Date('2025-06-10'), birthDate: new Date('2020-01-01'), documents: [] },
+      {
+        caseType: 'BANK_CARD_VERIFICATION',
+        name: "X'",
+        bankName: 'Y',
+        bank: 'CCB',
+        cardIssuedIn: 'HK',
+        cardKind: 'PASSBOOK',
+        passportNumber: '1',
+        phone: '1',
+        visaType: 'L',
+        passportExpiry: new Date('2000-01-01'),
+        visaExpiry: new Date('2025-06-10'),
+        birthDate: new Date('2020-01-01'),
+        documents: [],
+      },
       asOf,
     );
     expect(findings.length).toBeGreaterThan(10);
@@ -210,11 +348,25 @@ describe('checkApplication: suggestions and messages', () => {
   });
 
   it('W an invalid asOf or time zone falls back to now in Beijing', () => {
-    expect(checkApplication({ ...good, passportExpiry: new Date('2000-01-01'), visaExpiry: new Date('2100-01-01'), birthDate: null }, new Date(Number.NaN), 'Nowhere/City').map((item) => item.code)).toEqual(['DOCUMENT_EXPIRED']);
+    expect(
+      checkApplication(
+        { ...good, passportExpiry: new Date('2000-01-01'), visaExpiry: new Date('2100-01-01'), birthDate: null },
+        new Date(Number.NaN),
+        'Nowhere/City',
+      ).map((item) => item.code),
+    ).toEqual(['DOCUMENT_EXPIRED']);
   });
 
   it('W asOf defaults to now', () => {
-    expect(summary(checkApplication({ caseType: 'RESTRICTION_APPEAL', passportExpiry: new Date('2001-01-01'), birthDate: new Date('1950-01-01') }))).toEqual(['DOCUMENT_EXPIRED:block']);
+    expect(
+      summary(
+        checkApplication({
+          caseType: 'RESTRICTION_APPEAL',
+          passportExpiry: new Date('2001-01-01'),
+          birthDate: new Date('1950-01-01'),
+        }),
+      ),
+    ).toEqual(['DOCUMENT_EXPIRED:block']);
   });
 
   it('W input that is not an object is an unknown case type', () => {

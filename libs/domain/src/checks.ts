@@ -26,7 +26,11 @@ export {
  * Check an application before it is submitted. `asOf` (default now) gives today's date in `timeZone`
  * for expiry and age. Findings that rest on disagreeing sources warn instead of blocking.
  */
-export function checkApplication(input: ApplicationInput, asOf: Date = new Date(), timeZone: string = ALIPAY_TIME_ZONE): Finding[] {
+export function checkApplication(
+  input: ApplicationInput,
+  asOf: Date = new Date(),
+  timeZone: string = ALIPAY_TIME_ZONE,
+): Finding[] {
   const findings: Finding[] = [];
   const data: Record<string, unknown> = isRecord(input) ? input : {};
   const caseType = oneOf(caseTypes, data['caseType']) ? data['caseType'] : null;
@@ -35,7 +39,10 @@ export function checkApplication(input: ApplicationInput, asOf: Date = new Date(
       code: 'CASE_TYPE_UNKNOWN',
       severity: 'block',
       field: 'caseType',
-      message: { en: `caseType must be one of ${caseTypes.join(', ')}.`, zh: `案件类型须为 ${caseTypes.join('、')} 之一。` },
+      message: {
+        en: `caseType must be one of ${caseTypes.join(', ')}.`,
+        zh: `案件类型须为 ${caseTypes.join('、')} 之一。`,
+      },
       source: ['W'],
     });
   }
@@ -43,7 +50,10 @@ export function checkApplication(input: ApplicationInput, asOf: Date = new Date(
   const documents = Array.isArray(data['documents'])
     ? data['documents'].filter((kind): kind is DocumentKind => oneOf(documentKinds, kind))
     : null;
-  const today = localDateOf(isUsableDate(asOf) ? asOf : new Date(), isValidTimeZone(timeZone) ? timeZone : ALIPAY_TIME_ZONE);
+  const today = localDateOf(
+    isUsableDate(asOf) ? asOf : new Date(),
+    isValidTimeZone(timeZone) ? timeZone : ALIPAY_TIME_ZONE,
+  );
 
   checkName(findings, data, caseType, bank);
   checkNameAgainstRecord(findings, data, caseType);

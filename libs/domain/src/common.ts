@@ -19,7 +19,11 @@ export const sources: Readonly<Record<SourceTag, SourceInfo>> = {
     title: 'Guide + 100+ reader comments with real error messages (2015–)',
     file: '002_a4d48313e2c9c8c4.txt',
   },
-  S3: { tag: 'S3', title: 'Step-by-step web sign-up and verification (2015) + comments', file: '003_6e3cdf30e6fc34db.txt' },
+  S3: {
+    tag: 'S3',
+    title: 'Step-by-step web sign-up and verification (2015) + comments',
+    file: '003_6e3cdf30e6fc34db.txt',
+  },
   S4: { tag: 'S4', title: 'Machine-translated guide with the official field rules', file: '004_55afd332cb6d4ad1.txt' },
   W: { tag: 'W', title: 'Later public pages: in-app passport verification and international cards (2023–2024)' },
 };

@@ -94,7 +94,11 @@ export function deadlinesFor(snapshot: CaseSnapshot, events: CaseEventRecord[], 
   const review =
     type === 'BANK_CARD_VERIFICATION'
       ? state === 'MANUAL_REVIEW'
-        ? { from: latest(['confirm_deposit'])?.at ?? entered, duration: rules.bankReviewDue, source: ['S1', 'S2', 'S3', 'S4'] as SourceTag[] }
+        ? {
+            from: latest(['confirm_deposit'])?.at ?? entered,
+            duration: rules.bankReviewDue,
+            source: ['S1', 'S2', 'S3', 'S4'] as SourceTag[],
+          }
         : null
       : state === 'SUBMITTED' || state === 'MANUAL_REVIEW'
         ? type === 'RESTRICTION_APPEAL'

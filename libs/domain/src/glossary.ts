@@ -2,7 +2,12 @@ import type { SourceTag } from './common';
 
 export type GlossaryEntry = { zh: string; pinyin: string; en: string; source: SourceTag[] };
 
-const entry = (zh: string, pinyin: string, en: string, source: SourceTag[]): GlossaryEntry => ({ zh, pinyin, en, source });
+const entry = (zh: string, pinyin: string, en: string, source: SourceTag[]): GlossaryEntry => ({
+  zh,
+  pinyin,
+  en,
+  source,
+});
 
 /** The Chinese terms of ALIPAY.md §5, for tooltips. Parentheses mark optional parts of a term. */
 export const glossary: readonly GlossaryEntry[] = [
@@ -49,5 +54,9 @@ export const contacts: readonly Contact[] = [
   { label: { en: 'Alipay (often busy)', zh: '支付宝（常占线）' }, value: '0571 26888888', source: ['S2'] },
   { label: { en: 'Taobao, foreign languages', zh: '淘宝外语客服' }, value: '+852 2215-5300', source: ['S2'] },
   { label: { en: 'Taobao, Chinese', zh: '淘宝中文客服' }, value: '+86 0571-8815-8198', source: ['S2'] },
-  { label: { en: 'In-app chat: ask for a real person', zh: 'App 在线客服：要求转人工' }, value: '人工客服', source: ['S0'] },
+  {
+    label: { en: 'In-app chat: ask for a real person', zh: 'App 在线客服：要求转人工' },
+    value: '人工客服',
+    source: ['S0'],
+  },
 ];

@@ -14,7 +14,13 @@ export {
   priorities,
   type Priority,
 } from './cases';
-export { caseRecordActions, type ClientTimelineAction, clientTimelineActions, type TimelineAction, timelineActions } from './timeline';
+export {
+  caseRecordActions,
+  type ClientTimelineAction,
+  clientTimelineActions,
+  type TimelineAction,
+  timelineActions,
+} from './timeline';
 export { type MessageCode, messageCodes, type ReasonCode, reasonCodeLabels, reasonCodes } from './reasons';
 export { type BankCode, bankCodes, type BankInfo, banks, type BankSupport } from './banks';
 export {
@@ -67,7 +73,14 @@ export { nameVariants } from './names';
 export { type Interpretation, type InterpretOptions, interpretAlipayMessage } from './interpreter';
 export { type InterpretationKind, messageKnowledge } from './message-knowledge';
 export { type Audience, type Deadline, deadlinesFor } from './deadlines';
-export { type DeadlineKind, deadlineKinds, type ReminderKind, reminderKindLabel, reminderKindLabels, reminderKinds } from './reminder-kinds';
+export {
+  type DeadlineKind,
+  deadlineKinds,
+  type ReminderKind,
+  reminderKindLabel,
+  reminderKindLabels,
+  reminderKinds,
+} from './reminder-kinds';
 export {
   defaultPolicy,
   isPolicyDurationField,
@@ -79,6 +92,13 @@ export {
   policySources,
   validatePolicy,
 } from './policy';
-export { addDuration, ALIPAY_TIME_ZONE, type Duration, type DurationUnit, durationUnits, isValidTimeZone } from './time';
+export {
+  addDuration,
+  ALIPAY_TIME_ZONE,
+  type Duration,
+  type DurationUnit,
+  durationUnits,
+  isValidTimeZone,
+} from './time';
 export { type Contact, contacts, glossary, type GlossaryEntry, glossaryEntry } from './glossary';
 export { type AlipayButton, type NextStep, nextSteps } from './next-steps';

@@ -1,5 +1,13 @@
 import type { BankCode } from './banks';
-import { type CaseAction, caseActionLabels, caseStates, type CaseState, type CaseType, caseTypeLabels, caseTypes } from './cases';
+import {
+  type CaseAction,
+  caseActionLabels,
+  caseStates,
+  type CaseState,
+  type CaseType,
+  caseTypeLabels,
+  caseTypes,
+} from './cases';
 import { type Bilingual, oneOf, type SourceTag } from './common';
 import type { ReasonCode } from './reasons';
 
@@ -65,7 +73,8 @@ export type ActionPayload = {
 };
 
 export type PayloadFieldName = keyof ActionPayload;
-export type PayloadFieldType = 'bank' | 'cardLast4' | 'decimal' | 'reasonCode' | 'text' | 'date' | 'integer' | 'boolean';
+export type PayloadFieldType =
+  'bank' | 'cardLast4' | 'decimal' | 'reasonCode' | 'text' | 'date' | 'integer' | 'boolean';
 
 export type PayloadField = {
   name: PayloadFieldName;
@@ -124,7 +133,13 @@ const cardFields = [
 
 const rejectFields = [
   field('reasonCode', 'reasonCode', true, { en: 'Reason', zh: '原因' }),
-  field('reasonText', 'text', false, { en: 'Reason in words', zh: '原因说明' }, { en: 'when the reason is OTHER', zh: '原因为“其他”时' }),
+  field(
+    'reasonText',
+    'text',
+    false,
+    { en: 'Reason in words', zh: '原因说明' },
+    { en: 'when the reason is OTHER', zh: '原因为“其他”时' },
+  ),
   field('originalMessage', 'text', false, { en: 'Original Alipay message', zh: '支付宝原始消息' }),
   field('receivedAt', 'date', false, { en: 'Message received at', zh: '收到消息时间' }),
   field(
@@ -176,9 +191,18 @@ export const machines: Readonly<Record<CaseType, CaseMachine>> = {
     transitions: [
       transition('submit', ['PREPARING'], 'SUBMITTED', ['S2', 'S3', 'S4'], cardFields),
       transition('await_deposit', ['SUBMITTED'], 'AWAITING_DEPOSIT', ['S3', 'S4']),
-      transition('confirm_deposit', ['AWAITING_DEPOSIT'], 'MANUAL_REVIEW', ['S2', 'S3', 'S4'], [
-        field('amount', 'decimal', true, { en: 'Deposit amount (CNY, e.g. 0.0974)', zh: '打款金额（元，如 0.0974）' }),
-      ]),
+      transition(
+        'confirm_deposit',
+        ['AWAITING_DEPOSIT'],
+        'MANUAL_REVIEW',
+        ['S2', 'S3', 'S4'],
+        [
+          field('amount', 'decimal', true, {
+            en: 'Deposit amount (CNY, e.g. 0.0974)',
+            zh: '打款金额（元，如 0.0974）',
+          }),
+        ],
+      ),
       transition('approve', ['MANUAL_REVIEW'], 'APPROVED', ['S1', 'S2']),
       transition('reject', ['SUBMITTED', 'AWAITING_DEPOSIT', 'MANUAL_REVIEW'], 'REJECTED', ['S2', 'S4'], rejectFields),
       transition('resubmit', ['REJECTED'], 'SUBMITTED', ['S2', 'S3'], cardFields, ['SAME_CARD_COOLDOWN']),

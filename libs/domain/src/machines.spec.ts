@@ -15,7 +15,8 @@ import {
 const now = new Date('2015-10-13T03:00:00Z');
 const later = new Date('2015-10-20T03:00:00Z');
 const retryDay = new Date('2015-10-18T00:00:00+08:00');
-const M1 = '你的银行卡信息认证失败,请更换银行卡重新认证或撤销认证5天后(2015年10月18日)使用原银行卡重新认证, 撤销本次认证。';
+const M1 =
+  '你的银行卡信息认证失败,请更换银行卡重新认证或撤销认证5天后(2015年10月18日)使用原银行卡重新认证, 撤销本次认证。';
 
 const snapshot = (type: CaseType, state: CaseState, extra: Partial<CaseSnapshot> = {}): CaseSnapshot => ({
   type,
@@ -73,7 +74,9 @@ const sourceOf: Record<CaseType, string> = {
 
 const everyCombination = caseTypes.flatMap((type) =>
   caseStates.flatMap((state) =>
-    caseActions.map((action) => [sourceOf[type], type, state, action, expectedTransitions[type][state]?.[action] ?? null] as const),
+    caseActions.map(
+      (action) => [sourceOf[type], type, state, action, expectedTransitions[type][state]?.[action] ?? null] as const,
+    ),
   ),
 );
 
@@ -160,11 +163,20 @@ describe('confirm_deposit amount: 0 < amount < 1 CNY, at most 4 decimals (S2, S3
     ['S2', { amount: 0.5 }, null],
   ])('%s %p → %p', (_source, amount, expected) => {
     expect(parseDepositAmount(amount)).toBe(expected);
-    const result = applyAction(snapshot('BANK_CARD_VERIFICATION', 'AWAITING_DEPOSIT'), 'confirm_deposit', { amount: amount as number }, now);
+    const result = applyAction(
+      snapshot('BANK_CARD_VERIFICATION', 'AWAITING_DEPOSIT'),
+      'confirm_deposit',
+      { amount: amount as number },
+      now,
+    );
     if (expected === null) {
       expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_PAYLOAD', field: 'amount' } });
     } else {
-      expect(result).toMatchObject({ ok: true, snapshot: { state: 'MANUAL_REVIEW' }, event: { depositAmount: expected } });
+      expect(result).toMatchObject({
+        ok: true,
+        snapshot: { state: 'MANUAL_REVIEW' },
+        event: { depositAmount: expected },
+      });
     }
   });
 });
@@ -184,9 +196,19 @@ describe('reject: a reason code is required and the original message kept (S2, S
     ['S2', 'retryAfterDays fractional', { reasonCode: 'CARD_CHECK_FAILED', retryAfterDays: 1.5 }, 'retryAfterDays'],
     ['S2', 'retryAfterDays negative', { reasonCode: 'CARD_CHECK_FAILED', retryAfterDays: -1 }, 'retryAfterDays'],
     ['S2', 'retryAfterDays over a year', { reasonCode: 'CARD_CHECK_FAILED', retryAfterDays: 366 }, 'retryAfterDays'],
-    ['W', 'reuploadOffered not boolean', { reasonCode: 'OTHER', reasonText: 'x', reuploadOffered: 'yes' }, 'reuploadOffered'],
+    [
+      'W',
+      'reuploadOffered not boolean',
+      { reasonCode: 'OTHER', reasonText: 'x', reuploadOffered: 'yes' },
+      'reuploadOffered',
+    ],
     ['S2', 'card check without any date', { reasonCode: 'CARD_CHECK_FAILED' }, 'retryAfter'],
-    ['S2', 'card check with a message without N or date', { reasonCode: 'CARD_CHECK_FAILED', originalMessage: '你的银行卡信息认证失败' }, 'retryAfter'],
+    [
+      'S2',
+      'card check with a message without N or date',
+      { reasonCode: 'CARD_CHECK_FAILED', originalMessage: '你的银行卡信息认证失败' },
+      'retryAfter',
+    ],
   ])('%s %s → INVALID_PAYLOAD on %s', (_source, _label, payload, fieldName) => {
     expect(applyAction(card, 'reject', payload as ActionPayload, now)).toMatchObject({
       ok: false,
@@ -207,7 +229,11 @@ describe('reject: a reason code is required and the original message kept (S2, S
     [
       'S2',
       'N of a message without date, from receivedAt',
-      { reasonCode: 'CARD_CHECK_FAILED', originalMessage: '银行卡信息认证失败,撤销认证8天后使用原银行卡重新认证', receivedAt: new Date('2015-10-12T03:00:00Z') },
+      {
+        reasonCode: 'CARD_CHECK_FAILED',
+        originalMessage: '银行卡信息认证失败,撤销认证8天后使用原银行卡重新认证',
+        receivedAt: new Date('2015-10-12T03:00:00Z'),
+      },
       new Date('2015-10-20T03:00:00Z'),
     ],
   ])('%s CARD_CHECK_FAILED retry-after: %s', (_source, _label, payload, retryAfter) => {
@@ -246,7 +272,12 @@ describe('reject: a reason code is required and the original message kept (S2, S
   });
 
   it('W a 补传 link is recorded for the re-upload window', () => {
-    const result = applyAction(snapshot('RESTRICTION_APPEAL', 'MANUAL_REVIEW'), 'reject', { reasonCode: 'OTHER', reasonText: 'blurry', reuploadOffered: true }, now);
+    const result = applyAction(
+      snapshot('RESTRICTION_APPEAL', 'MANUAL_REVIEW'),
+      'reject',
+      { reasonCode: 'OTHER', reasonText: 'blurry', reuploadOffered: true },
+      now,
+    );
     expect(result).toMatchObject({ ok: true, event: { reuploadOffered: true, reasonText: 'blurry' } });
   });
 });
@@ -259,9 +290,30 @@ describe('resubmit after a card-check failure (S2, message M1)', () => {
   });
   it.each([
     ['S2', 'same card, nothing said, before the date', failed, {}, now, 'COOLDOWN_ACTIVE'],
-    ['S2', 'same card said explicitly, before the date', failed, { bank: 'BOC', cardLast4: '1234' }, now, 'COOLDOWN_ACTIVE'],
-    ['S2', 'same card one millisecond before the date', failed, {}, new Date(retryDay.getTime() - 1), 'COOLDOWN_ACTIVE'],
-    ['S2', 'old card unknown, a card given: cannot prove it differs', { ...failed, cardLast4: null, bank: null }, { cardLast4: '9999' }, now, 'COOLDOWN_ACTIVE'],
+    [
+      'S2',
+      'same card said explicitly, before the date',
+      failed,
+      { bank: 'BOC', cardLast4: '1234' },
+      now,
+      'COOLDOWN_ACTIVE',
+    ],
+    [
+      'S2',
+      'same card one millisecond before the date',
+      failed,
+      {},
+      new Date(retryDay.getTime() - 1),
+      'COOLDOWN_ACTIVE',
+    ],
+    [
+      'S2',
+      'old card unknown, a card given: cannot prove it differs',
+      { ...failed, cardLast4: null, bank: null },
+      { cardLast4: '9999' },
+      now,
+      'COOLDOWN_ACTIVE',
+    ],
     ['S2', 'same card exactly on the date', failed, {}, retryDay, null],
     ['S2', 'same card after the date', failed, {}, later, null],
     ['S2', 'different card at once', failed, { cardLast4: '9999' }, now, null],
@@ -298,8 +350,13 @@ describe('resubmit after a card-check failure (S2, message M1)', () => {
     ['S2', 'full card number', { cardLast4: '6222020200112233' }, 'cardLast4'],
     ['S2', 'unknown bank', { bank: 'HSBC' }, 'bank'],
   ])('%s %s → INVALID_PAYLOAD', (_source, _label, payload, fieldName) => {
-    expect(applyAction(failed, 'resubmit', payload as ActionPayload, later)).toMatchObject({ ok: false, error: { code: 'INVALID_PAYLOAD', field: fieldName } });
-    expect(applyAction(snapshot('BANK_CARD_VERIFICATION', 'PREPARING'), 'submit', payload as ActionPayload, later)).toMatchObject({ ok: false });
+    expect(applyAction(failed, 'resubmit', payload as ActionPayload, later)).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_PAYLOAD', field: fieldName },
+    });
+    expect(
+      applyAction(snapshot('BANK_CARD_VERIFICATION', 'PREPARING'), 'submit', payload as ActionPayload, later),
+    ).toMatchObject({ ok: false });
   });
 
   it('S2 sameCardCooldown tells the UI the date while it is ahead', () => {
@@ -313,7 +370,12 @@ describe('resubmit after a card-check failure (S2, message M1)', () => {
 
 describe('submit', () => {
   it('S3 records the submission time, bank and card', () => {
-    const result = applyAction(initialSnapshot('BANK_CARD_VERIFICATION', now), 'submit', { bank: 'CMB', cardLast4: '0042' }, later);
+    const result = applyAction(
+      initialSnapshot('BANK_CARD_VERIFICATION', now),
+      'submit',
+      { bank: 'CMB', cardLast4: '0042' },
+      later,
+    );
     expect(result).toEqual({
       ok: true,
       snapshot: {
@@ -327,30 +389,110 @@ describe('submit', () => {
         retryAfter: null,
         lastReasonCode: null,
       },
-      event: { action: 'submit', fromState: 'PREPARING', toState: 'SUBMITTED', at: later, attempt: 1, bank: 'CMB', cardLast4: '0042' },
+      event: {
+        action: 'submit',
+        fromState: 'PREPARING',
+        toState: 'SUBMITTED',
+        at: later,
+        attempt: 1,
+        bank: 'CMB',
+        cardLast4: '0042',
+      },
     });
   });
 
   it('S0 a partial snapshot from storage is completed with safe defaults; expiry dates are carried', () => {
     const passportExpiry = new Date('2030-01-01');
-    const result = applyAction({ type: 'RESTRICTION_APPEAL', state: 'PREPARING', passportExpiry, visaExpiry: 'x' } as unknown as CaseSnapshot, 'submit', null as unknown as ActionPayload, now);
-    expect(result).toMatchObject({ ok: true, snapshot: { attempt: 1, bank: null, cardLast4: null, passportExpiry, visaExpiry: null } });
+    const result = applyAction(
+      { type: 'RESTRICTION_APPEAL', state: 'PREPARING', passportExpiry, visaExpiry: 'x' } as unknown as CaseSnapshot,
+      'submit',
+      null as unknown as ActionPayload,
+      now,
+    );
+    expect(result).toMatchObject({
+      ok: true,
+      snapshot: { attempt: 1, bank: null, cardLast4: null, passportExpiry, visaExpiry: null },
+    });
   });
 });
 
 describe('applyAction refuses without throwing', () => {
   it.each([
-    ['W', 'APPROVED is final', snapshot('BANK_CARD_VERIFICATION', 'APPROVED'), 'resubmit', {}, now, 'ILLEGAL_TRANSITION'],
+    [
+      'W',
+      'APPROVED is final',
+      snapshot('BANK_CARD_VERIFICATION', 'APPROVED'),
+      'resubmit',
+      {},
+      now,
+      'ILLEGAL_TRANSITION',
+    ],
     ['W', 'unknown action', snapshot('BANK_CARD_VERIFICATION', 'PREPARING'), 'teleport', {}, now, 'ILLEGAL_TRANSITION'],
     ['W', 'action not a string', snapshot('BANK_CARD_VERIFICATION', 'PREPARING'), 7, {}, now, 'ILLEGAL_TRANSITION'],
-    ['W', 'unknown type', { ...snapshot('BANK_CARD_VERIFICATION', 'PREPARING'), type: 'LOAN' }, 'submit', {}, now, 'ILLEGAL_TRANSITION'],
-    ['W', 'unknown state', { ...snapshot('BANK_CARD_VERIFICATION', 'PREPARING'), state: 'LIMBO' }, 'submit', {}, now, 'ILLEGAL_TRANSITION'],
-    ['W', 'state not a string', { ...snapshot('BANK_CARD_VERIFICATION', 'PREPARING'), state: 3 }, 'submit', {}, now, 'ILLEGAL_TRANSITION'],
-    ['W', 'state outside the machine', snapshot('RESTRICTION_APPEAL', 'AWAITING_DEPOSIT'), 'confirm_deposit', { amount: 0.5 }, now, 'ILLEGAL_TRANSITION'],
+    [
+      'W',
+      'unknown type',
+      { ...snapshot('BANK_CARD_VERIFICATION', 'PREPARING'), type: 'LOAN' },
+      'submit',
+      {},
+      now,
+      'ILLEGAL_TRANSITION',
+    ],
+    [
+      'W',
+      'unknown state',
+      { ...snapshot('BANK_CARD_VERIFICATION', 'PREPARING'), state: 'LIMBO' },
+      'submit',
+      {},
+      now,
+      'ILLEGAL_TRANSITION',
+    ],
+    [
+      'W',
+      'state not a string',
+      { ...snapshot('BANK_CARD_VERIFICATION', 'PREPARING'), state: 3 },
+      'submit',
+      {},
+      now,
+      'ILLEGAL_TRANSITION',
+    ],
+    [
+      'W',
+      'state outside the machine',
+      snapshot('RESTRICTION_APPEAL', 'AWAITING_DEPOSIT'),
+      'confirm_deposit',
+      { amount: 0.5 },
+      now,
+      'ILLEGAL_TRANSITION',
+    ],
     ['W', 'no snapshot', null, 'submit', {}, now, 'ILLEGAL_TRANSITION'],
-    ['W', 'invalid now', snapshot('BANK_CARD_VERIFICATION', 'PREPARING'), 'submit', {}, new Date(Number.NaN), 'INVALID_PAYLOAD'],
-    ['W', 'now not a date', snapshot('BANK_CARD_VERIFICATION', 'PREPARING'), 'submit', {}, '2015-10-13', 'INVALID_PAYLOAD'],
-    ['W', 'payload not an object', snapshot('BANK_CARD_VERIFICATION', 'PREPARING'), 'submit', 'bank=BOC', now, 'INVALID_PAYLOAD'],
+    [
+      'W',
+      'invalid now',
+      snapshot('BANK_CARD_VERIFICATION', 'PREPARING'),
+      'submit',
+      {},
+      new Date(Number.NaN),
+      'INVALID_PAYLOAD',
+    ],
+    [
+      'W',
+      'now not a date',
+      snapshot('BANK_CARD_VERIFICATION', 'PREPARING'),
+      'submit',
+      {},
+      '2015-10-13',
+      'INVALID_PAYLOAD',
+    ],
+    [
+      'W',
+      'payload not an object',
+      snapshot('BANK_CARD_VERIFICATION', 'PREPARING'),
+      'submit',
+      'bank=BOC',
+      now,
+      'INVALID_PAYLOAD',
+    ],
   ])('%s %s → %s', (_source, _label, before, action, payload, at, code) => {
     const result = applyAction(before as CaseSnapshot, action as CaseAction, payload as ActionPayload, at as Date);
     expect(result).toMatchObject({ ok: false, error: { code } });
@@ -371,28 +513,34 @@ describe('applyAction refuses without throwing', () => {
 });
 
 describe('machines as data', () => {
-  it.each(caseTypes.map((type) => [sourceOf[type], type] as const))('%s %s is a closed, drawable machine', (_source, type) => {
-    const machine = machines[type];
-    expect(machineFor(type)).toBe(machine);
-    expect(machine.states).toContain(machine.initial);
-    for (const transition of machine.transitions) {
-      expect(machine.states).toContain(transition.to);
-      for (const from of transition.from) expect(machine.states).toContain(from);
-      for (const guard of transition.guards) expect(guards[guard].source.length).toBeGreaterThan(0);
-      expect(transition.source.length).toBeGreaterThan(0);
-      expect(transition.label.zh).not.toBe('');
-    }
-    for (const final of machine.finalStates) {
-      expect(machine.transitions.filter((transition) => transition.from.includes(final))).toEqual([]);
-    }
-    // JSON-able: the web receives the same table.
-    expect(JSON.parse(JSON.stringify(machine))).toEqual(machine);
-  });
+  it.each(caseTypes.map((type) => [sourceOf[type], type] as const))(
+    '%s %s is a closed, drawable machine',
+    (_source, type) => {
+      const machine = machines[type];
+      expect(machineFor(type)).toBe(machine);
+      expect(machine.states).toContain(machine.initial);
+      for (const transition of machine.transitions) {
+        expect(machine.states).toContain(transition.to);
+        for (const from of transition.from) expect(machine.states).toContain(from);
+        for (const guard of transition.guards) expect(guards[guard].source.length).toBeGreaterThan(0);
+        expect(transition.source.length).toBeGreaterThan(0);
+        expect(transition.label.zh).not.toBe('');
+      }
+      for (const final of machine.finalStates) {
+        expect(machine.transitions.filter((transition) => transition.from.includes(final))).toEqual([]);
+      }
+      // JSON-able: the web receives the same table.
+      expect(JSON.parse(JSON.stringify(machine))).toEqual(machine);
+    },
+  );
 
   it('S2 confirm_deposit requires the amount; reject requires the reason code; resubmit is guarded by the cooldown', () => {
     const table = machines.BANK_CARD_VERIFICATION.transitions;
     const required = (action: CaseAction) =>
-      table.find((transition) => transition.action === action)?.payload.filter((field) => field.required).map((field) => field.name);
+      table
+        .find((transition) => transition.action === action)
+        ?.payload.filter((field) => field.required)
+        .map((field) => field.name);
     expect(required('confirm_deposit')).toEqual(['amount']);
     expect(required('reject')).toEqual(['reasonCode']);
     expect(table.find((transition) => transition.action === 'resubmit')?.guards).toEqual(['SAME_CARD_COOLDOWN']);
@@ -403,6 +551,10 @@ describe('machines as data', () => {
   });
 
   it('W initialSnapshot starts in PREPARING, attempt 1', () => {
-    expect(initialSnapshot('RESTRICTION_APPEAL', now)).toMatchObject({ state: 'PREPARING', attempt: 1, stateEnteredAt: now });
+    expect(initialSnapshot('RESTRICTION_APPEAL', now)).toMatchObject({
+      state: 'PREPARING',
+      attempt: 1,
+      stateEnteredAt: now,
+    });
   });
 });

@@ -35,7 +35,15 @@ export { parseDepositAmount } from './action-payload';
 
 /** A fresh case in PREPARING. */
 export function initialSnapshot(type: CaseType, now: Date): CaseSnapshot {
-  return { type, state: 'PREPARING', stateEnteredAt: now, attempt: 1, submittedAt: null, retryAfter: null, lastReasonCode: null };
+  return {
+    type,
+    state: 'PREPARING',
+    stateEnteredAt: now,
+    attempt: 1,
+    submittedAt: null,
+    retryAfter: null,
+    lastReasonCode: null,
+  };
 }
 
 export type ApplyResult = Result<{ snapshot: CaseSnapshot; event: CaseEventRecord }, TransitionError>;
@@ -101,7 +109,12 @@ function normalizeSnapshot(snapshot: Record<string, unknown>, type: CaseType, st
  * Apply `action` to a case: the next snapshot and the event to record, or a typed error
  * (ILLEGAL_TRANSITION, COOLDOWN_ACTIVE, INVALID_PAYLOAD). Never throws.
  */
-export function applyAction(snapshot: CaseSnapshot, action: CaseAction, payload: ActionPayload | undefined, now: Date): ApplyResult {
+export function applyAction(
+  snapshot: CaseSnapshot,
+  action: CaseAction,
+  payload: ActionPayload | undefined,
+  now: Date,
+): ApplyResult {
   const raw: Record<string, unknown> = isRecord(snapshot) ? snapshot : {};
   const { type, state } = raw;
   const candidates = transitionsFrom(type, state);
@@ -121,12 +134,19 @@ export function applyAction(snapshot: CaseSnapshot, action: CaseAction, payload:
     };
   }
   if (!isUsableDate(now)) return invalid('now', 'now must be a valid date');
-  if (payload !== undefined && payload !== null && !isRecord(payload)) return invalid('payload', 'payload must be an object');
+  if (payload !== undefined && payload !== null && !isRecord(payload))
+    return invalid('payload', 'payload must be an object');
   const input: Record<string, unknown> = isRecord(payload) ? payload : {};
 
   const current = normalizeSnapshot(raw, type, state);
   const next: CaseSnapshot = { ...current, state: chosen.to, stateEnteredAt: now };
-  const event: CaseEventRecord = { action: chosen.action, fromState: state, toState: chosen.to, at: now, attempt: current.attempt };
+  const event: CaseEventRecord = {
+    action: chosen.action,
+    fromState: state,
+    toState: chosen.to,
+    at: now,
+    attempt: current.attempt,
+  };
 
   switch (chosen.action) {
     case 'submit':
@@ -171,7 +191,8 @@ export function applyAction(snapshot: CaseSnapshot, action: CaseAction, payload:
     }
     case 'reject': {
       const reasonCode = input['reasonCode'];
-      if (!oneOf(reasonCodes, reasonCode)) return invalid('reasonCode', `reasonCode must be one of ${reasonCodes.join(', ')}`);
+      if (!oneOf(reasonCodes, reasonCode))
+        return invalid('reasonCode', `reasonCode must be one of ${reasonCodes.join(', ')}`);
       const reasonText = optional(input, 'reasonText', isText, 'reasonText must be text');
       if (!reasonText.ok) return reasonText;
       if (reasonCode === 'OTHER' && (reasonText.value ?? '').trim() === '') {
@@ -183,7 +204,12 @@ export function applyAction(snapshot: CaseSnapshot, action: CaseAction, payload:
       if (!receivedAt.ok) return receivedAt;
       const givenRetryAfter = optional(input, 'retryAfter', isUsableDate, 'retryAfter must be a valid date');
       if (!givenRetryAfter.ok) return givenRetryAfter;
-      const retryDays = optional(input, 'retryAfterDays', isDays, 'retryAfterDays must be a whole number of days, 0–365');
+      const retryDays = optional(
+        input,
+        'retryAfterDays',
+        isDays,
+        'retryAfterDays must be a whole number of days, 0–365',
+      );
       if (!retryDays.ok) return retryDays;
       const reupload = optional(input, 'reuploadOffered', isBoolean, 'reuploadOffered must be true or false');
       if (!reupload.ok) return reupload;

@@ -41,7 +41,7 @@ export const messageKnowledge: Readonly<Record<MessageCode, Knowledge>> = {
     ],
     nextSteps: [
       {
-        en: "Check how the bank stores the name (online banking or the counter) and use exactly that; Bank of China uses ALL CAPS.",
+        en: 'Check how the bank stores the name (online banking or the counter) and use exactly that; Bank of China uses ALL CAPS.',
         zh: '向银行确认登记的姓名写法（网银或柜台）并完全照写；中国银行使用全大写。',
       },
       { en: 'Either change to another bank card now, or', zh: '立即更换银行卡重新认证，或' },
@@ -74,7 +74,10 @@ export const messageKnowledge: Readonly<Record<MessageCode, Knowledge>> = {
         en: 'Log in to Alipay to read the reason for the failed deposit (查看打款失败原因).',
         zh: '登录支付宝查看打款失败原因。',
       },
-      { en: 'Re-enter the name exactly as the bank has it and submit again.', zh: '按银行登记的姓名重新填写并再次提交。' },
+      {
+        en: 'Re-enter the name exactly as the bank has it and submit again.',
+        zh: '按银行登记的姓名重新填写并再次提交。',
+      },
       call95188,
     ],
     suggestedAction: 'reject',
@@ -132,8 +135,14 @@ export const messageKnowledge: Readonly<Record<MessageCode, Knowledge>> = {
     ],
     nextSteps: [
       { en: 'Try again later.', zh: '稍后再试。' },
-      { en: 'Clear the browser cache and cookies, or use another browser.', zh: '清除浏览器缓存和 Cookie，或换一个浏览器。' },
-      { en: "If it keeps failing, check the name spelling or try another bank's card.", zh: '若仍失败，检查姓名写法或换一家银行的卡。' },
+      {
+        en: 'Clear the browser cache and cookies, or use another browser.',
+        zh: '清除浏览器缓存和 Cookie，或换一个浏览器。',
+      },
+      {
+        en: "If it keeps failing, check the name spelling or try another bank's card.",
+        zh: '若仍失败，检查姓名写法或换一家银行的卡。',
+      },
     ],
     source: ['S2'],
   },
@@ -180,7 +189,10 @@ export const messageKnowledge: Readonly<Record<MessageCode, Knowledge>> = {
     },
     causes: [{ en: 'An error on submit, often a system error.', zh: '提交时出错，常为系统错误。' }],
     nextSteps: [
-      { en: 'Read the error shown above it; retry later or in another browser.', zh: '查看上方的错误提示；稍后或换浏览器重试。' },
+      {
+        en: 'Read the error shown above it; retry later or in another browser.',
+        zh: '查看上方的错误提示；稍后或换浏览器重试。',
+      },
     ],
     source: ['S2'],
   },

@@ -76,7 +76,9 @@ export const messagePatterns: readonly MessagePattern[] = [
         String.raw`sorry,? (?:that )?(?:your application ${CANT} be processed|it ${CANT} be operated|(?:it is |we are )?temporarily unable to (?:operate|process)|unable to operate|${CANT} operate)`,
       ),
       /(?:temporarily|currently) unable to operate/,
-      new RegExp(String.raw`${CANT} be (?:operated|processed) (?:at the moment|temporarily|for the time being|for now)`),
+      new RegExp(
+        String.raw`${CANT} be (?:operated|processed) (?:at the moment|temporarily|for the time being|for now)`,
+      ),
     ],
   },
   {
@@ -111,7 +113,9 @@ export const messagePatterns: readonly MessagePattern[] = [
   {
     code: 'CHOOSE_OTHER_METHOD',
     zh: [/选择其他(?:认证|验证)方式/],
-    en: [/(?:choose|select|use) (?:an)?other (?:authentication|verification|certification) (?:methods?|ways?|modes?|means)/],
+    en: [
+      /(?:choose|select|use) (?:an)?other (?:authentication|verification|certification) (?:methods?|ways?|modes?|means)/,
+    ],
   },
   {
     code: 'WRONG_FORM_ID_NUMBER',
@@ -123,7 +127,12 @@ export const messagePatterns: readonly MessagePattern[] = [
   },
   {
     code: 'ACCOUNT_RESTRICTED',
-    zh: [/限制(?:账户|账号)?主要功能/, /(?:账户|账号)(?:已被|已|被)限制(?!登录)/, /(?:账户|账号)(?:功能)?受限/, /恶意(?:账户|账号)?操作/],
+    zh: [
+      /限制(?:账户|账号)?主要功能/,
+      /(?:账户|账号)(?:已被|已|被)限制(?!登录)/,
+      /(?:账户|账号)(?:功能)?受限/,
+      /恶意(?:账户|账号)?操作/,
+    ],
     en: [
       /restrict(?:ing|ion on|ion of|s|ed)? (?:the )?main account functions?/,
       /malicious account operations?/,

@@ -18,9 +18,10 @@ export function nameVariants(name: string): string[] {
   if (given === '') return [];
   if (!LATIN.test(given)) return given.includes(' ') ? [given, given.replace(/ /g, '')] : [given];
 
-  const bases = given.search(APOSTROPHES) === -1
-    ? [given]
-    : [given.replace(APOSTROPHES, ''), given.replace(APOSTROPHES, ' ').replace(/\s+/g, ' ').trim()];
+  const bases =
+    given.search(APOSTROPHES) === -1
+      ? [given]
+      : [given.replace(APOSTROPHES, ''), given.replace(APOSTROPHES, ' ').replace(/\s+/g, ' ').trim()];
   const variants: string[] = [given];
   for (const base of bases) {
     const words = base.split(/[ ·]/).filter((word) => word !== '');

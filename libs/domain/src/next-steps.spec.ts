@@ -16,18 +16,26 @@ const buttons = (snap: CaseSnapshot, at: Date | undefined = now) =>
   nextSteps(snap, at).flatMap((next) => (next.button ? [next.button.zh] : []));
 
 describe('nextSteps: every state of every machine has plain next steps', () => {
-  it.each(caseTypes.flatMap((type) => machines[type].states.map((state) => [type === 'RESTRICTION_APPEAL' ? 'S0' : type === 'APP_PASSPORT_VERIFICATION' ? 'W' : 'S2 S3', type, state] as const)))(
-    '%s %s %s',
-    (_source, type, state) => {
-      const steps = nextSteps(snapshot(type, state), now);
-      expect(steps.length).toBeGreaterThan(0);
-      for (const next of steps) {
-        expect(next.text.en).not.toBe('');
-        expect(next.text.zh).not.toBe('');
-        expect(next.source.length).toBeGreaterThan(0);
-      }
-    },
-  );
+  it.each(
+    caseTypes.flatMap((type) =>
+      machines[type].states.map(
+        (state) =>
+          [
+            type === 'RESTRICTION_APPEAL' ? 'S0' : type === 'APP_PASSPORT_VERIFICATION' ? 'W' : 'S2 S3',
+            type,
+            state,
+          ] as const,
+      ),
+    ),
+  )('%s %s %s', (_source, type, state) => {
+    const steps = nextSteps(snapshot(type, state), now);
+    expect(steps.length).toBeGreaterThan(0);
+    for (const next of steps) {
+      expect(next.text.en).not.toBe('');
+      expect(next.text.zh).not.toBe('');
+      expect(next.source.length).toBeGreaterThan(0);
+    }
+  });
 });
 
 describe('nextSteps: the Chinese buttons of ALIPAY.md', () => {
@@ -49,12 +57,42 @@ describe('nextSteps: the Chinese buttons of ALIPAY.md', () => {
 describe('nextSteps after a rejection depend on the reason (S2)', () => {
   const retryAfter = new Date('2015-10-18T00:00:00+08:00');
   it.each<[string, string, Partial<CaseSnapshot>, Date | undefined, string]>([
-    ['S2', 'card check, before the date: wait until the date', { lastReasonCode: 'CARD_CHECK_FAILED', retryAfter }, now, 'from 2015-10-18'],
-    ['S2', 'card check, no now: the date is given', { lastReasonCode: 'CARD_CHECK_FAILED', retryAfter }, undefined, 'from 2015-10-18'],
-    ['S2', 'card check, date passed: allowed now', { lastReasonCode: 'CARD_CHECK_FAILED', retryAfter }, new Date('2015-10-20T00:00:00Z'), 'it is allowed now'],
-    ['S2', 'card check, date unknown', { lastReasonCode: 'CARD_CHECK_FAILED', retryAfter: null }, now, 'it is allowed now'],
+    [
+      'S2',
+      'card check, before the date: wait until the date',
+      { lastReasonCode: 'CARD_CHECK_FAILED', retryAfter },
+      now,
+      'from 2015-10-18',
+    ],
+    [
+      'S2',
+      'card check, no now: the date is given',
+      { lastReasonCode: 'CARD_CHECK_FAILED', retryAfter },
+      undefined,
+      'from 2015-10-18',
+    ],
+    [
+      'S2',
+      'card check, date passed: allowed now',
+      { lastReasonCode: 'CARD_CHECK_FAILED', retryAfter },
+      new Date('2015-10-20T00:00:00Z'),
+      'it is allowed now',
+    ],
+    [
+      'S2',
+      'card check, date unknown',
+      { lastReasonCode: 'CARD_CHECK_FAILED', retryAfter: null },
+      now,
+      'it is allowed now',
+    ],
     ['S2', 'deposit failed: read the reason', { lastReasonCode: 'DEPOSIT_FAILED' }, now, '查看打款失败原因'],
-    ['S3', 'documents missing: visa, stamp and signature page', { lastReasonCode: 'DOCUMENTS_MISSING' }, now, 'signature'],
+    [
+      'S3',
+      'documents missing: visa, stamp and signature page',
+      { lastReasonCode: 'DOCUMENTS_MISSING' },
+      now,
+      'signature',
+    ],
     ['S4', 'other reason: send the exact message', { lastReasonCode: 'OTHER' as ReasonCode }, now, 'exact message'],
     ['S4', 'reason unknown: send the exact message', {}, now, 'exact message'],
   ])('%s %s', (_source, _label, extra, at, expected) => {

@@ -30,15 +30,30 @@ function bankCardSteps(snapshot: CaseSnapshot, now: Date | null): NextStep[] {
   switch (snapshot.state) {
     case 'PREPARING':
       return [
-        step('Log in at alipay.com and open 账户设置 (Account settings) → 基本信息 (Basic information).', '登录 alipay.com，打开“账户设置”→“基本信息”。', ['S2'], buttons.accountSettings),
+        step(
+          'Log in at alipay.com and open 账户设置 (Account settings) → 基本信息 (Basic information).',
+          '登录 alipay.com，打开“账户设置”→“基本信息”。',
+          ['S2'],
+          buttons.accountSettings,
+        ),
         step('Click 立即认证 (Verify now).', '点击“立即认证”。', ['S1', 'S2'], buttons.verifyNow),
-        step('Choose 外籍 (foreign nationality) under the yellow button — not the mainland or Hong Kong/Macao/Taiwan form.', '点击黄色按钮下方的“外籍”，不要用大陆或港澳台表单。', ['S2', 'S3'], buttons.foreign),
+        step(
+          'Choose 外籍 (foreign nationality) under the yellow button — not the mainland or Hong Kong/Macao/Taiwan form.',
+          '点击黄色按钮下方的“外籍”，不要用大陆或港澳台表单。',
+          ['S2', 'S3'],
+          buttons.foreign,
+        ),
         step(
           'Type your name exactly as your bank stores it, your passport number (at least 8 characters, pad with leading zeros), an address in China (a hotel is fine) and your phone; upload the passport data page and the entry-stamp page.',
           '按银行登记的写法填写姓名；填写护照号码（至少 8 位，不足前面补 0）、在华地址（酒店地址即可）和电话；上传护照信息页和入境章页。',
           ['S2', 'S3', 'S4'],
         ),
-        step('Enter the bank, the city of the opening branch and the card number, then click 下一步 (Next).', '填写银行、开户城市和卡号，然后点击“下一步”。', ['S2', 'S3'], buttons.next),
+        step(
+          'Enter the bank, the city of the opening branch and the card number, then click 下一步 (Next).',
+          '填写银行、开户城市和卡号，然后点击“下一步”。',
+          ['S2', 'S3'],
+          buttons.next,
+        ),
       ];
     case 'SUBMITTED':
     case 'AWAITING_DEPOSIT':
@@ -63,19 +78,34 @@ function bankCardSteps(snapshot: CaseSnapshot, now: Date | null): NextStep[] {
           '无需操作：支付宝客服将在 2 天内审核。之后查看实名认证进度。',
           ['S2', 'S3', 'S4'],
         ),
-        step('Do not press 撤销本次认证申请 (Revoke this application) unless you want to start over.', '除非要重新认证，否则不要点击“撤销本次认证申请”。', ['S3'], buttons.revoke),
+        step(
+          'Do not press 撤销本次认证申请 (Revoke this application) unless you want to start over.',
+          '除非要重新认证，否则不要点击“撤销本次认证申请”。',
+          ['S3'],
+          buttons.revoke,
+        ),
       ];
     case 'REJECTED':
       return rejectedBankCardSteps(snapshot, now);
     default:
       return [
-        step('Done: your account is verified (blue check mark). You can now add cards with 添加银行卡 (Add bank card).', '完成：账户已实名认证（蓝色对勾）。现在可以通过“添加银行卡”绑卡。', ['S1', 'S2'], buttons.addCard),
+        step(
+          'Done: your account is verified (blue check mark). You can now add cards with 添加银行卡 (Add bank card).',
+          '完成：账户已实名认证（蓝色对勾）。现在可以通过“添加银行卡”绑卡。',
+          ['S1', 'S2'],
+          buttons.addCard,
+        ),
       ];
   }
 }
 
 function rejectedBankCardSteps(snapshot: CaseSnapshot, now: Date | null): NextStep[] {
-  const startOver = step('To start over, press 撤销本次认证申请 (Revoke this application) first.', '重新认证前，先点击“撤销本次认证申请”。', ['S3'], buttons.revoke);
+  const startOver = step(
+    'To start over, press 撤销本次认证申请 (Revoke this application) first.',
+    '重新认证前，先点击“撤销本次认证申请”。',
+    ['S3'],
+    buttons.revoke,
+  );
   switch (snapshot.lastReasonCode) {
     case 'CARD_CHECK_FAILED': {
       const retryAfter = isUsableDate(snapshot.retryAfter) ? snapshot.retryAfter : null;
@@ -105,8 +135,12 @@ function rejectedBankCardSteps(snapshot: CaseSnapshot, now: Date | null): NextSt
     }
     case 'DEPOSIT_FAILED':
       return [
-        step('Log in to Alipay and read why the deposit failed (查看打款失败原因).', '登录支付宝查看打款失败原因。', ['S2']),
-        step('Enter the name exactly as your bank has it and submit again.', '按银行登记的姓名重新填写并提交。', ['S2']),
+        step('Log in to Alipay and read why the deposit failed (查看打款失败原因).', '登录支付宝查看打款失败原因。', [
+          'S2',
+        ]),
+        step('Enter the name exactly as your bank has it and submit again.', '按银行登记的姓名重新填写并提交。', [
+          'S2',
+        ]),
         startOver,
       ];
     case 'DOCUMENTS_MISSING':
@@ -120,7 +154,11 @@ function rejectedBankCardSteps(snapshot: CaseSnapshot, now: Date | null): NextSt
       ];
     default:
       return [
-        step('Send your helper the exact message Alipay shows after login (a screenshot helps).', '把登录后支付宝显示的原始消息发给协助你的人（最好截图）。', ['S2', 'S4']),
+        step(
+          'Send your helper the exact message Alipay shows after login (a screenshot helps).',
+          '把登录后支付宝显示的原始消息发给协助你的人（最好截图）。',
+          ['S2', 'S4'],
+        ),
         startOver,
       ];
   }
@@ -130,7 +168,11 @@ function passportSteps(snapshot: CaseSnapshot): NextStep[] {
   switch (snapshot.state) {
     case 'PREPARING':
       return [
-        step('In the Alipay app open Me → Settings → Identity Verification → Passport.', '在支付宝 App 中打开“我的”→“设置”→“身份认证”→“护照”。', ['W']),
+        step(
+          'In the Alipay app open Me → Settings → Identity Verification → Passport.',
+          '在支付宝 App 中打开“我的”→“设置”→“身份认证”→“护照”。',
+          ['W'],
+        ),
         step(
           'Photograph the passport information page — clear, complete, in colour, no crops or edits — and enter the name and number exactly as printed. Newer phones may offer chip + face verification.',
           '拍摄护照信息页——清晰、完整、彩色、不裁剪不修改——并按护照填写姓名和号码。较新的手机可能提供芯片+人脸认证。',
@@ -163,7 +205,12 @@ function appealSteps(snapshot: CaseSnapshot): NextStep[] {
   switch (snapshot.state) {
     case 'PREPARING':
       return [
-        step('In the app\'s customer-service chat, ask to speak to a real person (人工客服); the in-app appeal only offers linking a mainland bank card.', '在 App 在线客服中要求转人工（人工客服）；App 内申诉只提供绑定大陆银行卡。', ['S0'], buttons.realPerson),
+        step(
+          "In the app's customer-service chat, ask to speak to a real person (人工客服); the in-app appeal only offers linking a mainland bank card.",
+          '在 App 在线客服中要求转人工（人工客服）；App 内申诉只提供绑定大陆银行卡。',
+          ['S0'],
+          buttons.realPerson,
+        ),
         step(
           'They email a link: upload a photo of the passport data page and a photo of yourself holding the passport with the data page visible.',
           '客服会发邮件链接：上传护照信息页照片和本人手持护照（信息页可见）的照片。',
@@ -173,7 +220,11 @@ function appealSteps(snapshot: CaseSnapshot): NextStep[] {
     case 'SUBMITTED':
     case 'MANUAL_REVIEW':
       return [
-        step('Wait about 12 hours to a day. The app sends no notice and the SMS may show only question marks.', '等待约 12 小时至 1 天。App 不会通知，短信可能显示为问号。', ['S0', 'W']),
+        step(
+          'Wait about 12 hours to a day. The app sends no notice and the SMS may show only question marks.',
+          '等待约 12 小时至 1 天。App 不会通知，短信可能显示为问号。',
+          ['S0', 'W'],
+        ),
         step(
           'Check Settings → Account and Security → Security Center → Restrictions: it should read "No current account security issues".',
           '查看 设置 → 账号与安全 → 安全中心 → 限制：应显示“当前账户无安全问题”。',
@@ -183,7 +234,12 @@ function appealSteps(snapshot: CaseSnapshot): NextStep[] {
     case 'REJECTED':
       return [
         step('Read the email that gives the reason.', '阅读说明原因的邮件。', ['W']),
-        step('If it has a 补传 (re-upload) link, use it within 24 hours; otherwise apply again through the chat.', '若邮件中有“补传”链接，须在 24 小时内使用；否则通过在线客服重新申请。', ['W'], buttons.reupload),
+        step(
+          'If it has a 补传 (re-upload) link, use it within 24 hours; otherwise apply again through the chat.',
+          '若邮件中有“补传”链接，须在 24 小时内使用；否则通过在线客服重新申请。',
+          ['W'],
+          buttons.reupload,
+        ),
       ];
     default:
       return [step('The restriction is lifted; nothing to do.', '限制已解除，无需操作。', ['S0'])];

@@ -36,7 +36,8 @@ const policyFieldRecord: Record<PolicyField, true> = {
 /** In the order a bank-card case meets them, then appeals and passports, then documents (the settings page's order). */
 export const policyFields = Object.keys(policyFieldRecord) as PolicyField[];
 
-export const isPolicyDurationField = (field: PolicyField): field is PolicyDurationField => field !== 'depositChaseLimit';
+export const isPolicyDurationField = (field: PolicyField): field is PolicyDurationField =>
+  field !== 'depositChaseLimit';
 const durationKeys: readonly PolicyDurationField[] = policyFields.filter(isPolicyDurationField);
 
 /** The durations the sources give (see `policySources`). */
@@ -63,19 +64,31 @@ export const policySources: Readonly<Record<keyof Policy, { note: Bilingual; sou
     source: ['S2', 'S3', 'S4'],
   },
   depositChaseEvery: {
-    note: { en: 'Waits of 3, 4, 5 working days and ~3 weeks were reported.', zh: '有报告等待 3、4、5 个工作日，甚至约 3 周。' },
+    note: {
+      en: 'Waits of 3, 4, 5 working days and ~3 weeks were reported.',
+      zh: '有报告等待 3、4、5 个工作日，甚至约 3 周。',
+    },
     source: ['S2'],
   },
   depositChaseLimit: {
-    note: { en: 'Ten chases every 2 working days cover the ~3-week wait seen at Bank of China.', zh: '每 2 个工作日追踪一次，共 10 次，覆盖中国银行约 3 周的等待。' },
+    note: {
+      en: 'Ten chases every 2 working days cover the ~3-week wait seen at Bank of China.',
+      zh: '每 2 个工作日追踪一次，共 10 次，覆盖中国银行约 3 周的等待。',
+    },
     source: ['S2'],
   },
   bankReviewDue: {
-    note: { en: '"支付宝客服将在2天内为你审核" (S3); within two days (S2, S4); S1 says 24 hours.', zh: '“支付宝客服将在2天内为你审核”（S3）；S2、S4 称两天内；S1 称 24 小时。' },
+    note: {
+      en: '"支付宝客服将在2天内为你审核" (S3); within two days (S2, S4); S1 says 24 hours.',
+      zh: '“支付宝客服将在2天内为你审核”（S3）；S2、S4 称两天内；S1 称 24 小时。',
+    },
     source: ['S1', 'S2', 'S3', 'S4'],
   },
   appealReviewDue: {
-    note: { en: 'Lifted after ~12 hours (S0); a 2022 case the day after (W).', zh: '约 12 小时后解除（S0）；2022 年的案例次日解除（W）。' },
+    note: {
+      en: 'Lifted after ~12 hours (S0); a 2022 case the day after (W).',
+      zh: '约 12 小时后解除（S0）；2022 年的案例次日解除（W）。',
+    },
     source: ['S0', 'W'],
   },
   passportReviewDue: {
@@ -87,7 +100,10 @@ export const policySources: Readonly<Record<keyof Policy, { note: Bilingual; sou
     source: ['W'],
   },
   documentExpiryWarning: {
-    note: { en: 'A friend said documents need at least 30 days of validity; customer service said any valid document works.', zh: '有人称证件须有至少 30 天有效期；客服称有效即可。' },
+    note: {
+      en: 'A friend said documents need at least 30 days of validity; customer service said any valid document works.',
+      zh: '有人称证件须有至少 30 天有效期；客服称有效即可。',
+    },
     source: ['S2'],
   },
 };
@@ -112,21 +128,34 @@ const isChaseLimit = (value: unknown): value is number =>
  */
 export function validatePolicy(overrides: unknown): Result<{ policy: Policy }, PolicyError> {
   if (overrides === undefined || overrides === null) return { ok: true, policy: { ...defaultPolicy } };
-  if (!isRecord(overrides)) return { ok: false, error: { code: 'INVALID_POLICY', message: 'policy must be an object', field: 'policy' } };
+  if (!isRecord(overrides))
+    return { ok: false, error: { code: 'INVALID_POLICY', message: 'policy must be an object', field: 'policy' } };
   const policy: Policy = { ...defaultPolicy };
   for (const [key, value] of Object.entries(overrides)) {
     if (value === undefined) continue;
     if (key === 'timeZone') {
-      if (!isValidTimeZone(value)) return { ok: false, error: { code: 'INVALID_POLICY', message: 'timeZone must be an IANA time zone', field: key } };
+      if (!isValidTimeZone(value))
+        return {
+          ok: false,
+          error: { code: 'INVALID_POLICY', message: 'timeZone must be an IANA time zone', field: key },
+        };
       policy.timeZone = value;
     } else if (key === 'depositChaseLimit') {
-      if (!isChaseLimit(value)) return { ok: false, error: { code: 'INVALID_POLICY', message: 'depositChaseLimit must be a whole number 0–100', field: key } };
+      if (!isChaseLimit(value))
+        return {
+          ok: false,
+          error: { code: 'INVALID_POLICY', message: 'depositChaseLimit must be a whole number 0–100', field: key },
+        };
       policy.depositChaseLimit = value;
     } else if (oneOf(durationKeys, key)) {
       if (!isDuration(value, key !== 'depositChaseEvery')) {
         return {
           ok: false,
-          error: { code: 'INVALID_POLICY', message: `${key} must be { amount, unit: hours | days | workingDays } with 0 ≤ amount ≤ 3650 (whole days; chases > 0)`, field: key },
+          error: {
+            code: 'INVALID_POLICY',
+            message: `${key} must be { amount, unit: hours | days | workingDays } with 0 ≤ amount ≤ 3650 (whole days; chases > 0)`,
+            field: key,
+          },
         };
       }
       policy[key] = { amount: value.amount, unit: value.unit };

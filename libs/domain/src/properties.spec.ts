@@ -3,7 +3,14 @@ import { type CaseAction, caseActions, caseTypes } from './cases';
 import { checkApplication } from './checks';
 import * as domain from './index';
 import { interpretAlipayMessage } from './interpreter';
-import { allowedActions, applyAction, type CaseSnapshot, initialSnapshot, machines, parseDepositAmount } from './machines';
+import {
+  allowedActions,
+  applyAction,
+  type CaseSnapshot,
+  initialSnapshot,
+  machines,
+  parseDepositAmount,
+} from './machines';
 import { deadlinesFor, defaultPolicy } from './deadlines';
 import { nameVariants } from './names';
 
@@ -81,8 +88,14 @@ const policyLike = fc.oneof(
   fc.record(
     {
       timeZone: fc.oneof(fc.constantFrom('Asia/Shanghai', 'Europe/Berlin', 'America/Sao_Paulo'), text),
-      depositExpected: fc.oneof(fc.record({ amount: fc.double(), unit: fc.constantFrom('hours', 'days', 'workingDays') }), anything),
-      depositChaseEvery: fc.oneof(fc.record({ amount: fc.integer({ min: -2, max: 40 }), unit: fc.constantFrom('hours', 'days', 'workingDays') }), anything),
+      depositExpected: fc.oneof(
+        fc.record({ amount: fc.double(), unit: fc.constantFrom('hours', 'days', 'workingDays') }),
+        anything,
+      ),
+      depositChaseEvery: fc.oneof(
+        fc.record({ amount: fc.integer({ min: -2, max: 40 }), unit: fc.constantFrom('hours', 'days', 'workingDays') }),
+        anything,
+      ),
       depositChaseLimit: fc.oneof(fc.integer({ min: -1, max: 120 }), anything),
       reuploadWindow: fc.oneof(fc.record({ amount: fc.double(), unit: text }), anything),
     },
@@ -109,7 +122,9 @@ const eventsLike = fc.oneof(
 
 describe('no export throws, whatever it is given (W)', () => {
   it('W every exported function, called with arbitrary values', () => {
-    const functions = Object.entries(domain as Record<string, unknown>).filter((entry): entry is [string, (...args: unknown[]) => unknown] => typeof entry[1] === 'function');
+    const functions = Object.entries(domain as Record<string, unknown>).filter(
+      (entry): entry is [string, (...args: unknown[]) => unknown] => typeof entry[1] === 'function',
+    );
     expect(functions.length).toBeGreaterThan(10);
     fc.assert(
       fc.property(fc.array(anything, { maxLength: 4 }), (args) => {
@@ -146,19 +161,33 @@ describe('no export throws, whatever it is given (W)', () => {
 
   it('W applyAction, allowedActions, deadlinesFor and nextSteps with snapshot-shaped objects', () => {
     fc.assert(
-      fc.property(snapshotLike, fc.oneof(fc.constantFrom(...caseActions), anything), payloadLike, fc.oneof(date, anything), eventsLike, policyLike, (snapshot, action, payload, now, events, policy) => {
-        const result = applyAction(snapshot as never, action as never, payload as never, now as Date);
-        expect(typeof result.ok).toBe('boolean');
-        if (!result.ok) expect(['ILLEGAL_TRANSITION', 'COOLDOWN_ACTIVE', 'INVALID_PAYLOAD']).toContain(result.error.code);
-        allowedActions((snapshot as CaseSnapshot).type, (snapshot as CaseSnapshot).state, { now: now as Date, retryAfter: (snapshot as CaseSnapshot).retryAfter ?? null, sameCard: true });
-        const deadlines = deadlinesFor(snapshot as never, events as never, policy as never, now as Date);
-        for (let index = 0; index < deadlines.length; index += 1) {
-          const deadline = deadlines[index];
-          expect(Number.isFinite(deadline?.dueAt.getTime())).toBe(true);
-          if (index > 0) expect(deadline?.dueAt.getTime()).toBeGreaterThanOrEqual(deadlines[index - 1]?.dueAt.getTime() ?? 0);
-        }
-        domain.nextSteps(snapshot as never, now as Date);
-      }),
+      fc.property(
+        snapshotLike,
+        fc.oneof(fc.constantFrom(...caseActions), anything),
+        payloadLike,
+        fc.oneof(date, anything),
+        eventsLike,
+        policyLike,
+        (snapshot, action, payload, now, events, policy) => {
+          const result = applyAction(snapshot as never, action as never, payload as never, now as Date);
+          expect(typeof result.ok).toBe('boolean');
+          if (!result.ok)
+            expect(['ILLEGAL_TRANSITION', 'COOLDOWN_ACTIVE', 'INVALID_PAYLOAD']).toContain(result.error.code);
+          allowedActions((snapshot as CaseSnapshot).type, (snapshot as CaseSnapshot).state, {
+            now: now as Date,
+            retryAfter: (snapshot as CaseSnapshot).retryAfter ?? null,
+            sameCard: true,
+          });
+          const deadlines = deadlinesFor(snapshot as never, events as never, policy as never, now as Date);
+          for (let index = 0; index < deadlines.length; index += 1) {
+            const deadline = deadlines[index];
+            expect(Number.isFinite(deadline?.dueAt.getTime())).toBe(true);
+            if (index > 0)
+              expect(deadline?.dueAt.getTime()).toBeGreaterThanOrEqual(deadlines[index - 1]?.dueAt.getTime() ?? 0);
+          }
+          domain.nextSteps(snapshot as never, now as Date);
+        },
+      ),
       { numRuns: 1000 },
     );
   });
@@ -166,7 +195,26 @@ describe('no export throws, whatever it is given (W)', () => {
 
 describe('interpreter properties (S2, S3)', () => {
   const fullWidth: Record<string, string> = { ',': '，', '(': '（', ')': '）', ':': '：', '.': '。' };
-  const words = fc.array(fc.constantFrom('hello', 'please', 'help', 'thanks', 'I', 'got', 'this', 'message', 'today', '!', '?', '\n', '  '), { maxLength: 12 }).map((list) => list.join(' '));
+  const words = fc
+    .array(
+      fc.constantFrom(
+        'hello',
+        'please',
+        'help',
+        'thanks',
+        'I',
+        'got',
+        'this',
+        'message',
+        'today',
+        '!',
+        '?',
+        '\n',
+        '  ',
+      ),
+      { maxLength: 12 },
+    )
+    .map((list) => list.join(' '));
 
   it('S2 M1 with any N, any real date, any punctuation width, spacing and noise', () => {
     fc.assert(
@@ -197,11 +245,15 @@ describe('interpreter properties (S2, S3)', () => {
 
   it('S3 M6 gives dueAt = receivedAt + N days for any N', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 30 }), fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2100-01-01T00:00:00Z'), noInvalidDate: true }), (days, receivedAt) => {
-        const [found] = interpretAlipayMessage(`支付宝客服将在${days}天内为你审核。`, { receivedAt });
-        // Beijing has had no DST since 1991, so N calendar days are N × 24 hours.
-        expect(found?.dueAt?.getTime()).toBe(receivedAt.getTime() + days * 86400000);
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 30 }),
+        fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2100-01-01T00:00:00Z'), noInvalidDate: true }),
+        (days, receivedAt) => {
+          const [found] = interpretAlipayMessage(`支付宝客服将在${days}天内为你审核。`, { receivedAt });
+          // Beijing has had no DST since 1991, so N calendar days are N × 24 hours.
+          expect(found?.dueAt?.getTime()).toBe(receivedAt.getTime() + days * 86400000);
+        },
+      ),
     );
   });
 
@@ -269,15 +321,26 @@ describe('machine properties (S2, S3, S4)', () => {
 describe('deadline and name properties', () => {
   it('S2 a bank-card case waiting for the deposit always has a deposit deadline after submission, on a weekday', () => {
     fc.assert(
-      fc.property(fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2100-01-01T00:00:00Z'), noInvalidDate: true }), (submittedAt) => {
-        const snapshot: CaseSnapshot = { type: 'BANK_CARD_VERIFICATION', state: 'AWAITING_DEPOSIT', stateEnteredAt: submittedAt, attempt: 1, submittedAt };
-        const [expected, overdue] = deadlinesFor(snapshot, [], defaultPolicy, submittedAt);
-        expect(expected?.kind).toBe('DEPOSIT_EXPECTED');
-        expect(expected?.dueAt.getTime()).toBeGreaterThan(submittedAt.getTime());
-        const weekday = new Intl.DateTimeFormat('en-US', { timeZone: 'Asia/Shanghai', weekday: 'short' }).format(expected?.dueAt);
-        expect(['Sat', 'Sun']).not.toContain(weekday);
-        expect(overdue?.kind).toBe('DEPOSIT_OVERDUE');
-      }),
+      fc.property(
+        fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2100-01-01T00:00:00Z'), noInvalidDate: true }),
+        (submittedAt) => {
+          const snapshot: CaseSnapshot = {
+            type: 'BANK_CARD_VERIFICATION',
+            state: 'AWAITING_DEPOSIT',
+            stateEnteredAt: submittedAt,
+            attempt: 1,
+            submittedAt,
+          };
+          const [expected, overdue] = deadlinesFor(snapshot, [], defaultPolicy, submittedAt);
+          expect(expected?.kind).toBe('DEPOSIT_EXPECTED');
+          expect(expected?.dueAt.getTime()).toBeGreaterThan(submittedAt.getTime());
+          const weekday = new Intl.DateTimeFormat('en-US', { timeZone: 'Asia/Shanghai', weekday: 'short' }).format(
+            expected?.dueAt,
+          );
+          expect(['Sat', 'Sun']).not.toContain(weekday);
+          expect(overdue?.kind).toBe('DEPOSIT_OVERDUE');
+        },
+      ),
     );
   });
 

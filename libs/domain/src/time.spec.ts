@@ -12,16 +12,86 @@ import {
 
 describe('addDuration in the organization’s time zone (W: organizations choose their zone)', () => {
   it.each<[string, string, string, Duration, string, string]>([
-    ['W', 'hours are absolute', '2025-03-29T11:00:00Z', { amount: 24, unit: 'hours' }, 'Europe/Berlin', '2025-03-30T11:00:00.000Z'],
-    ['W', 'a calendar day keeps the wall clock across the spring DST change (23 h)', '2025-03-29T11:00:00Z', { amount: 1, unit: 'days' }, 'Europe/Berlin', '2025-03-30T10:00:00.000Z'],
-    ['W', 'a calendar day keeps the wall clock across the autumn DST change (25 h)', '2025-10-25T10:00:00Z', { amount: 1, unit: 'days' }, 'Europe/Berlin', '2025-10-26T11:00:00.000Z'],
-    ['S2', 'Friday + 2 working days = Tuesday', '2015-10-09T02:00:00Z', { amount: 2, unit: 'workingDays' }, 'Asia/Shanghai', '2015-10-13T02:00:00.000Z'],
-    ['S2', 'Sunday + 1 working day = Monday', '2015-10-11T02:00:00Z', { amount: 1, unit: 'workingDays' }, 'Asia/Shanghai', '2015-10-12T02:00:00.000Z'],
-    ['S2', 'Monday − 1 working day = Friday', '2015-10-12T02:00:00Z', { amount: -1, unit: 'workingDays' }, 'Asia/Shanghai', '2015-10-09T02:00:00.000Z'],
-    ['S2', '0 working days from Saturday stays Saturday', '2015-10-10T02:00:00Z', { amount: 0, unit: 'workingDays' }, 'Asia/Shanghai', '2015-10-10T02:00:00.000Z'],
-    ['S2', 'the weekday is the one in the zone, not in UTC', '2015-10-09T20:00:00Z', { amount: 1, unit: 'workingDays' }, 'Asia/Shanghai', '2015-10-11T20:00:00.000Z'],
-    ['W', 'negative calendar days across a month end', '2015-03-01T04:00:00Z', { amount: -30, unit: 'days' }, 'Asia/Shanghai', '2015-01-30T04:00:00.000Z'],
-    ['W', 'a wall-clock time skipped by DST moves forward', '2025-03-29T01:30:00Z', { amount: 1, unit: 'days' }, 'Europe/Berlin', '2025-03-30T01:30:00.000Z'],
+    [
+      'W',
+      'hours are absolute',
+      '2025-03-29T11:00:00Z',
+      { amount: 24, unit: 'hours' },
+      'Europe/Berlin',
+      '2025-03-30T11:00:00.000Z',
+    ],
+    [
+      'W',
+      'a calendar day keeps the wall clock across the spring DST change (23 h)',
+      '2025-03-29T11:00:00Z',
+      { amount: 1, unit: 'days' },
+      'Europe/Berlin',
+      '2025-03-30T10:00:00.000Z',
+    ],
+    [
+      'W',
+      'a calendar day keeps the wall clock across the autumn DST change (25 h)',
+      '2025-10-25T10:00:00Z',
+      { amount: 1, unit: 'days' },
+      'Europe/Berlin',
+      '2025-10-26T11:00:00.000Z',
+    ],
+    [
+      'S2',
+      'Friday + 2 working days = Tuesday',
+      '2015-10-09T02:00:00Z',
+      { amount: 2, unit: 'workingDays' },
+      'Asia/Shanghai',
+      '2015-10-13T02:00:00.000Z',
+    ],
+    [
+      'S2',
+      'Sunday + 1 working day = Monday',
+      '2015-10-11T02:00:00Z',
+      { amount: 1, unit: 'workingDays' },
+      'Asia/Shanghai',
+      '2015-10-12T02:00:00.000Z',
+    ],
+    [
+      'S2',
+      'Monday − 1 working day = Friday',
+      '2015-10-12T02:00:00Z',
+      { amount: -1, unit: 'workingDays' },
+      'Asia/Shanghai',
+      '2015-10-09T02:00:00.000Z',
+    ],
+    [
+      'S2',
+      '0 working days from Saturday stays Saturday',
+      '2015-10-10T02:00:00Z',
+      { amount: 0, unit: 'workingDays' },
+      'Asia/Shanghai',
+      '2015-10-10T02:00:00.000Z',
+    ],
+    [
+      'S2',
+      'the weekday is the one in the zone, not in UTC',
+      '2015-10-09T20:00:00Z',
+      { amount: 1, unit: 'workingDays' },
+      'Asia/Shanghai',
+      '2015-10-11T20:00:00.000Z',
+    ],
+    [
+      'W',
+      'negative calendar days across a month end',
+      '2015-03-01T04:00:00Z',
+      { amount: -30, unit: 'days' },
+      'Asia/Shanghai',
+      '2015-01-30T04:00:00.000Z',
+    ],
+    [
+      'W',
+      'a wall-clock time skipped by DST moves forward',
+      '2025-03-29T01:30:00Z',
+      { amount: 1, unit: 'days' },
+      'Europe/Berlin',
+      '2025-03-30T01:30:00.000Z',
+    ],
   ])('%s %s', (_source, _label, start, duration, zone, expected) => {
     expect(addDuration(new Date(start), duration, zone)?.toISOString()).toBe(expected);
   });
@@ -32,8 +102,20 @@ describe('addDuration in the organization’s time zone (W: organizations choose
     ['W', 'unknown zone', new Date('2015-10-09T02:00:00Z'), { amount: 1, unit: 'days' }, 'Moon/Base'],
     ['W', 'amount not finite', new Date('2015-10-09T02:00:00Z'), { amount: Number.NaN, unit: 'days' }, 'Asia/Shanghai'],
     ['W', 'amount too large', new Date('2015-10-09T02:00:00Z'), { amount: 1e6, unit: 'workingDays' }, 'Asia/Shanghai'],
-    ['W', 'hours beyond the supported range', new Date('8999-12-31T00:00:00Z'), { amount: 48, unit: 'hours' }, 'Asia/Shanghai'],
-    ['W', 'days beyond the supported range', new Date('8999-12-31T00:00:00Z'), { amount: 2, unit: 'days' }, 'Asia/Shanghai'],
+    [
+      'W',
+      'hours beyond the supported range',
+      new Date('8999-12-31T00:00:00Z'),
+      { amount: 48, unit: 'hours' },
+      'Asia/Shanghai',
+    ],
+    [
+      'W',
+      'days beyond the supported range',
+      new Date('8999-12-31T00:00:00Z'),
+      { amount: 2, unit: 'days' },
+      'Asia/Shanghai',
+    ],
   ])('%s %s → null', (_source, _label, start, duration, zone) => {
     expect(addDuration(start as Date, duration, zone)).toBeNull();
   });
@@ -42,9 +124,21 @@ describe('addDuration in the organization’s time zone (W: organizations choose
 describe('calendar helpers', () => {
   it.each([
     ['W', 'Beijing midnight', { year: 2015, month: 10, day: 18 }, 'Asia/Shanghai', '2015-10-17T16:00:00.000Z'],
-    ['W', 'New York midnight in summer', { year: 2015, month: 7, day: 4 }, 'America/New_York', '2015-07-04T04:00:00.000Z'],
+    [
+      'W',
+      'New York midnight in summer',
+      { year: 2015, month: 7, day: 4 },
+      'America/New_York',
+      '2015-07-04T04:00:00.000Z',
+    ],
     // Brazil started DST at midnight in 2018: 00:00 did not exist that day, the day began at 01:00.
-    ['W', 'a day whose midnight was skipped', { year: 2018, month: 11, day: 4 }, 'America/Sao_Paulo', '2018-11-04T03:00:00.000Z'],
+    [
+      'W',
+      'a day whose midnight was skipped',
+      { year: 2018, month: 11, day: 4 },
+      'America/Sao_Paulo',
+      '2018-11-04T03:00:00.000Z',
+    ],
   ])('%s startOfLocalDay: %s', (_source, _label, date, zone, expected) => {
     const start = startOfLocalDay(date, zone);
     expect(start.toISOString()).toBe(expected);

@@ -126,7 +126,7 @@ export function addDuration(start: Date, duration: Duration, timeZone: string): 
     date = shiftDate(local, Math.trunc(amount));
   } else {
     const step = amount < 0 ? -1 : 1;
-    for (let counted = 0; counted < Math.abs(Math.trunc(amount)); ) {
+    for (let counted = 0; counted < Math.abs(Math.trunc(amount));) {
       date = shiftDate(date, step);
       if (!isWeekend(date)) counted += 1;
     }

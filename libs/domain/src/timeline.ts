@@ -3,7 +3,16 @@ import { caseActions } from './cases';
 // Apart from cases.ts, whose lists the first screen needs: only the case page, the portal and the contract read these.
 
 /** What a case's timeline records besides the machine's actions. */
-export const caseRecordActions = ['CREATED', 'UPDATED', 'NOTE', 'CHECKLIST', 'MESSAGE', 'REMINDER', 'ARCHIVED', 'RESTORED'] as const;
+export const caseRecordActions = [
+  'CREATED',
+  'UPDATED',
+  'NOTE',
+  'CHECKLIST',
+  'MESSAGE',
+  'REMINDER',
+  'ARCHIVED',
+  'RESTORED',
+] as const;
 /** The `action` of a timeline entry: a machine action or a record of something else that happened to the case. */
 export const timelineActions = [...caseActions, ...caseRecordActions] as const;
 export type TimelineAction = (typeof timelineActions)[number];

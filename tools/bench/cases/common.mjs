@@ -23,7 +23,10 @@ const SHARED_BUFFERS = '2GB';
 
 /** Builds the API and its libraries (tsc -b is incremental: quick when nothing changed). */
 export function buildApi() {
-  const result = spawnSync(path.join(root, 'node_modules/.bin/tsc'), ['-b', 'apps/api'], { cwd: root, stdio: 'inherit' });
+  const result = spawnSync(path.join(root, 'node_modules/.bin/tsc'), ['-b', 'apps/api'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
   if (result.status !== 0) throw new Error('tsc -b apps/api failed');
 }
 
@@ -109,7 +112,11 @@ function procStat(pid) {
     const text = readFileSync(`/proc/${pid}/stat`, 'utf8');
     const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
     // after the command: state(0) ppid(1) … utime(11) stime(12) cutime(13) cstime(14)
-    return { ppid: Number(fields[1]), own: Number(fields[11]) + Number(fields[12]), children: Number(fields[13]) + Number(fields[14]) };
+    return {
+      ppid: Number(fields[1]),
+      own: Number(fields[11]) + Number(fields[12]),
+      children: Number(fields[13]) + Number(fields[14]),
+    };
   } catch {
     return undefined;
   }
@@ -136,11 +143,23 @@ export function request(base, method, url, { headers = {}, body } = {}) {
   return new Promise((resolve, reject) => {
     const target = new URL(url, base);
     const req = http.request(
-      { agent, host: target.hostname, port: target.port, path: target.pathname + target.search, method, headers: { ...headers, ...(body !== undefined && typeof body === 'string' ? { 'content-length': Buffer.byteLength(body) } : {}) } },
+      {
+        agent,
+        host: target.hostname,
+        port: target.port,
+        path: target.pathname + target.search,
+        method,
+        headers: {
+          ...headers,
+          ...(body !== undefined && typeof body === 'string' ? { 'content-length': Buffer.byteLength(body) } : {}),
+        },
+      },
       (res) => {
         const chunks = [];
         res.on('data', (chunk) => chunks.push(chunk));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, text: Buffer.concat(chunks).toString('utf8') }));
+        res.on('end', () =>
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, text: Buffer.concat(chunks).toString('utf8') }),
+        );
         res.on('error', reject);
       },
     );
@@ -153,14 +172,18 @@ export function request(base, method, url, { headers = {}, body } = {}) {
 
 /** Signs in; returns the headers a browser would send (cookie, CSRF token). */
 export async function login(base, email, password = BENCH_PASSWORD) {
-  const response = await request(base, 'POST', '/api/auth/login', { headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
+  const response = await request(base, 'POST', '/api/auth/login', {
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  });
   if (response.status !== 200) throw new Error(`login ${email}: ${response.status} ${response.text}`);
   const cookie = String(response.headers['set-cookie'] ?? '').split(';')[0];
   const me = JSON.parse(response.text);
   return { cookie, 'x-csrf-token': me.csrfToken, organizationId: me.organization.id, userId: me.user.id };
 }
 
-export const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+export const percentile = (sorted, p) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 
 /**
  * Runs `once()` from `concurrency` loops for `durationMs` after `warmupMs`; `once` returns true when the
@@ -192,7 +215,10 @@ export async function load({ concurrency, durationMs, warmupMs = 2000, once, pid
   await Promise.all(Array.from({ length: concurrency }, loop));
   const seconds = (performance.now() - phaseStart) / 1000;
   const cpuAfter = pid ? cpuSeconds(pid) : undefined;
-  const cpuUsed = cpuBefore && cpuAfter ? { node: cpuAfter.node - cpuBefore.node, postgres: cpuAfter.postgres - cpuBefore.postgres } : undefined;
+  const cpuUsed =
+    cpuBefore && cpuAfter
+      ? { node: cpuAfter.node - cpuBefore.node, postgres: cpuAfter.postgres - cpuBefore.postgres }
+      : undefined;
   return summarize([{ latencies, ok, failed, seconds, cpuUsed }]);
 }
 
@@ -208,19 +234,29 @@ export function summarize(slices) {
     ok,
     failed: sum((slice) => slice.failed),
     seconds,
-    cpuUsed: withCpu ? { node: sum((slice) => slice.cpuUsed.node), postgres: sum((slice) => slice.cpuUsed.postgres) } : undefined,
+    cpuUsed: withCpu
+      ? { node: sum((slice) => slice.cpuUsed.node), postgres: sum((slice) => slice.cpuUsed.postgres) }
+      : undefined,
     requests: latencies.length,
     perSecond: ok / seconds,
     p50: percentile(latencies, 50),
     p95: percentile(latencies, 95),
     p99: percentile(latencies, 99),
-    cpu: withCpu && latencies.length > 0 ? { nodeMs: (sum((slice) => slice.cpuUsed.node) * 1000) / latencies.length, postgresMs: (sum((slice) => slice.cpuUsed.postgres) * 1000) / latencies.length } : undefined,
+    cpu:
+      withCpu && latencies.length > 0
+        ? {
+            nodeMs: (sum((slice) => slice.cpuUsed.node) * 1000) / latencies.length,
+            postgresMs: (sum((slice) => slice.cpuUsed.postgres) * 1000) / latencies.length,
+          }
+        : undefined,
   };
 }
 
 export const fmt = (stats) =>
   `${stats.perSecond.toFixed(0).padStart(6)} req/s   p50 ${stats.p50.toFixed(1).padStart(6)} ms   p95 ${stats.p95.toFixed(1).padStart(6)} ms   p99 ${stats.p99.toFixed(1).padStart(6)} ms   (${stats.ok} ok, ${stats.failed} failed in ${stats.seconds.toFixed(1)} s)` +
-  (stats.cpu ? `   CPU/request: server ${stats.cpu.nodeMs.toFixed(2)} ms + postgres ${stats.cpu.postgresMs.toFixed(2)} ms` : '');
+  (stats.cpu
+    ? `   CPU/request: server ${stats.cpu.nodeMs.toFixed(2)} ms + postgres ${stats.cpu.postgresMs.toFixed(2)} ms`
+    : '');
 
 /** Load average of the machine (other work running during a benchmark makes its figures noisy). */
 export const loadAverage = () => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
@@ -255,7 +291,12 @@ export async function prepare() {
 
 export function requireSeed(databaseUrl) {
   return withClient(databaseUrl, async (client) => {
-    const rows = await client.query(`SELECT count(*)::int AS n FROM "user" WHERE email = ANY($1)`, [[BIG_OWNER, TRANSITIONS_OWNER, IMPORT_OWNER]]).catch(() => ({ rows: [{ n: 0 }] }));
-    if (rows.rows[0].n !== 3) throw new Error('The bench database is not seeded: run `npm run bench -- --only=seed` first');
+    const rows = await client
+      .query(`SELECT count(*)::int AS n FROM "user" WHERE email = ANY($1)`, [
+        [BIG_OWNER, TRANSITIONS_OWNER, IMPORT_OWNER],
+      ])
+      .catch(() => ({ rows: [{ n: 0 }] }));
+    if (rows.rows[0].n !== 3)
+      throw new Error('The bench database is not seeded: run `npm run bench -- --only=seed` first');
   });
 }

@@ -5,7 +5,8 @@
 import { Readable } from 'node:stream';
 import { IMPORT_OWNER, login, memoryOf, prepare, request, startApi } from './common.mjs';
 
-const HEADER = 'externalRef,passportName,bankName,nationality,birthDate,passportNumber,passportExpiry,visaType,visaExpiry,phone,email,caseType,bank,cardLast4,tags,priority';
+const HEADER =
+  'externalRef,passportName,bankName,nationality,birthDate,passportNumber,passportExpiry,visaType,visaExpiry,phone,email,caseType,bank,cardLast4,tags,priority';
 const TYPES = ['BANK_CARD_VERIFICATION', 'BANK_CARD_VERIFICATION', 'RESTRICTION_APPEAL', 'APP_PASSPORT_VERIFICATION'];
 const BANKS = ['BOC', 'CMB', 'ICBC', 'CITIC', 'PSBC'];
 
@@ -15,24 +16,26 @@ function* csvLines(rows, run) {
     const type = TYPES[i % TYPES.length];
     const card = type === 'BANK_CARD_VERIFICATION';
     const expiry = new Date(Date.now() + (20 + (i % 900)) * 86_400_000).toISOString().slice(0, 10);
-    yield [
-      `R${run}-${i}`,
-      `"Student ${i}, ${['Anna', 'Ben', 'Chen', 'Dana'][i % 4]}"`,
-      i % 3 === 0 ? `STUDENT ${i}` : '',
-      ['DE', 'FR', 'KR', 'BR'][i % 4],
-      `199${i % 10}-0${1 + (i % 9)}-1${i % 10}`,
-      `P${String(10_000_000 + i)}`,
-      expiry,
-      'X1',
-      expiry,
-      `+86 138 ${String(i).padStart(8, '0')}`,
-      `student${i}.${run}@example.test`,
-      type,
-      card ? BANKS[i % BANKS.length] : '',
-      card ? String(i % 10_000).padStart(4, '0') : '',
-      'cohort-2026;import-bench',
-      'NORMAL',
-    ].join(',') + '\r\n';
+    yield (
+      [
+        `R${run}-${i}`,
+        `"Student ${i}, ${['Anna', 'Ben', 'Chen', 'Dana'][i % 4]}"`,
+        i % 3 === 0 ? `STUDENT ${i}` : '',
+        ['DE', 'FR', 'KR', 'BR'][i % 4],
+        `199${i % 10}-0${1 + (i % 9)}-1${i % 10}`,
+        `P${String(10_000_000 + i)}`,
+        expiry,
+        'X1',
+        expiry,
+        `+86 138 ${String(i).padStart(8, '0')}`,
+        `student${i}.${run}@example.test`,
+        type,
+        card ? BANKS[i % BANKS.length] : '',
+        card ? String(i % 10_000).padStart(4, '0') : '',
+        'cohort-2026;import-bench',
+        'NORMAL',
+      ].join(',') + '\r\n'
+    );
   }
 }
 
@@ -73,7 +76,10 @@ export async function importBench({ rows = 10_000, heapLimitMb } = {}) {
       }
     })();
     started = performance.now();
-    const commit = await request(api.base, 'POST', `/api/imports/${job.id}/commit`, { headers: { ...session, 'content-type': 'application/json' }, body: '{}' });
+    const commit = await request(api.base, 'POST', `/api/imports/${job.id}/commit`, {
+      headers: { ...session, 'content-type': 'application/json' },
+      body: '{}',
+    });
     const commitSeconds = (performance.now() - started) / 1000;
     committing = false;
     await poll;
@@ -82,10 +88,18 @@ export async function importBench({ rows = 10_000, heapLimitMb } = {}) {
     const peakDuring = samples.stop();
     const after = memoryOf(api.pid);
 
-    console.log(`\nimport: ${rows.toLocaleString('en')} rows (a client and a case each) through the API${heapLimitMb ? ` (API heap limited to ${heapLimitMb} MB)` : ''}`);
-    console.log(`  upload + dry run (streamed, validated, staged)  ${uploadSeconds.toFixed(1)} s   → ${job.status}, ${job.validRows} valid, ${job.errorCount} errors`);
-    console.log(`  commit (batches of 500, progress ${progress.join(' → ') || '-'})   ${commitSeconds.toFixed(1)} s   → ${done.status}, ${done.createdRows} created, ${done.skippedRows} skipped`);
-    console.log(`  total ${(uploadSeconds + commitSeconds).toFixed(1)} s (target ≤ 30 s: ${uploadSeconds + commitSeconds <= 30 ? 'met' : 'MISSED'})`);
+    console.log(
+      `\nimport: ${rows.toLocaleString('en')} rows (a client and a case each) through the API${heapLimitMb ? ` (API heap limited to ${heapLimitMb} MB)` : ''}`,
+    );
+    console.log(
+      `  upload + dry run (streamed, validated, staged)  ${uploadSeconds.toFixed(1)} s   → ${job.status}, ${job.validRows} valid, ${job.errorCount} errors`,
+    );
+    console.log(
+      `  commit (batches of 500, progress ${progress.join(' → ') || '-'})   ${commitSeconds.toFixed(1)} s   → ${done.status}, ${done.createdRows} created, ${done.skippedRows} skipped`,
+    );
+    console.log(
+      `  total ${(uploadSeconds + commitSeconds).toFixed(1)} s (target ≤ 30 s: ${uploadSeconds + commitSeconds <= 30 ? 'met' : 'MISSED'})`,
+    );
     console.log(
       `  API memory: RSS ${baseline.rssMb.toFixed(0)} MB before, peak ${peakDuring.toFixed(0)} MB during (sampled every 50 ms; VmHWM since start ${after.peakMb.toFixed(0)} MB), ${after.rssMb.toFixed(0)} MB after`,
     );
@@ -93,10 +107,24 @@ export async function importBench({ rows = 10_000, heapLimitMb } = {}) {
     // The same file again: nothing new.
     started = performance.now();
     const again = JSON.parse(
-      (await request(api.base, 'POST', '/api/imports?fileName=bench-again.csv', { headers: { ...session, 'content-type': 'text/csv', 'transfer-encoding': 'chunked' }, body: Readable.from(csvLines(rows, run)) })).text,
+      (
+        await request(api.base, 'POST', '/api/imports?fileName=bench-again.csv', {
+          headers: { ...session, 'content-type': 'text/csv', 'transfer-encoding': 'chunked' },
+          body: Readable.from(csvLines(rows, run)),
+        })
+      ).text,
     );
-    const redo = JSON.parse((await request(api.base, 'POST', `/api/imports/${again.id}/commit`, { headers: { ...session, 'content-type': 'application/json' }, body: '{}' })).text);
-    console.log(`  re-import of the same file: ${redo.createdRows} created, ${redo.skippedRows} skipped in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    const redo = JSON.parse(
+      (
+        await request(api.base, 'POST', `/api/imports/${again.id}/commit`, {
+          headers: { ...session, 'content-type': 'application/json' },
+          body: '{}',
+        })
+      ).text,
+    );
+    console.log(
+      `  re-import of the same file: ${redo.createdRows} created, ${redo.skippedRows} skipped in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+    );
     return { uploadSeconds, commitSeconds, baseline, peakDuring };
   } finally {
     await api.stop();
@@ -105,5 +133,8 @@ export async function importBench({ rows = 10_000, heapLimitMb } = {}) {
 }
 
 if (process.argv[1] && import.meta.url === `file://${process.argv[1]}`) {
-  await importBench({ rows: Number(process.env.BENCH_ROWS ?? 10_000), heapLimitMb: process.env.BENCH_HEAP_MB ? Number(process.env.BENCH_HEAP_MB) : undefined });
+  await importBench({
+    rows: Number(process.env.BENCH_ROWS ?? 10_000),
+    heapLimitMb: process.env.BENCH_HEAP_MB ? Number(process.env.BENCH_HEAP_MB) : undefined,
+  });
 }

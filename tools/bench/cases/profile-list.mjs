@@ -14,7 +14,12 @@ try {
   try {
     const session = await login(api.base, BIG_OWNER);
     const query = 'state=AWAITING_DEPOSIT&sort=updatedAt&order=desc&limit=50';
-    const stats = await load({ pid: api.pid, concurrency: 32, durationMs: seconds * 1000, once: async () => (await request(api.base, 'GET', `/api/cases?${query}`, { headers: session })).status === 200 });
+    const stats = await load({
+      pid: api.pid,
+      concurrency: 32,
+      durationMs: seconds * 1000,
+      once: async () => (await request(api.base, 'GET', `/api/cases?${query}`, { headers: session })).status === 200,
+    });
     console.log(fmt(stats));
   } finally {
     await api.stop();
@@ -48,5 +53,10 @@ for (const [id, time] of self) {
   const key = `${node.callFrame.functionName || '(anon)'} ${g}:${node.callFrame.lineNumber}`;
   byFn.set(key, (byFn.get(key) ?? 0) + time);
 }
-const top = (map, n) => [...map].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, v]) => `  ${((100 * v) / total).toFixed(1).padStart(5)}%  ${k}`).join('\n');
+const top = (map, n) =>
+  [...map]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, n)
+    .map(([k, v]) => `  ${((100 * v) / total).toFixed(1).padStart(5)}%  ${k}`)
+    .join('\n');
 console.log(`self time by package:\n${top(byGroup, 25)}\n\nself time by function:\n${top(byFn, 40)}`);

@@ -38,17 +38,31 @@ http
         }
         const auth = { userId, organizationId, role: 'OWNER', clientId: null, email: '', sessionId: '', ip: undefined };
         const { retryAfter, receivedAt, ...rest } = input.data.payload ?? {};
-        const payload = { ...rest, ...(retryAfter ? { retryAfter: new Date(retryAfter) } : {}), ...(receivedAt ? { receivedAt: new Date(receivedAt) } : {}) };
+        const payload = {
+          ...rest,
+          ...(retryAfter ? { retryAfter: new Date(retryAfter) } : {}),
+          ...(receivedAt ? { receivedAt: new Date(receivedAt) } : {}),
+        };
         const now = new Date();
         try {
           const done = await inTransaction(pool, { organizationId }, async (tx) => {
             const current = await loadForTransition(tx, organizationId, transition[1], userId);
-            return performTransition(tx, auth, current, { action: input.data.action, version: input.data.version, payload }, now);
+            return performTransition(
+              tx,
+              auth,
+              current,
+              { action: input.data.action, version: input.data.version, payload },
+              now,
+            );
           });
-          res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify({ case: toCaseResponse(done.row, now), event: toTimelineEntry(done.event) }));
+          res
+            .writeHead(200, { 'content-type': 'application/json; charset=utf-8' })
+            .end(JSON.stringify({ case: toCaseResponse(done.row, now), event: toTimelineEntry(done.event) }));
         } catch (error) {
           if (!(error instanceof ApiError)) throw error;
-          res.writeHead(statusFor(error.code), { 'content-type': 'application/json' }).end(JSON.stringify({ error: { code: error.code, message: error.message, details: error.details } }));
+          res
+            .writeHead(statusFor(error.code), { 'content-type': 'application/json' })
+            .end(JSON.stringify({ error: { code: error.code, message: error.message, details: error.details } }));
         }
         return;
       }
@@ -64,8 +78,16 @@ http
       }
       const { view: _view, cursor, limit, ...filters } = parsed.data;
       const now = new Date();
-      const page = await inTransaction(pool, { organizationId }, (tx) => listCasePage(tx, { organizationId, userId }, filters, { cursor, limit }, now), { readOnly: true });
-      const body = JSON.stringify({ items: page.rows.map((row) => toCaseResponse(row, now)), nextCursor: page.nextCursor });
+      const page = await inTransaction(
+        pool,
+        { organizationId },
+        (tx) => listCasePage(tx, { organizationId, userId }, filters, { cursor, limit }, now),
+        { readOnly: true },
+      );
+      const body = JSON.stringify({
+        items: page.rows.map((row) => toCaseResponse(row, now)),
+        nextCursor: page.nextCursor,
+      });
       res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' }).end(body);
     } catch (error) {
       res.writeHead(500).end(String(error));

@@ -8,7 +8,17 @@
 // rebuilt after it (much faster than maintaining them row by row), then VACUUM ANALYZE.
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { BENCH_PASSWORD, BIG_OWNER, buildApi, DATABASE, IMPORT_OWNER, root, startDatabase, TRANSITIONS_OWNER, withClient } from './common.mjs';
+import {
+  BENCH_PASSWORD,
+  BIG_OWNER,
+  buildApi,
+  DATABASE,
+  IMPORT_OWNER,
+  root,
+  startDatabase,
+  TRANSITIONS_OWNER,
+  withClient,
+} from './common.mjs';
 
 const require = createRequire(import.meta.url);
 
@@ -17,10 +27,118 @@ export const BIG_CASES = 50_000;
 export const TRANSITION_CASES = 20_000;
 export const ORGANIZATIONS = 1_000;
 
-const FIRST = ['Anna', 'Ben', 'Chloe', 'David', 'Emma', 'Felix', 'Grace', 'Hugo', 'Ines', 'Jack', 'Kai', 'Lena', 'Marco', 'Nora', 'Omar', 'Paula', 'Quinn', 'Rosa', 'Sami', 'Tara', 'Umar', 'Vera', 'Will', 'Xenia', 'Yuki', 'Zoe', 'Aziz', 'Bruno', 'Carla', 'Dmitri', 'Elif', 'Fatima', 'Goran', 'Hana', 'Ivan', 'Julia', 'Kofi', 'Liam', 'Maya', 'Nikolai'];
-const LAST = ['Smith', 'Müller', 'Garcia', 'Rossi', 'Kim', 'Nguyen', 'Silva', 'Novak', 'Jensen', 'Dubois', 'Kowalski', 'Haddad', 'Okafor', 'Tanaka', 'Ivanova', 'Larsen', 'Costa', 'Yilmaz', 'Berg', 'Moreau', 'Schmidt', 'Lopez', 'Park', 'Ahmed', 'Khan', 'Brown', 'Wilson', 'Taylor', 'Martin', 'Anderson', 'Thomas', 'Moore', 'Jackson', 'White', 'Harris', 'Clark', 'Lewis', 'Walker', 'Young', 'King'];
-const TAGS = ['cohort-2025', 'cohort-2026', 'exchange', 'vip', 'late-docs', 'phd', 'masters', 'staff', 'family', 'urgent-visa'];
-const BANKS = ['BOC', 'CMB', 'ICBC', 'ABC', 'CITIC', 'CGB', 'CMBC', 'CEB', 'HZB', 'CIB', 'PAB', 'PSBC', 'SPDB', 'BOCOM'];
+const FIRST = [
+  'Anna',
+  'Ben',
+  'Chloe',
+  'David',
+  'Emma',
+  'Felix',
+  'Grace',
+  'Hugo',
+  'Ines',
+  'Jack',
+  'Kai',
+  'Lena',
+  'Marco',
+  'Nora',
+  'Omar',
+  'Paula',
+  'Quinn',
+  'Rosa',
+  'Sami',
+  'Tara',
+  'Umar',
+  'Vera',
+  'Will',
+  'Xenia',
+  'Yuki',
+  'Zoe',
+  'Aziz',
+  'Bruno',
+  'Carla',
+  'Dmitri',
+  'Elif',
+  'Fatima',
+  'Goran',
+  'Hana',
+  'Ivan',
+  'Julia',
+  'Kofi',
+  'Liam',
+  'Maya',
+  'Nikolai',
+];
+const LAST = [
+  'Smith',
+  'Müller',
+  'Garcia',
+  'Rossi',
+  'Kim',
+  'Nguyen',
+  'Silva',
+  'Novak',
+  'Jensen',
+  'Dubois',
+  'Kowalski',
+  'Haddad',
+  'Okafor',
+  'Tanaka',
+  'Ivanova',
+  'Larsen',
+  'Costa',
+  'Yilmaz',
+  'Berg',
+  'Moreau',
+  'Schmidt',
+  'Lopez',
+  'Park',
+  'Ahmed',
+  'Khan',
+  'Brown',
+  'Wilson',
+  'Taylor',
+  'Martin',
+  'Anderson',
+  'Thomas',
+  'Moore',
+  'Jackson',
+  'White',
+  'Harris',
+  'Clark',
+  'Lewis',
+  'Walker',
+  'Young',
+  'King',
+];
+const TAGS = [
+  'cohort-2025',
+  'cohort-2026',
+  'exchange',
+  'vip',
+  'late-docs',
+  'phd',
+  'masters',
+  'staff',
+  'family',
+  'urgent-visa',
+];
+const BANKS = [
+  'BOC',
+  'CMB',
+  'ICBC',
+  'ABC',
+  'CITIC',
+  'CGB',
+  'CMBC',
+  'CEB',
+  'HZB',
+  'CIB',
+  'PAB',
+  'PSBC',
+  'SPDB',
+  'BOCOM',
+];
 
 const sqlArray = (values) => `ARRAY[${values.map((v) => `'${v.replace(/'/g, "''")}'`).join(',')}]`;
 
@@ -51,7 +169,9 @@ export async function seed({ reseed = false } = {}) {
       // Organizations: three named ones first, then 997 that share the rest evenly.
       const rest = TOTAL_CASES - BIG_CASES - TRANSITION_CASES;
       const others = ORGANIZATIONS - 3;
-      await c.query(`CREATE TEMP TABLE bench_org (id uuid PRIMARY KEY, n int, name text, kind "OrganizationKind", cases int)`);
+      await c.query(
+        `CREATE TEMP TABLE bench_org (id uuid PRIMARY KEY, n int, name text, kind "OrganizationKind", cases int)`,
+      );
       await c.query(
         `INSERT INTO bench_org
          SELECT gen_random_uuid(), g,
@@ -61,7 +181,9 @@ export async function seed({ reseed = false } = {}) {
          FROM generate_series(1, $5::int) g`,
         [BIG_CASES, TRANSITION_CASES, rest, others, ORGANIZATIONS],
       );
-      await c.query(`INSERT INTO "organization" (id, name, kind, "updatedAt") SELECT id, name, kind, now() FROM bench_org`);
+      await c.query(
+        `INSERT INTO "organization" (id, name, kind, "updatedAt") SELECT id, name, kind, now() FROM bench_org`,
+      );
       const orgId = async (n) => (await c.query(`SELECT id FROM bench_org WHERE n = $1`, [n])).rows[0].id;
       const [big, transitions, imports] = [await orgId(1), await orgId(2), await orgId(3)];
       const users = [
@@ -75,9 +197,14 @@ export async function seed({ reseed = false } = {}) {
           `INSERT INTO "user" (email, "displayName", "passwordHash", "emailVerifiedAt", "updatedAt") VALUES ($1, $2, $3, now(), now()) RETURNING id`,
           [email, email.split('@')[0], passwordHash],
         );
-        await c.query(`INSERT INTO "membership" ("organizationId", "userId", role, "updatedAt") VALUES ($1, $2, $3, now())`, [organizationId, user.rows[0].id, role]);
+        await c.query(
+          `INSERT INTO "membership" ("organizationId", "userId", role, "updatedAt") VALUES ($1, $2, $3, now())`,
+          [organizationId, user.rows[0].id, role],
+        );
       }
-      const helpers = (await c.query(`SELECT u.id FROM "user" u WHERE u.email LIKE 'helper%@big.bench.waiji' ORDER BY u.email`)).rows.map((r) => r.id);
+      const helpers = (
+        await c.query(`SELECT u.id FROM "user" u WHERE u.email LIKE 'helper%@big.bench.waiji' ORDER BY u.email`)
+      ).rows.map((r) => r.id);
 
       // Secondary indexes out of the way during the load; rebuilt below from their own definitions.
       const indexes = (
@@ -162,7 +289,10 @@ export async function seed({ reseed = false } = {}) {
                 (SELECT count(DISTINCT state) FROM "case" WHERE "organizationId" = $1)::int AS "bigStates"`,
         [big],
       );
-      if (counts.rows[0].bigStates < 6) throw new Error(`the seed put the big organization's cases in only ${counts.rows[0].bigStates} states (expected all 6)`);
+      if (counts.rows[0].bigStates < 6)
+        throw new Error(
+          `the seed put the big organization's cases in only ${counts.rows[0].bigStates} states (expected all 6)`,
+        );
       console.log(
         `seed: ${counts.rows[0].cases.toLocaleString('en')} cases in ${counts.rows[0].organizations} organizations (${counts.rows[0].big.toLocaleString('en')} in "Bench big") in ${((performance.now() - started) / 1000).toFixed(1)} s`,
       );

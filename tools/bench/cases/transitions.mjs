@@ -7,7 +7,20 @@
 // framework and the session lookup; the two take turns in short slices.
 import { fork } from 'node:child_process';
 import path from 'node:path';
-import { fmt, freePort, load, loadAverage, login, prepare, request, root, startApi, summarize, TRANSITIONS_OWNER, withClient } from './common.mjs';
+import {
+  fmt,
+  freePort,
+  load,
+  loadAverage,
+  login,
+  prepare,
+  request,
+  root,
+  startApi,
+  summarize,
+  TRANSITIONS_OWNER,
+  withClient,
+} from './common.mjs';
 
 const SLICE_SECONDS = 4;
 
@@ -15,19 +28,28 @@ export async function transitionsBench({ seconds = 20, concurrency = 32, cases =
   const db = await prepare();
   const api = await startApi(db.databaseUrl);
   const rawPort = await freePort();
-  const raw = fork(path.join(root, 'tools/bench/cases/raw-server.mjs'), [db.databaseUrl, String(rawPort), '16'], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+  const raw = fork(path.join(root, 'tools/bench/cases/raw-server.mjs'), [db.databaseUrl, String(rawPort), '16'], {
+    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+  });
   await new Promise((resolve) => raw.once('message', resolve));
   try {
     const session = await login(api.base, TRANSITIONS_OWNER);
     const pool = await withClient(db.databaseUrl, (c) =>
-      c.query(`SELECT id, version, state FROM "case" WHERE "organizationId" = $1 ORDER BY random() LIMIT $2`, [session.organizationId, cases]),
+      c.query(`SELECT id, version, state FROM "case" WHERE "organizationId" = $1 ORDER BY random() LIMIT $2`, [
+        session.organizationId,
+        cases,
+      ]),
     ).then((r) => r.rows);
     const known = new Map(pool.map((row) => [row.id, { version: row.version, state: row.state }]));
     const initial = new Map(pool.map((row) => [row.id, row.version]));
     const wins = new Map();
     const statuses = new Map();
     const headers = { ...session, 'content-type': 'application/json' };
-    const rawHeaders = { 'x-organization': session.organizationId, 'x-user': session.userId, 'content-type': 'application/json' };
+    const rawHeaders = {
+      'x-organization': session.organizationId,
+      'x-user': session.userId,
+      'content-type': 'application/json',
+    };
     const targets = {
       api: { base: api.base, path: (id) => `/api/cases/${id}/transitions`, headers },
       raw: { base: `http://127.0.0.1:${rawPort}`, path: (id) => `/cases/${id}/transitions`, headers: rawHeaders },
@@ -38,14 +60,18 @@ export async function transitionsBench({ seconds = 20, concurrency = 32, cases =
       const seen = known.get(picked.id);
       const action = seen.state === 'PREPARING' ? 'submit' : seen.state === 'SUBMITTED' ? 'reject' : 'resubmit';
       const payload = action === 'reject' ? { reasonCode: 'SYSTEM_ERROR', originalMessage: '抱歉,系统出错啦' } : {};
-      const response = await request(target.base, 'POST', target.path(picked.id), { headers: target.headers, body: JSON.stringify({ action, version: seen.version, payload }) });
+      const response = await request(target.base, 'POST', target.path(picked.id), {
+        headers: target.headers,
+        body: JSON.stringify({ action, version: seen.version, payload }),
+      });
       statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
       const body = JSON.parse(response.text);
       if (response.status === 200) {
         wins.set(picked.id, (wins.get(picked.id) ?? 0) + 1);
         const after = body.case;
         // answers can arrive out of order: keep the newest version seen
-        if (after.version > known.get(picked.id).version) known.set(picked.id, { version: after.version, state: after.state });
+        if (after.version > known.get(picked.id).version)
+          known.set(picked.id, { version: after.version, state: after.state });
         return true;
       }
       if (response.status === 409 && body.error?.details?.version !== undefined) {
@@ -59,16 +85,36 @@ export async function transitionsBench({ seconds = 20, concurrency = 32, cases =
     const apiSlices = [];
     const rawSlices = [];
     for (let round = 0; round < Math.max(1, Math.round(seconds / SLICE_SECONDS)); round += 1) {
-      apiSlices.push(await load({ pid: api.pid, concurrency, durationMs: SLICE_SECONDS * 1000, warmupMs: round === 0 ? 3000 : 300, once: once(targets.api) }));
-      rawSlices.push(await load({ pid: raw.pid, concurrency, durationMs: SLICE_SECONDS * 1000, warmupMs: round === 0 ? 3000 : 300, once: once(targets.raw) }));
+      apiSlices.push(
+        await load({
+          pid: api.pid,
+          concurrency,
+          durationMs: SLICE_SECONDS * 1000,
+          warmupMs: round === 0 ? 3000 : 300,
+          once: once(targets.api),
+        }),
+      );
+      rawSlices.push(
+        await load({
+          pid: raw.pid,
+          concurrency,
+          durationMs: SLICE_SECONDS * 1000,
+          warmupMs: round === 0 ? 3000 : 300,
+          once: once(targets.raw),
+        }),
+      );
     }
     const stats = summarize(apiSlices);
     const rawStats = summarize(rawSlices);
-    console.log(`\ntransitions: ${concurrency} connections for ${seconds} s each over ${pool.length} cases picked at random, in alternating ${SLICE_SECONDS} s slices (load average before/after ${before} / ${loadAverage()})`);
+    console.log(
+      `\ntransitions: ${concurrency} connections for ${seconds} s each over ${pool.length} cases picked at random, in alternating ${SLICE_SECONDS} s slices (load average before/after ${before} / ${loadAverage()})`,
+    );
     console.log(`  API (Nest + Fastify, cookie session)         ${fmt(stats)}`);
     console.log(`  raw node:http + pg, same transition code     ${fmt(rawStats)}`);
     console.log(`  throughput ratio API/raw ${(stats.perSecond / rawStats.perSecond).toFixed(2)}`);
-    console.log(`  answers (both servers, warm-up included): ${[...statuses].map(([status, n]) => `${status} × ${n}`).join(', ')}`);
+    console.log(
+      `  answers (both servers, warm-up included): ${[...statuses].map(([status, n]) => `${status} × ${n}`).join(', ')}`,
+    );
 
     // Zero lost updates: versions and events agree with the 200s, case by case.
     const ids = [...initial.keys()];
@@ -96,10 +142,14 @@ export async function transitionsBench({ seconds = 20, concurrency = 32, cases =
     console.log(
       `  check: ${total} transitions (warm-up included) on ${check.rows.length} cases; cases with a lost or extra update: ${lost}; cases whose events disagree (count, contiguity): ${mismatched}; 5xx: ${serverErrors}`,
     );
-    console.log(`  target ≥ 1,000 transitions/s sustained with zero lost updates: ${stats.perSecond >= 1000 ? 'met' : 'MISSED'} (${stats.perSecond.toFixed(0)}/s), ${lost + mismatched === 0 ? 'no lost updates' : 'LOST UPDATES'}`);
+    console.log(
+      `  target ≥ 1,000 transitions/s sustained with zero lost updates: ${stats.perSecond >= 1000 ? 'met' : 'MISSED'} (${stats.perSecond.toFixed(0)}/s), ${lost + mismatched === 0 ? 'no lost updates' : 'LOST UPDATES'}`,
+    );
     return { stats, lost, mismatched, serverErrors };
   } finally {
-    await new Promise((resolve) => (raw.exitCode !== null ? resolve() : (raw.once('exit', resolve), raw.kill('SIGTERM'))));
+    await new Promise((resolve) =>
+      raw.exitCode !== null ? resolve() : (raw.once('exit', resolve), raw.kill('SIGTERM')),
+    );
     await api.stop();
     await db.stop();
   }

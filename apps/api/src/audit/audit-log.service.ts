@@ -18,10 +18,17 @@ export class AuditLogService {
       ...afterTime('at', cursor),
     };
     return this.db.run(auth, async (tx) => {
-      const rows = await tx.auditLog.findMany({ where, orderBy: [{ at: 'desc' }, { id: 'desc' }], take: query.limit + 1 });
+      const rows = await tx.auditLog.findMany({
+        where,
+        orderBy: [{ at: 'desc' }, { id: 'desc' }],
+        take: query.limit + 1,
+      });
       const { page, nextCursor } = timePage(rows, query.limit, (row) => row.at);
       const actorIds = [...new Set(page.flatMap((row) => (row.actorId ? [row.actorId] : [])))];
-      const actors = await tx.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, displayName: true, email: true } });
+      const actors = await tx.user.findMany({
+        where: { id: { in: actorIds } },
+        select: { id: true, displayName: true, email: true },
+      });
       const byId = new Map(actors.map((actor) => [actor.id, actor]));
       return {
         entries: page.map((row): AuditEntry => {
@@ -34,7 +41,10 @@ export class AuditLogService {
             targetType: row.targetType,
             targetId: row.targetId,
             ip: row.ip,
-            data: row.data !== null && typeof row.data === 'object' && !Array.isArray(row.data) ? (row.data as Record<string, unknown>) : {},
+            data:
+              row.data !== null && typeof row.data === 'object' && !Array.isArray(row.data)
+                ? (row.data as Record<string, unknown>)
+                : {},
           };
         }),
         nextCursor,

@@ -16,7 +16,9 @@ export class AuditController {
 
   @MinRole('ADMIN')
   @Get()
-  @ApiOperation({ summary: 'The organization’s audit log, newest first (OWNER, ADMIN); pass nextCursor back as cursor' })
+  @ApiOperation({
+    summary: 'The organization’s audit log, newest first (OWNER, ADMIN); pass nextCursor back as cursor',
+  })
   @ApiOkResponse({ type: AuditPageDto })
   list(@Auth() auth: AuthContext, @Query() query: AuditQueryDto): Promise<AuditPage> {
     return this.auditLog.list(auth, query);

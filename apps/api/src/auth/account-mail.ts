@@ -11,8 +11,19 @@ const escapeHtml = (value: string) => value.replace(/[&<>"']/g, (c) => `&#${c.ch
  * invisible and text-direction characters become spaces, so the name cannot fake a line, a header or its own reading order.
  */
 function plainName(value: string, max: number): string {
-  const flat = [...value.replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]+/gu, ' ').replace(/\s+/g, ' ').trim()];
-  const shown = flat.length > max ? `${flat.slice(0, max - 1).join('').trimEnd()}…` : flat.join('');
+  const flat = [
+    ...value
+      .replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]+/gu, ' ')
+      .replace(/\s+/g, ' ')
+      .trim(),
+  ];
+  const shown =
+    flat.length > max
+      ? `${flat
+          .slice(0, max - 1)
+          .join('')
+          .trimEnd()}…`
+      : flat.join('');
   return shown === '' ? '(no name)' : shown;
 }
 
@@ -55,21 +66,38 @@ export class AccountMail implements OnModuleDestroy {
     const minutes = this.config.links.passwordResetMinutes;
     const lines =
       asLocale(locale) === 'zh'
-        ? [`有人请求重置您的 Waiji 密码。请在 ${minutes} 分钟内打开下面的链接设置新密码（只能使用一次）。`, '如果不是您本人操作，请忽略此邮件，您的密码不会改变。']
-        : [`Someone asked to reset your Waiji password. Open this link within ${minutes} minutes to choose a new one (it works once).`, 'If it was not you, ignore this email; your password stays as it is.'];
-    this.sendLater({ to, subject: asLocale(locale) === 'zh' ? '重置您的 Waiji 密码' : 'Reset your Waiji password', ...render(lines, this.link('/reset-password', token)) });
+        ? [
+            `有人请求重置您的 Waiji 密码。请在 ${minutes} 分钟内打开下面的链接设置新密码（只能使用一次）。`,
+            '如果不是您本人操作，请忽略此邮件，您的密码不会改变。',
+          ]
+        : [
+            `Someone asked to reset your Waiji password. Open this link within ${minutes} minutes to choose a new one (it works once).`,
+            'If it was not you, ignore this email; your password stays as it is.',
+          ];
+    this.sendLater({
+      to,
+      subject: asLocale(locale) === 'zh' ? '重置您的 Waiji 密码' : 'Reset your Waiji password',
+      ...render(lines, this.link('/reset-password', token)),
+    });
   }
 
   /** Sent at sign-up (and again to an unconfirmed account that signs up or signs in again): the account signs in once confirmed. */
   verification(to: string, token: string, locale: string): void {
     const lines =
       asLocale(locale) === 'zh'
-        ? ['欢迎使用 Waiji。请打开下面的链接确认这是您的邮箱地址，然后用您设置的密码登录。', '如果您没有注册 Waiji，请忽略此邮件：未经确认，任何人都无法登录这个账户。']
+        ? [
+            '欢迎使用 Waiji。请打开下面的链接确认这是您的邮箱地址，然后用您设置的密码登录。',
+            '如果您没有注册 Waiji，请忽略此邮件：未经确认，任何人都无法登录这个账户。',
+          ]
         : [
             'Welcome to Waiji. Open this link to confirm that this is your email address, then sign in with the password you chose.',
             'If you did not sign up for Waiji, ignore this email: without this confirmation nobody can sign in to the account.',
           ];
-    this.sendLater({ to, subject: asLocale(locale) === 'zh' ? '确认您的邮箱地址' : 'Confirm your email address', ...render(lines, this.link('/verify-email', token)) });
+    this.sendLater({
+      to,
+      subject: asLocale(locale) === 'zh' ? '确认您的邮箱地址' : 'Confirm your email address',
+      ...render(lines, this.link('/verify-email', token)),
+    });
   }
 
   /** Someone signed up with an address that already has a confirmed account: its owner hears of it, the caller does not. */
@@ -84,7 +112,14 @@ export class AccountMail implements OnModuleDestroy {
             'Someone tried to create a Waiji account with this email address. It already has an account, so no new one was created.',
             `If it was you, sign in (${this.page('/sign-in')}), or reset your password with the link below if you have forgotten it. If it was not you, ignore this email.`,
           ];
-    this.sendLater({ to, subject: asLocale(locale) === 'zh' ? '有人用您的邮箱地址注册 Waiji' : 'Someone tried to sign up to Waiji with your address', ...render(lines, this.page('/forgot-password')) });
+    this.sendLater({
+      to,
+      subject:
+        asLocale(locale) === 'zh'
+          ? '有人用您的邮箱地址注册 Waiji'
+          : 'Someone tried to sign up to Waiji with your address',
+      ...render(lines, this.page('/forgot-password')),
+    });
   }
 
   /**
@@ -102,7 +137,14 @@ export class AccountMail implements OnModuleDestroy {
             'Someone has tried to sign in to your Waiji account with wrong passwords, many times. To protect it, sign-ins from new devices and networks are slowed down for now.',
             'Where you have signed in before, your password works as usual. If it was you, or you want a new password, reset it with the link below; that lifts the slow-down at once.',
           ];
-    this.sendLater({ to, subject: asLocale(locale) === 'zh' ? '有人在尝试登录您的 Waiji 账户' : 'Someone is trying to sign in to your Waiji account', ...render(lines, this.page('/forgot-password')) });
+    this.sendLater({
+      to,
+      subject:
+        asLocale(locale) === 'zh'
+          ? '有人在尝试登录您的 Waiji 账户'
+          : 'Someone is trying to sign in to your Waiji account',
+      ...render(lines, this.page('/forgot-password')),
+    });
   }
 
   /**
@@ -110,7 +152,11 @@ export class AccountMail implements OnModuleDestroy {
    * are: the subject is fixed wording around the organization's name; in the body both are quoted, flattened to one
    * line, escaped in HTML and attributed to the inviter's confirmed address. The only link is the one we made.
    */
-  invitation(to: string, token: string, invitation: { organizationName: string; inviterName: string; inviterEmail: string; role: string; expiresAt: Date }): void {
+  invitation(
+    to: string,
+    token: string,
+    invitation: { organizationName: string; inviterName: string; inviterEmail: string; role: string; expiresAt: Date },
+  ): void {
     const organization = plainName(invitation.organizationName, 120);
     const inviter = plainName(invitation.inviterName, 100);
     const lines = [
@@ -118,7 +164,11 @@ export class AccountMail implements OnModuleDestroy {
       `Open this link before ${invitation.expiresAt.toUTCString()} to accept.`,
       'If you do not know this person, ignore this email: nothing happens unless you open the link.',
     ];
-    this.sendLater({ to, subject: `Invitation to ${organization} on Waiji`, ...render(lines, this.link('/accept-invitation', token)) });
+    this.sendLater({
+      to,
+      subject: `Invitation to ${organization} on Waiji`,
+      ...render(lines, this.link('/accept-invitation', token)),
+    });
   }
 
   /** Resolves when every mail handed over so far has been sent or has failed. */
@@ -133,7 +183,11 @@ export class AccountMail implements OnModuleDestroy {
   private sendLater(mail: Mail): void {
     const sending: Promise<void> = this.mail
       .send(mail)
-      .catch((error: unknown) => this.logger.error(`Could not send "${mail.subject}": ${error instanceof Error ? error.message : String(error)}`))
+      .catch((error: unknown) =>
+        this.logger.error(
+          `Could not send "${mail.subject}": ${error instanceof Error ? error.message : String(error)}`,
+        ),
+      )
       .finally(() => this.pending.delete(sending));
     this.pending.add(sending);
   }

@@ -34,8 +34,12 @@ export class AccountService {
   async issueToken(tx: Tx, userId: string, purpose: EmailTokenPurpose): Promise<string> {
     const token = newToken();
     const lifetimeMs =
-      purpose === 'RESET_PASSWORD' ? this.config.links.passwordResetMinutes * 60_000 : this.config.links.emailVerificationHours * 3_600_000;
-    await tx.emailToken.create({ data: { userId, purpose, tokenHash: sha256(token), expiresAt: new Date(Date.now() + lifetimeMs) } });
+      purpose === 'RESET_PASSWORD'
+        ? this.config.links.passwordResetMinutes * 60_000
+        : this.config.links.emailVerificationHours * 3_600_000;
+    await tx.emailToken.create({
+      data: { userId, purpose, tokenHash: sha256(token), expiresAt: new Date(Date.now() + lifetimeMs) },
+    });
     return token;
   }
 
@@ -48,9 +52,19 @@ export class AccountService {
     await this.throttle.check('reset', keys);
     const issued = await this.db.system(async (tx) => {
       await this.throttle.recordFailure(tx, 'reset', keys);
-      const user = await tx.user.findUnique({ where: { email: input.email }, select: { id: true, email: true, locale: true } });
+      const user = await tx.user.findUnique({
+        where: { email: input.email },
+        select: { id: true, email: true, locale: true },
+      });
       if (!user) return undefined;
-      await this.audit.record(tx, { organizationId: null, actorId: null, action: 'auth.password_reset_requested', targetType: 'user', targetId: user.id, ip: request.ip });
+      await this.audit.record(tx, {
+        organizationId: null,
+        actorId: null,
+        action: 'auth.password_reset_requested',
+        targetType: 'user',
+        targetId: user.id,
+        ip: request.ip,
+      });
       return { user, token: await this.issueToken(tx, user.id, 'RESET_PASSWORD') };
     });
     if (issued) this.mail.passwordReset(issued.user.email, issued.token, issued.user.locale);
@@ -70,13 +84,28 @@ export class AccountService {
       }
       const now = new Date();
       // Receiving the link proves the mailbox, so the address counts as verified from here on.
-      const user = await tx.user.update({ where: { id: userId }, data: { passwordHash }, select: { email: true, emailVerifiedAt: true } });
+      const user = await tx.user.update({
+        where: { id: userId },
+        data: { passwordHash },
+        select: { email: true, emailVerifiedAt: true },
+      });
       if (!user.emailVerifiedAt) await tx.user.update({ where: { id: userId }, data: { emailVerifiedAt: now } });
       // The owner has proved the mailbox and chosen a new password: failed logins against the old one lock nothing.
       await this.throttle.clearAccount(tx, user.email);
-      await tx.emailToken.updateMany({ where: { userId, purpose: 'RESET_PASSWORD', usedAt: null }, data: { usedAt: now } });
+      await tx.emailToken.updateMany({
+        where: { userId, purpose: 'RESET_PASSWORD', usedAt: null },
+        data: { usedAt: now },
+      });
       const revoked = await tx.session.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: now } });
-      await this.audit.record(tx, { organizationId: null, actorId: userId, action: 'auth.password_reset', targetType: 'user', targetId: userId, ip: request.ip, data: { sessionsEnded: revoked.count } });
+      await this.audit.record(tx, {
+        organizationId: null,
+        actorId: userId,
+        action: 'auth.password_reset',
+        targetType: 'user',
+        targetId: userId,
+        ip: request.ip,
+        data: { sessionsEnded: revoked.count },
+      });
       return true;
     });
     if (!done) throw invalidLink();
@@ -92,7 +121,14 @@ export class AccountService {
         return false;
       }
       await tx.user.updateMany({ where: { id: userId, emailVerifiedAt: null }, data: { emailVerifiedAt: new Date() } });
-      await this.audit.record(tx, { organizationId: null, actorId: userId, action: 'auth.email_verified', targetType: 'user', targetId: userId, ip: request.ip });
+      await this.audit.record(tx, {
+        organizationId: null,
+        actorId: userId,
+        action: 'auth.email_verified',
+        targetType: 'user',
+        targetId: userId,
+        ip: request.ip,
+      });
       return true;
     });
     if (!done) throw invalidLink();
@@ -102,13 +138,20 @@ export class AccountService {
     const keys = [`account:${auth.userId}`];
     await this.throttle.check('verify', keys);
     const issued = await this.db.system(async (tx) => {
-      const user = await tx.user.findUniqueOrThrow({ where: { id: auth.userId }, select: { id: true, email: true, locale: true, emailVerifiedAt: true } });
+      const user = await tx.user.findUniqueOrThrow({
+        where: { id: auth.userId },
+        select: { id: true, email: true, locale: true, emailVerifiedAt: true },
+      });
       if (user.emailVerifiedAt) throw new ApiError('CONFLICT', 'Your email address is already verified');
       await this.throttle.recordFailure(tx, 'verify', keys);
       return { user, token: await this.issueToken(tx, user.id, 'VERIFY_EMAIL') };
     });
     this.mail.verification(issued.user.email, issued.token, issued.user.locale);
-    return { accepted: true, message: `We have sent a new link to ${issued.user.email}.`, mailCaptured: this.mail.captured };
+    return {
+      accepted: true,
+      message: `We have sent a new link to ${issued.user.email}.`,
+      mailCaptured: this.mail.captured,
+    };
   }
 
   /** Marks a live token used (at most once, even under concurrent requests) and returns its user. */
@@ -122,5 +165,7 @@ export class AccountService {
 }
 
 export function invalidLink(): ApiError {
-  return new ApiError('BAD_REQUEST', 'This link is invalid, has expired or was already used; ask for a new one', { field: 'token' });
+  return new ApiError('BAD_REQUEST', 'This link is invalid, has expired or was already used; ask for a new one', {
+    field: 'token',
+  });
 }

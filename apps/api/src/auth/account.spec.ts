@@ -11,7 +11,12 @@ describe('account links: password reset and email verification (through the in-p
   describe('email verification', () => {
     it('mails a link to PUBLIC_URL/verify-email at sign-up; the account signs in only once the link confirmed it; the link works once', async () => {
       const email = uniqueEmail('verify');
-      const signup = await new TestUser(kit.app).post('/api/auth/signup', { email, password: TEST_PASSWORD, displayName: 'V', kind: 'PERSONAL' });
+      const signup = await new TestUser(kit.app).post('/api/auth/signup', {
+        email,
+        password: TEST_PASSWORD,
+        displayName: 'V',
+        kind: 'PERSONAL',
+      });
       expect(signup.status).toBe(202);
       expect(signup.headers['set-cookie']).toBeUndefined();
       const [mail] = await mailTo(kit.app, email);
@@ -66,26 +71,39 @@ describe('account links: password reset and email verification (through the in-p
     it('resets by the mailed single-use link, ends every session, and the new password works', async () => {
       const email = uniqueEmail('reset');
       const user = await signUp(kit.app, { email });
-      const requested = await new TestUser(kit.app).post('/api/auth/password-reset/request', { email: email.toUpperCase() });
+      const requested = await new TestUser(kit.app).post('/api/auth/password-reset/request', {
+        email: email.toUpperCase(),
+      });
       expect(requested.status).toBe(202);
       const mails = (await mailTo(kit.app, email)).filter((m) => m.subject === 'Reset your Waiji password');
       expect(mails).toHaveLength(1);
       expect(mails[0]?.raw.replace(/=\r?\n/g, '')).toContain(`${PUBLIC_URL}/reset-password?token=3D`);
       const token = await tokenFromMail(kit.app, email, '/reset-password');
 
-      const common = await new TestUser(kit.app).post('/api/auth/password-reset/confirm', { token, password: 'password1234' });
+      const common = await new TestUser(kit.app).post('/api/auth/password-reset/confirm', {
+        token,
+        password: 'password1234',
+      });
       expect(common.status).toBe(400);
       expect(common.json<{ error: { message: string } }>().error.message).toContain('password');
 
-      expect((await new TestUser(kit.app).post('/api/auth/password-reset/confirm', { token, password: NEW_PASSWORD })).status).toBe(204);
+      expect(
+        (await new TestUser(kit.app).post('/api/auth/password-reset/confirm', { token, password: NEW_PASSWORD }))
+          .status,
+      ).toBe(204);
       expect((await user.get('/api/auth/me')).status).toBe(401);
-      expect((await new TestUser(kit.app).post('/api/auth/login', { email, password: TEST_PASSWORD })).status).toBe(401);
+      expect((await new TestUser(kit.app).post('/api/auth/login', { email, password: TEST_PASSWORD })).status).toBe(
+        401,
+      );
       const fresh = new TestUser(kit.app);
       expect((await fresh.post('/api/auth/login', { email, password: NEW_PASSWORD })).status).toBe(200);
       // The link proved the mailbox.
       expect(fresh.me?.user.emailVerified).toBe(true);
 
-      const reused = await new TestUser(kit.app).post('/api/auth/password-reset/confirm', { token, password: 'yet-another-password-99' });
+      const reused = await new TestUser(kit.app).post('/api/auth/password-reset/confirm', {
+        token,
+        password: 'yet-another-password-99',
+      });
       expect(reused.status).toBe(400);
       expect(reused.json()).toMatchObject({ error: { details: { field: 'token' } } });
     });
@@ -111,8 +129,13 @@ describe('account links: password reset and email verification (through the in-p
         `UPDATE "email_token" SET "expiresAt" = now() - interval '1 second' WHERE purpose = 'RESET_PASSWORD' AND "userId" = (SELECT id FROM "user" WHERE email = $1)`,
         [email],
       );
-      expect((await new TestUser(kit.app).post('/api/auth/password-reset/confirm', { token, password: NEW_PASSWORD })).status).toBe(400);
-      expect((await new TestUser(kit.app).post('/api/auth/login', { email, password: TEST_PASSWORD })).status).toBe(200);
+      expect(
+        (await new TestUser(kit.app).post('/api/auth/password-reset/confirm', { token, password: NEW_PASSWORD }))
+          .status,
+      ).toBe(400);
+      expect((await new TestUser(kit.app).post('/api/auth/login', { email, password: TEST_PASSWORD })).status).toBe(
+        200,
+      );
     });
 
     it('keeps the reset link valid for PASSWORD_RESET_MINUTES (default 60) and stores only its hash', async () => {
@@ -137,9 +160,16 @@ describe('account links: password reset and email verification (through the in-p
       ['common', 'qwertyuiop', 'common'],
       ['common in another case', 'Password123', 'common'],
     ])('refuses a %s password at sign-up, naming the field', async (_label, password, reason) => {
-      const response = await new TestUser(kit.app).post('/api/auth/signup', { email: uniqueEmail(), password, displayName: 'P', kind: 'PERSONAL' });
+      const response = await new TestUser(kit.app).post('/api/auth/signup', {
+        email: uniqueEmail(),
+        password,
+        displayName: 'P',
+        kind: 'PERSONAL',
+      });
       expect(response.status).toBe(400);
-      const body = response.json<{ error: { message: string; details: { issues: { field: string; message: string }[] } } }>();
+      const body = response.json<{
+        error: { message: string; details: { issues: { field: string; message: string }[] } };
+      }>();
       expect(body.error.message).toContain('password');
       expect(body.error.details.issues.find((issue) => issue.field === 'password')?.message).toContain(reason);
     });
@@ -147,7 +177,9 @@ describe('account links: password reset and email verification (through the in-p
     it('stores argon2id hashes with at least the OWASP parameters', async () => {
       const email = uniqueEmail('argon');
       await signUp(kit.app, { email });
-      const row = await kit.sql.query<{ passwordHash: string }>(`SELECT "passwordHash" FROM "user" WHERE email = $1`, [email]);
+      const row = await kit.sql.query<{ passwordHash: string }>(`SELECT "passwordHash" FROM "user" WHERE email = $1`, [
+        email,
+      ]);
       const hash = row.rows[0]?.passwordHash ?? '';
       expect(hash).toMatch(/^\$argon2id\$v=19\$/);
       expect(Number(/m=(\d+)/.exec(hash)?.[1])).toBeGreaterThanOrEqual(19_456);
@@ -164,7 +196,8 @@ describe('throttling of reset and sign-up', () => {
     const known = uniqueEmail('throttle-known');
     await signUp(kit.app, { email: known });
     for (const email of [known, uniqueEmail('throttle-unknown')]) {
-      for (let i = 0; i < 10; i += 1) expect((await new TestUser(kit.app).post('/api/auth/password-reset/request', { email })).status).toBe(202);
+      for (let i = 0; i < 10; i += 1)
+        expect((await new TestUser(kit.app).post('/api/auth/password-reset/request', { email })).status).toBe(202);
       const throttled = await new TestUser(kit.app).post('/api/auth/password-reset/request', { email });
       expect(throttled.status).toBe(429);
       expect(Number(throttled.headers['retry-after'])).toBeGreaterThan(0);
@@ -178,9 +211,23 @@ describe('throttling of reset and sign-up', () => {
     for (const email of [taken, uniqueEmail('fresh')]) {
       // The taken address's own sign-up counted already.
       for (let i = email === taken ? 1 : 0; i < 10; i += 1) {
-        expect((await new TestUser(kit.app).post('/api/auth/signup', { email, password: TEST_PASSWORD, displayName: 'D', kind: 'PERSONAL' })).status).toBe(202);
+        expect(
+          (
+            await new TestUser(kit.app).post('/api/auth/signup', {
+              email,
+              password: TEST_PASSWORD,
+              displayName: 'D',
+              kind: 'PERSONAL',
+            })
+          ).status,
+        ).toBe(202);
       }
-      const throttled = await new TestUser(kit.app).post('/api/auth/signup', { email, password: TEST_PASSWORD, displayName: 'D', kind: 'PERSONAL' });
+      const throttled = await new TestUser(kit.app).post('/api/auth/signup', {
+        email,
+        password: TEST_PASSWORD,
+        displayName: 'D',
+        kind: 'PERSONAL',
+      });
       expect(throttled.status).toBe(429);
       expect(Number(throttled.headers['retry-after'])).toBeGreaterThan(0);
     }
@@ -190,7 +237,12 @@ describe('throttling of reset and sign-up', () => {
     // Earlier requests from this IP (the reset requests above) count too: the IP limit is 30 an hour.
     let status = 0;
     for (let i = 0; i < 31 && status !== 429; i += 1) {
-      status = (await new TestUser(kit.app).post('/api/auth/password-reset/confirm', { token: `guess${'x'.repeat(40)}${i}`, password: NEW_PASSWORD })).status;
+      status = (
+        await new TestUser(kit.app).post('/api/auth/password-reset/confirm', {
+          token: `guess${'x'.repeat(40)}${i}`,
+          password: NEW_PASSWORD,
+        })
+      ).status;
       expect([400, 429]).toContain(status);
     }
     expect(status).toBe(429);

@@ -57,9 +57,15 @@ export class AuthController {
   @Public()
   @Post('login')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Sign in with email and password (a new account once its address is confirmed); sets the session cookie' })
+  @ApiOperation({
+    summary: 'Sign in with email and password (a new account once its address is confirmed); sets the session cookie',
+  })
   @ApiOkResponse({ type: MeDto })
-  login(@Body() body: LoginDto, @Req() request: RequestWithAuth, @Res({ passthrough: true }) reply: FastifyReply): Promise<MeResponse> {
+  login(
+    @Body() body: LoginDto,
+    @Req() request: RequestWithAuth,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<MeResponse> {
     return this.auth.login(body, request, reply);
   }
 
@@ -87,14 +93,20 @@ export class AuthController {
   @AllowWithoutOrganization()
   @Post('switch-organization')
   @HttpCode(200)
-  switchOrganization(@Body() body: SwitchOrganizationDto, @Req() request: RequestWithAuth, @Res({ passthrough: true }) reply: FastifyReply): Promise<MeResponse> {
+  switchOrganization(
+    @Body() body: SwitchOrganizationDto,
+    @Req() request: RequestWithAuth,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<MeResponse> {
     return this.auth.switchOrganization(signedIn(request), body.organizationId, request, reply);
   }
 
   @Public()
   @Post('password-reset/request')
   @HttpCode(202)
-  @ApiOperation({ summary: 'Email a single-use password-reset link; the same answer whether or not the account exists' })
+  @ApiOperation({
+    summary: 'Email a single-use password-reset link; the same answer whether or not the account exists',
+  })
   @ApiAcceptedResponse({ type: AcceptedDto })
   requestPasswordReset(@Body() body: PasswordResetDto, @Req() request: RequestWithAuth): Promise<AcceptedResponse> {
     return this.account.requestPasswordReset(body, request);

@@ -28,7 +28,10 @@ export const AllowClient = () => SetMetadata(ALLOW_CLIENT_KEY, true);
 /** A signed-in user without any organization may call this (e.g. /auth/me, logout). */
 export const AllowWithoutOrganization = () => SetMetadata(NO_ORGANIZATION_KEY, true);
 
-export type RequestWithAuth = FastifyRequest & { auth?: AuthContext; authPartial?: Omit<AuthContext, 'organizationId' | 'role' | 'clientId'> };
+export type RequestWithAuth = FastifyRequest & {
+  auth?: AuthContext;
+  authPartial?: Omit<AuthContext, 'organizationId' | 'role' | 'clientId'>;
+};
 
 export const Auth = createParamDecorator((_data: unknown, context: ExecutionContext): AuthContext => {
   const request = context.switchToHttp().getRequest<RequestWithAuth>();

@@ -5,7 +5,14 @@ import { CONFIG, type Config } from '../config/config';
 import type { Role } from '../generated/prisma/enums';
 import { ApiError } from '../common/api-error';
 import { hasRole } from './auth-context';
-import { ALLOW_CLIENT_KEY, CROSS_SITE_KEY, MIN_ROLE_KEY, NO_ORGANIZATION_KEY, PUBLIC_KEY, type RequestWithAuth } from './auth.decorators';
+import {
+  ALLOW_CLIENT_KEY,
+  CROSS_SITE_KEY,
+  MIN_ROLE_KEY,
+  NO_ORGANIZATION_KEY,
+  PUBLIC_KEY,
+  type RequestWithAuth,
+} from './auth.decorators';
 import { SessionService } from './session.service';
 import { csrfTokenFor, safeEqual } from './tokens';
 
@@ -42,7 +49,9 @@ export class AuthGuard implements CanActivate {
     if (writes && !crossSite) this.checkOrigin(request);
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) {
       if (writes && !crossSite && !isJson(request)) {
-        throw new ApiError('UNSUPPORTED_MEDIA_TYPE', 'Send the body as JSON (content-type: application/json)', { reason: 'JSON_REQUIRED' });
+        throw new ApiError('UNSUPPORTED_MEDIA_TYPE', 'Send the body as JSON (content-type: application/json)', {
+          reason: 'JSON_REQUIRED',
+        });
       }
       return true;
     }
@@ -56,7 +65,11 @@ export class AuthGuard implements CanActivate {
     if (writes) {
       const sent = request.headers['x-csrf-token'];
       if (typeof sent !== 'string' || !safeEqual(sent, csrfTokenFor(token))) {
-        throw new ApiError('FORBIDDEN', 'Missing or wrong CSRF token (send the x-csrf-token header from /api/auth/me)', { reason: 'CSRF' });
+        throw new ApiError(
+          'FORBIDDEN',
+          'Missing or wrong CSRF token (send the x-csrf-token header from /api/auth/me)',
+          { reason: 'CSRF' },
+        );
       }
     }
     const base = { userId: session.userId, email: session.email, sessionId: session.id, ip: request.ip };
@@ -71,10 +84,15 @@ export class AuthGuard implements CanActivate {
     request.authPartial = base;
     const minRole = this.reflector.getAllAndOverride<Exclude<Role, 'CLIENT'>>(MIN_ROLE_KEY, targets) ?? 'VIEWER';
     if (session.role === 'CLIENT') {
-      if (this.reflector.getAllAndOverride<boolean>(ALLOW_CLIENT_KEY, targets) || this.reflector.getAllAndOverride<boolean>(NO_ORGANIZATION_KEY, targets)) return true;
+      if (
+        this.reflector.getAllAndOverride<boolean>(ALLOW_CLIENT_KEY, targets) ||
+        this.reflector.getAllAndOverride<boolean>(NO_ORGANIZATION_KEY, targets)
+      )
+        return true;
       throw new ApiError('FORBIDDEN', 'Clients cannot use this', { reason: 'ROLE' });
     }
-    if (!hasRole(session.role, minRole)) throw new ApiError('FORBIDDEN', `Needs the ${minRole} role or higher`, { reason: 'ROLE' });
+    if (!hasRole(session.role, minRole))
+      throw new ApiError('FORBIDDEN', `Needs the ${minRole} role or higher`, { reason: 'ROLE' });
     return true;
   }
 
@@ -90,7 +108,11 @@ export class AuthGuard implements CanActivate {
       host = undefined; // "null" (sandboxed frames, some redirects) and anything unparsable: not this site
     }
     if (host !== undefined && host === request.headers.host) return;
-    throw new ApiError('FORBIDDEN', 'Cross-origin request refused: this site only accepts state-changing requests from its own pages', { reason: 'CROSS_ORIGIN' });
+    throw new ApiError(
+      'FORBIDDEN',
+      'Cross-origin request refused: this site only accepts state-changing requests from its own pages',
+      { reason: 'CROSS_ORIGIN' },
+    );
   }
 }
 

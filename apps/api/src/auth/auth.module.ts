@@ -12,7 +12,15 @@ import { ThrottleService } from './throttle.service';
 @Global()
 @Module({
   controllers: [AuthController],
-  providers: [AuthService, AccountService, AccountMail, SessionService, ThrottleService, AuditService, { provide: APP_GUARD, useClass: AuthGuard }],
+  providers: [
+    AuthService,
+    AccountService,
+    AccountMail,
+    SessionService,
+    ThrottleService,
+    AuditService,
+    { provide: APP_GUARD, useClass: AuthGuard },
+  ],
   exports: [AuthService, AccountMail, SessionService, AuditService, ThrottleService],
 })
 export class AuthModule {}

@@ -38,11 +38,24 @@ export class AuthService {
     const outcome = await this.db.system(async (tx): Promise<{ locale: string; verification?: string }> => {
       // Every sign-up counts toward the throttle, so its 429 does not tell either.
       await this.throttle.recordFailure(tx, 'signup', keys);
-      const existing = await tx.user.findUnique({ where: { email: input.email }, select: { id: true, locale: true, emailVerifiedAt: true } });
+      const existing = await tx.user.findUnique({
+        where: { email: input.email },
+        select: { id: true, locale: true, emailVerifiedAt: true },
+      });
       if (existing) {
-        await this.audit.record(tx, { organizationId: null, actorId: null, action: 'auth.signup_existing', targetType: 'user', targetId: existing.id, ip: request.ip });
+        await this.audit.record(tx, {
+          organizationId: null,
+          actorId: null,
+          action: 'auth.signup_existing',
+          targetType: 'user',
+          targetId: existing.id,
+          ip: request.ip,
+        });
         if (existing.emailVerifiedAt) return { locale: existing.locale };
-        return { locale: existing.locale, verification: await this.account.issueToken(tx, existing.id, 'VERIFY_EMAIL') };
+        return {
+          locale: existing.locale,
+          verification: await this.account.issueToken(tx, existing.id, 'VERIFY_EMAIL'),
+        };
       }
       const user = await tx.user.create({
         data: { email: input.email, displayName: input.displayName, passwordHash, locale: input.locale ?? 'en' },
@@ -51,7 +64,13 @@ export class AuthService {
         data: { name: input.organizationName ?? input.displayName, kind: input.kind },
       });
       await tx.membership.create({ data: { organizationId: organization.id, userId: user.id, role: 'OWNER' } });
-      await this.audit.record(tx, { organizationId: organization.id, actorId: user.id, action: 'auth.signup', ip: request.ip, data: { kind: input.kind } });
+      await this.audit.record(tx, {
+        organizationId: organization.id,
+        actorId: user.id,
+        action: 'auth.signup',
+        ip: request.ip,
+        data: { kind: input.kind },
+      });
       return { locale: user.locale, verification: await this.account.issueToken(tx, user.id, 'VERIFY_EMAIL') };
     });
     // Mail leaves after the response on both paths.
@@ -82,8 +101,16 @@ export class AuthService {
     const token = await this.db.system(async (tx) => {
       await this.throttle.forgivePair(tx, keys);
       // A session token presented before login is never reused: revoke it and issue a new one.
-      if (previous) await tx.session.updateMany({ where: { tokenHash: sha256(previous), revokedAt: null }, data: { revokedAt: new Date() } });
-      const organizationId = await this.lastOrganization(tx, user.id, user.memberships.map((m) => m.organizationId));
+      if (previous)
+        await tx.session.updateMany({
+          where: { tokenHash: sha256(previous), revokedAt: null },
+          data: { revokedAt: new Date() },
+        });
+      const organizationId = await this.lastOrganization(
+        tx,
+        user.id,
+        user.memberships.map((m) => m.organizationId),
+      );
       const created = await this.sessions.create(tx, user.id, organizationId, request);
       await tx.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
       await this.audit.record(tx, { organizationId, actorId: user.id, action: 'auth.login', ip: request.ip });
@@ -100,16 +127,29 @@ export class AuthService {
    * (its owners and admins see attacks on their members), and the owner is emailed once when the account's
    * back-off begins. Returns the user, or undefined for a wrong email or password.
    */
-  async checkPassword(email: string, password: string, request: FastifyRequest, auditData: Record<string, string> = {}) {
+  async checkPassword(
+    email: string,
+    password: string,
+    request: FastifyRequest,
+    auditData: Record<string, string> = {},
+  ) {
     const keys = loginKeys(email, request.ip);
     const user = await this.db.system((tx) =>
       tx.user.findUnique({
         where: { email },
-        select: { id: true, locale: true, passwordHash: true, emailVerifiedAt: true, memberships: { select: { organizationId: true }, orderBy: { createdAt: 'asc' } } },
+        select: {
+          id: true,
+          locale: true,
+          passwordHash: true,
+          emailVerifiedAt: true,
+          memberships: { select: { organizationId: true }, orderBy: { createdAt: 'asc' } },
+        },
       }),
     );
     // A place this user has signed in from before: a session was ever created from this address (ended or not).
-    const signedInHereBefore = async () => user !== null && (await this.db.system((tx) => tx.session.count({ where: { userId: user.id, ip: request.ip } }))) > 0;
+    const signedInHereBefore = async () =>
+      user !== null &&
+      (await this.db.system((tx) => tx.session.count({ where: { userId: user.id, ip: request.ip } }))) > 0;
     await this.throttle.checkLogin(keys, signedInHereBefore);
     // Verified even for an unknown address (against a dummy hash), so the time taken does not tell either.
     const ok = await verifyPassword(user?.passwordHash, password);
@@ -118,7 +158,13 @@ export class AuthService {
       const entersBackoff = await this.throttle.recordLoginFailure(tx, keys);
       const organizations = user?.memberships.map((m) => m.organizationId) ?? [];
       for (const organizationId of organizations.length > 0 ? organizations : [null]) {
-        await this.audit.record(tx, { organizationId, actorId: user?.id ?? null, action: 'auth.login_failed', ip: request.ip, data: { email, ...auditData } });
+        await this.audit.record(tx, {
+          organizationId,
+          actorId: user?.id ?? null,
+          action: 'auth.login_failed',
+          ip: request.ip,
+          data: { email, ...auditData },
+        });
       }
       return entersBackoff;
     });
@@ -133,8 +179,17 @@ export class AuthService {
 
   async logoutEverywhere(auth: SignedIn, reply: FastifyReply): Promise<{ revoked: number }> {
     const result = await this.db.system(async (tx) => {
-      const revoked = await tx.session.updateMany({ where: { userId: auth.userId, revokedAt: null }, data: { revokedAt: new Date() } });
-      await this.audit.record(tx, { organizationId: null, actorId: auth.userId, action: 'auth.logout_everywhere', ip: auth.ip, data: { revoked: revoked.count } });
+      const revoked = await tx.session.updateMany({
+        where: { userId: auth.userId, revokedAt: null },
+        data: { revokedAt: new Date() },
+      });
+      await this.audit.record(tx, {
+        organizationId: null,
+        actorId: auth.userId,
+        action: 'auth.logout_everywhere',
+        ip: auth.ip,
+        data: { revoked: revoked.count },
+      });
       return revoked;
     });
     this.sessions.clearCookie(reply);
@@ -142,9 +197,17 @@ export class AuthService {
   }
 
   /** Switching organization is a privilege change: the old session ends and a new token is issued. */
-  async switchOrganization(auth: SignedIn, organizationId: string, request: FastifyRequest, reply: FastifyReply): Promise<MeResponse> {
+  async switchOrganization(
+    auth: SignedIn,
+    organizationId: string,
+    request: FastifyRequest,
+    reply: FastifyReply,
+  ): Promise<MeResponse> {
     const token = await this.db.system(async (tx) => {
-      const membership = await tx.membership.findUnique({ where: { organizationId_userId: { organizationId, userId: auth.userId } }, select: { id: true } });
+      const membership = await tx.membership.findUnique({
+        where: { organizationId_userId: { organizationId, userId: auth.userId } },
+        select: { id: true },
+      });
       if (!membership) throw new ApiError('NOT_FOUND', 'No such organization');
       await tx.session.update({ where: { id: auth.sessionId }, data: { revokedAt: new Date() } });
       return (await this.sessions.create(tx, auth.userId, organizationId, request)).token;
@@ -172,16 +235,30 @@ export class AuthService {
           displayName: true,
           locale: true,
           emailVerifiedAt: true,
-          memberships: { select: { role: true, organization: { select: { id: true, name: true, kind: true, timezone: true } } }, orderBy: { createdAt: 'asc' } },
+          memberships: {
+            select: { role: true, organization: { select: { id: true, name: true, kind: true, timezone: true } } },
+            orderBy: { createdAt: 'asc' },
+          },
         },
       });
       const current = user.memberships.find((m) => m.organization.id === session.organizationId);
       return {
-        user: { id: user.id, email: user.email, displayName: user.displayName, locale: user.locale, emailVerified: user.emailVerifiedAt !== null },
+        user: {
+          id: user.id,
+          email: user.email,
+          displayName: user.displayName,
+          locale: user.locale,
+          emailVerified: user.emailVerifiedAt !== null,
+        },
         organization: current ? current.organization : null,
         role: session.role,
         clientId: session.clientId,
-        memberships: user.memberships.map((m) => ({ organizationId: m.organization.id, organizationName: m.organization.name, kind: m.organization.kind, role: m.role })),
+        memberships: user.memberships.map((m) => ({
+          organizationId: m.organization.id,
+          organizationName: m.organization.name,
+          kind: m.organization.kind,
+          role: m.role,
+        })),
         csrfToken: csrfTokenFor(token),
       };
     });
@@ -204,5 +281,9 @@ function wrongEmailOrPassword(): ApiError {
 
 /** The one answer to a sign-up, whether the address was new, taken or taken but never confirmed. */
 export function signupAccepted(email: string, mailCaptured: boolean): AcceptedResponse {
-  return { accepted: true, message: `We have sent an email to ${email}. Open the link in it to continue.`, mailCaptured };
+  return {
+    accepted: true,
+    message: `We have sent an email to ${email}. Open the link in it to continue.`,
+    mailCaptured,
+  };
 }

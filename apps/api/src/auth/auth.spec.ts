@@ -3,12 +3,15 @@ import { signUp, TEST_PASSWORD, TestUser, uniqueEmail, useTestApp } from '../tes
 describe('auth: sign-up, sessions, CSRF, throttling', () => {
   const kit = useTestApp({ env: { LOGIN_FAILURES_PER_HOUR: '5' }, sql: true });
 
-  it.each(['AGENCY', 'UNIVERSITY', 'PERSONAL'] as const)('signs up a %s owner who signs in once the emailed link confirms the address', async (kind) => {
-    const user = await signUp(kit.app, { kind, verified: true });
-    const me = await user.get('/api/auth/me');
-    expect(me.status).toBe(200);
-    expect(me.json()).toMatchObject({ role: 'OWNER', organization: { kind } });
-  });
+  it.each(['AGENCY', 'UNIVERSITY', 'PERSONAL'] as const)(
+    'signs up a %s owner who signs in once the emailed link confirms the address',
+    async (kind) => {
+      const user = await signUp(kit.app, { kind, verified: true });
+      const me = await user.get('/api/auth/me');
+      expect(me.status).toBe(200);
+      expect(me.json()).toMatchObject({ role: 'OWNER', organization: { kind } });
+    },
+  );
 
   it('sets an HttpOnly, SameSite=Lax session cookie with a 256-bit token, stored only as a hash', async () => {
     const email = uniqueEmail();
@@ -22,7 +25,10 @@ describe('auth: sign-up, sessions, CSRF, throttling', () => {
     const cookie = response.cookies.find((c) => c.name === 'waiji_session');
     expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/' });
     expect(Buffer.from(cookie?.value ?? '', 'base64url').length).toBeGreaterThanOrEqual(16);
-    const rows = await kit.sql.query('SELECT "tokenHash" FROM "session" s JOIN "user" u ON u.id = s."userId" WHERE u.email = $1', [email]);
+    const rows = await kit.sql.query(
+      'SELECT "tokenHash" FROM "session" s JOIN "user" u ON u.id = s."userId" WHERE u.email = $1',
+      [email],
+    );
     for (const row of rows.rows) {
       expect(row.tokenHash).not.toContain(cookie?.value);
       expect(row.tokenHash).toMatch(/^[0-9a-f]{64}$/);
@@ -30,12 +36,28 @@ describe('auth: sign-up, sessions, CSRF, throttling', () => {
   });
 
   it('refuses bad input at sign-up with 400 naming the field', async () => {
-    const short = await new TestUser(kit.app).post('/api/auth/signup', { email: uniqueEmail(), password: 'short', displayName: 'Y', kind: 'PERSONAL' });
+    const short = await new TestUser(kit.app).post('/api/auth/signup', {
+      email: uniqueEmail(),
+      password: 'short',
+      displayName: 'Y',
+      kind: 'PERSONAL',
+    });
     expect(short.status).toBe(400);
     expect(short.json<{ error: { message: string } }>().error.message).toContain('password');
-    const unknown = await new TestUser(kit.app).post('/api/auth/signup', { email: uniqueEmail(), password: TEST_PASSWORD, displayName: 'Y', kind: 'PERSONAL', isAdmin: true });
+    const unknown = await new TestUser(kit.app).post('/api/auth/signup', {
+      email: uniqueEmail(),
+      password: TEST_PASSWORD,
+      displayName: 'Y',
+      kind: 'PERSONAL',
+      isAdmin: true,
+    });
     expect(unknown.status).toBe(400);
-    const agencyWithoutName = await new TestUser(kit.app).post('/api/auth/signup', { email: uniqueEmail(), password: TEST_PASSWORD, displayName: 'Y', kind: 'AGENCY' });
+    const agencyWithoutName = await new TestUser(kit.app).post('/api/auth/signup', {
+      email: uniqueEmail(),
+      password: TEST_PASSWORD,
+      displayName: 'Y',
+      kind: 'AGENCY',
+    });
     expect(agencyWithoutName.status).toBe(400);
     expect(agencyWithoutName.json<{ error: { message: string } }>().error.message).toContain('organizationName');
   });
@@ -54,7 +76,9 @@ describe('auth: sign-up, sessions, CSRF, throttling', () => {
     expect(stale.status).toBe(401);
     expect((await second.post('/api/auth/logout')).status).toBe(204);
     second.cookie = login.headers['set-cookie'] ? second.cookie : second.cookie;
-    const after = await new TestUser(kit.app).request('GET', '/api/auth/me', undefined, { cookie: `waiji_session=${oldCookie}` });
+    const after = await new TestUser(kit.app).request('GET', '/api/auth/me', undefined, {
+      cookie: `waiji_session=${oldCookie}`,
+    });
     expect(after.status).toBe(401);
   });
 
@@ -96,7 +120,10 @@ describe('auth: sign-up, sessions, CSRF, throttling', () => {
     const email = uniqueEmail();
     await signUp(kit.app, { email });
     await new TestUser(kit.app).post('/api/auth/login', { email, password: 'wrong-password-123' });
-    const rows = await kit.sql.query(`SELECT action FROM "audit_log" WHERE action = 'auth.login_failed' AND data->>'email' = $1`, [email]);
+    const rows = await kit.sql.query(
+      `SELECT action FROM "audit_log" WHERE action = 'auth.login_failed' AND data->>'email' = $1`,
+      [email],
+    );
     expect(rows.rowCount).toBe(1);
   });
 

@@ -8,10 +8,21 @@ export function readCookie(header: string | undefined, name: string): string | u
   return undefined;
 }
 
-export type CookieOptions = { httpOnly: boolean; sameSite: 'Lax' | 'Strict'; secure: boolean; path: string; maxAgeSeconds: number };
+export type CookieOptions = {
+  httpOnly: boolean;
+  sameSite: 'Lax' | 'Strict';
+  secure: boolean;
+  path: string;
+  maxAgeSeconds: number;
+};
 
 export function serializeCookie(name: string, value: string, options: CookieOptions): string {
-  const parts = [`${name}=${value}`, `Path=${options.path}`, `Max-Age=${options.maxAgeSeconds}`, `SameSite=${options.sameSite}`];
+  const parts = [
+    `${name}=${value}`,
+    `Path=${options.path}`,
+    `Max-Age=${options.maxAgeSeconds}`,
+    `SameSite=${options.sameSite}`,
+  ];
   if (options.maxAgeSeconds <= 0) parts.push('Expires=Thu, 01 Jan 1970 00:00:00 GMT');
   if (options.httpOnly) parts.push('HttpOnly');
   if (options.secure) parts.push('Secure');

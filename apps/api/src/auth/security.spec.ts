@@ -10,7 +10,14 @@ import {
   sampleQuery,
   wrongValueFor,
 } from '../testing/routes';
-import { createTenantObjects, FIXED_PARAMS, randomId, resourceOf, type TenantObjects, urlFor } from '../testing/tenant-objects';
+import {
+  createTenantObjects,
+  FIXED_PARAMS,
+  randomId,
+  resourceOf,
+  type TenantObjects,
+  urlFor,
+} from '../testing/tenant-objects';
 import { BODY_LIMIT_BYTES } from '../main';
 
 /**
@@ -39,11 +46,18 @@ describe('security across the whole route table', () => {
   beforeAll(async () => {
     routes = routeTable(kit.app);
     aOwner = await signUp(kit.app, { organizationName: 'Alpha Agency', verified: true });
-    bOwner = await signUp(kit.app, { organizationName: 'Bravomarker Agency', email: `bravomarker.owner.${Date.now()}@example.test`, verified: true });
+    bOwner = await signUp(kit.app, {
+      organizationName: 'Bravomarker Agency',
+      email: `bravomarker.owner.${Date.now()}@example.test`,
+      verified: true,
+    });
     a1 = await createTenantObjects(kit.db.url, aOwner.organizationId, aOwner.me?.user.id ?? '', 'Alphaone');
     a2 = await createTenantObjects(kit.db.url, aOwner.organizationId, aOwner.me?.user.id ?? '', 'Alphatwo');
     b = await createTenantObjects(kit.db.url, bOwner.organizationId, bOwner.me?.user.id ?? '', 'Bravomarker');
-    await bOwner.post('/api/organization/invitations', { email: `bravomarker.helper.${Date.now()}@example.test`, role: 'HELPER' });
+    await bOwner.post('/api/organization/invitations', {
+      email: `bravomarker.helper.${Date.now()}@example.test`,
+      role: 'HELPER',
+    });
     aViewer = await inviteMember(kit.app, aOwner, 'VIEWER');
     aClient = await inviteMember(kit.app, aOwner, 'CLIENT', { clientId: a1.client });
   });
@@ -57,13 +71,18 @@ describe('security across the whole route table', () => {
 
   it('reads the route table from the app, and every route is documented in OpenAPI', async () => {
     expect(routes.length).toBeGreaterThan(15);
-    expect(routes.map((r) => r.key)).toEqual(expect.arrayContaining(['GET /api/auth/me', 'PATCH /api/organization/members/:userId', 'GET /api/audit']));
-    const openapi = (await new TestUser(kit.app).get('/api/docs/openapi.json')).json<{ paths: Record<string, Record<string, { requestBody?: unknown }>> }>();
+    expect(routes.map((r) => r.key)).toEqual(
+      expect.arrayContaining(['GET /api/auth/me', 'PATCH /api/organization/members/:userId', 'GET /api/audit']),
+    );
+    const openapi = (await new TestUser(kit.app).get('/api/docs/openapi.json')).json<{
+      paths: Record<string, Record<string, { requestBody?: unknown }>>;
+    }>();
     const missing: Failure[] = [];
     for (const route of routes.filter((r) => !r.excludedFromDocs)) {
       const operation = openapi.paths[route.path.replace(/:([A-Za-z0-9_]+)/g, '{$1}')]?.[route.method.toLowerCase()];
       if (!operation) missing.push(`${route.key} is not in the OpenAPI document`);
-      else if (route.body && !operation.requestBody) missing.push(`${route.key} has no request body in the OpenAPI document`);
+      else if (route.body && !operation.requestBody)
+        missing.push(`${route.key} has no request body in the OpenAPI document`);
     }
     expect(missing).toEqual([]);
   });
@@ -75,16 +94,30 @@ describe('security across the whole route table', () => {
     for (const route of paramRoutes) {
       // All parameters from B; and for several parameters, each one from B with the others from A.
       const combinations: ((param: string) => 'A' | 'B')[] = [() => 'B'];
-      if (route.params.length > 1) for (const foreign of route.params) combinations.push((param) => (param === foreign ? 'B' : 'A'));
-      for (const [label, user] of [['owner', aOwner], ['viewer', aViewer]] as const) {
+      if (route.params.length > 1)
+        for (const foreign of route.params) combinations.push((param) => (param === foreign ? 'B' : 'A'));
+      for (const [label, user] of [
+        ['owner', aOwner],
+        ['viewer', aViewer],
+      ] as const) {
         // What this caller gets for ids that exist nowhere: B's ids must get exactly the same (403 only when the
         // route refuses this caller whatever the id, e.g. a VIEWER writing or staff on the client portal).
-        const nowhere = await send(user, route, urlFor(route, () => randomId()));
-        if (![403, 404].includes(nowhere.status)) failures.push(`${route.key} as ${label} with unknown ids: expected 404, got ${describeReply(nowhere)}`);
+        const nowhere = await send(
+          user,
+          route,
+          urlFor(route, () => randomId()),
+        );
+        if (![403, 404].includes(nowhere.status))
+          failures.push(`${route.key} as ${label} with unknown ids: expected 404, got ${describeReply(nowhere)}`);
         for (const owner of combinations) {
-          const url = urlFor(route, (param, resource) => (resource ? (owner(param) === 'B' ? b : a1)[resource] : randomId()));
+          const url = urlFor(route, (param, resource) =>
+            resource ? (owner(param) === 'B' ? b : a1)[resource] : randomId(),
+          );
           const reply = await send(user, route, url);
-          if (reply.status !== nowhere.status) failures.push(`${route.method} ${url} as ${label}: expected ${nowhere.status} as for unknown ids, got ${describeReply(reply)}`);
+          if (reply.status !== nowhere.status)
+            failures.push(
+              `${route.method} ${url} as ${label}: expected ${nowhere.status} as for unknown ids, got ${describeReply(reply)}`,
+            );
           if (leaks(reply, B_MARKER)) failures.push(`${route.method} ${url} showed organization B's data`);
         }
       }
@@ -94,13 +127,22 @@ describe('security across the whole route table', () => {
 
   it('answers the same reads with the caller’s own ids (so the 404s above are about ownership, not made-up ids)', async () => {
     const failures: Failure[] = [];
-    const reads = routes.filter((r) => r.method === 'GET' && r.params.length > 0 && !r.isPublic && r.params.every((p) => resourceOf(r, p) || FIXED_PARAMS[p]));
+    const reads = routes.filter(
+      (r) =>
+        r.method === 'GET' &&
+        r.params.length > 0 &&
+        !r.isPublic &&
+        r.params.every((p) => resourceOf(r, p) || FIXED_PARAMS[p]),
+    );
     expect(reads.length).toBeGreaterThan(3);
     for (const route of reads) {
       const user = route.path.startsWith('/api/portal/') ? aClient : aOwner;
       const url = urlFor(route, (_param, resource) => (resource ? a1[resource] : randomId()));
       const reply = await send(user, route, url);
-      if (reply.status !== 200) failures.push(`${route.method} ${url} with organization A's own ids: expected 200, got ${describeReply(reply)}`);
+      if (reply.status !== 200)
+        failures.push(
+          `${route.method} ${url} with organization A's own ids: expected 200, got ${describeReply(reply)}`,
+        );
     }
     expect(failures).toEqual([]);
   });
@@ -108,7 +150,9 @@ describe('security across the whole route table', () => {
   it('never shows organization B’s data in any list or read without an id', async () => {
     const failures: Failure[] = [];
     // /api/dev/* is the development mail viewer: it lists all captured mail and refuses to exist in production.
-    for (const route of routes.filter((r) => r.method === 'GET' && r.params.length === 0 && !r.path.startsWith('/api/dev/'))) {
+    for (const route of routes.filter(
+      (r) => r.method === 'GET' && r.params.length === 0 && !r.path.startsWith('/api/dev/'),
+    )) {
       for (const user of [aOwner, aViewer, aClient]) {
         const reply = await send(user, route, route.path);
         if (reply.status >= 500) failures.push(`${route.key}: ${describeReply(reply)}`);
@@ -121,11 +165,16 @@ describe('security across the whole route table', () => {
   it('keeps a CLIENT user to their own client: other clients and other organizations answer 403/404, never their data', async () => {
     const failures: Failure[] = [];
     for (const route of routes.filter((r) => r.params.length > 0 && !r.isPublic)) {
-      for (const [label, objects] of [['organization B', b], ['another client of the same organization', a2]] as const) {
+      for (const [label, objects] of [
+        ['organization B', b],
+        ['another client of the same organization', a2],
+      ] as const) {
         const url = urlFor(route, (_param, resource) => (resource ? objects[resource] : randomId()));
         const reply = await send(aClient, route, url);
-        if (![403, 404].includes(reply.status)) failures.push(`${route.method} ${url} (${label}) as CLIENT: got ${describeReply(reply)}`);
-        if (leaks(reply, B_MARKER) || leaks(reply, OTHER_CLIENT_MARKER)) failures.push(`${route.method} ${url} showed ${label}'s data to a CLIENT`);
+        if (![403, 404].includes(reply.status))
+          failures.push(`${route.method} ${url} (${label}) as CLIENT: got ${describeReply(reply)}`);
+        if (leaks(reply, B_MARKER) || leaks(reply, OTHER_CLIENT_MARKER))
+          failures.push(`${route.method} ${url} showed ${label}'s data to a CLIENT`);
       }
     }
     for (const route of routes.filter((r) => r.method === 'GET' && r.params.length === 0 && r.allowClient)) {
@@ -140,7 +189,8 @@ describe('security across the whole route table', () => {
     for (const route of routes.filter((r) => !r.isPublic && !r.allowClient && !r.withoutOrganization)) {
       const url = urlFor(route, (_param, resource) => (resource ? a1[resource] : randomId()));
       const reply = await send(aClient, route, url);
-      if (reply.status !== 403) failures.push(`${route.method} ${url} as CLIENT: expected 403, got ${describeReply(reply)}`);
+      if (reply.status !== 403)
+        failures.push(`${route.method} ${url} as CLIENT: expected 403, got ${describeReply(reply)}`);
     }
     expect(failures).toEqual([]);
   });
@@ -153,7 +203,10 @@ describe('security across the whole route table', () => {
       if (SELF_SERVICE_ROUTES[route.key]) continue;
       const url = urlFor(route, (_param, resource) => (resource ? a1[resource] : randomId()));
       const reply = await send(aViewer, route, url);
-      if (reply.status !== 403 || reply.json<{ error?: { details?: { reason?: string } } }>().error?.details?.reason !== 'ROLE') {
+      if (
+        reply.status !== 403 ||
+        reply.json<{ error?: { details?: { reason?: string } } }>().error?.details?.reason !== 'ROLE'
+      ) {
         failures.push(
           `${route.method} ${url}: a VIEWER got ${describeReply(reply)} — give it @MinRole('HELPER') or list it in SELF_SERVICE_ROUTES (testing/routes.ts)`,
         );
@@ -166,12 +219,14 @@ describe('security across the whole route table', () => {
 
   describe('bad input on every route that takes a body', () => {
     const bodyRoutes = () => routes.filter((r) => r.method === 'POST' || r.method === 'PATCH' || r.method === 'PUT');
-    const urlOf = (route: Route) => `${urlFor(route, (_param, resource) => (resource ? a1[resource] : randomId()))}${sampleQuery(route)}`;
+    const urlOf = (route: Route) =>
+      `${urlFor(route, (_param, resource) => (resource ? a1[resource] : randomId()))}${sampleQuery(route)}`;
     const check = (failures: Failure[], label: string, reply: Reply, expected: number, field?: string) => {
       if (reply.status !== expected) failures.push(`${label}: expected ${expected}, got ${describeReply(reply)}`);
       if (reply.status >= 500) failures.push(`${label}: 5xx`);
       if (STACK_TRACE.test(reply.text)) failures.push(`${label}: the response shows a stack trace or source path`);
-      if (field && !reply.json<{ error?: { message?: string } }>().error?.message?.includes(field)) failures.push(`${label}: the error does not name ${field}: ${reply.text.slice(0, 200)}`);
+      if (field && !reply.json<{ error?: { message?: string } }>().error?.message?.includes(field))
+        failures.push(`${label}: the error does not name ${field}: ${reply.text.slice(0, 200)}`);
     };
 
     it('answers malformed JSON with 400 and oversized bodies with 413, never 5xx', async () => {
@@ -179,9 +234,19 @@ describe('security across the whole route table', () => {
       expect(bodyRoutes().length).toBeGreaterThan(8);
       for (const route of bodyRoutes()) {
         const url = urlOf(route);
-        check(failures, `${route.key} malformed JSON`, await aOwner.request(route.method, url, '{"broken": ', { 'content-type': 'application/json' }), 400);
+        check(
+          failures,
+          `${route.key} malformed JSON`,
+          await aOwner.request(route.method, url, '{"broken": ', { 'content-type': 'application/json' }),
+          400,
+        );
         const oversized = JSON.stringify({ padding: 'x'.repeat(BODY_LIMIT_BYTES + 16) });
-        check(failures, `${route.key} oversized`, await aOwner.request(route.method, url, oversized, { 'content-type': 'application/json' }), 413);
+        check(
+          failures,
+          `${route.key} oversized`,
+          await aOwner.request(route.method, url, oversized, { 'content-type': 'application/json' }),
+          413,
+        );
       }
       expect(failures).toEqual([]);
       expect((await aOwner.get('/api/auth/me')).status).toBe(200);
@@ -193,16 +258,34 @@ describe('security across the whole route table', () => {
       for (const route of bodyRoutes().filter((r) => r.body)) {
         const url = urlOf(route);
         const sample = sampleFor(route.body) ?? {};
-        if (!isStrict(route.body)) failures.push(`${route.key}: its body schema is not a z.strictObject, so unknown fields pass`);
+        if (!isStrict(route.body))
+          failures.push(`${route.key}: its body schema is not a z.strictObject, so unknown fields pass`);
         for (const shape of ['"text"', '[1,2]', 'null', '42']) {
-          check(failures, `${route.key} body ${shape}`, await aOwner.request(route.method, url, shape, { 'content-type': 'application/json' }), 400);
+          check(
+            failures,
+            `${route.key} body ${shape}`,
+            await aOwner.request(route.method, url, shape, { 'content-type': 'application/json' }),
+            400,
+          );
         }
-        check(failures, `${route.key} unknown field`, await aOwner.request(route.method, url, { ...sample, unexpectedField: 1 }), 400, 'unexpectedField');
+        check(
+          failures,
+          `${route.key} unknown field`,
+          await aOwner.request(route.method, url, { ...sample, unexpectedField: 1 }),
+          400,
+          'unexpectedField',
+        );
         for (const field of fieldsOf(route.body)) {
           const wrong = wrongValueFor(field.schema);
           if (wrong === undefined) continue;
           checked += 1;
-          check(failures, `${route.key} ${field.name}=${JSON.stringify(wrong)}`, await aOwner.request(route.method, url, { ...sample, [field.name]: wrong }), 400, field.name);
+          check(
+            failures,
+            `${route.key} ${field.name}=${JSON.stringify(wrong)}`,
+            await aOwner.request(route.method, url, { ...sample, [field.name]: wrong }),
+            400,
+            field.name,
+          );
         }
       }
       expect(checked).toBeGreaterThan(20);

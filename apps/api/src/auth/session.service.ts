@@ -27,11 +27,23 @@ export class SessionService {
   ) {}
 
   /** A fresh token every time: at login, at privilege change, at organization switch (no fixation). */
-  async create(tx: Tx, userId: string, organizationId: string | null, request: FastifyRequest): Promise<{ token: string; sessionId: string }> {
+  async create(
+    tx: Tx,
+    userId: string,
+    organizationId: string | null,
+    request: FastifyRequest,
+  ): Promise<{ token: string; sessionId: string }> {
     const token = newToken();
     const expiresAt = new Date(Date.now() + this.config.session.absoluteHours * 3_600_000);
     const session = await tx.session.create({
-      data: { tokenHash: sha256(token), userId, organizationId, expiresAt, ip: request.ip, userAgent: request.headers['user-agent']?.slice(0, 300) ?? null },
+      data: {
+        tokenHash: sha256(token),
+        userId,
+        organizationId,
+        expiresAt,
+        ip: request.ip,
+        userAgent: request.headers['user-agent']?.slice(0, 300) ?? null,
+      },
       select: { id: true },
     });
     return { token, sessionId: session.id };
@@ -66,7 +78,13 @@ export class SessionService {
   private writeCookie(reply: FastifyReply, value: string, maxAgeSeconds: number): void {
     void reply.header(
       'set-cookie',
-      serializeCookie(SESSION_COOKIE, value, { httpOnly: true, sameSite: 'Lax', secure: this.config.session.cookieSecure, path: '/', maxAgeSeconds }),
+      serializeCookie(SESSION_COOKIE, value, {
+        httpOnly: true,
+        sameSite: 'Lax',
+        secure: this.config.session.cookieSecure,
+        path: '/',
+        maxAgeSeconds,
+      }),
     );
   }
 }

@@ -36,7 +36,10 @@ describe('sessions: idle and absolute timeouts, revocation, new token on privile
     const user = await signUp(kit.app);
     const row = await session(user);
     expect(((row?.expiresAt.getTime() ?? 0) - (row?.createdAt.getTime() ?? 0)) / 3_600_000).toBeCloseTo(2, 1);
-    await kit.sql.query(`UPDATE "session" SET "expiresAt" = now() - interval '1 second', "lastSeenAt" = now() WHERE id = $1`, [row?.id]);
+    await kit.sql.query(
+      `UPDATE "session" SET "expiresAt" = now() - interval '1 second', "lastSeenAt" = now() WHERE id = $1`,
+      [row?.id],
+    );
     expect((await user.get('/api/auth/me')).status).toBe(401);
   });
 
@@ -52,7 +55,10 @@ describe('sessions: idle and absolute timeouts, revocation, new token on privile
     const user = await signUp(kit.app);
     const other = await signUp(kit.app);
     // Put `user` into a second organization directly, then switch.
-    await kit.sql.query(`INSERT INTO "membership" ("organizationId", "userId", role, "updatedAt") VALUES ($1, $2, 'VIEWER', now())`, [other.organizationId, user.me?.user.id]);
+    await kit.sql.query(
+      `INSERT INTO "membership" ("organizationId", "userId", role, "updatedAt") VALUES ($1, $2, 'VIEWER', now())`,
+      [other.organizationId, user.me?.user.id],
+    );
     const before = user.cookie;
     const switched = await user.post('/api/auth/switch-organization', { organizationId: other.organizationId });
     expect(switched.status).toBe(200);
@@ -62,7 +68,10 @@ describe('sessions: idle and absolute timeouts, revocation, new token on privile
     stale.cookie = before;
     expect((await stale.get('/api/auth/me')).status).toBe(401);
     // An organization the user does not belong to answers 404, and the session stays as it was.
-    expect((await user.post('/api/auth/switch-organization', { organizationId: '00000000-0000-4000-8000-00000000abcd' })).status).toBe(404);
+    expect(
+      (await user.post('/api/auth/switch-organization', { organizationId: '00000000-0000-4000-8000-00000000abcd' }))
+        .status,
+    ).toBe(404);
     expect((await user.get('/api/auth/me')).status).toBe(200);
   });
 
@@ -76,7 +85,11 @@ describe('sessions: idle and absolute timeouts, revocation, new token on privile
         headers: { 'content-type': 'application/json' },
         payload: JSON.stringify({ email, password: TEST_PASSWORD }),
       });
-      expect(response.cookies.find((c) => c.name === 'waiji_session')).toMatchObject({ secure: true, httpOnly: true, sameSite: 'Lax' });
+      expect(response.cookies.find((c) => c.name === 'waiji_session')).toMatchObject({
+        secure: true,
+        httpOnly: true,
+        sameSite: 'Lax',
+      });
     });
   });
 });

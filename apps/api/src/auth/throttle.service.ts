@@ -64,13 +64,22 @@ export class ThrottleService {
   async check(action: Exclude<ThrottledAction, 'login'>, keys: string[]): Promise<void> {
     const since = new Date(Date.now() - WINDOW_MS);
     const counts = await this.db.system((tx) =>
-      tx.authAttempt.groupBy({ by: ['key'], where: { action, key: { in: keys }, createdAt: { gt: since } }, _count: { _all: true }, _min: { createdAt: true } }),
+      tx.authAttempt.groupBy({
+        by: ['key'],
+        where: { action, key: { in: keys }, createdAt: { gt: since } },
+        _count: { _all: true },
+        _min: { createdAt: true },
+      }),
     );
     for (const row of counts) {
       if (row._count._all >= this.limitFor(row.key)) {
         const oldest = row._min.createdAt ?? new Date();
         const retryAfterSeconds = Math.max(1, Math.ceil((oldest.getTime() + WINDOW_MS - Date.now()) / 1000));
-        throw new ApiError('THROTTLED', `Too many attempts; try again in ${Math.ceil(retryAfterSeconds / 60)} minutes`, { retryAfterSeconds });
+        throw new ApiError(
+          'THROTTLED',
+          `Too many attempts; try again in ${Math.ceil(retryAfterSeconds / 60)} minutes`,
+          { retryAfterSeconds },
+        );
       }
     }
   }
@@ -100,10 +109,20 @@ export class ThrottleService {
    */
   async recordLoginFailure(tx: Tx, keys: LoginKeys): Promise<boolean> {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${keys.account}, 0))`;
-    await tx.authAttempt.createMany({ data: [keys.account, keys.pair, keys.ip].map((key) => ({ action: 'login', key })) });
-    const failures = await tx.authAttempt.count({ where: { action: 'login', key: keys.account, createdAt: { gt: new Date(Date.now() - WINDOW_MS) } } });
+    await tx.authAttempt.createMany({
+      data: [keys.account, keys.pair, keys.ip].map((key) => ({ action: 'login', key })),
+    });
+    const failures = await tx.authAttempt.count({
+      where: { action: 'login', key: keys.account, createdAt: { gt: new Date(Date.now() - WINDOW_MS) } },
+    });
     if (failures < this.config.loginFailuresPerHour) return false;
-    const told = await tx.authAttempt.count({ where: { action: LOCK_NOTICE, key: keys.account, createdAt: { gt: new Date(Date.now() - LOCK_NOTICE_INTERVAL_MS) } } });
+    const told = await tx.authAttempt.count({
+      where: {
+        action: LOCK_NOTICE,
+        key: keys.account,
+        createdAt: { gt: new Date(Date.now() - LOCK_NOTICE_INTERVAL_MS) },
+      },
+    });
     if (told > 0) return false;
     await tx.authAttempt.create({ data: { action: LOCK_NOTICE, key: keys.account } });
     return true;
@@ -122,7 +141,10 @@ export class ThrottleService {
   async clearAccount(tx: Tx, email: string): Promise<void> {
     const { account } = loginKeys(email, '');
     await tx.authAttempt.deleteMany({
-      where: { action: { in: ['login', LOCK_NOTICE] }, OR: [{ key: account }, { key: { startsWith: `${account}|ip:` } }] },
+      where: {
+        action: { in: ['login', LOCK_NOTICE] },
+        OR: [{ key: account }, { key: { startsWith: `${account}|ip:` } }],
+      },
     });
   }
 
@@ -130,7 +152,11 @@ export class ThrottleService {
     const rows = await this.db.system((tx) =>
       tx.authAttempt.groupBy({
         by: ['key'],
-        where: { action: 'login', key: { in: [keys.account, keys.pair, keys.ip] }, createdAt: { gt: new Date(Date.now() - WINDOW_MS) } },
+        where: {
+          action: 'login',
+          key: { in: [keys.account, keys.pair, keys.ip] },
+          createdAt: { gt: new Date(Date.now() - WINDOW_MS) },
+        },
         _count: { _all: true },
         _max: { createdAt: true },
       }),

@@ -10,7 +10,16 @@ import { calendar } from './ics';
 
 const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
 
-type FeedRow = { id: string; kind: string; due: Date; reason: string | null; caseId: string; type: keyof typeof caseTypeLabels; passportName: string; organizationName: string };
+type FeedRow = {
+  id: string;
+  kind: string;
+  due: Date;
+  reason: string | null;
+  caseId: string;
+  type: keyof typeof caseTypeLabels;
+  passportName: string;
+  organizationName: string;
+};
 
 /**
  * A per-user secret ICS feed of the pending reminders of their cases (assigned to them; in a personal
@@ -24,18 +33,24 @@ export class CalendarService {
   ) {}
 
   async status(auth: AuthContext): Promise<CalendarStatusResponse> {
-    const user = await this.db.run({ organizationId: auth.organizationId }, (tx) => tx.user.findUnique({ where: { id: auth.userId }, select: { calendarTokenHash: true } }));
+    const user = await this.db.run({ organizationId: auth.organizationId }, (tx) =>
+      tx.user.findUnique({ where: { id: auth.userId }, select: { calendarTokenHash: true } }),
+    );
     return { active: Boolean(user?.calendarTokenHash) };
   }
 
   async createToken(auth: AuthContext): Promise<CalendarTokenResponse> {
     const token = randomBytes(32).toString('base64url');
-    await this.db.run({ organizationId: auth.organizationId }, (tx) => tx.user.update({ where: { id: auth.userId }, data: { calendarTokenHash: sha256(token) } }));
+    await this.db.run({ organizationId: auth.organizationId }, (tx) =>
+      tx.user.update({ where: { id: auth.userId }, data: { calendarTokenHash: sha256(token) } }),
+    );
     return { url: `${this.config.publicUrl}/api/calendar/${token}.ics` };
   }
 
   async revoke(auth: AuthContext): Promise<void> {
-    await this.db.run({ organizationId: auth.organizationId }, (tx) => tx.user.update({ where: { id: auth.userId }, data: { calendarTokenHash: null } }));
+    await this.db.run({ organizationId: auth.organizationId }, (tx) =>
+      tx.user.update({ where: { id: auth.userId }, data: { calendarTokenHash: null } }),
+    );
   }
 
   /** The feed for a token (cross-organization by design: the token names a user, not an organization). */
@@ -69,7 +84,9 @@ export class CalendarService {
         start: row.due,
         durationMinutes: 30,
         summary: `${reminderKindLabel(row.kind).en}: ${row.passportName}`,
-        description: [row.reason ?? '', `${caseTypeLabels[row.type]?.en ?? row.type} · ${row.organizationName}`].filter(Boolean).join('\n\n'),
+        description: [row.reason ?? '', `${caseTypeLabels[row.type]?.en ?? row.type} · ${row.organizationName}`]
+          .filter(Boolean)
+          .join('\n\n'),
         url: `${this.config.publicUrl}/cases/${row.caseId}`,
       })),
       now,

@@ -17,7 +17,8 @@ function readCaseCursor(text: string, sort: Sort, order: Order): Cursor {
     const cursor = (value ?? {}) as Partial<Record<keyof Cursor, unknown>>;
     if (cursor.s !== sort || cursor.o !== order || !isUuid(cursor.id)) return undefined;
     const v = cursor.v;
-    const valueOk = v === null || (sort === 'state' ? caseStates.some((state) => state === v) : instantOf(v) !== undefined);
+    const valueOk =
+      v === null || (sort === 'state' ? caseStates.some((state) => state === v) : instantOf(v) !== undefined);
     return valueOk && (v === null || typeof v === 'string') ? { s: sort, o: order, v, id: cursor.id } : undefined;
   });
 }
@@ -25,7 +26,12 @@ function readCaseCursor(text: string, sort: Sort, order: Order): Cursor {
 const ESCAPE_LIKE = /[\\%_]/g;
 
 /** The WHERE conditions of the filters (always within the organization). */
-export function filterConditions(organizationId: string, userId: string, filters: CaseFilters, now: Date): Prisma.Sql[] {
+export function filterConditions(
+  organizationId: string,
+  userId: string,
+  filters: CaseFilters,
+  now: Date,
+): Prisma.Sql[] {
   const where: Prisma.Sql[] = [Prisma.sql`c."organizationId" = ${organizationId}::uuid`];
   const archived = filters.archived ?? 'exclude';
   if (archived === 'exclude') where.push(Prisma.sql`c."archivedAt" IS NULL`);
@@ -36,14 +42,18 @@ export function filterConditions(organizationId: string, userId: string, filters
   else if (filters.type) where.push(Prisma.sql`c.type = ANY(${filters.type}::"CaseType"[])`);
   if (filters.priority) where.push(Prisma.sql`c.priority = ANY(${filters.priority}::"Priority"[])`);
   if (filters.assignee === 'none') where.push(Prisma.sql`c."assigneeId" IS NULL`);
-  else if (filters.assignee) where.push(Prisma.sql`c."assigneeId" = ${filters.assignee === 'me' ? userId : filters.assignee}::uuid`);
+  else if (filters.assignee)
+    where.push(Prisma.sql`c."assigneeId" = ${filters.assignee === 'me' ? userId : filters.assignee}::uuid`);
   if (filters.bank) where.push(Prisma.sql`c.bank = ${filters.bank}`);
   if (filters.tag) where.push(Prisma.sql`c.tags @> ARRAY[${filters.tag}]::text[]`);
   if (filters.clientId) where.push(Prisma.sql`c."clientId" = ${filters.clientId}::uuid`);
   if (filters.overdue === true) where.push(Prisma.sql`c."nextDueAt" < ${now}`);
   if (filters.overdue === false) where.push(Prisma.sql`(c."nextDueAt" IS NULL OR c."nextDueAt" >= ${now})`);
   if (filters.dueBefore) where.push(Prisma.sql`c."nextDueAt" < ${new Date(filters.dueBefore)}`);
-  if (filters.q) where.push(Prisma.sql`c."searchText" LIKE ${`%${filters.q.toLowerCase().replace(ESCAPE_LIKE, (char) => `\\${char}`)}%`}`);
+  if (filters.q)
+    where.push(
+      Prisma.sql`c."searchText" LIKE ${`%${filters.q.toLowerCase().replace(ESCAPE_LIKE, (char) => `\\${char}`)}%`}`,
+    );
   return where;
 }
 
@@ -58,7 +68,9 @@ function cursorCondition(cursor: Cursor): Prisma.Sql {
   const column = sortColumn[cursor.s];
   const after = cursor.o === 'asc' ? Prisma.raw('>') : Prisma.raw('<');
   const value =
-    cursor.s === 'state' ? Prisma.sql`${cursor.v}::"CaseState"` : Prisma.sql`${cursor.v === null ? null : new Date(cursor.v)}::timestamptz`;
+    cursor.s === 'state'
+      ? Prisma.sql`${cursor.v}::"CaseState"`
+      : Prisma.sql`${cursor.v === null ? null : new Date(cursor.v)}::timestamptz`;
   if (cursor.s !== 'nextDueAt') return Prisma.sql`(${column}, c.id) ${after} (${value}, ${cursor.id}::uuid)`;
   // nextDueAt sorts NULLS LAST both ways: after a null only nulls follow; after a date, later dates, then the nulls.
   if (cursor.v === null) return Prisma.sql`(c."nextDueAt" IS NULL AND c.id ${after} ${cursor.id}::uuid)`;
@@ -101,7 +113,12 @@ export async function listCasePage(
   const last = pageRows[pageRows.length - 1];
   const nextCursor =
     more && last
-      ? encodeCursor({ s: sort, o: order, v: sort === 'state' ? last.state : (last[sort]?.toISOString() ?? null), id: last.id })
+      ? encodeCursor({
+          s: sort,
+          o: order,
+          v: sort === 'state' ? last.state : (last[sort]?.toISOString() ?? null),
+          id: last.id,
+        })
       : null;
   return { rows: pageRows, nextCursor };
 }

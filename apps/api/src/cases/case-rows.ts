@@ -61,7 +61,12 @@ export function toCaseResponse(row: CaseRow, now: Date = new Date()): CaseRespon
   return {
     id: row.id,
     clientId: row.clientId,
-    client: { id: row.clientId, passportName: row.passportName, bankName: row.clientBankName, passportLast4: row.passportLast4 },
+    client: {
+      id: row.clientId,
+      passportName: row.passportName,
+      bankName: row.clientBankName,
+      passportLast4: row.passportLast4,
+    },
     type: row.type,
     state: row.state,
     version: row.version,
@@ -86,7 +91,12 @@ export function toCaseResponse(row: CaseRow, now: Date = new Date()): CaseRespon
 }
 
 /** One case of the organization (CLIENT callers: only their own client's), or 404. */
-export async function loadCase(tx: SqlRunner, organizationId: string, caseId: string, options: { clientId?: string | null; forUpdate?: boolean } = {}): Promise<CaseRow> {
+export async function loadCase(
+  tx: SqlRunner,
+  organizationId: string,
+  caseId: string,
+  options: { clientId?: string | null; forUpdate?: boolean } = {},
+): Promise<CaseRow> {
   const rows = await tx.$queryRaw<CaseRow[]>`
     SELECT ${CASE_COLUMNS} ${CASE_FROM}
     WHERE c."organizationId" = ${organizationId}::uuid AND c.id = ${caseId}::uuid
@@ -106,10 +116,16 @@ export function toInterpretationResponse(interpretation: Interpretation): Interp
   };
 }
 
-export function interpretStored(message: string | null, data: Record<string, unknown>, at: Date): InterpretationResponse[] {
+export function interpretStored(
+  message: string | null,
+  data: Record<string, unknown>,
+  at: Date,
+): InterpretationResponse[] {
   if (!message) return [];
   const received = typeof data['receivedAt'] === 'string' ? new Date(data['receivedAt']) : at;
-  return interpretAlipayMessage(message, { receivedAt: Number.isNaN(received.getTime()) ? at : received }).map(toInterpretationResponse);
+  return interpretAlipayMessage(message, { receivedAt: Number.isNaN(received.getTime()) ? at : received }).map(
+    toInterpretationResponse,
+  );
 }
 
 export function toTimelineEntry(row: EventRow): TimelineEntry {
@@ -131,7 +147,12 @@ export function toTimelineEntry(row: EventRow): TimelineEntry {
 /** A case as a transition needs it: the answer's columns, what the reminder planner reads, and the actor's name. */
 export type TransitionRow = CaseRow & PlannerRow & { actorName: string | null };
 
-export async function loadForTransition(tx: SqlRunner, organizationId: string, caseId: string, actorId: string): Promise<TransitionRow> {
+export async function loadForTransition(
+  tx: SqlRunner,
+  organizationId: string,
+  caseId: string,
+  actorId: string,
+): Promise<TransitionRow> {
   const rows = await tx.$queryRaw<TransitionRow[]>`
     SELECT ${CASE_COLUMNS}, ${PLANNER_COLUMNS}, (SELECT "displayName" FROM "user" WHERE id = ${actorId}::uuid) AS "actorName"
     ${CASE_FROM}

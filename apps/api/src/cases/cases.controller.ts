@@ -1,4 +1,16 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Put, Query, StreamableFile } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Patch,
+  Post,
+  Put,
+  Query,
+  StreamableFile,
+} from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
 import {
@@ -59,7 +71,10 @@ export class CasesController {
   @ApiOperation({ summary: 'The filtered case list as CSV (streamed; same filters as the list)' })
   async exportCsv(@Auth() auth: AuthContext, @Query() query: CaseListQueryDto): Promise<StreamableFile> {
     // The file's headers go with the stream, never on an error answered before it (as @Header would put them).
-    return new StreamableFile(await this.cases.exportCsv(auth, query), { type: 'text/csv; charset=utf-8', disposition: 'attachment; filename="cases.csv"' });
+    return new StreamableFile(await this.cases.exportCsv(auth, query), {
+      type: 'text/csv; charset=utf-8',
+      disposition: 'attachment; filename="cases.csv"',
+    });
   }
 
   @Post()
@@ -91,7 +106,11 @@ export class CasesController {
   @Patch(':id')
   @MinRole('HELPER')
   @ApiOperation({ summary: 'Assignee, tags, priority; the card only while preparing' })
-  update(@Auth() auth: AuthContext, @Param('id', uuidParam) caseId: string, @Body() body: UpdateCaseDto): Promise<CaseResponse> {
+  update(
+    @Auth() auth: AuthContext,
+    @Param('id', uuidParam) caseId: string,
+    @Body() body: UpdateCaseDto,
+  ): Promise<CaseResponse> {
     return this.cases.update(auth, caseId, body);
   }
 
@@ -112,16 +131,28 @@ export class CasesController {
   @Post(':id/transitions')
   @MinRole('HELPER')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Apply a machine action at a version: 409 when stale, illegal or cooling down; 422 for a bad payload' })
-  transition(@Auth() auth: AuthContext, @Param('id', uuidParam) caseId: string, @Body() body: TransitionDto): Promise<TransitionResponse> {
+  @ApiOperation({
+    summary: 'Apply a machine action at a version: 409 when stale, illegal or cooling down; 422 for a bad payload',
+  })
+  transition(
+    @Auth() auth: AuthContext,
+    @Param('id', uuidParam) caseId: string,
+    @Body() body: TransitionDto,
+  ): Promise<TransitionResponse> {
     return this.transitions.transition(auth, caseId, body);
   }
 
   @Post(':id/apply-message')
   @MinRole('HELPER')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Record a pasted Alipay message and perform the transition it implies (with its retry-after reminder)' })
-  applyMessage(@Auth() auth: AuthContext, @Param('id', uuidParam) caseId: string, @Body() body: ApplyMessageDto): Promise<ApplyMessageResponse> {
+  @ApiOperation({
+    summary: 'Record a pasted Alipay message and perform the transition it implies (with its retry-after reminder)',
+  })
+  applyMessage(
+    @Auth() auth: AuthContext,
+    @Param('id', uuidParam) caseId: string,
+    @Body() body: ApplyMessageDto,
+  ): Promise<ApplyMessageResponse> {
     return this.transitions.applyMessage(auth, caseId, body);
   }
 
@@ -133,7 +164,11 @@ export class CasesController {
 
   @Post(':id/notes')
   @MinRole('HELPER')
-  notes(@Auth() auth: AuthContext, @Param('id', uuidParam) caseId: string, @Body() body: CreateNoteDto): Promise<TimelineEntry> {
+  notes(
+    @Auth() auth: AuthContext,
+    @Param('id', uuidParam) caseId: string,
+    @Body() body: CreateNoteDto,
+  ): Promise<TimelineEntry> {
     return this.timeline.addNote(auth, caseId, body);
   }
 

@@ -20,8 +20,25 @@ import { TransitionsService } from './transitions.service';
 
 @Module({
   imports: [ClientsModule],
-  controllers: [CasesController, SavedViewsController, ChecksController, ImportsController, CalendarController, PortalController],
-  providers: [CasesService, TransitionsService, TimelineService, ChecklistService, SavedViewsService, ChecksService, ImportsService, CalendarService, PortalService],
+  controllers: [
+    CasesController,
+    SavedViewsController,
+    ChecksController,
+    ImportsController,
+    CalendarController,
+    PortalController,
+  ],
+  providers: [
+    CasesService,
+    TransitionsService,
+    TimelineService,
+    ChecklistService,
+    SavedViewsService,
+    ChecksService,
+    ImportsService,
+    CalendarService,
+    PortalService,
+  ],
   exports: [CasesService, TransitionsService, ImportsService],
 })
 export class CasesModule implements OnModuleInit {

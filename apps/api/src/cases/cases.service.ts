@@ -25,7 +25,10 @@ import { loadCase, toCaseResponse } from './case-rows';
 import { checklistKey } from './checklist.service';
 
 /** Saved-view filters under the query's own; the query string wins field by field. */
-export function mergeFilters(view: CaseFilters | undefined, query: Omit<CaseListQuery, 'view' | 'cursor' | 'limit'>): CaseFilters {
+export function mergeFilters(
+  view: CaseFilters | undefined,
+  query: Omit<CaseListQuery, 'view' | 'cursor' | 'limit'>,
+): CaseFilters {
   const merged: Record<string, unknown> = { ...(view ?? {}) };
   for (const [key, value] of Object.entries(query)) if (value !== undefined) merged[key] = value;
   return merged as CaseFilters;
@@ -35,12 +38,31 @@ export function mergeFilters(view: CaseFilters | undefined, query: Omit<CaseList
 export async function assertAssignable(tx: Tx, organizationId: string, userId: string): Promise<void> {
   const rows = await tx.$queryRaw<{ ok: number }[]>`
     SELECT 1 AS ok FROM "membership" WHERE "organizationId" = ${organizationId}::uuid AND "userId" = ${userId}::uuid AND role <> 'CLIENT'`;
-  if (rows.length === 0) throw new ApiError('DOMAIN_RULE', 'The assignee must be a staff member of this organization', { field: 'assigneeId' });
+  if (rows.length === 0)
+    throw new ApiError('DOMAIN_RULE', 'The assignee must be a staff member of this organization', {
+      field: 'assigneeId',
+    });
 }
 
 const EXPORT_COLUMNS = [
-  'id', 'clientName', 'clientBankName', 'passportLast4', 'type', 'state', 'version', 'attempt', 'bank', 'cardLast4',
-  'tags', 'priority', 'assignee', 'nextDueAt', 'retryAfter', 'lastReasonCode', 'createdAt', 'updatedAt',
+  'id',
+  'clientName',
+  'clientBankName',
+  'passportLast4',
+  'type',
+  'state',
+  'version',
+  'attempt',
+  'bank',
+  'cardLast4',
+  'tags',
+  'priority',
+  'assignee',
+  'nextDueAt',
+  'retryAfter',
+  'lastReasonCode',
+  'createdAt',
+  'updatedAt',
 ];
 
 /** A saved view's filters (the caller's own view), or 404. */
@@ -64,7 +86,13 @@ export class CasesService {
       async ({ sql }) => {
         const { view, cursor, limit, ...rest } = query;
         const filters = mergeFilters(view ? await viewFilters(sql, auth, view) : undefined, rest);
-        const page = await listCasePage(sql, { organizationId: auth.organizationId, userId: auth.userId }, filters, { cursor, limit }, now);
+        const page = await listCasePage(
+          sql,
+          { organizationId: auth.organizationId, userId: auth.userId },
+          filters,
+          { cursor, limit },
+          now,
+        );
         return { items: page.rows.map((row) => toCaseResponse(row, now)), nextCursor: page.nextCursor };
       },
       { readOnly: true },
@@ -80,9 +108,23 @@ export class CasesService {
     const db = this.db;
     const now = new Date();
     const { view, cursor: _cursor, limit: _limit, ...rest } = query;
-    const filters = mergeFilters(view ? await db.run(auth, ({ sql }) => viewFilters(sql, auth, view), { readOnly: true }) : undefined, rest);
+    const filters = mergeFilters(
+      view ? await db.run(auth, ({ sql }) => viewFilters(sql, auth, view), { readOnly: true }) : undefined,
+      rest,
+    );
     const pageAfter = (cursor: string | undefined) =>
-      db.run(auth, ({ sql }) => listCasePage(sql, { organizationId: auth.organizationId, userId: auth.userId }, filters, { cursor, limit: 1000 }, now), { readOnly: true });
+      db.run(
+        auth,
+        ({ sql }) =>
+          listCasePage(
+            sql,
+            { organizationId: auth.organizationId, userId: auth.userId },
+            filters,
+            { cursor, limit: 1000 },
+            now,
+          ),
+        { readOnly: true },
+      );
     const first = await pageAfter(undefined);
     async function* lines(): AsyncGenerator<string> {
       yield csvLine(EXPORT_COLUMNS);
@@ -91,9 +133,24 @@ export class CasesService {
         let chunk = '';
         for (const row of page.rows) {
           chunk += csvLine([
-            row.id, row.passportName, row.clientBankName, row.passportLast4, row.type, row.state, row.version, row.attempt, row.bank, row.cardLast4,
-            row.tags.join(';'), row.priority, row.assigneeName, row.nextDueAt?.toISOString(), row.retryAfter?.toISOString(), row.lastReasonCode,
-            row.createdAt.toISOString(), row.updatedAt.toISOString(),
+            row.id,
+            row.passportName,
+            row.clientBankName,
+            row.passportLast4,
+            row.type,
+            row.state,
+            row.version,
+            row.attempt,
+            row.bank,
+            row.cardLast4,
+            row.tags.join(';'),
+            row.priority,
+            row.assigneeName,
+            row.nextDueAt?.toISOString(),
+            row.retryAfter?.toISOString(),
+            row.lastReasonCode,
+            row.createdAt.toISOString(),
+            row.updatedAt.toISOString(),
           ]);
         }
         yield chunk;
@@ -105,15 +162,21 @@ export class CasesService {
   }
 
   get(auth: AuthContext, caseId: string): Promise<CaseResponse> {
-    return this.db.run({ organizationId: auth.organizationId }, async (tx) => toCaseResponse(await loadCase(tx, auth.organizationId, caseId)));
+    return this.db.run({ organizationId: auth.organizationId }, async (tx) =>
+      toCaseResponse(await loadCase(tx, auth.organizationId, caseId)),
+    );
   }
 
   create(auth: AuthContext, input: CreateCaseRequest): Promise<CaseResponse> {
     const now = new Date();
     return this.db.run({ organizationId: auth.organizationId }, async (tx) => {
-      const client = await tx.client.findFirst({ where: { id: input.clientId, organizationId: auth.organizationId }, select: { id: true, archivedAt: true } });
+      const client = await tx.client.findFirst({
+        where: { id: input.clientId, organizationId: auth.organizationId },
+        select: { id: true, archivedAt: true },
+      });
       if (!client) throw new ApiError('NOT_FOUND', 'No such client');
-      if (client.archivedAt) throw new ApiError('DOMAIN_RULE', 'The client is archived; restore the client first', { field: 'clientId' });
+      if (client.archivedAt)
+        throw new ApiError('DOMAIN_RULE', 'The client is archived; restore the client first', { field: 'clientId' });
       if (input.assigneeId) await assertAssignable(tx, auth.organizationId, input.assigneeId);
       const created = await tx.case.create({
         data: {
@@ -131,7 +194,13 @@ export class CasesService {
         },
         select: { id: true },
       });
-      await createCaseExtras(tx, { organizationId: auth.organizationId, caseId: created.id, type: input.type, actorId: auth.userId, now });
+      await createCaseExtras(tx, {
+        organizationId: auth.organizationId,
+        caseId: created.id,
+        type: input.type,
+        actorId: auth.userId,
+        now,
+      });
       await replaceReminders(tx, { organizationId: auth.organizationId, caseId: created.id }, now);
       return toCaseResponse(await loadCase(tx, auth.organizationId, created.id), now);
     });
@@ -141,9 +210,15 @@ export class CasesService {
     const now = new Date();
     return this.db.run({ organizationId: auth.organizationId }, async (tx) => {
       const current = await loadCase(tx, auth.organizationId, caseId, { forUpdate: true });
-      const cardChange = (input.bank !== undefined && input.bank !== current.bank) || (input.cardLast4 !== undefined && input.cardLast4 !== current.cardLast4);
+      const cardChange =
+        (input.bank !== undefined && input.bank !== current.bank) ||
+        (input.cardLast4 !== undefined && input.cardLast4 !== current.cardLast4);
       if (cardChange && current.state !== 'PREPARING') {
-        throw new ApiError('DOMAIN_RULE', 'The card can only be changed while preparing; afterwards it changes with submit or resubmit', { field: input.bank !== undefined ? 'bank' : 'cardLast4' });
+        throw new ApiError(
+          'DOMAIN_RULE',
+          'The card can only be changed while preparing; afterwards it changes with submit or resubmit',
+          { field: input.bank !== undefined ? 'bank' : 'cardLast4' },
+        );
       }
       if (input.assigneeId) await assertAssignable(tx, auth.organizationId, input.assigneeId);
       const changes: Record<string, { from: unknown; to: unknown }> = {};
@@ -167,7 +242,14 @@ export class CasesService {
           updatedAt: now,
         },
       });
-      await appendEvent(tx, { organizationId: auth.organizationId, caseId, action: 'UPDATED', actorId: auth.userId, at: now, data: { changes } });
+      await appendEvent(tx, {
+        organizationId: auth.organizationId,
+        caseId,
+        action: 'UPDATED',
+        actorId: auth.userId,
+        at: now,
+        data: { changes },
+      });
       return toCaseResponse(await loadCase(tx, auth.organizationId, caseId), now);
     });
   }
@@ -177,8 +259,17 @@ export class CasesService {
     return this.db.run({ organizationId: auth.organizationId }, async (tx) => {
       const current = await loadCase(tx, auth.organizationId, caseId, { forUpdate: true });
       if ((current.archivedAt !== null) !== archived) {
-        await tx.case.update({ where: { id: caseId, organizationId: auth.organizationId }, data: { archivedAt: archived ? now : null, updatedAt: now } });
-        await appendEvent(tx, { organizationId: auth.organizationId, caseId, action: archived ? 'ARCHIVED' : 'RESTORED', actorId: auth.userId, at: now });
+        await tx.case.update({
+          where: { id: caseId, organizationId: auth.organizationId },
+          data: { archivedAt: archived ? now : null, updatedAt: now },
+        });
+        await appendEvent(tx, {
+          organizationId: auth.organizationId,
+          caseId,
+          action: archived ? 'ARCHIVED' : 'RESTORED',
+          actorId: auth.userId,
+          at: now,
+        });
         await replaceReminders(tx, { organizationId: auth.organizationId, caseId }, now);
       }
       return toCaseResponse(await loadCase(tx, auth.organizationId, caseId), now);
@@ -196,7 +287,12 @@ export class CasesService {
                 AND "assigneeId" IS DISTINCT FROM ${input.assigneeId}::uuid FOR UPDATE) old
         WHERE c."organizationId" = ${auth.organizationId}::uuid AND c.id = old.id
         RETURNING c.id, old."from"`;
-      await this.bulkEvents(tx, auth, now, changed.map((row) => ({ caseId: row.id, changes: { assigneeId: { from: row.from, to: input.assigneeId } } })));
+      await this.bulkEvents(
+        tx,
+        auth,
+        now,
+        changed.map((row) => ({ caseId: row.id, changes: { assigneeId: { from: row.from, to: input.assigneeId } } })),
+      );
       return { updated: changed.length };
     });
   }
@@ -211,15 +307,32 @@ export class CasesService {
               FROM "case" WHERE "organizationId" = ${auth.organizationId}::uuid AND id = ANY(${input.caseIds}::uuid[]) FOR UPDATE) next
         WHERE c."organizationId" = ${auth.organizationId}::uuid AND c.id = next.id AND NOT (next.tags @> next."from" AND next."from" @> next.tags)
         RETURNING c.id, next."from", next.tags AS "to"`;
-      await this.bulkEvents(tx, auth, now, changed.map((row) => ({ caseId: row.id, changes: { tags: { from: row.from, to: row.to } } })));
+      await this.bulkEvents(
+        tx,
+        auth,
+        now,
+        changed.map((row) => ({ caseId: row.id, changes: { tags: { from: row.from, to: row.to } } })),
+      );
       return { updated: changed.length };
     });
   }
 
-  private async bulkEvents(tx: Tx, auth: AuthContext, now: Date, entries: { caseId: string; changes: Record<string, unknown> }[]): Promise<void> {
+  private async bulkEvents(
+    tx: Tx,
+    auth: AuthContext,
+    now: Date,
+    entries: { caseId: string; changes: Record<string, unknown> }[],
+  ): Promise<void> {
     await appendEvents(
       tx.sql,
-      entries.map(({ caseId, changes }) => ({ organizationId: auth.organizationId, caseId, action: 'UPDATED', actorId: auth.userId, at: now, data: { changes } })),
+      entries.map(({ caseId, changes }) => ({
+        organizationId: auth.organizationId,
+        caseId,
+        action: 'UPDATED',
+        actorId: auth.userId,
+        at: now,
+        data: { changes },
+      })),
     );
   }
 }
@@ -227,7 +340,14 @@ export class CasesService {
 /** What every new case gets besides its row: the CREATED event (version 0) and the document checklist. */
 export async function createCaseExtras(
   tx: Tx,
-  input: { organizationId: string; caseId: string; type: CreateCaseRequest['type']; actorId: string | null; now: Date; data?: Record<string, unknown> },
+  input: {
+    organizationId: string;
+    caseId: string;
+    type: CreateCaseRequest['type'];
+    actorId: string | null;
+    now: Date;
+    data?: Record<string, unknown>;
+  },
 ): Promise<void> {
   const documents = documentChecklist(input.type).map((item) => checklistKey(item.anyOf));
   const created = eventValues({
@@ -245,4 +365,3 @@ export async function createCaseExtras(
     INSERT INTO "checklist_item" ("organizationId", "caseId", document, "updatedAt")
     SELECT ${input.organizationId}::uuid, ${input.caseId}::uuid, d, ${input.now} FROM unnest(${documents}::text[]) d`;
 }
-

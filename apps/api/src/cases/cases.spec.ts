@@ -1,8 +1,14 @@
-import type { CaseListResponse, CaseResponse, ChecklistResponse, SavedViewResponse, TimelineEntry, TimelineResponse } from '@waiji/contract';
+import type {
+  CaseListResponse,
+  CaseResponse,
+  ChecklistResponse,
+  SavedViewResponse,
+  TimelineEntry,
+  TimelineResponse,
+} from '@waiji/contract';
 import { addMember, createCase, createClient, move, signUp, sql, type TestUser, useTestApp } from '../testing/kit';
 
 const ids = (response: { json: <T>() => T }) => response.json<CaseListResponse>().items.map((c) => c.id);
-
 
 // Hooks and tests hit a real database on a shared 2-core machine; the project's testTimeout does not reach hooks here.
 jest.setTimeout(120_000);
@@ -46,7 +52,14 @@ describe('cases: create, list (filters, sorts, cursor), bulk edits, saved views,
       cooldownUntil: null,
     });
     const timeline = (await owner.get(`/api/cases/${created.id}/events`)).json<TimelineResponse>();
-    expect(timeline.items).toEqual([expect.objectContaining({ action: 'CREATED', toState: 'PREPARING', versionAfter: 0, actor: { id: owner.me?.user.id, displayName: 'Test AGENCY' } })]);
+    expect(timeline.items).toEqual([
+      expect.objectContaining({
+        action: 'CREATED',
+        toState: 'PREPARING',
+        versionAfter: 0,
+        actor: { id: owner.me?.user.id, displayName: 'Test AGENCY' },
+      }),
+    ]);
     const checklist = (await owner.get(`/api/cases/${created.id}/checklist`)).json<ChecklistResponse>();
     expect(checklist.items.map((item) => [item.document, item.required, item.status])).toEqual([
       ['PASSPORT_BIO', true, 'MISSING'],
@@ -59,22 +72,44 @@ describe('cases: create, list (filters, sorts, cursor), bulk edits, saved views,
   it('refuses anything but the last 4 card digits (400), unknown fields (400), a client from elsewhere (404) and a non-member assignee (422)', async () => {
     const client = await createClient(owner);
     for (const cardLast4 of ['6222020200112233445', '12345', '123', 'abcd']) {
-      const response = await owner.post('/api/cases', { clientId: client.id, type: 'BANK_CARD_VERIFICATION', cardLast4 });
+      const response = await owner.post('/api/cases', {
+        clientId: client.id,
+        type: 'BANK_CARD_VERIFICATION',
+        cardLast4,
+      });
       expect(response.status).toBe(400);
       expect(response.json<{ error: { message: string } }>().error.message).toContain('cardLast4');
     }
-    expect((await owner.post('/api/cases', { clientId: client.id, type: 'BANK_CARD_VERIFICATION', cardNumber: '6222020200112233445' })).status).toBe(400);
+    expect(
+      (
+        await owner.post('/api/cases', {
+          clientId: client.id,
+          type: 'BANK_CARD_VERIFICATION',
+          cardNumber: '6222020200112233445',
+        })
+      ).status,
+    ).toBe(400);
     expect((await owner.post('/api/cases', { clientId: client.id, type: 'NOT_A_TYPE' })).status).toBe(400);
     const stranger = await signUp(kit.app, { kind: 'AGENCY' });
-    expect((await stranger.post('/api/cases', { clientId: client.id, type: 'BANK_CARD_VERIFICATION' })).status).toBe(404);
+    expect((await stranger.post('/api/cases', { clientId: client.id, type: 'BANK_CARD_VERIFICATION' })).status).toBe(
+      404,
+    );
     const outsider = await addMember(kit, stranger, 'HELPER');
-    const wrongAssignee = await owner.post('/api/cases', { clientId: client.id, type: 'BANK_CARD_VERIFICATION', assigneeId: outsider.me?.user.id });
+    const wrongAssignee = await owner.post('/api/cases', {
+      clientId: client.id,
+      type: 'BANK_CARD_VERIFICATION',
+      assigneeId: outsider.me?.user.id,
+    });
     expect(wrongAssignee.status).toBe(422);
     const viewer = await addMember(kit, owner, 'VIEWER');
     expect((await viewer.post('/api/cases', { clientId: client.id, type: 'BANK_CARD_VERIFICATION' })).status).toBe(403);
     // the transition payload refuses a full card number too
     const opened = await createCase(owner, client.id);
-    const submit = await owner.post(`/api/cases/${opened.id}/transitions`, { action: 'submit', version: 0, payload: { cardLast4: '6222020200112233' } });
+    const submit = await owner.post(`/api/cases/${opened.id}/transitions`, {
+      action: 'submit',
+      version: 0,
+      payload: { cardLast4: '6222020200112233' },
+    });
     expect(submit.status).toBe(400);
   });
 
@@ -83,7 +118,12 @@ describe('cases: create, list (filters, sorts, cursor), bulk edits, saved views,
     const member = await addMember(kit, org, 'HELPER');
     const alice = await createClient(org, { passportName: 'Alice Wong', passportNumber: 'A11117777' });
     const bob = await createClient(org, { passportName: 'Bob Stone', bankName: 'STONE BOB' });
-    const a1 = await createCase(org, alice.id, { bank: 'BOC', tags: ['cohort-a'], priority: 'URGENT', assigneeId: member.me?.user.id });
+    const a1 = await createCase(org, alice.id, {
+      bank: 'BOC',
+      tags: ['cohort-a'],
+      priority: 'URGENT',
+      assigneeId: member.me?.user.id,
+    });
     const a2 = await createCase(org, alice.id, { type: 'RESTRICTION_APPEAL', tags: ['cohort-b'] });
     const b1 = await createCase(org, bob.id, { bank: 'CMB', tags: ['cohort-a', 'late'] });
     const submitted = await move(org, b1, 'submit');
@@ -92,8 +132,16 @@ describe('cases: create, list (filters, sorts, cursor), bulk edits, saved views,
     await sql(kit.db.url, `UPDATE "case" SET "nextDueAt" = now() + interval '10 days' WHERE id = $1`, [b1.id]);
 
     expect(ids(await org.get('/api/cases?state=SUBMITTED'))).toEqual([b1.id]);
-    expect(ids(await org.get('/api/cases?state=SUBMITTED,PREPARING&sort=createdAt&order=asc'))).toEqual([a1.id, a2.id, b1.id]);
-    expect(ids(await org.get('/api/cases?state=SUBMITTED&state=PREPARING&sort=createdAt&order=asc'))).toEqual([a1.id, a2.id, b1.id]);
+    expect(ids(await org.get('/api/cases?state=SUBMITTED,PREPARING&sort=createdAt&order=asc'))).toEqual([
+      a1.id,
+      a2.id,
+      b1.id,
+    ]);
+    expect(ids(await org.get('/api/cases?state=SUBMITTED&state=PREPARING&sort=createdAt&order=asc'))).toEqual([
+      a1.id,
+      a2.id,
+      b1.id,
+    ]);
     expect(ids(await org.get('/api/cases?type=RESTRICTION_APPEAL'))).toEqual([a2.id]);
     expect(ids(await org.get(`/api/cases?assignee=${member.me?.user.id}`))).toEqual([a1.id]);
     expect(ids(await member.get('/api/cases?assignee=me'))).toEqual([a1.id]);
@@ -103,7 +151,13 @@ describe('cases: create, list (filters, sorts, cursor), bulk edits, saved views,
     expect(ids(await org.get('/api/cases?priority=URGENT'))).toEqual([a1.id]);
     expect(ids(await org.get(`/api/cases?clientId=${bob.id}`))).toEqual([b1.id]);
     expect(ids(await org.get('/api/cases?overdue=true'))).toEqual([a2.id]);
-    expect(ids(await org.get(`/api/cases?dueBefore=${encodeURIComponent(new Date(Date.now() + 5 * 86_400_000).toISOString())}&sort=nextDueAt`))).toEqual([a2.id, a1.id]);
+    expect(
+      ids(
+        await org.get(
+          `/api/cases?dueBefore=${encodeURIComponent(new Date(Date.now() + 5 * 86_400_000).toISOString())}&sort=nextDueAt`,
+        ),
+      ),
+    ).toEqual([a2.id, a1.id]);
     expect(ids(await org.get('/api/cases?q=WONG&sort=createdAt&order=asc'))).toEqual([a1.id, a2.id]);
     expect(ids(await org.get('/api/cases?q=7777&sort=createdAt&order=asc'))).toEqual([a1.id, a2.id]);
     expect(ids(await org.get('/api/cases?q=stone%20bob'))).toEqual([b1.id]);
@@ -117,11 +171,19 @@ describe('cases: create, list (filters, sorts, cursor), bulk edits, saved views,
     expect(byDue.slice(0, 2)).toEqual([a2.id, a1.id]);
     expect(ids(await org.get('/api/cases?sort=state&order=desc'))[0]).toBe(b1.id);
 
-    for (const [sort, order] of [['updatedAt', 'desc'], ['createdAt', 'asc'], ['nextDueAt', 'asc'], ['nextDueAt', 'desc'], ['state', 'asc']] as const) {
+    for (const [sort, order] of [
+      ['updatedAt', 'desc'],
+      ['createdAt', 'asc'],
+      ['nextDueAt', 'asc'],
+      ['nextDueAt', 'desc'],
+      ['state', 'asc'],
+    ] as const) {
       const seen: string[] = [];
       let cursor: string | null = null;
       do {
-        const page: CaseListResponse = (await org.get(`/api/cases?sort=${sort}&order=${order}&limit=1${cursor ? `&cursor=${cursor}` : ''}`)).json<CaseListResponse>();
+        const page: CaseListResponse = (
+          await org.get(`/api/cases?sort=${sort}&order=${order}&limit=1${cursor ? `&cursor=${cursor}` : ''}`)
+        ).json<CaseListResponse>();
         seen.push(...page.items.map((c) => c.id));
         cursor = page.nextCursor;
       } while (cursor);
@@ -139,7 +201,10 @@ describe('cases: create, list (filters, sorts, cursor), bulk edits, saved views,
   it('keeps saved views per user (CRUD) and applies one to the list', async () => {
     const client = await createClient(owner, { passportName: 'View Target' });
     const target = await createCase(owner, client.id, { tags: ['saved-view-tag'] });
-    const create = await owner.post('/api/saved-views', { name: 'Tagged', filters: { tag: 'saved-view-tag', sort: 'createdAt' } });
+    const create = await owner.post('/api/saved-views', {
+      name: 'Tagged',
+      filters: { tag: 'saved-view-tag', sort: 'createdAt' },
+    });
     expect(create.status).toBe(201);
     const view = create.json<SavedViewResponse>();
     expect(view).toMatchObject({ name: 'Tagged', filters: { tag: 'saved-view-tag', sort: 'createdAt' } });
@@ -147,12 +212,17 @@ describe('cases: create, list (filters, sorts, cursor), bulk edits, saved views,
     expect((await owner.post('/api/saved-views', { name: 'Bad', filters: { state: ['NOPE'] } })).status).toBe(400);
     expect(ids(await owner.get(`/api/cases?view=${view.id}`))).toEqual([target.id]);
     expect(ids(await owner.get(`/api/cases?view=${view.id}&state=SUBMITTED`))).toEqual([]);
-    expect((await owner.get('/api/saved-views')).json<{ items: SavedViewResponse[] }>().items.map((v) => v.name)).toEqual(['Tagged']);
+    expect(
+      (await owner.get('/api/saved-views')).json<{ items: SavedViewResponse[] }>().items.map((v) => v.name),
+    ).toEqual(['Tagged']);
     // another user of the same organization neither sees nor uses it
     expect((await helper.get('/api/saved-views')).json<{ items: unknown[] }>().items).toEqual([]);
     expect((await helper.get(`/api/cases?view=${view.id}`)).status).toBe(404);
     expect((await helper.patch(`/api/saved-views/${view.id}`, { name: 'Mine' })).status).toBe(404);
-    const renamed = await owner.patch(`/api/saved-views/${view.id}`, { name: 'Renamed', filters: { q: 'view target' } });
+    const renamed = await owner.patch(`/api/saved-views/${view.id}`, {
+      name: 'Renamed',
+      filters: { q: 'view target' },
+    });
     expect(renamed.json()).toMatchObject({ name: 'Renamed', filters: { q: 'view target' } });
     expect((await helper.delete(`/api/saved-views/${view.id}`)).status).toBe(404);
     expect((await owner.delete(`/api/saved-views/${view.id}`)).status).toBe(204);
@@ -166,11 +236,22 @@ describe('cases: create, list (filters, sorts, cursor), bulk edits, saved views,
     const stranger = await signUp(kit.app, { kind: 'AGENCY' });
     const foreign = await createCase(stranger, (await createClient(stranger)).id);
 
-    const assign = await owner.post('/api/cases/bulk/assign', { caseIds: [one.id, two.id, foreign.id], assigneeId: helper.me?.user.id });
+    const assign = await owner.post('/api/cases/bulk/assign', {
+      caseIds: [one.id, two.id, foreign.id],
+      assigneeId: helper.me?.user.id,
+    });
     expect(assign.json()).toEqual({ updated: 2 });
-    expect((await owner.post('/api/cases/bulk/assign', { caseIds: [one.id, two.id], assigneeId: helper.me?.user.id })).json()).toEqual({ updated: 0 });
+    expect(
+      (
+        await owner.post('/api/cases/bulk/assign', { caseIds: [one.id, two.id], assigneeId: helper.me?.user.id })
+      ).json(),
+    ).toEqual({ updated: 0 });
     expect((await stranger.get(`/api/cases/${foreign.id}`)).json<CaseResponse>().assigneeId).toBeNull();
-    const tags = await owner.post('/api/cases/bulk/tags', { caseIds: [one.id, two.id], add: ['priority-list', 'y'], remove: ['x'] });
+    const tags = await owner.post('/api/cases/bulk/tags', {
+      caseIds: [one.id, two.id],
+      add: ['priority-list', 'y'],
+      remove: ['x'],
+    });
     expect(tags.json()).toEqual({ updated: 2 });
     expect((await owner.get(`/api/cases/${one.id}`)).json<CaseResponse>().tags).toEqual(['priority-list', 'y']);
     expect(ids(await owner.get('/api/cases?q=priority-list&sort=createdAt&order=asc'))).toEqual([one.id, two.id]);
@@ -179,7 +260,9 @@ describe('cases: create, list (filters, sorts, cursor), bulk edits, saved views,
     expect((await viewer.post('/api/cases/bulk/assign', { caseIds: [one.id], assigneeId: null })).status).toBe(403);
     const unassign = await owner.post('/api/cases/bulk/assign', { caseIds: [one.id], assigneeId: null });
     expect(unassign.json()).toEqual({ updated: 1 });
-    const timeline = (await owner.get(`/api/cases/${one.id}/events`)).json<TimelineResponse>().items.map((e) => [e.action, e.data['changes']]);
+    const timeline = (await owner.get(`/api/cases/${one.id}/events`))
+      .json<TimelineResponse>()
+      .items.map((e) => [e.action, e.data['changes']]);
     expect(timeline).toEqual([
       ['CREATED', undefined],
       ['UPDATED', { assigneeId: { from: null, to: helper.me?.user.id } }],
@@ -191,26 +274,45 @@ describe('cases: create, list (filters, sorts, cursor), bulk edits, saved views,
   it('updates assignee, tags, priority; the card only while preparing', async () => {
     const client = await createClient(owner);
     const opened = await createCase(owner, client.id, { bank: 'BOC' });
-    const patched = await owner.patch(`/api/cases/${opened.id}`, { priority: 'LOW', tags: ['a'], cardLast4: '1111', bank: 'CMB' });
+    const patched = await owner.patch(`/api/cases/${opened.id}`, {
+      priority: 'LOW',
+      tags: ['a'],
+      cardLast4: '1111',
+      bank: 'CMB',
+    });
     expect(patched.json()).toMatchObject({ priority: 'LOW', tags: ['a'], cardLast4: '1111', bank: 'CMB', version: 0 });
     const submitted = await move(owner, patched.json<CaseResponse>(), 'submit');
     expect((await owner.patch(`/api/cases/${opened.id}`, { cardLast4: '2222' })).status).toBe(422);
-    expect((await owner.patch(`/api/cases/${opened.id}`, { priority: 'URGENT' })).json()).toMatchObject({ priority: 'URGENT', version: submitted.version });
+    expect((await owner.patch(`/api/cases/${opened.id}`, { priority: 'URGENT' })).json()).toMatchObject({
+      priority: 'URGENT',
+      version: submitted.version,
+    });
     expect((await owner.patch(`/api/cases/${opened.id}`, { cardLast4: '62220202001122' })).status).toBe(400);
   });
 
   it('adds notes and checklist changes to the timeline with who made them', async () => {
     const client = await createClient(owner);
     const opened = await createCase(owner, client.id, { type: 'RESTRICTION_APPEAL' });
-    const note = await helper.post(`/api/cases/${opened.id}/notes`, { body: 'Client sent the holding photo by WeChat.' });
+    const note = await helper.post(`/api/cases/${opened.id}/notes`, {
+      body: 'Client sent the holding photo by WeChat.',
+    });
     expect(note.status).toBe(201);
-    expect(note.json<TimelineEntry>()).toMatchObject({ action: 'NOTE', actor: { id: helper.me?.user.id }, data: { body: 'Client sent the holding photo by WeChat.' } });
+    expect(note.json<TimelineEntry>()).toMatchObject({
+      action: 'NOTE',
+      actor: { id: helper.me?.user.id },
+      data: { body: 'Client sent the holding photo by WeChat.' },
+    });
     expect((await helper.post(`/api/cases/${opened.id}/notes`, { body: '   ' })).status).toBe(400);
 
-    const checked = await helper.put(`/api/cases/${opened.id}/checklist/HOLDING_PASSPORT_PHOTO`, { status: 'COLLECTED' });
+    const checked = await helper.put(`/api/cases/${opened.id}/checklist/HOLDING_PASSPORT_PHOTO`, {
+      status: 'COLLECTED',
+    });
     expect(checked.status).toBe(200);
     const item = checked.json<ChecklistResponse>().items.find((i) => i.document === 'HOLDING_PASSPORT_PHOTO');
-    expect(item).toMatchObject({ status: 'COLLECTED', changedBy: { id: helper.me?.user.id, displayName: 'Test PERSONAL' } });
+    expect(item).toMatchObject({
+      status: 'COLLECTED',
+      changedBy: { id: helper.me?.user.id, displayName: 'Test PERSONAL' },
+    });
     expect(item?.updatedAt).not.toBeNull();
     await helper.put(`/api/cases/${opened.id}/checklist/HOLDING_PASSPORT_PHOTO`, { status: 'COLLECTED' });
     await owner.put(`/api/cases/${opened.id}/checklist/HOLDING_PASSPORT_PHOTO`, { status: 'REJECTED' });
@@ -228,7 +330,9 @@ describe('cases: create, list (filters, sorts, cursor), bulk edits, saved views,
     expect((await viewer.get(`/api/cases/${opened.id}/events`)).status).toBe(200);
     expect((await viewer.post(`/api/cases/${opened.id}/notes`, { body: 'x' })).status).toBe(403);
     // the timeline is append-only in the database itself
-    await expect(sql(kit.db.url, `UPDATE "case_event" SET action = 'X' WHERE "caseId" = $1`, [opened.id])).rejects.toThrow(/append-only/);
+    await expect(
+      sql(kit.db.url, `UPDATE "case_event" SET action = 'X' WHERE "caseId" = $1`, [opened.id]),
+    ).rejects.toThrow(/append-only/);
   });
 
   it('answers 404 for another organization’s case on every case endpoint', async () => {
@@ -256,12 +360,16 @@ describe('cases: create, list (filters, sorts, cursor), bulk edits, saved views,
     const org = await signUp(kit.app, { kind: 'AGENCY' });
     const client = await createClient(org, { passportName: '=HYPERLINK("x")', passportNumber: 'C99990000' });
     await createCase(org, client.id, { tags: ['t1', 't2'], cardLast4: '0042' });
-    await createCase(org, (await createClient(org, { passportName: 'Other, Person' })).id, { type: 'RESTRICTION_APPEAL' });
+    await createCase(org, (await createClient(org, { passportName: 'Other, Person' })).id, {
+      type: 'RESTRICTION_APPEAL',
+    });
     const all = await org.get('/api/cases/export.csv?sort=createdAt&order=asc');
     expect(all.status).toBe(200);
     expect(all.headers['content-type']).toContain('text/csv');
     const lines = all.text.trim().split('\r\n');
-    expect(lines[0]).toBe('id,clientName,clientBankName,passportLast4,type,state,version,attempt,bank,cardLast4,tags,priority,assignee,nextDueAt,retryAfter,lastReasonCode,createdAt,updatedAt');
+    expect(lines[0]).toBe(
+      'id,clientName,clientBankName,passportLast4,type,state,version,attempt,bank,cardLast4,tags,priority,assignee,nextDueAt,retryAfter,lastReasonCode,createdAt,updatedAt',
+    );
     expect(lines).toHaveLength(3);
     expect(lines[1]).toContain(`"'=HYPERLINK(""x"")"`);
     expect(lines[1]).toContain(',0000,BANK_CARD_VERIFICATION,PREPARING,0,1,,0042,t1;t2,NORMAL,');
@@ -275,7 +383,12 @@ describe('cases: create, list (filters, sorts, cursor), bulk edits, saved views,
     const org = await signUp(kit.app, { kind: 'AGENCY' });
     await createCase(org, (await createClient(org, { passportName: 'Some One' })).id);
     // a saved view that does not exist: the export fails before its first line
-    const failed = await org.request('GET', '/api/cases/export.csv?view=00000000-0000-4000-8000-000000000000', undefined, { 'accept-encoding': 'gzip' });
+    const failed = await org.request(
+      'GET',
+      '/api/cases/export.csv?view=00000000-0000-4000-8000-000000000000',
+      undefined,
+      { 'accept-encoding': 'gzip' },
+    );
     expect(failed.status).toBe(404);
     expect(failed.headers['content-encoding']).toBeUndefined();
     expect(failed.headers['content-disposition']).toBeUndefined();

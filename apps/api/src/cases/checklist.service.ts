@@ -12,9 +12,20 @@ export function checklistKey(anyOf: DocumentKind[]): string {
   return anyOf.join('_OR_');
 }
 
-type ItemRow = { document: string; status: ChecklistItemResponse['status']; changedById: string | null; changedByName: string | null; updatedAt: Date };
+type ItemRow = {
+  document: string;
+  status: ChecklistItemResponse['status'];
+  changedById: string | null;
+  changedByName: string | null;
+  updatedAt: Date;
+};
 
-async function checklistOf(tx: Tx, organizationId: string, caseId: string, type: Parameters<typeof documentChecklist>[0]): Promise<ChecklistItemResponse[]> {
+async function checklistOf(
+  tx: Tx,
+  organizationId: string,
+  caseId: string,
+  type: Parameters<typeof documentChecklist>[0],
+): Promise<ChecklistItemResponse[]> {
   const rows = await tx.$queryRaw<ItemRow[]>`
     SELECT i.document, i.status, i."changedById", u."displayName" AS "changedByName", i."updatedAt"
     FROM "checklist_item" i LEFT JOIN "user" u ON u.id = i."changedById"
@@ -47,7 +58,12 @@ export class ChecklistService {
     });
   }
 
-  update(auth: AuthContext, caseId: string, document: string, input: UpdateChecklistItemRequest): Promise<ChecklistResponse> {
+  update(
+    auth: AuthContext,
+    caseId: string,
+    document: string,
+    input: UpdateChecklistItemRequest,
+  ): Promise<ChecklistResponse> {
     const now = new Date();
     return this.db.run({ organizationId: auth.organizationId }, async (tx) => {
       const found = await loadCase(tx, auth.organizationId, caseId);
@@ -63,7 +79,14 @@ export class ChecklistService {
           INSERT INTO "checklist_item" ("organizationId", "caseId", document, status, "changedById", "updatedAt")
           VALUES (${auth.organizationId}::uuid, ${caseId}::uuid, ${document}, ${input.status}::"ChecklistStatus", ${auth.userId}::uuid, ${now})
           ON CONFLICT ("caseId", document) DO UPDATE SET status = EXCLUDED.status, "changedById" = EXCLUDED."changedById", "updatedAt" = EXCLUDED."updatedAt"`;
-        await appendEvent(tx, { organizationId: auth.organizationId, caseId, action: 'CHECKLIST', actorId: auth.userId, at: now, data: { document, from, to: input.status } });
+        await appendEvent(tx, {
+          organizationId: auth.organizationId,
+          caseId,
+          action: 'CHECKLIST',
+          actorId: auth.userId,
+          at: now,
+          data: { document, from, to: input.status },
+        });
       }
       return { items: await checklistOf(tx, auth.organizationId, caseId, found.type) };
     });

@@ -1,5 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { type ApplicationInput, type BankCode, checkApplication, documentChecklist, type DocumentKind, interpretAlipayMessage } from '@waiji/domain';
+import {
+  type ApplicationInput,
+  type BankCode,
+  checkApplication,
+  documentChecklist,
+  type DocumentKind,
+  interpretAlipayMessage,
+} from '@waiji/domain';
 import type { CheckRequest, CheckResponse, InterpretRequest, InterpretResponse } from '@waiji/contract';
 import type { AuthContext } from '../auth/auth-context';
 import { ApiError } from '../common/api-error';
@@ -9,7 +16,10 @@ import { toDate } from '../clients/clients.service';
 import { toInterpretationResponse } from './case-rows';
 import { checklistKey } from './checklist.service';
 
-const maskedSuggestion = { en: 'Pad the passport number with leading zeros to 8 characters', zh: '在护照号码前面补 0 至 8 位' };
+const maskedSuggestion = {
+  en: 'Pad the passport number with leading zeros to 8 characters',
+  zh: '在护照号码前面补 0 至 8 位',
+};
 
 /** The application checks and the message interpreter over HTTP; findings never echo a passport number. */
 @Injectable()
@@ -21,13 +31,22 @@ export class ChecksService {
 
   async check(auth: AuthContext, input: CheckRequest): Promise<CheckResponse> {
     const timeZone = await this.db.run({ organizationId: auth.organizationId }, async (tx) => {
-      const organization = await tx.organization.findUnique({ where: { id: auth.organizationId }, select: { timezone: true } });
+      const organization = await tx.organization.findUnique({
+        where: { id: auth.organizationId },
+        select: { timezone: true },
+      });
       return organization?.timezone;
     });
     if (input.draft) return { findings: checkApplication(this.fromDraft(input.draft), new Date(), timeZone) };
     const findings = checkApplication(await this.fromStored(auth, input), new Date(), timeZone);
     // The stored number is decrypted only to be checked: a suggestion that repeats it is cut down to the rule.
-    return { findings: findings.map((finding) => (finding.field === 'passportNumber' && finding.suggestion ? { ...finding, suggestion: maskedSuggestion } : finding)) };
+    return {
+      findings: findings.map((finding) =>
+        finding.field === 'passportNumber' && finding.suggestion
+          ? { ...finding, suggestion: maskedSuggestion }
+          : finding,
+      ),
+    };
   }
 
   interpret(_auth: AuthContext, input: InterpretRequest): InterpretResponse {
@@ -48,15 +67,25 @@ export class ChecksService {
   private fromStored(auth: AuthContext, input: CheckRequest): Promise<ApplicationInput> {
     return this.db.run({ organizationId: auth.organizationId }, async (tx) => {
       const found = input.caseId
-        ? await tx.case.findFirst({ where: { id: input.caseId, organizationId: auth.organizationId }, select: { clientId: true, type: true, bank: true, checklist: { select: { document: true, status: true } } } })
+        ? await tx.case.findFirst({
+            where: { id: input.caseId, organizationId: auth.organizationId },
+            select: { clientId: true, type: true, bank: true, checklist: { select: { document: true, status: true } } },
+          })
         : null;
       if (input.caseId && !found) throw new ApiError('NOT_FOUND', 'No such case');
-      if (found && input.clientId && found.clientId !== input.clientId) throw new ApiError('NOT_FOUND', 'No such case for this client');
+      if (found && input.clientId && found.clientId !== input.clientId)
+        throw new ApiError('NOT_FOUND', 'No such case for this client');
       const clientId = found?.clientId ?? input.clientId;
-      const client = clientId ? await tx.client.findFirst({ where: { id: clientId, organizationId: auth.organizationId } }) : null;
+      const client = clientId
+        ? await tx.client.findFirst({ where: { id: clientId, organizationId: auth.organizationId } })
+        : null;
       if (!client) throw new ApiError('NOT_FOUND', 'No such client');
       const caseType = found?.type ?? input.caseType ?? 'BANK_CARD_VERIFICATION';
-      const present = new Set((found?.checklist ?? []).filter((item) => item.status === 'COLLECTED' || item.status === 'SUBMITTED').map((item) => item.document));
+      const present = new Set(
+        (found?.checklist ?? [])
+          .filter((item) => item.status === 'COLLECTED' || item.status === 'SUBMITTED')
+          .map((item) => item.document),
+      );
       const documents: DocumentKind[] = documentChecklist(caseType)
         .filter((item) => present.has(checklistKey(item.anyOf)))
         .map((item) => item.anyOf[0] as DocumentKind);
@@ -65,7 +94,9 @@ export class ChecksService {
         name: client.passportName,
         bankName: client.bankName,
         bank: (found?.bank as BankCode | null) ?? null,
-        passportNumber: client.passportNumberEnc ? this.cipher.decrypt(client.passportNumberEnc, auth.organizationId) : null,
+        passportNumber: client.passportNumberEnc
+          ? this.cipher.decrypt(client.passportNumberEnc, auth.organizationId)
+          : null,
         passportExpiry: client.passportExpiry,
         visaType: client.visaType,
         visaExpiry: client.visaExpiry,

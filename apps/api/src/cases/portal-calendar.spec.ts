@@ -17,7 +17,9 @@ describe('client portal and calendar feed', () => {
   };
 
   beforeAll(async () => {
-    (PinoLogger.root as unknown as Record<symbol, unknown>)[pino.symbols.streamSym] = { write: (line: string) => void logs.push(line) };
+    (PinoLogger.root as unknown as Record<symbol, unknown>)[pino.symbols.streamSym] = {
+      write: (line: string) => void logs.push(line),
+    };
     owner = await signUp(kit.app, { kind: 'AGENCY' });
   });
 
@@ -71,7 +73,11 @@ describe('client portal and calendar feed', () => {
       const client = await addMember(kit, owner, 'CLIENT', mine.id);
       const detail = (await client.get(`/api/portal/cases/${opened.id}`)).json<PortalCaseDetailResponse>();
       expect(detail).toMatchObject({ state: 'REJECTED', retryAfter: '2031-10-17T16:00:00.000Z' });
-      expect(detail.timeline.at(-1)).toMatchObject({ action: 'reject', reasonCode: 'CARD_CHECK_FAILED', interpretations: [expect.objectContaining({ code: 'CARD_CHECK_FAILED' })] });
+      expect(detail.timeline.at(-1)).toMatchObject({
+        action: 'reject',
+        reasonCode: 'CARD_CHECK_FAILED',
+        interpretations: [expect.objectContaining({ code: 'CARD_CHECK_FAILED' })],
+      });
       expect(detail.nextSteps.some((step) => step.text.en.includes('2031-10-18'))).toBe(true);
     });
   });
@@ -79,7 +85,9 @@ describe('client portal and calendar feed', () => {
   describe('calendar', () => {
     it('serves a secret, revocable RFC 5545 feed of the pending reminders of the user’s cases', async () => {
       const helper = await addMember(kit, owner, 'HELPER');
-      const assigned = await createCase(owner, (await createClient(owner, { passportName: 'Wang, Wei; Jr.' })).id, { assigneeId: helper.me?.user.id });
+      const assigned = await createCase(owner, (await createClient(owner, { passportName: 'Wang, Wei; Jr.' })).id, {
+        assigneeId: helper.me?.user.id,
+      });
       await move(owner, assigned, 'submit');
       const unassigned = await createCase(owner, (await createClient(owner, { passportName: 'Not Mine' })).id);
       await move(owner, unassigned, 'submit');
@@ -90,7 +98,11 @@ describe('client portal and calendar feed', () => {
       const { url } = created.json<CalendarTokenResponse>();
       expect(url).toMatch(/^https:\/\/waiji\.example\.test\/api\/calendar\/[A-Za-z0-9_-]{43}\.ics$/);
       expect((await helper.get('/api/calendar/token')).json()).toEqual({ active: true });
-      const stored = await sql<{ calendarTokenHash: string }>(kit.db.url, 'SELECT "calendarTokenHash" FROM "user" WHERE id = $1', [helper.me?.user.id]);
+      const stored = await sql<{ calendarTokenHash: string }>(
+        kit.db.url,
+        'SELECT "calendarTokenHash" FROM "user" WHERE id = $1',
+        [helper.me?.user.id],
+      );
       expect(url).not.toContain(stored[0]?.calendarTokenHash);
 
       const ics = await feed(url);
@@ -100,11 +112,20 @@ describe('client portal and calendar feed', () => {
       expect(ics.text.endsWith('END:VCALENDAR\r\n')).toBe(true);
       for (const line of ics.text.split('\r\n')) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
       const unfolded = ics.text.replace(/\r\n /g, '');
-      const reminders = await sql<{ id: string; dueAt: Date }>(kit.db.url, `SELECT id, "dueAt" FROM "reminder" WHERE "caseId" = $1 ORDER BY "dueAt"`, [assigned.id]);
+      const reminders = await sql<{ id: string; dueAt: Date }>(
+        kit.db.url,
+        `SELECT id, "dueAt" FROM "reminder" WHERE "caseId" = $1 ORDER BY "dueAt"`,
+        [assigned.id],
+      );
       expect(reminders.length).toBeGreaterThan(0);
       expect(unfolded.match(/BEGIN:VEVENT/g)).toHaveLength(reminders.length);
       for (const reminder of reminders) expect(unfolded).toContain(`UID:${reminder.id}@waiji.example.test`);
-      expect(unfolded).toContain(`DTSTART:${reminders[0]?.dueAt.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '')}`);
+      expect(unfolded).toContain(
+        `DTSTART:${reminders[0]?.dueAt
+          .toISOString()
+          .replace(/[-:]/g, '')
+          .replace(/\.\d{3}/, '')}`,
+      );
       expect(unfolded).toContain('SUMMARY:Deposit should have arrived: Wang\\, Wei\\; Jr.');
       expect(unfolded).not.toContain('Not Mine');
 

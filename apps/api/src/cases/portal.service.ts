@@ -48,7 +48,9 @@ export class PortalService {
       const row = await loadCase(tx, auth.organizationId, caseId, { clientId });
       if (row.archivedAt) throw new ApiError('NOT_FOUND', 'No such case');
       const timeline = (await caseEvents(tx, auth.organizationId, caseId))
-        .filter((event): event is EventRow & { action: ClientTimelineAction } => oneOf(clientTimelineActions, event.action))
+        .filter((event): event is EventRow & { action: ClientTimelineAction } =>
+          oneOf(clientTimelineActions, event.action),
+        )
         .map((event) => ({
           id: event.id,
           action: event.action,
@@ -64,7 +66,8 @@ export class PortalService {
   }
 
   private clientOf(auth: AuthContext): string {
-    if (auth.role !== 'CLIENT') throw new ApiError('FORBIDDEN', 'The portal is for clients; staff use /api/cases', { reason: 'ROLE' });
+    if (auth.role !== 'CLIENT')
+      throw new ApiError('FORBIDDEN', 'The portal is for clients; staff use /api/cases', { reason: 'ROLE' });
     if (!auth.clientId) throw new ApiError('NOT_FOUND', 'No client record is linked to this account');
     return auth.clientId;
   }

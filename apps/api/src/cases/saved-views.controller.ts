@@ -1,7 +1,12 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
-import { type SavedViewListResponse, savedViewRequest, type SavedViewResponse, updateSavedViewRequest } from '@waiji/contract';
+import {
+  type SavedViewListResponse,
+  savedViewRequest,
+  type SavedViewResponse,
+  updateSavedViewRequest,
+} from '@waiji/contract';
 import type { AuthContext } from '../auth/auth-context';
 import { Auth } from '../auth/auth.decorators';
 import { uuidParam } from './cases.controller';
@@ -27,7 +32,11 @@ export class SavedViewsController {
   }
 
   @Patch(':id')
-  update(@Auth() auth: AuthContext, @Param('id', uuidParam) viewId: string, @Body() body: UpdateSavedViewDto): Promise<SavedViewResponse> {
+  update(
+    @Auth() auth: AuthContext,
+    @Param('id', uuidParam) viewId: string,
+    @Body() body: UpdateSavedViewDto,
+  ): Promise<SavedViewResponse> {
     return this.views.update(auth, viewId, body);
   }
 

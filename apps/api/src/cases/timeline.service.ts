@@ -34,7 +34,14 @@ export class TimelineService {
         data: { organizationId: auth.organizationId, caseId, authorId: auth.userId, body: input.body, createdAt: now },
         select: { id: true },
       });
-      const event = await appendEvent(tx, { organizationId: auth.organizationId, caseId, action: 'NOTE', actorId: auth.userId, at: now, data: { noteId: note.id, body: input.body } });
+      const event = await appendEvent(tx, {
+        organizationId: auth.organizationId,
+        caseId,
+        action: 'NOTE',
+        actorId: auth.userId,
+        at: now,
+        data: { noteId: note.id, body: input.body },
+      });
       return toTimelineEntry(event);
     });
   }

@@ -1,6 +1,20 @@
 import { Injectable } from '@nestjs/common';
-import { type ActionPayload, allowedActions, applyAction, type CaseAction, type CaseEventRecord, interpretAlipayMessage } from '@waiji/domain';
-import type { ApplyMessageRequest, ApplyMessageResponse, TransitionConflictDetails, TransitionPayload, TransitionRequest, TransitionResponse } from '@waiji/contract';
+import {
+  type ActionPayload,
+  allowedActions,
+  applyAction,
+  type CaseAction,
+  type CaseEventRecord,
+  interpretAlipayMessage,
+} from '@waiji/domain';
+import type {
+  ApplyMessageRequest,
+  ApplyMessageResponse,
+  TransitionConflictDetails,
+  TransitionPayload,
+  TransitionRequest,
+  TransitionResponse,
+} from '@waiji/contract';
 import type { AuthContext } from '../auth/auth-context';
 import { ApiError } from '../common/api-error';
 import type { SqlRunner } from '../database/sql-runner';
@@ -23,13 +37,21 @@ function conflictDetails(row: CaseRow, extra: Partial<TransitionConflictDetails>
 }
 
 function stale(row: CaseRow): ApiError {
-  return new ApiError('CONFLICT', `The case changed meanwhile: it is now ${row.state} at version ${row.version}; reload and try again`, conflictDetails(row));
+  return new ApiError(
+    'CONFLICT',
+    `The case changed meanwhile: it is now ${row.state} at version ${row.version}; reload and try again`,
+    conflictDetails(row),
+  );
 }
 
 function toActionPayload(payload: TransitionPayload | undefined): ActionPayload {
   if (!payload) return {};
   const { retryAfter, receivedAt, ...rest } = payload;
-  return { ...rest, ...(retryAfter ? { retryAfter: new Date(retryAfter) } : {}), ...(receivedAt ? { receivedAt: new Date(receivedAt) } : {}) };
+  return {
+    ...rest,
+    ...(retryAfter ? { retryAfter: new Date(retryAfter) } : {}),
+    ...(receivedAt ? { receivedAt: new Date(receivedAt) } : {}),
+  };
 }
 
 /** The domain event's extras as stored in case_event.data. */
@@ -57,7 +79,13 @@ export async function performTransition(
   tx: SqlRunner,
   auth: AuthContext,
   current: TransitionRow,
-  request: { action: CaseAction; version: number; payload: ActionPayload; originalMessage?: string; extraData?: Record<string, unknown> },
+  request: {
+    action: CaseAction;
+    version: number;
+    payload: ActionPayload;
+    originalMessage?: string;
+    extraData?: Record<string, unknown>;
+  },
   now: Date,
 ): Promise<Performed> {
   if (current.version !== request.version) throw stale(current);
@@ -68,7 +96,11 @@ export async function performTransition(
       case 'ILLEGAL_TRANSITION':
         throw new ApiError('ILLEGAL_TRANSITION', error.message, conflictDetails(current));
       case 'COOLDOWN_ACTIVE':
-        throw new ApiError('COOLDOWN_ACTIVE', error.message, conflictDetails(current, { retryAfter: error.retryAfter.toISOString() }));
+        throw new ApiError(
+          'COOLDOWN_ACTIVE',
+          error.message,
+          conflictDetails(current, { retryAfter: error.retryAfter.toISOString() }),
+        );
       default:
         throw new ApiError('DOMAIN_RULE', error.message, { field: error.field });
     }
@@ -76,7 +108,14 @@ export async function performTransition(
   const { snapshot: next, event } = result;
   const originalMessage = event.originalMessage ?? request.originalMessage ?? null;
   const data = eventData(event, request.extraData ?? {});
-  const stored: StoredEvent = { action: event.action, fromState: event.fromState, toState: event.toState, at: now, reasonCode: event.reasonCode ?? null, data };
+  const stored: StoredEvent = {
+    action: event.action,
+    fromState: event.fromState,
+    toState: event.toState,
+    at: now,
+    reasonCode: event.reasonCode ?? null,
+    data,
+  };
   const after: TransitionRow = {
     ...current,
     state: next.state,
@@ -149,7 +188,13 @@ export class TransitionsService {
     return this.db.run(auth, async ({ sql: tx }) => {
       const current = await loadForTransition(tx, auth.organizationId, caseId, auth.userId);
       if (current.archivedAt) throw new ApiError('DOMAIN_RULE', 'The case is archived; restore it first');
-      const done = await performTransition(tx, auth, current, { action: input.action, version: input.version, payload: toActionPayload(input.payload) }, now);
+      const done = await performTransition(
+        tx,
+        auth,
+        current,
+        { action: input.action, version: input.version, payload: toActionPayload(input.payload) },
+        now,
+      );
       return { case: toCaseResponse(done.row, now), event: toTimelineEntry(done.event) };
     });
   }
@@ -167,19 +212,34 @@ export class TransitionsService {
       if (current.archivedAt) throw new ApiError('DOMAIN_RULE', 'The case is archived; restore it first');
       if (current.version !== input.version) throw stale(current);
       const allowed = allowedActions(current.type, current.state);
-      const chosen = interpretations.find((found) => found.suggestedAction !== undefined && allowed.includes(found.suggestedAction));
+      const chosen = interpretations.find(
+        (found) => found.suggestedAction !== undefined && allowed.includes(found.suggestedAction),
+      );
       const codes = interpretations.map((found) => found.code);
       if (chosen?.suggestedAction) {
         const payload: ActionPayload =
-          chosen.suggestedAction === 'reject' ? { reasonCode: chosen.code, originalMessage: input.text, receivedAt } : {};
+          chosen.suggestedAction === 'reject'
+            ? { reasonCode: chosen.code, originalMessage: input.text, receivedAt }
+            : {};
         const done = await performTransition(
           tx,
           auth,
           current,
-          { action: chosen.suggestedAction, version: input.version, payload, originalMessage: input.text, extraData: { receivedAt: receivedAt.toISOString(), messageCodes: codes } },
+          {
+            action: chosen.suggestedAction,
+            version: input.version,
+            payload,
+            originalMessage: input.text,
+            extraData: { receivedAt: receivedAt.toISOString(), messageCodes: codes },
+          },
           now,
         );
-        return { action: chosen.suggestedAction, interpretations: interpretations.map(toInterpretationResponse), case: toCaseResponse(done.row, now), event: toTimelineEntry(done.event) };
+        return {
+          action: chosen.suggestedAction,
+          interpretations: interpretations.map(toInterpretationResponse),
+          case: toCaseResponse(done.row, now),
+          event: toTimelineEntry(done.event),
+        };
       }
       const event = await appendEvent(tx, {
         organizationId: auth.organizationId,
@@ -190,7 +250,12 @@ export class TransitionsService {
         originalMessage: input.text,
         data: { receivedAt: receivedAt.toISOString(), messageCodes: codes },
       });
-      return { action: null, interpretations: interpretations.map(toInterpretationResponse), case: toCaseResponse(current, now), event: toTimelineEntry(event) };
+      return {
+        action: null,
+        interpretations: interpretations.map(toInterpretationResponse),
+        case: toCaseResponse(current, now),
+        event: toTimelineEntry(event),
+      };
     });
   }
 }

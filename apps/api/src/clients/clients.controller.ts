@@ -45,7 +45,11 @@ export class ClientsController {
   @Patch(':id')
   @MinRole('HELPER')
   @ApiOperation({ summary: 'Update a client; a new passport or visa expiry re-plans the reminders of its cases' })
-  update(@Auth() auth: AuthContext, @Param('id', id) clientId: string, @Body() body: UpdateClientDto): Promise<ClientResponse> {
+  update(
+    @Auth() auth: AuthContext,
+    @Param('id', id) clientId: string,
+    @Body() body: UpdateClientDto,
+  ): Promise<ClientResponse> {
     return this.clients.update(auth, clientId, body);
   }
 

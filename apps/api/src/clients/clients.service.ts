@@ -100,14 +100,21 @@ export class ClientsService {
         });
       }
       if (query.cursor) where.push(afterTime('createdAt', decodeTimeCursor(query.cursor)));
-      const rows = await tx.client.findMany({ where: { AND: where }, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], take: query.limit + 1, select: CLIENT_SELECT });
+      const rows = await tx.client.findMany({
+        where: { AND: where },
+        orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+        take: query.limit + 1,
+        select: CLIENT_SELECT,
+      });
       const { page, nextCursor } = timePage(rows, query.limit, (row) => row.createdAt);
       return { items: page.map(toClientResponse), nextCursor };
     });
   }
 
   get(auth: AuthContext, clientId: string): Promise<ClientResponse> {
-    return this.db.run({ organizationId: auth.organizationId }, async (tx) => toClientResponse(await this.find(tx, auth.organizationId, clientId)));
+    return this.db.run({ organizationId: auth.organizationId }, async (tx) =>
+      toClientResponse(await this.find(tx, auth.organizationId, clientId)),
+    );
   }
 
   async create(auth: AuthContext, input: CreateClientRequest): Promise<ClientResponse> {
@@ -136,7 +143,8 @@ export class ClientsService {
         return toClientResponse(created);
       });
     } catch (error) {
-      if (duplicateRef(error)) throw new ApiError('CONFLICT', 'Another client already has this external reference', { field: 'externalRef' });
+      if (duplicateRef(error))
+        throw new ApiError('CONFLICT', 'Another client already has this external reference', { field: 'externalRef' });
       throw error;
     }
   }
@@ -151,7 +159,8 @@ export class ClientsService {
         if (input.bankName !== undefined) data.bankName = input.bankName;
         if (input.nationality !== undefined) data.nationality = input.nationality;
         if (input.birthDate !== undefined) data.birthDate = toDate(input.birthDate);
-        if (input.passportNumber !== undefined) Object.assign(data, this.passportFields(input.passportNumber, auth.organizationId));
+        if (input.passportNumber !== undefined)
+          Object.assign(data, this.passportFields(input.passportNumber, auth.organizationId));
         if (input.passportExpiry !== undefined) data.passportExpiry = toDate(input.passportExpiry);
         if (input.visaType !== undefined) data.visaType = input.visaType;
         if (input.visaExpiry !== undefined) data.visaExpiry = toDate(input.visaExpiry);
@@ -161,14 +170,22 @@ export class ClientsService {
         if (input.emailConsent !== undefined) data.emailConsent = input.emailConsent;
         if (input.notes !== undefined) data.notes = input.notes;
         if (input.externalRef !== undefined) data.externalRef = input.externalRef;
-        const after = await tx.client.update({ where: { id: clientId, organizationId: auth.organizationId }, data, select: CLIENT_SELECT });
-        if (day(before.passportExpiry) !== day(after.passportExpiry) || day(before.visaExpiry) !== day(after.visaExpiry)) {
+        const after = await tx.client.update({
+          where: { id: clientId, organizationId: auth.organizationId },
+          data,
+          select: CLIENT_SELECT,
+        });
+        if (
+          day(before.passportExpiry) !== day(after.passportExpiry) ||
+          day(before.visaExpiry) !== day(after.visaExpiry)
+        ) {
           await this.replanClient(tx, auth.organizationId, clientId, now);
         }
         return toClientResponse(after);
       });
     } catch (error) {
-      if (duplicateRef(error)) throw new ApiError('CONFLICT', 'Another client already has this external reference', { field: 'externalRef' });
+      if (duplicateRef(error))
+        throw new ApiError('CONFLICT', 'Another client already has this external reference', { field: 'externalRef' });
       throw error;
     }
   }
@@ -179,7 +196,11 @@ export class ClientsService {
     return this.db.run({ organizationId: auth.organizationId }, async (tx) => {
       const before = await this.find(tx, auth.organizationId, clientId);
       if ((before.archivedAt !== null) === archived) return toClientResponse(before);
-      const after = await tx.client.update({ where: { id: clientId, organizationId: auth.organizationId }, data: { archivedAt: archived ? now : null }, select: CLIENT_SELECT });
+      const after = await tx.client.update({
+        where: { id: clientId, organizationId: auth.organizationId },
+        data: { archivedAt: archived ? now : null },
+        select: CLIENT_SELECT,
+      });
       const cases = await tx.$queryRaw<{ id: string }[]>`
         UPDATE "case" SET "archivedAt" = ${archived ? now : null}::timestamptz, "updatedAt" = ${now}
         WHERE "organizationId" = ${auth.organizationId}::uuid AND "clientId" = ${clientId}::uuid
@@ -188,9 +209,21 @@ export class ClientsService {
       if (cases.length > 0) {
         await appendEvents(
           tx.sql,
-          cases.map((c) => ({ organizationId: auth.organizationId, caseId: c.id, action: archived ? 'ARCHIVED' : 'RESTORED', actorId: auth.userId, at: now, data: { withClient: true } })),
+          cases.map((c) => ({
+            organizationId: auth.organizationId,
+            caseId: c.id,
+            action: archived ? 'ARCHIVED' : 'RESTORED',
+            actorId: auth.userId,
+            at: now,
+            data: { withClient: true },
+          })),
         );
-        await replanCases(tx, auth.organizationId, cases.map((c) => c.id), now);
+        await replanCases(
+          tx,
+          auth.organizationId,
+          cases.map((c) => c.id),
+          now,
+        );
       }
       return toClientResponse(after);
     });
@@ -209,18 +242,33 @@ export class ClientsService {
         ip: auth.ip,
         data: { field: 'passportNumber' },
       });
-      return { passportNumber: client.passportNumberEnc ? this.cipher.decrypt(client.passportNumberEnc, auth.organizationId) : null };
+      return {
+        passportNumber: client.passportNumberEnc
+          ? this.cipher.decrypt(client.passportNumberEnc, auth.organizationId)
+          : null,
+      };
     });
   }
 
   async replanClient(tx: Tx, organizationId: string, clientId: string, now: Date): Promise<void> {
     const cases = await tx.case.findMany({ where: { organizationId, clientId }, select: { id: true } });
-    await replanCases(tx, organizationId, cases.map((c) => c.id), now);
+    await replanCases(
+      tx,
+      organizationId,
+      cases.map((c) => c.id),
+      now,
+    );
   }
 
-  private passportFields(passportNumber: string | null, organizationId: string): { passportNumberEnc: string | null; passportLast4: string | null } {
+  private passportFields(
+    passportNumber: string | null,
+    organizationId: string,
+  ): { passportNumberEnc: string | null; passportLast4: string | null } {
     if (passportNumber === null) return { passportNumberEnc: null, passportLast4: null };
-    return { passportNumberEnc: this.cipher.encrypt(passportNumber, organizationId), passportLast4: passportLast4(passportNumber) };
+    return {
+      passportNumberEnc: this.cipher.encrypt(passportNumber, organizationId),
+      passportLast4: passportLast4(passportNumber),
+    };
   }
 
   private async find(tx: Tx, organizationId: string, clientId: string): Promise<ClientRecord> {
@@ -229,4 +277,3 @@ export class ClientsService {
     return client;
   }
 }
-

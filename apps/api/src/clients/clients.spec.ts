@@ -5,7 +5,6 @@ import { addMember, createCase, createClient, signUp, sql, type TestUser, useTes
 
 const PASSPORT = 'E98765432';
 
-
 // Hooks and tests hit a real database on a shared 2-core machine; the project's testTimeout does not reach hooks here.
 jest.setTimeout(120_000);
 
@@ -53,7 +52,11 @@ describe('clients: CRUD, archive, encrypted passport numbers', () => {
       archivedAt: null,
     });
     expect(response.text).not.toContain(PASSPORT);
-    const [row] = await sql<{ passportNumberEnc: string; passportLast4: string }>(kit.db.url, 'SELECT "passportNumberEnc", "passportLast4" FROM "client" WHERE id = $1', [created.id]);
+    const [row] = await sql<{ passportNumberEnc: string; passportLast4: string }>(
+      kit.db.url,
+      'SELECT "passportNumberEnc", "passportLast4" FROM "client" WHERE id = $1',
+      [created.id],
+    );
     expect(row?.passportLast4).toBe('5432');
     expect(row?.passportNumberEnc).not.toContain(PASSPORT);
     // iv (12) + tag (16) + 9 bytes of ciphertext
@@ -65,8 +68,20 @@ describe('clients: CRUD, archive, encrypted passport numbers', () => {
     const reveal = await owner.post(`/api/clients/${client.id}/reveal-passport`);
     expect(reveal.status).toBe(200);
     expect(reveal.json()).toEqual({ passportNumber: 'P1234567' });
-    const audit = await sql(kit.db.url, `SELECT action, "actorId", "targetType", "targetId", data FROM "audit_log" WHERE "targetId" = $1`, [client.id]);
-    expect(audit).toEqual([{ action: 'client.pii_revealed', actorId: owner.me?.user.id, targetType: 'client', targetId: client.id, data: { field: 'passportNumber' } }]);
+    const audit = await sql(
+      kit.db.url,
+      `SELECT action, "actorId", "targetType", "targetId", data FROM "audit_log" WHERE "targetId" = $1`,
+      [client.id],
+    );
+    expect(audit).toEqual([
+      {
+        action: 'client.pii_revealed',
+        actorId: owner.me?.user.id,
+        targetType: 'client',
+        targetId: client.id,
+        data: { field: 'passportNumber' },
+      },
+    ]);
     expect(JSON.stringify(audit)).not.toContain('P1234567');
 
     const viewer = await addMember(kit, owner, 'VIEWER');
@@ -74,8 +89,14 @@ describe('clients: CRUD, archive, encrypted passport numbers', () => {
     expect((await viewer.get(`/api/clients/${client.id}`)).status).toBe(200);
     expect((await viewer.post('/api/clients', { passportName: 'Nope' })).status).toBe(403);
     const helper = await addMember(kit, owner, 'HELPER');
-    expect((await helper.post(`/api/clients/${client.id}/reveal-passport`)).json()).toEqual({ passportNumber: 'P1234567' });
-    const count = await sql<{ n: number }>(kit.db.url, `SELECT count(*)::int AS n FROM "audit_log" WHERE "targetId" = $1`, [client.id]);
+    expect((await helper.post(`/api/clients/${client.id}/reveal-passport`)).json()).toEqual({
+      passportNumber: 'P1234567',
+    });
+    const count = await sql<{ n: number }>(
+      kit.db.url,
+      `SELECT count(*)::int AS n FROM "audit_log" WHERE "targetId" = $1`,
+      [client.id],
+    );
     expect(count[0]?.n).toBe(2);
   });
 
@@ -102,19 +123,39 @@ describe('clients: CRUD, archive, encrypted passport numbers', () => {
   });
 
   it('updates a client, keeps the case search text in step, and re-plans reminders when an expiry changes', async () => {
-    const client = await createClient(owner, { passportName: 'Maria Garcia', passportNumber: 'X11112222', visaExpiry: '2099-01-01' });
+    const client = await createClient(owner, {
+      passportName: 'Maria Garcia',
+      passportNumber: 'X11112222',
+      visaExpiry: '2099-01-01',
+    });
     const opened = await createCase(owner, client.id, { tags: ['cohort-2026'] });
-    expect((await owner.get('/api/cases?q=garcia')).json<{ items: { id: string }[] }>().items.map((c) => c.id)).toContain(opened.id);
+    expect(
+      (await owner.get('/api/cases?q=garcia')).json<{ items: { id: string }[] }>().items.map((c) => c.id),
+    ).toContain(opened.id);
 
     const soon = new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10);
-    const updated = await owner.patch(`/api/clients/${client.id}`, { passportName: 'Maria Lopez', passportNumber: 'Y33334444', visaExpiry: soon });
+    const updated = await owner.patch(`/api/clients/${client.id}`, {
+      passportName: 'Maria Lopez',
+      passportNumber: 'Y33334444',
+      visaExpiry: soon,
+    });
     expect(updated.status).toBe(200);
     expect(updated.json()).toMatchObject({ passportName: 'Maria Lopez', passportLast4: '4444', visaExpiry: soon });
     expect((await owner.get('/api/cases?q=garcia')).json<{ items: unknown[] }>().items).toHaveLength(0);
-    expect((await owner.get('/api/cases?q=lopez')).json<{ items: { id: string }[] }>().items.map((c) => c.id)).toEqual([opened.id]);
-    expect((await owner.get('/api/cases?q=4444')).json<{ items: { id: string }[] }>().items.map((c) => c.id)).toEqual([opened.id]);
-    const reminders = await sql<{ kind: string; key: string; status: string }>(kit.db.url, `SELECT kind, key, status FROM "reminder" WHERE "caseId" = $1`, [opened.id]);
-    expect(reminders).toEqual([{ kind: 'DOCUMENT_EXPIRING', key: `DOCUMENT_EXPIRING:VISA:${soon}`, status: 'PENDING' }]);
+    expect((await owner.get('/api/cases?q=lopez')).json<{ items: { id: string }[] }>().items.map((c) => c.id)).toEqual([
+      opened.id,
+    ]);
+    expect((await owner.get('/api/cases?q=4444')).json<{ items: { id: string }[] }>().items.map((c) => c.id)).toEqual([
+      opened.id,
+    ]);
+    const reminders = await sql<{ kind: string; key: string; status: string }>(
+      kit.db.url,
+      `SELECT kind, key, status FROM "reminder" WHERE "caseId" = $1`,
+      [opened.id],
+    );
+    expect(reminders).toEqual([
+      { kind: 'DOCUMENT_EXPIRING', key: `DOCUMENT_EXPIRING:VISA:${soon}`, status: 'PENDING' },
+    ]);
     const detail = (await owner.get(`/api/cases/${opened.id}`)).json<{ nextDueAt: string }>();
     expect(detail.nextDueAt).not.toBeNull();
 
@@ -135,18 +176,27 @@ describe('clients: CRUD, archive, encrypted passport numbers', () => {
     expect((await owner.get(`/api/cases/${first.id}`)).json<{ archivedAt: string | null }>().archivedAt).not.toBeNull();
     const listed = (await owner.get('/api/clients?limit=200')).json<ClientListResponse>().items.map((c) => c.id);
     expect(listed).not.toContain(client.id);
-    expect((await owner.get('/api/clients?archived=only')).json<ClientListResponse>().items.map((c) => c.id)).toContain(client.id);
+    expect((await owner.get('/api/clients?archived=only')).json<ClientListResponse>().items.map((c) => c.id)).toContain(
+      client.id,
+    );
     expect((await owner.post('/api/cases', { clientId: client.id, type: 'BANK_CARD_VERIFICATION' })).status).toBe(422);
 
     const restored = await owner.post(`/api/clients/${client.id}/restore`);
     expect(restored.json<ClientResponse>().archivedAt).toBeNull();
     expect((await owner.get(`/api/cases/${first.id}`)).json<{ archivedAt: string | null }>().archivedAt).toBeNull();
-    expect((await owner.get(`/api/cases/${second.id}`)).json<{ archivedAt: string | null }>().archivedAt).not.toBeNull();
+    expect(
+      (await owner.get(`/api/cases/${second.id}`)).json<{ archivedAt: string | null }>().archivedAt,
+    ).not.toBeNull();
   });
 
   it('pages the client list with an opaque cursor and searches names, last 4 and references', async () => {
     const other = await signUp(kit.app, { kind: 'UNIVERSITY' });
-    for (let i = 0; i < 5; i += 1) await createClient(other, { passportName: `Student ${i}`, externalRef: `U-${i}`, passportNumber: `Q000${i}9999` });
+    for (let i = 0; i < 5; i += 1)
+      await createClient(other, {
+        passportName: `Student ${i}`,
+        externalRef: `U-${i}`,
+        passportNumber: `Q000${i}9999`,
+      });
     const first = (await other.get('/api/clients?limit=2')).json<ClientListResponse>();
     expect(first.items).toHaveLength(2);
     const second = (await other.get(`/api/clients?limit=2&cursor=${first.nextCursor}`)).json<ClientListResponse>();
@@ -154,12 +204,19 @@ describe('clients: CRUD, archive, encrypted passport numbers', () => {
     expect(third.nextCursor).toBeNull();
     const names = [...first.items, ...second.items, ...third.items].map((c) => c.passportName);
     expect(new Set(names).size).toBe(5);
-    expect((await other.get('/api/clients?q=u-3')).json<ClientListResponse>().items.map((c) => c.externalRef)).toEqual(['U-3']);
+    expect((await other.get('/api/clients?q=u-3')).json<ClientListResponse>().items.map((c) => c.externalRef)).toEqual([
+      'U-3',
+    ]);
     expect((await other.get('/api/clients?cursor=garbage')).status).toBe(400);
   });
 
   it('validates input (400 naming the field), refuses duplicate references (409), hides other organizations (404)', async () => {
-    const bad = await owner.post('/api/clients', { passportName: '', passportNumber: 'no!', birthDate: '17/05/1990', extra: 1 });
+    const bad = await owner.post('/api/clients', {
+      passportName: '',
+      passportNumber: 'no!',
+      birthDate: '17/05/1990',
+      extra: 1,
+    });
     expect(bad.status).toBe(400);
     const message = bad.json<{ error: { message: string } }>().error.message;
     for (const field of ['passportName', 'passportNumber', 'birthDate']) expect(message).toContain(field);

@@ -35,7 +35,9 @@ describe('what the default start exposes', () => {
       expect((await list(`?token=${DEV_MAIL_TOKEN}x`)).statusCode).toBe(404);
       expect((await list(`?token=${DEV_MAIL_TOKEN}`, '203.0.113.9')).statusCode).toBe(404);
       // A forged X-Forwarded-For does not make a remote caller local.
-      expect((await list(`?token=${DEV_MAIL_TOKEN}`, '203.0.113.9', { 'x-forwarded-for': '127.0.0.1' })).statusCode).toBe(404);
+      expect(
+        (await list(`?token=${DEV_MAIL_TOKEN}`, '203.0.113.9', { 'x-forwarded-for': '127.0.0.1' })).statusCode,
+      ).toBe(404);
     });
 
     it('lists the mail for a local caller with the token (query or header)', async () => {
@@ -50,7 +52,12 @@ describe('what the default start exposes', () => {
         method: 'POST',
         url: '/api/auth/signup',
         headers: { 'content-type': 'application/json' },
-        payload: JSON.stringify({ email: 'captured.note@example.test', password: TEST_PASSWORD, displayName: 'Note Reader', kind: 'PERSONAL' }),
+        payload: JSON.stringify({
+          email: 'captured.note@example.test',
+          password: TEST_PASSWORD,
+          displayName: 'Note Reader',
+          kind: 'PERSONAL',
+        }),
       });
       expect(answer.statusCode).toBe(202);
       expect(answer.json()).toMatchObject({ accepted: true, mailCaptured: true });
@@ -107,7 +114,11 @@ describe('what the default start exposes', () => {
     it('refuses a TRUST_PROXY that is neither a hop count nor addresses', () => {
       expect(() => loadConfig({ DATABASE_URL: kit.db.url, TRUST_PROXY: 'true' })).toThrow(/TRUST_PROXY/);
       expect(() => loadConfig({ DATABASE_URL: kit.db.url, TRUST_PROXY: '10.0.0.0/40' })).toThrow(/TRUST_PROXY/);
-      expect(loadConfig({ DATABASE_URL: kit.db.url, TRUST_PROXY: '127.0.0.1, ::1/128,loopback' }).trustProxy).toEqual(['127.0.0.1', '::1/128', 'loopback']);
+      expect(loadConfig({ DATABASE_URL: kit.db.url, TRUST_PROXY: '127.0.0.1, ::1/128,loopback' }).trustProxy).toEqual([
+        '127.0.0.1',
+        '::1/128',
+        'loopback',
+      ]);
     });
   });
 

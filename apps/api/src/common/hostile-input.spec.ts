@@ -6,7 +6,9 @@ import { encodeCursor } from '../database/keyset';
 /** Regressions of the audit's fuzz findings: U+0000 in text and forged pagination cursors both answered 500. */
 jest.setTimeout(120_000);
 
-type ErrorReply = { error: { code: string; message: string; details?: { issues?: { field: string }[]; field?: string } } };
+type ErrorReply = {
+  error: { code: string; message: string; details?: { issues?: { field: string }[]; field?: string } };
+};
 
 describe('hostile input answers 400, never 500', () => {
   const kit = useTestApp();
@@ -24,12 +26,20 @@ describe('hostile input answers 400, never 500', () => {
       ['a client’s notes', owner.post('/api/clients', { passportName: 'Nul Test', notes: 'a\u0000b' }), 'notes'],
       ['an update', owner.patch(`/api/clients/${client.id}`, { notes: '\u0000' }), 'notes'],
       ['a nested field', owner.post('/api/saved-views', { name: 'v', filters: { q: 'x\u0000' } }), 'filters.q'],
-      ['an object key', owner.post('/api/checks', { draft: { caseType: 'BANK_CARD_VERIFICATION', ['na\u0000me']: 'x' } }), 'draft.na\\u0000me'],
+      [
+        'an object key',
+        owner.post('/api/checks', { draft: { caseType: 'BANK_CARD_VERIFICATION', ['na\u0000me']: 'x' } }),
+        'draft.na\\u0000me',
+      ],
       ['the case list’s search', owner.get('/api/cases?q=abc%00def'), 'q'],
       ['the client list’s search', owner.get('/api/clients?q=%00'), 'q'],
       ['a tag filter', owner.get('/api/cases?tag=%00'), 'tag'],
       ['a path parameter', new TestUser(kit.app).get('/api/calendar/%00.ics'), 'file'],
-      ['the sign-in email', new TestUser(kit.app).post('/api/auth/login', { email: 'a\u0000@example.test', password: 'x' }), 'email'],
+      [
+        'the sign-in email',
+        new TestUser(kit.app).post('/api/auth/login', { email: 'a\u0000@example.test', password: 'x' }),
+        'email',
+      ],
     ];
     for (const [label, pending, field] of cases) {
       const reply = await pending;
@@ -61,14 +71,23 @@ describe('hostile input answers 400, never 500', () => {
       encodeCursor({ s: 'updatedAt', o: 'desc', v: '2026-01-01', id: 'x'.repeat(36) }),
     ];
     // (The CSV export takes the list's filters but streams every page itself: it ignores a cursor.)
-    const lists = ['/api/cases?', '/api/cases?sort=state&', '/api/clients?', '/api/audit?', '/api/notifications?', '/api/admin/outbox?'];
+    const lists = [
+      '/api/cases?',
+      '/api/cases?sort=state&',
+      '/api/clients?',
+      '/api/audit?',
+      '/api/notifications?',
+      '/api/admin/outbox?',
+    ];
     const failures: string[] = [];
     for (const list of lists) {
       for (const cursor of [...forged, ...(list.startsWith('/api/cases') ? caseCursors : [])]) {
         const reply = await owner.get(`${list}cursor=${encodeURIComponent(cursor)}`);
         const code = reply.status === 400 ? reply.json<ErrorReply>().error.code : undefined;
-        if (reply.status !== 400 || !['INVALID_CURSOR', 'VALIDATION_FAILED'].includes(code ?? '')) failures.push(`${list}cursor=${cursor}: ${reply.status} ${reply.text.slice(0, 100)}`);
-        else if (code === 'VALIDATION_FAILED' && cursor !== '\u0000') failures.push(`${list}cursor=${cursor}: VALIDATION_FAILED, expected INVALID_CURSOR`);
+        if (reply.status !== 400 || !['INVALID_CURSOR', 'VALIDATION_FAILED'].includes(code ?? ''))
+          failures.push(`${list}cursor=${cursor}: ${reply.status} ${reply.text.slice(0, 100)}`);
+        else if (code === 'VALIDATION_FAILED' && cursor !== '\u0000')
+          failures.push(`${list}cursor=${cursor}: VALIDATION_FAILED, expected INVALID_CURSOR`);
       }
     }
     expect(failures).toEqual([]);

@@ -8,7 +8,10 @@ import { BODY_LIMIT_BYTES } from '../main';
 
 describe('HTTP basics: error shape, security headers, docs, web app', () => {
   const webDist = mkdtempSync(path.join(os.tmpdir(), 'waiji-web-'));
-  writeFileSync(path.join(webDist, 'index.html'), '<!doctype html><title>Waiji test shell</title><div id="root"></div>');
+  writeFileSync(
+    path.join(webDist, 'index.html'),
+    '<!doctype html><title>Waiji test shell</title><div id="root"></div>',
+  );
   writeFileSync(path.join(webDist, 'app.js'), 'console.log("asset")');
   // As the web build leaves them: hashed files under assets/ with .br and .gz beside them.
   const shell = '<!doctype html><title>Waiji test shell</title><div id="root"></div>';
@@ -28,7 +31,12 @@ describe('HTTP basics: error shape, security headers, docs, web app', () => {
   });
 
   it('answers malformed JSON with 400, not 500, and no stack trace', async () => {
-    const response = await kit.app.inject({ method: 'POST', url: '/api/health', headers: { 'content-type': 'application/json' }, payload: '{"broken": ' });
+    const response = await kit.app.inject({
+      method: 'POST',
+      url: '/api/health',
+      headers: { 'content-type': 'application/json' },
+      payload: '{"broken": ',
+    });
     expect(response.statusCode).toBe(400);
     const body = errorBody.parse(response.json());
     expect(body.error.code).toBe('BAD_REQUEST');
@@ -75,7 +83,11 @@ describe('HTTP basics: error shape, security headers, docs, web app', () => {
   });
 
   it('sends the build’s precompressed files to clients that accept them, hashed assets cached for a year', async () => {
-    const br = await kit.app.inject({ method: 'GET', url: '/assets/page-abc123.js', headers: { 'accept-encoding': 'gzip, br' } });
+    const br = await kit.app.inject({
+      method: 'GET',
+      url: '/assets/page-abc123.js',
+      headers: { 'accept-encoding': 'gzip, br' },
+    });
     expect(br.statusCode).toBe(200);
     expect(br.headers['content-encoding']).toBe('br');
     expect(br.headers['cache-control']).toBe('public, max-age=31536000, immutable');
@@ -97,7 +109,11 @@ describe('HTTP basics: error shape, security headers, docs, web app', () => {
   });
 
   it('compresses large API answers for clients that accept it, and only for them', async () => {
-    const compressed = await kit.app.inject({ method: 'GET', url: '/api/docs/openapi.json', headers: { 'accept-encoding': 'br' } });
+    const compressed = await kit.app.inject({
+      method: 'GET',
+      url: '/api/docs/openapi.json',
+      headers: { 'accept-encoding': 'br' },
+    });
     expect(compressed.headers['content-encoding']).toBe('br');
     const body = brotliDecompressSync(compressed.rawPayload).toString();
     expect(JSON.parse(body)).toHaveProperty(['paths', '/api/health']);

@@ -10,13 +10,22 @@ export function requestLogUrl(url: string): string {
     .replace(/^\/api\/unsubscribe\/[^/]+$/, '/api/unsubscribe/[token]')
     .replace(/^\/api\/dev\/mail\/?.*/, '/api/dev/mail');
   if (at === -1) return path;
-  const names = [...new Set(url.slice(at + 1).split('&').map((pair) => safeDecode(pair.split('=')[0] ?? '')))].filter((name) => name !== '');
+  const names = [
+    ...new Set(
+      url
+        .slice(at + 1)
+        .split('&')
+        .map((pair) => safeDecode(pair.split('=')[0] ?? '')),
+    ),
+  ].filter((name) => name !== '');
   return names.length === 0 ? path : `${path}?${names.map((name) => `${name}=…`).join('&')}`;
 }
 
 function safeDecode(value: string): string {
   try {
-    return decodeURIComponent(value.replace(/\+/g, ' ')).replace(/[^\w.[\]-]/g, '_').slice(0, 40);
+    return decodeURIComponent(value.replace(/\+/g, ' '))
+      .replace(/[^\w.[\]-]/g, '_')
+      .slice(0, 40);
   } catch {
     return '_';
   }

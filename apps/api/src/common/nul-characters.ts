@@ -14,10 +14,20 @@ export function rejectNulCharacters(app: NestFastifyApplication): void {
     .getHttpAdapter()
     .getInstance()
     .addHook('preValidation', async (request, reply) => {
-      const fields = [...nulFields(request.params, ''), ...nulFields(request.query, ''), ...nulFields(request.body, '')];
+      const fields = [
+        ...nulFields(request.params, ''),
+        ...nulFields(request.query, ''),
+        ...nulFields(request.body, ''),
+      ];
       if (fields.length === 0) return;
-      const issues = fields.slice(0, 20).map((field) => ({ field, message: 'must not contain the NUL character (U+0000)', code: 'nul_character' }));
-      const { status, body } = normaliseError(new ApiError('VALIDATION_FAILED', `Invalid input: ${issues.map((issue) => issue.field).join(', ')}`, { issues }));
+      const issues = fields
+        .slice(0, 20)
+        .map((field) => ({ field, message: 'must not contain the NUL character (U+0000)', code: 'nul_character' }));
+      const { status, body } = normaliseError(
+        new ApiError('VALIDATION_FAILED', `Invalid input: ${issues.map((issue) => issue.field).join(', ')}`, {
+          issues,
+        }),
+      );
       return reply.status(status).header('content-type', 'application/json; charset=utf-8').send(body);
     });
 }
@@ -32,7 +42,12 @@ function nulFields(root: unknown, rootPath: string): string[] {
       if (value.includes('\u0000')) found.push(path || '(body)');
     } else if (Array.isArray(value)) {
       value.forEach((item, index) => pending.push([item, path ? `${path}.${index}` : String(index)]));
-    } else if (value !== null && typeof value === 'object' && !Buffer.isBuffer(value) && typeof (value as { pipe?: unknown }).pipe !== 'function') {
+    } else if (
+      value !== null &&
+      typeof value === 'object' &&
+      !Buffer.isBuffer(value) &&
+      typeof (value as { pipe?: unknown }).pipe !== 'function'
+    ) {
       for (const [key, item] of Object.entries(value)) {
         const field = path ? `${path}.${key.replaceAll('\u0000', '\\u0000')}` : key.replaceAll('\u0000', '\\u0000');
         if (key.includes('\u0000')) found.push(field);

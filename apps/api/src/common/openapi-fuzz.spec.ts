@@ -2,7 +2,13 @@ import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import type { MeResponse } from '@waiji/contract';
 import { signUp, TEST_PASSWORD, useTestApp } from '../testing/kit';
-import { type DocumentedOperation, fetchDocument, type JsonSchema, type OpenApiDocument, operationsOf } from '../testing/openapi-check';
+import {
+  type DocumentedOperation,
+  fetchDocument,
+  type JsonSchema,
+  type OpenApiDocument,
+  operationsOf,
+} from '../testing/openapi-check';
 import type { Route } from '../testing/routes';
 import { createTenantObjects, FIXED_PARAMS, resourceOf, type TenantObjects } from '../testing/tenant-objects';
 
@@ -20,7 +26,11 @@ jest.setTimeout(Math.max(120_000, RUNS * 20_000));
 type Request = { method: string; url: string; payload?: string | Buffer; headers?: Record<string, string> };
 
 /** Operations that end the caller's session: the owner signs in again after each. */
-const SESSION_ENDING = new Set(['POST /api/auth/logout', 'POST /api/auth/logout-everywhere', 'POST /api/auth/switch-organization']);
+const SESSION_ENDING = new Set([
+  'POST /api/auth/logout',
+  'POST /api/auth/logout-everywhere',
+  'POST /api/auth/switch-organization',
+]);
 
 const HOSTILE_STRINGS = [
   '\u0000',
@@ -55,12 +65,31 @@ const deep = (depth: number): unknown => {
 
 const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
   fc.constantFrom(...HOSTILE_STRINGS),
-  fc.constantFrom<unknown>(null, true, false, 0, -1, 1e308, -1e308, 5e-324, Number.MAX_SAFE_INTEGER + 2, 2 ** 31, -(2 ** 31) - 1, 1.5, [], {}, [null], { toString: 'x' }),
+  fc.constantFrom<unknown>(
+    null,
+    true,
+    false,
+    0,
+    -1,
+    1e308,
+    -1e308,
+    5e-324,
+    Number.MAX_SAFE_INTEGER + 2,
+    2 ** 31,
+    -(2 ** 31) - 1,
+    1.5,
+    [],
+    {},
+    [null],
+    { toString: 'x' },
+  ),
   fc.constantFrom(deep(30), deep(300)),
   fc.string({ unit: 'binary', maxLength: 40 }),
 );
 
-const isoInstant = fc.date({ min: new Date('1970-01-01T00:00:00Z'), max: new Date('2100-01-01T00:00:00Z'), noInvalidDate: true }).map((date) => date.toISOString());
+const isoInstant = fc
+  .date({ min: new Date('1970-01-01T00:00:00Z'), max: new Date('2100-01-01T00:00:00Z'), noInvalidDate: true })
+  .map((date) => date.toISOString());
 
 /** Values for a schema of the document, with hostile ones mixed in at every level. */
 function valueFor(document: OpenApiDocument, schema: JsonSchema | undefined, depth = 0): fc.Arbitrary<unknown> {
@@ -69,7 +98,8 @@ function valueFor(document: OpenApiDocument, schema: JsonSchema | undefined, dep
   const alternatives = (schema['anyOf'] ?? schema['oneOf'] ?? schema['allOf']) as JsonSchema[] | undefined;
   let base: fc.Arbitrary<unknown>;
   if (Array.isArray(schema['enum'])) base = fc.constantFrom(...(schema['enum'] as unknown[]));
-  else if (alternatives) base = fc.oneof(...alternatives.map((alternative) => valueFor(document, alternative, depth + 1)));
+  else if (alternatives)
+    base = fc.oneof(...alternatives.map((alternative) => valueFor(document, alternative, depth + 1)));
   else {
     switch (schema.type) {
       case 'string': {
@@ -84,7 +114,10 @@ function valueFor(document: OpenApiDocument, schema: JsonSchema | undefined, dep
                 ? isoInstant.map((instant) => instant.slice(0, 10))
                 : format === 'email'
                   ? fc.emailAddress()
-                  : fc.oneof(fc.string({ maxLength: Math.min(max, 60) }), fc.string({ unit: 'binary', minLength: max, maxLength: max + 2 }));
+                  : fc.oneof(
+                      fc.string({ maxLength: Math.min(max, 60) }),
+                      fc.string({ unit: 'binary', minLength: max, maxLength: max + 2 }),
+                    );
         break;
       }
       case 'integer':
@@ -103,7 +136,9 @@ function valueFor(document: OpenApiDocument, schema: JsonSchema | undefined, dep
         const properties = (schema['properties'] ?? {}) as Record<string, JsonSchema>;
         const required = (schema['required'] ?? []) as string[];
         base = fc.record(
-          Object.fromEntries(Object.entries(properties).map(([name, property]) => [name, valueFor(document, property, depth + 1)])),
+          Object.fromEntries(
+            Object.entries(properties).map(([name, property]) => [name, valueFor(document, property, depth + 1)]),
+          ),
           { requiredKeys: required.filter((name) => name in properties) },
         );
         break;
@@ -116,10 +151,17 @@ function valueFor(document: OpenApiDocument, schema: JsonSchema | undefined, dep
   return fc.oneof({ weight: 6, arbitrary: base }, { weight: 1, arbitrary: hostileValue });
 }
 
-const text = (value: unknown) => (typeof value === 'string' ? value : JSON.stringify(value) ?? '');
+const text = (value: unknown) => (typeof value === 'string' ? value : (JSON.stringify(value) ?? ''));
 
 /** Percent-encodes the UTF-8 bytes (encodeURIComponent throws on a lone surrogate; Buffer writes it as U+FFFD). */
-const percent = (value: string) => [...Buffer.from(value, 'utf8')].map((byte) => (/[A-Za-z0-9_.~-]/.test(String.fromCharCode(byte)) ? String.fromCharCode(byte) : `%${byte.toString(16).padStart(2, '0')}`)).join('');
+const percent = (value: string) =>
+  [...Buffer.from(value, 'utf8')]
+    .map((byte) =>
+      /[A-Za-z0-9_.~-]/.test(String.fromCharCode(byte))
+        ? String.fromCharCode(byte)
+        : `%${byte.toString(16).padStart(2, '0')}`,
+    )
+    .join('');
 
 describe('fuzz from the OpenAPI document: no operation answers 5xx', () => {
   const kit = useTestApp();
@@ -131,9 +173,15 @@ describe('fuzz from the OpenAPI document: no operation answers 5xx', () => {
   const failures: string[] = [];
 
   const signIn = async (): Promise<void> => {
-    const response = await kit.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: ownerEmail, password: TEST_PASSWORD }, remoteAddress: '10.1.0.1' });
+    const response = await kit.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: ownerEmail, password: TEST_PASSWORD },
+      remoteAddress: '10.1.0.1',
+    });
     const cookie = response.cookies.find((c) => c.name === 'waiji_session')?.value;
-    if (response.statusCode !== 200 || !cookie) throw new Error(`owner sign-in: ${response.statusCode} ${response.body}`);
+    if (response.statusCode !== 200 || !cookie)
+      throw new Error(`owner sign-in: ${response.statusCode} ${response.body}`);
     session = { cookie, csrf: response.json<MeResponse>().csrfToken };
   };
 
@@ -154,8 +202,15 @@ describe('fuzz from the OpenAPI document: no operation answers 5xx', () => {
     });
     if (signedIn && SESSION_ENDING.has(operation) && response.statusCode < 300) await signIn();
     if (response.statusCode < 500) return true;
-    const payload = request.payload === undefined ? '' : Buffer.isBuffer(request.payload) ? `<${request.payload.length} bytes>` : request.payload.slice(0, 300);
-    failures.push(`${operation} as ${signedIn ? 'owner' : 'anonymous'}: ${request.method} ${request.url.slice(0, 300)} ${payload} → ${response.statusCode} ${response.body.slice(0, 200)}`);
+    const payload =
+      request.payload === undefined
+        ? ''
+        : Buffer.isBuffer(request.payload)
+          ? `<${request.payload.length} bytes>`
+          : request.payload.slice(0, 300);
+    failures.push(
+      `${operation} as ${signedIn ? 'owner' : 'anonymous'}: ${request.method} ${request.url.slice(0, 300)} ${payload} → ${response.statusCode} ${response.body.slice(0, 200)}`,
+    );
     return false;
   };
 
@@ -175,32 +230,59 @@ describe('fuzz from the OpenAPI document: no operation answers 5xx', () => {
     return fc.oneof(
       { weight: 4, arbitrary: known ? fc.constant(known) : fc.uuid() },
       { weight: 1, arbitrary: fc.uuid() },
-      { weight: 2, arbitrary: fc.oneof(fc.constantFrom(...HOSTILE_STRINGS.filter((s) => s.length < 1000)), fc.string({ unit: 'binary', maxLength: 20 })) },
+      {
+        weight: 2,
+        arbitrary: fc.oneof(
+          fc.constantFrom(...HOSTILE_STRINGS.filter((s) => s.length < 1000)),
+          fc.string({ unit: 'binary', maxLength: 20 }),
+        ),
+      },
     );
   };
 
   const requestFor = (operation: DocumentedOperation): fc.Arbitrary<Request> => {
     const parameters = operation.operation.parameters ?? [];
-    const path = fc.record(Object.fromEntries(parameters.filter((p) => p.in === 'path').map((p) => [p.name, paramValue(operation, p.name)])));
+    const path = fc.record(
+      Object.fromEntries(parameters.filter((p) => p.in === 'path').map((p) => [p.name, paramValue(operation, p.name)])),
+    );
     const query = fc.record(
       Object.fromEntries(
         parameters
           .filter((p) => p.in === 'query')
-          .map((p) => [p.name, fc.oneof(valueFor(document, p.schema), fc.array(valueFor(document, p.schema), { minLength: 2, maxLength: 3 }))]),
+          .map((p) => [
+            p.name,
+            fc.oneof(
+              valueFor(document, p.schema),
+              fc.array(valueFor(document, p.schema), { minLength: 2, maxLength: 3 }),
+            ),
+          ]),
       ),
       { requiredKeys: [] },
     );
     const content = operation.operation.requestBody?.content ?? {};
     const jsonSchema = content['application/json']?.schema;
     const body: fc.Arbitrary<string | undefined> = jsonSchema
-      ? fc.oneof({ weight: 5, arbitrary: valueFor(document, jsonSchema).map((value) => JSON.stringify(value) ?? 'null') }, { weight: 1, arbitrary: hostileValue.map(text) })
+      ? fc.oneof(
+          { weight: 5, arbitrary: valueFor(document, jsonSchema).map((value) => JSON.stringify(value) ?? 'null') },
+          { weight: 1, arbitrary: hostileValue.map(text) },
+        )
       : content['text/csv']
-        ? fc.oneof(fc.string({ unit: 'binary', maxLength: 300 }), fc.constantFrom('externalRef,passportName\r\nF-1,A\u0000B\r\n', 'passportName\r\n"unterminated\r\n', `${'a,'.repeat(5000)}\r\n`))
+        ? fc.oneof(
+            fc.string({ unit: 'binary', maxLength: 300 }),
+            fc.constantFrom(
+              'externalRef,passportName\r\nF-1,A\u0000B\r\n',
+              'passportName\r\n"unterminated\r\n',
+              `${'a,'.repeat(5000)}\r\n`,
+            ),
+          )
         : fc.constant(operation.method === 'GET' ? undefined : '{}');
     return fc.tuple(path, query, body).map(([pathValues, queryValues, payload]) => {
-      const url = operation.path.replace(/\{([A-Za-z0-9_]+)\}/g, (_, name: string) => percent(String(pathValues[name] ?? '')));
+      const url = operation.path.replace(/\{([A-Za-z0-9_]+)\}/g, (_, name: string) =>
+        percent(String(pathValues[name] ?? '')),
+      );
       const search = new URLSearchParams();
-      for (const [name, value] of Object.entries(queryValues)) for (const item of Array.isArray(value) ? value : [value]) search.append(name, text(item));
+      for (const [name, value] of Object.entries(queryValues))
+        for (const item of Array.isArray(value) ? value : [value]) search.append(name, text(item));
       const qs = search.toString();
       return {
         method: operation.method,
@@ -228,7 +310,10 @@ describe('fuzz from the OpenAPI document: no operation answers 5xx', () => {
 
   it('raw hostile bodies and URLs: invalid UTF-8, malformed JSON and escapes, deep nesting, huge numbers', async () => {
     const rawBodies: [string, string | Buffer][] = [
-      ['invalid UTF-8 in a string', Buffer.from([0x7b, 0x22, 0x6e, 0x61, 0x6d, 0x65, 0x22, 0x3a, 0x22, 0xff, 0xfe, 0xc3, 0x28, 0x22, 0x7d])],
+      [
+        'invalid UTF-8 in a string',
+        Buffer.from([0x7b, 0x22, 0x6e, 0x61, 0x6d, 0x65, 0x22, 0x3a, 0x22, 0xff, 0xfe, 0xc3, 0x28, 0x22, 0x7d]),
+      ],
       ['invalid UTF-8 outside strings', Buffer.from([0x7b, 0xff, 0x7d])],
       ['a lone surrogate escape', '{"name":"\\ud800","passportName":"\\udfff","text":"\\ud800"}'],
       ['a NUL escape', '{"name":"\\u0000","passportName":"a\\u0000","email":"\\u0000@x.test"}'],
@@ -244,15 +329,22 @@ describe('fuzz from the OpenAPI document: no operation answers 5xx', () => {
         return FIXED_PARAMS[name] ?? (resource ? objects[resource] : randomUUID());
       });
     for (const operation of mutating) {
-      for (const [, payload] of rawBodies) await send(operation.key, { method: operation.method, url: urlFor(operation), payload }, true);
+      for (const [, payload] of rawBodies)
+        await send(operation.key, { method: operation.method, url: urlFor(operation), payload }, true);
     }
     // Malformed percent-encoding (invalid UTF-8, a truncated escape, an overlong dot), NUL and a long segment, in the
     // path parameters and the query string at once.
     const rawUrls = ['%ff%fe%C0%AE', '%E0%A4%A', `%00${'x'.repeat(3000)}..%2f..%2f`];
-    for (const operation of operationsOf(document).filter((o) => o.path.includes('{') || o.operation.parameters?.some((p) => p.in === 'query'))) {
+    for (const operation of operationsOf(document).filter(
+      (o) => o.path.includes('{') || o.operation.parameters?.some((p) => p.in === 'query'),
+    )) {
       for (const raw of rawUrls) {
         const url = operation.path.replace(/\{([A-Za-z0-9_]+)\}/g, raw);
-        await send(operation.key, { method: operation.method, url: `${url}?q=${raw}&limit=1e309&cursor=${raw}&a[b][c]=1` }, true);
+        await send(
+          operation.key,
+          { method: operation.method, url: `${url}?q=${raw}&limit=1e309&cursor=${raw}&a[b][c]=1` },
+          true,
+        );
       }
     }
     expect(failures).toEqual([]);

@@ -1,8 +1,34 @@
 import { randomBytes } from 'node:crypto';
-import type { CaseResponse, ClientResponse, ImportJobResponse, NotificationPreferences, OrganizationPolicyResponse, SavedViewResponse } from '@waiji/contract';
+import type {
+  CaseResponse,
+  ClientResponse,
+  ImportJobResponse,
+  NotificationPreferences,
+  OrganizationPolicyResponse,
+  SavedViewResponse,
+} from '@waiji/contract';
 import { sha256 } from '../auth/tokens';
-import { createCase, createClient, inviteMember, move, signUp, sql, TEST_PASSWORD, TestUser, tokenFromMail, uniqueEmail, useTestApp } from '../testing/kit';
-import { fetchDocument, type OpenApiDocument, operationsOf, type Recorded, recordAnswers, ResponseChecker } from '../testing/openapi-check';
+import {
+  createCase,
+  createClient,
+  inviteMember,
+  move,
+  signUp,
+  sql,
+  TEST_PASSWORD,
+  TestUser,
+  tokenFromMail,
+  uniqueEmail,
+  useTestApp,
+} from '../testing/kit';
+import {
+  fetchDocument,
+  type OpenApiDocument,
+  operationsOf,
+  type Recorded,
+  recordAnswers,
+  ResponseChecker,
+} from '../testing/openapi-check';
 import { routeTable } from '../testing/routes';
 import { createTenantObjects } from '../testing/tenant-objects';
 import { buildOpenApiDocument, UNDOCUMENTED_ROUTES } from './openapi';
@@ -30,8 +56,12 @@ describe('OpenAPI document', () => {
     expect(document.openapi).toMatch(/^3\.0\./);
     expect(await fetchDocument(kit.app, '/api/docs/openapi.json')).toEqual(document);
     // Nullable fields are nullable strings, not arrays (nestjs-zod + @nestjs/swagger typed them as arrays).
-    expect(document.components.schemas['UpdateClientRequest']?.['properties']).toMatchObject({ passportNumber: { type: 'string', nullable: true } });
-    expect(document.components.schemas['RevealPassportResponse']?.['properties']).toMatchObject({ passportNumber: { type: 'string', nullable: true } });
+    expect(document.components.schemas['UpdateClientRequest']?.['properties']).toMatchObject({
+      passportNumber: { type: 'string', nullable: true },
+    });
+    expect(document.components.schemas['RevealPassportResponse']?.['properties']).toMatchObject({
+      passportNumber: { type: 'string', nullable: true },
+    });
     expect(document.components.securitySchemes).toEqual({
       session: expect.objectContaining({ type: 'apiKey', in: 'cookie', name: 'waiji_session' }),
       csrf: expect.objectContaining({ type: 'apiKey', in: 'header', name: 'x-csrf-token' }),
@@ -54,11 +84,19 @@ describe('OpenAPI document', () => {
       const { responses, security } = found.operation;
       // Shared error responses all carry ErrorBody (the unsubscribe pages' own 404 is an HTML page, written inline).
       const errorSchemas = Object.entries(responses)
-        .filter(([status, response]) => status === '400' || status === 'default' || (status.startsWith('4') && response.$ref))
-        .map(([, response]) => document.components.responses[(response.$ref ?? '').split('/').pop() ?? '']?.content?.['application/json']?.schema?.$ref);
-      if (!responses['400'] || !responses['default'] || errorSchemas.some((ref) => ref !== ERROR_BODY)) failures.push(`${key}: errors not documented with ErrorBody`);
+        .filter(
+          ([status, response]) => status === '400' || status === 'default' || (status.startsWith('4') && response.$ref),
+        )
+        .map(
+          ([, response]) =>
+            document.components.responses[(response.$ref ?? '').split('/').pop() ?? '']?.content?.['application/json']
+              ?.schema?.$ref,
+        );
+      if (!responses['400'] || !responses['default'] || errorSchemas.some((ref) => ref !== ERROR_BODY))
+        failures.push(`${key}: errors not documented with ErrorBody`);
       const expected = route.isPublic ? [] : route.method === 'GET' ? [{ session: [] }] : [{ session: [], csrf: [] }];
-      if (JSON.stringify(security) !== JSON.stringify(expected)) failures.push(`${key}: security ${JSON.stringify(security)}, expected ${JSON.stringify(expected)}`);
+      if (JSON.stringify(security) !== JSON.stringify(expected))
+        failures.push(`${key}: security ${JSON.stringify(security)}, expected ${JSON.stringify(expected)}`);
       if (!route.isPublic && (!responses['401'] || !responses['403'])) failures.push(`${key}: no 401/403`);
     }
     failures.push(...[...documented.keys()].map((key) => `${key} is documented but is no route of the app`));
@@ -70,7 +108,9 @@ describe('OpenAPI document', () => {
     expect((await new TestUser(kit.app).get('/api/health')).status).toBe(200);
     const owner = await signUp(kit.app, { organizationName: 'Journey Agency', verified: true });
     const again = new TestUser(kit.app);
-    expect((await again.post('/api/auth/login', { email: owner.me?.user.email, password: TEST_PASSWORD })).status).toBe(200);
+    expect((await again.post('/api/auth/login', { email: owner.me?.user.email, password: TEST_PASSWORD })).status).toBe(
+      200,
+    );
     expect((await again.get('/api/auth/me')).status).toBe(200);
     expect((await again.post('/api/auth/logout')).status).toBe(204);
     expect((await again.get('/api/auth/me')).status).toBe(401);
@@ -78,36 +118,61 @@ describe('OpenAPI document', () => {
     const unverified = await signUp(kit.app, { kind: 'PERSONAL', verified: false });
     expect((await unverified.post('/api/auth/verify-email/resend')).status).toBe(202);
     const forgetful = unverified.me?.user.email ?? '';
-    expect((await new TestUser(kit.app).post('/api/auth/password-reset/request', { email: forgetful })).status).toBe(202);
+    expect((await new TestUser(kit.app).post('/api/auth/password-reset/request', { email: forgetful })).status).toBe(
+      202,
+    );
     const resetToken = await tokenFromMail(kit.app, forgetful, '/reset-password');
-    expect((await new TestUser(kit.app).post('/api/auth/password-reset/confirm', { token: resetToken, password: `${TEST_PASSWORD}-new` })).status).toBe(204);
+    expect(
+      (
+        await new TestUser(kit.app).post('/api/auth/password-reset/confirm', {
+          token: resetToken,
+          password: `${TEST_PASSWORD}-new`,
+        })
+      ).status,
+    ).toBe(204);
     const leaving = await signUp(kit.app, { kind: 'PERSONAL' });
     expect((await leaving.post('/api/auth/logout-everywhere')).status).toBe(200);
 
     // ---- members and invitations (accepting one signs the new member in); switching organization
     const helper = await inviteMember(kit.app, owner, 'HELPER');
-    expect((await helper.post('/api/auth/switch-organization', { organizationId: owner.organizationId })).status).toBe(200);
+    expect((await helper.post('/api/auth/switch-organization', { organizationId: owner.organizationId })).status).toBe(
+      200,
+    );
     const viewer = await inviteMember(kit.app, owner, 'VIEWER');
     expect((await owner.get('/api/organization/members')).status).toBe(200);
     expect((await owner.patch(`/api/organization/members/${viewer.me?.user.id}`, { role: 'HELPER' })).status).toBe(200);
     expect((await owner.delete(`/api/organization/members/${viewer.me?.user.id}`)).status).toBe(204);
-    const invited = await owner.post('/api/organization/invitations', { email: uniqueEmail('invitee'), role: 'VIEWER' });
+    const invited = await owner.post('/api/organization/invitations', {
+      email: uniqueEmail('invitee'),
+      role: 'VIEWER',
+    });
     expect(invited.status).toBe(201);
     expect((await owner.get('/api/organization/invitations')).status).toBe(200);
     expect((await owner.delete(`/api/organization/invitations/${invited.json<{ id: string }>().id}`)).status).toBe(204);
     expect((await owner.get('/api/organization')).status).toBe(200);
-    expect((await owner.patch('/api/organization', { name: 'Journey Agency Ltd', timezone: 'Asia/Shanghai' })).status).toBe(200);
+    expect(
+      (await owner.patch('/api/organization', { name: 'Journey Agency Ltd', timezone: 'Asia/Shanghai' })).status,
+    ).toBe(200);
     const policy = await owner.get('/api/organization/policy');
     const { timeZone, quietHours } = policy.json<OrganizationPolicyResponse>();
     expect((await owner.put('/api/organization/policy', { timeZone, quietHours, policy: {} })).status).toBe(200);
 
     // ---- clients
-    const client = await createClient(owner, { passportNumber: 'E1234 5678', email: 'journey.client@example.test', emailConsent: true });
+    const client = await createClient(owner, {
+      passportNumber: 'E1234 5678',
+      email: 'journey.client@example.test',
+      emailConsent: true,
+    });
     expect((await owner.get('/api/clients?limit=1')).status).toBe(200);
     expect((await owner.get(`/api/clients/${client.id}`)).status).toBe(200);
-    expect((await owner.patch(`/api/clients/${client.id}`, { passportNumber: null, visaType: 'X1' })).json<ClientResponse>().hasPassportNumber).toBe(false);
+    expect(
+      (await owner.patch(`/api/clients/${client.id}`, { passportNumber: null, visaType: 'X1' })).json<ClientResponse>()
+        .hasPassportNumber,
+    ).toBe(false);
     expect((await owner.patch(`/api/clients/${client.id}`, { passportNumber: 'E12345678' })).status).toBe(200);
-    expect((await owner.post(`/api/clients/${client.id}/reveal-passport`)).json()).toEqual({ passportNumber: 'E12345678' });
+    expect((await owner.post(`/api/clients/${client.id}/reveal-passport`)).json()).toEqual({
+      passportNumber: 'E12345678',
+    });
     const spare = await createClient(owner);
     expect((await owner.post(`/api/clients/${spare.id}/archive`)).status).toBe(200);
     expect((await owner.post(`/api/clients/${spare.id}/restore`)).status).toBe(200);
@@ -118,22 +183,44 @@ describe('OpenAPI document', () => {
     expect((await owner.get('/api/cases?limit=1&sort=createdAt')).status).toBe(200);
     expect((await owner.get('/api/cases/export.csv')).status).toBe(200);
     expect((await owner.get(`/api/cases/${opened.id}`)).status).toBe(200);
-    const patched = (await owner.patch(`/api/cases/${opened.id}`, { priority: 'HIGH', tags: ['journey'] })).json<CaseResponse>();
+    const patched = (
+      await owner.patch(`/api/cases/${opened.id}`, { priority: 'HIGH', tags: ['journey'] })
+    ).json<CaseResponse>();
     const submitted = await move(owner, patched, 'submit');
-    expect((await owner.post(`/api/cases/${opened.id}/apply-message`, { text: 'hello, any news?', version: submitted.version })).status).toBe(200);
+    expect(
+      (
+        await owner.post(`/api/cases/${opened.id}/apply-message`, {
+          text: 'hello, any news?',
+          version: submitted.version,
+        })
+      ).status,
+    ).toBe(200);
     expect((await owner.get(`/api/cases/${opened.id}/events`)).status).toBe(200);
     expect((await owner.post(`/api/cases/${opened.id}/notes`, { body: 'Called the client' })).status).toBe(201);
     expect((await owner.get(`/api/cases/${opened.id}/checklist`)).status).toBe(200);
-    expect((await owner.put(`/api/cases/${other.id}/checklist/PASSPORT_BIO`, { status: 'COLLECTED' })).status).toBe(200);
-    expect((await owner.post('/api/cases/bulk/assign', { caseIds: [other.id], assigneeId: helper.me?.user.id })).status).toBe(200);
+    expect((await owner.put(`/api/cases/${other.id}/checklist/PASSPORT_BIO`, { status: 'COLLECTED' })).status).toBe(
+      200,
+    );
+    expect(
+      (await owner.post('/api/cases/bulk/assign', { caseIds: [other.id], assigneeId: helper.me?.user.id })).status,
+    ).toBe(200);
     expect((await owner.post('/api/cases/bulk/tags', { caseIds: [other.id], add: ['bulk'] })).status).toBe(200);
     expect((await owner.post(`/api/cases/${other.id}/archive`)).status).toBe(200);
     expect((await owner.post(`/api/cases/${other.id}/restore`)).status).toBe(200);
-    const reminder = await owner.post(`/api/cases/${opened.id}/reminders`, { dueAt: new Date(Date.now() + 86_400_000).toISOString(), note: 'Call the bank' });
+    const reminder = await owner.post(`/api/cases/${opened.id}/reminders`, {
+      dueAt: new Date(Date.now() + 86_400_000).toISOString(),
+      note: 'Call the bank',
+    });
     expect(reminder.status).toBe(201);
     const reminderId = reminder.json<{ id: string }>().id;
     expect((await owner.get(`/api/cases/${opened.id}/reminders`)).status).toBe(200);
-    expect((await owner.post(`/api/cases/${opened.id}/reminders/${reminderId}/snooze`, { until: new Date(Date.now() + 2 * 86_400_000).toISOString() })).status).toBe(200);
+    expect(
+      (
+        await owner.post(`/api/cases/${opened.id}/reminders/${reminderId}/snooze`, {
+          until: new Date(Date.now() + 2 * 86_400_000).toISOString(),
+        })
+      ).status,
+    ).toBe(200);
     expect((await owner.post(`/api/cases/${opened.id}/reminders/${reminderId}/dismiss`)).status).toBe(200);
 
     // ---- checks and the message interpreter
@@ -150,7 +237,12 @@ describe('OpenAPI document', () => {
     expect((await owner.delete(`/api/saved-views/${viewId}`)).status).toBe(204);
 
     // ---- imports
-    const upload = await owner.request('POST', '/api/imports?fileName=journey.csv', 'externalRef,passportName\r\nJ-001,Journey Import\r\n', { 'content-type': 'text/csv' });
+    const upload = await owner.request(
+      'POST',
+      '/api/imports?fileName=journey.csv',
+      'externalRef,passportName\r\nJ-001,Journey Import\r\n',
+      { 'content-type': 'text/csv' },
+    );
     expect(upload.status).toBe(201);
     const jobId = upload.json<ImportJobResponse>().id;
     expect((await owner.get(`/api/imports/${jobId}`)).status).toBe(200);
@@ -183,15 +275,31 @@ describe('OpenAPI document', () => {
     expect((await owner.get(`/api/reports/summary?${range}`)).status).toBe(200);
     expect((await owner.get(`/api/reports/summary.csv?${range}`)).status).toBe(200);
     expect((await owner.get('/api/admin/outbox?limit=1')).status).toBe(200);
-    await sql(kit.db.url, `UPDATE "outbound_email" SET status = 'FAILED', "lastError" = 'journey' WHERE id = $1`, [objects.outboundEmail]);
+    await sql(kit.db.url, `UPDATE "outbound_email" SET status = 'FAILED', "lastError" = 'journey' WHERE id = $1`, [
+      objects.outboundEmail,
+    ]);
     expect((await owner.post(`/api/admin/outbox/${objects.outboundEmail}/retry`)).status).toBe(200);
 
     // ---- unsubscribe pages (the emailed token's hash is what the client row keeps)
     const unsubscribeToken = randomBytes(32).toString('base64url');
-    await sql(kit.db.url, `UPDATE "client" SET "unsubscribeToken" = $2 WHERE id = $1`, [client.id, sha256(unsubscribeToken)]);
+    await sql(kit.db.url, `UPDATE "client" SET "unsubscribeToken" = $2 WHERE id = $1`, [
+      client.id,
+      sha256(unsubscribeToken),
+    ]);
     expect((await kit.app.inject({ method: 'GET', url: `/api/unsubscribe/${unsubscribeToken}` })).statusCode).toBe(200);
-    expect((await kit.app.inject({ method: 'POST', url: `/api/unsubscribe/${unsubscribeToken}`, payload: 'List-Unsubscribe=One-Click', headers: { 'content-type': 'application/x-www-form-urlencoded' } })).statusCode).toBe(200);
-    expect((await kit.app.inject({ method: 'GET', url: '/api/unsubscribe/not-a-real-token-at-all-xyz' })).statusCode).toBe(404);
+    expect(
+      (
+        await kit.app.inject({
+          method: 'POST',
+          url: `/api/unsubscribe/${unsubscribeToken}`,
+          payload: 'List-Unsubscribe=One-Click',
+          headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        })
+      ).statusCode,
+    ).toBe(200);
+    expect(
+      (await kit.app.inject({ method: 'GET', url: '/api/unsubscribe/not-a-real-token-at-all-xyz' })).statusCode,
+    ).toBe(404);
 
     // ---- a few refusals, so the error answers are checked too
     expect((await new TestUser(kit.app).get('/api/cases')).status).toBe(401);
@@ -200,13 +308,20 @@ describe('OpenAPI document', () => {
     expect((await owner.post('/api/clients', { passportName: '' })).status).toBe(400);
 
     const checker = new ResponseChecker(document);
-    const mismatches = recorded.map((answer) => checker.check(answer.key, answer.status, answer.contentType, answer.text)).filter((failure) => failure !== undefined);
+    const mismatches = recorded
+      .map((answer) => checker.check(answer.key, answer.status, answer.contentType, answer.text))
+      .filter((failure) => failure !== undefined);
     expect([...new Set(mismatches)]).toEqual([]);
 
     const succeeded = new Set(recorded.filter((answer) => answer.status < 300).map((answer) => answer.key));
     const neverSucceeded = operationsOf(document)
       .filter((operation) => !succeeded.has(operation.key))
-      .map((operation) => `${operation.key} never answered its documented success (${Object.keys(operation.operation.responses).filter((s) => s.startsWith('2')).join(', ')})`);
+      .map(
+        (operation) =>
+          `${operation.key} never answered its documented success (${Object.keys(operation.operation.responses)
+            .filter((s) => s.startsWith('2'))
+            .join(', ')})`,
+      );
     expect(neverSucceeded).toEqual([]);
   });
 });

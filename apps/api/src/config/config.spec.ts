@@ -6,26 +6,44 @@ const KEY = Buffer.alloc(32, 7).toString('base64');
 describe('loadConfig', () => {
   it('applies defaults to a minimal environment', () => {
     const config = loadConfig(valid);
-    expect(config).toMatchObject({ env: 'development', port: 3000, host: '127.0.0.1', logFormat: 'pretty', migrateOnStart: true, seedDemo: true });
+    expect(config).toMatchObject({
+      env: 'development',
+      port: 3000,
+      host: '127.0.0.1',
+      logFormat: 'pretty',
+      migrateOnStart: true,
+      seedDemo: true,
+    });
     expect(config.publicUrl).toBe('http://localhost:3000');
   });
 
   it('logs JSON in production unless told otherwise', () => {
-    const production = { ...valid, NODE_ENV: 'production', SMTP_URL: 'smtp://mail.example.com:587', ENCRYPTION_KEY: KEY };
+    const production = {
+      ...valid,
+      NODE_ENV: 'production',
+      SMTP_URL: 'smtp://mail.example.com:587',
+      ENCRYPTION_KEY: KEY,
+    };
     expect(loadConfig(production).logFormat).toBe('json');
     expect(loadConfig({ ...production, LOG_FORMAT: 'pretty' }).logFormat).toBe('pretty');
   });
 
   it('refuses to run in production without SMTP_URL, and marks cookies Secure there', () => {
     expect(() => loadConfig({ ...valid, NODE_ENV: 'production' })).toThrow(/SMTP_URL/);
-    expect(loadConfig({ ...valid, NODE_ENV: 'production', SMTP_URL: 'smtps://u:p@mail.example.com', ENCRYPTION_KEY: KEY }).session.cookieSecure).toBe(true);
+    expect(
+      loadConfig({ ...valid, NODE_ENV: 'production', SMTP_URL: 'smtps://u:p@mail.example.com', ENCRYPTION_KEY: KEY })
+        .session.cookieSecure,
+    ).toBe(true);
     expect(loadConfig(valid).session.cookieSecure).toBe(false);
   });
 
   it('refuses to run in production without ENCRYPTION_KEY; elsewhere derives a fixed development key', () => {
     const production = { ...valid, NODE_ENV: 'production', SMTP_URL: 'smtp://mail.example.com:587' };
     expect(() => loadConfig(production)).toThrow(/ENCRYPTION_KEY/);
-    expect(loadConfig({ ...production, ENCRYPTION_KEY: KEY }).encryption).toEqual({ key: Buffer.alloc(32, 7), source: 'environment' });
+    expect(loadConfig({ ...production, ENCRYPTION_KEY: KEY }).encryption).toEqual({
+      key: Buffer.alloc(32, 7),
+      source: 'environment',
+    });
     const development = loadConfig(valid).encryption;
     expect(development.source).toBe('development');
     expect(development.key).toHaveLength(32);

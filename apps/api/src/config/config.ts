@@ -21,7 +21,10 @@ export const configSchema = z.object({
   HOST: z.string().min(1).default('127.0.0.1'),
   TRUST_PROXY: z
     .string()
-    .refine((value) => parseTrustProxy(value) !== undefined, 'must be a hop count (1, 2, …) or a comma-separated list of proxy IPs/CIDRs (or loopback, linklocal, uniquelocal)')
+    .refine(
+      (value) => parseTrustProxy(value) !== undefined,
+      'must be a hop count (1, 2, …) or a comma-separated list of proxy IPs/CIDRs (or loopback, linklocal, uniquelocal)',
+    )
     .optional(),
   DEV_MAIL_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   PORT: port.default(3000),
@@ -34,7 +37,11 @@ export const configSchema = z.object({
   WEB_DIST_DIR: z.string().optional(),
   PUBLIC_URL: z.string().url().optional(),
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(120),
-  SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).default(24 * 7),
+  SESSION_ABSOLUTE_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(24 * 7),
   COOKIE_SECURE: bool.optional(),
   SMTP_URL: z
     .string()
@@ -48,7 +55,10 @@ export const configSchema = z.object({
   SCHEDULER_BATCH_SIZE: z.coerce.number().int().min(1).max(5_000).default(500),
   SCHEDULER_JOBS: z
     .string()
-    .refine((value) => value.split(',').every((job) => ['reminders', 'outbox', 'digest', 'imports'].includes(job.trim())), 'must list reminders, outbox, digest and/or imports')
+    .refine(
+      (value) => value.split(',').every((job) => ['reminders', 'outbox', 'digest', 'imports'].includes(job.trim())),
+      'must list reminders, outbox, digest and/or imports',
+    )
     .default('reminders,outbox,digest,imports'),
   IMPORT_STAGED_RETENTION_HOURS: z.coerce.number().int().min(1).max(720).default(24),
   OUTBOX_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
@@ -61,7 +71,10 @@ export const configSchema = z.object({
   INVITATIONS_PER_DAY: z.coerce.number().int().min(1).max(10_000).default(50),
   ENCRYPTION_KEY: z
     .string()
-    .refine((value) => /^[A-Za-z0-9+/_-]{43}=?$/.test(value) && Buffer.from(value, 'base64').length === 32, 'must be 32 bytes in base64 (openssl rand -base64 32)')
+    .refine(
+      (value) => /^[A-Za-z0-9+/_-]{43}=?$/.test(value) && Buffer.from(value, 'base64').length === 32,
+      'must be 32 bytes in base64 (openssl rand -base64 32)',
+    )
     .optional(),
 });
 
@@ -92,7 +105,13 @@ export type Config = {
   /** Invitation emails one organization may send in any 24 hours (they go to addresses nobody has confirmed yet). */
   invitationsPerDay: number;
   /** The reminder / outbox / digest / imports tick of this instance (see apps/api/src/scheduler). */
-  scheduler: { enabled: boolean; intervalMs: number; leaseMs: number; batchSize: number; jobs: ('reminders' | 'outbox' | 'digest' | 'imports')[] };
+  scheduler: {
+    enabled: boolean;
+    intervalMs: number;
+    leaseMs: number;
+    batchSize: number;
+    jobs: ('reminders' | 'outbox' | 'digest' | 'imports')[];
+  };
   /** Validated import rows (passport numbers among them) are deleted this long after the upload if not committed. */
   imports: { stagedRetentionHours: number };
   /** Outbound email delivery: attempts before FAILED, exponential backoff with jitter, SMTP connections. */
@@ -126,16 +145,23 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   }
   const c = parsed.data;
   if (c.NODE_ENV === 'production' && !c.SMTP_URL) {
-    throw new ConfigError([{ variable: 'SMTP_URL', message: 'is required in production (mail would otherwise be captured, not sent)' }]);
+    throw new ConfigError([
+      { variable: 'SMTP_URL', message: 'is required in production (mail would otherwise be captured, not sent)' },
+    ]);
   }
   if (c.NODE_ENV === 'production' && !c.ENCRYPTION_KEY) {
-    throw new ConfigError([{ variable: 'ENCRYPTION_KEY', message: 'is required in production (passport numbers are encrypted with it)' }]);
+    throw new ConfigError([
+      { variable: 'ENCRYPTION_KEY', message: 'is required in production (passport numbers are encrypted with it)' },
+    ]);
   }
   return {
     env: c.NODE_ENV,
     host: c.HOST,
     trustProxy: c.TRUST_PROXY === undefined ? false : (parseTrustProxy(c.TRUST_PROXY) ?? false),
-    devMailToken: c.NODE_ENV === 'production' || c.SMTP_URL ? undefined : (c.DEV_MAIL_TOKEN ?? randomBytes(18).toString('base64url')),
+    devMailToken:
+      c.NODE_ENV === 'production' || c.SMTP_URL
+        ? undefined
+        : (c.DEV_MAIL_TOKEN ?? randomBytes(18).toString('base64url')),
     port: c.PORT,
     databaseUrl: c.DATABASE_URL,
     databasePoolSize: c.DATABASE_POOL_SIZE,
@@ -146,7 +172,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     seedDemo: c.SEED_DEMO ?? c.NODE_ENV !== 'production',
     webDistDir: c.WEB_DIST_DIR,
     publicUrl: c.PUBLIC_URL ?? `http://localhost:${c.PORT}`,
-    session: { idleMinutes: c.SESSION_IDLE_MINUTES, absoluteHours: c.SESSION_ABSOLUTE_HOURS, cookieSecure: c.COOKIE_SECURE ?? c.NODE_ENV === 'production' },
+    session: {
+      idleMinutes: c.SESSION_IDLE_MINUTES,
+      absoluteHours: c.SESSION_ABSOLUTE_HOURS,
+      cookieSecure: c.COOKIE_SECURE ?? c.NODE_ENV === 'production',
+    },
     smtpUrl: c.SMTP_URL,
     mailFrom: c.MAIL_FROM,
     loginFailuresPerHour: c.LOGIN_FAILURES_PER_HOUR,
@@ -157,7 +187,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       intervalMs: c.SCHEDULER_INTERVAL_MS,
       leaseMs: c.SCHEDULER_LEASE_MS,
       batchSize: c.SCHEDULER_BATCH_SIZE,
-      jobs: [...new Set(c.SCHEDULER_JOBS.split(',').map((job) => job.trim() as 'reminders' | 'outbox' | 'digest' | 'imports'))],
+      jobs: [
+        ...new Set(
+          c.SCHEDULER_JOBS.split(',').map((job) => job.trim() as 'reminders' | 'outbox' | 'digest' | 'imports'),
+        ),
+      ],
     },
     imports: { stagedRetentionHours: c.IMPORT_STAGED_RETENTION_HOURS },
     outbox: {
@@ -166,10 +200,17 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       backoffMaxMs: Math.max(c.OUTBOX_BACKOFF_MAX_MS, c.OUTBOX_BACKOFF_BASE_MS),
       smtpPoolSize: c.SMTP_POOL_SIZE,
     },
-    links: { passwordResetMinutes: c.PASSWORD_RESET_MINUTES, emailVerificationHours: c.EMAIL_VERIFICATION_HOURS, invitationDays: c.INVITATION_DAYS },
+    links: {
+      passwordResetMinutes: c.PASSWORD_RESET_MINUTES,
+      emailVerificationHours: c.EMAIL_VERIFICATION_HOURS,
+      invitationDays: c.INVITATION_DAYS,
+    },
     encryption: c.ENCRYPTION_KEY
       ? { key: Buffer.from(c.ENCRYPTION_KEY, 'base64'), source: 'environment' }
-      : { key: createHash('sha256').update('waiji development encryption key; never use in production').digest(), source: 'development' },
+      : {
+          key: createHash('sha256').update('waiji development encryption key; never use in production').digest(),
+          source: 'development',
+        },
   };
 }
 
@@ -184,7 +225,10 @@ export function parseTrustProxy(value: string): number | string[] | undefined {
     const hops = Number(trimmed);
     return hops >= 1 && hops <= 16 ? hops : undefined;
   }
-  const entries = trimmed.split(',').map((entry) => entry.trim()).filter((entry) => entry !== '');
+  const entries = trimmed
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter((entry) => entry !== '');
   if (entries.length === 0) return undefined;
   const valid = entries.every((entry) => {
     if (PROXY_NAMES.has(entry)) return true;

@@ -3,5 +3,8 @@ import { DatabasePool, PrismaService } from './prisma.service';
 import { TenantDatabase } from './tenant-database';
 
 @Global()
-@Module({ providers: [DatabasePool, PrismaService, TenantDatabase], exports: [DatabasePool, PrismaService, TenantDatabase] })
+@Module({
+  providers: [DatabasePool, PrismaService, TenantDatabase],
+  exports: [DatabasePool, PrismaService, TenantDatabase],
+})
 export class DatabaseModule {}

@@ -6,9 +6,17 @@ import { Client } from 'pg';
 import { sql, useTestDatabase } from '../testing/kit';
 import { defaultMigrationsDir, migrate, MigrationError, readMigrations } from './migrator';
 
-type Row = { migration_name: string; checksum: string; started_at: Date; finished_at: Date | null; applied_steps_count: number; rolled_back_at: Date | null };
+type Row = {
+  migration_name: string;
+  checksum: string;
+  started_at: Date;
+  finished_at: Date | null;
+  applied_steps_count: number;
+  rolled_back_at: Date | null;
+};
 
-const rows = (url: string): Promise<Row[]> => sql<Row>(url, 'SELECT * FROM "_prisma_migrations" ORDER BY migration_name');
+const rows = (url: string): Promise<Row[]> =>
+  sql<Row>(url, 'SELECT * FROM "_prisma_migrations" ORDER BY migration_name');
 
 function copyOfMigrations(): string {
   const dir = path.join(mkdtempSync(path.join(os.tmpdir(), 'waiji-migrations-')), 'migrations');
@@ -57,7 +65,10 @@ describe('migrator', () => {
     const dir = copyOfMigrations();
     await migrate(kit.db.url, { dir });
     mkdirSync(path.join(dir, '99990101000000_add_note'));
-    writeFileSync(path.join(dir, '99990101000000_add_note', 'migration.sql'), 'CREATE TABLE "note_probe" ("id" INTEGER PRIMARY KEY);');
+    writeFileSync(
+      path.join(dir, '99990101000000_add_note', 'migration.sql'),
+      'CREATE TABLE "note_probe" ("id" INTEGER PRIMARY KEY);',
+    );
     const result = await migrate(kit.db.url, { dir });
     expect(result.applied).toEqual(['99990101000000_add_note']);
   });
@@ -65,7 +76,10 @@ describe('migrator', () => {
   it('rolls a failing migration back completely and records nothing for it', async () => {
     const dir = copyOfMigrations();
     mkdirSync(path.join(dir, '99990101000000_broken'));
-    writeFileSync(path.join(dir, '99990101000000_broken', 'migration.sql'), 'CREATE TABLE "half_done" ("id" INTEGER);\nSELECT * FROM "no_such_table";');
+    writeFileSync(
+      path.join(dir, '99990101000000_broken', 'migration.sql'),
+      'CREATE TABLE "half_done" ("id" INTEGER);\nSELECT * FROM "no_such_table";',
+    );
     const error = await migrate(kit.db.url, { dir }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(MigrationError);
     expect((error as MigrationError).code).toBe('MIGRATION_FAILED');

@@ -28,7 +28,9 @@ export function defaultMigrationsDir(): string {
 /** Reads `<dir>/<timestamp>_<name>/migration.sql` in name order, as Prisma does. */
 export function readMigrations(dir: string = defaultMigrationsDir()): Migration[] {
   return readdirSync(dir)
-    .filter((entry) => statSync(path.join(dir, entry)).isDirectory() && existsSync(path.join(dir, entry, 'migration.sql')))
+    .filter(
+      (entry) => statSync(path.join(dir, entry)).isDirectory() && existsSync(path.join(dir, entry, 'migration.sql')),
+    )
     .sort()
     .map((name) => {
       const sql = readFileSync(path.join(dir, name, 'migration.sql'), 'utf8');
@@ -105,11 +107,17 @@ export async function migrate(
         );
         await client.query(migration.sql);
         // clock_timestamp(): now() is frozen at the transaction start, which would make finished == started.
-        await client.query(`UPDATE "_prisma_migrations" SET finished_at = clock_timestamp(), applied_steps_count = 1 WHERE id = $1`, [id]);
+        await client.query(
+          `UPDATE "_prisma_migrations" SET finished_at = clock_timestamp(), applied_steps_count = 1 WHERE id = $1`,
+          [id],
+        );
         await client.query('COMMIT');
       } catch (error) {
         await client.query('ROLLBACK');
-        throw new MigrationError('MIGRATION_FAILED', `Migration ${migration.name} failed and was rolled back: ${(error as Error).message}`);
+        throw new MigrationError(
+          'MIGRATION_FAILED',
+          `Migration ${migration.name} failed and was rolled back: ${(error as Error).message}`,
+        );
       }
       log(`Applied migration ${migration.name}`);
       result.applied.push(migration.name);

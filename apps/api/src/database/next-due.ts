@@ -37,7 +37,10 @@ export function nextDueSql(organizationId: string, caseId: string): string {
 }
 
 /** Recompute one case's nextDueAt from its PENDING reminders, e.g. after a helper snoozed or added one. */
-export async function refreshNextDueAt(tx: SqlRunner, scope: { organizationId: string; caseId: string }): Promise<void> {
+export async function refreshNextDueAt(
+  tx: SqlRunner,
+  scope: { organizationId: string; caseId: string },
+): Promise<void> {
   await tx.$queryRaw`
     UPDATE "case" c SET "nextDueAt" = ${Prisma.raw(nextDueSql('c."organizationId"', 'c.id'))}
     WHERE c."organizationId" = ${scope.organizationId}::uuid AND c.id = ${scope.caseId}::uuid

@@ -22,7 +22,9 @@ export const DRAFT_RECORD = 'key text, address text, subject text, text text, ht
 
 /** Drafts as the jsonb array DRAFT_RECORD reads, each with any extra fields it carries (e.g. a reminder id to join on). */
 export function draftRecords<T extends OutboundDraft>(drafts: T[]): string {
-  return JSON.stringify(drafts.map((draft) => ({ ...draft, headers: draft.headers ?? {}, at: draft.at?.toISOString() ?? null })));
+  return JSON.stringify(
+    drafts.map((draft) => ({ ...draft, headers: draft.headers ?? {}, at: draft.at?.toISOString() ?? null })),
+  );
 }
 
 /**
@@ -36,10 +38,16 @@ export function insertOutboundSql(drafts: string): string {
   ON CONFLICT ("idempotencyKey") DO NOTHING`;
 }
 
-const ENQUEUE_SQL = insertOutboundSql(`SELECT $1::uuid AS "organizationId", x.* FROM jsonb_to_recordset($2::jsonb) AS x(${DRAFT_RECORD})`);
+const ENQUEUE_SQL = insertOutboundSql(
+  `SELECT $1::uuid AS "organizationId", x.* FROM jsonb_to_recordset($2::jsonb) AS x(${DRAFT_RECORD})`,
+);
 
 /** Enqueue an organization's emails on its own; returns how many were new. */
-export async function enqueueEmails(client: Pick<Sql, 'query'>, organizationId: string, drafts: OutboundDraft[]): Promise<number> {
+export async function enqueueEmails(
+  client: Pick<Sql, 'query'>,
+  organizationId: string,
+  drafts: OutboundDraft[],
+): Promise<number> {
   if (drafts.length === 0) return 0;
   const result = await client.query(ENQUEUE_SQL, [organizationId, draftRecords(drafts)]);
   return result.rowCount ?? 0;

@@ -19,7 +19,12 @@ export class HealthController {
   async health(@Res({ passthrough: true }) reply: FastifyReply): Promise<HealthResponse> {
     const db = (await this.databaseIsUp()) ? 'up' : 'down';
     if (db === 'down') reply.status(503);
-    return { status: db === 'up' ? 'ok' : 'degraded', db, version, uptimeSeconds: Math.round((Date.now() - startedAt) / 1000) };
+    return {
+      status: db === 'up' ? 'ok' : 'degraded',
+      db,
+      version,
+      uptimeSeconds: Math.round((Date.now() - startedAt) / 1000),
+    };
   }
 
   private async databaseIsUp(): Promise<boolean> {

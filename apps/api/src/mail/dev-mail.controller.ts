@@ -22,10 +22,19 @@ export class DevMailController {
 
   @Public()
   @Get()
-  list(@Req() request: FastifyRequest, @Query('token') queryToken?: string, @Headers('x-dev-mail-token') headerToken?: string) {
+  list(
+    @Req() request: FastifyRequest,
+    @Query('token') queryToken?: string,
+    @Headers('x-dev-mail-token') headerToken?: string,
+  ) {
     const expected = this.config.devMailToken;
     const given = headerToken ?? queryToken;
-    if (!expected || !this.mail.capture || !isLoopback(request.raw.socket.remoteAddress) || !sameSecret(given, expected)) {
+    if (
+      !expected ||
+      !this.mail.capture ||
+      !isLoopback(request.raw.socket.remoteAddress) ||
+      !sameSecret(given, expected)
+    ) {
       throw new ApiError('NOT_FOUND', 'Not found');
     }
     return { messages: this.mail.capture.list() };
@@ -33,7 +42,9 @@ export class DevMailController {
 }
 
 function isLoopback(address: string | undefined): boolean {
-  return address !== undefined && (address === '::1' || address.startsWith('127.') || address.startsWith('::ffff:127.'));
+  return (
+    address !== undefined && (address === '::1' || address.startsWith('127.') || address.startsWith('::ffff:127.'))
+  );
 }
 
 function sameSecret(given: string | undefined, expected: string): boolean {

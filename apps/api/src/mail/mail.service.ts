@@ -4,7 +4,14 @@ import { CONFIG, type Config } from '../config/config';
 import { MailCapture } from './mail-capture';
 
 /** `headers`: extra header lines such as List-Unsubscribe; `messageId` like `<key@waiji>` lets receivers drop duplicates. */
-export type Mail = { to: string; subject: string; text: string; html?: string; messageId?: string; headers?: Record<string, string> };
+export type Mail = {
+  to: string;
+  subject: string;
+  text: string;
+  html?: string;
+  messageId?: string;
+  headers?: Record<string, string>;
+};
 
 /**
  * nodemailer over SMTP_URL. Without SMTP_URL (development, tests) an in-process SMTP server captures the
@@ -25,7 +32,10 @@ export class MailService implements OnModuleInit, OnModuleDestroy {
     if (this.capture) {
       const port = await this.capture.start();
       url = `smtp://127.0.0.1:${port}`;
-      if (this.config.env === 'development') this.logger.log(`No SMTP_URL: capturing mail in-process (listed at /api/dev/mail with the token printed at start-up)`);
+      if (this.config.env === 'development')
+        this.logger.log(
+          `No SMTP_URL: capturing mail in-process (listed at /api/dev/mail with the token printed at start-up)`,
+        );
     }
     const pooled = new URL(url ?? '');
     pooled.searchParams.set('pool', 'true');

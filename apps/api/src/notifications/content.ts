@@ -20,12 +20,20 @@ export function languageOf(value: string | null | undefined): Language {
 }
 
 export function escapeHtml(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  return value
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
 }
 
 /** Header values must be one line. */
 function oneLine(value: string, max = 200): string {
-  const flat = value.replace(/[\r\n\t]+/g, ' ').replace(/\s{2,}/g, ' ').trim();
+  const flat = value
+    .replace(/[\r\n\t]+/g, ' ')
+    .replace(/\s{2,}/g, ' ')
+    .trim();
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 
@@ -64,7 +72,12 @@ export function termsIn(texts: string[], steps: NextStep[]): GlossaryEntry[] {
   }
   for (const step of steps) {
     if (step.button && ![...found.values()].some((e) => e.zh.replace(/[()]/g, '') === step.button?.zh)) {
-      found.set(step.button.zh, { zh: step.button.zh, pinyin: step.button.pinyin, en: step.button.en, source: step.source });
+      found.set(step.button.zh, {
+        zh: step.button.zh,
+        pinyin: step.button.pinyin,
+        en: step.button.en,
+        source: step.source,
+      });
     }
   }
   return [...found.values()];
@@ -111,7 +124,10 @@ function stepsOf(facts: ReminderFacts): NextStep[] {
 export function inAppNotification(facts: ReminderFacts, language: Language): { title: string; body: string } {
   const step = facts.steps[0];
   const body = [reasonText(facts, language), step ? step.text[language] : ''].filter(Boolean).join(' ');
-  return { title: oneLine(`${kindLabel(facts.kind, language)}: ${facts.clientName}`), body: body.length > 1000 ? `${body.slice(0, 999)}…` : body };
+  return {
+    title: oneLine(`${kindLabel(facts.kind, language)}: ${facts.clientName}`),
+    body: body.length > 1000 ? `${body.slice(0, 999)}…` : body,
+  };
 }
 
 function htmlPage(language: Language, inner: string): string {
@@ -125,7 +141,10 @@ function htmlSteps(steps: NextStep[], language: Language): string {
 function htmlTerms(terms: GlossaryEntry[], language: Language): string {
   if (terms.length === 0) return '';
   const rows = terms
-    .map((t) => `<tr><td lang="zh-CN" style="padding:2px 12px 2px 0;font-size:1.1em">${escapeHtml(t.zh)}</td><td style="padding:2px 12px 2px 0">${escapeHtml(t.pinyin)}</td><td>${escapeHtml(t.en)}</td></tr>`)
+    .map(
+      (t) =>
+        `<tr><td lang="zh-CN" style="padding:2px 12px 2px 0;font-size:1.1em">${escapeHtml(t.zh)}</td><td style="padding:2px 12px 2px 0">${escapeHtml(t.pinyin)}</td><td>${escapeHtml(t.en)}</td></tr>`,
+    )
     .join('');
   return `<h3>${escapeHtml(words[language].terms)}</h3><table>${rows}</table>`;
 }
@@ -147,7 +166,9 @@ export function helperEmail(facts: ReminderFacts, language: Language): RenderedE
     due,
     '',
     reasonText(facts, language),
-    ...(steps.length > 0 ? ['', `${w.nextStepHelper}:`, ...steps.map((s, i) => `  ${i + 1}. ${s.text[language]}`)] : []),
+    ...(steps.length > 0
+      ? ['', `${w.nextStepHelper}:`, ...steps.map((s, i) => `  ${i + 1}. ${s.text[language]}`)]
+      : []),
     '',
     `${w.open}: ${facts.caseUrl}`,
     '',
@@ -173,7 +194,11 @@ export function clientEmail(facts: ReminderFacts, language: Language, unsubscrib
   const steps = stepsOf(facts);
   const due = dueLine(facts, language);
   const terms = termsIn([facts.reason.zh], steps);
-  const subject = oneLine(language === 'zh' ? `支付宝提醒：${kindLabel(facts.kind, 'zh')}` : `Alipay reminder: ${kindLabel(facts.kind, 'en')}`);
+  const subject = oneLine(
+    language === 'zh'
+      ? `支付宝提醒：${kindLabel(facts.kind, 'zh')}`
+      : `Alipay reminder: ${kindLabel(facts.kind, 'en')}`,
+  );
   const text = [
     w.greeting(facts.clientName),
     '',
@@ -181,7 +206,9 @@ export function clientEmail(facts: ReminderFacts, language: Language, unsubscrib
     due,
     '',
     reasonText(facts, language),
-    ...(steps.length > 0 ? ['', `${w.nextStepClient}:`, ...steps.map((s, i) => `  ${i + 1}. ${s.text[language]}`)] : []),
+    ...(steps.length > 0
+      ? ['', `${w.nextStepClient}:`, ...steps.map((s, i) => `  ${i + 1}. ${s.text[language]}`)]
+      : []),
     ...textTerms(terms, language),
     '',
     `— ${facts.organizationName}`,
@@ -219,7 +246,8 @@ export type DigestFacts = {
 
 const digestWords = {
   en: {
-    subject: (f: DigestFacts) => `[Waiji] ${f.date}: ${f.totals.dueToday} due today, ${f.totals.overdue} overdue, ${f.totals.waiting} waiting on Alipay`,
+    subject: (f: DigestFacts) =>
+      `[Waiji] ${f.date}: ${f.totals.dueToday} due today, ${f.totals.overdue} overdue, ${f.totals.waiting} waiting on Alipay`,
     dueToday: 'Due today',
     overdue: 'Overdue',
     waiting: 'Waiting on Alipay',
@@ -228,7 +256,8 @@ const digestWords = {
     none: 'Nothing.',
   },
   zh: {
-    subject: (f: DigestFacts) => `[Waiji] ${f.date}：今日到期 ${f.totals.dueToday}，逾期 ${f.totals.overdue}，等待支付宝 ${f.totals.waiting}`,
+    subject: (f: DigestFacts) =>
+      `[Waiji] ${f.date}：今日到期 ${f.totals.dueToday}，逾期 ${f.totals.overdue}，等待支付宝 ${f.totals.waiting}`,
     dueToday: '今日到期',
     overdue: '已逾期',
     waiting: '等待支付宝处理',
@@ -241,13 +270,27 @@ const digestWords = {
 /** The daily digest of a helper who chose one email a day. */
 export function digestEmail(facts: DigestFacts, language: Language): RenderedEmail {
   const w = digestWords[language];
-  const itemLine = (i: DigestItem) => `${i.clientName} — ${kindLabel(i.kind, language)} (${formatLocal(i.dueAt, facts.timeZone)})`;
-  const waitingLine = (i: WaitingItem) => `${i.clientName} — ${caseStateLabels[i.state][language]} (${w.since} ${formatLocal(i.since, facts.timeZone)})`;
+  const itemLine = (i: DigestItem) =>
+    `${i.clientName} — ${kindLabel(i.kind, language)} (${formatLocal(i.dueAt, facts.timeZone)})`;
+  const waitingLine = (i: WaitingItem) =>
+    `${i.clientName} — ${caseStateLabels[i.state][language]} (${w.since} ${formatLocal(i.since, facts.timeZone)})`;
   type Section = { title: string; lines: { text: string; caseId: string }[]; total: number };
   const sections: Section[] = [
-    { title: w.dueToday, lines: facts.dueToday.map((i) => ({ text: itemLine(i), caseId: i.caseId })), total: facts.totals.dueToday },
-    { title: w.overdue, lines: facts.overdue.map((i) => ({ text: itemLine(i), caseId: i.caseId })), total: facts.totals.overdue },
-    { title: w.waiting, lines: facts.waiting.map((i) => ({ text: waitingLine(i), caseId: i.caseId })), total: facts.totals.waiting },
+    {
+      title: w.dueToday,
+      lines: facts.dueToday.map((i) => ({ text: itemLine(i), caseId: i.caseId })),
+      total: facts.totals.dueToday,
+    },
+    {
+      title: w.overdue,
+      lines: facts.overdue.map((i) => ({ text: itemLine(i), caseId: i.caseId })),
+      total: facts.totals.overdue,
+    },
+    {
+      title: w.waiting,
+      lines: facts.waiting.map((i) => ({ text: waitingLine(i), caseId: i.caseId })),
+      total: facts.totals.waiting,
+    },
   ];
   const text = sections
     .flatMap((s) => [

@@ -57,13 +57,18 @@ export class DigestService {
       const due = rows
         .map((candidate) => {
           const zone = isValidTimeZone(candidate.timezone) ? candidate.timezone : ALIPAY_TIME_ZONE;
-          return { candidate, zone, key: digestKey(candidate.userId, candidate.organizationId, localDateString(now, zone)) };
+          return {
+            candidate,
+            zone,
+            key: digestKey(candidate.userId, candidate.organizationId, localDateString(now, zone)),
+          };
         })
         .filter(({ zone, key }) => localDateTime(now, zone).hour >= DIGEST_HOUR && !this.empty.has(key));
       if (due.length === 0) return stats;
-      const existing = await client.query<{ idempotencyKey: string }>(`SELECT "idempotencyKey" FROM "outbound_email" WHERE "idempotencyKey" = ANY($1::text[])`, [
-        due.map((d) => d.key),
-      ]);
+      const existing = await client.query<{ idempotencyKey: string }>(
+        `SELECT "idempotencyKey" FROM "outbound_email" WHERE "idempotencyKey" = ANY($1::text[])`,
+        [due.map((d) => d.key)],
+      );
       const done = new Set(existing.rows.map((r) => r.idempotencyKey));
       for (const { candidate, zone, key } of due) {
         if (done.has(key)) continue;
@@ -76,7 +81,9 @@ export class DigestService {
         }
         const mail = digestEmail(facts, languageOf(candidate.locale));
         const sendAt = quietHoursEnd(now, zone, candidate.quietHoursStart, candidate.quietHoursEnd);
-        stats.enqueued += await enqueueEmails(client, candidate.organizationId, [{ key, address: candidate.email, ...mail, at: sendAt }]);
+        stats.enqueued += await enqueueEmails(client, candidate.organizationId, [
+          { key, address: candidate.email, ...mail, at: sendAt },
+        ]);
       }
       if (this.empty.size > 10_000) this.empty.clear();
       return stats;

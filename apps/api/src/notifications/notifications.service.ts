@@ -14,7 +14,6 @@ import { afterTime, decodeTimeCursor, timePage } from '../database/keyset';
 import { TenantDatabase } from '../database/tenant-database';
 import type { Notification } from '../generated/prisma/client';
 
-
 function toItem(n: Notification): NotificationItem {
   return {
     id: n.id,
@@ -56,7 +55,11 @@ export class NotificationsService {
     return this.db.run({ organizationId: auth.organizationId }, async (tx) => {
       const [count, latest] = await Promise.all([
         tx.notification.count({ where: { organizationId: auth.organizationId, userId: auth.userId, readAt: null } }),
-        tx.notification.findFirst({ where: { organizationId: auth.organizationId, userId: auth.userId }, orderBy: { createdAt: 'desc' }, select: { createdAt: true } }),
+        tx.notification.findFirst({
+          where: { organizationId: auth.organizationId, userId: auth.userId },
+          orderBy: { createdAt: 'desc' },
+          select: { createdAt: true },
+        }),
       ]);
       return { count, latestAt: latest?.createdAt.toISOString() ?? null };
     });
@@ -64,7 +67,9 @@ export class NotificationsService {
 
   markRead(auth: AuthContext, id: string): Promise<NotificationItem> {
     return this.db.run({ organizationId: auth.organizationId }, async (tx) => {
-      const found = await tx.notification.findFirst({ where: { id, organizationId: auth.organizationId, userId: auth.userId } });
+      const found = await tx.notification.findFirst({
+        where: { id, organizationId: auth.organizationId, userId: auth.userId },
+      });
       if (!found) throw new ApiError('NOT_FOUND', 'No such notification');
       if (found.readAt) return toItem(found);
       return toItem(await tx.notification.update({ where: { id }, data: { readAt: new Date() } }));
@@ -73,14 +78,20 @@ export class NotificationsService {
 
   markAllRead(auth: AuthContext): Promise<MarkAllReadResponse> {
     return this.db.run({ organizationId: auth.organizationId }, async (tx) => {
-      const result = await tx.notification.updateMany({ where: { organizationId: auth.organizationId, userId: auth.userId, readAt: null }, data: { readAt: new Date() } });
+      const result = await tx.notification.updateMany({
+        where: { organizationId: auth.organizationId, userId: auth.userId, readAt: null },
+        data: { readAt: new Date() },
+      });
       return { updated: result.count };
     });
   }
 
   preferences(auth: AuthContext): Promise<NotificationPreferences> {
     return this.db.run({ organizationId: auth.organizationId }, async (tx) => {
-      const membership = await tx.membership.findUnique({ where: { organizationId_userId: { organizationId: auth.organizationId, userId: auth.userId } }, select: { notifyMode: true } });
+      const membership = await tx.membership.findUnique({
+        where: { organizationId_userId: { organizationId: auth.organizationId, userId: auth.userId } },
+        select: { notifyMode: true },
+      });
       if (!membership) throw new ApiError('NOT_FOUND', 'No membership');
       return { notifyMode: membership.notifyMode };
     });

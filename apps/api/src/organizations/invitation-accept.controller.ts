@@ -18,10 +18,15 @@ export class InvitationAcceptController {
   @Post('accept')
   @HttpCode(200)
   @ApiOperation({
-    summary: 'Accept an invitation with the emailed token: creates the account if new (password, displayName), adds the membership, signs in there',
+    summary:
+      'Accept an invitation with the emailed token: creates the account if new (password, displayName), adds the membership, signs in there',
   })
   @ApiOkResponse({ type: MeDto })
-  accept(@Body() body: AcceptInvitationDto, @Req() request: RequestWithAuth, @Res({ passthrough: true }) reply: FastifyReply): Promise<MeResponse> {
+  accept(
+    @Body() body: AcceptInvitationDto,
+    @Req() request: RequestWithAuth,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<MeResponse> {
     return this.invitations.accept(body, request, reply);
   }
 }

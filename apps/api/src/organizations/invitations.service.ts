@@ -50,7 +50,8 @@ function toInvitation(row: InvitationRow, inviters: Map<string, string>): Invita
     status: statusOf(row),
     expiresAt: row.expiresAt.toISOString(),
     createdAt: row.createdAt.toISOString(),
-    invitedBy: row.invitedById && inviterName !== undefined ? { userId: row.invitedById, displayName: inviterName } : null,
+    invitedBy:
+      row.invitedById && inviterName !== undefined ? { userId: row.invitedById, displayName: inviterName } : null,
   };
 }
 
@@ -73,19 +74,30 @@ export class InvitationsService {
 
   /** Replaces any pending invitation to the same address; only an owner may invite an owner. */
   async create(auth: AuthContext, input: CreateInvitationRequest): Promise<InvitationResponse> {
-    if (input.role === 'OWNER' && auth.role !== 'OWNER') throw new ApiError('FORBIDDEN', 'Only an owner can invite an owner', { reason: 'ROLE' });
+    if (input.role === 'OWNER' && auth.role !== 'OWNER')
+      throw new ApiError('FORBIDDEN', 'Only an owner can invite an owner', { reason: 'ROLE' });
     const token = newToken();
     const created = await this.db.run(auth, async (tx) => {
       // The email goes to an address nobody has confirmed, carrying names the inviter chose: only a confirmed
       // account may send it, so a throw-away sign-up cannot use Waiji to mail strangers.
-      const inviter = await tx.user.findUniqueOrThrow({ where: { id: auth.userId }, select: { displayName: true, email: true, emailVerifiedAt: true } });
+      const inviter = await tx.user.findUniqueOrThrow({
+        where: { id: auth.userId },
+        select: { displayName: true, email: true, emailVerifiedAt: true },
+      });
       if (!inviter.emailVerifiedAt) {
-        throw new ApiError('FORBIDDEN', 'Confirm your email address before inviting anyone: open the link we emailed you, or ask for a new one', {
-          reason: 'EMAIL_NOT_VERIFIED',
-        });
+        throw new ApiError(
+          'FORBIDDEN',
+          'Confirm your email address before inviting anyone: open the link we emailed you, or ask for a new one',
+          {
+            reason: 'EMAIL_NOT_VERIFIED',
+          },
+        );
       }
       if (input.clientId) await requireClient(tx, auth.organizationId, input.clientId);
-      const member = await tx.membership.findFirst({ where: { organizationId: auth.organizationId, user: { email: input.email } }, select: { id: true } });
+      const member = await tx.membership.findFirst({
+        where: { organizationId: auth.organizationId, user: { email: input.email } },
+        select: { id: true },
+      });
       if (member) throw new ApiError('CONFLICT', 'This person is already a member', { field: 'email' });
       await this.takeDailyAllowance(tx, auth.organizationId);
       const now = new Date();
@@ -104,7 +116,10 @@ export class InvitationsService {
           expiresAt: new Date(now.getTime() + this.config.links.invitationDays * 86_400_000),
         },
       });
-      const organization = await tx.organization.findUniqueOrThrow({ where: { id: auth.organizationId }, select: { name: true } });
+      const organization = await tx.organization.findUniqueOrThrow({
+        where: { id: auth.organizationId },
+        select: { name: true },
+      });
       await this.audit.recordBy(tx, auth, {
         action: 'invitation.created',
         targetType: 'invitation',
@@ -145,14 +160,25 @@ export class InvitationsService {
     const minutes = Math.ceil(retryAfterSeconds / 60);
     const [count, unit] = minutes < 60 ? [minutes, 'minute'] : [Math.ceil(minutes / 60), 'hour'];
     const wait = `${count} ${unit}${count === 1 ? '' : 's'}`;
-    throw new ApiError('THROTTLED', `This organization has sent ${limit} invitations in the last 24 hours; try again in ${wait}`, { retryAfterSeconds });
+    throw new ApiError(
+      'THROTTLED',
+      `This organization has sent ${limit} invitations in the last 24 hours; try again in ${wait}`,
+      { retryAfterSeconds },
+    );
   }
 
   list(auth: AuthContext): Promise<InvitationsResponse> {
     return this.db.run(auth, async (tx) => {
-      const rows = await tx.invitation.findMany({ where: { organizationId: auth.organizationId }, orderBy: { createdAt: 'desc' }, take: 500 });
+      const rows = await tx.invitation.findMany({
+        where: { organizationId: auth.organizationId },
+        orderBy: { createdAt: 'desc' },
+        take: 500,
+      });
       const inviterIds = [...new Set(rows.flatMap((row) => (row.invitedById ? [row.invitedById] : [])))];
-      const inviters = await tx.user.findMany({ where: { id: { in: inviterIds } }, select: { id: true, displayName: true } });
+      const inviters = await tx.user.findMany({
+        where: { id: { in: inviterIds } },
+        select: { id: true, displayName: true },
+      });
       const names = new Map(inviters.map((user) => [user.id, user.displayName]));
       return { invitations: rows.map((row) => toInvitation(row, names)) };
     });
@@ -162,10 +188,16 @@ export class InvitationsService {
     return this.db.run(auth, async (tx) => {
       const row = await tx.invitation.findFirst({ where: { id: invitationId, organizationId: auth.organizationId } });
       if (!row) throw new ApiError('NOT_FOUND', 'No such invitation');
-      if (row.acceptedAt) throw new ApiError('CONFLICT', 'This invitation was already accepted; remove the member instead');
+      if (row.acceptedAt)
+        throw new ApiError('CONFLICT', 'This invitation was already accepted; remove the member instead');
       if (row.revokedAt) return;
       await tx.invitation.update({ where: { id: row.id }, data: { revokedAt: new Date() } });
-      await this.audit.recordBy(tx, auth, { action: 'invitation.revoked', targetType: 'invitation', targetId: row.id, data: { email: row.email, role: row.role } });
+      await this.audit.recordBy(tx, auth, {
+        action: 'invitation.revoked',
+        targetType: 'invitation',
+        targetId: row.id,
+        data: { email: row.email, role: row.role },
+      });
     });
   }
 
@@ -177,7 +209,9 @@ export class InvitationsService {
     const keys = [`ip:${request.ip}`];
     await this.throttle.check('invitation', keys);
     const now = new Date();
-    const invitation = await this.db.system((tx) => tx.invitation.findUnique({ where: { tokenHash: sha256(input.token) } }));
+    const invitation = await this.db.system((tx) =>
+      tx.invitation.findUnique({ where: { tokenHash: sha256(input.token) } }),
+    );
     if (!invitation || invitation.acceptedAt || invitation.revokedAt || invitation.expiresAt <= now) {
       await this.db.system((tx) => this.throttle.recordFailure(tx, 'invitation', keys));
       throw invalidLink();
@@ -195,18 +229,45 @@ export class InvitationsService {
         userId = joining.userId;
       } else {
         const taken = await tx.user.findUnique({ where: { email: invitation.email }, select: { id: true } });
-        if (taken) throw new ApiError('CONFLICT', 'An account with this email was just created; open the link again and sign in');
+        if (taken)
+          throw new ApiError(
+            'CONFLICT',
+            'An account with this email was just created; open the link again and sign in',
+          );
         const user = await tx.user.create({
-          data: { email: invitation.email, displayName: joining.displayName, passwordHash: joining.passwordHash, emailVerifiedAt: new Date() },
+          data: {
+            email: invitation.email,
+            displayName: joining.displayName,
+            passwordHash: joining.passwordHash,
+            emailVerifiedAt: new Date(),
+          },
         });
         userId = user.id;
       }
-      const already = await tx.membership.findUnique({ where: { organizationId_userId: { organizationId: invitation.organizationId, userId } }, select: { id: true } });
+      const already = await tx.membership.findUnique({
+        where: { organizationId_userId: { organizationId: invitation.organizationId, userId } },
+        select: { id: true },
+      });
       if (already) throw new ApiError('CONFLICT', 'You are already a member of this organization');
-      if (invitation.role === 'CLIENT' && !invitation.clientId) throw new ApiError('CONFLICT', 'The client record of this invitation no longer exists; ask for a new invitation');
-      await tx.membership.create({ data: { organizationId: invitation.organizationId, userId, role: invitation.role, clientId: invitation.clientId } });
+      if (invitation.role === 'CLIENT' && !invitation.clientId)
+        throw new ApiError(
+          'CONFLICT',
+          'The client record of this invitation no longer exists; ask for a new invitation',
+        );
+      await tx.membership.create({
+        data: {
+          organizationId: invitation.organizationId,
+          userId,
+          role: invitation.role,
+          clientId: invitation.clientId,
+        },
+      });
       // Joining is a privilege change: whatever session came with the request ends, and a new token is issued.
-      if (presented) await tx.session.updateMany({ where: { tokenHash: sha256(presented), revokedAt: null }, data: { revokedAt: new Date() } });
+      if (presented)
+        await tx.session.updateMany({
+          where: { tokenHash: sha256(presented), revokedAt: null },
+          data: { revokedAt: new Date() },
+        });
       const session = await this.sessions.create(tx, userId, invitation.organizationId, request);
       await tx.user.update({ where: { id: userId }, data: { lastLoginAt: new Date() } });
       await this.audit.record(tx, {
@@ -224,24 +285,39 @@ export class InvitationsService {
     return this.authService.meForToken(token);
   }
 
-  private async whoJoins(email: string, input: AcceptInvitationRequest, presented: string | undefined, request: FastifyRequest): Promise<Joining> {
+  private async whoJoins(
+    email: string,
+    input: AcceptInvitationRequest,
+    presented: string | undefined,
+    request: FastifyRequest,
+  ): Promise<Joining> {
     const existing = await this.db.system((tx) => tx.user.findUnique({ where: { email }, select: { id: true } }));
     if (!existing) {
       const issues = [
         ...(input.password === undefined
           ? [{ field: 'password', message: 'is required to create your account', code: 'invalid_type' }]
-          : passwordRule.safeParse(input.password).error?.issues.map((issue) => ({ field: 'password', message: issue.message, code: issue.code })) ?? []),
-        ...(input.displayName === undefined ? [{ field: 'displayName', message: 'is required to create your account', code: 'invalid_type' }] : []),
+          : (passwordRule
+              .safeParse(input.password)
+              .error?.issues.map((issue) => ({ field: 'password', message: issue.message, code: issue.code })) ?? [])),
+        ...(input.displayName === undefined
+          ? [{ field: 'displayName', message: 'is required to create your account', code: 'invalid_type' }]
+          : []),
       ];
       if (issues.length > 0 || input.password === undefined || input.displayName === undefined) {
-        throw new ApiError('VALIDATION_FAILED', `Invalid input: ${issues.map((issue) => issue.field).join(', ')}`, { issues });
+        throw new ApiError('VALIDATION_FAILED', `Invalid input: ${issues.map((issue) => issue.field).join(', ')}`, {
+          issues,
+        });
       }
       return { kind: 'new', passwordHash: await hashPassword(input.password), displayName: input.displayName };
     }
     const current = presented ? await this.sessions.find(presented) : undefined;
     if (current?.userId === existing.id) return { kind: 'existing', userId: existing.id };
     if (input.password === undefined) {
-      throw new ApiError('UNAUTHENTICATED', `An account exists for ${email}: sign in as it first, or give its password`, { field: 'password' });
+      throw new ApiError(
+        'UNAUTHENTICATED',
+        `An account exists for ${email}: sign in as it first, or give its password`,
+        { field: 'password' },
+      );
     }
     // Throttled, audited and reported to the owner exactly as a login is.
     if (!(await this.authService.checkPassword(email, input.password, request, { via: 'invitation' }))) {

@@ -44,7 +44,11 @@ export class MembersService {
 
   list(auth: AuthContext): Promise<MembersResponse> {
     return this.db.run(auth, async (tx) => {
-      const rows = await tx.membership.findMany({ where: { organizationId: auth.organizationId }, select: memberSelect, orderBy: { createdAt: 'asc' } });
+      const rows = await tx.membership.findMany({
+        where: { organizationId: auth.organizationId },
+        select: memberSelect,
+        orderBy: { createdAt: 'asc' },
+      });
       return { members: rows.map(toMember) };
     });
   }
@@ -54,7 +58,9 @@ export class MembersService {
     return this.db.run(auth, async (tx) => {
       const target = await this.find(tx, auth, userId);
       if (auth.role !== 'OWNER' && (target.role === 'OWNER' || input.role === 'OWNER')) {
-        throw new ApiError('FORBIDDEN', 'Only an owner can make someone an owner or change an owner’s role', { reason: 'ROLE' });
+        throw new ApiError('FORBIDDEN', 'Only an owner can make someone an owner or change an owner’s role', {
+          reason: 'ROLE',
+        });
       }
       const clientId = input.role === 'CLIENT' ? (input.clientId ?? null) : null;
       if (target.role === input.role && target.clientId === clientId) return toMember(target);
@@ -80,7 +86,8 @@ export class MembersService {
   remove(auth: AuthContext, userId: string): Promise<void> {
     return this.db.run(auth, async (tx) => {
       const target = await this.find(tx, auth, userId);
-      if (auth.role !== 'OWNER' && target.role === 'OWNER') throw new ApiError('FORBIDDEN', 'Only an owner can remove an owner', { reason: 'ROLE' });
+      if (auth.role !== 'OWNER' && target.role === 'OWNER')
+        throw new ApiError('FORBIDDEN', 'Only an owner can remove an owner', { reason: 'ROLE' });
       if (target.role === 'OWNER') await keepAnOwner(tx, auth.organizationId, userId);
       await tx.membership.delete({ where: { organizationId_userId: { organizationId: auth.organizationId, userId } } });
       const sessionsEnded = await this.endSessions(tx, auth.organizationId, userId);
@@ -94,13 +101,19 @@ export class MembersService {
   }
 
   private async find(tx: Tx, auth: AuthContext, userId: string): Promise<MemberRow> {
-    const target = await tx.membership.findFirst({ where: { organizationId: auth.organizationId, userId }, select: memberSelect });
+    const target = await tx.membership.findFirst({
+      where: { organizationId: auth.organizationId, userId },
+      select: memberSelect,
+    });
     if (!target) throw new ApiError('NOT_FOUND', 'No such member');
     return target;
   }
 
   private async endSessions(tx: Tx, organizationId: string, userId: string): Promise<number> {
-    const ended = await tx.session.updateMany({ where: { organizationId, userId, revokedAt: null }, data: { revokedAt: new Date() } });
+    const ended = await tx.session.updateMany({
+      where: { organizationId, userId, revokedAt: null },
+      data: { revokedAt: new Date() },
+    });
     return ended.count;
   }
 }

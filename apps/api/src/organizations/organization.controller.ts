@@ -69,10 +69,15 @@ export class OrganizationController {
   @MinRole('ADMIN')
   @Patch('members/:userId')
   @ApiOperation({
-    summary: 'Change a member’s role (OWNER, ADMIN; only an owner makes or unmakes owners; the last owner stays). Ends the member’s sessions here.',
+    summary:
+      'Change a member’s role (OWNER, ADMIN; only an owner makes or unmakes owners; the last owner stays). Ends the member’s sessions here.',
   })
   @ApiOkResponse({ type: MemberDto })
-  changeRole(@Auth() auth: AuthContext, @Param() params: MemberParamsDto, @Body() body: ChangeRoleDto): Promise<MemberResponse> {
+  changeRole(
+    @Auth() auth: AuthContext,
+    @Param() params: MemberParamsDto,
+    @Body() body: ChangeRoleDto,
+  ): Promise<MemberResponse> {
     return this.members.changeRole(auth, params.userId, body);
   }
 

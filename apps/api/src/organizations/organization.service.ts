@@ -16,24 +16,36 @@ export class OrganizationService {
 
   get(auth: AuthContext): Promise<OrganizationSettings> {
     return this.db.run(auth, async (tx) => {
-      const row = await tx.organization.findUniqueOrThrow({ where: { id: auth.organizationId }, select: settingsSelect });
+      const row = await tx.organization.findUniqueOrThrow({
+        where: { id: auth.organizationId },
+        select: settingsSelect,
+      });
       return { ...row, createdAt: row.createdAt.toISOString() };
     });
   }
 
   update(auth: AuthContext, input: UpdateOrganizationRequest): Promise<OrganizationSettings> {
     return this.db.run(auth, async (tx) => {
-      const before = await tx.organization.findUniqueOrThrow({ where: { id: auth.organizationId }, select: settingsSelect });
+      const before = await tx.organization.findUniqueOrThrow({
+        where: { id: auth.organizationId },
+        select: settingsSelect,
+      });
       const row = await tx.organization.update({
         where: { id: auth.organizationId },
-        data: { ...(input.name !== undefined ? { name: input.name } : {}), ...(input.timezone !== undefined ? { timezone: input.timezone } : {}) },
+        data: {
+          ...(input.name !== undefined ? { name: input.name } : {}),
+          ...(input.timezone !== undefined ? { timezone: input.timezone } : {}),
+        },
         select: settingsSelect,
       });
       await this.audit.recordBy(tx, auth, {
         action: 'organization.updated',
         targetType: 'organization',
         targetId: auth.organizationId,
-        data: { before: { name: before.name, timezone: before.timezone }, after: { name: row.name, timezone: row.timezone } },
+        data: {
+          before: { name: before.name, timezone: before.timezone },
+          after: { name: row.name, timezone: row.timezone },
+        },
       });
       return { ...row, createdAt: row.createdAt.toISOString() };
     });

@@ -9,7 +9,9 @@ export async function keepAnOwner(tx: Tx, organizationId: string, leavingUserId:
   const owners = await tx.$queryRaw<{ userId: string }[]>`
     SELECT "userId" FROM "membership" WHERE "organizationId" = ${organizationId}::uuid AND role = 'OWNER' FOR UPDATE`;
   if (!owners.some((owner) => owner.userId !== leavingUserId)) {
-    throw new ApiError('CONFLICT', 'An organization needs at least one owner: make someone else an owner first', { reason: 'LAST_OWNER' });
+    throw new ApiError('CONFLICT', 'An organization needs at least one owner: make someone else an owner first', {
+      reason: 'LAST_OWNER',
+    });
   }
 }
 

@@ -52,12 +52,20 @@ export class OutboxAdminService {
     return this.db.run({ organizationId: auth.organizationId }, async (tx) => {
       const found = await tx.outboundEmail.findFirst({ where: { id, organizationId: auth.organizationId } });
       if (!found) throw new ApiError('NOT_FOUND', 'No such email');
-      if (found.status !== 'FAILED') throw new ApiError('CONFLICT', `Only failed emails can be retried; this one is ${found.status}`, { status: found.status });
+      if (found.status !== 'FAILED')
+        throw new ApiError('CONFLICT', `Only failed emails can be retried; this one is ${found.status}`, {
+          status: found.status,
+        });
       const updated = await tx.outboundEmail.update({
         where: { id },
         data: { status: 'PENDING', attempts: 0, nextAttemptAt: new Date(), claimedBy: null, leaseUntil: null },
       });
-      await this.audit.recordBy(tx, auth, { action: 'outbox.retried', targetType: 'outbound_email', targetId: id, data: { attempts: found.attempts, lastError: found.lastError } });
+      await this.audit.recordBy(tx, auth, {
+        action: 'outbox.retried',
+        targetType: 'outbound_email',
+        targetId: id,
+        data: { attempts: found.attempts, lastError: found.lastError },
+      });
       return toItem(updated);
     });
   }

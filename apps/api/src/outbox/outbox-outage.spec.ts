@@ -9,10 +9,15 @@ import { MailCapture } from '../mail/mail-capture';
 import { createTestApp, headerOf, services, setDatabaseConnections, sql, useTestDatabase } from '../testing/kit';
 
 // tools/ is dev infrastructure, not a library of ours, so it is loaded by path (as in testing/global-setup.ts).
-const { startEmbeddedPostgres } = require(path.resolve(__dirname, '../../../../tools/embedded-postgres.cjs')) as typeof import('../../../../tools/embedded-postgres.cjs');
+const { startEmbeddedPostgres } = require(
+  path.resolve(__dirname, '../../../../tools/embedded-postgres.cjs'),
+) as typeof import('../../../../tools/embedded-postgres.cjs');
 
 // The package's binaries by path: its ESM index cannot be imported inside jest's module sandbox.
-const nativeDir = path.resolve(path.dirname(require.resolve(`@embedded-postgres/${process.platform}-${process.arch}`)), '../native');
+const nativeDir = path.resolve(
+  path.dirname(require.resolve(`@embedded-postgres/${process.platform}-${process.arch}`)),
+  '../native',
+);
 
 // Real apps, real databases (one of them restarted), a real SMTP server: slower than jest's 5 s default.
 jest.setTimeout(120_000);
@@ -29,7 +34,8 @@ async function enqueue(url: string, key: string): Promise<string> {
   return row.id;
 }
 
-const copiesOf = (sink: MailCapture, key: string) => sink.list().filter((m) => headerOf(m.raw, 'Message-ID') === `<${key}@waiji>`).length;
+const copiesOf = (sink: MailCapture, key: string) =>
+  sink.list().filter((m) => headerOf(m.raw, 'Message-ID') === `<${key}@waiji>`).length;
 
 describe('outbox: the database goes away after the SMTP server accepted a mail (the connections are terminated)', () => {
   const LEASE_MS = 2_000;
@@ -134,7 +140,9 @@ describe('outbox: PostgreSQL restarted (stopped longer than the lease) after the
     );
     expect(await services(b).outbox.deliverDue()).toMatchObject({ claimed: 0, sent: 0 });
     expect(await services(a).outbox.deliverDue()).toMatchObject({ claimed: 0, sent: 0 });
-    expect((await sql<{ status: string }>(url, `SELECT status FROM "outbound_email" WHERE id = $1`, [id]))[0]?.status).toBe('SENT');
+    expect(
+      (await sql<{ status: string }>(url, `SELECT status FROM "outbound_email" WHERE id = $1`, [id]))[0]?.status,
+    ).toBe('SENT');
 
     // Once the database has been up a full lease, the dead instance's row is taken over and sent; A's is not.
     await sleep(LEASE_MS + 200);

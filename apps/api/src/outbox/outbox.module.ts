@@ -19,7 +19,9 @@ export class OutboxModule implements OnModuleInit {
     const fastify = this.adapterHost.httpAdapter.getInstance<FastifyInstance>();
     for (const type of ['application/x-www-form-urlencoded', 'multipart/form-data']) {
       if (!fastify.hasContentTypeParser(type)) {
-        fastify.addContentTypeParser(type, { parseAs: 'string', bodyLimit: 65_536 }, (_request, _body, done) => done(null, {}));
+        fastify.addContentTypeParser(type, { parseAs: 'string', bodyLimit: 65_536 }, (_request, _body, done) =>
+          done(null, {}),
+        );
       }
     }
   }

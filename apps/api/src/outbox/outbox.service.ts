@@ -176,7 +176,13 @@ export class OutboxService implements OnModuleDestroy {
     const max = this.config.outbox.maxAttempts;
     if (row.attempts > max) {
       // Claimed again after its lease ran out on the last attempt (the sender died): give up visibly.
-      await this.markFailure(execute, row, 'FAILED', 0, 'gave up: the last attempt did not finish (instance stopped during delivery)');
+      await this.markFailure(
+        execute,
+        row,
+        'FAILED',
+        0,
+        'gave up: the last attempt did not finish (instance stopped during delivery)',
+      );
       return 'failed';
     }
     try {
@@ -193,7 +199,8 @@ export class OutboxService implements OnModuleDestroy {
       const status = permanent || row.attempts >= max ? 'FAILED' : 'PENDING';
       const delay = backoffDelayMs(row.attempts, this.config.outbox.backoffBaseMs, this.config.outbox.backoffMaxMs);
       await this.markFailure(execute, row, status, delay, describeSmtpError(error));
-      if (status === 'FAILED') this.logger.warn(`email ${row.id} failed after ${row.attempts} attempt(s): ${describeSmtpError(error)}`);
+      if (status === 'FAILED')
+        this.logger.warn(`email ${row.id} failed after ${row.attempts} attempt(s): ${describeSmtpError(error)}`);
       return status === 'FAILED' ? 'failed' : 'retrying';
     }
     // Remembered before the write: if the database is gone, the flush loop writes it later (see the class comment).
@@ -207,7 +214,10 @@ export class OutboxService implements OnModuleDestroy {
   private async acksWritten(timeoutMs: number): Promise<boolean> {
     if (this.unacked.size === 0) return true;
     const timeout = new AbortController();
-    await Promise.race([this.flushAcks(), sleep(timeoutMs, undefined, { signal: timeout.signal }).catch(() => undefined)]);
+    await Promise.race([
+      this.flushAcks(),
+      sleep(timeoutMs, undefined, { signal: timeout.signal }).catch(() => undefined),
+    ]);
     timeout.abort();
     return this.unacked.size === 0;
   }
@@ -226,9 +236,13 @@ export class OutboxService implements OnModuleDestroy {
       const pending = [...this.unacked];
       const now = Date.now();
       try {
-        await this.db.session((client) => client.query(ACK_SQL, [pending.map(([id]) => id), pending.map(([, at]) => now - at)]));
+        await this.db.session((client) =>
+          client.query(ACK_SQL, [pending.map(([id]) => id), pending.map(([, at]) => now - at)]),
+        );
         for (const [id] of pending) this.unacked.delete(id);
-        this.logger.log(`wrote ${pending.length} SENT mark(s) held while the database was unreachable (${attempt} attempt(s))`);
+        this.logger.log(
+          `wrote ${pending.length} SENT mark(s) held while the database was unreachable (${attempt} attempt(s))`,
+        );
       } catch (error) {
         if (Date.now() >= this.giveUpAt) return;
         if (attempt === 1) {
@@ -248,11 +262,19 @@ export class OutboxService implements OnModuleDestroy {
     if (this.unacked.size === 0) return;
     await this.flushAcks();
     if (this.unacked.size > 0) {
-      this.logger.error(`stopping with ${this.unacked.size} sent email(s) not marked SENT (database unreachable): they will be sent again after their lease`);
+      this.logger.error(
+        `stopping with ${this.unacked.size} sent email(s) not marked SENT (database unreachable): they will be sent again after their lease`,
+      );
     }
   }
 
-  private async markFailure(execute: Execute, row: ClaimedEmail, status: 'PENDING' | 'FAILED', delayMs: number, error: string): Promise<void> {
+  private async markFailure(
+    execute: Execute,
+    row: ClaimedEmail,
+    status: 'PENDING' | 'FAILED',
+    delayMs: number,
+    error: string,
+  ): Promise<void> {
     await execute(
       `UPDATE "outbound_email"
           SET status = $3::"EmailStatus", "nextAttemptAt" = now() + $4 * interval '1 millisecond', "lastError" = $5,

@@ -2,7 +2,16 @@ import net from 'node:net';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { OutboxList } from '@waiji/contract';
 import { MailCapture } from '../mail/mail-capture';
-import { createClientAndCase, headerOf, services, signUp, sql, type TestUser, useTestApp, useTestDatabase } from '../testing/kit';
+import {
+  createClientAndCase,
+  headerOf,
+  services,
+  signUp,
+  sql,
+  type TestUser,
+  useTestApp,
+  useTestDatabase,
+} from '../testing/kit';
 import { backoffDelayMs, isPermanentSmtpFailure } from './backoff';
 
 // Real apps and a real database: setup is slower than jest's 5 s default on a busy machine.
@@ -48,7 +57,11 @@ describe('outbox: retries with exponential backoff, FAILED after N, admin retry,
       sinkPort = await freePort();
       sink = new MailCapture(10_000);
       await sink.start(sinkPort);
-      return { SMTP_URL: `smtp://127.0.0.1:${sinkPort}`, OUTBOX_BACKOFF_BASE_MS: String(BASE), OUTBOX_MAX_ATTEMPTS: '4' };
+      return {
+        SMTP_URL: `smtp://127.0.0.1:${sinkPort}`,
+        OUTBOX_BACKOFF_BASE_MS: String(BASE),
+        OUTBOX_MAX_ATTEMPTS: '4',
+      };
     },
   });
 
@@ -106,8 +119,18 @@ describe('outbox: retries with exponential backoff, FAILED after N, admin retry,
 
     const failed = await owner.get('/api/admin/outbox?status=FAILED');
     expect(failed.status).toBe(200);
-    expect(failed.json<OutboxList>().items).toEqual([expect.objectContaining({ id, status: 'FAILED', attempts: 4, lastError: expect.stringMatching(/ECONNREFUSED|connect/i) })]);
-    expect((await owner.post(`/api/admin/outbox/${id}/retry`)).json()).toMatchObject({ status: 'PENDING', attempts: 0 });
+    expect(failed.json<OutboxList>().items).toEqual([
+      expect.objectContaining({
+        id,
+        status: 'FAILED',
+        attempts: 4,
+        lastError: expect.stringMatching(/ECONNREFUSED|connect/i),
+      }),
+    ]);
+    expect((await owner.post(`/api/admin/outbox/${id}/retry`)).json()).toMatchObject({
+      status: 'PENDING',
+      attempts: 0,
+    });
     expect((await owner.post(`/api/admin/outbox/${id}/retry`)).status).toBe(409);
     expect((await (await signUp(kit.app)).post(`/api/admin/outbox/${id}/retry`)).status).toBe(404);
 
@@ -126,7 +149,10 @@ describe('outbox: retries with exponential backoff, FAILED after N, admin retry,
     await sql(kit.db.url, `UPDATE "outbound_email" SET "nextAttemptAt" = now() WHERE id = ANY($1::uuid[])`, [ids]);
     await services(kit.app).outbox.deliverDue();
     for (const id of ids) expect(await row(id)).toMatchObject({ status: 'SENT', attempts: 2 });
-    const received = sink.list().map((m) => headerOf(m.raw, 'Message-ID')).filter((m) => m.startsWith('<test.outage.'));
+    const received = sink
+      .list()
+      .map((m) => headerOf(m.raw, 'Message-ID'))
+      .filter((m) => m.startsWith('<test.outage.'));
     expect(received).toHaveLength(20);
     expect(new Set(received).size).toBe(20);
   });
@@ -166,7 +192,11 @@ describe('two schedulers (two Nest apps on one database) send every email exactl
     const [first] = apps;
     if (!first) throw new Error('no app');
     const owner = await signUp(first);
-    const { caseId } = await createClientAndCase(owner, { submit: false, email: 'client.twice@example.test', consent: true });
+    const { caseId } = await createClientAndCase(owner, {
+      submit: false,
+      email: 'client.twice@example.test',
+      consent: true,
+    });
     await sql(
       kit.db.url,
       `INSERT INTO "reminder" ("organizationId", "caseId", kind, audience, "dueAt", reason, manual, "updatedAt")
@@ -177,7 +207,10 @@ describe('two schedulers (two Nest apps on one database) send every email exactl
       await Promise.all(apps.map((app) => services(app).reminders.dispatchDue()));
       await Promise.all(apps.map((app) => services(app).outbox.deliverDue()));
     }
-    const ids = sink.list().map((m) => headerOf(m.raw, 'Message-ID')).filter((id) => id.startsWith('<reminder.'));
+    const ids = sink
+      .list()
+      .map((m) => headerOf(m.raw, 'Message-ID'))
+      .filter((id) => id.startsWith('<reminder.'));
     expect(ids).toHaveLength(120);
     expect(new Set(ids).size).toBe(120);
     expect(sink.to('client.twice@example.test')).toHaveLength(60);

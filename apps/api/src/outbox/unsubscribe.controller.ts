@@ -12,7 +12,8 @@ const text = {
     title: 'Reminder emails',
     confirm: (org: string) => `Stop reminder emails from ${org}?`,
     button: 'Unsubscribe',
-    done: (org: string) => `You will get no more reminder emails from ${org}. Your helper can turn them on again if you ask.`,
+    done: (org: string) =>
+      `You will get no more reminder emails from ${org}. Your helper can turn them on again if you ask.`,
     invalid: 'This unsubscribe link is not valid (any more).',
   },
   zh: {
@@ -67,9 +68,18 @@ export class UnsubscribeController {
     const found = await this.db.system(async (tx) => {
       const client = await this.lookup(tx, token);
       if (!client) return null;
-      const changed = await tx.client.updateMany({ where: { id: client.id, organizationId: client.organizationId, emailConsent: true }, data: { emailConsent: false } });
+      const changed = await tx.client.updateMany({
+        where: { id: client.id, organizationId: client.organizationId, emailConsent: true },
+        data: { emailConsent: false },
+      });
       if (changed.count > 0) {
-        await this.audit.record(tx, { organizationId: client.organizationId, actorId: null, action: 'client.unsubscribed', targetType: 'client', targetId: client.id });
+        await this.audit.record(tx, {
+          organizationId: client.organizationId,
+          actorId: null,
+          action: 'client.unsubscribed',
+          targetType: 'client',
+          targetId: client.id,
+        });
       }
       return client;
     });
@@ -91,6 +101,13 @@ export class UnsubscribeController {
       where: { unsubscribeToken: UnsubscribeTokens.hash(token) },
       select: { id: true, organizationId: true, preferredLanguage: true, organization: { select: { name: true } } },
     });
-    return client ? { id: client.id, organizationId: client.organizationId, preferredLanguage: client.preferredLanguage, organizationName: client.organization.name } : null;
+    return client
+      ? {
+          id: client.id,
+          organizationId: client.organizationId,
+          preferredLanguage: client.preferredLanguage,
+          organizationName: client.organization.name,
+        }
+      : null;
   }
 }

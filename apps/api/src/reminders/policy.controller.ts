@@ -1,7 +1,11 @@
 import { Body, Controller, Get, Put } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
-import { organizationPolicyRequest, type OrganizationPolicyResponse, organizationPolicyResponse } from '@waiji/contract';
+import {
+  organizationPolicyRequest,
+  type OrganizationPolicyResponse,
+  organizationPolicyResponse,
+} from '@waiji/contract';
 import type { AuthContext } from '../auth/auth-context';
 import { Auth, MinRole } from '../auth/auth.decorators';
 import { PolicyService } from './policy.service';

@@ -11,12 +11,19 @@ import { organizationPolicy, replanCases } from './reminder-planner';
 /** Open cases re-planned per transaction after a policy change: bounded transactions, bounded memory. */
 export const REPLAN_BATCH = 200;
 
-type OrganizationRow = { timezone: string; policy: unknown; quietHoursStart: number | null; quietHoursEnd: number | null };
+type OrganizationRow = {
+  timezone: string;
+  policy: unknown;
+  quietHoursStart: number | null;
+  quietHoursEnd: number | null;
+};
 
 function overridesOf(stored: unknown): PolicyOverrides {
   if (stored === null || typeof stored !== 'object' || Array.isArray(stored)) return {};
   const record = stored as Record<string, unknown>;
-  return Object.fromEntries(policyFields.filter((key) => record[key] !== undefined).map((key) => [key, record[key]])) as PolicyOverrides;
+  return Object.fromEntries(
+    policyFields.filter((key) => record[key] !== undefined).map((key) => [key, record[key]]),
+  ) as PolicyOverrides;
 }
 
 /** Organization settings for deadlines: durations of the domain's policy, quiet hours for email, time zone. */
@@ -28,7 +35,9 @@ export class PolicyService {
   ) {}
 
   get(auth: AuthContext): Promise<OrganizationPolicyResponse> {
-    return this.db.run({ organizationId: auth.organizationId }, async (tx) => this.describe(await this.load(tx, auth.organizationId)));
+    return this.db.run({ organizationId: auth.organizationId }, async (tx) =>
+      this.describe(await this.load(tx, auth.organizationId)),
+    );
   }
 
   /**
@@ -37,24 +46,43 @@ export class PolicyService {
    */
   async update(auth: AuthContext, input: OrganizationPolicyRequest): Promise<OrganizationPolicyResponse> {
     if (!isValidTimeZone(input.timeZone)) {
-      throw new ApiError('VALIDATION_FAILED', 'timeZone must be an IANA time zone such as Asia/Shanghai', { issues: [{ field: 'timeZone', message: 'unknown time zone' }] });
+      throw new ApiError('VALIDATION_FAILED', 'timeZone must be an IANA time zone such as Asia/Shanghai', {
+        issues: [{ field: 'timeZone', message: 'unknown time zone' }],
+      });
     }
     const checked = validatePolicy({ ...input.policy, timeZone: input.timeZone });
     if (!checked.ok) {
-      throw new ApiError('VALIDATION_FAILED', `Invalid policy: ${checked.error.message}`, { issues: [{ field: `policy.${checked.error.field}`, message: checked.error.message }] });
+      throw new ApiError('VALIDATION_FAILED', `Invalid policy: ${checked.error.message}`, {
+        issues: [{ field: `policy.${checked.error.field}`, message: checked.error.message }],
+      });
     }
-    const quiet = input.quietHours ? { start: clockToMinutes(input.quietHours.start), end: clockToMinutes(input.quietHours.end) } : null;
+    const quiet = input.quietHours
+      ? { start: clockToMinutes(input.quietHours.start), end: clockToMinutes(input.quietHours.end) }
+      : null;
     const caseIds = await this.db.run({ organizationId: auth.organizationId }, async (tx) => {
       const before = await this.load(tx, auth.organizationId);
       await tx.organization.update({
         where: { id: auth.organizationId },
-        data: { timezone: input.timeZone, policy: input.policy, quietHoursStart: quiet?.start ?? null, quietHoursEnd: quiet?.end ?? null },
+        data: {
+          timezone: input.timeZone,
+          policy: input.policy,
+          quietHoursStart: quiet?.start ?? null,
+          quietHoursEnd: quiet?.end ?? null,
+        },
       });
       await this.audit.recordBy(tx, auth, {
         action: 'organization.policy_updated',
         targetType: 'organization',
         targetId: auth.organizationId,
-        data: { before: { timeZone: before.timezone, policy: overridesOf(before.policy), quietHoursStart: before.quietHoursStart, quietHoursEnd: before.quietHoursEnd }, after: { ...input } },
+        data: {
+          before: {
+            timeZone: before.timezone,
+            policy: overridesOf(before.policy),
+            quietHoursStart: before.quietHoursStart,
+            quietHoursEnd: before.quietHoursEnd,
+          },
+          after: { ...input },
+        },
       });
       const open = await tx.case.findMany({
         where: { organizationId: auth.organizationId, archivedAt: null, state: { not: 'APPROVED' } },
@@ -65,7 +93,9 @@ export class PolicyService {
     });
     for (let start = 0; start < caseIds.length; start += REPLAN_BATCH) {
       const batch = caseIds.slice(start, start + REPLAN_BATCH);
-      await this.db.run({ organizationId: auth.organizationId }, (tx) => replanCases(tx, auth.organizationId, batch), { timeout: 60_000 });
+      await this.db.run({ organizationId: auth.organizationId }, (tx) => replanCases(tx, auth.organizationId, batch), {
+        timeout: 60_000,
+      });
     }
     const response = await this.get(auth);
     return { ...response, replannedCases: caseIds.length };
@@ -85,7 +115,9 @@ export class PolicyService {
     return {
       timeZone: row.timezone,
       quietHours:
-        row.quietHoursStart !== null && row.quietHoursEnd !== null ? { start: minutesToClock(row.quietHoursStart), end: minutesToClock(row.quietHoursEnd) } : null,
+        row.quietHoursStart !== null && row.quietHoursEnd !== null
+          ? { start: minutesToClock(row.quietHoursStart), end: minutesToClock(row.quietHoursEnd) }
+          : null,
       policy: overridesOf(row.policy),
       effective,
       defaults: { ...defaultPolicy, timeZone: row.timezone },

@@ -5,12 +5,43 @@ import { TenantDatabase } from '../database/tenant-database';
 import { UnsubscribeTokens } from '../outbox/unsubscribe-token';
 import { SchedulerIdentity } from '../scheduler/scheduler-identity';
 import { replaceReminders } from './reminder-planner';
-import { type ClaimedReminder, type FirePlan, planRecipients, type RecipientContext, type RecipientLinks } from './reminder-recipients';
-import { cancelClaimed, claimDue, type Fired, firePlans, loadRecipientContext, lockClaim, markFailed, releaseClaim } from './reminder-statements';
+import {
+  type ClaimedReminder,
+  type FirePlan,
+  planRecipients,
+  type RecipientContext,
+  type RecipientLinks,
+} from './reminder-recipients';
+import {
+  cancelClaimed,
+  claimDue,
+  type Fired,
+  firePlans,
+  loadRecipientContext,
+  lockClaim,
+  markFailed,
+  releaseClaim,
+} from './reminder-statements';
 
-export type DispatchStats = { claimed: number; sent: number; cancelled: number; requeued: number; failed: number; notifications: number; emails: number };
+export type DispatchStats = {
+  claimed: number;
+  sent: number;
+  cancelled: number;
+  requeued: number;
+  failed: number;
+  notifications: number;
+  emails: number;
+};
 
-const emptyStats = (): DispatchStats => ({ claimed: 0, sent: 0, cancelled: 0, requeued: 0, failed: 0, notifications: 0, emails: 0 });
+const emptyStats = (): DispatchStats => ({
+  claimed: 0,
+  sent: 0,
+  cancelled: 0,
+  requeued: 0,
+  failed: 0,
+  notifications: 0,
+  emails: 0,
+});
 
 /** Reminders per fire statement. */
 const FIRE_CHUNK = 100;
@@ -38,7 +69,9 @@ export class ReminderDispatcher {
     const total = emptyStats();
     const limit = this.config.scheduler.batchSize;
     for (;;) {
-      const rows = await this.db.session((client) => claimDue(client, this.identity.id, this.config.scheduler.leaseMs, limit));
+      const rows = await this.db.session((client) =>
+        claimDue(client, this.identity.id, this.config.scheduler.leaseMs, limit),
+      );
       const stats = rows.length > 0 ? await this.dispatchBatch(rows, now()) : emptyStats();
       stats.claimed = rows.length;
       for (const key of Object.keys(total) as (keyof DispatchStats)[]) total[key] += stats[key];
@@ -107,7 +140,9 @@ export class ReminderDispatcher {
       this.count(stats, fired);
       return fired.sent;
     } catch (error) {
-      this.logger.warn(`a chunk of ${plans.length} reminders failed (${error instanceof Error ? error.message : String(error)}); firing them one by one`);
+      this.logger.warn(
+        `a chunk of ${plans.length} reminders failed (${error instanceof Error ? error.message : String(error)}); firing them one by one`,
+      );
       const sent = new Set<string>();
       for (const plan of plans) {
         const fired = await firePlans(sql, this.identity.id, [plan]);
@@ -125,7 +160,8 @@ export class ReminderDispatcher {
     const { reminder } = plan;
     const fired = await this.db.system(async (tx) => {
       const result = await firePlans(tx.sql, this.identity.id, [plan]);
-      if (result.sent.has(reminder.id)) await replaceReminders(tx, { organizationId: reminder.organizationId, caseId: reminder.caseId });
+      if (result.sent.has(reminder.id))
+        await replaceReminders(tx, { organizationId: reminder.organizationId, caseId: reminder.caseId });
       return result;
     });
     if (!fired.sent.has(reminder.id)) return false;
@@ -138,7 +174,9 @@ export class ReminderDispatcher {
     try {
       return planRecipients(reminder, context, now, this.links);
     } catch (error) {
-      this.logger.error(`reminder ${reminder.id} could not be rendered: ${error instanceof Error ? error.stack : String(error)}`);
+      this.logger.error(
+        `reminder ${reminder.id} could not be rendered: ${error instanceof Error ? error.stack : String(error)}`,
+      );
       return 'failed';
     }
   }
@@ -158,7 +196,8 @@ export class ReminderDispatcher {
         return 'cancelled';
       }
       await releaseClaim(tx, reminder.id);
-      if (!reminder.manual) await replaceReminders(tx, { organizationId: reminder.organizationId, caseId: reminder.caseId });
+      if (!reminder.manual)
+        await replaceReminders(tx, { organizationId: reminder.organizationId, caseId: reminder.caseId });
       return 'requeued';
     });
   }

@@ -35,11 +35,27 @@ export type PlannerScope = { organizationId: string; caseId: string };
 /** Reminder.audience values. */
 export type ReminderAudience = 'HELPER' | 'CLIENT' | 'BOTH';
 
-export type PlannedReminder = { kind: string; key: string; audience: ReminderAudience; dueAt: Date; reason: string; reasonZh: string };
+export type PlannedReminder = {
+  kind: string;
+  key: string;
+  audience: ReminderAudience;
+  dueAt: Date;
+  reason: string;
+  reasonZh: string;
+};
 
 export type PlanResult = { caseId: string; nextDueAt: Date | null; inserted: number; updated: number; deleted: number };
 
-type ExistingReminder = { id: string; key: string | null; status: string; manual: boolean; dueAt: string; snoozedUntil: string | null; reason: string | null; audience: string };
+type ExistingReminder = {
+  id: string;
+  key: string | null;
+  status: string;
+  manual: boolean;
+  dueAt: string;
+  snoozedUntil: string | null;
+  reason: string | null;
+  audience: string;
+};
 
 /** What the planner reads of a case: its row, and PLANNER_COLUMNS. */
 export type PlannerRow = {
@@ -64,7 +80,14 @@ export type PlannerRow = {
 };
 
 /** A case_event row as the planner reads it (the domain event's extras live in `data`). */
-export type StoredEvent = { action: string; fromState: CaseState | null; toState: CaseState | null; at: string | Date; reasonCode: string | null; data: Record<string, unknown> };
+export type StoredEvent = {
+  action: string;
+  fromState: CaseState | null;
+  toState: CaseState | null;
+  at: string | Date;
+  reasonCode: string | null;
+  data: Record<string, unknown>;
+};
 
 const audienceOf: Record<Deadline['audience'], ReminderAudience> = { helper: 'HELPER', client: 'CLIENT', both: 'BOTH' };
 const MACHINE_EVENTS = ['submit', 'resubmit', 'confirm_deposit', 'reject', 'await_deposit', 'start_review', 'approve'];
@@ -74,7 +97,10 @@ const MACHINE_EVENTS = ['submit', 'resubmit', 'confirm_deposit', 'reject', 'awai
  * validated on its own, so one invalid field falls back to the default without discarding the valid ones.
  */
 export function organizationPolicy(timezone: string, overrides: unknown): Policy {
-  const given = overrides !== null && typeof overrides === 'object' && !Array.isArray(overrides) ? (overrides as Record<string, unknown>) : {};
+  const given =
+    overrides !== null && typeof overrides === 'object' && !Array.isArray(overrides)
+      ? (overrides as Record<string, unknown>)
+      : {};
   const valid: Record<string, unknown> = {};
   for (const [key, value] of Object.entries({ timeZone: timezone, ...given })) {
     if (validatePolicy({ [key]: value }).ok) valid[key] = value;
@@ -137,7 +163,12 @@ export function snapshotOf(row: {
 }
 
 /** The reminders a case should have now (pure; exported for tests and the calendar). */
-export function plannedReminders(snapshot: CaseSnapshot, events: CaseEventRecord[], policy: Policy, now: Date): PlannedReminder[] {
+export function plannedReminders(
+  snapshot: CaseSnapshot,
+  events: CaseEventRecord[],
+  policy: Policy,
+  now: Date,
+): PlannedReminder[] {
   return deadlinesFor(snapshot, events, policy, now).map((deadline) => ({
     kind: deadline.kind,
     key: deadline.key,
@@ -148,7 +179,12 @@ export function plannedReminders(snapshot: CaseSnapshot, events: CaseEventRecord
   }));
 }
 
-export type CaseWrites = { deleteIds: string[]; updates: (PlannedReminder & { id: string })[]; inserts: PlannedReminder[]; nextDueAt: Date | null };
+export type CaseWrites = {
+  deleteIds: string[];
+  updates: (PlannedReminder & { id: string })[];
+  inserts: PlannedReminder[];
+  nextDueAt: Date | null;
+};
 
 /**
  * What the planner needs besides the case row, for a query over "case" c JOIN "client" cl JOIN "organization" o:
@@ -170,7 +206,14 @@ export const PLANNER_COLUMNS = Prisma.sql`
 /** The reminder writes that bring one case in line with its deadlines now (pure). */
 export function planCase(row: PlannerRow, now: Date): CaseWrites {
   // An archived case has no deadlines; its manual reminders stay.
-  const planned = row.archivedAt ? [] : plannedReminders(snapshotOf(row), row.events.map(toEventRecord), organizationPolicy(row.timezone, row.policy), now);
+  const planned = row.archivedAt
+    ? []
+    : plannedReminders(
+        snapshotOf(row),
+        row.events.map(toEventRecord),
+        organizationPolicy(row.timezone, row.policy),
+        now,
+      );
   const plannedByKey = new Map(planned.map((reminder) => [reminder.key, reminder]));
   const existingByKey = new Map(row.reminders.filter((r) => r.key !== null).map((r) => [r.key as string, r]));
   const writes: CaseWrites = { deleteIds: [], updates: [], inserts: [], nextDueAt: null };
@@ -185,7 +228,11 @@ export function planCase(row: PlannerRow, now: Date): CaseWrites {
       writes.deleteIds.push(reminder.id);
     } else {
       pending.push({ dueAt: next.dueAt, snoozedUntil: null });
-      if (new Date(reminder.dueAt).getTime() !== next.dueAt.getTime() || reminder.reason !== next.reason || reminder.audience !== next.audience) {
+      if (
+        new Date(reminder.dueAt).getTime() !== next.dueAt.getTime() ||
+        reminder.reason !== next.reason ||
+        reminder.audience !== next.audience
+      ) {
         writes.updates.push({ ...next, id: reminder.id });
       }
     }
@@ -204,13 +251,32 @@ export function planCase(row: PlannerRow, now: Date): CaseWrites {
  * reminder table, each only when `guard` holds (a transition passes "its case update happened"). They touch
  * different rows, so they can share one statement with other writes.
  */
-export function reminderWriteCtes(organizationId: string, plans: { caseId: string; writes: CaseWrites }[], guard: Prisma.Sql = Prisma.sql`true`): Prisma.Sql {
+export function reminderWriteCtes(
+  organizationId: string,
+  plans: { caseId: string; writes: CaseWrites }[],
+  guard: Prisma.Sql = Prisma.sql`true`,
+): Prisma.Sql {
   const deleteIds = plans.flatMap((plan) => plan.writes.deleteIds);
   const updates = plans.flatMap((plan) =>
-    plan.writes.updates.map((u) => ({ id: u.id, kind: u.kind, audience: u.audience, dueAt: u.dueAt.toISOString(), reason: u.reason, reasonZh: u.reasonZh })),
+    plan.writes.updates.map((u) => ({
+      id: u.id,
+      kind: u.kind,
+      audience: u.audience,
+      dueAt: u.dueAt.toISOString(),
+      reason: u.reason,
+      reasonZh: u.reasonZh,
+    })),
   );
   const inserts = plans.flatMap((plan) =>
-    plan.writes.inserts.map((i) => ({ caseId: plan.caseId, kind: i.kind, key: i.key, audience: i.audience, dueAt: i.dueAt.toISOString(), reason: i.reason, reasonZh: i.reasonZh })),
+    plan.writes.inserts.map((i) => ({
+      caseId: plan.caseId,
+      kind: i.kind,
+      key: i.key,
+      audience: i.audience,
+      dueAt: i.dueAt.toISOString(),
+      reason: i.reason,
+      reasonZh: i.reasonZh,
+    })),
   );
   return Prisma.sql`
     planned_deleted AS (
@@ -237,7 +303,12 @@ const hasWrites = (writes: CaseWrites) => writes.deleteIds.length + writes.updat
  * Replace the planned reminders of these cases (one organization) and set their nextDueAt: one read, one
  * write, whatever the number of cases. Unknown ids (or another organization's) are ignored.
  */
-export async function replanCases(tx: SqlRunner, organizationId: string, caseIds: string[], now: Date = new Date()): Promise<PlanResult[]> {
+export async function replanCases(
+  tx: SqlRunner,
+  organizationId: string,
+  caseIds: string[],
+  now: Date = new Date(),
+): Promise<PlanResult[]> {
   if (caseIds.length === 0) return [];
   const rows = await tx.$queryRaw<PlannerRow[]>`
     SELECT c.id, c.type, c.state, c."stateEnteredAt", c.attempt, c."submittedAt", c.bank, c."cardLast4", c."retryAfter",
@@ -268,7 +339,11 @@ export async function replanCases(tx: SqlRunner, organizationId: string, caseIds
 }
 
 /** Replace one case's planned reminders and set its nextDueAt (see the rules above). */
-export async function replaceReminders(tx: SqlRunner, scope: PlannerScope, now: Date = new Date()): Promise<PlanResult | undefined> {
+export async function replaceReminders(
+  tx: SqlRunner,
+  scope: PlannerScope,
+  now: Date = new Date(),
+): Promise<PlanResult | undefined> {
   const [result] = await replanCases(tx, scope.organizationId, [scope.caseId], now);
   return result;
 }

@@ -1,6 +1,13 @@
 import { sha256 } from '../auth/tokens';
 import { UnsubscribeTokens } from '../outbox/unsubscribe-token';
-import { type ClaimedReminder, planRecipients, type RecipientContext, type RecipientLinks, type ReminderCase, type StaffMember } from './reminder-recipients';
+import {
+  type ClaimedReminder,
+  planRecipients,
+  type RecipientContext,
+  type RecipientLinks,
+  type ReminderCase,
+  type StaffMember,
+} from './reminder-recipients';
 
 // The recipient rules of a firing reminder, as tables. Pure: no database, no mail; the tokens are the real ones.
 
@@ -17,7 +24,10 @@ const staff: StaffMember[] = [
   { organizationId: ORG, userId: HELPER, notifyMode: 'IMMEDIATE', email: 'helper@example.test', locale: 'zh-CN' },
 ];
 
-const links: RecipientLinks = { publicUrl: 'https://waiji.example', unsubscribe: new UnsubscribeTokens(Buffer.alloc(32, 7)) };
+const links: RecipientLinks = {
+  publicUrl: 'https://waiji.example',
+  unsubscribe: new UnsubscribeTokens(Buffer.alloc(32, 7)),
+};
 
 function reminder(overrides: Partial<ClaimedReminder> = {}): ClaimedReminder {
   return {
@@ -68,7 +78,11 @@ function kase(overrides: Partial<ReminderCase> = {}): ReminderCase {
 }
 
 function context(row: ReminderCase = kase()): RecipientContext {
-  return { cases: new Map([[row.id, row]]), staff: new Map([[ORG, staff]]), portal: new Map([[CLIENT, [{ userId: PORTAL, clientId: CLIENT }]]]) };
+  return {
+    cases: new Map([[row.id, row]]),
+    staff: new Map([[ORG, staff]]),
+    portal: new Map([[CLIENT, [{ userId: PORTAL, clientId: CLIENT }]]]),
+  };
 }
 
 function plan(r: ClaimedReminder, row: ReminderCase = kase()) {
@@ -80,18 +94,66 @@ function plan(r: ClaimedReminder, row: ReminderCase = kase()) {
 describe('reminder recipients: who is notified in-app and who is emailed', () => {
   it.each<[string, Partial<ClaimedReminder>, Partial<ReminderCase>, string[], string[]]>([
     // name, reminder, case, notified users, email addresses
-    ['helper reminder, nobody assigned: every staff member; DIGEST members get no email', {}, {}, [OWNER, DIGESTER, HELPER], ['owner@example.test', 'helper@example.test']],
+    [
+      'helper reminder, nobody assigned: every staff member; DIGEST members get no email',
+      {},
+      {},
+      [OWNER, DIGESTER, HELPER],
+      ['owner@example.test', 'helper@example.test'],
+    ],
     ['helper reminder, assigned: the assignee alone', {}, { assigneeId: HELPER }, [HELPER], ['helper@example.test']],
     ['assigned to a DIGEST member: notified, not emailed', {}, { assigneeId: DIGESTER }, [DIGESTER], []],
-    ['assigned to a former member: every staff member', {}, { assigneeId: FORMER }, [OWNER, DIGESTER, HELPER], ['owner@example.test', 'helper@example.test']],
-    ['manual reminder: the assignee and its creator', { manual: true, kind: 'MANUAL', createdById: OWNER }, { assigneeId: HELPER }, [HELPER, OWNER], ['helper@example.test', 'owner@example.test']],
-    ['manual reminder created by the assignee: once', { manual: true, kind: 'MANUAL', createdById: HELPER }, { assigneeId: HELPER }, [HELPER], ['helper@example.test']],
-    ['planned reminder: its creator does not count', { createdById: OWNER }, { assigneeId: HELPER }, [HELPER], ['helper@example.test']],
-    ['client reminder: portal users and the consenting client', { audience: 'CLIENT' }, { assigneeId: HELPER }, [PORTAL], ['client@example.test']],
+    [
+      'assigned to a former member: every staff member',
+      {},
+      { assigneeId: FORMER },
+      [OWNER, DIGESTER, HELPER],
+      ['owner@example.test', 'helper@example.test'],
+    ],
+    [
+      'manual reminder: the assignee and its creator',
+      { manual: true, kind: 'MANUAL', createdById: OWNER },
+      { assigneeId: HELPER },
+      [HELPER, OWNER],
+      ['helper@example.test', 'owner@example.test'],
+    ],
+    [
+      'manual reminder created by the assignee: once',
+      { manual: true, kind: 'MANUAL', createdById: HELPER },
+      { assigneeId: HELPER },
+      [HELPER],
+      ['helper@example.test'],
+    ],
+    [
+      'planned reminder: its creator does not count',
+      { createdById: OWNER },
+      { assigneeId: HELPER },
+      [HELPER],
+      ['helper@example.test'],
+    ],
+    [
+      'client reminder: portal users and the consenting client',
+      { audience: 'CLIENT' },
+      { assigneeId: HELPER },
+      [PORTAL],
+      ['client@example.test'],
+    ],
     ['client reminder without consent: no email', { audience: 'CLIENT' }, { emailConsent: false }, [PORTAL], []],
     ['client reminder without an address: no email', { audience: 'CLIENT' }, { clientEmail: null }, [PORTAL], []],
-    ['both: the helpers, then the client', { audience: 'BOTH' }, { assigneeId: HELPER }, [HELPER, PORTAL], ['helper@example.test', 'client@example.test']],
-    ['the audience is read case-insensitively', { audience: 'both' }, { assigneeId: HELPER }, [HELPER, PORTAL], ['helper@example.test', 'client@example.test']],
+    [
+      'both: the helpers, then the client',
+      { audience: 'BOTH' },
+      { assigneeId: HELPER },
+      [HELPER, PORTAL],
+      ['helper@example.test', 'client@example.test'],
+    ],
+    [
+      'the audience is read case-insensitively',
+      { audience: 'both' },
+      { assigneeId: HELPER },
+      [HELPER, PORTAL],
+      ['helper@example.test', 'client@example.test'],
+    ],
     ['an unknown audience reaches nobody', { audience: 'NOBODY' }, {}, [], []],
   ])('%s', (_name, r, row, notified, emailed) => {
     const result = plan(reminder(r), kase(row));
@@ -100,7 +162,9 @@ describe('reminder recipients: who is notified in-app and who is emailed', () =>
   });
 
   it('plans nothing when the case is gone (the fire statement then changes nothing)', () => {
-    expect(planRecipients(reminder({ caseId: '00000000-0000-4000-8000-0000000000ff' }), context(), NOW, links)).toBeNull();
+    expect(
+      planRecipients(reminder({ caseId: '00000000-0000-4000-8000-0000000000ff' }), context(), NOW, links),
+    ).toBeNull();
   });
 });
 
@@ -116,21 +180,58 @@ describe('reminder recipients: idempotency keys, unsubscribe link and hash', () 
     expect(result.unsubscribe).toEqual(unsubscribes ? { clientId: CLIENT, hash: sha256(token) } : null);
     const client = result.emails.find((e) => e.key.includes('.client.'));
     expect(client?.headers).toEqual(
-      unsubscribes ? { 'List-Unsubscribe': `<https://waiji.example/api/unsubscribe/${token}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' } : undefined,
+      unsubscribes
+        ? {
+            'List-Unsubscribe': `<https://waiji.example/api/unsubscribe/${token}>`,
+            'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+          }
+        : undefined,
     );
-    expect(result.emails.filter((e) => e.key.includes('.user.')).map((e) => e.headers)).toEqual(keys.some((k) => k.includes('.user.')) ? [{}] : []);
+    expect(result.emails.filter((e) => e.key.includes('.user.')).map((e) => e.headers)).toEqual(
+      keys.some((k) => k.includes('.user.')) ? [{}] : [],
+    );
   });
 });
 
 describe('reminder recipients: language and wording', () => {
   it.each<[string, Partial<ClaimedReminder>, Partial<ReminderCase>, string, string]>([
     // name, reminder, case, title of the first notification, start of its body
-    ['an English helper', {}, { assigneeId: OWNER }, 'Deposit should have arrived: SMITH JOHN', 'The deposit should have arrived'],
+    [
+      'an English helper',
+      {},
+      { assigneeId: OWNER },
+      'Deposit should have arrived: SMITH JOHN',
+      'The deposit should have arrived',
+    ],
     ['a Chinese helper (zh-CN)', {}, { assigneeId: HELPER }, '打款应已到账: SMITH JOHN', '打款应已到账'],
-    ['a Chinese client', { audience: 'CLIENT' }, { preferredLanguage: 'zh' }, '打款应已到账: SMITH JOHN', '打款应已到账'],
-    ['no reason stored: the kind label', { reason: null, reasonZh: null }, { assigneeId: OWNER }, 'Deposit should have arrived: SMITH JOHN', 'Deposit should have arrived'],
-    ['no Chinese reason: the English one', { reasonZh: null }, { assigneeId: HELPER }, '打款应已到账: SMITH JOHN', 'The deposit should have arrived'],
-    ['a manual reminder says it is a note', { manual: true, kind: 'MANUAL', reason: 'Call the client' }, { assigneeId: OWNER }, 'Reminder: SMITH JOHN', 'Note: Call the client'],
+    [
+      'a Chinese client',
+      { audience: 'CLIENT' },
+      { preferredLanguage: 'zh' },
+      '打款应已到账: SMITH JOHN',
+      '打款应已到账',
+    ],
+    [
+      'no reason stored: the kind label',
+      { reason: null, reasonZh: null },
+      { assigneeId: OWNER },
+      'Deposit should have arrived: SMITH JOHN',
+      'Deposit should have arrived',
+    ],
+    [
+      'no Chinese reason: the English one',
+      { reasonZh: null },
+      { assigneeId: HELPER },
+      '打款应已到账: SMITH JOHN',
+      'The deposit should have arrived',
+    ],
+    [
+      'a manual reminder says it is a note',
+      { manual: true, kind: 'MANUAL', reason: 'Call the client' },
+      { assigneeId: OWNER },
+      'Reminder: SMITH JOHN',
+      'Note: Call the client',
+    ],
   ])('%s', (_name, r, row, title, body) => {
     const [first] = plan(reminder(r), kase(row)).notifications;
     expect(first?.title).toBe(title);
@@ -148,9 +249,21 @@ describe('reminder recipients: quiet hours hold emails, never notifications', ()
     // name, organization settings, when the emails may go (null: now)
     ['no quiet hours', {}, null],
     ['outside quiet hours (13:00–14:00, now 11:00)', { quietHoursStart: 13 * 60, quietHoursEnd: 14 * 60 }, null],
-    ['inside quiet hours (10:00–12:00): until 12:00 Shanghai', { quietHoursStart: 10 * 60, quietHoursEnd: 12 * 60 }, '2026-03-10T04:00:00.000Z'],
-    ['inside overnight quiet hours in Berlin (22:00–07:00, now 04:00): until 07:00', { timezone: 'Europe/Berlin', quietHoursStart: 22 * 60, quietHoursEnd: 7 * 60 }, '2026-03-10T06:00:00.000Z'],
-    ['an invalid zone counts as Shanghai', { timezone: 'Not/AZone', quietHoursStart: 10 * 60, quietHoursEnd: 12 * 60 }, '2026-03-10T04:00:00.000Z'],
+    [
+      'inside quiet hours (10:00–12:00): until 12:00 Shanghai',
+      { quietHoursStart: 10 * 60, quietHoursEnd: 12 * 60 },
+      '2026-03-10T04:00:00.000Z',
+    ],
+    [
+      'inside overnight quiet hours in Berlin (22:00–07:00, now 04:00): until 07:00',
+      { timezone: 'Europe/Berlin', quietHoursStart: 22 * 60, quietHoursEnd: 7 * 60 },
+      '2026-03-10T06:00:00.000Z',
+    ],
+    [
+      'an invalid zone counts as Shanghai',
+      { timezone: 'Not/AZone', quietHoursStart: 10 * 60, quietHoursEnd: 12 * 60 },
+      '2026-03-10T04:00:00.000Z',
+    ],
   ])('%s', (_name, row, at) => {
     const result = plan(reminder({ audience: 'BOTH' }), kase({ assigneeId: OWNER, ...row }));
     expect(result.emails.map((e) => e.at?.toISOString() ?? null)).toEqual([at, at]);

@@ -1,5 +1,12 @@
 import { ALIPAY_TIME_ZONE, type CaseState, type CaseType, isValidTimeZone, nextSteps } from '@waiji/domain';
-import { clientEmail, helperEmail, inAppNotification, kindLabel, languageOf, type ReminderFacts } from '../notifications/content';
+import {
+  clientEmail,
+  helperEmail,
+  inAppNotification,
+  kindLabel,
+  languageOf,
+  type ReminderFacts,
+} from '../notifications/content';
 import type { OutboundDraft } from '../database/outbox';
 import { formatLocal, quietHoursEnd } from '../scheduler/local-time';
 import { snapshotOf } from './reminder-planner';
@@ -53,11 +60,21 @@ export type ReminderCase = {
 };
 
 /** A member who may receive helper reminders (OWNER, ADMIN, HELPER), in membership order. */
-export type StaffMember = { organizationId: string; userId: string; notifyMode: 'IMMEDIATE' | 'DIGEST'; email: string; locale: string };
+export type StaffMember = {
+  organizationId: string;
+  userId: string;
+  notifyMode: 'IMMEDIATE' | 'DIGEST';
+  email: string;
+  locale: string;
+};
 export type PortalUser = { userId: string; clientId: string };
 
 /** Everything a batch of claimed reminders needs, keyed by case id, organization id and client id. */
-export type RecipientContext = { cases: Map<string, ReminderCase>; staff: Map<string, StaffMember[]>; portal: Map<string, PortalUser[]> };
+export type RecipientContext = {
+  cases: Map<string, ReminderCase>;
+  staff: Map<string, StaffMember[]>;
+  portal: Map<string, PortalUser[]>;
+};
 
 export type ReminderNotification = { userId: string; title: string; body: string };
 
@@ -74,7 +91,13 @@ export type RecipientLinks = {
   unsubscribe: { tokenFor(clientId: string): string; hashFor(clientId: string): string };
 };
 
-function factsFor(reminder: ClaimedReminder, kase: ReminderCase, timeZone: string, now: Date, publicUrl: string): ReminderFacts {
+function factsFor(
+  reminder: ClaimedReminder,
+  kase: ReminderCase,
+  timeZone: string,
+  now: Date,
+  publicUrl: string,
+): ReminderFacts {
   const fallback = { en: kindLabel(reminder.kind, 'en'), zh: kindLabel(reminder.kind, 'zh') };
   return {
     caseId: kase.id,
@@ -106,7 +129,12 @@ export function helpersFor(reminder: ClaimedReminder, kase: ReminderCase, staff:
 }
 
 /** Who gets what for one reminder; null when its case is gone (firing then changes nothing). Throws if it cannot be rendered. */
-export function planRecipients(reminder: ClaimedReminder, context: RecipientContext, now: Date, links: RecipientLinks): FirePlan | null {
+export function planRecipients(
+  reminder: ClaimedReminder,
+  context: RecipientContext,
+  now: Date,
+  links: RecipientLinks,
+): FirePlan | null {
   const kase = context.cases.get(reminder.caseId);
   if (!kase) return null;
   const timeZone = isValidTimeZone(kase.timezone) ? kase.timezone : ALIPAY_TIME_ZONE;
@@ -114,7 +142,8 @@ export function planRecipients(reminder: ClaimedReminder, context: RecipientCont
   const audience = reminder.audience.toUpperCase();
   const plan: FirePlan = { reminder, notifications: [], emails: [], unsubscribe: null };
   // Emails wait for the end of the organization's quiet hours; in-app notifications do not.
-  const sendAt = kase.quietHoursStart === null ? null : quietHoursEnd(now, timeZone, kase.quietHoursStart, kase.quietHoursEnd);
+  const sendAt =
+    kase.quietHoursStart === null ? null : quietHoursEnd(now, timeZone, kase.quietHoursStart, kase.quietHoursEnd);
 
   if (audience === 'HELPER' || audience === 'BOTH') {
     for (const helper of helpersFor(reminder, kase, context.staff.get(kase.organizationId) ?? [])) {
@@ -122,7 +151,13 @@ export function planRecipients(reminder: ClaimedReminder, context: RecipientCont
       plan.notifications.push({ userId: helper.userId, ...inAppNotification(facts, language) });
       // DIGEST helpers get these in their 08:00 digest instead.
       if (helper.notifyMode === 'IMMEDIATE') {
-        plan.emails.push({ key: `reminder.${reminder.id}.user.${helper.userId}`, address: helper.email, ...helperEmail(facts, language), headers: {}, at: sendAt });
+        plan.emails.push({
+          key: `reminder.${reminder.id}.user.${helper.userId}`,
+          address: helper.email,
+          ...helperEmail(facts, language),
+          headers: {},
+          at: sendAt,
+        });
       }
     }
   }

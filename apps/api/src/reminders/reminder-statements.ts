@@ -2,7 +2,14 @@ import { nextDueSql } from '../database/next-due';
 import { DRAFT_RECORD, draftRecords, insertOutboundSql } from '../database/outbox';
 import type { Sql } from '../database/sql-runner';
 import type { Tx } from '../database/tenant-database';
-import type { ClaimedReminder, FirePlan, PortalUser, RecipientContext, ReminderCase, StaffMember } from './reminder-recipients';
+import type {
+  ClaimedReminder,
+  FirePlan,
+  PortalUser,
+  RecipientContext,
+  ReminderCase,
+  StaffMember,
+} from './reminder-recipients';
 
 // The reminder tick's SQL: claim due reminders, read what their emails need, fire (SENT with everything it
 // causes, in one statement), and settle the ones that could not fire. Each function is one statement or one
@@ -53,7 +60,10 @@ export async function loadRecipientContext(client: Sql, rows: ClaimedReminder[])
     [organizationIds],
   );
   const clientIds = [...new Set(cases.rows.map((c) => c.clientId))];
-  const portal = await client.query<PortalUser>(`SELECT m."userId", m."clientId" FROM "membership" m WHERE m.role = 'CLIENT' AND m."clientId" = ANY($1::uuid[])`, [clientIds]);
+  const portal = await client.query<PortalUser>(
+    `SELECT m."userId", m."clientId" FROM "membership" m WHERE m.role = 'CLIENT' AND m."clientId" = ANY($1::uuid[])`,
+    [clientIds],
+  );
   const group = <T, K>(items: T[], key: (item: T) => K) => {
     const map = new Map<K, T[]>();
     for (const item of items) map.set(key(item), [...(map.get(key(item)) ?? []), item]);
@@ -115,7 +125,9 @@ export type Fired = { sent: Set<string>; notifications: number; emails: number }
  */
 export async function firePlans(sql: Sql, owner: string, plans: FirePlan[]): Promise<Fired> {
   const fired = await sql.query<{ sent: string[]; notifications: number; emails: number }>(FIRE_SQL, [
-    JSON.stringify(plans.map((p) => ({ id: p.reminder.id, version: p.reminder.manual ? null : p.reminder.caseVersion }))),
+    JSON.stringify(
+      plans.map((p) => ({ id: p.reminder.id, version: p.reminder.manual ? null : p.reminder.caseVersion })),
+    ),
     owner,
     REMINDER_NOTIFICATION,
     JSON.stringify(plans.flatMap((p) => p.notifications.map((n) => ({ reminderId: p.reminder.id, ...n })))),
@@ -128,10 +140,10 @@ export async function firePlans(sql: Sql, owner: string, plans: FirePlan[]): Pro
 
 /** A reminder that cannot be rendered would fail on every claim: FAILED, if the claim is still ours. */
 export async function markFailed(client: Sql, owner: string, reminderId: string): Promise<void> {
-  await client.query(`UPDATE "reminder" SET status = 'FAILED', "leaseUntil" = NULL, "updatedAt" = now() WHERE id = $1 AND "claimedBy" = $2 AND status = 'CLAIMED'`, [
-    reminderId,
-    owner,
-  ]);
+  await client.query(
+    `UPDATE "reminder" SET status = 'FAILED', "leaseUntil" = NULL, "updatedAt" = now() WHERE id = $1 AND "claimedBy" = $2 AND status = 'CLAIMED'`,
+    [reminderId, owner],
+  );
 }
 
 /**

@@ -1,7 +1,14 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
-import { createReminderRequest, type ReminderItem, reminderItem, type ReminderList, reminderList, snoozeReminderRequest } from '@waiji/contract';
+import {
+  createReminderRequest,
+  type ReminderItem,
+  reminderItem,
+  type ReminderList,
+  reminderList,
+  snoozeReminderRequest,
+} from '@waiji/contract';
 import type { AuthContext } from '../auth/auth-context';
 import { Auth, MinRole } from '../auth/auth.decorators';
 import { RemindersService } from './reminders.service';
@@ -29,7 +36,11 @@ export class RemindersController {
   @MinRole('HELPER')
   @ApiOperation({ summary: 'Add a manual reminder ("call the bank on Tuesday")' })
   @ApiCreatedResponse({ type: ReminderDto })
-  create(@Auth() auth: AuthContext, @Param('id', uuid) caseId: string, @Body() body: CreateReminderDto): Promise<ReminderItem> {
+  create(
+    @Auth() auth: AuthContext,
+    @Param('id', uuid) caseId: string,
+    @Body() body: CreateReminderDto,
+  ): Promise<ReminderItem> {
     return this.reminders.create(auth, caseId, body);
   }
 
@@ -38,7 +49,12 @@ export class RemindersController {
   @MinRole('HELPER')
   @ApiOperation({ summary: 'Snooze a pending reminder until a later time' })
   @ApiOkResponse({ type: ReminderDto })
-  snooze(@Auth() auth: AuthContext, @Param('id', uuid) caseId: string, @Param('rid', uuid) reminderId: string, @Body() body: SnoozeReminderDto): Promise<ReminderItem> {
+  snooze(
+    @Auth() auth: AuthContext,
+    @Param('id', uuid) caseId: string,
+    @Param('rid', uuid) reminderId: string,
+    @Body() body: SnoozeReminderDto,
+  ): Promise<ReminderItem> {
     return this.reminders.snooze(auth, caseId, reminderId, body);
   }
 
@@ -47,7 +63,11 @@ export class RemindersController {
   @MinRole('HELPER')
   @ApiOperation({ summary: 'Dismiss a pending or sent reminder' })
   @ApiOkResponse({ type: ReminderDto })
-  dismiss(@Auth() auth: AuthContext, @Param('id', uuid) caseId: string, @Param('rid', uuid) reminderId: string): Promise<ReminderItem> {
+  dismiss(
+    @Auth() auth: AuthContext,
+    @Param('id', uuid) caseId: string,
+    @Param('rid', uuid) reminderId: string,
+  ): Promise<ReminderItem> {
     return this.reminders.dismiss(auth, caseId, reminderId);
   }
 }

@@ -1,5 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import type { CreateReminderRequest, ReminderItem, ReminderList, ReminderStatusName, SnoozeReminderRequest } from '@waiji/contract';
+import type {
+  CreateReminderRequest,
+  ReminderItem,
+  ReminderList,
+  ReminderStatusName,
+  SnoozeReminderRequest,
+} from '@waiji/contract';
 import type { ReminderKind } from '@waiji/domain';
 import type { AuthContext } from '../auth/auth-context';
 import { ApiError } from '../common/api-error';
@@ -80,8 +86,10 @@ export class RemindersService {
   create(auth: AuthContext, caseId: string, input: CreateReminderRequest): Promise<ReminderItem> {
     const dueAt = new Date(input.dueAt);
     const now = Date.now();
-    if (dueAt.getTime() < now - PAST_TOLERANCE_MS) throw new ApiError('DOMAIN_RULE', 'dueAt is in the past', { field: 'dueAt' });
-    if (dueAt.getTime() > now + MAX_AHEAD_MS) throw new ApiError('DOMAIN_RULE', 'dueAt is more than two years ahead', { field: 'dueAt' });
+    if (dueAt.getTime() < now - PAST_TOLERANCE_MS)
+      throw new ApiError('DOMAIN_RULE', 'dueAt is in the past', { field: 'dueAt' });
+    if (dueAt.getTime() > now + MAX_AHEAD_MS)
+      throw new ApiError('DOMAIN_RULE', 'dueAt is more than two years ahead', { field: 'dueAt' });
     return this.db.run({ organizationId: auth.organizationId }, async (tx) => {
       await this.findCase(tx, auth, caseId);
       const [row] = await tx.$queryRawUnsafe<ReminderRow[]>(
@@ -102,8 +110,10 @@ export class RemindersService {
 
   snooze(auth: AuthContext, caseId: string, reminderId: string, input: SnoozeReminderRequest): Promise<ReminderItem> {
     const until = new Date(input.until);
-    if (until.getTime() <= Date.now()) throw new ApiError('DOMAIN_RULE', 'until must be in the future', { field: 'until' });
-    if (until.getTime() > Date.now() + MAX_AHEAD_MS) throw new ApiError('DOMAIN_RULE', 'until is more than two years ahead', { field: 'until' });
+    if (until.getTime() <= Date.now())
+      throw new ApiError('DOMAIN_RULE', 'until must be in the future', { field: 'until' });
+    if (until.getTime() > Date.now() + MAX_AHEAD_MS)
+      throw new ApiError('DOMAIN_RULE', 'until is more than two years ahead', { field: 'until' });
     return this.change(auth, caseId, reminderId, ['PENDING'], 'snoozed', (tx) =>
       tx.$queryRawUnsafe<ReminderRow[]>(
         `UPDATE "reminder" SET "snoozedUntil" = $3::timestamptz, "updatedAt" = now()
@@ -145,16 +155,32 @@ export class RemindersService {
       if (!current) throw new ApiError('NOT_FOUND', 'No such reminder on this case');
       if (!allowed.includes(current.status)) {
         const why = current.status === 'CLAIMED' ? 'it is being sent right now' : `it is ${statusName[current.status]}`;
-        throw new ApiError('CONFLICT', `The reminder cannot be ${operation}: ${why}`, { status: statusName[current.status] });
+        throw new ApiError('CONFLICT', `The reminder cannot be ${operation}: ${why}`, {
+          status: statusName[current.status],
+        });
       }
       const [row] = await write(tx);
       if (!row) throw new ApiError('CONFLICT', `The reminder cannot be ${operation} now`);
-      await this.afterChange(tx, auth, caseId, operation, row, operation === 'snoozed' ? { until: row.snoozedUntil?.toISOString() } : {});
+      await this.afterChange(
+        tx,
+        auth,
+        caseId,
+        operation,
+        row,
+        operation === 'snoozed' ? { until: row.snoozedUntil?.toISOString() } : {},
+      );
       return toItem(row);
     });
   }
 
-  private async afterChange(tx: Tx, auth: AuthContext, caseId: string, operation: string, row: ReminderRow, data: Record<string, unknown>): Promise<void> {
+  private async afterChange(
+    tx: Tx,
+    auth: AuthContext,
+    caseId: string,
+    operation: string,
+    row: ReminderRow,
+    data: Record<string, unknown>,
+  ): Promise<void> {
     await refreshNextDueAt(tx, { organizationId: auth.organizationId, caseId });
     await appendEvent(tx, {
       organizationId: auth.organizationId,
@@ -167,7 +193,10 @@ export class RemindersService {
   }
 
   private async findCase(tx: Tx, auth: AuthContext, caseId: string): Promise<{ nextDueAt: Date | null }> {
-    const kase = await tx.case.findFirst({ where: { id: caseId, organizationId: auth.organizationId }, select: { nextDueAt: true } });
+    const kase = await tx.case.findFirst({
+      where: { id: caseId, organizationId: auth.organizationId },
+      select: { nextDueAt: true },
+    });
     if (!kase) throw new ApiError('NOT_FOUND', 'No such case');
     return kase;
   }

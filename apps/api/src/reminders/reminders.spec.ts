@@ -1,5 +1,16 @@
 import type { NotificationList, ReminderList, UnreadCount } from '@waiji/contract';
-import { bodyOf, createClientAndCase, headerOf, services, signUp, sql, type TestUser, tick, transition, useTestApp } from '../testing/kit';
+import {
+  bodyOf,
+  createClientAndCase,
+  headerOf,
+  services,
+  signUp,
+  sql,
+  type TestUser,
+  tick,
+  transition,
+  useTestApp,
+} from '../testing/kit';
 
 // Real apps and a real database: setup is slower than jest's 5 s default on a busy machine.
 jest.setTimeout(60_000);
@@ -11,7 +22,11 @@ describe('reminders: due → one mail with the right recipient, subject and next
   let helper: TestUser;
 
   const makeDue = (caseId: string, kind = 'DEPOSIT_EXPECTED') =>
-    sql(kit.db.url, `UPDATE "reminder" SET "dueAt" = now() - interval '1 minute' WHERE "caseId" = $1 AND kind = $2 AND status = 'PENDING' RETURNING id`, [caseId, kind]);
+    sql(
+      kit.db.url,
+      `UPDATE "reminder" SET "dueAt" = now() - interval '1 minute' WHERE "caseId" = $1 AND kind = $2 AND status = 'PENDING' RETURNING id`,
+      [caseId, kind],
+    );
   const mailsTo = (address: string) => kit.mail.list().filter((m) => m.to.includes(address));
 
   beforeAll(async () => {
@@ -46,7 +61,11 @@ describe('reminders: due → one mail with the right recipient, subject and next
 
     const after = (await helper.get(`/api/cases/${caseId}/reminders`)).json<ReminderList>();
     expect(after.items.find((r) => r.id === planned?.id)).toMatchObject({ status: 'sent' });
-    const [row] = await sql<{ status: string; attempts: number }>(kit.db.url, `SELECT status, attempts FROM "outbound_email" WHERE "idempotencyKey" LIKE $1`, [`reminder.${planned?.id}.%`]);
+    const [row] = await sql<{ status: string; attempts: number }>(
+      kit.db.url,
+      `SELECT status, attempts FROM "outbound_email" WHERE "idempotencyKey" LIKE $1`,
+      [`reminder.${planned?.id}.%`],
+    );
     expect(row).toEqual({ status: 'SENT', attempts: 1 });
   });
 
@@ -71,7 +90,11 @@ describe('reminders: due → one mail with the right recipient, subject and next
     expect(read.status).toBe(200);
     expect(read.json<{ readAt: string | null }>().readAt).not.toBeNull();
     expect((await helper.get('/api/notifications/unread-count')).json<UnreadCount>().count).toBe(before + 2);
-    expect((await helper.get('/api/notifications?unread=true&limit=100')).json<NotificationList>().items.every((n) => n.readAt === null)).toBe(true);
+    expect(
+      (await helper.get('/api/notifications?unread=true&limit=100'))
+        .json<NotificationList>()
+        .items.every((n) => n.readAt === null),
+    ).toBe(true);
     const all = await helper.post('/api/notifications/read-all');
     expect(all.json()).toEqual({ updated: before + 2 });
     expect((await helper.get('/api/notifications/unread-count')).json<UnreadCount>().count).toBe(0);
@@ -81,7 +104,12 @@ describe('reminders: due → one mail with the right recipient, subject and next
   });
 
   it('emails a consenting client in Chinese with the Alipay terms, HTML + text, and one-click unsubscribe', async () => {
-    const { caseId, clientId } = await createClientAndCase(helper, { name: 'WANG LEI', email: 'wang.lei@example.test', consent: true, language: 'zh' });
+    const { caseId, clientId } = await createClientAndCase(helper, {
+      name: 'WANG LEI',
+      email: 'wang.lei@example.test',
+      consent: true,
+      language: 'zh',
+    });
     await makeDue(caseId);
     await tick(kit.app);
     const mails = mailsTo('wang.lei@example.test');
@@ -94,9 +122,13 @@ describe('reminders: due → one mail with the right recipient, subject and next
     expect(body).toContain('输入打款金额');
     expect(body).toContain("shūrù dǎkuǎn jīn'é");
     expect(body).toContain('你将在支付宝中看到的中文');
-    expect(headerOf(raw, 'Message-ID')).toBe(`<reminder.${(await sql<{ id: string }>(kit.db.url, `SELECT id FROM "reminder" WHERE "caseId" = $1 AND kind = 'DEPOSIT_EXPECTED'`, [caseId]))[0]?.id}.client.${clientId}@waiji>`);
+    expect(headerOf(raw, 'Message-ID')).toBe(
+      `<reminder.${(await sql<{ id: string }>(kit.db.url, `SELECT id FROM "reminder" WHERE "caseId" = $1 AND kind = 'DEPOSIT_EXPECTED'`, [caseId]))[0]?.id}.client.${clientId}@waiji>`,
+    );
     expect(headerOf(raw, 'List-Unsubscribe-Post')).toBe('List-Unsubscribe=One-Click');
-    const link = /<(https:\/\/waiji\.example\/api\/unsubscribe\/([A-Za-z0-9_-]+))>/.exec(headerOf(raw, 'List-Unsubscribe'));
+    const link = /<(https:\/\/waiji\.example\/api\/unsubscribe\/([A-Za-z0-9_-]+))>/.exec(
+      headerOf(raw, 'List-Unsubscribe'),
+    );
     expect(link).not.toBeNull();
     const token = link?.[2] ?? '';
     expect(body).toContain(`/api/unsubscribe/${token}`);
@@ -105,7 +137,13 @@ describe('reminders: due → one mail with the right recipient, subject and next
     const page = await kit.app.inject({ method: 'GET', url: `/api/unsubscribe/${token}` });
     expect(page.statusCode).toBe(200);
     expect(page.body).toContain('<form method="post"');
-    expect((await sql<{ emailConsent: boolean }>(kit.db.url, `SELECT "emailConsent" FROM "client" WHERE id = $1`, [clientId]))[0]?.emailConsent).toBe(true);
+    expect(
+      (
+        await sql<{ emailConsent: boolean }>(kit.db.url, `SELECT "emailConsent" FROM "client" WHERE id = $1`, [
+          clientId,
+        ])
+      )[0]?.emailConsent,
+    ).toBe(true);
     // The mail client's RFC 8058 one-click POST.
     const post = await kit.app.inject({
       method: 'POST',
@@ -115,17 +153,29 @@ describe('reminders: due → one mail with the right recipient, subject and next
     });
     expect(post.statusCode).toBe(200);
     expect(post.body).toContain('不再收到');
-    const [client] = await sql<{ emailConsent: boolean; unsubscribeToken: string }>(kit.db.url, `SELECT "emailConsent", "unsubscribeToken" FROM "client" WHERE id = $1`, [clientId]);
+    const [client] = await sql<{ emailConsent: boolean; unsubscribeToken: string }>(
+      kit.db.url,
+      `SELECT "emailConsent", "unsubscribeToken" FROM "client" WHERE id = $1`,
+      [clientId],
+    );
     expect(client?.emailConsent).toBe(false);
     expect(client?.unsubscribeToken).toMatch(/^[0-9a-f]{64}$/);
     expect(client?.unsubscribeToken).not.toContain(token);
-    expect((await kit.app.inject({ method: 'POST', url: '/api/unsubscribe/not-a-real-token-at-all-xyz' })).statusCode).toBe(404);
+    expect(
+      (await kit.app.inject({ method: 'POST', url: '/api/unsubscribe/not-a-real-token-at-all-xyz' })).statusCode,
+    ).toBe(404);
 
     // The next reminder of that case reaches the helper only.
     const now = new Date(Date.now() - 60_000).toISOString();
-    const manual = await helper.post(`/api/cases/${caseId}/reminders`, { dueAt: new Date(Date.now() + 1_000).toISOString(), note: '看一下银行短信' });
+    const manual = await helper.post(`/api/cases/${caseId}/reminders`, {
+      dueAt: new Date(Date.now() + 1_000).toISOString(),
+      note: '看一下银行短信',
+    });
     expect(manual.status).toBe(201);
-    await sql(kit.db.url, `UPDATE "reminder" SET audience = 'BOTH', "dueAt" = $2 WHERE id = $1`, [manual.json<{ id: string }>().id, now]);
+    await sql(kit.db.url, `UPDATE "reminder" SET audience = 'BOTH', "dueAt" = $2 WHERE id = $1`, [
+      manual.json<{ id: string }>().id,
+      now,
+    ]);
     await tick(kit.app);
     expect(mailsTo('wang.lei@example.test')).toHaveLength(1);
   });
@@ -134,9 +184,17 @@ describe('reminders: due → one mail with the right recipient, subject and next
     const email = helper.me?.user.email ?? '';
     const { caseId, version } = await createClientAndCase(helper, { name: 'NO MAIL' });
     await makeDue(caseId);
-    const [deposit] = await sql<{ id: string }>(kit.db.url, `SELECT id FROM "reminder" WHERE "caseId" = $1 AND kind = 'DEPOSIT_EXPECTED'`, [caseId]);
+    const [deposit] = await sql<{ id: string }>(
+      kit.db.url,
+      `SELECT id FROM "reminder" WHERE "caseId" = $1 AND kind = 'DEPOSIT_EXPECTED'`,
+      [caseId],
+    );
     // An instance claimed it and died; its lease has run out.
-    await sql(kit.db.url, `UPDATE "reminder" SET status = 'CLAIMED', "claimedBy" = 'dead-instance', "leaseUntil" = now() - interval '1 second' WHERE id = $1`, [deposit?.id]);
+    await sql(
+      kit.db.url,
+      `UPDATE "reminder" SET status = 'CLAIMED', "claimedBy" = 'dead-instance', "leaseUntil" = now() - interval '1 second' WHERE id = $1`,
+      [deposit?.id],
+    );
     const other = await createClientAndCase(helper, { name: 'NO MAIL TWO' });
     await makeDue(other.caseId);
     const sentBefore = mailsTo(email).filter((m) => m.subject.startsWith('[Waiji]')).length;
@@ -170,15 +228,29 @@ describe('reminders: due → one mail with the right recipient, subject and next
 
     it('takes over a dead instance’s claim whose deadline still stands and sends it once', async () => {
       const { caseId } = await createClientAndCase(fast, { name: 'TAKE OVER' });
-      const [due] = await sql<{ id: string }>(kit.db.url, `SELECT id FROM "reminder" WHERE "caseId" = $1 AND kind = 'DEPOSIT_EXPECTED'`, [caseId]);
-      await sql(kit.db.url, `UPDATE "reminder" SET status = 'CLAIMED', "claimedBy" = 'dead-instance', "leaseUntil" = now() + interval '1 hour' WHERE id = $1`, [due?.id]);
+      const [due] = await sql<{ id: string }>(
+        kit.db.url,
+        `SELECT id FROM "reminder" WHERE "caseId" = $1 AND kind = 'DEPOSIT_EXPECTED'`,
+        [caseId],
+      );
+      await sql(
+        kit.db.url,
+        `UPDATE "reminder" SET status = 'CLAIMED', "claimedBy" = 'dead-instance', "leaseUntil" = now() + interval '1 hour' WHERE id = $1`,
+        [due?.id],
+      );
       await tick(kit.app);
       expect(kit.mail.list().filter((m) => m.subject.includes('TAKE OVER'))).toHaveLength(0);
-      await sql(kit.db.url, `UPDATE "reminder" SET "leaseUntil" = now() - interval '1 second' WHERE id = $1`, [due?.id]);
+      await sql(kit.db.url, `UPDATE "reminder" SET "leaseUntil" = now() - interval '1 second' WHERE id = $1`, [
+        due?.id,
+      ]);
       await tick(kit.app);
       await tick(kit.app);
       expect(kit.mail.list().filter((m) => m.subject.includes('TAKE OVER'))).toHaveLength(1);
-      const [row] = await sql<{ status: string; claimedBy: string }>(kit.db.url, `SELECT status, "claimedBy" FROM "reminder" WHERE id = $1`, [due?.id]);
+      const [row] = await sql<{ status: string; claimedBy: string }>(
+        kit.db.url,
+        `SELECT status, "claimedBy" FROM "reminder" WHERE id = $1`,
+        [due?.id],
+      );
       expect(row?.status).toBe('SENT');
       expect(row?.claimedBy).not.toBe('dead-instance');
     });
@@ -186,13 +258,24 @@ describe('reminders: due → one mail with the right recipient, subject and next
     it('plans the next deposit chase when one fires', async () => {
       const { caseId, version } = await createClientAndCase(fast, { name: 'CHASE ME' });
       await transition(fast, caseId, version, 'await_deposit');
-      const chases = await sql<{ key: string }>(kit.db.url, `SELECT key FROM "reminder" WHERE "caseId" = $1 AND kind = 'DEPOSIT_OVERDUE'`, [caseId]);
+      const chases = await sql<{ key: string }>(
+        kit.db.url,
+        `SELECT key FROM "reminder" WHERE "caseId" = $1 AND kind = 'DEPOSIT_OVERDUE'`,
+        [caseId],
+      );
       expect(chases.map((c) => c.key)).toEqual(['DEPOSIT_OVERDUE:1:1']);
       await new Promise((resolve) => setTimeout(resolve, 2_000));
       await tick(kit.app);
-      const after = await sql<{ key: string; status: string }>(kit.db.url, `SELECT key, status FROM "reminder" WHERE "caseId" = $1 AND kind = 'DEPOSIT_OVERDUE' ORDER BY "dueAt"`, [caseId]);
+      const after = await sql<{ key: string; status: string }>(
+        kit.db.url,
+        `SELECT key, status FROM "reminder" WHERE "caseId" = $1 AND kind = 'DEPOSIT_OVERDUE' ORDER BY "dueAt"`,
+        [caseId],
+      );
       expect(after[0]).toEqual({ key: 'DEPOSIT_OVERDUE:1:1', status: 'SENT' });
-      expect(after[after.length - 1]).toEqual({ key: expect.stringMatching(/^DEPOSIT_OVERDUE:1:[2-9]$/), status: 'PENDING' });
+      expect(after[after.length - 1]).toEqual({
+        key: expect.stringMatching(/^DEPOSIT_OVERDUE:1:[2-9]$/),
+        status: 'PENDING',
+      });
       expect(kit.mail.list().filter((m) => m.subject === '[Waiji] Deposit overdue: CHASE ME')).toHaveLength(1);
     });
   });
@@ -205,12 +288,26 @@ describe('reminders: due → one mail with the right recipient, subject and next
     const until = new Date(Date.now() + 30 * 86_400_000).toISOString();
     const snoozed = await helper.post(`/api/cases/${caseId}/reminders/${deposit.id}/snooze`, { until });
     expect(snoozed.status).toBe(200);
-    expect(snoozed.json()).toMatchObject({ status: 'pending', snoozedUntil: until, effectiveDueAt: until, dueAt: deposit.dueAt });
+    expect(snoozed.json()).toMatchObject({
+      status: 'pending',
+      snoozedUntil: until,
+      effectiveDueAt: until,
+      dueAt: deposit.dueAt,
+    });
 
     const soon = new Date(Date.now() + 3_600_000).toISOString();
-    const manual = await helper.post(`/api/cases/${caseId}/reminders`, { dueAt: soon, note: 'Call the bank on Tuesday' });
+    const manual = await helper.post(`/api/cases/${caseId}/reminders`, {
+      dueAt: soon,
+      note: 'Call the bank on Tuesday',
+    });
     expect(manual.status).toBe(201);
-    expect(manual.json()).toMatchObject({ kind: 'MANUAL', manual: true, reason: 'Call the bank on Tuesday', status: 'pending', audience: 'helper' });
+    expect(manual.json()).toMatchObject({
+      kind: 'MANUAL',
+      manual: true,
+      reason: 'Call the bank on Tuesday',
+      status: 'pending',
+      audience: 'helper',
+    });
     const listed = (await helper.get(`/api/cases/${caseId}/reminders`)).json<ReminderList>();
     expect(listed.nextDueAt).toBe(soon);
 
@@ -219,13 +316,27 @@ describe('reminders: due → one mail with the right recipient, subject and next
     const nextDue = (await helper.get(`/api/cases/${caseId}/reminders`)).json<ReminderList>().nextDueAt;
     expect(nextDue).not.toBe(soon);
     expect(new Date(nextDue ?? 0).getTime()).toBeGreaterThan(new Date(soon).getTime());
-    expect((await helper.post(`/api/cases/${caseId}/reminders/${manual.json<{ id: string }>().id}/snooze`, { until })).status).toBe(409);
-    expect((await helper.post(`/api/cases/${caseId}/reminders/${deposit.id}/snooze`, { until: new Date(Date.now() - 1000).toISOString() })).status).toBe(422);
+    expect(
+      (await helper.post(`/api/cases/${caseId}/reminders/${manual.json<{ id: string }>().id}/snooze`, { until }))
+        .status,
+    ).toBe(409);
+    expect(
+      (
+        await helper.post(`/api/cases/${caseId}/reminders/${deposit.id}/snooze`, {
+          until: new Date(Date.now() - 1000).toISOString(),
+        })
+      ).status,
+    ).toBe(422);
     expect((await helper.post(`/api/cases/${caseId}/reminders`, { dueAt: soon, note: '' })).status).toBe(400);
     expect((await helper.post(`/api/cases/${caseId}/reminders`, { dueAt: 'tuesday', note: 'x' })).status).toBe(400);
-    expect((await helper.post(`/api/cases/${caseId}/reminders`, { dueAt: soon, note: 'x', kind: 'DEPOSIT_EXPECTED' })).status).toBe(400);
+    expect(
+      (await helper.post(`/api/cases/${caseId}/reminders`, { dueAt: soon, note: 'x', kind: 'DEPOSIT_EXPECTED' }))
+        .status,
+    ).toBe(400);
 
-    const events = (await helper.get(`/api/cases/${caseId}/events`)).json<{ items?: { action: string }[] } | { action: string }[]>();
+    const events = (await helper.get(`/api/cases/${caseId}/events`)).json<
+      { items?: { action: string }[] } | { action: string }[]
+    >();
     const actions = (Array.isArray(events) ? events : (events.items ?? [])).map((e) => e.action);
     expect(actions.filter((a) => a === 'REMINDER')).toHaveLength(3);
 
@@ -236,12 +347,22 @@ describe('reminders: due → one mail with the right recipient, subject and next
   });
 
   it('holds email during quiet hours (until they end) but notifies in-app at once', async () => {
-    const local = new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Shanghai', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date());
+    const local = new Intl.DateTimeFormat('en-GB', {
+      timeZone: 'Asia/Shanghai',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    }).format(new Date());
     const [hh = '0', mm = '0'] = local.split(':');
     const minute = Number(hh) * 60 + Number(mm);
-    const clock = (m: number) => `${String(Math.floor(((m + 1440) % 1440) / 60)).padStart(2, '0')}:${String((m + 1440) % 60).padStart(2, '0')}`;
+    const clock = (m: number) =>
+      `${String(Math.floor(((m + 1440) % 1440) / 60)).padStart(2, '0')}:${String((m + 1440) % 60).padStart(2, '0')}`;
     const owner = await signUp(kit.app);
-    const put = await owner.put('/api/organization/policy', { timeZone: 'Asia/Shanghai', quietHours: { start: clock(minute - 60), end: clock(minute + 120) }, policy: {} });
+    const put = await owner.put('/api/organization/policy', {
+      timeZone: 'Asia/Shanghai',
+      quietHours: { start: clock(minute - 60), end: clock(minute + 120) },
+      policy: {},
+    });
     expect(put.status).toBe(200);
     const { caseId } = await createClientAndCase(owner, { name: 'QUIET' });
     await makeDue(caseId);
@@ -257,7 +378,9 @@ describe('reminders: due → one mail with the right recipient, subject and next
     // The window ends 120 minutes (minus the seconds past the minute) from now.
     expect(row?.wait).toBeGreaterThan(118 * 60);
     expect(row?.wait).toBeLessThanOrEqual(120 * 60);
-    await sql(kit.db.url, `UPDATE "outbound_email" SET "nextAttemptAt" = now() WHERE "organizationId" = $1`, [owner.organizationId]);
+    await sql(kit.db.url, `UPDATE "outbound_email" SET "nextAttemptAt" = now() WHERE "organizationId" = $1`, [
+      owner.organizationId,
+    ]);
     await services(kit.app).outbox.deliverDue();
     expect(kit.mail.list().filter((m) => m.subject.includes('QUIET'))).toHaveLength(1);
   });

@@ -17,7 +17,9 @@ export class ReportsController {
   constructor(private readonly reports: ReportsService) {}
 
   @Get('summary')
-  @ApiOperation({ summary: 'Cases by state, funnel, time in state, outcomes by bank and reason, overdue per day (VIEWER+)' })
+  @ApiOperation({
+    summary: 'Cases by state, funnel, time in state, outcomes by bank and reason, overdue per day (VIEWER+)',
+  })
   summary(@Auth() auth: AuthContext, @Query() query: ReportSummaryQueryDto): Promise<ReportSummaryResponse> {
     return this.reports.summary(auth, query);
   }
@@ -25,11 +27,18 @@ export class ReportsController {
   @Get('summary.csv')
   @Header('content-type', 'text/csv; charset=utf-8')
   @ApiOperation({ summary: 'The summary as CSV: every table as a section, or the one named by `table`' })
-  async summaryCsv(@Auth() auth: AuthContext, @Query() query: ReportSummaryCsvQueryDto, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
+  async summaryCsv(
+    @Auth() auth: AuthContext,
+    @Query() query: ReportSummaryCsvQueryDto,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<string> {
     const { table, ...range } = query;
     const csv = summaryCsv(await this.reports.summary(auth, range), table);
     // Only once the report exists: a failure before it is answered as JSON, not as a file to save.
-    void reply.header('content-disposition', `attachment; filename="waiji-report-${range.from}-${range.to}${table ? `-${table}` : ''}.csv"`);
+    void reply.header(
+      'content-disposition',
+      `attachment; filename="waiji-report-${range.from}-${range.to}${table ? `-${table}` : ''}.csv"`,
+    );
     return csv;
   }
 }

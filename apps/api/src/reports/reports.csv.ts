@@ -13,21 +13,37 @@ function cell(value: Cell): string {
 
 function tables(summary: ReportSummaryResponse): Record<ReportTable, () => Table> {
   return {
-    casesByState: () => ({ header: ['state', 'count'], rows: summary.casesByState.counts.map((r) => [r.state, r.count]) }),
-    funnel: () => ({ header: ['stage', 'cases', 'shareOfSubmitted'], rows: summary.funnel.map((r) => [r.stage, r.cases, r.shareOfSubmitted]) }),
+    casesByState: () => ({
+      header: ['state', 'count'],
+      rows: summary.casesByState.counts.map((r) => [r.state, r.count]),
+    }),
+    funnel: () => ({
+      header: ['stage', 'cases', 'shareOfSubmitted'],
+      rows: summary.funnel.map((r) => [r.stage, r.cases, r.shareOfSubmitted]),
+    }),
     timeInState: () => ({
       header: ['state', 'stays', 'openStays', 'medianDays', 'p90Days'],
       rows: summary.timeInState.map((r) => [r.state, r.stays, r.openStays, r.medianDays, r.p90Days]),
     }),
     outcomesByBank: () => ({
       header: ['bank', 'approvals', 'rejections', 'decisions', 'approvalRate', 'rejectionRate'],
-      rows: summary.outcomesByBank.map((r) => [r.bank, r.approvals, r.rejections, r.decisions, r.approvalRate, r.rejectionRate]),
+      rows: summary.outcomesByBank.map((r) => [
+        r.bank,
+        r.approvals,
+        r.rejections,
+        r.decisions,
+        r.approvalRate,
+        r.rejectionRate,
+      ]),
     }),
     outcomesByReason: () => ({
       header: ['reasonCode', 'rejections', 'shareOfRejections', 'rateOfDecisions'],
       rows: summary.outcomesByReason.map((r) => [r.reasonCode, r.rejections, r.shareOfRejections, r.rateOfDecisions]),
     }),
-    overdue: () => ({ header: ['date', 'cases', 'reminders'], rows: summary.overdue.map((r) => [r.date, r.cases, r.reminders]) }),
+    overdue: () => ({
+      header: ['date', 'cases', 'reminders'],
+      rows: summary.overdue.map((r) => [r.date, r.cases, r.reminders]),
+    }),
   };
 }
 

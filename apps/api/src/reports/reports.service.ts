@@ -13,15 +13,18 @@ type Scope = Bounds & { organizationId: string; query: ReportSummaryQuery };
 const stateChange = (alias: string) =>
   Prisma.raw(`${alias}."toState" IS NOT NULL AND ${alias}."toState" IS DISTINCT FROM ${alias}."fromState"`);
 
-const round = (value: number | null, digits: number): number | null => (value === null ? null : Number(value.toFixed(digits)));
+const round = (value: number | null, digits: number): number | null =>
+  value === null ? null : Number(value.toFixed(digits));
 const ratio = (part: number, whole: number): number | null => (whole === 0 ? null : round(part / whole, 4));
 /** Ascending by text, null last (the order SQL's NULLS LAST would give). */
-const nullsLast = (x: string | null, y: string | null): number => (x === y ? 0 : x === null ? 1 : y === null ? -1 : x < y ? -1 : 1);
+const nullsLast = (x: string | null, y: string | null): number =>
+  x === y ? 0 : x === null ? 1 : y === null ? -1 : x < y ? -1 : 1;
 
 /** Every local day from `from` to `to` inclusive, as YYYY-MM-DD (calendar arithmetic, no time zone involved). */
 function daysOf(from: string, to: string): string[] {
   const days: string[] = [];
-  for (let t = Date.parse(`${from}T00:00:00Z`); t <= Date.parse(`${to}T00:00:00Z`); t += 86_400_000) days.push(new Date(t).toISOString().slice(0, 10));
+  for (let t = Date.parse(`${from}T00:00:00Z`); t <= Date.parse(`${to}T00:00:00Z`); t += 86_400_000)
+    days.push(new Date(t).toISOString().slice(0, 10));
   return days;
 }
 
@@ -39,7 +42,11 @@ export class ReportsService {
       async (tx) => {
         // The aggregates sort ~100k rows per organization; keep those sorts in memory for this transaction only.
         await tx.$executeRaw`SET LOCAL work_mem = '32MB'`;
-        const scope: Scope = { ...(await this.bounds(tx, auth.organizationId, query)), organizationId: auth.organizationId, query };
+        const scope: Scope = {
+          ...(await this.bounds(tx, auth.organizationId, query)),
+          organizationId: auth.organizationId,
+          query,
+        };
         const asOf = scope.end < scope.now ? scope.end : scope.now;
         const casesByState = await this.casesByState(tx, scope, asOf);
         const funnel = await this.funnel(tx, scope);
@@ -56,7 +63,11 @@ export class ReportsService {
             end: scope.end.toISOString(),
             generatedAt: scope.now.toISOString(),
           },
-          casesByState: { asOf: asOf.toISOString(), total: casesByState.reduce((sum, row) => sum + row.count, 0), counts: casesByState },
+          casesByState: {
+            asOf: asOf.toISOString(),
+            total: casesByState.reduce((sum, row) => sum + row.count, 0),
+            counts: casesByState,
+          },
           funnel,
           timeInState,
           ...outcomes,
@@ -81,7 +92,9 @@ export class ReportsService {
   }
 
   private typeFilter(scope: Scope, alias = 'c'): Prisma.Sql {
-    return scope.query.type ? Prisma.sql`AND ${Prisma.raw(alias)}."type" = ${scope.query.type}::"CaseType"` : Prisma.empty;
+    return scope.query.type
+      ? Prisma.sql`AND ${Prisma.raw(alias)}."type" = ${scope.query.type}::"CaseType"`
+      : Prisma.empty;
   }
 
   /** The type filter for a query on events alone: no join with the cases unless a type is asked for. */
@@ -142,8 +155,17 @@ export class ReportsService {
       ) per_case
       WHERE first_submitted >= ${scope.start}::timestamptz AND first_submitted < ${scope.end}::timestamptz`;
     const row = rows[0] ?? { submitted: 0, deposit: 0, review: 0, approved: 0 };
-    const cases = { SUBMITTED: row.submitted, AWAITING_DEPOSIT: row.deposit, MANUAL_REVIEW: row.review, APPROVED: row.approved };
-    return funnelStages.map((stage) => ({ stage, cases: cases[stage], shareOfSubmitted: ratio(cases[stage], row.submitted) }));
+    const cases = {
+      SUBMITTED: row.submitted,
+      AWAITING_DEPOSIT: row.deposit,
+      MANUAL_REVIEW: row.review,
+      APPROVED: row.approved,
+    };
+    return funnelStages.map((stage) => ({
+      stage,
+      cases: cases[stage],
+      shareOfSubmitted: ratio(cases[stage], row.submitted),
+    }));
   }
 
   private async timeInState(tx: Tx, scope: Scope): Promise<ReportSummaryResponse['timeInState']> {
@@ -160,7 +182,9 @@ export class ReportsService {
     );
     // Events from the range start on suffice: a stay that began in the range ends at a later event, and a case
     // created in the range has all its events after its creation.
-    const rows = await tx.$queryRaw<{ states: { stays: number; open: number; percentiles: [number, number] | null }[] }[]>`
+    const rows = await tx.$queryRaw<
+      { states: { stays: number; open: number; percentiles: [number, number] | null }[] }[]
+    >`
       WITH ev AS MATERIALIZED (
         SELECT e."caseId", e."fromState", e."toState", e.at,
                lead(e.at) OVER w AS next_at,
@@ -193,14 +217,25 @@ export class ReportsService {
     return timedStates.map((state, i) => {
       const row = states[i];
       const [median, p90] = row?.percentiles ?? [null, null];
-      return { state, stays: row?.stays ?? 0, openStays: row?.open ?? 0, medianDays: round(median, 3), p90Days: round(p90, 3) };
+      return {
+        state,
+        stays: row?.stays ?? 0,
+        openStays: row?.open ?? 0,
+        medianDays: round(median, 3),
+        p90Days: round(p90, 3),
+      };
     });
   }
 
   /** Decisions in the range, grouped by the case's bank and, for rejections, by reason: one pass, two grouping sets. */
-  private async outcomes(tx: Tx, scope: Scope): Promise<Pick<ReportSummaryResponse, 'outcomesByBank' | 'outcomesByReason'>> {
+  private async outcomes(
+    tx: Tx,
+    scope: Scope,
+  ): Promise<Pick<ReportSummaryResponse, 'outcomesByBank' | 'outcomesByReason'>> {
     // case.bank and case_event.reasonCode are text columns written only from the domain's codes.
-    const rows = await tx.$queryRaw<{ byBank: boolean; bank: BankCode | null; reasonCode: ReasonCode | null; approvals: number; rejections: number }[]>`
+    const rows = await tx.$queryRaw<
+      { byBank: boolean; bank: BankCode | null; reasonCode: ReasonCode | null; approvals: number; rejections: number }[]
+    >`
       SELECT GROUPING(c.bank) = 0 AS "byBank", c.bank, e."reasonCode",
              count(*) FILTER (WHERE e."toState" = 'APPROVED')::int AS approvals,
              count(*) FILTER (WHERE e."toState" = 'REJECTED')::int AS rejections
@@ -213,7 +248,14 @@ export class ReportsService {
       .filter((row) => row.byBank)
       .map(({ bank, approvals, rejections }) => {
         const decisions = approvals + rejections;
-        return { bank, approvals, rejections, decisions, approvalRate: ratio(approvals, decisions), rejectionRate: ratio(rejections, decisions) };
+        return {
+          bank,
+          approvals,
+          rejections,
+          decisions,
+          approvalRate: ratio(approvals, decisions),
+          rejectionRate: ratio(rejections, decisions),
+        };
       })
       .sort((x, y) => y.decisions - x.decisions || nullsLast(x.bank, y.bank));
     const decisions = byBank.reduce((sum, row) => sum + row.decisions, 0);
@@ -296,7 +338,9 @@ export class ReportsService {
       WINDOW w AS (ORDER BY d)`;
     const byDay = new Map(rows.map((row) => [row.day, row]));
     return daysOf(query.from, query.to).map((date) =>
-      date > today ? { date, cases: null, reminders: null } : { date, cases: byDay.get(date)?.cases ?? 0, reminders: byDay.get(date)?.reminders ?? 0 },
+      date > today
+        ? { date, cases: null, reminders: null }
+        : { date, cases: byDay.get(date)?.cases ?? 0, reminders: byDay.get(date)?.reminders ?? 0 },
     );
   }
 }

@@ -6,7 +6,15 @@ import { summaryCsv } from './reports.csv';
 type State = 'PREPARING' | 'SUBMITTED' | 'AWAITING_DEPOSIT' | 'MANUAL_REVIEW' | 'REJECTED' | 'APPROVED';
 /** [action, fromState, toState, at, reasonCode] */
 type EventSpec = [string, State | null, State | null, string, string?];
-type ReminderSpec = { kind: string; createdAt: string; dueAt: string; status: string; updatedAt?: string; snoozedUntil?: string; sentAt?: string };
+type ReminderSpec = {
+  kind: string;
+  createdAt: string;
+  dueAt: string;
+  status: string;
+  updatedAt?: string;
+  snoozedUntil?: string;
+  sentAt?: string;
+};
 type CaseSpec = {
   type?: string;
   state: State;
@@ -19,7 +27,8 @@ type CaseSpec = {
 
 const DAY = 86_400_000;
 /** Days between an ISO/SQL time and the report's "now", as the report measures open stays. */
-const daysUntil = (generatedAt: string, from: string) => (Date.parse(generatedAt) - Date.parse(from.replace(' ', 'T'))) / DAY;
+const daysUntil = (generatedAt: string, from: string) =>
+  (Date.parse(generatedAt) - Date.parse(from.replace(' ', 'T'))) / DAY;
 /** percentile_cont over a sorted list. */
 function percentile(sorted: number[], p: number): number {
   const position = (sorted.length - 1) * p;
@@ -39,7 +48,16 @@ async function insertCase(sql: Client, organizationId: string, spec: CaseSpec): 
   const created = await sql.query<{ id: string }>(
     `INSERT INTO "case" ("organizationId", "clientId", type, state, version, bank, "createdAt", "updatedAt", "stateEnteredAt", "archivedAt")
      VALUES ($1, $2, $3, $4, $5, $6, $7, $7, $7, $8) RETURNING id`,
-    [organizationId, client.rows[0]?.id, spec.type ?? 'BANK_CARD_VERIFICATION', spec.state, stateEvents.length, spec.bank ?? null, spec.createdAt, spec.archivedAt ?? null],
+    [
+      organizationId,
+      client.rows[0]?.id,
+      spec.type ?? 'BANK_CARD_VERIFICATION',
+      spec.state,
+      stateEvents.length,
+      spec.bank ?? null,
+      spec.createdAt,
+      spec.archivedAt ?? null,
+    ],
   );
   const caseId = created.rows[0]?.id ?? '';
   let version = 0;
@@ -55,14 +73,25 @@ async function insertCase(sql: Client, organizationId: string, spec: CaseSpec): 
     await sql.query(
       `INSERT INTO "reminder" ("organizationId", "caseId", kind, "dueAt", status, "snoozedUntil", "sentAt", "createdAt", "updatedAt")
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-      [organizationId, caseId, r.kind, r.dueAt, r.status, r.snoozedUntil ?? null, r.sentAt ?? null, r.createdAt, r.updatedAt ?? r.createdAt],
+      [
+        organizationId,
+        caseId,
+        r.kind,
+        r.dueAt,
+        r.status,
+        r.snoozedUntil ?? null,
+        r.sentAt ?? null,
+        r.createdAt,
+        r.updatedAt ?? r.createdAt,
+      ],
     );
   }
   return caseId;
 }
 
 /** Local dates (YYYY-MM-DD) in Asia/Shanghai, the organizations' default time zone. */
-const shanghaiDate = (offsetDays: number) => new Date(Date.now() + 8 * 3_600_000 + offsetDays * DAY).toISOString().slice(0, 10);
+const shanghaiDate = (offsetDays: number) =>
+  new Date(Date.now() + 8 * 3_600_000 + offsetDays * DAY).toISOString().slice(0, 10);
 
 describe('reports: summary and CSV on a crafted timeline', () => {
   const kit = useTestApp({ sql: true });
@@ -87,9 +116,21 @@ describe('reports: summary and CSV on a crafted timeline', () => {
       ],
       reminders: [
         // Sent when due, still overdue until the deposit was confirmed on 03-06: overdue at the end of 03-05 only.
-        { kind: 'DEPOSIT_EXPECTED', createdAt: '2026-03-03 10:00+08', dueAt: '2026-03-05 10:00+08', status: 'SENT', sentAt: '2026-03-05 10:00+08' },
+        {
+          kind: 'DEPOSIT_EXPECTED',
+          createdAt: '2026-03-03 10:00+08',
+          dueAt: '2026-03-05 10:00+08',
+          status: 'SENT',
+          sentAt: '2026-03-05 10:00+08',
+        },
         // Cancelled before it came due: never overdue.
-        { kind: 'MANUAL', createdAt: '2026-03-06 10:00+08', dueAt: '2026-03-20 10:00+08', status: 'CANCELLED', updatedAt: '2026-03-08 10:00+08' },
+        {
+          kind: 'MANUAL',
+          createdAt: '2026-03-06 10:00+08',
+          dueAt: '2026-03-20 10:00+08',
+          status: 'CANCELLED',
+          updatedAt: '2026-03-08 10:00+08',
+        },
       ],
     });
     // C2: a CREATED event, rejected twice (deposit failed, then card check failed), archived while rejected.
@@ -110,9 +151,21 @@ describe('reports: summary and CSV on a crafted timeline', () => {
       ],
       reminders: [
         // Due 03-07 12:00, replaced when rejected on 03-10 12:00: overdue at the ends of 03-07, 03-08, 03-09.
-        { kind: 'DEPOSIT_EXPECTED', createdAt: '2026-03-05 12:00+08', dueAt: '2026-03-07 12:00+08', status: 'CANCELLED', updatedAt: '2026-03-10 12:00+08' },
+        {
+          kind: 'DEPOSIT_EXPECTED',
+          createdAt: '2026-03-05 12:00+08',
+          dueAt: '2026-03-07 12:00+08',
+          status: 'CANCELLED',
+          updatedAt: '2026-03-10 12:00+08',
+        },
         // Due 01:00 local on 03-12 (still 03-11 in UTC), dealt with at noon: overdue at no local day's end.
-        { kind: 'RETRY_ALLOWED', createdAt: '2026-03-10 12:00+08', dueAt: '2026-03-12 01:00+08', status: 'CANCELLED', updatedAt: '2026-03-12 12:00+08' },
+        {
+          kind: 'RETRY_ALLOWED',
+          createdAt: '2026-03-10 12:00+08',
+          dueAt: '2026-03-12 01:00+08',
+          status: 'CANCELLED',
+          updatedAt: '2026-03-12 12:00+08',
+        },
         // Never sent; the case was archived on 03-20 12:00: overdue at the ends of 03-18 and 03-19.
         { kind: 'RETRY_ALLOWED', createdAt: '2026-03-16 12:00+08', dueAt: '2026-03-18 00:00+08', status: 'PENDING' },
       ],
@@ -129,7 +182,15 @@ describe('reports: summary and CSV on a crafted timeline', () => {
         ['approve', 'MANUAL_REVIEW', 'APPROVED', '2026-03-09 21:00+08'],
       ],
       // Dismissed the morning after it came due: overdue at the end of 03-07 only.
-      reminders: [{ kind: 'REVIEW_DUE', createdAt: '2026-03-06 21:00+08', dueAt: '2026-03-07 21:00+08', status: 'DISMISSED', updatedAt: '2026-03-08 09:00+08' }],
+      reminders: [
+        {
+          kind: 'REVIEW_DUE',
+          createdAt: '2026-03-06 21:00+08',
+          dueAt: '2026-03-07 21:00+08',
+          status: 'DISMISSED',
+          updatedAt: '2026-03-08 09:00+08',
+        },
+      ],
     });
     // C4: submitted in February (outside the funnel's cohort), rejected on 03-03 and left there.
     await insertCase(kit.sql, A, {
@@ -142,7 +203,15 @@ describe('reports: summary and CSV on a crafted timeline', () => {
         ['reject', 'AWAITING_DEPOSIT', 'REJECTED', '2026-03-03 10:00+08', 'CARD_CHECK_FAILED'],
       ],
       // Sent on 03-08 and the case never moved: overdue every day from 03-08 on.
-      reminders: [{ kind: 'RETRY_ALLOWED', createdAt: '2026-03-03 10:00+08', dueAt: '2026-03-08 10:00+08', status: 'SENT', sentAt: '2026-03-08 10:00+08' }],
+      reminders: [
+        {
+          kind: 'RETRY_ALLOWED',
+          createdAt: '2026-03-03 10:00+08',
+          dueAt: '2026-03-08 10:00+08',
+          status: 'SENT',
+          sentAt: '2026-03-08 10:00+08',
+        },
+      ],
     });
     // C5: an appeal still in manual review (an open stay, measured to now).
     await insertCase(kit.sql, A, {
@@ -155,7 +224,13 @@ describe('reports: summary and CSV on a crafted timeline', () => {
       ],
       reminders: [
         // Snoozed to 03-30 10:00: overdue from the end of 03-30.
-        { kind: 'REVIEW_DUE', createdAt: '2026-03-27 10:00+08', dueAt: '2026-03-29 10:00+08', snoozedUntil: '2026-03-30 10:00+08', status: 'PENDING' },
+        {
+          kind: 'REVIEW_DUE',
+          createdAt: '2026-03-27 10:00+08',
+          dueAt: '2026-03-29 10:00+08',
+          snoozedUntil: '2026-03-30 10:00+08',
+          status: 'PENDING',
+        },
         { kind: 'MANUAL', createdAt: '2026-03-27 10:00+08', dueAt: '2026-03-30 08:00+08', status: 'PENDING' },
       ],
     });
@@ -180,10 +255,12 @@ describe('reports: summary and CSV on a crafted timeline', () => {
           ['start_review', 'SUBMITTED', 'MANUAL_REVIEW', `2026-03-1${i} 11:00+08`],
           ['approve', 'MANUAL_REVIEW', 'APPROVED', `2026-03-2${i} 10:00+08`],
         ],
-        reminders: [{ kind: 'REVIEW_DUE', createdAt: `2026-03-1${i} 11:00+08`, dueAt: '2026-03-11 00:00+08', status: 'PENDING' }],
+        reminders: [
+          { kind: 'REVIEW_DUE', createdAt: `2026-03-1${i} 11:00+08`, dueAt: '2026-03-11 00:00+08', status: 'PENDING' },
+        ],
       });
     }
-   }, 60_000);
+  }, 60_000);
 
   const march = '/api/reports/summary?from=2026-03-01&to=2026-03-31';
   const summaryOf = async (user: TestUser, url: string) => {
@@ -221,7 +298,14 @@ describe('reports: summary and CSV on a crafted timeline', () => {
     const midMarch = await summaryOf(a, '/api/reports/summary?from=2026-03-01&to=2026-03-10');
     const counts = Object.fromEntries(midMarch.casesByState.counts.map((row) => [row.state, row.count]));
     // At 03-11 00:00: C1 APPROVED (03-08), C2 REJECTED (03-10), C3 APPROVED (03-09), C4 REJECTED; C5–C7 not created.
-    expect(counts).toEqual({ PREPARING: 0, SUBMITTED: 0, AWAITING_DEPOSIT: 0, MANUAL_REVIEW: 0, REJECTED: 2, APPROVED: 2 });
+    expect(counts).toEqual({
+      PREPARING: 0,
+      SUBMITTED: 0,
+      AWAITING_DEPOSIT: 0,
+      MANUAL_REVIEW: 0,
+      REJECTED: 2,
+      APPROVED: 2,
+    });
     // At 03-02 00:00: C1 before its first event (its fromState), C2 after its CREATED event, C4 submitted in February.
     const firstDay = await summaryOf(a, '/api/reports/summary?from=2026-03-01&to=2026-03-01');
     expect(firstDay.casesByState.counts.filter((row) => row.count > 0)).toEqual([
@@ -234,7 +318,14 @@ describe('reports: summary and CSV on a crafted timeline', () => {
     const report = await summaryOf(a, `/api/reports/summary?from=${shanghaiDate(-30)}&to=${shanghaiDate(0)}`);
     expect(report.casesByState.asOf).toBe(report.range.generatedAt);
     const counts = Object.fromEntries(report.casesByState.counts.map((row) => [row.state, row.count]));
-    expect(counts).toEqual({ PREPARING: 1, SUBMITTED: 1, AWAITING_DEPOSIT: 0, MANUAL_REVIEW: 1, REJECTED: 1, APPROVED: 2 });
+    expect(counts).toEqual({
+      PREPARING: 1,
+      SUBMITTED: 1,
+      AWAITING_DEPOSIT: 0,
+      MANUAL_REVIEW: 1,
+      REJECTED: 1,
+      APPROVED: 2,
+    });
   });
 
   it('builds the funnel from cases first submitted in the range', async () => {
@@ -270,7 +361,13 @@ describe('reports: summary and CSV on a crafted timeline', () => {
     expectStays('MANUAL_REVIEW', [2, 1, 3, daysUntil(now, '2026-03-27 10:00+08:00')], 1);
     // C2 2 (until resubmitted), C2 4 (open, stopped at archiving), C4 open since 03-03 10:00.
     expectStays('REJECTED', [2, 4, daysUntil(now, '2026-03-03 10:00+08:00')], 2);
-    expect(report.timeInState.map((row) => row.state)).toEqual(['PREPARING', 'SUBMITTED', 'AWAITING_DEPOSIT', 'MANUAL_REVIEW', 'REJECTED']);
+    expect(report.timeInState.map((row) => row.state)).toEqual([
+      'PREPARING',
+      'SUBMITTED',
+      'AWAITING_DEPOSIT',
+      'MANUAL_REVIEW',
+      'REJECTED',
+    ]);
   });
 
   it('computes approval and rejection rates by bank and by reason code', async () => {
@@ -304,7 +401,11 @@ describe('reports: summary and CSV on a crafted timeline', () => {
       // C4's reminder is overdue from 03-08 on; C2's 01:00 reminder never is (it would be on 03-11 with UTC days).
       const fallback: [number, number] = day >= 10 ? [1, 1] : [0, 0];
       const [cases, reminders] = expected[row.date] ?? fallback;
-      expect({ date: row.date, cases: row.cases, reminders: row.reminders }).toEqual({ date: row.date, cases, reminders });
+      expect({ date: row.date, cases: row.cases, reminders: row.reminders }).toEqual({
+        date: row.date,
+        cases,
+        reminders,
+      });
     }
   });
 
@@ -325,7 +426,9 @@ describe('reports: summary and CSV on a crafted timeline', () => {
     expect(report.casesByState.total).toBe(1);
     expect(report.funnel.map((row) => row.cases)).toEqual([1, 0, 1, 1]);
     expect(report.timeInState.map((row) => row.stays)).toEqual([1, 1, 0, 1, 0]);
-    expect(report.outcomesByBank).toEqual([{ bank: null, approvals: 1, rejections: 0, decisions: 1, approvalRate: 1, rejectionRate: 0 }]);
+    expect(report.outcomesByBank).toEqual([
+      { bank: null, approvals: 1, rejections: 0, decisions: 1, approvalRate: 1, rejectionRate: 0 },
+    ]);
     expect(report.outcomesByReason).toEqual([]);
     expect(report.overdue.filter((row) => row.cases !== 0).map((row) => row.date)).toEqual(['2026-03-07']);
   });
@@ -337,12 +440,22 @@ describe('reports: summary and CSV on a crafted timeline', () => {
     const reportB = await summaryOf(b, march);
     expect(reportB.casesByState.total).toBe(3);
     expect(reportB.funnel.map((row) => row.cases)).toEqual([3, 0, 3, 3]);
-    expect(reportB.outcomesByBank).toEqual([{ bank: 'ICBC', approvals: 3, rejections: 0, decisions: 3, approvalRate: 1, rejectionRate: 0 }]);
+    expect(reportB.outcomesByBank).toEqual([
+      { bank: 'ICBC', approvals: 3, rejections: 0, decisions: 3, approvalRate: 1, rejectionRate: 0 },
+    ]);
     expect(reportB.outcomesByReason).toEqual([]);
     expect(reportB.timeInState.find((row) => row.state === 'REJECTED')?.stays).toBe(0);
     // B's reminders are overdue from 03-11 until each approval on 03-20, 03-21, 03-22.
-    expect(reportB.overdue.find((row) => row.date === '2026-03-15')).toEqual({ date: '2026-03-15', cases: 3, reminders: 3 });
-    expect(reportB.overdue.find((row) => row.date === '2026-03-21')).toEqual({ date: '2026-03-21', cases: 1, reminders: 1 });
+    expect(reportB.overdue.find((row) => row.date === '2026-03-15')).toEqual({
+      date: '2026-03-15',
+      cases: 3,
+      reminders: 3,
+    });
+    expect(reportB.overdue.find((row) => row.date === '2026-03-21')).toEqual({
+      date: '2026-03-21',
+      cases: 1,
+      reminders: 1,
+    });
   });
 
   it('uses the organization’s time zone for the range and the days', async () => {
@@ -351,10 +464,22 @@ describe('reports: summary and CSV on a crafted timeline', () => {
     await insertCase(kit.sql, utc.organizationId, {
       state: 'PREPARING',
       createdAt: '2026-03-10 12:00+08',
-      reminders: [{ kind: 'MANUAL', createdAt: '2026-03-10 12:00+08', dueAt: '2026-03-12 01:00+08', status: 'CANCELLED', updatedAt: '2026-03-12 12:00+08' }],
+      reminders: [
+        {
+          kind: 'MANUAL',
+          createdAt: '2026-03-10 12:00+08',
+          dueAt: '2026-03-12 01:00+08',
+          status: 'CANCELLED',
+          updatedAt: '2026-03-12 12:00+08',
+        },
+      ],
     });
     const report = await summaryOf(utc, '/api/reports/summary?from=2026-03-10&to=2026-03-12');
-    expect(report.range).toMatchObject({ timezone: 'UTC', start: '2026-03-10T00:00:00.000Z', end: '2026-03-13T00:00:00.000Z' });
+    expect(report.range).toMatchObject({
+      timezone: 'UTC',
+      start: '2026-03-10T00:00:00.000Z',
+      end: '2026-03-13T00:00:00.000Z',
+    });
     // In UTC the reminder came due on 03-11 (17:00Z) and was dealt with on 03-12 04:00Z.
     expect(report.overdue.map((row) => row.cases)).toEqual([0, 1, 0]);
   });
@@ -365,27 +490,55 @@ describe('reports: summary and CSV on a crafted timeline', () => {
     expect(all.headers['content-type']).toBe('text/csv; charset=utf-8');
     expect(all.headers['content-disposition']).toBe('attachment; filename="waiji-report-2026-03-01-2026-03-31.csv"');
     const sections = all.text.trimEnd().split('\r\n\r\n');
-    expect(sections.map((section) => section.split('\r\n')[0])).toEqual(['casesByState', 'funnel', 'timeInState', 'outcomesByBank', 'outcomesByReason', 'overdue']);
+    expect(sections.map((section) => section.split('\r\n')[0])).toEqual([
+      'casesByState',
+      'funnel',
+      'timeInState',
+      'outcomesByBank',
+      'outcomesByReason',
+      'overdue',
+    ]);
     expect(sections[0]).toBe(
-      ['casesByState', 'state,count', 'PREPARING,1', 'SUBMITTED,0', 'AWAITING_DEPOSIT,0', 'MANUAL_REVIEW,1', 'REJECTED,1', 'APPROVED,2'].join('\r\n'),
+      [
+        'casesByState',
+        'state,count',
+        'PREPARING,1',
+        'SUBMITTED,0',
+        'AWAITING_DEPOSIT,0',
+        'MANUAL_REVIEW,1',
+        'REJECTED,1',
+        'APPROVED,2',
+      ].join('\r\n'),
     );
     expect(sections[3]).toBe(
-      ['outcomesByBank', 'bank,approvals,rejections,decisions,approvalRate,rejectionRate', 'ICBC,1,2,3,0.3333,0.6667', 'CCB,0,1,1,0,1', ',1,0,1,1,0'].join('\r\n'),
+      [
+        'outcomesByBank',
+        'bank,approvals,rejections,decisions,approvalRate,rejectionRate',
+        'ICBC,1,2,3,0.3333,0.6667',
+        'CCB,0,1,1,0,1',
+        ',1,0,1,1,0',
+      ].join('\r\n'),
     );
     expect(sections[5]?.split('\r\n')).toHaveLength(2 + 31);
     const funnel = await a.get('/api/reports/summary.csv?from=2026-03-01&to=2026-03-31&table=funnel');
     expect(funnel.status).toBe(200);
     expect(funnel.headers['content-disposition']).toContain('waiji-report-2026-03-01-2026-03-31-funnel.csv');
-    expect(funnel.text).toBe('stage,cases,shareOfSubmitted\r\nSUBMITTED,4,1\r\nAWAITING_DEPOSIT,2,0.5\r\nMANUAL_REVIEW,4,1\r\nAPPROVED,2,0.5\r\n');
+    expect(funnel.text).toBe(
+      'stage,cases,shareOfSubmitted\r\nSUBMITTED,4,1\r\nAWAITING_DEPOSIT,2,0.5\r\nMANUAL_REVIEW,4,1\r\nAPPROVED,2,0.5\r\n',
+    );
     const overdue = await a.get(`/api/reports/summary.csv?from=${shanghaiDate(0)}&to=${shanghaiDate(1)}&table=overdue`);
     expect(overdue.text).toBe(`date,cases,reminders\r\n${shanghaiDate(0)},2,3\r\n${shanghaiDate(1)},,\r\n`);
   });
 
   it('quotes CSV cells and defuses spreadsheet formulas in free text', () => {
     const report = {
-      outcomesByBank: [{ bank: '=HYPERLINK("x"),1', approvals: 1, rejections: 0, decisions: 1, approvalRate: 1, rejectionRate: 0 }],
+      outcomesByBank: [
+        { bank: '=HYPERLINK("x"),1', approvals: 1, rejections: 0, decisions: 1, approvalRate: 1, rejectionRate: 0 },
+      ],
     } as unknown as ReportSummaryResponse;
-    expect(summaryCsv(report, 'outcomesByBank')).toBe(`bank,approvals,rejections,decisions,approvalRate,rejectionRate\r\n"'=HYPERLINK(""x""),1",1,0,1,1,0\r\n`);
+    expect(summaryCsv(report, 'outcomesByBank')).toBe(
+      `bank,approvals,rejections,decisions,approvalRate,rejectionRate\r\n"'=HYPERLINK(""x""),1",1,0,1,1,0\r\n`,
+    );
   });
 
   it.each([
@@ -421,7 +574,10 @@ describe('reports: summary and CSV on a crafted timeline', () => {
     const join = async (role: string) => {
       const user = await signUp(kit.app, { kind: 'PERSONAL' });
       const member = user.me?.user.id ?? '';
-      await kit.sql.query(`INSERT INTO "membership" ("organizationId", "userId", role, "updatedAt") VALUES ($1, $2, $3, now())`, [a.organizationId, member, role]);
+      await kit.sql.query(
+        `INSERT INTO "membership" ("organizationId", "userId", role, "updatedAt") VALUES ($1, $2, $3, now())`,
+        [a.organizationId, member, role],
+      );
       expect((await user.post('/api/auth/switch-organization', { organizationId: a.organizationId })).status).toBe(200);
       return user;
     };

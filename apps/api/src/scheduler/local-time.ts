@@ -24,8 +24,18 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
 
 /** The wall clock in `timeZone` at `instant` (seconds dropped). */
 export function localDateTime(instant: Date, timeZone: string): LocalDateTime {
-  const parts = Object.fromEntries(formatter(timeZone).formatToParts(instant).map((p) => [p.type, Number(p.value)]));
-  return { year: parts['year'] ?? 0, month: parts['month'] ?? 0, day: parts['day'] ?? 0, hour: parts['hour'] ?? 0, minute: parts['minute'] ?? 0 };
+  const parts = Object.fromEntries(
+    formatter(timeZone)
+      .formatToParts(instant)
+      .map((p) => [p.type, Number(p.value)]),
+  );
+  return {
+    year: parts['year'] ?? 0,
+    month: parts['month'] ?? 0,
+    day: parts['day'] ?? 0,
+    hour: parts['hour'] ?? 0,
+    minute: parts['minute'] ?? 0,
+  };
 }
 
 function asUtc(local: LocalDateTime): number {
@@ -54,7 +64,10 @@ export function localDayBounds(instant: Date, timeZone: string): { start: Date; 
   const next = new Date(Date.UTC(year, month - 1, day + 1));
   return {
     start: instantAt({ year, month, day, hour: 0, minute: 0 }, timeZone),
-    end: instantAt({ year: next.getUTCFullYear(), month: next.getUTCMonth() + 1, day: next.getUTCDate(), hour: 0, minute: 0 }, timeZone),
+    end: instantAt(
+      { year: next.getUTCFullYear(), month: next.getUTCMonth() + 1, day: next.getUTCDate(), hour: 0, minute: 0 },
+      timeZone,
+    ),
   };
 }
 
@@ -87,5 +100,14 @@ export function quietHoursEnd(now: Date, timeZone: string, start: number | null,
   // Overnight window, evening part: the end is tomorrow.
   const dayOffset = start > end && minute >= start ? 1 : 0;
   const day = new Date(Date.UTC(local.year, local.month - 1, local.day + dayOffset));
-  return instantAt({ year: day.getUTCFullYear(), month: day.getUTCMonth() + 1, day: day.getUTCDate(), hour: Math.floor(end / 60), minute: end % 60 }, timeZone);
+  return instantAt(
+    {
+      year: day.getUTCFullYear(),
+      month: day.getUTCMonth() + 1,
+      day: day.getUTCDate(),
+      hour: Math.floor(end / 60),
+      minute: end % 60,
+    },
+    timeZone,
+  );
 }

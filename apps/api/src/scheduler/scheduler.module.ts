@@ -9,7 +9,14 @@ import { SchedulerService } from './scheduler.service';
 
 /** Reminders, notifications, outbound email, import recovery and the tick that drives them. */
 @Module({
-  imports: [ScheduleModule.forRoot(), SchedulerCoreModule, RemindersModule, OutboxModule, NotificationsModule, CasesModule],
+  imports: [
+    ScheduleModule.forRoot(),
+    SchedulerCoreModule,
+    RemindersModule,
+    OutboxModule,
+    NotificationsModule,
+    CasesModule,
+  ],
   providers: [SchedulerService],
   exports: [SchedulerService],
 })

@@ -42,7 +42,10 @@ export class SchedulerService implements OnApplicationBootstrap, OnModuleDestroy
     if (!this.config.scheduler.enabled) return;
     for (const job of this.config.scheduler.jobs) {
       const name = `waiji:${job}:${Math.random().toString(36).slice(2, 8)}`;
-      this.registry.addInterval(name, setInterval(() => this.trigger(job), this.config.scheduler.intervalMs));
+      this.registry.addInterval(
+        name,
+        setInterval(() => this.trigger(job), this.config.scheduler.intervalMs),
+      );
       this.intervals.push(name);
       this.trigger(job);
     }
@@ -84,7 +87,9 @@ export class SchedulerService implements OnApplicationBootstrap, OnModuleDestroy
         }
       }
     } catch (error) {
-      this.logger.error(`${job} tick failed; the next interval retries: ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`);
+      this.logger.error(
+        `${job} tick failed; the next interval retries: ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`,
+      );
     }
   }
 

@@ -4,7 +4,13 @@ import { loadConfig, type Config } from '../config/config';
 import { createApp } from '../main';
 
 export function testConfig(databaseUrl: string, overrides: Record<string, string> = {}): Config {
-  return loadConfig({ NODE_ENV: 'test', DATABASE_URL: databaseUrl, LOG_LEVEL: 'silent', LOG_FORMAT: 'json', ...overrides });
+  return loadConfig({
+    NODE_ENV: 'test',
+    DATABASE_URL: databaseUrl,
+    LOG_LEVEL: 'silent',
+    LOG_FORMAT: 'json',
+    ...overrides,
+  });
 }
 
 export type TestAppOptions = {

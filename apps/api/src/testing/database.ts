@@ -34,13 +34,18 @@ export async function createTestDatabase(options: { migrated?: boolean } = {}): 
   return {
     name,
     url: urlFor(name),
-    drop: () => admin((client) => client.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`)).then(() => undefined),
+    drop: () =>
+      admin((client) => client.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`)).then(() => undefined),
   };
 }
 
 export async function setDatabaseConnections(name: string, allowed: boolean): Promise<void> {
   await admin(async (client) => {
     await client.query(`ALTER DATABASE ${quoteIdent(name)} WITH ALLOW_CONNECTIONS ${allowed ? 'true' : 'false'}`);
-    if (!allowed) await client.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()', [name]);
+    if (!allowed)
+      await client.query(
+        'SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()',
+        [name],
+      );
   });
 }

@@ -26,7 +26,13 @@ export async function insertClient(databaseUrl: string, organizationId: string, 
     const row = await sql.query<{ id: string }>(
       `INSERT INTO "client" ("organizationId", "passportName", "bankName", email, phone, "passportLast4", notes, "updatedAt")
        VALUES ($1, $2, $3, $4, '+86 138 0000 0000', '4321', $5, now()) RETURNING id`,
-      [organizationId, `${marker} Passport Name`, `${marker} BANK NAME`, `${marker.toLowerCase()}@client.example`, `${marker} notes`],
+      [
+        organizationId,
+        `${marker} Passport Name`,
+        `${marker} BANK NAME`,
+        `${marker.toLowerCase()}@client.example`,
+        `${marker} notes`,
+      ],
     );
     return row.rows[0]?.id ?? '';
   });

@@ -5,7 +5,9 @@ import { Client } from 'pg';
 import { migrate, quoteIdent } from '../database/migrator';
 
 // tools/ is dev infrastructure, not a library of ours, so it is loaded by path rather than imported.
-const { startEmbeddedPostgres } = require(path.resolve(__dirname, '../../../../tools/embedded-postgres.cjs')) as typeof import('../../../../tools/embedded-postgres.cjs');
+const { startEmbeddedPostgres } = require(
+  path.resolve(__dirname, '../../../../tools/embedded-postgres.cjs'),
+) as typeof import('../../../../tools/embedded-postgres.cjs');
 
 export const TEMPLATE_DATABASE = 'waiji_template';
 
@@ -20,7 +22,8 @@ export default async function globalSetup(): Promise<void> {
     chmodSync(parent, 0o755); // as root, PostgreSQL runs as `postgres` and must reach its data directory
     const dataDir = path.join(parent, 'pg');
     const pg = await startEmbeddedPostgres({ dataDir, fsync: false });
-    (globalThis as { __waijiStopPostgres?: () => Promise<void>; __waijiDataDir?: string }).__waijiStopPostgres = pg.stop;
+    (globalThis as { __waijiStopPostgres?: () => Promise<void>; __waijiDataDir?: string }).__waijiStopPostgres =
+      pg.stop;
     (globalThis as { __waijiDataDir?: string }).__waijiDataDir = path.dirname(dataDir);
     serverUrl = pg.url('postgres');
   }

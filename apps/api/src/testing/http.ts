@@ -6,7 +6,13 @@ import { MailService } from '../mail/mail.service';
 import { tokenFromMail } from './mail';
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-export type Reply = { status: number; body: unknown; json: <T = Record<string, unknown>>() => T; headers: Record<string, string | string[] | number | undefined>; text: string };
+export type Reply = {
+  status: number;
+  body: unknown;
+  json: <T = Record<string, unknown>>() => T;
+  headers: Record<string, string | string[] | number | undefined>;
+  text: string;
+};
 
 let counter = 0;
 /** A unique email per call, so test files never collide. */
@@ -49,7 +55,13 @@ export class TestUser {
       this.me = body as MeResponse;
       this.csrf = this.me.csrfToken;
     }
-    return { status: response.statusCode, body, json: <T,>() => body as T, headers: response.headers, text: response.body };
+    return {
+      status: response.statusCode,
+      body,
+      json: <T>() => body as T,
+      headers: response.headers,
+      text: response.body,
+    };
   }
 
   get(url: string) {
@@ -83,7 +95,12 @@ export class TestUser {
  */
 export async function signUp(
   app: NestFastifyApplication,
-  options: { kind?: 'AGENCY' | 'UNIVERSITY' | 'PERSONAL'; email?: string; organizationName?: string; verified?: boolean } = {},
+  options: {
+    kind?: 'AGENCY' | 'UNIVERSITY' | 'PERSONAL';
+    email?: string;
+    organizationName?: string;
+    verified?: boolean;
+  } = {},
 ): Promise<TestUser> {
   const user = new TestUser(app);
   const kind = options.kind ?? 'AGENCY';
@@ -123,7 +140,9 @@ async function confirmationToken(app: NestFastifyApplication, email: string): Pr
 export async function unconfirmEmail(app: NestFastifyApplication, user: TestUser): Promise<void> {
   const userId = user.me?.user.id;
   if (!userId) throw new Error('unconfirmEmail needs a signed-in test user');
-  await app.get(TenantDatabase).system((tx) => tx.user.update({ where: { id: userId }, data: { emailVerifiedAt: null } }));
+  await app
+    .get(TenantDatabase)
+    .system((tx) => tx.user.update({ where: { id: userId }, data: { emailVerifiedAt: null } }));
   const resent = await user.post('/api/auth/verify-email/resend');
   if (resent.status !== 202) throw new Error(`resending a link failed: ${resent.status} ${resent.text}`);
   await user.get('/api/auth/me');

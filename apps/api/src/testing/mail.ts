@@ -5,7 +5,9 @@ import { MailService } from '../mail/mail.service';
 
 /** Undoes quoted-printable soft breaks and escapes, which nodemailer uses for long lines such as links. */
 function decodeQuotedPrintable(raw: string): string {
-  return raw.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+  return raw
+    .replace(/=\r?\n/g, '')
+    .replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 }
 
 /** Every mail the app's in-process SMTP server received for this address, after account mail handed over so far has been sent. */
@@ -20,10 +22,14 @@ export async function mailTo(app: NestFastifyApplication, address: string): Prom
 export async function tokenFromMail(app: NestFastifyApplication, address: string, route: string): Promise<string> {
   const mails = await mailTo(app, address);
   for (const mail of [...mails].reverse()) {
-    const match = new RegExp(`${route.replace(/[/?]/g, '\\$&')}\\?token=([A-Za-z0-9_-]+)`).exec(decodeQuotedPrintable(mail.raw));
+    const match = new RegExp(`${route.replace(/[/?]/g, '\\$&')}\\?token=([A-Za-z0-9_-]+)`).exec(
+      decodeQuotedPrintable(mail.raw),
+    );
     if (match?.[1]) return match[1];
   }
-  throw new Error(`No mail to ${address} with a ${route} link (got ${mails.length} mails: ${mails.map((m) => m.subject).join('; ')})`);
+  throw new Error(
+    `No mail to ${address} with a ${route} link (got ${mails.length} mails: ${mails.map((m) => m.subject).join('; ')})`,
+  );
 }
 
 /** One part of a captured mail (its text or its HTML) decoded as the recipient's mail program shows it. */
@@ -37,7 +43,12 @@ export function mailPart(mail: CapturedMail, type: 'text/plain' | 'text/html'): 
     if (encoding === 'base64') return Buffer.from(body.replace(/\s/g, ''), 'base64').toString('utf8');
     if (encoding === 'quoted-printable') {
       // Escaped bytes are UTF-8: turn them into percent escapes and let decodeURIComponent assemble the characters.
-      return decodeURIComponent(body.replace(/=\r?\n/g, '').replace(/%/g, '%25').replace(/=([0-9A-F]{2})/gi, '%$1'));
+      return decodeURIComponent(
+        body
+          .replace(/=\r?\n/g, '')
+          .replace(/%/g, '%25')
+          .replace(/=([0-9A-F]{2})/gi, '%$1'),
+      );
     }
     return body;
   }
@@ -57,10 +68,14 @@ export function bodyOf(raw: string): string {
     .map((part) => {
       const [head = '', ...rest] = part.split(/\r?\n\r?\n/);
       const body = rest.join('\n\n');
-      if (/content-transfer-encoding:\s*base64/i.test(head)) return Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8');
+      if (/content-transfer-encoding:\s*base64/i.test(head))
+        return Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8');
       if (/content-transfer-encoding:\s*quoted-printable/i.test(head)) {
         const soft = body.replace(/=\r?\n/g, '');
-        return Buffer.from(soft.replace(/=([0-9A-F]{2})/gi, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16))), 'latin1').toString('utf8');
+        return Buffer.from(
+          soft.replace(/=([0-9A-F]{2})/gi, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16))),
+          'latin1',
+        ).toString('utf8');
       }
       return body;
     })

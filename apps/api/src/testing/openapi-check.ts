@@ -17,7 +17,11 @@ export type Operation = {
 export type OpenApiDocument = {
   openapi: string;
   paths: Record<string, Record<string, Operation>>;
-  components: { schemas: Record<string, JsonSchema>; responses: Record<string, ResponseObject>; securitySchemes?: Record<string, unknown> };
+  components: {
+    schemas: Record<string, JsonSchema>;
+    responses: Record<string, ResponseObject>;
+    securitySchemes?: Record<string, unknown>;
+  };
 };
 
 /** One documented operation: `key` is `METHOD /api/path/{param}`. */
@@ -31,7 +35,12 @@ export async function fetchDocument(app: NestFastifyApplication, url = '/api/doc
 
 export function operationsOf(document: OpenApiDocument): DocumentedOperation[] {
   return Object.entries(document.paths).flatMap(([path, operations]) =>
-    Object.entries(operations).map(([method, operation]) => ({ key: `${method.toUpperCase()} ${path}`, method: method.toUpperCase(), path, operation })),
+    Object.entries(operations).map(([method, operation]) => ({
+      key: `${method.toUpperCase()} ${path}`,
+      method: method.toUpperCase(),
+      path,
+      operation,
+    })),
   );
 }
 
@@ -54,13 +63,16 @@ export class ResponseChecker {
     const operation = this.document.paths[path]?.[method.toLowerCase()];
     if (!operation) return `${key} is not in the document`;
     const declared = operation.responses[String(status)] ?? operation.responses['default'];
-    if (!declared) return `${key} answered ${status}, which the document does not list (${Object.keys(operation.responses).join(', ')})`;
+    if (!declared)
+      return `${key} answered ${status}, which the document does not list (${Object.keys(operation.responses).join(', ')})`;
     const response = this.resolve(declared);
     const content = response.content;
-    if (!content) return text === '' ? undefined : `${key} ${status}: the document says no body, got ${text.slice(0, 120)}`;
+    if (!content)
+      return text === '' ? undefined : `${key} ${status}: the document says no body, got ${text.slice(0, 120)}`;
     const mediaType = (contentType ?? '').split(';')[0]?.trim() ?? '';
     const media = content[mediaType];
-    if (!media) return `${key} ${status}: content-type ${mediaType || '(none)'}, the document lists ${Object.keys(content).join(', ')}`;
+    if (!media)
+      return `${key} ${status}: content-type ${mediaType || '(none)'}, the document lists ${Object.keys(content).join(', ')}`;
     if (mediaType !== 'application/json' || !media.schema) return undefined;
     let body: unknown;
     try {
@@ -70,7 +82,9 @@ export class ResponseChecker {
     }
     const validate = this.validator(media.schema);
     if (validate(body)) return undefined;
-    const errors = (validate.errors ?? []).slice(0, 5).map((error) => `${error.instancePath || '/'} ${error.message ?? ''}`);
+    const errors = (validate.errors ?? [])
+      .slice(0, 5)
+      .map((error) => `${error.instancePath || '/'} ${error.message ?? ''}`);
     return `${key} ${status}: ${errors.join('; ')} — body ${text.slice(0, 200)}`;
   }
 
@@ -114,7 +128,14 @@ export function recordAnswers(app: NestFastifyApplication): Recorded[] {
           status: reply.statusCode,
           contentType: typeof contentType === 'string' ? contentType : undefined,
           // Streams (the CSV export) are checked by content type only.
-          text: typeof payload === 'string' ? payload : Buffer.isBuffer(payload) ? payload.toString('utf8') : payload == null ? '' : '[stream]',
+          text:
+            typeof payload === 'string'
+              ? payload
+              : Buffer.isBuffer(payload)
+                ? payload.toString('utf8')
+                : payload == null
+                  ? ''
+                  : '[stream]',
         });
       }
       return payload;

@@ -25,22 +25,34 @@ export type Route = {
   excludedFromDocs: boolean;
 };
 
-const joinPath = (...parts: string[]) => `/${parts.map((p) => p.replace(/^\/+|\/+$/g, '')).filter(Boolean).join('/')}`;
+const joinPath = (...parts: string[]) =>
+  `/${parts
+    .map((p) => p.replace(/^\/+|\/+$/g, ''))
+    .filter(Boolean)
+    .join('/')}`;
 
 /** Every HTTP route of the app with its guard metadata and its request schemas, sorted by path. */
 export function routeTable(app: NestFastifyApplication, globalPrefix = 'api'): Route[] {
   const routes: Route[] = [];
   for (const { controller, prototype, name, handler, method } of controllerMethods(app)) {
-    const prefixes = ([] as string[]).concat((Reflect.getMetadata(PATH_METADATA, controller) as string | string[] | undefined) ?? '');
+    const prefixes = ([] as string[]).concat(
+      (Reflect.getMetadata(PATH_METADATA, controller) as string | string[] | undefined) ?? '',
+    );
     const excludedFromDocs = Reflect.getMetadata('swagger/apiExcludeController', controller) !== undefined;
-    const paths = ([] as string[]).concat((Reflect.getMetadata(PATH_METADATA, handler) as string | string[] | undefined) ?? '');
+    const paths = ([] as string[]).concat(
+      (Reflect.getMetadata(PATH_METADATA, handler) as string | string[] | undefined) ?? '',
+    );
     const types = (Reflect.getMetadata('design:paramtypes', prototype, name) ?? []) as unknown[];
-    const args = (Reflect.getMetadata(ROUTE_ARGS_METADATA, controller, name) ?? {}) as Record<string, { index: number }>;
+    const args = (Reflect.getMetadata(ROUTE_ARGS_METADATA, controller, name) ?? {}) as Record<
+      string,
+      { index: number }
+    >;
     const argType = (paramtype: RouteParamtypes) => {
       const entry = Object.entries(args).find(([key]) => key.split(':')[0] === String(paramtype));
       return entry ? zodOf(types[entry[1].index]) : undefined;
     };
-    const meta = <T,>(key: string) => (Reflect.getMetadata(key, handler) as T | undefined) ?? (Reflect.getMetadata(key, controller) as T | undefined);
+    const meta = <T>(key: string) =>
+      (Reflect.getMetadata(key, handler) as T | undefined) ?? (Reflect.getMetadata(key, controller) as T | undefined);
     for (const prefix of prefixes) {
       for (const sub of paths) {
         const path = joinPath(globalPrefix, prefix, sub);
@@ -145,13 +157,19 @@ function candidates(schema: unknown, depth = 0): unknown[] {
       const required: Record<string, unknown> = {};
       const optional: [string, unknown[]][] = [];
       for (const [field, fieldSchema] of Object.entries(shape)) {
-        const values = candidates(fieldSchema, depth + 1).filter((value) => value !== undefined && passes(fieldSchema, value)).slice(0, 3);
+        const values = candidates(fieldSchema, depth + 1)
+          .filter((value) => value !== undefined && passes(fieldSchema, value))
+          .slice(0, 3);
         if (values.length === 0) continue;
         all[field] = values[0];
         if (isOptionalIn(fieldSchema)) optional.push([field, values]);
         else required[field] = values[0];
       }
-      return [required, ...optional.flatMap(([field, values]) => values.map((value) => ({ ...required, [field]: value }))), all];
+      return [
+        required,
+        ...optional.flatMap(([field, values]) => values.map((value) => ({ ...required, [field]: value }))),
+        all,
+      ];
     }
     case 'any':
     case 'unknown':
@@ -170,7 +188,9 @@ function first(schema: unknown, depth = 0): { found: true; value: unknown } | { 
 export function sampleFor(schema: Schema | undefined): Record<string, unknown> | undefined {
   if (!schema) return undefined;
   const found = first(schema);
-  return found.found && found.value !== null && typeof found.value === 'object' ? (found.value as Record<string, unknown>) : undefined;
+  return found.found && found.value !== null && typeof found.value === 'object'
+    ? (found.value as Record<string, unknown>)
+    : undefined;
 }
 
 /** The top-level fields of an object schema (through pipes, refinements and defaults). */
@@ -179,7 +199,11 @@ export function fieldsOf(schema: Schema | undefined): { name: string; schema: Sc
   for (let i = 0; i < 6 && current; i += 1) {
     const def = defOf(current);
     if (def.type === 'object') {
-      return Object.entries(def['shape'] as Record<string, Schema>).map(([name, field]) => ({ name, schema: field, required: !isOptionalIn(field) }));
+      return Object.entries(def['shape'] as Record<string, Schema>).map(([name, field]) => ({
+        name,
+        schema: field,
+        required: !isOptionalIn(field),
+      }));
     }
     current = def.type === 'pipe' ? def['in'] : def['innerType'];
   }
@@ -199,7 +223,8 @@ export function isStrict(schema: Schema | undefined): boolean {
 
 /** A value of the wrong type for this field, or undefined when the field accepts anything. */
 export function wrongValueFor(field: Schema): unknown {
-  for (const value of [12345, 'not-a-valid-value-\u2603', true, ['x'], { nested: true }, null]) if (!passes(field, value)) return value;
+  for (const value of [12345, 'not-a-valid-value-\u2603', true, ['x'], { nested: true }, null])
+    if (!passes(field, value)) return value;
   return undefined;
 }
 
@@ -207,9 +232,17 @@ export function wrongValueFor(field: Schema): unknown {
 export function sampleQuery(route: Route): string {
   const sample = sampleFor(route.query);
   if (!sample) return '';
-  const required = new Set(fieldsOf(route.query).filter((f) => f.required).map((f) => f.name));
-  const pairs = Object.entries(sample).filter(([name, value]) => required.has(name) && value !== undefined && value !== null);
-  return pairs.length ? `?${new URLSearchParams(pairs.map(([name, value]): [string, string] => [name, String(value)])).toString()}` : '';
+  const required = new Set(
+    fieldsOf(route.query)
+      .filter((f) => f.required)
+      .map((f) => f.name),
+  );
+  const pairs = Object.entries(sample).filter(
+    ([name, value]) => required.has(name) && value !== undefined && value !== null,
+  );
+  return pairs.length
+    ? `?${new URLSearchParams(pairs.map(([name, value]): [string, string] => [name, String(value)])).toString()}`
+    : '';
 }
 
 /**

@@ -6,8 +6,20 @@ import { get_dmmf } from '@prisma/prisma-schema-wasm';
 
 export type Column = { table: string; column: string; type: string; nullable: boolean };
 export type Index = { table: string; name: string; columns: string[]; unique: boolean; primary: boolean };
-export type ForeignKey = { table: string; columns: string[]; references: string; referencedColumns: string[]; onDelete: string };
-export type SchemaShape = { tables: string[]; columns: Column[]; indexes: Index[]; foreignKeys: ForeignKey[]; enums: Record<string, string[]> };
+export type ForeignKey = {
+  table: string;
+  columns: string[];
+  references: string;
+  referencedColumns: string[];
+  onDelete: string;
+};
+export type SchemaShape = {
+  tables: string[];
+  columns: Column[];
+  indexes: Index[];
+  foreignKeys: ForeignKey[];
+  enums: Record<string, string[]>;
+};
 
 type DmmfField = {
   name: string;
@@ -22,8 +34,19 @@ type DmmfField = {
   relationOnDelete?: string;
 };
 type DmmfModel = { name: string; dbName: string | null; fields: DmmfField[] };
-type DmmfIndex = { model: string; type: 'id' | 'unique' | 'normal' | 'fulltext'; dbName?: string | null; fields: { name: string }[] };
-type Dmmf = { datamodel: { models: DmmfModel[]; enums: { name: string; dbName?: string | null; values: { name: string; dbName?: string | null }[] }[]; indexes: DmmfIndex[] } };
+type DmmfIndex = {
+  model: string;
+  type: 'id' | 'unique' | 'normal' | 'fulltext';
+  dbName?: string | null;
+  fields: { name: string }[];
+};
+type Dmmf = {
+  datamodel: {
+    models: DmmfModel[];
+    enums: { name: string; dbName?: string | null; values: { name: string; dbName?: string | null }[] }[];
+    indexes: DmmfIndex[];
+  };
+};
 
 export const schemaPath = path.resolve(__dirname, '../../../../prisma/schema.prisma');
 
@@ -107,11 +130,20 @@ export function expectedShape(schema = readFileSync(schemaPath, 'utf8')): Schema
       const table = tableOf(model);
       const cols = i.fields.map((f) => columnOf(model, f.name));
       const suffix = i.type === 'id' ? 'pkey' : i.type === 'unique' ? 'key' : 'idx';
-      const name = i.dbName ?? (i.type === 'id' ? `${table}_pkey` : `${table}_${cols.join('_')}_${suffix}`.slice(0, 63));
+      const name =
+        i.dbName ?? (i.type === 'id' ? `${table}_pkey` : `${table}_${cols.join('_')}_${suffix}`.slice(0, 63));
       return { table, name, columns: cols, unique: i.type !== 'normal', primary: i.type === 'id' };
     });
-  const enums = Object.fromEntries(dmmf.datamodel.enums.map((e) => [e.dbName ?? e.name, e.values.map((v) => v.dbName ?? v.name)]));
-  return { tables: [...models.values()].map(tableOf).sort(), columns: sortColumns(columns), indexes: sortIndexes(indexes), foreignKeys: sortFks(foreignKeys), enums };
+  const enums = Object.fromEntries(
+    dmmf.datamodel.enums.map((e) => [e.dbName ?? e.name, e.values.map((v) => v.dbName ?? v.name)]),
+  );
+  return {
+    tables: [...models.values()].map(tableOf).sort(),
+    columns: sortColumns(columns),
+    indexes: sortIndexes(indexes),
+    foreignKeys: sortFks(foreignKeys),
+    enums,
+  };
 }
 
 /** What the database actually contains (schema `public`, without Prisma's bookkeeping table). */
@@ -123,7 +155,14 @@ export async function actualShape(databaseUrl: string): Promise<SchemaShape> {
       `SELECT c.relname AS table FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
        WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p') AND c.relname <> '_prisma_migrations'`,
     );
-    const columns = await client.query<{ table: string; column: string; nullable: boolean; typname: string; typmod: number; elemname: string | null }>(
+    const columns = await client.query<{
+      table: string;
+      column: string;
+      nullable: boolean;
+      typname: string;
+      typmod: number;
+      elemname: string | null;
+    }>(
       `SELECT c.relname AS table, a.attname AS column, NOT a.attnotnull AS nullable,
               t.typname AS typname, a.atttypmod AS typmod, a.attndims AS dims, et.typname AS elemname
        FROM pg_attribute a
@@ -131,7 +170,13 @@ export async function actualShape(databaseUrl: string): Promise<SchemaShape> {
        JOIN pg_type t ON t.oid = a.atttypid LEFT JOIN pg_type et ON et.oid = t.typelem AND t.typcategory = 'A'
        WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p') AND c.relname <> '_prisma_migrations' AND a.attnum > 0 AND NOT a.attisdropped`,
     );
-    const indexes = await client.query<{ table: string; name: string; columns: string[]; unique: boolean; primary: boolean }>(
+    const indexes = await client.query<{
+      table: string;
+      name: string;
+      columns: string[];
+      unique: boolean;
+      primary: boolean;
+    }>(
       `SELECT t.relname AS table, i.relname AS name, ix.indisunique AS unique, ix.indisprimary AS primary,
               array(SELECT a.attname FROM unnest(ix.indkey) WITH ORDINALITY k(attnum, ord)
                     JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = k.attnum ORDER BY k.ord)::text[] AS columns
@@ -151,7 +196,13 @@ export async function actualShape(databaseUrl: string): Promise<SchemaShape> {
        FROM pg_type t JOIN pg_enum e ON e.enumtypid = t.oid JOIN pg_namespace n ON n.oid = t.typnamespace
        WHERE n.nspname = 'public' GROUP BY t.typname`,
     );
-    const onDelete: Record<string, string> = { a: 'NOACTION', r: 'RESTRICT', c: 'CASCADE', n: 'SETNULL', d: 'SETDEFAULT' };
+    const onDelete: Record<string, string> = {
+      a: 'NOACTION',
+      r: 'RESTRICT',
+      c: 'CASCADE',
+      n: 'SETNULL',
+      d: 'SETDEFAULT',
+    };
     return {
       tables: tables.rows.map((r) => r.table).sort(),
       columns: sortColumns(
@@ -192,6 +243,8 @@ function describeType(typname: string, typmod: number): string {
   }
 }
 
-const sortColumns = (c: Column[]) => [...c].sort((a, b) => `${a.table}.${a.column}`.localeCompare(`${b.table}.${b.column}`));
+const sortColumns = (c: Column[]) =>
+  [...c].sort((a, b) => `${a.table}.${a.column}`.localeCompare(`${b.table}.${b.column}`));
 const sortIndexes = (i: Index[]) => [...i].sort((a, b) => `${a.table}.${a.name}`.localeCompare(`${b.table}.${b.name}`));
-const sortFks = (f: ForeignKey[]) => [...f].sort((a, b) => `${a.table}.${a.columns.join()}`.localeCompare(`${b.table}.${b.columns.join()}`));
+const sortFks = (f: ForeignKey[]) =>
+  [...f].sort((a, b) => `${a.table}.${a.columns.join()}`.localeCompare(`${b.table}.${b.columns.join()}`));

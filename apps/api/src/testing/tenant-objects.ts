@@ -81,7 +81,9 @@ export function resourceOf(route: Route, param: string): ResourceKind | undefine
 
 /** Fills every `:param` of the route: from `objects` where the resource is known, else a random uuid. */
 export function urlFor(route: Route, pick: (param: string, resource: ResourceKind | undefined) => string): string {
-  return route.path.replace(/:([A-Za-z0-9_]+)/g, (_, param: string) => encodeURIComponent(FIXED_PARAMS[param] ?? pick(param, resourceOf(route, param))));
+  return route.path.replace(/:([A-Za-z0-9_]+)/g, (_, param: string) =>
+    encodeURIComponent(FIXED_PARAMS[param] ?? pick(param, resourceOf(route, param))),
+  );
 }
 
 export const randomId = () => randomUUID();
@@ -90,10 +92,16 @@ export const randomId = () => randomUUID();
  * One object of every resource kind in this organization, inserted as waiji_system (the API of most of them
  * belongs to other modules). Every text field carries `marker`, so a response that leaks the row shows it.
  */
-export async function createTenantObjects(databaseUrl: string, organizationId: string, userId: string, marker: string): Promise<TenantObjects> {
+export async function createTenantObjects(
+  databaseUrl: string,
+  organizationId: string,
+  userId: string,
+  marker: string,
+): Promise<TenantObjects> {
   const client = await insertClient(databaseUrl, organizationId, marker);
   return withSystem(databaseUrl, async (sql) => {
-    const one = async (text: string, values: unknown[]) => (await sql.query<{ id: string }>(text, values)).rows[0]?.id ?? '';
+    const one = async (text: string, values: unknown[]) =>
+      (await sql.query<{ id: string }>(text, values)).rows[0]?.id ?? '';
     const caseId = await one(
       `INSERT INTO "case" ("organizationId", "clientId", type, tags, bank, "cardLast4", "updatedAt") VALUES ($1, $2, 'BANK_CARD_VERIFICATION', $3, 'ICBC', '9876', now()) RETURNING id`,
       [organizationId, client, [`${marker.toLowerCase()}-tag`]],
@@ -118,13 +126,22 @@ export async function createTenantObjects(databaseUrl: string, organizationId: s
         `INSERT INTO "reminder" ("organizationId", "caseId", kind, "dueAt", reason, manual, "updatedAt") VALUES ($1, $2, 'MANUAL', now() + interval '1 day', $3, true, now()) RETURNING id`,
         [organizationId, caseId, `${marker} reminder reason`],
       ),
-      note: await one(`INSERT INTO "note" ("organizationId", "caseId", "authorId", body) VALUES ($1, $2, $3, $4) RETURNING id`, [organizationId, caseId, userId, `${marker} note body`]),
+      note: await one(
+        `INSERT INTO "note" ("organizationId", "caseId", "authorId", body) VALUES ($1, $2, $3, $4) RETURNING id`,
+        [organizationId, caseId, userId, `${marker} note body`],
+      ),
       notification: await one(
         `INSERT INTO "notification" ("organizationId", "userId", "caseId", kind, title, body) VALUES ($1, $2, $3, 'REMINDER', $4, $5) RETURNING id`,
         [organizationId, userId, caseId, `${marker} notification title`, `${marker} notification body`],
       ),
-      checklistItem: await one(`INSERT INTO "checklist_item" ("organizationId", "caseId", document, "updatedAt") VALUES ($1, $2, 'PASSPORT', now()) RETURNING id`, [organizationId, caseId]),
-      savedView: await one(`INSERT INTO "saved_view" ("organizationId", "userId", name, filters) VALUES ($1, $2, $3, '{}') RETURNING id`, [organizationId, userId, `${marker} saved view`]),
+      checklistItem: await one(
+        `INSERT INTO "checklist_item" ("organizationId", "caseId", document, "updatedAt") VALUES ($1, $2, 'PASSPORT', now()) RETURNING id`,
+        [organizationId, caseId],
+      ),
+      savedView: await one(
+        `INSERT INTO "saved_view" ("organizationId", "userId", name, filters) VALUES ($1, $2, $3, '{}') RETURNING id`,
+        [organizationId, userId, `${marker} saved view`],
+      ),
       importJob: await one(
         `INSERT INTO "import_job" ("organizationId", "createdById", "fileName", "fileHash", status) VALUES ($1, $2, $3, $4, 'VALIDATED') RETURNING id`,
         [organizationId, userId, `${marker}-import.csv`, randomBytes(32).toString('hex')],
@@ -134,7 +151,14 @@ export async function createTenantObjects(databaseUrl: string, organizationId: s
         [organizationId, `${marker.toLowerCase()}.invitee@example.test`, randomBytes(32).toString('hex'), userId],
       ),
       outboundEmail: await enqueueEmails(sql, organizationId, [
-        { key: emailKey, address: `${marker.toLowerCase()}.mail@example.test`, subject: `${marker} subject`, text: `${marker} body`, html: null, at: null },
+        {
+          key: emailKey,
+          address: `${marker.toLowerCase()}.mail@example.test`,
+          subject: `${marker} subject`,
+          text: `${marker} body`,
+          html: null,
+          at: null,
+        },
       ]).then(() => one(`SELECT id FROM "outbound_email" WHERE "idempotencyKey" = $1`, [emailKey])),
     };
   });

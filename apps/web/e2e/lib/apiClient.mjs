@@ -12,7 +12,8 @@ export class ApiSession {
 
   async request(method, path, body, headers = {}) {
     const init = { method, headers: { accept: 'application/json', ...headers } };
-    if (this.cookies.size > 0) init.headers.cookie = [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
+    if (this.cookies.size > 0)
+      init.headers.cookie = [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
     if (method !== 'GET' && this.csrfToken) init.headers['x-csrf-token'] = this.csrfToken;
     if (body !== undefined) {
       if (typeof body === 'string') init.body = body;
@@ -53,7 +54,13 @@ export class ApiSession {
 
   /** Signs up as a person does: sign-up ("check your email"), the emailed confirmation link, then sign-in. */
   async signUp({ email, password, displayName, kind = 'AGENCY', organizationName }) {
-    await this.post('/api/auth/signup', { email, password, displayName, kind, ...(organizationName ? { organizationName } : {}) });
+    await this.post('/api/auth/signup', {
+      email,
+      password,
+      displayName,
+      kind,
+      ...(organizationName ? { organizationName } : {}),
+    });
     const [, token] = await waitForMail(this.baseUrl, email, /verify-email\?token=([A-Za-z0-9_-]{20,})/);
     await this.post('/api/auth/verify-email', { token });
     return this.logIn(email, password);
@@ -68,6 +75,13 @@ export class ApiSession {
   /** The session cookies in the shape Playwright's `context.addCookies` takes. */
   playwrightCookies() {
     const url = new URL(this.baseUrl);
-    return [...this.cookies].map(([name, value]) => ({ name, value, domain: url.hostname, path: '/', httpOnly: true, sameSite: 'Lax' }));
+    return [...this.cookies].map(([name, value]) => ({
+      name,
+      value,
+      domain: url.hostname,
+      path: '/',
+      httpOnly: true,
+      sameSite: 'Lax',
+    }));
   }
 }

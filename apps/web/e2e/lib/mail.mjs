@@ -2,14 +2,15 @@
 // The server started by lib/server.mjs has DEV_MAIL_TOKEN in its environment, which it shares with this process.
 
 /** GET /api/dev/mail with the start's token. */
-export const devMail = (baseUrl) => fetch(`${baseUrl}/api/dev/mail`, { headers: { 'x-dev-mail-token': process.env.DEV_MAIL_TOKEN ?? '' } });
+export const devMail = (baseUrl) =>
+  fetch(`${baseUrl}/api/dev/mail`, { headers: { 'x-dev-mail-token': process.env.DEV_MAIL_TOKEN ?? '' } });
 
 /** Quoted-printable soft breaks and escapes, so a link in a captured email reads whole. */
 export const decodeMail = (raw) => {
   const qp = raw.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/gi, (_, hex) => String.fromCharCode(parseInt(hex, 16)));
-  const base64Parts = [...raw.matchAll(/Content-Transfer-Encoding: base64\r?\n(?:[^\r\n]+\r?\n)*\r?\n([A-Za-z0-9+/=\r\n]+)/gi)].map((match) =>
-    Buffer.from(match[1].replace(/\s/g, ''), 'base64').toString('utf8'),
-  );
+  const base64Parts = [
+    ...raw.matchAll(/Content-Transfer-Encoding: base64\r?\n(?:[^\r\n]+\r?\n)*\r?\n([A-Za-z0-9+/=\r\n]+)/gi),
+  ].map((match) => Buffer.from(match[1].replace(/\s/g, ''), 'base64').toString('utf8'));
   return [qp, ...base64Parts].join('\n');
 };
 

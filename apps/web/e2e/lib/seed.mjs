@@ -1,19 +1,62 @@
 // Realistic cases for screenshots and Lighthouse, through the API itself: a CSV import (dry run + commit), then
 // transitions so every state, deadline and rejection reason shows up.
 
-const firstNames = ['Anna', 'Lukas', 'Maria', 'James', 'Sofia', 'Omar', 'Yuki', 'Pedro', 'Emma', 'Ivan', 'Aisha', 'Noah', 'Chloe', 'Mateo', 'Lena', 'Samuel'];
-const lastNames = ['Müller', 'Smith', 'García', "O'Neill", 'Kowalski', 'Haddad', 'Tanaka', 'Silva', 'Jensen', 'Petrov', 'Diallo', 'Brown', 'Martin', 'Rossi', 'Novak', 'Okafor'];
+const firstNames = [
+  'Anna',
+  'Lukas',
+  'Maria',
+  'James',
+  'Sofia',
+  'Omar',
+  'Yuki',
+  'Pedro',
+  'Emma',
+  'Ivan',
+  'Aisha',
+  'Noah',
+  'Chloe',
+  'Mateo',
+  'Lena',
+  'Samuel',
+];
+const lastNames = [
+  'Müller',
+  'Smith',
+  'García',
+  "O'Neill",
+  'Kowalski',
+  'Haddad',
+  'Tanaka',
+  'Silva',
+  'Jensen',
+  'Petrov',
+  'Diallo',
+  'Brown',
+  'Martin',
+  'Rossi',
+  'Novak',
+  'Okafor',
+];
 const banks = ['BOC', 'CMB', 'ICBC', 'CITIC', 'PAB', 'SPDB', 'CIB', 'PSBC'];
-const types = ['BANK_CARD_VERIFICATION', 'BANK_CARD_VERIFICATION', 'BANK_CARD_VERIFICATION', 'APP_PASSPORT_VERIFICATION', 'RESTRICTION_APPEAL'];
+const types = [
+  'BANK_CARD_VERIFICATION',
+  'BANK_CARD_VERIFICATION',
+  'BANK_CARD_VERIFICATION',
+  'APP_PASSPORT_VERIFICATION',
+  'RESTRICTION_APPEAL',
+];
 const tags = ['spring-intake', 'vip', 'needs-translator', 'tsinghua', 'expat-desk'];
 
-export const cardCheckFailed = '你的银行卡信息认证失败,请更换银行卡重新认证或撤销认证5天后(2015年10月18日)使用原银行卡重新认证, 撤销本次认证。';
+export const cardCheckFailed =
+  '你的银行卡信息认证失败,请更换银行卡重新认证或撤销认证5天后(2015年10月18日)使用原银行卡重新认证, 撤销本次认证。';
 
 const pad = (value, size) => String(value).padStart(size, '0');
 
 /** CSV rows of `count` clients, each with one case. */
 export const casesCsv = (count, prefix = 'E2E') => {
-  const lines = ['externalRef,passportName,bankName,nationality,passportNumber,phone,caseType,bank,cardLast4,tags,priority'];
+  const lines = [
+    'externalRef,passportName,bankName,nationality,passportNumber,phone,caseType,bank,cardLast4,tags,priority',
+  ];
   for (let index = 0; index < count; index += 1) {
     const first = firstNames[index % firstNames.length];
     const last = lastNames[Math.floor(index / firstNames.length) % lastNames.length];
@@ -25,31 +68,47 @@ export const casesCsv = (count, prefix = 'E2E') => {
     const priority = index % 11 === 0 ? 'HIGH' : 'NORMAL';
     const bankName = `${last.toUpperCase().replace(/[^A-Z ]/g, '')} ${first.toUpperCase()}`;
     const field = (value) => (/[",]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
-    lines.push([`${prefix}-${pad(index, 5)}`, name, bankName, 'DE', `C${pad(index, 7)}`, `+49 151 ${pad(index, 7)}`, type, bank, card, tag, priority].map(field).join(','));
+    lines.push(
+      [
+        `${prefix}-${pad(index, 5)}`,
+        name,
+        bankName,
+        'DE',
+        `C${pad(index, 7)}`,
+        `+49 151 ${pad(index, 7)}`,
+        type,
+        bank,
+        card,
+        tag,
+        priority,
+      ]
+        .map(field)
+        .join(','),
+    );
   }
   return `${lines.join('\n')}\n`;
 };
 
 const walk = {
-  BANK_CARD_VERIFICATION: [
-    ['submit'],
-    ['await_deposit'],
-    ['confirm_deposit', { amount: '0.0974' }],
-    ['approve'],
-  ],
+  BANK_CARD_VERIFICATION: [['submit'], ['await_deposit'], ['confirm_deposit', { amount: '0.0974' }], ['approve']],
   APP_PASSPORT_VERIFICATION: [['submit'], ['start_review'], ['approve']],
   RESTRICTION_APPEAL: [['submit'], ['start_review'], ['approve']],
 };
 
 /** Imports `count` cases and moves a share of them through their machines (by index, so runs are repeatable). */
 export const seedCases = async (session, count, { prefix = 'E2E', moved = Math.min(count, 120) } = {}) => {
-  const job = await session.post(`/api/imports?fileName=${prefix}.csv`, casesCsv(count, prefix), { 'content-type': 'text/csv' });
-  if (job.errorCount > 0) throw new Error(`seed import has ${job.errorCount} errors: ${JSON.stringify(job.errors.slice(0, 3))}`);
+  const job = await session.post(`/api/imports?fileName=${prefix}.csv`, casesCsv(count, prefix), {
+    'content-type': 'text/csv',
+  });
+  if (job.errorCount > 0)
+    throw new Error(`seed import has ${job.errorCount} errors: ${JSON.stringify(job.errors.slice(0, 3))}`);
   await session.post(`/api/imports/${job.id}/commit`, { skipInvalid: false });
   const items = [];
   let cursor;
   do {
-    const page = await session.get(`/api/cases?limit=200&sort=createdAt&order=asc${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`);
+    const page = await session.get(
+      `/api/cases?limit=200&sort=createdAt&order=asc${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
+    );
     items.push(...page.items);
     cursor = page.nextCursor;
   } while (cursor && items.length < moved);
@@ -58,7 +117,13 @@ export const seedCases = async (session, count, { prefix = 'E2E', moved = Math.m
     const depth = index % (steps.length + 2);
     let current = item;
     for (const [action, payload] of steps.slice(0, Math.min(depth, steps.length))) {
-      current = (await session.post(`/api/cases/${current.id}/transitions`, { action, version: current.version, ...(payload ? { payload } : {}) })).case;
+      current = (
+        await session.post(`/api/cases/${current.id}/transitions`, {
+          action,
+          version: current.version,
+          ...(payload ? { payload } : {}),
+        })
+      ).case;
     }
     // Every seventh case ends rejected: a card-check failure pasted as Alipay sent it, or a missing document.
     if (index % 7 === 3 && current.allowedActions.includes('reject')) {
@@ -70,9 +135,15 @@ export const seedCases = async (session, count, { prefix = 'E2E', moved = Math.m
     }
     // Deadlines of the helper's own: seconds away (overdue by the time anyone looks; the API refuses past ones) or later today.
     if (index % 9 === 1) {
-      await session.post(`/api/cases/${current.id}/reminders`, { dueAt: new Date(Date.now() + 3_000).toISOString(), note: 'Call the bank about the deposit' });
+      await session.post(`/api/cases/${current.id}/reminders`, {
+        dueAt: new Date(Date.now() + 3_000).toISOString(),
+        note: 'Call the bank about the deposit',
+      });
     } else if (index % 9 === 5) {
-      await session.post(`/api/cases/${current.id}/reminders`, { dueAt: new Date(Date.now() + 20 * 60_000).toISOString(), note: 'Ask the client for the entry-stamp page' });
+      await session.post(`/api/cases/${current.id}/reminders`, {
+        dueAt: new Date(Date.now() + 20 * 60_000).toISOString(),
+        note: 'Ask the client for the entry-stamp page',
+      });
     }
   }
   return items.length;

@@ -83,4 +83,3 @@ export const startServer = async (dataDir, extraEnv = {}) => {
   };
   return { baseUrl, stop, logPath };
 };
-

@@ -12,7 +12,9 @@ describe('app shell', () => {
   it('renders the start page inside the header, navigation and main landmarks', async () => {
     renderApp('/');
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'Alipay verification, tracked as cases' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Alipay verification, tracked as cases' }),
+    ).toBeInTheDocument();
     expect(within(screen.getByRole('banner')).getByText('Waiji 外籍')).toBeInTheDocument();
     const nav = screen.getByRole('navigation', { name: 'Main' });
     expect(within(nav).getByRole('link', { name: 'Start' })).toHaveAttribute('aria-current', 'page');
@@ -35,7 +37,9 @@ describe('app shell', () => {
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument();
     await user.click(screen.getByRole('link', { name: 'Go to the start page' }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Alipay verification, tracked as cases' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Alipay verification, tracked as cases' }),
+    ).toBeInTheDocument();
   });
 
   it('switches the visible text to Chinese and back, and remembers the choice', async () => {
@@ -55,7 +59,9 @@ describe('app shell', () => {
 
     await user.click(screen.getByRole('radio', { name: 'EN' }));
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'Alipay verification, tracked as cases' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Alipay verification, tracked as cases' }),
+    ).toBeInTheDocument();
     expect(screen.getByText('Operational')).toBeInTheDocument();
     expect(document.documentElement).toHaveAttribute('lang', 'en');
     expect(window.localStorage.getItem(languageStorageKey)).toBe('en');

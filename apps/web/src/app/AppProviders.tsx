@@ -15,7 +15,13 @@ export const AppProviders = ({ i18n, queryClient, children }: AppProvidersProps)
       <SessionBridge />
       {/* The theme's CSS variables and Mantine's global classes come from ui/mantine-theme.css, generated from the
           theme at build time (a test keeps it in step), not from <style> tags Mantine would build on every load. */}
-      <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light" withCssVariables={false} withGlobalClasses={false}>
+      <MantineProvider
+        theme={theme}
+        cssVariablesResolver={cssVariablesResolver}
+        defaultColorScheme="light"
+        withCssVariables={false}
+        withGlobalClasses={false}
+      >
         {children}
       </MantineProvider>
     </QueryClientProvider>

@@ -25,7 +25,8 @@ const BackButton = () => {
 };
 
 /** The size of the container the layout puts the page in (Mantine marks it on the element). */
-const containerSize = () => screen.getByRole('main').querySelector(':scope > .mantine-Container-root')?.getAttribute('data-size');
+const containerSize = () =>
+  screen.getByRole('main').querySelector(':scope > .mantine-Container-root')?.getAttribute('data-size');
 
 describe('app routes', () => {
   it('shows the route error page, without the shell, when a page cannot load, and recovers on navigating away', async () => {
@@ -33,7 +34,10 @@ describe('app routes', () => {
     const quiet = jest.spyOn(console, 'error').mockImplementation(() => undefined); // React reports the caught error
     try {
       render(
-        <AppProviders i18n={createI18n('en')} queryClient={new QueryClient({ defaultOptions: { queries: { retry: false } } })}>
+        <AppProviders
+          i18n={createI18n('en')}
+          queryClient={new QueryClient({ defaultOptions: { queries: { retry: false } } })}
+        >
           <MemoryRouter initialEntries={['/', '/tools']} initialIndex={1}>
             <AppRoutes />
             <BackButton />
@@ -47,7 +51,9 @@ describe('app routes', () => {
 
       await userEvent.click(screen.getByRole('button', { name: 'Browser back' }));
 
-      expect(await screen.findByRole('heading', { level: 1, name: 'Alipay verification, tracked as cases' })).toBeInTheDocument();
+      expect(
+        await screen.findByRole('heading', { level: 1, name: 'Alipay verification, tracked as cases' }),
+      ).toBeInTheDocument();
       expect(screen.getByRole('banner')).toBeInTheDocument();
       expect(screen.queryByRole('heading', { name: 'Something went wrong' })).not.toBeInTheDocument();
     } finally {

@@ -42,4 +42,6 @@ export const safeReturnPath = (value: string | null | undefined): string | undef
 };
 
 export const signInPathFor = (returnTo: string): string =>
-  returnTo === '/' || returnTo === '' ? paths.signIn : `${paths.signIn}?${returnToParam}=${encodeURIComponent(returnTo)}`;
+  returnTo === '/' || returnTo === ''
+    ? paths.signIn
+    : `${paths.signIn}?${returnToParam}=${encodeURIComponent(returnTo)}`;

@@ -1,6 +1,12 @@
 import { isValidElement } from 'react';
 import { matchRoutes, Navigate, type RouteObject, useLocation } from 'react-router';
-import { HomeRoute, RequireSession, RequireSignedOut, RequirePortal, RequireStaff } from '../modules/session/components/RouteGuards';
+import {
+  HomeRoute,
+  RequireSession,
+  RequireSignedOut,
+  RequirePortal,
+  RequireStaff,
+} from '../modules/session/components/RouteGuards';
 import { noOrganizationPath } from '../modules/session/utils/landing';
 import { AppLayout } from '../modules/shell/components/AppLayout';
 import type { RouteHandle } from '../modules/shell/utils/routeWidth';
@@ -13,15 +19,24 @@ import { paths } from './paths';
 const StartPage = lazyPage(() => import('../modules/start/components/StartPage'), 'StartPage');
 const ToolsPage = lazyPage(() => import('../modules/tools/components/ToolsPage'), 'ToolsPage');
 const NotFoundPage = lazyPage(() => import('../modules/shell/components/NotFoundPage'), 'NotFoundPage');
-const NoOrganizationPage = lazyPage(() => import('../modules/shell/components/NoOrganizationPage'), 'NoOrganizationPage');
+const NoOrganizationPage = lazyPage(
+  () => import('../modules/shell/components/NoOrganizationPage'),
+  'NoOrganizationPage',
+);
 
 // Sign-in flows
 const SignInPage = lazyPage(() => import('../modules/auth/components/SignInPage'), 'SignInPage');
 const SignUpPage = lazyPage(() => import('../modules/auth/components/SignUpPage'), 'SignUpPage');
-const ForgotPasswordPage = lazyPage(() => import('../modules/auth/components/ForgotPasswordPage'), 'ForgotPasswordPage');
+const ForgotPasswordPage = lazyPage(
+  () => import('../modules/auth/components/ForgotPasswordPage'),
+  'ForgotPasswordPage',
+);
 const ResetPasswordPage = lazyPage(() => import('../modules/auth/components/ResetPasswordPage'), 'ResetPasswordPage');
 const VerifyEmailPage = lazyPage(() => import('../modules/auth/components/VerifyEmailPage'), 'VerifyEmailPage');
-const AcceptInvitationPage = lazyPage(() => import('../modules/auth/components/AcceptInvitationPage'), 'AcceptInvitationPage');
+const AcceptInvitationPage = lazyPage(
+  () => import('../modules/auth/components/AcceptInvitationPage'),
+  'AcceptInvitationPage',
+);
 
 // Staff workspace
 const TodayPage = lazyPage(() => import('../modules/today/components/TodayPage'), 'TodayPage');
@@ -34,10 +49,19 @@ const ReportsPage = lazyPage(() => import('../modules/reports/components/Reports
 // Settings
 const SettingsLayout = lazyPage(() => import('../modules/settings/components/SettingsLayout'), 'SettingsLayout');
 const MembersSection = lazyPage(() => import('../modules/settings/components/MembersSection'), 'MembersSection');
-const InvitationsSection = lazyPage(() => import('../modules/settings/components/InvitationsSection'), 'InvitationsSection');
-const OrganizationSection = lazyPage(() => import('../modules/settings/components/OrganizationSection'), 'OrganizationSection');
+const InvitationsSection = lazyPage(
+  () => import('../modules/settings/components/InvitationsSection'),
+  'InvitationsSection',
+);
+const OrganizationSection = lazyPage(
+  () => import('../modules/settings/components/OrganizationSection'),
+  'OrganizationSection',
+);
 const PolicySection = lazyPage(() => import('../modules/settings/components/PolicySection'), 'PolicySection');
-const NotificationSection = lazyPage(() => import('../modules/settings/components/NotificationSection'), 'NotificationSection');
+const NotificationSection = lazyPage(
+  () => import('../modules/settings/components/NotificationSection'),
+  'NotificationSection',
+);
 const CalendarSection = lazyPage(() => import('../modules/settings/components/CalendarSection'), 'CalendarSection');
 const AuditSection = lazyPage(() => import('../modules/settings/components/AuditSection'), 'AuditSection');
 

@@ -8,7 +8,9 @@ type Strings = { readonly [key: string]: string | Strings };
 type PluralSuffix = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
 type WithoutPlural<Key extends string> = Key extends `${infer Base}_${PluralSuffix}` ? Base : Key;
 type LeafPaths<Tree, Prefix extends string = ''> = {
-  [Key in keyof Tree & string]: Tree[Key] extends string ? `${Prefix}${WithoutPlural<Key>}` : LeafPaths<Tree[Key], `${Prefix}${Key}.`>;
+  [Key in keyof Tree & string]: Tree[Key] extends string
+    ? `${Prefix}${WithoutPlural<Key>}`
+    : LeafPaths<Tree[Key], `${Prefix}${Key}.`>;
 }[keyof Tree & string];
 
 /** Every key of a catalogue; plural keys (`_one`, `_other`) by their base name, as `t` takes them. */

@@ -61,7 +61,8 @@ export const en = {
     errorBody: 'Your session could not be checked: {{message}}',
     retry: 'Try again',
     noOrganizationTitle: 'No organization',
-    noOrganizationBody: 'Your account is not a member of any organization any more. Ask for a new invitation, or create an account for yourself.',
+    noOrganizationBody:
+      'Your account is not a member of any organization any more. Ask for a new invitation, or create an account for yourself.',
   },
   language: {
     label: 'Language',

@@ -24,7 +24,8 @@ export const accountEn = {
     },
     members: {
       title: 'Members and roles',
-      description: 'Who works in this organization. Changing a role or removing someone ends their sessions here at once.',
+      description:
+        'Who works in this organization. Changing a role or removing someone ends their sessions here at once.',
       empty: 'No members yet.',
       name: 'Name',
       role: 'Role',
@@ -38,13 +39,15 @@ export const accountEn = {
       remove: 'Remove',
       removeNamed: 'Remove {{name}}',
       removeTitle: 'Remove member',
-      removeBody: 'Remove {{name}} from this organization? Their sessions here end at once; their past work stays in the cases and the audit log.',
+      removeBody:
+        'Remove {{name}} from this organization? Their sessions here end at once; their past work stays in the cases and the audit log.',
       removed: '{{name}} was removed.',
       removeRefused: '{{name}} was not removed: {{message}}',
     },
     invitations: {
       title: 'Invitations',
-      description: 'Invite colleagues by email with a role, or a client to follow their own case. The link in the email works once.',
+      description:
+        'Invite colleagues by email with a role, or a client to follow their own case. The link in the email works once.',
       managersOnly: 'Only owners and admins can see and send invitations.',
       formLabel: 'Invite someone',
       client: 'Client',
@@ -56,7 +59,8 @@ export const accountEn = {
       sent: 'Invitation emailed to {{email}}.',
       unverified: 'Confirm your email address before inviting anyone: open the link we sent to {{email}}.',
       throttled: 'This organization has sent as many invitations as it may in one day. Try again later.',
-      throttledUntil: 'This organization has sent as many invitations as it may in one day. You can invite again from {{time}}.',
+      throttledUntil:
+        'This organization has sent as many invitations as it may in one day. You can invite again from {{time}}.',
       empty: 'No invitations yet.',
       status: 'Status',
       expires: 'Expires',
@@ -66,11 +70,13 @@ export const accountEn = {
       revokeNamed: 'Revoke the invitation to {{email}}',
       revoked: 'The invitation to {{email}} was revoked.',
       revokeRefused: 'The invitation to {{email}} was not revoked: {{message}}',
-      linkNote: 'For security the invitation link is only in the email; to resend it, invite the same address again (the old link stops working).',
+      linkNote:
+        'For security the invitation link is only in the email; to resend it, invite the same address again (the old link stops working).',
     },
     organization: {
       title: 'Organization',
-      description: 'The name your members and clients see, and the time zone in which days and working days are counted.',
+      description:
+        'The name your members and clients see, and the time zone in which days and working days are counted.',
       name: 'Name',
       timezone: 'Time zone',
       timezoneHint: 'Alipay itself works in Beijing time (Asia/Shanghai).',
@@ -79,8 +85,10 @@ export const accountEn = {
     },
     policy: {
       title: 'Deadlines and quiet hours',
-      description: 'How long to wait before a reminder goes out. The defaults come from what Alipay and users report; change them only for a reason.',
-      defaultsOnly: 'Only owners and admins can see and change this organization’s deadlines. These are the defaults Waiji starts with.',
+      description:
+        'How long to wait before a reminder goes out. The defaults come from what Alipay and users report; change them only for a reason.',
+      defaultsOnly:
+        'Only owners and admins can see and change this organization’s deadlines. These are the defaults Waiji starts with.',
       field: 'Deadline',
       value: 'This organization',
       default: 'Default and why',
@@ -101,20 +109,39 @@ export const accountEn = {
         workingDays_other: '{{count}} working days',
       },
       fields: {
-        depositExpected: { label: 'Deposit expected within', help: 'After submitting, when the micro-deposit should have reached the card.' },
-        depositChaseEvery: { label: 'Chase an overdue deposit every', help: 'How often to remind while the deposit is late.' },
+        depositExpected: {
+          label: 'Deposit expected within',
+          help: 'After submitting, when the micro-deposit should have reached the card.',
+        },
+        depositChaseEvery: {
+          label: 'Chase an overdue deposit every',
+          help: 'How often to remind while the deposit is late.',
+        },
         depositChaseLimit: { label: 'Chase at most', help: 'Reminders about a late deposit stop after this many.' },
-        bankReviewDue: { label: 'Bank-card review due within', help: 'After the deposit amount is entered, when Alipay’s manual review should be done.' },
-        appealReviewDue: { label: 'Appeal review due within', help: 'After an appeal is submitted, when the restriction should be lifted.' },
-        passportReviewDue: { label: 'Passport review due within', help: 'After an in-app passport verification is submitted.' },
+        bankReviewDue: {
+          label: 'Bank-card review due within',
+          help: 'After the deposit amount is entered, when Alipay’s manual review should be done.',
+        },
+        appealReviewDue: {
+          label: 'Appeal review due within',
+          help: 'After an appeal is submitted, when the restriction should be lifted.',
+        },
+        passportReviewDue: {
+          label: 'Passport review due within',
+          help: 'After an in-app passport verification is submitted.',
+        },
         reuploadWindow: { label: 'Re-upload window', help: 'How long a 补传 (re-upload) link stays usable.' },
-        documentExpiryWarning: { label: 'Warn before documents expire', help: 'How early to warn that a passport or visa expires.' },
+        documentExpiryWarning: {
+          label: 'Warn before documents expire',
+          help: 'How early to warn that a passport or visa expires.',
+        },
       },
       invalidDuration: 'A number from 0 to 3650; whole numbers for days.',
       invalidChase: 'A whole number from 1 to 3650 (above 0).',
       invalidLimit: 'A whole number from 0 to 100.',
       quietHours: 'Quiet hours',
-      quietHoursHint: 'No email goes out between these times ({{timeZone}}); it waits until they end. May span midnight.',
+      quietHoursHint:
+        'No email goes out between these times ({{timeZone}}); it waits until they end. May span midnight.',
       quietStart: 'From',
       quietEnd: 'Until',
       invalidQuiet: 'Two different times, HH:MM.',
@@ -126,7 +153,10 @@ export const accountEn = {
       title: 'Email notifications',
       description: 'Your own choice; reminders also always appear under the bell.',
       modeLabel: 'Email me',
-      IMMEDIATE: { label: 'Each reminder as it falls due', description: 'One email per reminder (outside quiet hours).' },
+      IMMEDIATE: {
+        label: 'Each reminder as it falls due',
+        description: 'One email per reminder (outside quiet hours).',
+      },
       DIGEST: { label: 'A daily digest', description: 'One email a day at 08:00 in the organization’s time zone.' },
     },
     calendar: {
@@ -211,9 +241,11 @@ export const accountEn = {
     },
     empty: {
       clientTitle: 'No case yet',
-      clientBody: 'Your helper has not opened a case for you yet. When they do, it appears here with the steps to take.',
+      clientBody:
+        'Your helper has not opened a case for you yet. When they do, it appears here with the steps to take.',
       personalTitle: 'Start tracking your verification',
-      personalBody: 'Create your case: Waiji then shows what to do in the Alipay app, when to expect the deposit or review, and reminds you.',
+      personalBody:
+        'Create your case: Waiji then shows what to do in the Alipay app, when to expect the deposit or review, and reminds you.',
       create: 'Create my case',
     },
   },

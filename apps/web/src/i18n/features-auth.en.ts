@@ -55,15 +55,22 @@ export const authEn = {
       noAccount: 'New to Waiji?',
       createAccount: 'Create an account',
       invited: 'Invited by an agency or your university? Open the link in the invitation email.',
-      unconfirmedHint: 'Just created your account? Open the link in the email we sent you first; signing in again sends a new one.',
+      unconfirmedHint:
+        'Just created your account? Open the link in the email we sent you first; signing in again sends a new one.',
     },
     signUp: {
       title: 'Create an account',
       intro: 'Track Alipay verification and appeal cases — for your clients, your students or yourself.',
       kindLabel: 'Who is this account for?',
       kinds: {
-        AGENCY: { label: 'A relocation agency', description: 'You help clients get verified; invite colleagues later.' },
-        UNIVERSITY: { label: 'A university office', description: 'You help international students; invite colleagues later.' },
+        AGENCY: {
+          label: 'A relocation agency',
+          description: 'You help clients get verified; invite colleagues later.',
+        },
+        UNIVERSITY: {
+          label: 'A university office',
+          description: 'You help international students; invite colleagues later.',
+        },
         PERSONAL: { label: 'Just me', description: 'You track your own verification or appeal.' },
       },
       organizationHint: 'Shown to the people you invite.',
@@ -73,7 +80,8 @@ export const authEn = {
       signIn: 'Sign in',
       sentTitle: 'Check your email',
       sent: 'We have sent an email to {{email}}. Open the link in it to confirm your address, then sign in with the password you chose.',
-      sentHelp: 'Nothing after a few minutes? Look in the spam folder, or sign up again with the same address for a new link.',
+      sentHelp:
+        'Nothing after a few minutes? Look in the spam folder, or sign up again with the same address for a new link.',
     },
     forgot: {
       title: 'Reset your password',
@@ -102,7 +110,8 @@ export const authEn = {
       signIn: 'Sign in',
       noToken: 'This page needs the link from the confirmation email.',
       resendHint: 'You can ask for a new link from the banner at the top of the page.',
-      signInToResend: 'Sign in with your email and password: if the address is not confirmed yet, we email you a new link.',
+      signInToResend:
+        'Sign in with your email and password: if the address is not confirmed yet, we email you a new link.',
     },
     invitation: {
       title: 'Accept your invitation',

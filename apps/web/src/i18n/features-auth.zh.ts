@@ -41,7 +41,8 @@ export const authZh: AuthMessages = {
     },
     backToSignIn: '返回登录',
     mailCapturedTitle: '此 Waiji 尚未发送邮件',
-    mailCaptured: '尚未配置邮件服务器，邮件只保存在运行 Waiji 的电脑上。启动它的人可以打开终端里打印的链接（“Read it here”），查看这封邮件及其中的链接。',
+    mailCaptured:
+      '尚未配置邮件服务器，邮件只保存在运行 Waiji 的电脑上。启动它的人可以打开终端里打印的链接（“Read it here”），查看这封邮件及其中的链接。',
     linkInvalidTitle: '此链接无效',
     linkInvalid: '链接无效、已过期或已被使用。请重新获取。',
     signIn: {

@@ -205,7 +205,8 @@ export const casesEn = {
     progress: 'Imported {{processed}} of {{total}} rows',
     progressLabel: 'Import progress',
     done: 'Done: {{created}} created, {{skipped}} skipped (already there).',
-    failed: 'The import stopped with an error. Rows saved so far stay saved; importing the same file again creates nothing twice.',
+    failed:
+      'The import stopped with an error. Rows saved so far stay saved; importing the same file again creates nothing twice.',
     another: 'Check another file',
     close: 'Close',
   },

@@ -184,7 +184,8 @@ export const casesZh: CasesMessages = {
   },
   caseImport: {
     title: '导入客户和案件',
-    intro: 'CSV 文件需有标题行。必填列：externalRef 和 passportName；可选列：{{columns}}。确认导入之前不会保存任何内容。',
+    intro:
+      'CSV 文件需有标题行。必填列：externalRef 和 passportName；可选列：{{columns}}。确认导入之前不会保存任何内容。',
     file: 'CSV 文件',
     fileHint: 'UTF-8 编码，逗号分隔。',
     check: '检查文件',

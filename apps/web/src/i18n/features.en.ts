@@ -36,7 +36,8 @@ export const featuresEn = {
     invalid: {
       bank: 'Choose a bank from the list.',
       cardLast4: 'Enter exactly 4 digits.',
-      amount: 'Enter the amount exactly as it arrived: more than 0 and less than 1 CNY, at most 4 decimals (e.g. 0.0974).',
+      amount:
+        'Enter the amount exactly as it arrived: more than 0 and less than 1 CNY, at most 4 decimals (e.g. 0.0974).',
       reasonCode: 'Choose a reason from the list.',
       reasonText: 'Say in words what the reason is.',
       originalMessage: 'Paste the message as text.',
@@ -140,11 +141,13 @@ export const featuresEn = {
       'Free tools for anyone verifying an Alipay account as a foreigner: understand Alipay’s messages, check an application before you submit it, and see how a case moves.',
     privacy: 'Everything runs in this browser: nothing you type here is sent or saved.',
     interpreterTitle: 'Understand an Alipay message',
-    interpreterIntro: 'Alipay answers in short Chinese messages. Paste one to get its meaning, likely causes, next steps and dates.',
+    interpreterIntro:
+      'Alipay answers in short Chinese messages. Paste one to get its meaning, likely causes, next steps and dates.',
     checkTitle: 'Check before you submit',
     checkIntro: 'Fill in what you know. The rules from the guides and from other foreigners’ reports run as you type.',
     flowTitle: 'How a case moves',
-    flowIntro: 'Each verification or appeal passes through these states. Try the buttons to walk a pretend case through them.',
+    flowIntro:
+      'Each verification or appeal passes through these states. Try the buttons to walk a pretend case through them.',
     flowLoading: 'Loading the case steps…',
     wordsTitle: 'Words you will see in Alipay',
     wordsIntro: 'Hover over, tap or tab to a term for its pinyin and English.',

@@ -76,7 +76,8 @@ export const featuresZh: FeatureMessages = {
     count_one: '识别出 {{count}} 条消息。',
     count_other: '识别出 {{count}} 条消息。',
     notRecognisedTitle: '未能识别',
-    notRecognisedBody: 'Waiji 暂不认识这条消息。请确认已粘贴完整内容，或联系支付宝客服：95188（按 1），英文热线 +86 571 95188。',
+    notRecognisedBody:
+      'Waiji 暂不认识这条消息。请确认已粘贴完整内容，或联系支付宝客服：95188（按 1），英文热线 +86 571 95188。',
     kind: {
       error: '问题',
       status: '状态',

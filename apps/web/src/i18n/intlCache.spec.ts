@@ -6,7 +6,9 @@ describe('intlCache', () => {
     expect(dateTimeFormat('en', { dateStyle: 'medium' })).toBe(medium);
     expect(dateTimeFormat('zh-CN', { dateStyle: 'medium' })).not.toBe(medium);
     expect(dateTimeFormat('en', { dateStyle: 'full' })).not.toBe(medium);
-    expect(dateTimeFormat('en', { dateStyle: 'medium', timeZone: 'Asia/Shanghai' }).format(new Date('2015-10-17T16:30:00Z'))).toBe('Oct 18, 2015');
+    expect(
+      dateTimeFormat('en', { dateStyle: 'medium', timeZone: 'Asia/Shanghai' }).format(new Date('2015-10-17T16:30:00Z')),
+    ).toBe('Oct 18, 2015');
   });
 
   it('keeps the kinds apart', () => {

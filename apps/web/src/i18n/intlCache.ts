@@ -4,7 +4,12 @@
  */
 const cache = new Map<string, Intl.DateTimeFormat | Intl.RelativeTimeFormat | Intl.NumberFormat>();
 
-const cached = <F extends Intl.DateTimeFormat | Intl.RelativeTimeFormat | Intl.NumberFormat>(kind: string, locale: string, options: object, make: () => F): F => {
+const cached = <F extends Intl.DateTimeFormat | Intl.RelativeTimeFormat | Intl.NumberFormat>(
+  kind: string,
+  locale: string,
+  options: object,
+  make: () => F,
+): F => {
   const key = `${kind}|${locale}|${JSON.stringify(options)}`;
   let format = cache.get(key) as F | undefined;
   if (!format) {

@@ -23,7 +23,11 @@ describe('detectLanguage', () => {
   });
 
   it('falls back to the browser language when storage throws', () => {
-    const throwing = { getItem: () => { throw new Error('denied'); } } as unknown as Storage;
+    const throwing = {
+      getItem: () => {
+        throw new Error('denied');
+      },
+    } as unknown as Storage;
     expect(detectLanguage(throwing, ['zh-Hans-CN'])).toBe('zh');
   });
 });

@@ -37,7 +37,9 @@ export const stubApi = (routes: Route[]): ApiStub => {
   const seen: FakeRequest[] = [];
   const matches = (route: Route, request: FakeRequest) =>
     (route.method ?? 'GET') === request.method &&
-    (typeof route.path === 'string' ? request.url.pathname === route.path : route.path.test(`${request.url.pathname}${request.url.search}`));
+    (typeof route.path === 'string'
+      ? request.url.pathname === route.path
+      : route.path.test(`${request.url.pathname}${request.url.search}`));
   const mock = jest.fn<Promise<Response>, Parameters<typeof fetch>>(async (input, init) => {
     const url = new URL(String(input), 'http://localhost');
     const request: FakeRequest = {
@@ -48,7 +50,11 @@ export const stubApi = (routes: Route[]): ApiStub => {
     };
     seen.push(request);
     const route = routes.find((candidate) => matches(candidate, request));
-    if (!route) return toResponse({ status: 404, body: { error: { code: 'NOT_FOUND', message: `No fake for ${request.method} ${url.pathname}` } } });
+    if (!route)
+      return toResponse({
+        status: 404,
+        body: { error: { code: 'NOT_FOUND', message: `No fake for ${request.method} ${url.pathname}` } },
+      });
     const reply = typeof route.reply === 'function' ? await route.reply(request) : route.reply;
     return toResponse(reply);
   }) as ApiStub;
@@ -56,7 +62,10 @@ export const stubApi = (routes: Route[]): ApiStub => {
     seen.filter(
       (request) =>
         (method === undefined || request.method === method) &&
-        (path === undefined || (typeof path === 'string' ? request.url.pathname === path : path.test(`${request.url.pathname}${request.url.search}`))),
+        (path === undefined ||
+          (typeof path === 'string'
+            ? request.url.pathname === path
+            : path.test(`${request.url.pathname}${request.url.search}`))),
     );
   globalThis.fetch = mock;
   return mock;

@@ -50,7 +50,10 @@ export const stubApi = (routes: Record<string, StubHandler> = {}): ApiStub => {
     return undefined;
   };
   const mock = jest.fn<Promise<Response>, Parameters<typeof fetch>>((input, init) => {
-    const url = new URL(typeof input === 'string' ? input : input instanceof URL ? input.href : input.url, 'http://localhost');
+    const url = new URL(
+      typeof input === 'string' ? input : input instanceof URL ? input.href : input.url,
+      'http://localhost',
+    );
     const method = (init?.method ?? 'GET').toUpperCase();
     let body: unknown = init?.body;
     if (typeof body === 'string') {
@@ -65,7 +68,12 @@ export const stubApi = (routes: Record<string, StubHandler> = {}): ApiStub => {
     const handler = find(method, url.pathname);
     const reply = typeof handler === 'function' ? handler(request) : handler;
     if (reply === undefined) {
-      return Promise.resolve(toResponse({ status: 404, body: { error: { code: 'NOT_FOUND', message: `No stub for ${method} ${url.pathname}` } } }));
+      return Promise.resolve(
+        toResponse({
+          status: 404,
+          body: { error: { code: 'NOT_FOUND', message: `No stub for ${method} ${url.pathname}` } },
+        }),
+      );
     }
     if (reply === 'pending') return new Promise<Response>(() => undefined);
     if (reply instanceof Error) return Promise.reject(reply);
@@ -82,7 +90,10 @@ export const stubApi = (routes: Record<string, StubHandler> = {}): ApiStub => {
   };
 };
 
-export const signedOut = { status: 401, body: { error: { code: 'UNAUTHENTICATED', message: 'Sign in first' } } } as const;
+export const signedOut = {
+  status: 401,
+  body: { error: { code: 'UNAUTHENTICATED', message: 'Sign in first' } },
+} as const;
 
 export const testIds = {
   user: '11111111-1111-4111-8111-111111111111',
@@ -93,7 +104,13 @@ export const testIds = {
 
 /** A GET /api/auth/me answer; an agency OWNER unless overridden. */
 export const meBody = (overrides: Partial<MeResponse> = {}): MeResponse => ({
-  user: { id: testIds.user, email: 'helper@example.com', displayName: 'Hana Helper', locale: 'en', emailVerified: true },
+  user: {
+    id: testIds.user,
+    email: 'helper@example.com',
+    displayName: 'Hana Helper',
+    locale: 'en',
+    emailVerified: true,
+  },
   organization: { id: testIds.org, name: 'Bridge Agency', kind: 'AGENCY', timezone: 'Asia/Shanghai' },
   role: 'OWNER',
   clientId: null,

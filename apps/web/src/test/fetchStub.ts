@@ -3,7 +3,8 @@ import type { HealthResponse } from '@waiji/contract';
 type FakeResponse = { status: number; body: unknown } | { status: number; notJson: true };
 
 const toResponse = (fake: FakeResponse): Response => {
-  const json = 'notJson' in fake ? () => Promise.reject(new SyntaxError('Unexpected token <')) : () => Promise.resolve(fake.body);
+  const json =
+    'notJson' in fake ? () => Promise.reject(new SyntaxError('Unexpected token <')) : () => Promise.resolve(fake.body);
   // Only the members fetchHealth reads; jsdom has no Response class.
   return { ok: fake.status >= 200 && fake.status < 300, status: fake.status, json } as unknown as Response;
 };

@@ -19,7 +19,9 @@ export type AppAt = RenderResult & {
 /** The whole app (guards, shell, lazy pages) at `path`, with its query client and address exposed for assertions. */
 export const renderAppAt = (path: string, language: Language = 'en'): AppAt => {
   setCsrfToken(undefined);
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false, gcTime: Infinity }, mutations: { retry: false } } });
+  const queryClient = new QueryClient({
+    defaultOptions: { queries: { retry: false, gcTime: Infinity }, mutations: { retry: false } },
+  });
   const tracked = trackedLocation();
   const result = render(
     <AppProviders i18n={createI18n(language)} queryClient={queryClient}>

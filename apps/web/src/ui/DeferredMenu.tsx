@@ -1,5 +1,16 @@
 import { Menu, type MenuProps } from '@mantine/core';
-import { cloneElement, type MouseEvent, type ReactElement, type ReactNode, type Ref, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import {
+  cloneElement,
+  type MouseEvent,
+  type ReactElement,
+  type ReactNode,
+  type Ref,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  useState,
+} from 'react';
 
 type TargetProps = {
   ref?: Ref<HTMLElement>;

@@ -31,7 +31,14 @@ describe('VirtualRows', () => {
   it('asks for more near the end', () => {
     const onEndReached = jest.fn();
     render(
-      <VirtualRows items={items.slice(0, 12)} rowHeight={50} height={500} getKey={(item) => item} renderRow={(item, _index, style) => <div style={style}>{item}</div>} onEndReached={onEndReached} />,
+      <VirtualRows
+        items={items.slice(0, 12)}
+        rowHeight={50}
+        height={500}
+        getKey={(item) => item}
+        renderRow={(item, _index, style) => <div style={style}>{item}</div>}
+        onEndReached={onEndReached}
+      />,
     );
     expect(onEndReached).toHaveBeenCalled();
   });

@@ -1,4 +1,13 @@
-import { type CSSProperties, type HTMLAttributes, type ReactNode, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import {
+  type CSSProperties,
+  type HTMLAttributes,
+  type ReactNode,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  useState,
+} from 'react';
 
 export type VirtualRowsProps<T> = Omit<HTMLAttributes<HTMLDivElement>, 'children' | 'onScroll'> & {
   items: readonly T[];
@@ -102,7 +111,12 @@ export const VirtualRows = <T,>({
   }
 
   return (
-    <div ref={scrollRef} onScroll={onScroll} style={{ height, overflowY: 'auto', position: 'relative', ...style }} {...rest}>
+    <div
+      ref={scrollRef}
+      onScroll={onScroll}
+      style={{ height, overflowY: 'auto', position: 'relative', ...style }}
+      {...rest}
+    >
       {header}
       <div role="rowgroup" style={{ position: 'relative', height: items.length * rowHeight }}>
         {rows}

@@ -55,7 +55,10 @@ describe('lazyPage', () => {
   });
 
   it('throws a failed load to the nearest error boundary, as React.lazy does', async () => {
-    const Page = lazyPage<{ Greeting: typeof Greeting }, 'Greeting'>(() => Promise.reject(new Error('chunk failed')), 'Greeting');
+    const Page = lazyPage<{ Greeting: typeof Greeting }, 'Greeting'>(
+      () => Promise.reject(new Error('chunk failed')),
+      'Greeting',
+    );
     const quiet = jest.spyOn(console, 'error').mockImplementation(() => undefined);
     try {
       render(

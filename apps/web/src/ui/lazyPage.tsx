@@ -4,7 +4,9 @@ export type PreloadableComponent<P extends object> = ComponentType<P> & { preloa
 
 /** Whether a component (an element's `type`) was made by `lazyPage`, so its code can be asked for ahead. */
 export const isPreloadable = (type: unknown): type is { preload: () => Promise<unknown> } =>
-  (typeof type === 'object' || typeof type === 'function') && type !== null && typeof (type as { preload?: unknown }).preload === 'function';
+  (typeof type === 'object' || typeof type === 'function') &&
+  type !== null &&
+  typeof (type as { preload?: unknown }).preload === 'function';
 
 /**
  * React.lazy for a named export, plus `preload()`. When the code has arrived before React first asks for the
@@ -14,8 +16,12 @@ export const isPreloadable = (type: unknown): type is { preload: () => Promise<u
  * first screen cost more than downloading the page. A failed load reaches the nearest error boundary, as with
  * React.lazy.
  */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any component; its own props are kept in P
-export const lazyPage = <M extends Record<K, ComponentType<any>>, K extends keyof M & string, P extends object = ComponentProps<M[K]>>(
+export const lazyPage = <
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any component; its own props are kept in P
+  M extends Record<K, ComponentType<any>>,
+  K extends keyof M & string,
+  P extends object = ComponentProps<M[K]>,
+>(
   load: () => Promise<M>,
   name: K,
 ): PreloadableComponent<P> => {

@@ -5,7 +5,8 @@ import { render } from '@testing-library/react';
 import { cssVariablesResolver, theme } from './theme';
 
 const cssFile = path.join(__dirname, 'mantine-theme.css');
-const header = '/* Generated from theme.ts by ui/mantineThemeCss.spec.tsx (UPDATE_MANTINE_THEME_CSS=1 npx jest …): do not edit. */';
+const header =
+  '/* Generated from theme.ts by ui/mantineThemeCss.spec.tsx (UPDATE_MANTINE_THEME_CSS=1 npx jest …): do not edit. */';
 
 /** What MantineProvider would inject at run time for our theme: its CSS variables and its global classes. */
 const generatedCss = (): string => {
@@ -14,7 +15,9 @@ const generatedCss = (): string => {
       <p>theme</p>
     </MantineProvider>,
   );
-  const css = [...document.querySelectorAll('style[data-mantine-styles]')].map((style) => style.innerHTML.trim()).join('\n');
+  const css = [...document.querySelectorAll('style[data-mantine-styles]')]
+    .map((style) => style.innerHTML.trim())
+    .join('\n');
   unmount();
   return `${header}\n${css}\n`;
 };

@@ -2,9 +2,12 @@ import { csvCell, CsvError, csvLine, parseCsv } from './csv';
 
 async function parse(chunks: (string | Buffer)[]) {
   const records = [];
-  for await (const record of parseCsv((async function* () {
-    yield* chunks;
-  })())) records.push(record);
+  for await (const record of parseCsv(
+    (async function* () {
+      yield* chunks;
+    })(),
+  ))
+    records.push(record);
   return records;
 }
 
@@ -51,19 +54,26 @@ describe('parseCsv (RFC 4180, streaming)', () => {
 
   it('refuses invalid UTF-8 and files over the byte limit', async () => {
     await expect(parse([Buffer.from([0x61, 0xff, 0x0a])])).rejects.toThrow('UTF-8');
-    const big = parseCsv((async function* () {
-      yield 'a,b\n';
-      yield 'c,d\n';
-    })(), { maxBytes: 5 });
-    await expect((async () => {
-      for await (const _record of big) {
-        // drain
-      }
-    })()).rejects.toThrow('larger than 5 bytes');
+    const big = parseCsv(
+      (async function* () {
+        yield 'a,b\n';
+        yield 'c,d\n';
+      })(),
+      { maxBytes: 5 },
+    );
+    await expect(
+      (async () => {
+        for await (const _record of big) {
+          // drain
+        }
+      })(),
+    ).rejects.toThrow('larger than 5 bytes');
   });
 
   it('writes cells that read back the same, with formulas defused', async () => {
-    expect(csvLine(['plain', 'a,b', 'say "hi"', 'two\nlines', null, 7])).toBe('plain,"a,b","say ""hi""","two\nlines",,7\r\n');
+    expect(csvLine(['plain', 'a,b', 'say "hi"', 'two\nlines', null, 7])).toBe(
+      'plain,"a,b","say ""hi""","two\nlines",,7\r\n',
+    );
     expect(csvCell('=1+1')).toBe("'=1+1");
     expect(csvCell('@SUM(A1)')).toBe("'@SUM(A1)");
     const records = await parse([csvLine(['x', 'a,b', 'say "hi"', 'two\r\nlines'])]);

@@ -19,7 +19,10 @@ export class CsvError extends Error {
 
 export type CsvOptions = { maxBytes?: number; maxFieldChars?: number };
 
-export async function* parseCsv(source: AsyncIterable<Buffer | string>, options: CsvOptions = {}): AsyncGenerator<CsvRecord> {
+export async function* parseCsv(
+  source: AsyncIterable<Buffer | string>,
+  options: CsvOptions = {},
+): AsyncGenerator<CsvRecord> {
   const maxBytes = options.maxBytes ?? Number.POSITIVE_INFINITY;
   const maxFieldChars = options.maxFieldChars ?? 100_000;
   const decoder = new TextDecoder('utf-8', { fatal: true });
@@ -74,7 +77,8 @@ export async function* parseCsv(source: AsyncIterable<Buffer | string>, options:
               afterCR = char === '\r';
             }
             field += char;
-            if (field.length > maxFieldChars) throw new CsvError(`A field is longer than ${maxFieldChars} characters`, recordLine);
+            if (field.length > maxFieldChars)
+              throw new CsvError(`A field is longer than ${maxFieldChars} characters`, recordLine);
           }
           continue;
         }
@@ -96,13 +100,21 @@ export async function* parseCsv(source: AsyncIterable<Buffer | string>, options:
         recordLine = line;
         if (!blank) yield { line: doneLine, fields: done };
       } else if (closed) {
-        throw new CsvError('Unexpected text after a closing quote (a quote inside a field must be doubled: "")', recordLine);
+        throw new CsvError(
+          'Unexpected text after a closing quote (a quote inside a field must be doubled: "")',
+          recordLine,
+        );
       } else if (char === '"') {
-        if (field !== '') throw new CsvError('A quote inside an unquoted field (quote the whole field and double the quote)', recordLine);
+        if (field !== '')
+          throw new CsvError(
+            'A quote inside an unquoted field (quote the whole field and double the quote)',
+            recordLine,
+          );
         inQuotes = true;
       } else {
         field += char;
-        if (field.length > maxFieldChars) throw new CsvError(`A field is longer than ${maxFieldChars} characters`, recordLine);
+        if (field.length > maxFieldChars)
+          throw new CsvError(`A field is longer than ${maxFieldChars} characters`, recordLine);
       }
     }
   }
@@ -118,7 +130,8 @@ export async function* parseCsv(source: AsyncIterable<Buffer | string>, options:
     yield* consume(text);
   }
   yield* consume(decode(Buffer.alloc(0), true));
-  if (inQuotes && !quotePending) throw new CsvError('A quoted field is not closed before the end of the file', recordLine);
+  if (inQuotes && !quotePending)
+    throw new CsvError('A quoted field is not closed before the end of the file', recordLine);
   if (quotePending) closed = true;
   if (field !== '' || record.length > 0 || closed) {
     record.push(field);

@@ -1,5 +1,16 @@
 import { Readable } from 'node:stream';
-import { Body, Controller, createParamDecorator, type ExecutionContext, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  createParamDecorator,
+  type ExecutionContext,
+  Get,
+  HttpCode,
+  Param,
+  Post,
+  Query,
+  Res,
+} from '@nestjs/common';
 import { ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { createZodDto } from 'nestjs-zod';
@@ -29,7 +40,10 @@ export class ImportsController {
   @Post()
   @MinRole('HELPER')
   @ApiConsumes('text/csv')
-  @ApiOperation({ summary: 'Upload a CSV of clients (and their cases): a dry run with row-by-row errors; commit it next. A file that cannot be read answers 422 with the line' })
+  @ApiOperation({
+    summary:
+      'Upload a CSV of clients (and their cases): a dry run with row-by-row errors; commit it next. A file that cannot be read answers 422 with the line',
+  })
   async upload(
     @Auth() auth: AuthContext,
     @Query() query: ImportQueryDto,
@@ -58,8 +72,14 @@ export class ImportsController {
   @Post(':id/commit')
   @MinRole('HELPER')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Create the validated clients and cases; a re-import of the same rows creates nothing twice' })
-  commit(@Auth() auth: AuthContext, @Param('id', uuidParam) jobId: string, @Body() body: ImportCommitDto): Promise<ImportJobResponse> {
+  @ApiOperation({
+    summary: 'Create the validated clients and cases; a re-import of the same rows creates nothing twice',
+  })
+  commit(
+    @Auth() auth: AuthContext,
+    @Param('id', uuidParam) jobId: string,
+    @Body() body: ImportCommitDto,
+  ): Promise<ImportJobResponse> {
     return this.imports.commit(auth, jobId, body);
   }
 }

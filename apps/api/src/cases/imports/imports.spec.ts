@@ -43,7 +43,15 @@ describe('imports: CSV of clients and their cases (dry run, commit, re-import)',
     const response = await upload(owner, csv([...GOOD, ...BAD_ROWS]));
     expect(response.status).toBe(201);
     const job = response.json<ImportJobResponse>();
-    expect(job).toMatchObject({ status: 'VALIDATED', fileName: 'cohort.csv', totalRows: 9, validRows: 3, errorCount: 6, processedRows: 0, createdRows: 0 });
+    expect(job).toMatchObject({
+      status: 'VALIDATED',
+      fileName: 'cohort.csv',
+      totalRows: 9,
+      validRows: 3,
+      errorCount: 6,
+      processedRows: 0,
+      createdRows: 0,
+    });
     const byLine = job.errors.map((e) => [e.line, e.field ?? null]);
     expect(byLine).toEqual([
       [5, 'birthDate'],
@@ -57,10 +65,16 @@ describe('imports: CSV of clients and their cases (dry run, commit, re-import)',
     ]);
     expect(job.errors.find((e) => e.line === 10)?.message).toContain('line 2');
     expect(JSON.stringify(job)).not.toContain('6222020200112233');
-    const clients = await sql<{ n: number }>(kit.db.url, 'SELECT count(*)::int AS n FROM "client" WHERE "organizationId" = $1', [owner.organizationId]);
+    const clients = await sql<{ n: number }>(
+      kit.db.url,
+      'SELECT count(*)::int AS n FROM "client" WHERE "organizationId" = $1',
+      [owner.organizationId],
+    );
     expect(clients[0]?.n).toBe(0);
     // staged rows keep passport numbers encrypted
-    const staged = await sql<{ data: unknown }>(kit.db.url, 'SELECT data FROM "import_row" WHERE "importJobId" = $1', [job.id]);
+    const staged = await sql<{ data: unknown }>(kit.db.url, 'SELECT data FROM "import_row" WHERE "importJobId" = $1', [
+      job.id,
+    ]);
     expect(staged).toHaveLength(3);
     expect(JSON.stringify(staged)).not.toContain('M12345678');
 
@@ -68,7 +82,13 @@ describe('imports: CSV of clients and their cases (dry run, commit, re-import)',
     expect(refused.status).toBe(422);
     const committed = await owner.post(`/api/imports/${job.id}/commit`, { skipInvalid: true });
     expect(committed.status).toBe(200);
-    expect(committed.json<ImportJobResponse>()).toMatchObject({ status: 'COMPLETED', processedRows: 3, createdRows: 3, skippedRows: 0, validRows: 3 });
+    expect(committed.json<ImportJobResponse>()).toMatchObject({
+      status: 'COMPLETED',
+      processedRows: 3,
+      createdRows: 3,
+      skippedRows: 0,
+      validRows: 3,
+    });
     expect((await owner.post(`/api/imports/${job.id}/commit`, { skipInvalid: true })).status).toBe(409);
   });
 
@@ -81,7 +101,12 @@ describe('imports: CSV of clients and their cases (dry run, commit, re-import)',
     expect(done.finishedAt).not.toBeNull();
     expect((await org.get(`/api/imports/${first.id}`)).json<ImportJobResponse>()).toEqual(done);
 
-    const clients = await sql<{ externalRef: string; passportName: string; passportLast4: string | null; passportNumberEnc: string | null }>(
+    const clients = await sql<{
+      externalRef: string;
+      passportName: string;
+      passportLast4: string | null;
+      passportNumberEnc: string | null;
+    }>(
       kit.db.url,
       'SELECT "externalRef", "passportName", "passportLast4", "passportNumberEnc" FROM "client" WHERE "organizationId" = $1 ORDER BY "externalRef"',
       [org.organizationId],
@@ -93,14 +118,42 @@ describe('imports: CSV of clients and their cases (dry run, commit, re-import)',
     ]);
     expect(clients[0]?.passportNumberEnc).not.toContain('M12345678');
     const kim = await org.get('/api/cases?q=kim');
-    const kimCase = kim.json<{ items: { id: string; type: string; bank: string; cardLast4: string; tags: string[]; priority: string; nextDueAt: string | null; version: number }[] }>().items;
-    expect(kimCase).toEqual([expect.objectContaining({ type: 'BANK_CARD_VERIFICATION', bank: 'ICBC', cardLast4: '1234', tags: ['cohort-2026', 'exchange'], priority: 'HIGH', version: 0 })]);
+    const kimCase = kim.json<{
+      items: {
+        id: string;
+        type: string;
+        bank: string;
+        cardLast4: string;
+        tags: string[];
+        priority: string;
+        nextDueAt: string | null;
+        version: number;
+      }[];
+    }>().items;
+    expect(kimCase).toEqual([
+      expect.objectContaining({
+        type: 'BANK_CARD_VERIFICATION',
+        bank: 'ICBC',
+        cardLast4: '1234',
+        tags: ['cohort-2026', 'exchange'],
+        priority: 'HIGH',
+        version: 0,
+      }),
+    ]);
     // the visa expiring in 12 days is already a reminder; the case has its checklist and CREATED event
     expect(kimCase[0]?.nextDueAt).not.toBeNull();
     const caseId = kimCase[0]?.id ?? '';
-    expect((await sql(kit.db.url, 'SELECT kind FROM "reminder" WHERE "caseId" = $1', [caseId])).map((r) => r['kind'])).toEqual(['DOCUMENT_EXPIRING']);
-    expect((await sql(kit.db.url, 'SELECT count(*)::int AS n FROM "checklist_item" WHERE "caseId" = $1', [caseId]))[0]?.['n']).toBe(4);
-    expect((await sql(kit.db.url, `SELECT action, "versionAfter" FROM "case_event" WHERE "caseId" = $1`, [caseId]))).toEqual([{ action: 'CREATED', versionAfter: 0 }]);
+    expect(
+      (await sql(kit.db.url, 'SELECT kind FROM "reminder" WHERE "caseId" = $1', [caseId])).map((r) => r['kind']),
+    ).toEqual(['DOCUMENT_EXPIRING']);
+    expect(
+      (await sql(kit.db.url, 'SELECT count(*)::int AS n FROM "checklist_item" WHERE "caseId" = $1', [caseId]))[0]?.[
+        'n'
+      ],
+    ).toBe(4);
+    expect(
+      await sql(kit.db.url, `SELECT action, "versionAfter" FROM "case_event" WHERE "caseId" = $1`, [caseId]),
+    ).toEqual([{ action: 'CREATED', versionAfter: 0 }]);
 
     const again = (await upload(org, csv(GOOD))).json<ImportJobResponse>();
     const redone = (await org.post(`/api/imports/${again.id}/commit`, {})).json<ImportJobResponse>();
@@ -113,15 +166,26 @@ describe('imports: CSV of clients and their cases (dry run, commit, re-import)',
     expect(counts[0]).toEqual({ clients: 3, cases: 2 });
 
     // a later file adds a case type to a known client, and only that
-    const more = (await upload(org, csv([GOOD[0] as string, 'STU-003,Tom Baker,,,,,,APP_PASSPORT_VERIFICATION,,,,']))).json<ImportJobResponse>();
-    expect((await org.post(`/api/imports/${more.id}/commit`, {})).json<ImportJobResponse>()).toMatchObject({ createdRows: 1, skippedRows: 0 });
+    const more = (
+      await upload(org, csv([GOOD[0] as string, 'STU-003,Tom Baker,,,,,,APP_PASSPORT_VERIFICATION,,,,']))
+    ).json<ImportJobResponse>();
+    expect((await org.post(`/api/imports/${more.id}/commit`, {})).json<ImportJobResponse>()).toMatchObject({
+      createdRows: 1,
+      skippedRows: 0,
+    });
   });
 
   it('refuses a file it cannot read (unknown column, bad quoting, wrong content type) with 422 and the line, and keeps nothing', async () => {
     const refused = async (text: string) => {
       const response = await upload(owner, text);
       expect(response.status).toBe(422);
-      const { error } = response.json<{ error: { code: string; message: string; details: { importId: string; line: number; errors: { line: number; message: string }[] } } }>();
+      const { error } = response.json<{
+        error: {
+          code: string;
+          message: string;
+          details: { importId: string; line: number; errors: { line: number; message: string }[] };
+        };
+      }>();
       expect(error.code).toBe('DOMAIN_RULE');
       return error;
     };
@@ -136,7 +200,13 @@ describe('imports: CSV of clients and their cases (dry run, commit, re-import)',
     expect((await refused(csv(['externalRef,bankName', 'A,B']))).message).toContain('passportName');
     const quoting = await refused(csv(['externalRef,passportName', 'A,B', 'C,"unterminated']));
     expect(quoting.details.line).toBe(3);
-    expect((await sql(kit.db.url, 'SELECT count(*)::int AS n FROM "import_row" WHERE "importJobId" = $1', [quoting.details.importId]))[0]?.['n']).toBe(0);
+    expect(
+      (
+        await sql(kit.db.url, 'SELECT count(*)::int AS n FROM "import_row" WHERE "importJobId" = $1', [
+          quoting.details.importId,
+        ])
+      )[0]?.['n'],
+    ).toBe(0);
     expect((await refused('')).message).toContain('empty');
     const json = await owner.post('/api/imports', { rows: [] });
     expect(json.status).toBe(415);
@@ -160,10 +230,23 @@ describe('imports: CSV of clients and their cases (dry run, commit, re-import)',
       port = (kit.app.getHttpServer().address() as AddressInfo).port;
     });
 
-    type Answer = { status: number; headers: http.IncomingHttpHeaders; text: string; localPort: number | undefined; ms: number };
+    type Answer = {
+      status: number;
+      headers: http.IncomingHttpHeaders;
+      text: string;
+      localPort: number | undefined;
+      ms: number;
+    };
 
     /** One request as `user` through `agent` (one socket, kept alive); fails if no answer within `timeoutMs`. */
-    const send = (agent: http.Agent, user: TestUser, method: 'GET' | 'POST', path: string, body?: string, timeoutMs = 2_000): Promise<Answer> =>
+    const send = (
+      agent: http.Agent,
+      user: TestUser,
+      method: 'GET' | 'POST',
+      path: string,
+      body?: string,
+      timeoutMs = 2_000,
+    ): Promise<Answer> =>
       new Promise((resolve, reject) => {
         const started = Date.now();
         const request = http.request(
@@ -173,7 +256,11 @@ describe('imports: CSV of clients and their cases (dry run, commit, re-import)',
             method,
             path,
             agent,
-            headers: { cookie: `waiji_session=${user.cookie ?? ''}`, 'x-csrf-token': user.csrf ?? '', ...(body !== undefined ? { 'content-type': 'text/csv' } : {}) },
+            headers: {
+              cookie: `waiji_session=${user.cookie ?? ''}`,
+              'x-csrf-token': user.csrf ?? '',
+              ...(body !== undefined ? { 'content-type': 'text/csv' } : {}),
+            },
           },
           (response) => {
             // Read now: once the answer has ended, the socket goes back to the agent and the response lets go of it.
@@ -181,10 +268,20 @@ describe('imports: CSV of clients and their cases (dry run, commit, re-import)',
             let text = '';
             response.setEncoding('utf8');
             response.on('data', (chunk: string) => (text += chunk));
-            response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, text, localPort, ms: Date.now() - started }));
+            response.on('end', () =>
+              resolve({
+                status: response.statusCode ?? 0,
+                headers: response.headers,
+                text,
+                localPort,
+                ms: Date.now() - started,
+              }),
+            );
           },
         );
-        request.setTimeout(timeoutMs, () => request.destroy(new Error(`no answer to ${method} ${path} within ${timeoutMs} ms`)));
+        request.setTimeout(timeoutMs, () =>
+          request.destroy(new Error(`no answer to ${method} ${path} within ${timeoutMs} ms`)),
+        );
         request.on('error', reject);
         request.end(body);
       });
@@ -192,26 +289,39 @@ describe('imports: CSV of clients and their cases (dry run, commit, re-import)',
     const bigRows = (count: number) => 'STU-X,Some Name\r\n'.repeat(count);
 
     it.each([
-      ['refused at its header (the rest of a 1.7 MB file unread)', () => `externalRef,passportName,passport_no\r\n${bigRows(100_000)}`, 422],
-      ['refused part-way by bad quoting (1.7 MB after it)', () => `externalRef,passportName\r\n${bigRows(1_000)}C,"unterminated\r\n${bigRows(100_000)}`, 422],
+      [
+        'refused at its header (the rest of a 1.7 MB file unread)',
+        () => `externalRef,passportName,passport_no\r\n${bigRows(100_000)}`,
+        422,
+      ],
+      [
+        'refused part-way by bad quoting (1.7 MB after it)',
+        () => `externalRef,passportName\r\n${bigRows(1_000)}C,"unterminated\r\n${bigRows(100_000)}`,
+        422,
+      ],
       ['refused by role before anything is read', () => `externalRef,passportName\r\n${bigRows(100_000)}`, 403],
-    ])('an upload %s answers at once with a JSON error, and the next request on the same connection is answered', async (_name, file, status) => {
-      const user = status === 403 ? await addMember(kit, owner, 'VIEWER') : owner;
-      const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
-      try {
-        const refused = await send(agent, user, 'POST', '/api/imports?fileName=big.csv', file(), 10_000);
-        // before the fix: the rest of the file stayed on the socket and this waited for the keep-alive timeout (~73 s)
-        const next = await send(agent, user, 'GET', '/api/auth/me');
-        expect(refused.status).toBe(status);
-        expect(refused.headers['content-type']).toContain('application/json');
-        expect(JSON.parse(refused.text)).toEqual({ error: expect.objectContaining({ code: expect.any(String), message: expect.any(String) }) });
-        expect(next.status).toBe(200);
-        expect(next.ms).toBeLessThan(2_000);
-        expect(next.localPort).toBe(refused.localPort);
-      } finally {
-        agent.destroy();
-      }
-    });
+    ])(
+      'an upload %s answers at once with a JSON error, and the next request on the same connection is answered',
+      async (_name, file, status) => {
+        const user = status === 403 ? await addMember(kit, owner, 'VIEWER') : owner;
+        const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+        try {
+          const refused = await send(agent, user, 'POST', '/api/imports?fileName=big.csv', file(), 10_000);
+          // before the fix: the rest of the file stayed on the socket and this waited for the keep-alive timeout (~73 s)
+          const next = await send(agent, user, 'GET', '/api/auth/me');
+          expect(refused.status).toBe(status);
+          expect(refused.headers['content-type']).toContain('application/json');
+          expect(JSON.parse(refused.text)).toEqual({
+            error: expect.objectContaining({ code: expect.any(String), message: expect.any(String) }),
+          });
+          expect(next.status).toBe(200);
+          expect(next.ms).toBeLessThan(2_000);
+          expect(next.localPort).toBe(refused.localPort);
+        } finally {
+          agent.destroy();
+        }
+      },
+    );
 
     it('a valid upload over the same kind of connection still answers 201 and keeps the connection', async () => {
       const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
@@ -229,7 +339,12 @@ describe('imports: CSV of clients and their cases (dry run, commit, re-import)',
   });
 
   describe('a job left RUNNING by a process that died (lease) and staged rows kept too long (purge)', () => {
-    const stagedOf = async (jobId: string) => (await sql<{ n: number }>(kit.db.url, 'SELECT count(*)::int AS n FROM "import_row" WHERE "importJobId" = $1', [jobId]))[0]?.n;
+    const stagedOf = async (jobId: string) =>
+      (
+        await sql<{ n: number }>(kit.db.url, 'SELECT count(*)::int AS n FROM "import_row" WHERE "importJobId" = $1', [
+          jobId,
+        ])
+      )[0]?.n;
     const counts = async (organizationId: string) =>
       (
         await sql<{ clients: number; cases: number }>(
@@ -240,10 +355,11 @@ describe('imports: CSV of clients and their cases (dry run, commit, re-import)',
       )[0];
     /** What a process killed mid-commit leaves: RUNNING, claimed by an instance that is gone, its lease run out. */
     const crashMidCommit = (jobId: string, user: TestUser, leaseUntil = "now() - interval '1 minute'") =>
-      sql(kit.db.url, `UPDATE "import_job" SET status = 'RUNNING', "claimedBy" = 'dead-host:1:abc', "leaseUntil" = ${leaseUntil}, "committedById" = $2 WHERE id = $1`, [
-        jobId,
-        user.me?.user.id,
-      ]);
+      sql(
+        kit.db.url,
+        `UPDATE "import_job" SET status = 'RUNNING', "claimedBy" = 'dead-host:1:abc', "leaseUntil" = ${leaseUntil}, "committedById" = $2 WHERE id = $1`,
+        [jobId, user.me?.user.id],
+      );
 
     it('a re-commit takes the interrupted commit over and finishes it, creating nothing twice; no staged rows are left', async () => {
       const org = await signUp(kit.app, { kind: 'UNIVERSITY' });
@@ -255,10 +371,17 @@ describe('imports: CSV of clients and their cases (dry run, commit, re-import)',
 
       const resumed = await org.post(`/api/imports/${job.id}/commit`, {});
       expect(resumed.status).toBe(200);
-      expect(resumed.json<ImportJobResponse>()).toMatchObject({ status: 'COMPLETED', processedRows: 3, createdRows: 2, skippedRows: 1 });
+      expect(resumed.json<ImportJobResponse>()).toMatchObject({
+        status: 'COMPLETED',
+        processedRows: 3,
+        createdRows: 2,
+        skippedRows: 1,
+      });
       expect(await counts(org.organizationId)).toEqual({ clients: 3, cases: 2 });
       expect(await stagedOf(job.id)).toBe(0);
-      const [lease] = await sql(kit.db.url, 'SELECT "claimedBy", "leaseUntil" FROM "import_job" WHERE id = $1', [job.id]);
+      const [lease] = await sql(kit.db.url, 'SELECT "claimedBy", "leaseUntil" FROM "import_job" WHERE id = $1', [
+        job.id,
+      ]);
       expect(lease).toEqual({ claimedBy: null, leaseUntil: null });
     });
 
@@ -276,13 +399,22 @@ describe('imports: CSV of clients and their cases (dry run, commit, re-import)',
       const org = await signUp(kit.app, { kind: 'UNIVERSITY' });
       const commit = (await upload(org, csv(GOOD))).json<ImportJobResponse>();
       await crashMidCommit(commit.id, org);
-      const uploading = (await upload(org, csv([GOOD[0] as string, 'STU-009,Half Read,,,,,,,,,,']))).json<ImportJobResponse>();
+      const uploading = (
+        await upload(org, csv([GOOD[0] as string, 'STU-009,Half Read,,,,,,,,,,']))
+      ).json<ImportJobResponse>();
       // an upload killed while reading the file: RUNNING, never committed, its lease run out
-      await sql(kit.db.url, `UPDATE "import_job" SET status = 'RUNNING', "claimedBy" = 'dead-host:1:abc', "leaseUntil" = now() - interval '1 minute' WHERE id = $1`, [uploading.id]);
+      await sql(
+        kit.db.url,
+        `UPDATE "import_job" SET status = 'RUNNING', "claimedBy" = 'dead-host:1:abc', "leaseUntil" = now() - interval '1 minute' WHERE id = $1`,
+        [uploading.id],
+      );
 
       await kit.app.get(SchedulerService).run('imports');
 
-      expect((await org.get(`/api/imports/${commit.id}`)).json<ImportJobResponse>()).toMatchObject({ status: 'COMPLETED', createdRows: 3 });
+      expect((await org.get(`/api/imports/${commit.id}`)).json<ImportJobResponse>()).toMatchObject({
+        status: 'COMPLETED',
+        createdRows: 3,
+      });
       expect(await counts(org.organizationId)).toEqual({ clients: 3, cases: 2 });
       const failed = (await org.get(`/api/imports/${uploading.id}`)).json<ImportJobResponse>();
       expect(failed.status).toBe('FAILED');
@@ -295,7 +427,9 @@ describe('imports: CSV of clients and their cases (dry run, commit, re-import)',
       const org = await signUp(kit.app, { kind: 'UNIVERSITY' });
       const stale = (await upload(org, csv(GOOD))).json<ImportJobResponse>();
       const fresh = (await upload(org, csv(GOOD))).json<ImportJobResponse>();
-      await sql(kit.db.url, `UPDATE "import_job" SET "createdAt" = now() - interval '25 hours' WHERE id = $1`, [stale.id]);
+      await sql(kit.db.url, `UPDATE "import_job" SET "createdAt" = now() - interval '25 hours' WHERE id = $1`, [
+        stale.id,
+      ]);
       expect(await stagedOf(stale.id)).toBe(3);
 
       const purged = await kit.app.get(ImportsService).purgeStaged();
@@ -307,7 +441,10 @@ describe('imports: CSV of clients and their cases (dry run, commit, re-import)',
       expect(expired.status).toBe('FAILED');
       expect(expired.errors[0]?.message).toContain('Not committed in time');
       expect((await org.post(`/api/imports/${stale.id}/commit`, {})).status).toBe(422);
-      expect((await org.post(`/api/imports/${fresh.id}/commit`, {})).json<ImportJobResponse>()).toMatchObject({ status: 'COMPLETED', createdRows: 3 });
+      expect((await org.post(`/api/imports/${fresh.id}/commit`, {})).json<ImportJobResponse>()).toMatchObject({
+        status: 'COMPLETED',
+        createdRows: 3,
+      });
     });
   });
 });

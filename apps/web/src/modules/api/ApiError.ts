@@ -58,7 +58,11 @@ export class ApiError extends Error {
   get fieldErrors(): Record<string, string> {
     const out: Record<string, string> = {};
     const details = this.details;
-    const issues = Array.isArray(details) ? details : isRecord(details) && Array.isArray(details['issues']) ? details['issues'] : [];
+    const issues = Array.isArray(details)
+      ? details
+      : isRecord(details) && Array.isArray(details['issues'])
+        ? details['issues']
+        : [];
     for (const issue of issues) {
       if (!isRecord(issue) || typeof issue['message'] !== 'string') continue;
       const rawPath = issue['field'] ?? issue['path'];

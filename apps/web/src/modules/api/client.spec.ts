@@ -9,7 +9,10 @@ describe('api client', () => {
   });
 
   it('sends JSON with the CSRF token on state-changing requests only', async () => {
-    const stub = stubApi({ 'GET /api/auth/me': { status: 200, body: meBody() }, 'POST /api/things': { status: 201, body: { id: 't1' } } });
+    const stub = stubApi({
+      'GET /api/auth/me': { status: 200, body: meBody() },
+      'POST /api/things': { status: 201, body: { id: 't1' } },
+    });
     setCsrfToken('tok');
 
     await api.get('/auth/me');
@@ -25,13 +28,25 @@ describe('api client', () => {
 
   it('turns the error body into an ApiError with code, message, details and Retry-After', async () => {
     stubApi({
-      'PATCH /api/things/1': { status: 409, body: { error: { code: 'CONFLICT', message: 'Changed by someone else', details: { version: 3 } } } },
-      'POST /api/auth/login': { status: 429, body: { error: { code: 'THROTTLED', message: 'Too many attempts' } }, headers: { 'retry-after': '60' } },
+      'PATCH /api/things/1': {
+        status: 409,
+        body: { error: { code: 'CONFLICT', message: 'Changed by someone else', details: { version: 3 } } },
+      },
+      'POST /api/auth/login': {
+        status: 429,
+        body: { error: { code: 'THROTTLED', message: 'Too many attempts' } },
+        headers: { 'retry-after': '60' },
+      },
     });
 
     const conflict = await api.patch('/things/1', {}).catch((error: unknown) => error);
     expect(conflict).toBeInstanceOf(ApiError);
-    expect(conflict).toMatchObject({ status: 409, code: 'CONFLICT', message: 'Changed by someone else', details: { version: 3 } });
+    expect(conflict).toMatchObject({
+      status: 409,
+      code: 'CONFLICT',
+      message: 'Changed by someone else',
+      details: { version: 3 },
+    });
     expect((conflict as ApiError).isConflict).toBe(true);
 
     const throttled = (await api.post('/auth/login', {}).catch((error: unknown) => error)) as ApiError;
@@ -40,7 +55,9 @@ describe('api client', () => {
   });
 
   it('reports a 401 to the session layer unless the caller expects it', async () => {
-    stubApi({ 'GET /api/cases': { status: 401, body: { error: { code: 'UNAUTHENTICATED', message: 'Sign in first' } } } });
+    stubApi({
+      'GET /api/cases': { status: 401, body: { error: { code: 'UNAUTHENTICATED', message: 'Sign in first' } } },
+    });
     const onUnauthenticated = jest.fn();
     setUnauthenticatedHandler(onUnauthenticated);
 
@@ -58,7 +75,9 @@ describe('api client', () => {
   });
 
   it('builds query strings, skipping empty values and repeating arrays', () => {
-    expect(buildApiUrl('/cases', { q: 'li', state: ['A', 'B'], page: 2, empty: '', none: undefined })).toBe('/api/cases?q=li&state=A&state=B&page=2');
+    expect(buildApiUrl('/cases', { q: 'li', state: ['A', 'B'], page: 2, empty: '', none: undefined })).toBe(
+      '/api/cases?q=li&state=A&state=B&page=2',
+    );
     expect(buildApiUrl('/api/health')).toBe('/api/health');
   });
 });

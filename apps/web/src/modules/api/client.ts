@@ -49,7 +49,8 @@ export const setUnauthenticatedHandler = (handler: (() => void) | undefined): ((
 export const apiBase = '/api';
 
 export const buildApiUrl = (path: string, query?: Record<string, QueryValue>): string => {
-  const base = path.startsWith('/api/') || path === '/api' ? path : `${apiBase}${path.startsWith('/') ? '' : '/'}${path}`;
+  const base =
+    path.startsWith('/api/') || path === '/api' ? path : `${apiBase}${path.startsWith('/') ? '' : '/'}${path}`;
   if (!query) return base;
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query)) {
@@ -95,8 +96,12 @@ export const errorFromResponse = async (response: Response): Promise<ApiError> =
   const error = isRecord(body) && isRecord(body['error']) ? body['error'] : undefined;
   const rawCode = error && typeof error['code'] === 'string' ? error['code'] : undefined;
   // The API's codes are a closed union (contract errors.ts); trust the body's code, fall back by status.
-  const code: ErrorCode = rawCode !== undefined && /^[A-Z_]+$/.test(rawCode) ? (rawCode as ErrorCode) : fallbackCode(response.status);
-  const message = error && typeof error['message'] === 'string' && error['message'] !== '' ? error['message'] : `HTTP ${response.status}`;
+  const code: ErrorCode =
+    rawCode !== undefined && /^[A-Z_]+$/.test(rawCode) ? (rawCode as ErrorCode) : fallbackCode(response.status);
+  const message =
+    error && typeof error['message'] === 'string' && error['message'] !== ''
+      ? error['message']
+      : `HTTP ${response.status}`;
   const details = error ? error['details'] : undefined;
   const detailsRetry =
     isRecord(details) && typeof details['retryAfter'] === 'string'
@@ -104,7 +109,8 @@ export const errorFromResponse = async (response: Response): Promise<ApiError> =
       : isRecord(details) && typeof details['retryAfterSeconds'] === 'number'
         ? new Date(Date.now() + details['retryAfterSeconds'] * 1000)
         : undefined;
-  const retryAfter = retryAfterHeader ?? (detailsRetry && !Number.isNaN(detailsRetry.getTime()) ? detailsRetry : undefined);
+  const retryAfter =
+    retryAfterHeader ?? (detailsRetry && !Number.isNaN(detailsRetry.getTime()) ? detailsRetry : undefined);
   return new ApiError({
     status: response.status,
     code,
@@ -163,13 +169,23 @@ export const apiRequest = async <T>(path: string, options: ApiRequestOptions<T> 
     const text = typeof response.text === 'function' ? await response.text() : JSON.stringify(await response.json());
     json = text === '' ? undefined : JSON.parse(text);
   } catch (cause) {
-    throw new ApiError({ status: response.status, code: 'BAD_RESPONSE', message: 'The server answered with something that is not JSON', cause });
+    throw new ApiError({
+      status: response.status,
+      code: 'BAD_RESPONSE',
+      message: 'The server answered with something that is not JSON',
+      cause,
+    });
   }
   if (!options.parse) return json as T;
   try {
     return options.parse.parse(json);
   } catch (cause) {
-    throw new ApiError({ status: response.status, code: 'BAD_RESPONSE', message: 'The server answered in an unexpected shape', cause });
+    throw new ApiError({
+      status: response.status,
+      code: 'BAD_RESPONSE',
+      message: 'The server answered in an unexpected shape',
+      cause,
+    });
   }
 };
 
@@ -178,8 +194,11 @@ type Without<T> = Omit<ApiRequestOptions<T>, 'method' | 'body'>;
 /** Shorthands; `body` is the JSON payload. */
 export const api = {
   get: <T>(path: string, options?: Without<T>) => apiRequest<T>(path, { ...options, method: 'GET' }),
-  post: <T>(path: string, body?: unknown, options?: Without<T>) => apiRequest<T>(path, { ...options, method: 'POST', body }),
-  put: <T>(path: string, body?: unknown, options?: Without<T>) => apiRequest<T>(path, { ...options, method: 'PUT', body }),
-  patch: <T>(path: string, body?: unknown, options?: Without<T>) => apiRequest<T>(path, { ...options, method: 'PATCH', body }),
+  post: <T>(path: string, body?: unknown, options?: Without<T>) =>
+    apiRequest<T>(path, { ...options, method: 'POST', body }),
+  put: <T>(path: string, body?: unknown, options?: Without<T>) =>
+    apiRequest<T>(path, { ...options, method: 'PUT', body }),
+  patch: <T>(path: string, body?: unknown, options?: Without<T>) =>
+    apiRequest<T>(path, { ...options, method: 'PATCH', body }),
   delete: <T = void>(path: string, options?: Without<T>) => apiRequest<T>(path, { ...options, method: 'DELETE' }),
 };

@@ -12,9 +12,12 @@ export const authApi = {
   login: (body: LoginRequest) => api.post('/auth/login', body, { ...expect401, parse: asSession }),
   /** Answers alike whether or not the address is taken ("check your email"); a new account signs in once confirmed. */
   signup: (body: SignupRequest) => api.post<AcceptedResponse>('/auth/signup', body, expect401),
-  requestPasswordReset: (email: string) => api.post<AcceptedResponse>('/auth/password-reset/request', { email }, expect401),
-  confirmPasswordReset: (token: string, password: string) => api.post<void>('/auth/password-reset/confirm', { token, password }, expect401),
+  requestPasswordReset: (email: string) =>
+    api.post<AcceptedResponse>('/auth/password-reset/request', { email }, expect401),
+  confirmPasswordReset: (token: string, password: string) =>
+    api.post<void>('/auth/password-reset/confirm', { token, password }, expect401),
   verifyEmail: (token: string) => api.post<void>('/auth/verify-email', { token }, expect401),
   resendVerification: () => api.post<AcceptedResponse>('/auth/verify-email/resend'),
-  acceptInvitation: (body: AcceptInvitationRequest) => api.post('/auth/invitations/accept', body, { ...expect401, parse: asSession }),
+  acceptInvitation: (body: AcceptInvitationRequest) =>
+    api.post('/auth/invitations/accept', body, { ...expect401, parse: asSession }),
 };

@@ -29,13 +29,20 @@ describe('accepting an invitation', () => {
     await app.user.click(screen.getByRole('button', { name: 'Create account and join' }));
 
     await waitFor(() => expect(app.location()).toBe('/portal'));
-    expect(stub.calls('POST /api/auth/invitations/accept')[0]?.body).toEqual({ token, displayName: 'Li Wei', password: 'bamboo river lantern' });
+    expect(stub.calls('POST /api/auth/invitations/accept')[0]?.body).toEqual({
+      token,
+      displayName: 'Li Wei',
+      password: 'bamboo river lantern',
+    });
   });
 
   it('lets someone with an account join with their password, and shows a wrong password', async () => {
     const stub = stubApi({
       ...base,
-      'POST /api/auth/invitations/accept': { status: 401, body: { error: { code: 'UNAUTHENTICATED', message: 'Wrong password', details: { field: 'password' } } } },
+      'POST /api/auth/invitations/accept': {
+        status: 401,
+        body: { error: { code: 'UNAUTHENTICATED', message: 'Wrong password', details: { field: 'password' } } },
+      },
     });
     const app = renderAppAt(`/invitations/accept?token=${token}`);
     await screen.findByRole('heading', { level: 1, name: 'Accept your invitation' });
@@ -57,7 +64,9 @@ describe('accepting an invitation', () => {
           error: {
             code: 'VALIDATION_FAILED',
             message: 'Invalid input: displayName',
-            details: { issues: [{ field: 'displayName', message: 'is required to create your account', code: 'invalid_type' }] },
+            details: {
+              issues: [{ field: 'displayName', message: 'is required to create your account', code: 'invalid_type' }],
+            },
           },
         },
       },
@@ -68,12 +77,18 @@ describe('accepting an invitation', () => {
     await app.user.type(screen.getByLabelText(/^Password/), 'a new passphrase here');
     await app.user.click(screen.getByRole('button', { name: 'Sign in and join' }));
 
-    expect(await screen.findByText('There is no account for the invited address yet: choose your name and a password.')).toBeInTheDocument();
+    expect(
+      await screen.findByText('There is no account for the invited address yet: choose your name and a password.'),
+    ).toBeInTheDocument();
     expect(screen.getByLabelText(/Your name/)).toBeInTheDocument();
   });
 
   it('accepts at once for the signed-in account, and redirects the emailed /accept-invitation form', async () => {
-    const stub = stubApi({ ...base, 'GET /api/auth/me': { status: 200, body: clientMe }, 'POST /api/auth/invitations/accept': { status: 200, body: clientMe } });
+    const stub = stubApi({
+      ...base,
+      'GET /api/auth/me': { status: 200, body: clientMe },
+      'POST /api/auth/invitations/accept': { status: 200, body: clientMe },
+    });
     const app = renderAppAt(`/accept-invitation?token=${token}`);
     await app.user.click(await screen.findByRole('button', { name: 'Accept with this account' }));
     await waitFor(() => expect(app.location()).toBe('/portal'));

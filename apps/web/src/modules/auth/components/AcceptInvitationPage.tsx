@@ -72,20 +72,33 @@ export const AcceptInvitationPage = () => {
   };
 
   const linkDead = isDeadLink(accept.error);
-  const failure = accept.isError ? (linkDead ? t('auth.linkInvalid') : describeAuthError(t, accept.error, locale)) : undefined;
+  const failure = accept.isError
+    ? linkDead
+      ? t('auth.linkInvalid')
+      : describeAuthError(t, accept.error, locale)
+    : undefined;
 
   return (
     <AuthCard title={t('auth.invitation.title')} intro={t('auth.invitation.intro')}>
       <Stack gap="md">
         {failure ? (
-          <Alert color="red" variant="light" role="alert" title={linkDead ? t('auth.linkInvalidTitle') : t('auth.invitation.failedTitle')}>
+          <Alert
+            color="red"
+            variant="light"
+            role="alert"
+            title={linkDead ? t('auth.linkInvalidTitle') : t('auth.invitation.failedTitle')}
+          >
             {failure}
           </Alert>
         ) : null}
         {session ? (
           <Stack gap="xs">
             <Text size="sm">{t('auth.invitation.signedInAs', { email: session.user.email })}</Text>
-            <Button variant="light" onClick={() => accept.mutate({ token })} loading={accept.isPending && accept.variables?.password === undefined}>
+            <Button
+              variant="light"
+              onClick={() => accept.mutate({ token })}
+              loading={accept.isPending && accept.variables?.password === undefined}
+            >
               {t('auth.invitation.acceptAsCurrent')}
             </Button>
             <Text size="xs" c="dimmed">

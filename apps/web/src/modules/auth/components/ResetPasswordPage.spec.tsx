@@ -8,7 +8,9 @@ describe('password reset', () => {
   it('asks for the emailed link when there is none', async () => {
     stubApi({ 'GET /api/auth/me': signedOut });
     renderAppAt('/reset-password');
-    expect(await screen.findByRole('alert')).toHaveTextContent('This page needs the link from the password-reset email.');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'This page needs the link from the password-reset email.',
+    );
     expect(screen.getByRole('link', { name: 'Ask for a new link' })).toHaveAttribute('href', '/forgot-password');
   });
 
@@ -31,7 +33,10 @@ describe('password reset', () => {
 
     expect(await screen.findByText('Password changed')).toBeInTheDocument();
     expect(within(screen.getByRole('main')).getByRole('link', { name: 'Sign in' })).toHaveAttribute('href', '/sign-in');
-    expect(stub.calls('POST /api/auth/password-reset/confirm')[0]?.body).toEqual({ token, password: 'a much better passphrase' });
+    expect(stub.calls('POST /api/auth/password-reset/confirm')[0]?.body).toEqual({
+      token,
+      password: 'a much better passphrase',
+    });
   });
 
   it('explains a used or expired link and offers a new one', async () => {
@@ -39,7 +44,13 @@ describe('password reset', () => {
       'GET /api/auth/me': signedOut,
       'POST /api/auth/password-reset/confirm': {
         status: 400,
-        body: { error: { code: 'BAD_REQUEST', message: 'This link is invalid, has expired or was already used; ask for a new one', details: { field: 'token' } } },
+        body: {
+          error: {
+            code: 'BAD_REQUEST',
+            message: 'This link is invalid, has expired or was already used; ask for a new one',
+            details: { field: 'token' },
+          },
+        },
       },
     });
     const app = renderAppAt(`/reset-password?token=${token}`);
@@ -48,12 +59,20 @@ describe('password reset', () => {
     await app.user.type(screen.getByLabelText(/Repeat the new password/), 'a much better passphrase');
     await app.user.click(screen.getByRole('button', { name: 'Change password' }));
 
-    expect(await screen.findByRole('alert')).toHaveTextContent('The link is invalid, has expired or was already used. Ask for a new one.');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'The link is invalid, has expired or was already used. Ask for a new one.',
+    );
     expect(screen.getByRole('link', { name: 'Ask for a new link' })).toBeInTheDocument();
   });
 
   it('requests a link without revealing whether the account exists', async () => {
-    const stub = stubApi({ 'GET /api/auth/me': signedOut, 'POST /api/auth/password-reset/request': { status: 202, body: { accepted: true, message: 'ok', mailCaptured: false } } });
+    const stub = stubApi({
+      'GET /api/auth/me': signedOut,
+      'POST /api/auth/password-reset/request': {
+        status: 202,
+        body: { accepted: true, message: 'ok', mailCaptured: false },
+      },
+    });
     const app = renderAppAt('/forgot-password');
     await screen.findByRole('heading', { level: 1, name: 'Reset your password' });
     await app.user.type(screen.getByLabelText(/Email/), 'someone@example.com');

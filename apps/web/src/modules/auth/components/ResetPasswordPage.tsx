@@ -54,7 +54,10 @@ export const ResetPasswordPage = () => {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const found = { password: checkNewPassword(password), confirm: confirm !== password ? ('mismatch' as const) : undefined };
+    const found = {
+      password: checkNewPassword(password),
+      confirm: confirm !== password ? ('mismatch' as const) : undefined,
+    };
     setProblems(found);
     if (!found.password && !found.confirm) reset.mutate(password);
   };

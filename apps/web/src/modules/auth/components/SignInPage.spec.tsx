@@ -11,7 +11,13 @@ const fill = async (app: ReturnType<typeof renderAppAt>) => {
 
 describe('sign-in', () => {
   it('shows why sign-in failed, in an alert, and stays on the page', async () => {
-    stubApi({ 'GET /api/auth/me': signedOut, 'POST /api/auth/login': { status: 401, body: { error: { code: 'UNAUTHENTICATED', message: 'Wrong email or password' } } } });
+    stubApi({
+      'GET /api/auth/me': signedOut,
+      'POST /api/auth/login': {
+        status: 401,
+        body: { error: { code: 'UNAUTHENTICATED', message: 'Wrong email or password' } },
+      },
+    });
     const app = renderAppAt('/sign-in');
     await fill(app);
 
@@ -25,7 +31,11 @@ describe('sign-in', () => {
   it('says when to try again after too many attempts', async () => {
     stubApi({
       'GET /api/auth/me': signedOut,
-      'POST /api/auth/login': { status: 429, body: { error: { code: 'THROTTLED', message: 'Too many attempts' } }, headers: { 'retry-after': '120' } },
+      'POST /api/auth/login': {
+        status: 429,
+        body: { error: { code: 'THROTTLED', message: 'Too many attempts' } },
+        headers: { 'retry-after': '120' },
+      },
     });
     const app = renderAppAt('/sign-in');
     await fill(app);

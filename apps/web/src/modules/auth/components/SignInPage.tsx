@@ -67,7 +67,11 @@ export const SignInPage = () => {
               {describeAuthError(t, login.error, locale)}
               {/* The API answers an unconfirmed account exactly as a wrong password (so sign-up tells nobody whether
                   an address is taken); this says what a brand-new user should do. */}
-              {login.error instanceof ApiError && login.error.code === 'UNAUTHENTICATED' ? <Text size="sm" mt="xs">{t('auth.signIn.unconfirmedHint')}</Text> : null}
+              {login.error instanceof ApiError && login.error.code === 'UNAUTHENTICATED' ? (
+                <Text size="sm" mt="xs">
+                  {t('auth.signIn.unconfirmedHint')}
+                </Text>
+              ) : null}
             </Alert>
           ) : null}
           <TextInput

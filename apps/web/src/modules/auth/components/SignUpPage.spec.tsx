@@ -39,14 +39,23 @@ describe('sign-up', () => {
   it('names the field for a university and leaves it out for an individual; then says to check the email, whatever the address', async () => {
     const stub = stubApi({
       ...base,
-      'POST /api/auth/signup': { status: 202, body: { accepted: true, message: 'We have sent an email to ana@example.com. Open the link in it to continue.', mailCaptured: false } },
+      'POST /api/auth/signup': {
+        status: 202,
+        body: {
+          accepted: true,
+          message: 'We have sent an email to ana@example.com. Open the link in it to continue.',
+          mailCaptured: false,
+        },
+      },
     });
     const app = await open();
 
     await app.user.click(screen.getByRole('radio', { name: /A university office/ }));
     expect(screen.getByLabelText(/University or office name/)).toBeInTheDocument();
     await app.user.click(screen.getByRole('radio', { name: /Just me/ }));
-    expect(screen.queryByLabelText(/name$/i, { selector: 'input[id="sign-up-organizationName"]' })).not.toBeInTheDocument();
+    expect(
+      screen.queryByLabelText(/name$/i, { selector: 'input[id="sign-up-organizationName"]' }),
+    ).not.toBeInTheDocument();
 
     await app.user.type(screen.getByLabelText(/Your name/), 'Ana Silva');
     await app.user.type(screen.getByLabelText(/Email/), 'Ana@Example.com ');
@@ -54,9 +63,12 @@ describe('sign-up', () => {
     await app.user.click(screen.getByRole('button', { name: 'Create account' }));
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Check your email' })).toBeInTheDocument();
-    expect(screen.getByRole('status')).toHaveTextContent('We have sent an email to Ana@Example.com. Open the link in it to confirm your address, then sign in');
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'We have sent an email to Ana@Example.com. Open the link in it to confirm your address, then sign in',
+    );
     // The header's sign-in link and the card's own button both lead to the sign-in page.
-    for (const link of screen.getAllByRole('link', { name: 'Sign in' })) expect(link).toHaveAttribute('href', '/sign-in');
+    for (const link of screen.getAllByRole('link', { name: 'Sign in' }))
+      expect(link).toHaveAttribute('href', '/sign-in');
     expect(app.location()).toBe('/sign-up');
     expect(screen.queryByText('This Waiji sends no email yet')).not.toBeInTheDocument();
     expect(stub.calls('POST /api/auth/signup')[0]?.body).toEqual({
@@ -69,7 +81,10 @@ describe('sign-up', () => {
   });
 
   it('says where the email is when this installation sends none (npm start without SMTP)', async () => {
-    stubApi({ ...base, 'POST /api/auth/signup': { status: 202, body: { accepted: true, message: 'sent', mailCaptured: true } } });
+    stubApi({
+      ...base,
+      'POST /api/auth/signup': { status: 202, body: { accepted: true, message: 'sent', mailCaptured: true } },
+    });
     const app = await open();
     await app.user.click(screen.getByRole('radio', { name: /Just me/ }));
     await app.user.type(screen.getByLabelText(/Your name/), 'Ana Silva');
@@ -90,7 +105,11 @@ describe('sign-up', () => {
           error: {
             code: 'VALIDATION_FAILED',
             message: 'Invalid input: password',
-            details: { issues: [{ field: 'password', message: 'is one of the most common passwords; choose another', code: 'custom' }] },
+            details: {
+              issues: [
+                { field: 'password', message: 'is one of the most common passwords; choose another', code: 'custom' },
+              ],
+            },
           },
         },
       },
@@ -103,6 +122,9 @@ describe('sign-up', () => {
     await app.user.click(screen.getByRole('button', { name: 'Create account' }));
 
     expect(await screen.findByText('is one of the most common passwords; choose another')).toBeInTheDocument();
-    expect(stub.calls('POST /api/auth/signup')[0]?.body).toMatchObject({ kind: 'AGENCY', organizationName: 'Bridge Agency' });
+    expect(stub.calls('POST /api/auth/signup')[0]?.body).toMatchObject({
+      kind: 'AGENCY',
+      organizationName: 'Bridge Agency',
+    });
   });
 });

@@ -7,7 +7,13 @@ import { useLanguage } from '../../../i18n/useBilingual';
 import { useAuthTranslation } from '../../../i18n/useAuthTranslation';
 import { authApi } from '../api/authApi';
 import { describeAuthError, problemText, serverFieldError } from '../utils/errorText';
-import { type OrganizationKind, type SignUpProblems, type SignUpValues, toSignupRequest, validateSignUp } from '../utils/validation';
+import {
+  type OrganizationKind,
+  type SignUpProblems,
+  type SignUpValues,
+  toSignupRequest,
+  validateSignUp,
+} from '../utils/validation';
 import { AuthCard } from './AuthCard';
 import { MailCapturedNote } from './MailCapturedNote';
 
@@ -18,7 +24,13 @@ export const SignUpPage = () => {
   const { language, locale } = useLanguage();
   const [searchParams] = useSearchParams();
   const next = safeReturnPath(searchParams.get(returnToParam));
-  const [values, setValues] = useState<SignUpValues>({ kind: 'AGENCY', organizationName: '', displayName: '', email: '', password: '' });
+  const [values, setValues] = useState<SignUpValues>({
+    kind: 'AGENCY',
+    organizationName: '',
+    displayName: '',
+    email: '',
+    password: '',
+  });
   const [problems, setProblems] = useState<SignUpProblems>({});
 
   // The answer is the same whether or not the address already has an account (the owner of a taken one is
@@ -26,7 +38,8 @@ export const SignUpPage = () => {
   const signup = useMutation({ mutationFn: authApi.signup });
   const signInPath = next ? `${paths.signIn}?${returnToParam}=${encodeURIComponent(next)}` : paths.signIn;
 
-  const set = <K extends keyof SignUpValues>(key: K, value: SignUpValues[K]) => setValues((current) => ({ ...current, [key]: value }));
+  const set = <K extends keyof SignUpValues>(key: K, value: SignUpValues[K]) =>
+    setValues((current) => ({ ...current, [key]: value }));
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -81,10 +94,20 @@ export const SignUpPage = () => {
               {describeAuthError(t, signup.error, locale)}
             </Alert>
           ) : null}
-          <Radio.Group label={t('auth.signUp.kindLabel')} value={values.kind} onChange={(value) => set('kind', value as OrganizationKind)} required>
+          <Radio.Group
+            label={t('auth.signUp.kindLabel')}
+            value={values.kind}
+            onChange={(value) => set('kind', value as OrganizationKind)}
+            required
+          >
             <Stack gap="sm" mt="xs">
               {kinds.map((kind) => (
-                <Radio key={kind} value={kind} label={t(`auth.signUp.kinds.${kind}.label`)} description={t(`auth.signUp.kinds.${kind}.description`)} />
+                <Radio
+                  key={kind}
+                  value={kind}
+                  label={t(`auth.signUp.kinds.${kind}.label`)}
+                  description={t(`auth.signUp.kinds.${kind}.description`)}
+                />
               ))}
             </Stack>
           </Radio.Group>

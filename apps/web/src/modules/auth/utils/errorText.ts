@@ -10,9 +10,12 @@ export const describeAuthError = (t: TFunction, error: unknown, locale: string):
   if (!(error instanceof ApiError)) return error instanceof Error ? error.message : String(error);
   if (error.code === 'NETWORK') return t('auth.errors.network');
   if (error.code === 'THROTTLED') {
-    return error.retryAfter ? t('auth.errors.throttledUntil', { time: formatMoment(error.retryAfter, locale) }) : t('auth.errors.throttled');
+    return error.retryAfter
+      ? t('auth.errors.throttledUntil', { time: formatMoment(error.retryAfter, locale) })
+      : t('auth.errors.throttled');
   }
-  if (error.code === 'INTERNAL' || error.code === 'SERVICE_UNAVAILABLE' || error.code === 'BAD_RESPONSE') return t('auth.errors.server');
+  if (error.code === 'INTERNAL' || error.code === 'SERVICE_UNAVAILABLE' || error.code === 'BAD_RESPONSE')
+    return t('auth.errors.server');
   return error.message;
 };
 
@@ -42,4 +45,5 @@ export const serverFieldError = (error: unknown, field: string): string | undefi
   error instanceof ApiError && error.code === 'VALIDATION_FAILED' ? error.fieldErrors[field] : undefined;
 
 /** The emailed link itself was refused (invalid, expired or used), whatever the code. */
-export const isDeadLink = (error: unknown): boolean => error instanceof ApiError && error.fieldErrors['token'] !== undefined;
+export const isDeadLink = (error: unknown): boolean =>
+  error instanceof ApiError && error.fieldErrors['token'] !== undefined;

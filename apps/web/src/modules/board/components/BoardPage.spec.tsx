@@ -51,11 +51,28 @@ describe('planMove', () => {
 
 describe('board', () => {
   it('draws a column per state with its cards', async () => {
-    boardApi([aCase({ state: 'PREPARING' }), aCase({ state: 'MANUAL_REVIEW', client: { id: '00000000-0000-4000-9000-000000000002', passportName: 'Omar Haddad', bankName: null, passportLast4: null } })]);
+    boardApi([
+      aCase({ state: 'PREPARING' }),
+      aCase({
+        state: 'MANUAL_REVIEW',
+        client: {
+          id: '00000000-0000-4000-9000-000000000002',
+          passportName: 'Omar Haddad',
+          bankName: null,
+          passportLast4: null,
+        },
+      }),
+    ]);
     renderRoute(<BoardPage />, { path: '/board' });
 
-    expect(await within(await screen.findByRole('region', { name: 'Preparing: 1 cases' })).findByRole('link', { name: 'Anna Müller' })).toBeInTheDocument();
-    expect(within(screen.getByRole('region', { name: 'Manual review: 1 cases' })).getByRole('link', { name: 'Omar Haddad' })).toBeInTheDocument();
+    expect(
+      await within(await screen.findByRole('region', { name: 'Preparing: 1 cases' })).findByRole('link', {
+        name: 'Anna Müller',
+      }),
+    ).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('region', { name: 'Manual review: 1 cases' })).getByRole('link', { name: 'Omar Haddad' }),
+    ).toBeInTheDocument();
     expect(screen.getAllByRole('region', { name: /: \d+ cases$/ })).toHaveLength(6);
   });
 
@@ -63,7 +80,9 @@ describe('board', () => {
     const preparing = aCase({ state: 'PREPARING' });
     const api = boardApi([preparing]);
     renderRoute(<BoardPage />, { path: '/board' });
-    await within(await screen.findByRole('region', { name: 'Preparing: 1 cases' })).findByRole('link', { name: 'Anna Müller' });
+    await within(await screen.findByRole('region', { name: 'Preparing: 1 cases' })).findByRole('link', {
+      name: 'Anna Müller',
+    });
 
     const approved = column(/^Approved:/);
     fireEvent.dragOver(approved, { dataTransfer: dataTransfer(preparing.id) });
@@ -71,7 +90,9 @@ describe('board', () => {
 
     const refusal = await screen.findByTestId('board-refusal');
     expect(refusal).toHaveTextContent('This move is not possible');
-    expect(refusal).toHaveTextContent('A case in “Preparing” cannot go to “Approved”. From “Preparing” it can: Submit.');
+    expect(refusal).toHaveTextContent(
+      'A case in “Preparing” cannot go to “Approved”. From “Preparing” it can: Submit.',
+    );
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     expect(api.requests(/\/transitions$/, 'POST')).toHaveLength(0);
   });
@@ -83,7 +104,9 @@ describe('board', () => {
     await user.click(await screen.findByRole('button', { name: 'Move Anna Müller to' }));
     await user.click(await screen.findByRole('menuitem', { name: 'Manual review' }));
 
-    expect(await screen.findByTestId('board-refusal')).toHaveTextContent('A case in “Preparing” cannot go to “Manual review”.');
+    expect(await screen.findByTestId('board-refusal')).toHaveTextContent(
+      'A case in “Preparing” cannot go to “Manual review”.',
+    );
   });
 
   it('asks for the payload of an allowed drop, moves the card at once and puts it back on 409 with the server’s words', async () => {
@@ -91,7 +114,9 @@ describe('board', () => {
     let answer: (reply: FakeReply) => void = () => undefined;
     const api = boardApi([submitted], () => new Promise<FakeReply>((resolve) => (answer = resolve)));
     const { user } = renderRoute(<BoardPage />, { path: '/board' });
-    await within(await screen.findByRole('region', { name: 'Awaiting deposit: 1 cases' })).findByRole('link', { name: 'Anna Müller' });
+    await within(await screen.findByRole('region', { name: 'Awaiting deposit: 1 cases' })).findByRole('link', {
+      name: 'Anna Müller',
+    });
 
     const review = column(/^Manual review:/);
     fireEvent.dragOver(review, { dataTransfer: dataTransfer(submitted.id) });
@@ -104,15 +129,29 @@ describe('board', () => {
     // Optimistic: the card is in its new column before the server answers.
     expect(await within(column(/^Manual review:/)).findByRole('link', { name: 'Anna Müller' })).toBeInTheDocument();
     expect(within(column(/^Awaiting deposit:/)).queryByRole('link', { name: 'Anna Müller' })).not.toBeInTheDocument();
-    expect(api.requests(/\/transitions$/, 'POST')[0]?.body).toEqual({ action: 'confirm_deposit', version: 3, payload: { amount: '0.0974' } });
+    expect(api.requests(/\/transitions$/, 'POST')[0]?.body).toEqual({
+      action: 'confirm_deposit',
+      version: 3,
+      payload: { amount: '0.0974' },
+    });
 
     answer({
       status: 409,
-      body: { error: { code: 'CONFLICT', message: 'The case changed meanwhile: it is now REJECTED at version 4; reload and try again', details: { state: 'REJECTED', version: 4, allowedActions: ['resubmit'] } } },
+      body: {
+        error: {
+          code: 'CONFLICT',
+          message: 'The case changed meanwhile: it is now REJECTED at version 4; reload and try again',
+          details: { state: 'REJECTED', version: 4, allowedActions: ['resubmit'] },
+        },
+      },
     });
 
-    expect(await screen.findByTestId('board-rollback')).toHaveTextContent('Move undone: The case changed meanwhile: it is now REJECTED at version 4');
+    expect(await screen.findByTestId('board-rollback')).toHaveTextContent(
+      'Move undone: The case changed meanwhile: it is now REJECTED at version 4',
+    );
     expect(within(dialog).getByText('Not saved: the case has changed')).toBeInTheDocument();
-    await waitFor(() => expect(within(column(/^Manual review:/)).queryByRole('link', { name: 'Anna Müller' })).not.toBeInTheDocument());
+    await waitFor(() =>
+      expect(within(column(/^Manual review:/)).queryByRole('link', { name: 'Anna Müller' })).not.toBeInTheDocument(),
+    );
   });
 });

@@ -1,7 +1,32 @@
-import { Alert, Anchor, Button, Card, CloseButton, Group, Loader, Menu, NativeSelect, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Button,
+  Card,
+  CloseButton,
+  Group,
+  Loader,
+  Menu,
+  NativeSelect,
+  Stack,
+  Text,
+  Title,
+  VisuallyHidden,
+} from '@mantine/core';
 import type { CaseListResponse, CaseResponse } from '@waiji/contract';
 import { type QueryKey, useQueries, useQueryClient } from '@tanstack/react-query';
-import { type ActionPayload, type CaseAction, caseActionLabels, type CaseState, caseStateLabels, caseStates, type CaseType, caseTypes, machineFor, oneOf } from '@waiji/domain';
+import {
+  type ActionPayload,
+  type CaseAction,
+  caseActionLabels,
+  type CaseState,
+  caseStateLabels,
+  caseStates,
+  type CaseType,
+  caseTypes,
+  machineFor,
+  oneOf,
+} from '@waiji/domain';
 import { type DragEvent, useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { paths } from '../../../app/paths';
@@ -9,7 +34,19 @@ import { useCasesTranslation } from '../../../i18n/useCasesTranslation';
 import { BEIJING_TIME_ZONE, formatDay } from '../../../i18n/formatDate';
 import { useBilingual, useLanguage } from '../../../i18n/useBilingual';
 import { isApiError } from '../../api';
-import { ActionForm, casesApi, caseKeys, DueText, defaultListFilters, listSearchFromFilters, putCaseInCache, snapshotOf, StateBadge, stateColor, toApiQuery } from '../../cases';
+import {
+  ActionForm,
+  casesApi,
+  caseKeys,
+  DueText,
+  defaultListFilters,
+  listSearchFromFilters,
+  putCaseInCache,
+  snapshotOf,
+  StateBadge,
+  stateColor,
+  toApiQuery,
+} from '../../cases';
 import { useSession } from '../../session';
 import { planMove } from '../utils/planMove';
 import classes from './BoardPage.module.css';
@@ -19,7 +56,6 @@ const DRAG_TYPE = 'application/x-waiji-case';
 
 type Refusal = { caseRecord: CaseResponse; to: CaseState; allowed: CaseAction[] };
 type PendingMove = { caseRecord: CaseResponse; action: CaseAction; to: CaseState };
-
 
 /** The query of one column: that state's live cases, most recently changed first. */
 const columnQuery = (state: CaseState, type: CaseType | null) =>
@@ -65,7 +101,12 @@ const BoardCard = ({ caseRecord, columns, canEdit, onMove }: CardProps) => {
         {canEdit && (
           <Menu withinPortal position="bottom-start">
             <Menu.Target>
-              <Button size="compact-xs" variant="subtle" aria-label={t('board.moveMenu', { name })} style={{ alignSelf: 'flex-start' }}>
+              <Button
+                size="compact-xs"
+                variant="subtle"
+                aria-label={t('board.moveMenu', { name })}
+                style={{ alignSelf: 'flex-start' }}
+              >
                 {t('board.moveTo')}
               </Button>
             </Menu.Target>
@@ -103,7 +144,10 @@ export const BoardPage = () => {
   const [announcement, setAnnouncement] = useState('');
   const [rollback, setRollback] = useState<string | null>(null);
 
-  const columns = useMemo<CaseState[]>(() => (type ? (machineFor(type)?.states ?? [...caseStates]) : [...caseStates]), [type]);
+  const columns = useMemo<CaseState[]>(
+    () => (type ? (machineFor(type)?.states ?? [...caseStates]) : [...caseStates]),
+    [type],
+  );
   const queries = useMemo(() => columns.map((state) => ({ state, query: columnQuery(state, type) })), [columns, type]);
   const results = useQueries({
     queries: queries.map(({ query }) => ({
@@ -146,10 +190,14 @@ export const BoardPage = () => {
       .filter((key): key is QueryKey => key !== undefined)
       .map((key) => [key, queryClient.getQueryData<CaseListResponse>(key)]);
     if (fromKey) {
-      queryClient.setQueryData<CaseListResponse>(fromKey, (data) => (data ? { ...data, items: data.items.filter((item) => item.id !== caseRecord.id) } : data));
+      queryClient.setQueryData<CaseListResponse>(fromKey, (data) =>
+        data ? { ...data, items: data.items.filter((item) => item.id !== caseRecord.id) } : data,
+      );
     }
     if (toKey) {
-      queryClient.setQueryData<CaseListResponse>(toKey, (data) => (data ? { ...data, items: [{ ...caseRecord, state: to }, ...data.items] } : data));
+      queryClient.setQueryData<CaseListResponse>(toKey, (data) =>
+        data ? { ...data, items: [{ ...caseRecord, state: to }, ...data.items] } : data,
+      );
     }
     return () => {
       for (const [key, data] of before) queryClient.setQueryData(key, data);
@@ -163,7 +211,9 @@ export const BoardPage = () => {
     try {
       const result = await casesApi.transition(caseRecord.id, action, caseRecord.version, payload);
       putCaseInCache(queryClient, result.case);
-      setAnnouncement(t('board.moved', { name: caseRecord.client.passportName, state: text(caseStateLabels[result.case.state]) }));
+      setAnnouncement(
+        t('board.moved', { name: caseRecord.client.passportName, state: text(caseStateLabels[result.case.state]) }),
+      );
       void queryClient.invalidateQueries({ queryKey: caseKeys.all });
     } catch (error) {
       restore();
@@ -189,11 +239,16 @@ export const BoardPage = () => {
     const parts = [t('board.refused', { from, to: text(caseStateLabels[value.to]) })];
     parts.push(
       value.allowed.length > 0
-        ? t('board.allowedFrom', { from, actions: value.allowed.map((action) => text(caseActionLabels[action])).join(', ') })
+        ? t('board.allowedFrom', {
+            from,
+            actions: value.allowed.map((action) => text(caseActionLabels[action])).join(', '),
+          })
         : t('board.allowedNone', { from }),
     );
     if (value.caseRecord.cooldownUntil && value.to === 'SUBMITTED') {
-      parts.push(t('board.cooldown', { date: formatDay(new Date(value.caseRecord.cooldownUntil), locale, BEIJING_TIME_ZONE) }));
+      parts.push(
+        t('board.cooldown', { date: formatDay(new Date(value.caseRecord.cooldownUntil), locale, BEIJING_TIME_ZONE) }),
+      );
     }
     return parts.join(' ');
   };
@@ -212,7 +267,10 @@ export const BoardPage = () => {
             const value = event.currentTarget.value;
             setType(oneOf(caseTypes, value) ? value : null);
           }}
-          data={[{ value: '', label: t('caseList.allTypes') }, ...caseTypes.map((value) => ({ value, label: t(`caseCommon.typeShort.${value}`) }))]}
+          data={[
+            { value: '', label: t('caseList.allTypes') },
+            ...caseTypes.map((value) => ({ value, label: t(`caseCommon.typeShort.${value}`) })),
+          ]}
         />
       </Group>
       {!canEdit && session.status === 'signed-in' && (
@@ -287,7 +345,11 @@ export const BoardPage = () => {
                 ))}
               </ul>
               {result?.data?.nextCursor && (
-                <Anchor component={Link} to={`${paths.cases}?${listSearchFromFilters({ ...defaultListFilters, state: [state], type: type ? [type] : [] }).toString()}`} size="xs">
+                <Anchor
+                  component={Link}
+                  to={`${paths.cases}?${listSearchFromFilters({ ...defaultListFilters, state: [state], type: type ? [type] : [] }).toString()}`}
+                  size="xs"
+                >
                   {t('board.more', { count: items.length })}
                 </Anchor>
               )}

@@ -55,35 +55,49 @@ export const casesApi = {
   get: (caseId: string, signal?: AbortSignal) => api.get<CaseResponse>(casePath(caseId), signal ? { signal } : {}),
   create: (body: CreateCaseRequest) => api.post<CaseResponse>('/cases', body),
   transition: (caseId: string, action: CaseAction, version: number, payload: ActionPayload) =>
-    api.post<TransitionResponse>(casePath(caseId, '/transitions'), { action, version, payload: toTransitionPayload(payload) }),
+    api.post<TransitionResponse>(casePath(caseId, '/transitions'), {
+      action,
+      version,
+      payload: toTransitionPayload(payload),
+    }),
   applyMessage: (caseId: string, text: string, version: number, receivedAt?: Date) =>
     api.post<ApplyMessageResponse>(casePath(caseId, '/apply-message'), {
       text,
       version,
       ...(receivedAt ? { receivedAt: receivedAt.toISOString() } : {}),
     }),
-  events: (caseId: string, signal?: AbortSignal) => api.get<TimelineResponse>(casePath(caseId, '/events'), signal ? { signal } : {}),
+  events: (caseId: string, signal?: AbortSignal) =>
+    api.get<TimelineResponse>(casePath(caseId, '/events'), signal ? { signal } : {}),
   addNote: (caseId: string, body: string) => api.post<TimelineEntry>(casePath(caseId, '/notes'), { body }),
-  checklist: (caseId: string, signal?: AbortSignal) => api.get<ChecklistResponse>(casePath(caseId, '/checklist'), signal ? { signal } : {}),
+  checklist: (caseId: string, signal?: AbortSignal) =>
+    api.get<ChecklistResponse>(casePath(caseId, '/checklist'), signal ? { signal } : {}),
   setChecklistItem: (caseId: string, document: string, status: ChecklistStatus) =>
     api.put<ChecklistResponse>(casePath(caseId, `/checklist/${encodeURIComponent(document)}`), { status }),
-  bulkAssign: (caseIds: string[], assigneeId: string | null) => api.post<BulkResponse>('/cases/bulk/assign', { caseIds, assigneeId }),
-  bulkTags: (caseIds: string[], add: string[], remove: string[]) => api.post<BulkResponse>('/cases/bulk/tags', { caseIds, add, remove }),
+  bulkAssign: (caseIds: string[], assigneeId: string | null) =>
+    api.post<BulkResponse>('/cases/bulk/assign', { caseIds, assigneeId }),
+  bulkTags: (caseIds: string[], add: string[], remove: string[]) =>
+    api.post<BulkResponse>('/cases/bulk/tags', { caseIds, add, remove }),
   check: (clientId: string, caseId: string) => api.post<CheckResponse>('/checks', { clientId, caseId }),
 };
 
 export const remindersApi = {
-  list: (caseId: string, signal?: AbortSignal) => api.get<ReminderList>(casePath(caseId, '/reminders'), signal ? { signal } : {}),
+  list: (caseId: string, signal?: AbortSignal) =>
+    api.get<ReminderList>(casePath(caseId, '/reminders'), signal ? { signal } : {}),
   create: (caseId: string, body: CreateReminderRequest) => api.post<ReminderItem>(casePath(caseId, '/reminders'), body),
   snooze: (caseId: string, reminderId: string, until: Date) =>
-    api.post<ReminderItem>(casePath(caseId, `/reminders/${encodeURIComponent(reminderId)}/snooze`), { until: until.toISOString() }),
-  dismiss: (caseId: string, reminderId: string) => api.post<ReminderItem>(casePath(caseId, `/reminders/${encodeURIComponent(reminderId)}/dismiss`)),
+    api.post<ReminderItem>(casePath(caseId, `/reminders/${encodeURIComponent(reminderId)}/snooze`), {
+      until: until.toISOString(),
+    }),
+  dismiss: (caseId: string, reminderId: string) =>
+    api.post<ReminderItem>(casePath(caseId, `/reminders/${encodeURIComponent(reminderId)}/dismiss`)),
 };
 
 export const clientsApi = {
-  get: (clientId: string, signal?: AbortSignal) => api.get<ClientResponse>(`/clients/${encodeURIComponent(clientId)}`, signal ? { signal } : {}),
+  get: (clientId: string, signal?: AbortSignal) =>
+    api.get<ClientResponse>(`/clients/${encodeURIComponent(clientId)}`, signal ? { signal } : {}),
   create: (body: CreateClientRequest) => api.post<ClientResponse>('/clients', body),
-  revealPassport: (clientId: string) => api.post<RevealPassportResponse>(`/clients/${encodeURIComponent(clientId)}/reveal-passport`),
+  revealPassport: (clientId: string) =>
+    api.post<RevealPassportResponse>(`/clients/${encodeURIComponent(clientId)}/reveal-passport`),
 };
 
 export const savedViewsApi = {
@@ -96,8 +110,10 @@ export const importsApi = {
   /** The file goes as the raw body (text/csv): the API streams it instead of holding it in memory. */
   upload: (file: Blob, fileName: string) =>
     api.post<ImportJobResponse>('/imports', file, { query: { fileName }, headers: { 'Content-Type': 'text/csv' } }),
-  get: (jobId: string, signal?: AbortSignal) => api.get<ImportJobResponse>(`/imports/${encodeURIComponent(jobId)}`, signal ? { signal } : {}),
-  commit: (jobId: string, skipInvalid: boolean) => api.post<ImportJobResponse>(`/imports/${encodeURIComponent(jobId)}/commit`, { skipInvalid }),
+  get: (jobId: string, signal?: AbortSignal) =>
+    api.get<ImportJobResponse>(`/imports/${encodeURIComponent(jobId)}`, signal ? { signal } : {}),
+  commit: (jobId: string, skipInvalid: boolean) =>
+    api.post<ImportJobResponse>(`/imports/${encodeURIComponent(jobId)}/commit`, { skipInvalid }),
 };
 
 export const membersApi = {

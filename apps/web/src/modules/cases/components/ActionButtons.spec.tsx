@@ -12,10 +12,16 @@ const resolving = (): Submit => jest.fn<Promise<unknown>, [CaseAction, ActionPay
 
 describe('ActionButtons', () => {
   it('offers the actions the machine allows in the state, and nothing else', () => {
-    renderWithProviders(<ActionButtons caseType="BANK_CARD_VERIFICATION" state="AWAITING_DEPOSIT" onSubmit={resolving()} />);
+    renderWithProviders(
+      <ActionButtons caseType="BANK_CARD_VERIFICATION" state="AWAITING_DEPOSIT" onSubmit={resolving()} />,
+    );
 
     const group = screen.getByRole('group', { name: 'Actions' });
-    expect(within(group).getAllByRole('button').map((button) => button.textContent)).toEqual(['Deposit amount entered', 'Rejected']);
+    expect(
+      within(group)
+        .getAllByRole('button')
+        .map((button) => button.textContent),
+    ).toEqual(['Deposit amount entered', 'Rejected']);
   });
 
   it('says so when nothing can be done', () => {
@@ -30,7 +36,11 @@ describe('ActionButtons', () => {
       <ActionButtons
         caseType="BANK_CARD_VERIFICATION"
         state="REJECTED"
-        context={{ now: new Date('2015-10-14T00:00:00Z'), retryAfter: new Date('2015-10-17T16:00:00Z'), sameCard: true }}
+        context={{
+          now: new Date('2015-10-14T00:00:00Z'),
+          retryAfter: new Date('2015-10-17T16:00:00Z'),
+          sameCard: true,
+        }}
         onSubmit={resolving()}
       />,
     );
@@ -41,7 +51,9 @@ describe('ActionButtons', () => {
 
   it('refuses a deposit amount of 1.00 and accepts 0.0974 (0 < amount < 1, at most 4 decimals)', async () => {
     const onSubmit = resolving();
-    const { user } = renderWithProviders(<ActionButtons caseType="BANK_CARD_VERIFICATION" state="AWAITING_DEPOSIT" onSubmit={onSubmit} />);
+    const { user } = renderWithProviders(
+      <ActionButtons caseType="BANK_CARD_VERIFICATION" state="AWAITING_DEPOSIT" onSubmit={onSubmit} />,
+    );
 
     await user.click(screen.getByRole('button', { name: 'Deposit amount entered' }));
     const dialog = await screen.findByRole('dialog', { name: 'Deposit amount entered' });
@@ -63,7 +75,9 @@ describe('ActionButtons', () => {
 
   it('asks for a required field before calling onSubmit', async () => {
     const onSubmit = resolving();
-    const { user } = renderWithProviders(<ActionButtons caseType="BANK_CARD_VERIFICATION" state="AWAITING_DEPOSIT" onSubmit={onSubmit} />);
+    const { user } = renderWithProviders(
+      <ActionButtons caseType="BANK_CARD_VERIFICATION" state="AWAITING_DEPOSIT" onSubmit={onSubmit} />,
+    );
 
     await user.click(screen.getByRole('button', { name: 'Deposit amount entered' }));
     const dialog = await screen.findByRole('dialog');
@@ -75,9 +89,14 @@ describe('ActionButtons', () => {
 
   it('shows the server’s refusal (409 with a message) and keeps the form open', async () => {
     const onSubmit = jest.fn<Promise<unknown>, [CaseAction, ActionPayload]>(() =>
-      Promise.reject({ status: 409, error: { code: 'CONFLICT', message: 'The case is now in MANUAL_REVIEW (version 4).' } }),
+      Promise.reject({
+        status: 409,
+        error: { code: 'CONFLICT', message: 'The case is now in MANUAL_REVIEW (version 4).' },
+      }),
     );
-    const { user } = renderWithProviders(<ActionButtons caseType="BANK_CARD_VERIFICATION" state="SUBMITTED" onSubmit={onSubmit} />);
+    const { user } = renderWithProviders(
+      <ActionButtons caseType="BANK_CARD_VERIFICATION" state="SUBMITTED" onSubmit={onSubmit} />,
+    );
 
     await user.click(screen.getByRole('button', { name: 'Application accepted, awaiting deposit' }));
     const dialog = await screen.findByRole('dialog');
@@ -93,20 +112,30 @@ describe('ActionButtons', () => {
 
   it('shows a cooldown refusal with its date in the reader’s language', async () => {
     const onSubmit = jest.fn<Promise<unknown>, [CaseAction, ActionPayload]>(() =>
-      Promise.reject({ status: 409, error: { code: 'COOLDOWN_ACTIVE', message: 'cooldown', details: { retryAfter: '2015-10-17T16:00:00.000Z' } } }),
+      Promise.reject({
+        status: 409,
+        error: { code: 'COOLDOWN_ACTIVE', message: 'cooldown', details: { retryAfter: '2015-10-17T16:00:00.000Z' } },
+      }),
     );
-    const { user } = renderWithProviders(<ActionButtons caseType="BANK_CARD_VERIFICATION" state="REJECTED" onSubmit={onSubmit} />, 'zh');
+    const { user } = renderWithProviders(
+      <ActionButtons caseType="BANK_CARD_VERIFICATION" state="REJECTED" onSubmit={onSubmit} />,
+      'zh',
+    );
 
     await user.click(screen.getByRole('button', { name: '重新提交' }));
     const dialog = await screen.findByRole('dialog');
     await user.click(within(dialog).getByRole('button', { name: '保存' }));
 
-    expect(await within(dialog).findByRole('alert')).toHaveTextContent('原银行卡须在 2015年10月18日星期日（北京时间）起才能重新认证');
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent(
+      '原银行卡须在 2015年10月18日星期日（北京时间）起才能重新认证',
+    );
   });
 
   it('fills the reason from a pasted card-check message and sends reason and message', async () => {
     const onSubmit = resolving();
-    const { user } = renderWithProviders(<ActionButtons caseType="BANK_CARD_VERIFICATION" state="MANUAL_REVIEW" onSubmit={onSubmit} />);
+    const { user } = renderWithProviders(
+      <ActionButtons caseType="BANK_CARD_VERIFICATION" state="MANUAL_REVIEW" onSubmit={onSubmit} />,
+    );
 
     await user.click(screen.getByRole('button', { name: 'Rejected' }));
     const dialog = await screen.findByRole('dialog', { name: 'Rejected' });
@@ -117,15 +146,24 @@ describe('ActionButtons', () => {
     await user.paste(cardCheckFailed);
 
     expect(reason).toHaveValue('CARD_CHECK_FAILED');
-    expect(within(dialog).getByText(/Recognised: Bank-card check failed \(M1\)\. Same card again from Sunday, October 18, 2015\./)).toBeInTheDocument();
+    expect(
+      within(dialog).getByText(
+        /Recognised: Bank-card check failed \(M1\)\. Same card again from Sunday, October 18, 2015\./,
+      ),
+    ).toBeInTheDocument();
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));
 
-    expect(onSubmit).toHaveBeenCalledWith('reject', { reasonCode: 'CARD_CHECK_FAILED', originalMessage: cardCheckFailed });
+    expect(onSubmit).toHaveBeenCalledWith('reject', {
+      reasonCode: 'CARD_CHECK_FAILED',
+      originalMessage: cardCheckFailed,
+    });
   });
 
   it('needs words for OTHER and a retry date for a card-check failure, as the domain does', async () => {
     const onSubmit = resolving();
-    const { user } = renderWithProviders(<ActionButtons caseType="BANK_CARD_VERIFICATION" state="MANUAL_REVIEW" onSubmit={onSubmit} />);
+    const { user } = renderWithProviders(
+      <ActionButtons caseType="BANK_CARD_VERIFICATION" state="MANUAL_REVIEW" onSubmit={onSubmit} />,
+    );
     await user.click(screen.getByRole('button', { name: 'Rejected' }));
     const dialog = await screen.findByRole('dialog');
     const reason = within(dialog).getByRole('combobox', { name: /Reason/ });
@@ -136,7 +174,9 @@ describe('ActionButtons', () => {
 
     await user.selectOptions(reason, 'CARD_CHECK_FAILED');
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));
-    expect(within(dialog).getByLabelText(/Same card allowed again from/)).toHaveAccessibleDescription(/needs the day the same card may be used again/);
+    expect(within(dialog).getByLabelText(/Same card allowed again from/)).toHaveAccessibleDescription(
+      /needs the day the same card may be used again/,
+    );
     expect(onSubmit).not.toHaveBeenCalled();
 
     await user.type(within(dialog).getByRole('textbox', { name: /Days until the same card/ }), '5');
@@ -146,14 +186,18 @@ describe('ActionButtons', () => {
 
   it('checks the last four digits of a card', async () => {
     const onSubmit = resolving();
-    const { user } = renderWithProviders(<ActionButtons caseType="BANK_CARD_VERIFICATION" state="PREPARING" onSubmit={onSubmit} />);
+    const { user } = renderWithProviders(
+      <ActionButtons caseType="BANK_CARD_VERIFICATION" state="PREPARING" onSubmit={onSubmit} />,
+    );
     await user.click(screen.getByRole('button', { name: 'Submit' }));
     const dialog = await screen.findByRole('dialog');
 
     await user.selectOptions(within(dialog).getByRole('combobox', { name: 'Bank' }), 'CMB');
     await user.type(within(dialog).getByRole('textbox', { name: /Last 4 digits/ }), '12a');
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));
-    expect(within(dialog).getByRole('textbox', { name: /Last 4 digits/ })).toHaveAccessibleDescription(/Enter exactly 4 digits\./);
+    expect(within(dialog).getByRole('textbox', { name: /Last 4 digits/ })).toHaveAccessibleDescription(
+      /Enter exactly 4 digits\./,
+    );
 
     await user.clear(within(dialog).getByRole('textbox', { name: /Last 4 digits/ }));
     await user.type(within(dialog).getByRole('textbox', { name: /Last 4 digits/ }), '4821');

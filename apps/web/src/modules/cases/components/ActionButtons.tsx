@@ -38,7 +38,17 @@ const buttonStyle: Partial<Record<CaseAction, { variant: string; color?: string 
 };
 
 /** The actions the machine allows now, as buttons; each opens its form. No requests are made here. */
-export const ActionButtons = ({ caseType, state, context, onSubmit, snapshot, prefill, disabled = false, now, size = 'sm' }: ActionButtonsProps) => {
+export const ActionButtons = ({
+  caseType,
+  state,
+  context,
+  onSubmit,
+  snapshot,
+  prefill,
+  disabled = false,
+  now,
+  size = 'sm',
+}: ActionButtonsProps) => {
   const { t } = useFeatureTranslation();
   const text = useBilingual();
   const { locale } = useLanguage();
@@ -63,7 +73,9 @@ export const ActionButtons = ({ caseType, state, context, onSubmit, snapshot, pr
       ) : (
         <Group gap="sm" role="group" aria-label={t('actions.groupLabel')}>
           {allowed.map((action) => {
-            const transition = machine.transitions.find((candidate) => candidate.action === action && candidate.from.includes(state));
+            const transition = machine.transitions.find(
+              (candidate) => candidate.action === action && candidate.from.includes(state),
+            );
             const style = buttonStyle[action] ?? { variant: 'filled' };
             return (
               <Button

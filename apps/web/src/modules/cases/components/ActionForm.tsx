@@ -51,7 +51,16 @@ const systemClock = (): Date => new Date();
 
 type BodyProps = Omit<ActionFormProps, 'opened' | 'action'> & { transition: Transition };
 
-const ActionFormBody = ({ caseType, state, transition, onSubmit, onClose, snapshot, initialValues, now = systemClock }: BodyProps) => {
+const ActionFormBody = ({
+  caseType,
+  state,
+  transition,
+  onSubmit,
+  onClose,
+  snapshot,
+  initialValues,
+  now = systemClock,
+}: BodyProps) => {
   const { t } = useFeatureTranslation();
   const text = useBilingual();
   const { locale } = useLanguage();
@@ -119,7 +128,10 @@ const ActionFormBody = ({ caseType, state, transition, onSubmit, onClose, snapsh
       label: text(field.label),
       withAsterisk: field.required || (field.name === 'reasonText' && values.reasonCode === 'OTHER'),
       error: errorFor(field.name),
-      description: field.requiredWhen && field.name !== 'reasonText' ? t('actions.requiredWhen', { when: text(field.requiredWhen) }) : undefined,
+      description:
+        field.requiredWhen && field.name !== 'reasonText'
+          ? t('actions.requiredWhen', { when: text(field.requiredWhen) })
+          : undefined,
     };
     const stringValue = (name: PayloadFieldName): string => {
       const value = values[name];
@@ -128,11 +140,21 @@ const ActionFormBody = ({ caseType, state, transition, onSubmit, onClose, snapsh
     switch (field.type) {
       case 'bank':
         return (
-          <NativeSelect {...common} data={bankOptions} value={stringValue(field.name)} onChange={(event) => setValue(field.name, event.currentTarget.value)} />
+          <NativeSelect
+            {...common}
+            data={bankOptions}
+            value={stringValue(field.name)}
+            onChange={(event) => setValue(field.name, event.currentTarget.value)}
+          />
         );
       case 'reasonCode':
         return (
-          <NativeSelect {...common} data={reasonOptions} value={stringValue(field.name)} onChange={(event) => setValue(field.name, event.currentTarget.value)} />
+          <NativeSelect
+            {...common}
+            data={reasonOptions}
+            value={stringValue(field.name)}
+            onChange={(event) => setValue(field.name, event.currentTarget.value)}
+          />
         );
       case 'cardLast4':
         return (
@@ -200,12 +222,18 @@ const ActionFormBody = ({ caseType, state, transition, onSubmit, onClose, snapsh
             {recognised.map((found) => (
               <Text key={found.code} size="sm" c="dimmed" role="status">
                 {t('actions.recognised', { reason: text(reasonCodeLabels[found.code]) })}
-                {found.retryAfter ? ` ${t('actions.recognisedRetry', { date: formatDay(found.retryAfter, locale, BEIJING_TIME_ZONE) })}` : ''}
+                {found.retryAfter
+                  ? ` ${t('actions.recognisedRetry', { date: formatDay(found.retryAfter, locale, BEIJING_TIME_ZONE) })}`
+                  : ''}
               </Text>
             ))}
           </Stack>
         ) : (
-          <TextInput {...common} value={stringValue(field.name)} onChange={(event) => setValue(field.name, event.currentTarget.value)} />
+          <TextInput
+            {...common}
+            value={stringValue(field.name)}
+            onChange={(event) => setValue(field.name, event.currentTarget.value)}
+          />
         );
       case 'boolean':
         return (
@@ -253,7 +281,9 @@ const ActionFormBody = ({ caseType, state, transition, onSubmit, onClose, snapsh
           <Alert color="red" variant="light" title={serverTitle(serverError)}>
             <Stack gap={4}>
               <Text size="sm">{serverMessage(serverError)}</Text>
-              {serverError.status === 409 && serverError.code !== 'COOLDOWN_ACTIVE' && <Text size="sm">{t('actions.server.conflictHint')}</Text>}
+              {serverError.status === 409 && serverError.code !== 'COOLDOWN_ACTIVE' && (
+                <Text size="sm">{t('actions.server.conflictHint')}</Text>
+              )}
             </Stack>
           </Alert>
         )}
@@ -280,7 +310,13 @@ export const ActionForm = ({ opened, action, caseType, state, onClose, ...rest }
   const transition = transitionFor(caseType, state, action);
 
   return (
-    <Modal opened={opened} onClose={onClose} title={transition ? text(transition.label) : t('actions.unavailableTitle')} centered size="lg">
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={transition ? text(transition.label) : t('actions.unavailableTitle')}
+      centered
+      size="lg"
+    >
       {transition ? (
         <ActionFormBody caseType={caseType} state={state} transition={transition} onClose={onClose} {...rest} />
       ) : (

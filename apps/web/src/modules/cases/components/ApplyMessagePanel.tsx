@@ -28,19 +28,35 @@ const AppliedResult = ({ result }: { result: ApplyMessageResponse }) => {
   const state = text(caseStateLabels[result.case.state]);
   const pending = (reminders.data?.items ?? [])
     .filter((reminder) => reminder.status === 'pending')
-    .sort((a, b) => (a.kind === 'RETRY_ALLOWED' ? -1 : b.kind === 'RETRY_ALLOWED' ? 1 : a.effectiveDueAt.localeCompare(b.effectiveDueAt)));
+    .sort((a, b) =>
+      a.kind === 'RETRY_ALLOWED'
+        ? -1
+        : b.kind === 'RETRY_ALLOWED'
+          ? 1
+          : a.effectiveDueAt.localeCompare(b.effectiveDueAt),
+    );
   const next = pending[0];
   return (
-    <Alert color="teal" variant="light" title={result.action ? t('casePage.message.applied', { state }) : t('casePage.message.appliedNoMove', { state })} data-testid="apply-result">
+    <Alert
+      color="teal"
+      variant="light"
+      title={result.action ? t('casePage.message.applied', { state }) : t('casePage.message.appliedNoMove', { state })}
+      data-testid="apply-result"
+    >
       <Stack gap={4}>
         {result.case.retryAfter && (
           <Text size="sm" fw={600} data-testid="apply-retry">
-            {t('casePage.message.retry', { date: formatDay(new Date(result.case.retryAfter), locale, BEIJING_TIME_ZONE) })}
+            {t('casePage.message.retry', {
+              date: formatDay(new Date(result.case.retryAfter), locale, BEIJING_TIME_ZONE),
+            })}
           </Text>
         )}
         {next && (
           <Text size="sm" data-testid="apply-reminder" data-kind={next.kind}>
-            {t('casePage.message.reminder', { reason: reason(next) ?? title(next), when: formatMoment(new Date(next.effectiveDueAt), locale) })}
+            {t('casePage.message.reminder', {
+              reason: reason(next) ?? title(next),
+              when: formatMoment(new Date(next.effectiveDueAt), locale),
+            })}
           </Text>
         )}
       </Stack>
@@ -57,20 +73,29 @@ export const ApplyMessagePanel = ({ caseRecord, canEdit }: ApplyMessagePanelProp
   const queryClient = useQueryClient();
   const apply = useMutation({
     mutationFn: (pasted: PastedMessage) =>
-      casesApi.applyMessage(caseRecord.id, pasted.message.trim().slice(0, MAX_MESSAGE), caseRecord.version, pasted.receivedAt ?? undefined),
+      casesApi.applyMessage(
+        caseRecord.id,
+        pasted.message.trim().slice(0, MAX_MESSAGE),
+        caseRecord.version,
+        pasted.receivedAt ?? undefined,
+      ),
     onSuccess: (result) => {
       putCaseInCache(queryClient, result.case);
       void queryClient.invalidateQueries({ queryKey: caseKeys.all });
     },
     onError: (error) => {
-      if (isApiError(error) && error.isConflict) void queryClient.invalidateQueries({ queryKey: caseKeys.detail(caseRecord.id) });
+      if (isApiError(error) && error.isConflict)
+        void queryClient.invalidateQueries({ queryKey: caseKeys.detail(caseRecord.id) });
     },
   });
 
   return (
     <Panel title={t('casePage.message.title')} testId="apply-message">
       <Text size="sm">{t('casePage.message.intro')}</Text>
-      <MessageInterpreter {...(canEdit ? { onApply: (_interpretation, pasted) => apply.mutate(pasted) } : {})} applying={apply.isPending} />
+      <MessageInterpreter
+        {...(canEdit ? { onApply: (_interpretation, pasted) => apply.mutate(pasted) } : {})}
+        applying={apply.isPending}
+      />
       {apply.isError && (
         <Alert color="red" variant="light" role="alert" title={t('caseCommon.notSaved')}>
           {apply.error.message}

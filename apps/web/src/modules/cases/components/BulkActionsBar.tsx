@@ -26,7 +26,9 @@ export const BulkActionsBar = memo(function BulkActionsBar({ selectedIds, member
   const [done, setDone] = useState<number | null>(null);
 
   const run = useMutation({
-    mutationFn: (change: { kind: 'assign'; assigneeId: string | null } | { kind: 'tag'; add: string[]; remove: string[] }) =>
+    mutationFn: (
+      change: { kind: 'assign'; assigneeId: string | null } | { kind: 'tag'; add: string[]; remove: string[] },
+    ) =>
       change.kind === 'assign'
         ? casesApi.bulkAssign([...selectedIds], change.assigneeId)
         : casesApi.bulkTags([...selectedIds], change.add, change.remove),
@@ -52,17 +54,36 @@ export const BulkActionsBar = memo(function BulkActionsBar({ selectedIds, member
           onChange={(event) => setAssignee(event.currentTarget.value)}
           data={[
             { value: '', label: t('caseCommon.unassigned') },
-            ...members.filter((member) => member.role !== 'CLIENT' && member.role !== 'VIEWER').map((member) => ({ value: member.userId, label: member.displayName })),
+            ...members
+              .filter((member) => member.role !== 'CLIENT' && member.role !== 'VIEWER')
+              .map((member) => ({ value: member.userId, label: member.displayName })),
           ]}
         />
-        <Button onClick={() => run.mutate({ kind: 'assign', assigneeId: assignee === '' ? null : assignee })} disabled={disabled}>
+        <Button
+          onClick={() => run.mutate({ kind: 'assign', assigneeId: assignee === '' ? null : assignee })}
+          disabled={disabled}
+        >
           {t('caseList.bulk.assign')}
         </Button>
-        <TextInput label={t('caseList.bulk.tag')} value={tag} maxLength={40} onChange={(event) => setTag(event.currentTarget.value)} w={160} />
-        <Button variant="default" onClick={() => run.mutate({ kind: 'tag', add: [trimmedTag], remove: [] })} disabled={disabled || trimmedTag === ''}>
+        <TextInput
+          label={t('caseList.bulk.tag')}
+          value={tag}
+          maxLength={40}
+          onChange={(event) => setTag(event.currentTarget.value)}
+          w={160}
+        />
+        <Button
+          variant="default"
+          onClick={() => run.mutate({ kind: 'tag', add: [trimmedTag], remove: [] })}
+          disabled={disabled || trimmedTag === ''}
+        >
           {t('caseList.bulk.addTag')}
         </Button>
-        <Button variant="default" onClick={() => run.mutate({ kind: 'tag', add: [], remove: [trimmedTag] })} disabled={disabled || trimmedTag === ''}>
+        <Button
+          variant="default"
+          onClick={() => run.mutate({ kind: 'tag', add: [], remove: [trimmedTag] })}
+          disabled={disabled || trimmedTag === ''}
+        >
           {t('caseList.bulk.removeTag')}
         </Button>
         <Button variant="subtle" onClick={onClear}>

@@ -17,12 +17,16 @@ export type CaseFiltersBarProps = {
 
 type OptionalFilter = 'assignee' | 'bank' | 'tag' | 'dueBy' | 'q';
 
-
 /**
  * Search, filters and sort of the case list; every change goes straight to `onChange` (the page's URL).
  * Memoised: the list page re-renders whenever a page of cases arrives, which changes none of these props.
  */
-export const CaseFiltersBar = memo(function CaseFiltersBar({ filters, onChange, members, searchDelay = 300 }: CaseFiltersBarProps) {
+export const CaseFiltersBar = memo(function CaseFiltersBar({
+  filters,
+  onChange,
+  members,
+  searchDelay = 300,
+}: CaseFiltersBarProps) {
   const { t } = useCasesTranslation();
   const text = useBilingual();
   const stateLegend = useId();
@@ -68,10 +72,18 @@ export const CaseFiltersBar = memo(function CaseFiltersBar({ filters, onChange, 
     { value: '', label: t('caseList.anyone') },
     { value: 'me', label: t('caseList.me') },
     { value: 'none', label: t('caseList.nobody') },
-    ...members.filter((member) => member.role !== 'CLIENT').map((member) => ({ value: member.userId, label: member.displayName })),
+    ...members
+      .filter((member) => member.role !== 'CLIENT')
+      .map((member) => ({ value: member.userId, label: member.displayName })),
   ];
-  const bankOptions = [{ value: '', label: t('caseList.anyBank') }, ...bankCodes.map((code) => ({ value: code, label: text(banks[code].name) }))];
-  const typeOptions = [{ value: '', label: t('caseList.allTypes') }, ...caseTypes.map((type) => ({ value: type, label: t(`caseCommon.typeShort.${type}`) }))];
+  const bankOptions = [
+    { value: '', label: t('caseList.anyBank') },
+    ...bankCodes.map((code) => ({ value: code, label: text(banks[code].name) })),
+  ];
+  const typeOptions = [
+    { value: '', label: t('caseList.allTypes') },
+    ...caseTypes.map((type) => ({ value: type, label: t(`caseCommon.typeShort.${type}`) })),
+  ];
 
   return (
     <Stack gap="sm" component="section" aria-label={t('caseList.filtersLabel')}>
@@ -84,7 +96,13 @@ export const CaseFiltersBar = memo(function CaseFiltersBar({ filters, onChange, 
         maxLength={100}
       />
       {isPhone && (
-        <Button variant="default" onClick={() => setUnfolded((value) => !value)} aria-expanded={!folded} aria-controls={filtersId} style={{ alignSelf: 'flex-start' }}>
+        <Button
+          variant="default"
+          onClick={() => setUnfolded((value) => !value)}
+          aria-expanded={!folded}
+          aria-controls={filtersId}
+          style={{ alignSelf: 'flex-start' }}
+        >
           {folded ? t('caseList.showFilters', { count: activeFilterCount(filters) }) : t('caseList.hideFilters')}
         </Button>
       )}
@@ -184,7 +202,10 @@ export const CaseFiltersBar = memo(function CaseFiltersBar({ filters, onChange, 
             mb={8}
           />
           {activeFilterCount(filters) > 0 && (
-            <Button variant="subtle" onClick={() => onChange({ ...defaultListFilters, sort: filters.sort, order: filters.order })}>
+            <Button
+              variant="subtle"
+              onClick={() => onChange({ ...defaultListFilters, sort: filters.sort, order: filters.order })}
+            >
               {t('caseList.clear')}
             </Button>
           )}

@@ -32,7 +32,19 @@ jest.mock('./SavedViewsMenu', () => {
   return { ...actual, SavedViewsMenu };
 });
 
-const members = { members: [{ userId: '00000000-0000-4000-8000-0000000000bb', email: 'b@example.com', displayName: 'Bo Helper', role: 'HELPER', clientId: null, emailVerified: true, joinedAt: '2026-01-01T00:00:00.000Z' }] };
+const members = {
+  members: [
+    {
+      userId: '00000000-0000-4000-8000-0000000000bb',
+      email: 'b@example.com',
+      displayName: 'Bo Helper',
+      role: 'HELPER',
+      clientId: null,
+      emailVerified: true,
+      joinedAt: '2026-01-01T00:00:00.000Z',
+    },
+  ],
+};
 
 /** A reply that waits for `release()`; later requests are answered at once. */
 const heldReply = (body: unknown) => {
@@ -59,7 +71,11 @@ const renderHeld = () => {
     { path: '/api/saved-views', reply: { body: { items: [] } } },
     { path: '/api/cases', reply: cases.reply },
   ]);
-  return { ...renderRoute(<CaseListPage />, { path: '/cases' }), releaseCases: cases.release, releaseMembers: memberList.release };
+  return {
+    ...renderRoute(<CaseListPage />, { path: '/cases' }),
+    releaseCases: cases.release,
+    releaseMembers: memberList.release,
+  };
 };
 
 const showsCases = async () => {

@@ -6,7 +6,19 @@ import { renderRoute } from '../../../test/renderRoute';
 import { aCase, session } from '../test/fixtures';
 import { CaseListPage } from './CaseListPage';
 
-const members = { members: [{ userId: '00000000-0000-4000-8000-0000000000bb', email: 'b@example.com', displayName: 'Bo Helper', role: 'HELPER', clientId: null, emailVerified: true, joinedAt: '2026-01-01T00:00:00.000Z' }] };
+const members = {
+  members: [
+    {
+      userId: '00000000-0000-4000-8000-0000000000bb',
+      email: 'b@example.com',
+      displayName: 'Bo Helper',
+      role: 'HELPER',
+      clientId: null,
+      emailVerified: true,
+      joinedAt: '2026-01-01T00:00:00.000Z',
+    },
+  ],
+};
 
 const listApi = (items: CaseResponse[] = [aCase()]) =>
   stubApi([
@@ -14,7 +26,18 @@ const listApi = (items: CaseResponse[] = [aCase()]) =>
     { path: '/api/organization/members', reply: { body: members } },
     { path: '/api/saved-views', reply: { body: { items: [] } } },
     { path: '/api/cases', reply: { body: { items, nextCursor: null } } },
-    { method: 'POST', path: '/api/saved-views', reply: (request) => ({ status: 201, body: { id: '00000000-0000-4000-c000-000000000001', createdAt: '2026-01-01T00:00:00.000Z', ...(request.body as object) } }) },
+    {
+      method: 'POST',
+      path: '/api/saved-views',
+      reply: (request) => ({
+        status: 201,
+        body: {
+          id: '00000000-0000-4000-c000-000000000001',
+          createdAt: '2026-01-01T00:00:00.000Z',
+          ...(request.body as object),
+        },
+      }),
+    },
     { method: 'POST', path: '/api/cases/bulk/assign', reply: { body: { updated: 1 } } },
     { method: 'POST', path: '/api/cases/bulk/tags', reply: { body: { updated: 1 } } },
   ]);
@@ -37,7 +60,10 @@ describe('case list', () => {
     await user.hover(due);
     expect(due).toHaveAttribute('title', formatMoment(new Date('2000-01-01T00:00:00.000Z'), 'en'));
     expect(within(row).getByText('vip')).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Export CSV' })).toHaveAttribute('href', expect.stringMatching(/^\/api\/cases\/export\.csv\?sort=updatedAt&order=desc$/));
+    expect(screen.getByRole('link', { name: 'Export CSV' })).toHaveAttribute(
+      'href',
+      expect.stringMatching(/^\/api\/cases\/export\.csv\?sort=updatedAt&order=desc$/),
+    );
   });
 
   it('puts every filter into the page URL and the API query', async () => {
@@ -69,7 +95,9 @@ describe('case list', () => {
     expect(new URL(location(), 'http://waiji.test').search).toBe(
       '?state=AWAITING_DEPOSIT%2CREJECTED&type=BANK_CARD_VERIFICATION&assignee=00000000-0000-4000-8000-0000000000bb&bank=CMB&tag=vip&overdue=true&q=anna&sort=nextDueAt&order=asc',
     );
-    expect(screen.getByRole('link', { name: 'Export CSV' }).getAttribute('href')).toContain('state=AWAITING_DEPOSIT%2CREJECTED');
+    expect(screen.getByRole('link', { name: 'Export CSV' }).getAttribute('href')).toContain(
+      'state=AWAITING_DEPOSIT%2CREJECTED',
+    );
   });
 
   it('starts from the filters in the URL (a shared link, a saved view)', async () => {
@@ -93,12 +121,22 @@ describe('case list', () => {
     await user.click(screen.getByRole('button', { name: 'Save view' }));
 
     expect(await screen.findByText('View “Rejected ones” saved.')).toBeInTheDocument();
-    expect(api.requests('/api/saved-views', 'POST')[0]?.body).toEqual({ name: 'Rejected ones', filters: { state: ['REJECTED'], sort: 'updatedAt', order: 'desc' } });
+    expect(api.requests('/api/saved-views', 'POST')[0]?.body).toEqual({
+      name: 'Rejected ones',
+      filters: { state: ['REJECTED'], sort: 'updatedAt', order: 'desc' },
+    });
   });
 
   it('assigns and tags the selected cases in bulk', async () => {
     const first = aCase();
-    const second = aCase({ client: { id: '00000000-0000-4000-9000-000000000002', passportName: 'Omar Haddad', bankName: null, passportLast4: null } });
+    const second = aCase({
+      client: {
+        id: '00000000-0000-4000-9000-000000000002',
+        passportName: 'Omar Haddad',
+        bankName: null,
+        passportLast4: null,
+      },
+    });
     const api = listApi([first, second]);
     const { user } = renderRoute(<CaseListPage />, { path: '/cases' });
     await screen.findByRole('table', { name: 'Cases' });
@@ -112,11 +150,20 @@ describe('case list', () => {
     await user.click(bulk.getByRole('button', { name: 'Add tag' }));
 
     await waitFor(() => expect(api.requests('/api/cases/bulk/tags', 'POST')).toHaveLength(1));
-    expect(api.requests('/api/cases/bulk/assign', 'POST')[0]?.body).toEqual({ caseIds: [second.id], assigneeId: '00000000-0000-4000-8000-0000000000bb' });
-    expect(api.requests('/api/cases/bulk/tags', 'POST')[0]?.body).toEqual({ caseIds: [second.id], add: ['vip'], remove: [] });
+    expect(api.requests('/api/cases/bulk/assign', 'POST')[0]?.body).toEqual({
+      caseIds: [second.id],
+      assigneeId: '00000000-0000-4000-8000-0000000000bb',
+    });
+    expect(api.requests('/api/cases/bulk/tags', 'POST')[0]?.body).toEqual({
+      caseIds: [second.id],
+      add: ['vip'],
+      remove: [],
+    });
 
     await user.click(screen.getByRole('checkbox', { name: 'Select all shown cases' }));
-    expect(within(screen.getByRole('region', { name: 'Change selected cases' })).getByText('2 cases selected')).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('region', { name: 'Change selected cases' })).getByText('2 cases selected'),
+    ).toBeInTheDocument();
   });
 
   it('says so when nothing matches, and when there are no cases at all', async () => {

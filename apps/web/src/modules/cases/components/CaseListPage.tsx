@@ -7,7 +7,13 @@ import { useCasesTranslation } from '../../../i18n/useCasesTranslation';
 import { useSession } from '../../session';
 import { casesApi } from '../api/casesApi';
 import { useCaseList, useMembers } from '../hooks/useCaseQueries';
-import { activeFilterCount, type ListFilters, listSearchFromFilters, parseListSearch, toApiQuery } from '../utils/listQuery';
+import {
+  activeFilterCount,
+  type ListFilters,
+  listSearchFromFilters,
+  parseListSearch,
+  toApiQuery,
+} from '../utils/listQuery';
 import { BulkActionsBar } from './BulkActionsBar';
 import { CaseFiltersBar } from './CaseFiltersBar';
 import { CaseTable } from './CaseTable';
@@ -17,7 +23,12 @@ import { SavedViewsMenu } from './SavedViewsMenu';
 /** Until the members arrive: one array for every render, so the memoised bars below see no change in it. */
 const noMembers: readonly MemberResponse[] = [];
 
-type CaseListHeaderProps = { filters: ListFilters; onApply: (filters: ListFilters) => void; canEdit: boolean; onImport: () => void };
+type CaseListHeaderProps = {
+  filters: ListFilters;
+  onApply: (filters: ListFilters) => void;
+  canEdit: boolean;
+  onImport: () => void;
+};
 
 /**
  * The title row: saved views, export, import, new case. Memoised, as are the filters and bulk actions bars, because
@@ -31,7 +42,13 @@ const CaseListHeader = memo(function CaseListHeader({ filters, onApply, canEdit,
       <Title order={1}>{t('caseList.title')}</Title>
       <Group gap="sm" wrap="wrap">
         <SavedViewsMenu filters={filters} onApply={onApply} />
-        <Anchor href={casesApi.exportUrl(toApiQuery(filters))} download title={t('caseList.exportHint')} underline="always" size="sm">
+        <Anchor
+          href={casesApi.exportUrl(toApiQuery(filters))}
+          download
+          title={t('caseList.exportHint')}
+          underline="always"
+          size="sm"
+        >
           {t('caseList.export')}
         </Anchor>
         {canEdit && (
@@ -86,7 +103,10 @@ export const CaseListPage = () => {
       return next;
     });
   }, []);
-  const toggleAll = useCallback((select: boolean) => setSelected(select ? new Set(cases.map((item) => item.id)) : new Set()), [cases]);
+  const toggleAll = useCallback(
+    (select: boolean) => setSelected(select ? new Set(cases.map((item) => item.id)) : new Set()),
+    [cases],
+  );
 
   const memberList = members.data?.members ?? noMembers;
   const selectedIds = useMemo(() => [...selected], [selected]);
@@ -150,7 +170,9 @@ export const CaseListPage = () => {
     <Stack gap="md">
       <CaseListHeader filters={filters} onApply={setFilters} canEdit={canEdit} onImport={openImport} />
       <CaseFiltersBar filters={filters} onChange={setFilters} members={memberList} />
-      {canEdit && selected.size > 0 && <BulkActionsBar selectedIds={selectedIds} members={memberList} onClear={clearSelection} />}
+      {canEdit && selected.size > 0 && (
+        <BulkActionsBar selectedIds={selectedIds} members={memberList} onClear={clearSelection} />
+      )}
       {renderBody()}
       {/* Mounted only while open: closed, Mantine's modal still mounted a portal that re-rendered on mount. */}
       {canEdit && importing && <ImportDialog opened onClose={() => setImporting(false)} />}

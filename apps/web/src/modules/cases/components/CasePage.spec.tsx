@@ -5,7 +5,8 @@ import { renderRoute } from '../../../test/renderRoute';
 import { aCase, aClient, session } from '../test/fixtures';
 import { CasePage } from './CasePage';
 
-const cardCheckFailed = '你的银行卡信息认证失败,请更换银行卡重新认证或撤销认证5天后(2015年10月18日)使用原银行卡重新认证, 撤销本次认证。';
+const cardCheckFailed =
+  '你的银行卡信息认证失败,请更换银行卡重新认证或撤销认证5天后(2015年10月18日)使用原银行卡重新认证, 撤销本次认证。';
 
 const created: TimelineEntry = {
   id: '00000000-0000-4000-a000-000000000001',
@@ -46,7 +47,10 @@ const caseApi = (state: { current: CaseResponse; reminders: ReminderItem[] }, ex
     { path: `/api/cases/${state.current.id}`, reply: () => ({ body: state.current }) },
     { path: `/api/clients/${state.current.clientId}`, reply: { body: aClient() } },
     { path: `/api/cases/${state.current.id}/events`, reply: { body: { items: [created] } } },
-    { path: `/api/cases/${state.current.id}/reminders`, reply: () => ({ body: { items: state.reminders, nextDueAt: null } }) },
+    {
+      path: `/api/cases/${state.current.id}/reminders`,
+      reply: () => ({ body: { items: state.reminders, nextDueAt: null } }),
+    },
     { path: `/api/cases/${state.current.id}/checklist`, reply: { body: { items: [] } } },
     { method: 'POST', path: '/api/checks', reply: { body: { findings: [] } } },
   ]);
@@ -67,7 +71,12 @@ describe('case page', () => {
 
   it('sends the action with the version it saw, and moves on with the answer', async () => {
     const state = { current: aCase({ state: 'SUBMITTED', version: 4 }), reminders: [] };
-    const moved = { ...state.current, state: 'AWAITING_DEPOSIT' as const, version: 5, allowedActions: ['confirm_deposit' as const, 'reject' as const] };
+    const moved = {
+      ...state.current,
+      state: 'AWAITING_DEPOSIT' as const,
+      version: 5,
+      allowedActions: ['confirm_deposit' as const, 'reject' as const],
+    };
     const api = caseApi(state, [
       {
         method: 'POST',
@@ -84,7 +93,11 @@ describe('case page', () => {
     await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Save' }));
 
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
-    expect(api.requests(`/api/cases/${moved.id}/transitions`, 'POST')[0]?.body).toEqual({ action: 'await_deposit', version: 4, payload: {} });
+    expect(api.requests(`/api/cases/${moved.id}/transitions`, 'POST')[0]?.body).toEqual({
+      action: 'await_deposit',
+      version: 4,
+      payload: {},
+    });
     expect(api.requests(`/api/cases/${moved.id}/transitions`, 'POST')[0]?.headers['x-csrf-token']).toBe('csrf-token');
     expect(await screen.findByRole('button', { name: 'Deposit amount entered' })).toBeInTheDocument();
   });
@@ -98,10 +111,21 @@ describe('case page', () => {
         path: `/api/cases/${state.current.id}/transitions`,
         reply: () => {
           // Someone else moved it meanwhile.
-          state.current = { ...state.current, state: 'AWAITING_DEPOSIT', version: 2, allowedActions: ['confirm_deposit', 'reject'] };
+          state.current = {
+            ...state.current,
+            state: 'AWAITING_DEPOSIT',
+            version: 2,
+            allowedActions: ['confirm_deposit', 'reject'],
+          };
           return {
             status: 409,
-            body: { error: { code: 'CONFLICT', message, details: { state: 'AWAITING_DEPOSIT', version: 2, allowedActions: ['confirm_deposit', 'reject'] } } },
+            body: {
+              error: {
+                code: 'CONFLICT',
+                message,
+                details: { state: 'AWAITING_DEPOSIT', version: 2, allowedActions: ['confirm_deposit', 'reject'] },
+              },
+            },
           };
         },
       },
@@ -124,7 +148,9 @@ describe('case page', () => {
 
   it('reveals the passport number only on request, through the audited endpoint', async () => {
     const state = { current: aCase(), reminders: [] };
-    const api = caseApi(state, [{ method: 'POST', path: /\/reveal-passport$/, reply: { body: { passportNumber: 'C01X2345' } } }]);
+    const api = caseApi(state, [
+      { method: 'POST', path: /\/reveal-passport$/, reply: { body: { passportNumber: 'C01X2345' } } },
+    ]);
     const { user } = renderRoute(<CasePage />, { path: '/cases/:caseId', at: `/cases/${state.current.id}` });
 
     await user.click(await screen.findByRole('button', { name: 'Reveal' }));
@@ -151,7 +177,14 @@ describe('case page', () => {
             allowedActions: ['resubmit'],
           };
           state.reminders = [retryReminder(state.current.id)];
-          return { body: { action: 'reject', interpretations: [], case: state.current, event: { ...created, action: 'reject' } } };
+          return {
+            body: {
+              action: 'reject',
+              interpretations: [],
+              case: state.current,
+              event: { ...created, action: 'reject' },
+            },
+          };
         },
       },
     ]);
@@ -163,8 +196,12 @@ describe('case page', () => {
     await user.click(await panel.findByRole('button', { name: 'Apply to case' }));
 
     expect(await panel.findByText('Applied: the case is now “Rejected”.')).toBeInTheDocument();
-    expect(panel.getByTestId('apply-retry')).toHaveTextContent('Same card allowed again from Sunday, October 18, 2015 (Beijing time).');
-    expect(await panel.findByTestId('apply-reminder')).toHaveTextContent('From 2015-10-18 the same bank card may be used again.');
+    expect(panel.getByTestId('apply-retry')).toHaveTextContent(
+      'Same card allowed again from Sunday, October 18, 2015 (Beijing time).',
+    );
+    expect(await panel.findByTestId('apply-reminder')).toHaveTextContent(
+      'From 2015-10-18 the same bank card may be used again.',
+    );
     expect(api.requests(/apply-message$/, 'POST')[0]?.body).toMatchObject({ text: cardCheckFailed, version: 2 });
   });
 

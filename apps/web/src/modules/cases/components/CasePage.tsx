@@ -131,6 +131,11 @@ const CaseView = ({ caseRecord }: CaseViewProps) => {
 export const CasePage = () => {
   const { caseId = '' } = useParams();
   const caseQuery = useCase(caseId);
-  if (caseQuery.isError && isApiError(caseQuery.error) && (caseQuery.error.isNotFound || caseQuery.error.isForbidden)) return <CaseNotFound />;
-  return <QueryState query={caseQuery}>{() => (caseQuery.data ? <CaseView caseRecord={caseQuery.data} /> : null)}</QueryState>;
+  if (caseQuery.isError && isApiError(caseQuery.error) && (caseQuery.error.isNotFound || caseQuery.error.isForbidden))
+    return <CaseNotFound />;
+  return (
+    <QueryState query={caseQuery}>
+      {() => (caseQuery.data ? <CaseView caseRecord={caseQuery.data} /> : null)}
+    </QueryState>
+  );
 };

@@ -26,7 +26,13 @@ type SvgLinesProps = { lines: string[]; x: number; y: number; className: string 
 
 /** Multi-line SVG text centred on (x, y). */
 const SvgLines = ({ lines, x, y, className }: SvgLinesProps) => (
-  <text className={className} x={x} y={y - ((lines.length - 1) * LINE_HEIGHT) / 2} textAnchor="middle" dominantBaseline="central">
+  <text
+    className={className}
+    x={x}
+    y={y - ((lines.length - 1) * LINE_HEIGHT) / 2}
+    textAnchor="middle"
+    dominantBaseline="central"
+  >
     {lines.map((line, index) => (
       <tspan key={index} x={x} dy={index === 0 ? 0 : LINE_HEIGHT}>
         {line}
@@ -59,7 +65,10 @@ export const CaseStateDiagram = ({ caseType, currentState = null, withTextList =
   const current = currentState !== null && machine.states.includes(currentState) ? currentState : null;
   const stateName = (state: CaseState) => text(caseStateLabels[state]);
   const summary = [
-    t('diagram.summary', { caseType: text(machine.label), states: layout.nodes.map((node) => stateName(node.state)).join(', ') }),
+    t('diagram.summary', {
+      caseType: text(machine.label),
+      states: layout.nodes.map((node) => stateName(node.state)).join(', '),
+    }),
     current ? t('diagram.summaryCurrent', { state: stateName(current) }) : '',
   ]
     .join(' ')
@@ -107,24 +116,61 @@ export const CaseStateDiagram = ({ caseType, currentState = null, withTextList =
           {layout.edges.map((edge) => {
             const next = current !== null && edge.from === current;
             return (
-              <g key={edge.key} className={next ? classes.next : undefined} data-action={edge.action} data-next={next || undefined}>
-                <path className={classes.edgeLine} d={edge.path} markerEnd={`url(#${next ? `${markerId}-next` : markerId})`} />
+              <g
+                key={edge.key}
+                className={next ? classes.next : undefined}
+                data-action={edge.action}
+                data-next={next || undefined}
+              >
+                <path
+                  className={classes.edgeLine}
+                  d={edge.path}
+                  markerEnd={`url(#${next ? `${markerId}-next` : markerId})`}
+                />
               </g>
             );
           })}
 
           {layout.nodes.map((node) => {
             const isCurrent = node.state === current;
-            const className = [stateTone[node.state], isCurrent ? classes.current : undefined].filter(Boolean).join(' ');
+            const className = [stateTone[node.state], isCurrent ? classes.current : undefined]
+              .filter(Boolean)
+              .join(' ');
             const { x, y } = node.center;
             return (
-              <g key={node.state} className={className || undefined} data-state={node.state} data-current={isCurrent || undefined}>
+              <g
+                key={node.state}
+                className={className || undefined}
+                data-state={node.state}
+                data-current={isCurrent || undefined}
+              >
                 {isCurrent && (
-                  <rect className={classes.currentHalo} x={x - halfWidth - 4} y={y - halfHeight - 4} width={layout.nodeWidth + 8} height={layout.nodeHeight + 8} rx={11} />
+                  <rect
+                    className={classes.currentHalo}
+                    x={x - halfWidth - 4}
+                    y={y - halfHeight - 4}
+                    width={layout.nodeWidth + 8}
+                    height={layout.nodeHeight + 8}
+                    rx={11}
+                  />
                 )}
-                <rect className={classes.nodeBox} x={x - halfWidth} y={y - halfHeight} width={layout.nodeWidth} height={layout.nodeHeight} rx={8} />
+                <rect
+                  className={classes.nodeBox}
+                  x={x - halfWidth}
+                  y={y - halfHeight}
+                  width={layout.nodeWidth}
+                  height={layout.nodeHeight}
+                  rx={8}
+                />
                 {node.final && !isCurrent && (
-                  <rect className={classes.finalRing} x={x - halfWidth + 3} y={y - halfHeight + 3} width={layout.nodeWidth - 6} height={layout.nodeHeight - 6} rx={6} />
+                  <rect
+                    className={classes.finalRing}
+                    x={x - halfWidth + 3}
+                    y={y - halfHeight + 3}
+                    width={layout.nodeWidth - 6}
+                    height={layout.nodeHeight - 6}
+                    rx={6}
+                  />
                 )}
                 <SvgLines className={classes.nodeText} lines={nodeLines(stateName(node.state))} x={x} y={y} />
               </g>
@@ -135,7 +181,12 @@ export const CaseStateDiagram = ({ caseType, currentState = null, withTextList =
           {layout.edges.map((edge) =>
             edge.label ? (
               <g key={edge.key} className={current !== null && edge.from === current ? classes.next : undefined}>
-                <SvgLines className={classes.edgeLabel} lines={edgeLines(text(edge.transition.label))} x={edge.label.x} y={edge.label.y} />
+                <SvgLines
+                  className={classes.edgeLabel}
+                  lines={edgeLines(text(edge.transition.label))}
+                  x={edge.label.x}
+                  y={edge.label.y}
+                />
               </g>
             ) : null,
           )}

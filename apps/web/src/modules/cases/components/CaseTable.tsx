@@ -16,7 +16,8 @@ export const CASE_ROW_HEIGHT = 60;
 const HEIGHT = 'min(70vh, 720px)';
 
 /** HEIGHT in pixels: how many rows to draw before the table has been measured. */
-const heightInPixels = (): number => (typeof window === 'undefined' || !window.innerHeight ? 800 : Math.min(window.innerHeight * 0.7, 720));
+const heightInPixels = (): number =>
+  typeof window === 'undefined' || !window.innerHeight ? 800 : Math.min(window.innerHeight * 0.7, 720);
 
 export type CaseTableProps = {
   cases: readonly CaseResponse[];
@@ -53,8 +54,14 @@ export const CaseTable = ({
   // Labels every row repeats, translated once per language rather than once per row.
   const labels = useMemo(
     () => ({
-      type: Object.fromEntries(caseTypes.map((type) => [type, t(`caseCommon.typeShort.${type}`)])) as Record<CaseType, string>,
-      state: Object.fromEntries(caseStates.map((state) => [state, caseStateLabels[state][language]])) as Record<CaseState, string>,
+      type: Object.fromEntries(caseTypes.map((type) => [type, t(`caseCommon.typeShort.${type}`)])) as Record<
+        CaseType,
+        string
+      >,
+      state: Object.fromEntries(caseStates.map((state) => [state, caseStateLabels[state][language]])) as Record<
+        CaseState,
+        string
+      >,
       unassigned: t('caseCommon.unassigned'),
     }),
     [t, language],
@@ -67,9 +74,24 @@ export const CaseTable = ({
       const isSelected = selected.has(item.id);
       const name = item.client.passportName;
       return (
-        <div role="row" aria-rowindex={index + 2} aria-selected={selectable ? isSelected : undefined} className={classes.row} style={style} data-case-id={item.id}>
+        <div
+          role="row"
+          aria-rowindex={index + 2}
+          aria-selected={selectable ? isSelected : undefined}
+          className={classes.row}
+          style={style}
+          data-case-id={item.id}
+        >
           <div role="cell" className={`${classes.cell} ${classes.select}`}>
-            {selectable && <input type="checkbox" className={classes.check} aria-label={t('caseList.select', { name })} checked={isSelected} onChange={() => onToggle(item.id)} />}
+            {selectable && (
+              <input
+                type="checkbox"
+                className={classes.check}
+                aria-label={t('caseList.select', { name })}
+                checked={isSelected}
+                onChange={() => onToggle(item.id)}
+              />
+            )}
           </div>
           <div role="cell" className={`${classes.cell} ${classes.client}`}>
             <Link to={paths.case(item.id)} className={classes.name}>
@@ -84,7 +106,11 @@ export const CaseTable = ({
             {labels.type[item.type]}
           </div>
           <div role="cell" className={`${classes.cell} ${classes.state}`}>
-            <span className={`${classes.chip} ${classes.stateChip}`} style={{ backgroundColor: stateColorVar(item.state) }} data-state={item.state}>
+            <span
+              className={`${classes.chip} ${classes.stateChip}`}
+              style={{ backgroundColor: stateColorVar(item.state) }}
+              data-state={item.state}
+            >
               {labels.state[item.state]}
             </span>
           </div>

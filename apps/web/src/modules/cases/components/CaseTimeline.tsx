@@ -1,6 +1,13 @@
 import { Blockquote, Group, Stack, Text } from '@mantine/core';
 import type { InterpretationResponse, TimelineEntry } from '@waiji/contract';
-import { caseActionLabels, caseActions, caseStateLabels, checklistStatuses, oneOf, reasonCodeLabels } from '@waiji/domain';
+import {
+  caseActionLabels,
+  caseActions,
+  caseStateLabels,
+  checklistStatuses,
+  oneOf,
+  reasonCodeLabels,
+} from '@waiji/domain';
 import { useCasesTranslation } from '../../../i18n/useCasesTranslation';
 import { BEIJING_TIME_ZONE, formatDay, formatMoment } from '../../../i18n/formatDate';
 import { useBilingual, useLanguage } from '../../../i18n/useBilingual';
@@ -39,7 +46,9 @@ const TimelineItem = ({ entry }: EntryProps) => {
   const text = useBilingual();
   const { locale } = useLanguage();
   // The machine's actions are named by the domain, the other entries by this page's catalogue.
-  const title = oneOf(caseActions, entry.action) ? text(caseActionLabels[entry.action]) : t(`casePage.timeline.action.${entry.action}`);
+  const title = oneOf(caseActions, entry.action)
+    ? text(caseActionLabels[entry.action])
+    : t(`casePage.timeline.action.${entry.action}`);
   const details: string[] = [];
   const amount = stringData(entry, 'depositAmount');
   if (amount) details.push(`${amount} CNY`);
@@ -52,14 +61,26 @@ const TimelineItem = ({ entry }: EntryProps) => {
   const checklistTo = entry.data['to'];
 
   return (
-    <Stack component="li" gap={4} py="xs" style={{ borderBottom: '1px solid var(--mantine-color-gray-2)' }} data-action={entry.action}>
+    <Stack
+      component="li"
+      gap={4}
+      py="xs"
+      style={{ borderBottom: '1px solid var(--mantine-color-gray-2)' }}
+      data-action={entry.action}
+    >
       <Group gap="xs" wrap="wrap" justify="space-between">
         <Group gap="xs" wrap="wrap">
           <Text fw={600} size="sm">
             {title}
           </Text>
           {entry.fromState && entry.toState && entry.fromState !== entry.toState && (
-            <Group gap={4} aria-label={t('casePage.timeline.move', { from: text(caseStateLabels[entry.fromState]), to: text(caseStateLabels[entry.toState]) })}>
+            <Group
+              gap={4}
+              aria-label={t('casePage.timeline.move', {
+                from: text(caseStateLabels[entry.fromState]),
+                to: text(caseStateLabels[entry.toState]),
+              })}
+            >
               <StateBadge state={entry.fromState} size="xs" />
               <Text span size="xs" aria-hidden="true">
                 →
@@ -74,10 +95,16 @@ const TimelineItem = ({ entry }: EntryProps) => {
           {entry.actor ? t('casePage.timeline.by', { name: entry.actor.displayName }) : t('casePage.timeline.system')}
         </Text>
       </Group>
-      {entry.reasonCode && <Text size="sm">{t('casePage.timeline.reason', { reason: text(reasonCodeLabels[entry.reasonCode]) })}</Text>}
+      {entry.reasonCode && (
+        <Text size="sm">{t('casePage.timeline.reason', { reason: text(reasonCodeLabels[entry.reasonCode]) })}</Text>
+      )}
       {reasonText && <Text size="sm">{reasonText}</Text>}
       {details.length > 0 && <Text size="sm">{details.join(' · ')}</Text>}
-      {retryAfter && <Text size="sm">{t('casePage.message.retry', { date: formatDay(new Date(retryAfter), locale, BEIJING_TIME_ZONE) })}</Text>}
+      {retryAfter && (
+        <Text size="sm">
+          {t('casePage.message.retry', { date: formatDay(new Date(retryAfter), locale, BEIJING_TIME_ZONE) })}
+        </Text>
+      )}
       {body && (
         <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
           {body}
@@ -89,7 +116,13 @@ const TimelineItem = ({ entry }: EntryProps) => {
         </Text>
       )}
       {entry.originalMessage && (
-        <Blockquote p="xs" radius="sm" color="gray" lang={entry.interpretations[0]?.language === 'en' ? 'en' : 'zh-CN'} cite={t('casePage.timeline.original')}>
+        <Blockquote
+          p="xs"
+          radius="sm"
+          color="gray"
+          lang={entry.interpretations[0]?.language === 'en' ? 'en' : 'zh-CN'}
+          cite={t('casePage.timeline.original')}
+        >
           {entry.originalMessage}
         </Blockquote>
       )}

@@ -11,7 +11,12 @@ import { caseKeys } from '../api/queryKeys';
 import { useChecklist } from '../hooks/useCaseQueries';
 import { QueryState } from './QueryState';
 
-const statusColor: Record<ChecklistStatus, string> = { MISSING: 'gray.8', COLLECTED: 'blue.9', SUBMITTED: 'teal.9', REJECTED: 'red.9' };
+const statusColor: Record<ChecklistStatus, string> = {
+  MISSING: 'gray.8',
+  COLLECTED: 'blue.9',
+  SUBMITTED: 'teal.9',
+  REJECTED: 'red.9',
+};
 
 type ItemProps = { caseId: string; item: ChecklistItemResponse; canEdit: boolean };
 
@@ -31,7 +36,13 @@ const ChecklistRow = ({ caseId, item, canEdit }: ItemProps) => {
   });
   const label = text(item.label);
   return (
-    <Stack component="li" gap={4} py="xs" style={{ borderBottom: '1px solid var(--mantine-color-gray-2)' }} data-document={item.document}>
+    <Stack
+      component="li"
+      gap={4}
+      py="xs"
+      style={{ borderBottom: '1px solid var(--mantine-color-gray-2)' }}
+      data-document={item.document}
+    >
       <Group justify="space-between" wrap="wrap" gap="xs" align="flex-start">
         <Stack gap={2} style={{ flex: '1 1 12rem' }}>
           <Group gap={6}>
@@ -47,7 +58,10 @@ const ChecklistRow = ({ caseId, item, canEdit }: ItemProps) => {
           </Text>
           <Text size="xs" c="dimmed">
             {item.changedBy && item.updatedAt
-              ? t('casePage.checklist.changedBy', { name: item.changedBy.displayName, when: formatMoment(new Date(item.updatedAt), locale) })
+              ? t('casePage.checklist.changedBy', {
+                  name: item.changedBy.displayName,
+                  when: formatMoment(new Date(item.updatedAt), locale),
+                })
               : t('casePage.checklist.unchanged')}
           </Text>
         </Stack>
@@ -61,7 +75,10 @@ const ChecklistRow = ({ caseId, item, canEdit }: ItemProps) => {
               const value = event.currentTarget.value;
               if (oneOf(checklistStatuses, value)) update.mutate(value);
             }}
-            data={checklistStatuses.map((status) => ({ value: status, label: t(`casePage.checklist.status.${status}`) }))}
+            data={checklistStatuses.map((status) => ({
+              value: status,
+              label: t(`casePage.checklist.status.${status}`),
+            }))}
           />
         ) : (
           <Badge color={statusColor[item.status]} tt="none">

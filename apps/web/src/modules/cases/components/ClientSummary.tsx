@@ -22,7 +22,11 @@ export const ClientSummary = ({ caseRecord, canReveal }: ClientSummaryProps) => 
   const client = useClient(caseRecord.clientId);
   return (
     <Panel title={t('casePage.client.title')} testId="client-summary">
-      <QueryState query={client}>{() => (client.data ? <ClientFacts client={client.data} caseRecord={caseRecord} canReveal={canReveal} /> : null)}</QueryState>
+      <QueryState query={client}>
+        {() =>
+          client.data ? <ClientFacts client={client.data} caseRecord={caseRecord} canReveal={canReveal} /> : null
+        }
+      </QueryState>
     </Panel>
   );
 };
@@ -39,7 +43,15 @@ const ClientFacts = ({ client, caseRecord, canReveal }: FactsProps) => {
   });
 
   const facts: [string, ReactNode][] = [];
-  const add = (label: string, value: ReactNode | null | undefined) => facts.push([label, value ?? <Text span c="dimmed" size="sm">{t('casePage.client.notRecorded')}</Text>]);
+  const add = (label: string, value: ReactNode | null | undefined) =>
+    facts.push([
+      label,
+      value ?? (
+        <Text span c="dimmed" size="sm">
+          {t('casePage.client.notRecorded')}
+        </Text>
+      ),
+    ]);
 
   add(t('casePage.client.bankName'), client.bankName);
   add(
@@ -51,7 +63,13 @@ const ClientFacts = ({ client, caseRecord, canReveal }: FactsProps) => {
         </Text>
         {canReveal &&
           (revealed === null ? (
-            <Button size="compact-xs" variant="light" onClick={() => reveal.mutate()} loading={reveal.isPending} title={t('casePage.client.revealHint')}>
+            <Button
+              size="compact-xs"
+              variant="light"
+              onClick={() => reveal.mutate()}
+              loading={reveal.isPending}
+              title={t('casePage.client.revealHint')}
+            >
               {t('casePage.client.reveal')}
             </Button>
           ) : (

@@ -7,7 +7,11 @@ import { DueText } from './DueText';
 // Counted, so the spec can tell when the exact moment is formatted (formatMoment builds its formatter through it).
 jest.mock('../../../i18n/intlCache', () => {
   const actual = jest.requireActual<typeof import('../../../i18n/intlCache')>('../../../i18n/intlCache');
-  return { ...actual, dateTimeFormat: jest.fn(actual.dateTimeFormat), relativeTimeFormat: jest.fn(actual.relativeTimeFormat) };
+  return {
+    ...actual,
+    dateTimeFormat: jest.fn(actual.dateTimeFormat),
+    relativeTimeFormat: jest.fn(actual.relativeTimeFormat),
+  };
 });
 
 const now = new Date('2026-03-10T08:00:00Z');

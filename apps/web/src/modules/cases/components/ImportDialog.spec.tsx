@@ -52,7 +52,11 @@ describe('CSV import', () => {
       {
         method: 'POST',
         path: /\/commit$/,
-        reply: () => new Promise((resolve) => (finish = () => resolve({ body: job({ status: 'COMPLETED', processedRows: 2, createdRows: 2 }) }))),
+        reply: () =>
+          new Promise(
+            (resolve) =>
+              (finish = () => resolve({ body: job({ status: 'COMPLETED', processedRows: 2, createdRows: 2 }) })),
+          ),
       },
       {
         path: `/api/imports/${job().id}`,
@@ -82,6 +86,8 @@ describe('CSV import', () => {
 
     finish();
     expect(await screen.findByText('Done: 2 created, 0 skipped (already there).')).toBeInTheDocument();
-    await waitFor(() => expect(screen.getByRole('progressbar', { name: 'Import progress' })).toHaveAttribute('aria-valuenow', '100'));
+    await waitFor(() =>
+      expect(screen.getByRole('progressbar', { name: 'Import progress' })).toHaveAttribute('aria-valuenow', '100'),
+    );
   });
 });

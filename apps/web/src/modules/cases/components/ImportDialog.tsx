@@ -83,7 +83,12 @@ export type ImportDialogProps = {
   pollInterval?: number;
 };
 
-type Phase = { kind: 'choose' } | { kind: 'checking' } | { kind: 'checked'; job: ImportJobResponse } | { kind: 'running'; job: ImportJobResponse } | { kind: 'finished'; job: ImportJobResponse };
+type Phase =
+  | { kind: 'choose' }
+  | { kind: 'checking' }
+  | { kind: 'checked'; job: ImportJobResponse }
+  | { kind: 'running'; job: ImportJobResponse }
+  | { kind: 'finished'; job: ImportJobResponse };
 
 /**
  * CSV import in two steps: upload = dry run (nothing saved, row errors with line numbers), then commit,
@@ -163,7 +168,14 @@ export const ImportDialog = ({ opened, onClose, pollInterval = 500 }: ImportDial
   };
 
   return (
-    <Modal opened={opened} onClose={close} title={t('caseImport.title')} size="xl" centered closeOnClickOutside={phase.kind !== 'running'}>
+    <Modal
+      opened={opened}
+      onClose={close}
+      title={t('caseImport.title')}
+      size="xl"
+      centered
+      closeOnClickOutside={phase.kind !== 'running'}
+    >
       <Stack gap="md">
         {(phase.kind === 'choose' || phase.kind === 'checking') && (
           <>
@@ -175,7 +187,13 @@ export const ImportDialog = ({ opened, onClose, pollInterval = 500 }: ImportDial
               <Text size="xs" c="dimmed" id={`${inputId}-hint`}>
                 {t('caseImport.fileHint')}
               </Text>
-              <input id={inputId} type="file" accept=".csv,text/csv" onChange={onFile} aria-describedby={`${inputId}-hint`} />
+              <input
+                id={inputId}
+                type="file"
+                accept=".csv,text/csv"
+                onChange={onFile}
+                aria-describedby={`${inputId}-hint`}
+              />
             </div>
             <Group justify="flex-end">
               <Button variant="default" onClick={close}>

@@ -14,7 +14,10 @@ describe('new client and case', () => {
     ]);
     const { user, location } = renderRoute(<NewCasePage />, { path: '/cases/new' });
 
-    await user.type(screen.getByRole('textbox', { name: /Name as on the passport/ }), 'Maximilian Alexander Oberhauser');
+    await user.type(
+      screen.getByRole('textbox', { name: /Name as on the passport/ }),
+      'Maximilian Alexander Oberhauser',
+    );
     await user.selectOptions(screen.getByRole('combobox', { name: 'Bank of the card' }), 'BOC');
     expect(await screen.findByText(/over 20 only China Merchants Bank works/)).toBeInTheDocument();
 
@@ -28,7 +31,10 @@ describe('new client and case', () => {
     await user.click(screen.getByRole('button', { name: 'Create case' }));
 
     await waitFor(() => expect(location()).toBe(`/cases/${created.id}`));
-    expect(api.requests('/api/clients', 'POST')[0]?.body).toEqual({ passportName: 'Maximilian Alexander Oberhauser', preferredLanguage: 'en' });
+    expect(api.requests('/api/clients', 'POST')[0]?.body).toEqual({
+      passportName: 'Maximilian Alexander Oberhauser',
+      preferredLanguage: 'en',
+    });
     expect(api.requests('/api/cases', 'POST')[0]?.body).toEqual({
       clientId: aClient().id,
       type: 'BANK_CARD_VERIFICATION',

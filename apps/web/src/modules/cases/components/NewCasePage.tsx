@@ -1,6 +1,15 @@
 import { Alert, Button, Group, NativeSelect, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import type { CaseResponse, CreateCaseRequest, CreateClientRequest } from '@waiji/contract';
-import { bankCodes, type CaseType, caseTypeLabels, caseTypes, checkApplication, oneOf, priorities, type Priority } from '@waiji/domain';
+import {
+  bankCodes,
+  type CaseType,
+  caseTypeLabels,
+  caseTypes,
+  checkApplication,
+  oneOf,
+  priorities,
+  type Priority,
+} from '@waiji/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useDeferredValue, useMemo, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
@@ -15,7 +24,6 @@ import { ApplicationChecks } from '../../checks/components/ApplicationChecks';
 import { casesApi, clientsApi } from '../api/casesApi';
 import { caseKeys } from '../api/queryKeys';
 import { useClient } from '../hooks/useCaseQueries';
-
 
 type ClientForm = {
   passportName: string;
@@ -55,8 +63,22 @@ const optional = (value: string): string | undefined => (value.trim() === '' ? u
 
 /** The form's client as the API takes it; empty fields are left out. */
 export const toCreateClientRequest = (form: ClientForm): CreateClientRequest => {
-  const body: CreateClientRequest = { passportName: form.passportName.trim(), preferredLanguage: form.preferredLanguage };
-  const fields = ['bankName', 'nationality', 'birthDate', 'passportNumber', 'passportExpiry', 'visaType', 'visaExpiry', 'phone', 'email', 'externalRef'] as const;
+  const body: CreateClientRequest = {
+    passportName: form.passportName.trim(),
+    preferredLanguage: form.preferredLanguage,
+  };
+  const fields = [
+    'bankName',
+    'nationality',
+    'birthDate',
+    'passportNumber',
+    'passportExpiry',
+    'visaType',
+    'visaExpiry',
+    'phone',
+    'email',
+    'externalRef',
+  ] as const;
   for (const field of fields) {
     const value = optional(form[field]);
     if (value !== undefined) body[field] = value;
@@ -84,7 +106,8 @@ const validate = (client: ClientForm | null, caseForm: CaseForm): FieldErrors =>
   if (client) {
     if (client.passportName.trim() === '') errors.passportName = 'required';
     if (client.email.trim() !== '' && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(client.email.trim())) errors.email = 'email';
-    if (client.passportNumber.trim() !== '' && !/^[A-Za-z0-9\s-]{3,24}$/.test(client.passportNumber.trim())) errors.passportNumber = 'passport';
+    if (client.passportNumber.trim() !== '' && !/^[A-Za-z0-9\s-]{3,24}$/.test(client.passportNumber.trim()))
+      errors.passportNumber = 'passport';
   }
   if (caseForm.cardLast4.trim() !== '' && !/^\d{4}$/.test(caseForm.cardLast4.trim())) errors.cardLast4 = 'card';
   return errors;
@@ -101,7 +124,13 @@ export const NewCasePage = () => {
   const existing = useClient(existingClientId);
   const { bankOptions } = useCatalogOptions();
   const [client, setClient] = useState<ClientForm>(emptyClient);
-  const [caseForm, setCaseForm] = useState<CaseForm>({ type: 'BANK_CARD_VERIFICATION', bank: '', cardLast4: '', priority: 'NORMAL', tags: '' });
+  const [caseForm, setCaseForm] = useState<CaseForm>({
+    type: 'BANK_CARD_VERIFICATION',
+    bank: '',
+    cardLast4: '',
+    priority: 'NORMAL',
+    tags: '',
+  });
   const [errors, setErrors] = useState<FieldErrors>({});
   const [createdClientId, setCreatedClientId] = useState<string | undefined>(undefined);
 
@@ -129,7 +158,16 @@ export const NewCasePage = () => {
   const deferredCase = useDeferredValue(caseForm);
   const findings = useMemo(() => {
     const source = existing.data
-      ? { passportName: existing.data.passportName, bankName: existing.data.bankName ?? '', phone: existing.data.phone ?? '', passportExpiry: existing.data.passportExpiry ?? '', visaExpiry: existing.data.visaExpiry ?? '', visaType: existing.data.visaType ?? '', birthDate: existing.data.birthDate ?? '', passportNumber: '' }
+      ? {
+          passportName: existing.data.passportName,
+          bankName: existing.data.bankName ?? '',
+          phone: existing.data.phone ?? '',
+          passportExpiry: existing.data.passportExpiry ?? '',
+          visaExpiry: existing.data.visaExpiry ?? '',
+          visaType: existing.data.visaType ?? '',
+          birthDate: existing.data.birthDate ?? '',
+          passportNumber: '',
+        }
       : deferredClient;
     return checkApplication({
       caseType: deferredCase.type,
@@ -171,7 +209,10 @@ export const NewCasePage = () => {
     if (Object.keys(found).length === 0) create.mutate();
   };
 
-  const input = (key: keyof ClientForm & string, extra: { type?: string; description?: string; required?: boolean; autoComplete?: string } = {}) => (
+  const input = (
+    key: keyof ClientForm & string,
+    extra: { type?: string; description?: string; required?: boolean; autoComplete?: string } = {},
+  ) => (
     <TextInput
       label={t(`newCase.${key as Exclude<keyof ClientForm, 'preferredLanguage'>}`)}
       value={client[key]}
@@ -186,88 +227,106 @@ export const NewCasePage = () => {
 
   return (
     <form onSubmit={submit} noValidate>
-    <Stack gap="md">
-      <Stack gap={4}>
-        <Title order={1}>{existing.data ? t('newCase.forClient', { name: existing.data.passportName }) : t('newCase.title')}</Title>
-        <Text size="sm">{t('newCase.intro')}</Text>
-      </Stack>
-      {!existingClientId && (
-        <Panel title={t('newCase.clientSection')}>
+      <Stack gap="md">
+        <Stack gap={4}>
+          <Title order={1}>
+            {existing.data ? t('newCase.forClient', { name: existing.data.passportName }) : t('newCase.title')}
+          </Title>
+          <Text size="sm">{t('newCase.intro')}</Text>
+        </Stack>
+        {!existingClientId && (
+          <Panel title={t('newCase.clientSection')}>
+            <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+              {input('passportName', { required: true })}
+              {input('bankName', { description: t('newCase.bankNameHint') })}
+              {input('passportNumber', { description: t('newCase.passportNumberHint') })}
+              {input('passportExpiry', { type: 'date' })}
+              {input('nationality')}
+              {input('birthDate', { type: 'date' })}
+              {input('visaType')}
+              {input('visaExpiry', { type: 'date' })}
+              {input('phone', { type: 'tel' })}
+              {input('email', { type: 'email' })}
+              <NativeSelect
+                label={t('newCase.preferredLanguage')}
+                value={client.preferredLanguage}
+                onChange={(event) =>
+                  setClientField('preferredLanguage', event.currentTarget.value === 'zh' ? 'zh' : 'en')
+                }
+                data={[
+                  { value: 'en', label: 'English' },
+                  { value: 'zh', label: '中文' },
+                ]}
+              />
+              {input('externalRef')}
+            </SimpleGrid>
+          </Panel>
+        )}
+        <Panel title={t('newCase.caseSection')}>
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-            {input('passportName', { required: true })}
-            {input('bankName', { description: t('newCase.bankNameHint') })}
-            {input('passportNumber', { description: t('newCase.passportNumberHint') })}
-            {input('passportExpiry', { type: 'date' })}
-            {input('nationality')}
-            {input('birthDate', { type: 'date' })}
-            {input('visaType')}
-            {input('visaExpiry', { type: 'date' })}
-            {input('phone', { type: 'tel' })}
-            {input('email', { type: 'email' })}
             <NativeSelect
-              label={t('newCase.preferredLanguage')}
-              value={client.preferredLanguage}
-              onChange={(event) => setClientField('preferredLanguage', event.currentTarget.value === 'zh' ? 'zh' : 'en')}
-              data={[
-                { value: 'en', label: 'English' },
-                { value: 'zh', label: '中文' },
-              ]}
+              label={t('newCase.caseType')}
+              value={caseForm.type}
+              onChange={(event) => {
+                const value = event.currentTarget.value;
+                if (oneOf(caseTypes, value)) setCaseField('type', value);
+              }}
+              data={caseTypes.map((type) => ({ value: type, label: text(caseTypeLabels[type]) }))}
             />
-            {input('externalRef')}
+            <NativeSelect
+              label={t('newCase.priority')}
+              value={caseForm.priority}
+              onChange={(event) => {
+                const value = event.currentTarget.value;
+                if (oneOf(priorities, value)) setCaseField('priority', value);
+              }}
+              data={priorities.map((priority) => ({ value: priority, label: t(`caseCommon.priority.${priority}`) }))}
+            />
+            <NativeSelect
+              label={t('newCase.bank')}
+              value={caseForm.bank}
+              onChange={(event) => setCaseField('bank', event.currentTarget.value)}
+              data={bankOptions}
+            />
+            <TextInput
+              label={t('newCase.cardLast4')}
+              description={t('newCase.cardLast4Hint')}
+              value={caseForm.cardLast4}
+              onChange={(event) => setCaseField('cardLast4', event.currentTarget.value)}
+              inputMode="numeric"
+              maxLength={4}
+              autoComplete="off"
+              error={errorText('cardLast4')}
+            />
+            <TextInput
+              label={t('newCase.tags')}
+              description={t('newCase.tagsHint')}
+              value={caseForm.tags}
+              onChange={(event) => setCaseField('tags', event.currentTarget.value)}
+            />
           </SimpleGrid>
         </Panel>
-      )}
-      <Panel title={t('newCase.caseSection')}>
-        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-          <NativeSelect
-            label={t('newCase.caseType')}
-            value={caseForm.type}
-            onChange={(event) => {
-              const value = event.currentTarget.value;
-              if (oneOf(caseTypes, value)) setCaseField('type', value);
-            }}
-            data={caseTypes.map((type) => ({ value: type, label: text(caseTypeLabels[type]) }))}
+        <Panel title={t('newCase.checksTitle')}>
+          <Text size="xs" c="dimmed">
+            {t('newCase.checksHint')}
+          </Text>
+          <ApplicationChecks
+            findings={findings}
+            name={optional(existing.data?.passportName ?? deferredClient.passportName) ?? null}
+            caseType={deferredCase.type}
           />
-          <NativeSelect
-            label={t('newCase.priority')}
-            value={caseForm.priority}
-            onChange={(event) => {
-              const value = event.currentTarget.value;
-              if (oneOf(priorities, value)) setCaseField('priority', value);
-            }}
-            data={priorities.map((priority) => ({ value: priority, label: t(`caseCommon.priority.${priority}`) }))}
-          />
-          <NativeSelect label={t('newCase.bank')} value={caseForm.bank} onChange={(event) => setCaseField('bank', event.currentTarget.value)} data={bankOptions} />
-          <TextInput
-            label={t('newCase.cardLast4')}
-            description={t('newCase.cardLast4Hint')}
-            value={caseForm.cardLast4}
-            onChange={(event) => setCaseField('cardLast4', event.currentTarget.value)}
-            inputMode="numeric"
-            maxLength={4}
-            autoComplete="off"
-            error={errorText('cardLast4')}
-          />
-          <TextInput label={t('newCase.tags')} description={t('newCase.tagsHint')} value={caseForm.tags} onChange={(event) => setCaseField('tags', event.currentTarget.value)} />
-        </SimpleGrid>
-      </Panel>
-      <Panel title={t('newCase.checksTitle')}>
-        <Text size="xs" c="dimmed">
-          {t('newCase.checksHint')}
-        </Text>
-        <ApplicationChecks findings={findings} name={optional(existing.data?.passportName ?? deferredClient.passportName) ?? null} caseType={deferredCase.type} />
-      </Panel>
-      {create.isError && (
-        <Alert color="red" variant="light" role="alert" title={t('caseCommon.notSaved')}>
-          {create.error.message}
-        </Alert>
-      )}
-      <Group justify="flex-end">
-        <Button type="submit" loading={create.isPending}>
-          {t('newCase.submit')}
-        </Button>
-      </Group>
-    </Stack>
+        </Panel>
+        {create.isError && (
+          <Alert color="red" variant="light" role="alert" title={t('caseCommon.notSaved')}>
+            {create.error.message}
+          </Alert>
+        )}
+        <Group justify="flex-end">
+          <Button type="submit" loading={create.isPending}>
+            {t('newCase.submit')}
+          </Button>
+        </Group>
+      </Stack>
     </form>
   );
 };

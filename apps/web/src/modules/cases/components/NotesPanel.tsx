@@ -21,7 +21,9 @@ export const NotesPanel = ({ caseId, events, canEdit }: NotesPanelProps) => {
     mutationFn: (text: string) => casesApi.addNote(caseId, text),
     onSuccess: (entry) => {
       setBody('');
-      queryClient.setQueryData<TimelineResponse>(caseKeys.events(caseId), (data) => (data ? { items: [...data.items, entry] } : data));
+      queryClient.setQueryData<TimelineResponse>(caseKeys.events(caseId), (data) =>
+        data ? { items: [...data.items, entry] } : data,
+      );
       void queryClient.invalidateQueries({ queryKey: caseKeys.events(caseId) });
     },
   });
@@ -36,7 +38,15 @@ export const NotesPanel = ({ caseId, events, canEdit }: NotesPanelProps) => {
       {canEdit && (
         <form onSubmit={submit}>
           <Stack gap="xs">
-            <Textarea label={t('casePage.notes.label')} value={body} onChange={(event) => setBody(event.currentTarget.value)} autosize minRows={2} maxRows={8} maxLength={10000} />
+            <Textarea
+              label={t('casePage.notes.label')}
+              value={body}
+              onChange={(event) => setBody(event.currentTarget.value)}
+              autosize
+              minRows={2}
+              maxRows={8}
+              maxLength={10000}
+            />
             <Group justify="flex-end">
               <Button type="submit" size="xs" loading={add.isPending} disabled={body.trim() === ''}>
                 {t('casePage.notes.add')}
@@ -62,7 +72,8 @@ export const NotesPanel = ({ caseId, events, canEdit }: NotesPanelProps) => {
                 {typeof note.data['body'] === 'string' ? note.data['body'] : ''}
               </Text>
               <Text size="xs" c="dimmed">
-                {note.actor?.displayName ?? t('casePage.timeline.system')} · <time dateTime={note.at}>{formatMoment(new Date(note.at), locale)}</time>
+                {note.actor?.displayName ?? t('casePage.timeline.system')} ·{' '}
+                <time dateTime={note.at}>{formatMoment(new Date(note.at), locale)}</time>
               </Text>
             </li>
           ))}

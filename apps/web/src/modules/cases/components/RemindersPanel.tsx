@@ -32,7 +32,8 @@ export const useReminderTitle = (): ((reminder: Pick<ReminderItem, 'kind'>) => s
 /** The reminder's reason in the reader's language, the other one when only that exists. */
 export const useReminderReason = (): ((reminder: Pick<ReminderItem, 'reason' | 'reasonZh'>) => string | null) => {
   const { language } = useLanguage();
-  return (reminder) => (language === 'zh' ? (reminder.reasonZh ?? reminder.reason) : (reminder.reason ?? reminder.reasonZh));
+  return (reminder) =>
+    language === 'zh' ? (reminder.reasonZh ?? reminder.reason) : (reminder.reason ?? reminder.reasonZh);
 };
 
 type RowProps = { caseId: string; reminder: ReminderItem; canEdit: boolean; now: Date };
@@ -47,7 +48,10 @@ const ReminderRow = ({ caseId, reminder, canEdit, now }: RowProps) => {
     void queryClient.invalidateQueries({ queryKey: caseKeys.reminders(caseId) });
     void queryClient.invalidateQueries({ queryKey: caseKeys.detail(caseId) });
   };
-  const snooze = useMutation({ mutationFn: (until: Date) => remindersApi.snooze(caseId, reminder.id, until), onSuccess: refresh });
+  const snooze = useMutation({
+    mutationFn: (until: Date) => remindersApi.snooze(caseId, reminder.id, until),
+    onSuccess: refresh,
+  });
   const dismiss = useMutation({ mutationFn: () => remindersApi.dismiss(caseId, reminder.id), onSuccess: refresh });
   const due = new Date(reminder.effectiveDueAt);
   const overdue = reminder.status === 'pending' && due.getTime() < now.getTime();
@@ -55,7 +59,14 @@ const ReminderRow = ({ caseId, reminder, canEdit, now }: RowProps) => {
   const error = snooze.error ?? dismiss.error;
 
   return (
-    <Stack component="li" gap={4} py="xs" style={{ borderBottom: '1px solid var(--mantine-color-gray-2)' }} data-kind={reminder.kind} data-status={reminder.status}>
+    <Stack
+      component="li"
+      gap={4}
+      py="xs"
+      style={{ borderBottom: '1px solid var(--mantine-color-gray-2)' }}
+      data-kind={reminder.kind}
+      data-status={reminder.status}
+    >
       <Group justify="space-between" wrap="wrap" gap="xs">
         <Group gap={6} wrap="wrap">
           <Text fw={600} size="sm">
@@ -74,14 +85,22 @@ const ReminderRow = ({ caseId, reminder, canEdit, now }: RowProps) => {
       {reason && <Text size="sm">{reason}</Text>}
       <Text size="xs" c="dimmed">
         {t(`casePage.reminders.audience.${reminder.audience}`)}
-        {reminder.snoozedUntil ? ` · ${t('casePage.reminders.snoozedUntil', { when: formatMoment(new Date(reminder.snoozedUntil), locale) })}` : ''}
+        {reminder.snoozedUntil
+          ? ` · ${t('casePage.reminders.snoozedUntil', { when: formatMoment(new Date(reminder.snoozedUntil), locale) })}`
+          : ''}
       </Text>
       {canEdit && (reminder.status === 'pending' || reminder.status === 'sent') && (
         <Group gap="xs">
           {reminder.status === 'pending' && (
             <Menu withinPortal position="bottom-start">
               <Menu.Target>
-                <Button size="compact-xs" variant="light" loading={snooze.isPending} disabled={busy} aria-label={t('casePage.reminders.snoozeLabel', { reminder: title })}>
+                <Button
+                  size="compact-xs"
+                  variant="light"
+                  loading={snooze.isPending}
+                  disabled={busy}
+                  aria-label={t('casePage.reminders.snoozeLabel', { reminder: title })}
+                >
                   {t('casePage.reminders.snooze')}
                 </Button>
               </Menu.Target>
@@ -93,7 +112,10 @@ const ReminderRow = ({ caseId, reminder, canEdit, now }: RowProps) => {
                     ['snoozeWeek', 7],
                   ] as const
                 ).map(([key, days]) => (
-                  <Menu.Item key={key} onClick={() => snooze.mutate(new Date(Math.max(now.getTime(), due.getTime()) + days * DAY))}>
+                  <Menu.Item
+                    key={key}
+                    onClick={() => snooze.mutate(new Date(Math.max(now.getTime(), due.getTime()) + days * DAY))}
+                  >
                     {t(`casePage.reminders.${key}`)}
                   </Menu.Item>
                 ))}
@@ -128,7 +150,8 @@ const AddReminderForm = ({ caseId }: { caseId: string }) => {
   const [dueAt, setDueAt] = useState('');
   const [note, setNote] = useState('');
   const add = useMutation({
-    mutationFn: (input: { dueAt: Date; note: string }) => remindersApi.create(caseId, { dueAt: input.dueAt.toISOString(), note: input.note }),
+    mutationFn: (input: { dueAt: Date; note: string }) =>
+      remindersApi.create(caseId, { dueAt: input.dueAt.toISOString(), note: input.note }),
     onSuccess: () => {
       setDueAt('');
       setNote('');
@@ -144,8 +167,23 @@ const AddReminderForm = ({ caseId }: { caseId: string }) => {
   return (
     <form onSubmit={submit} aria-label={t('casePage.reminders.add')}>
       <Group gap="xs" align="flex-end" wrap="wrap">
-        <TextInput type="datetime-local" label={t('casePage.reminders.dueAt')} value={dueAt} onChange={(event) => setDueAt(event.currentTarget.value)} required size="xs" />
-        <TextInput label={t('casePage.reminders.note')} value={note} onChange={(event) => setNote(event.currentTarget.value)} maxLength={500} required size="xs" style={{ flex: '1 1 10rem' }} />
+        <TextInput
+          type="datetime-local"
+          label={t('casePage.reminders.dueAt')}
+          value={dueAt}
+          onChange={(event) => setDueAt(event.currentTarget.value)}
+          required
+          size="xs"
+        />
+        <TextInput
+          label={t('casePage.reminders.note')}
+          value={note}
+          onChange={(event) => setNote(event.currentTarget.value)}
+          maxLength={500}
+          required
+          size="xs"
+          style={{ flex: '1 1 10rem' }}
+        />
         <Button type="submit" size="xs" loading={add.isPending} disabled={!when || note.trim() === ''}>
           {t('casePage.reminders.add')}
         </Button>
@@ -169,7 +207,9 @@ export const RemindersPanel = ({ caseId, canEdit, now = new Date() }: RemindersP
     <Panel title={t('casePage.reminders.title')} testId="reminders">
       <QueryState query={reminders}>
         {() => {
-          const items = [...(reminders.data?.items ?? [])].sort((a, b) => a.effectiveDueAt.localeCompare(b.effectiveDueAt));
+          const items = [...(reminders.data?.items ?? [])].sort((a, b) =>
+            a.effectiveDueAt.localeCompare(b.effectiveDueAt),
+          );
           return items.length === 0 ? (
             <Text size="sm">{t('casePage.reminders.empty')}</Text>
           ) : (

@@ -49,13 +49,21 @@ export const SavedViewsMenu = ({ filters, onApply }: SavedViewsMenuProps) => {
   return (
     <>
       <Group gap="xs">
-        <DeferredMenu position="bottom-start" withinPortal target={<Button variant="default">{t('caseList.views.menu')}</Button>}>
+        <DeferredMenu
+          position="bottom-start"
+          withinPortal
+          target={<Button variant="default">{t('caseList.views.menu')}</Button>}
+        >
           <Menu.Dropdown>
             {views.isPending && <Menu.Label>{t('caseCommon.loading')}</Menu.Label>}
             {views.isError && <Menu.Label>{t('caseCommon.loadError', { message: views.error.message })}</Menu.Label>}
             {views.isSuccess && items.length === 0 && <Menu.Label>{t('caseList.views.empty')}</Menu.Label>}
             {items.map((view) => (
-              <Menu.Item key={view.id} onClick={() => onApply(fromSavedFilters(view.filters))} aria-label={t('caseList.views.apply', { name: view.name })}>
+              <Menu.Item
+                key={view.id}
+                onClick={() => onApply(fromSavedFilters(view.filters))}
+                aria-label={t('caseList.views.apply', { name: view.name })}
+              >
                 {view.name}
               </Menu.Item>
             ))}
@@ -78,7 +86,14 @@ export const SavedViewsMenu = ({ filters, onApply }: SavedViewsMenuProps) => {
         <Modal opened onClose={() => setSaving(false)} title={t('caseList.views.saveTitle')} centered>
           <form onSubmit={submit}>
             <Stack gap="sm">
-              <TextInput label={t('caseList.views.name')} value={name} onChange={(event) => setName(event.currentTarget.value)} maxLength={100} required data-autofocus />
+              <TextInput
+                label={t('caseList.views.name')}
+                value={name}
+                onChange={(event) => setName(event.currentTarget.value)}
+                maxLength={100}
+                required
+                data-autofocus
+              />
               {save.isError && (
                 <Alert color="red" variant="light">
                   {save.error.message}

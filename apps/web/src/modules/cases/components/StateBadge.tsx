@@ -13,7 +13,8 @@ export const stateColor: Record<CaseState, string> = {
 };
 
 /** The state's colour as a CSS value, for plain elements that draw the same chip (the case table's rows). */
-export const stateColorVar = (state: CaseState): string => `var(--mantine-color-${stateColor[state].replace('.', '-')})`;
+export const stateColorVar = (state: CaseState): string =>
+  `var(--mantine-color-${stateColor[state].replace('.', '-')})`;
 
 type StateBadgeProps = { state: CaseState; size?: 'xs' | 'sm' | 'md' | 'lg' };
 

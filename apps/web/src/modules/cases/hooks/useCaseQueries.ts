@@ -54,9 +54,15 @@ export const useReminders = (caseId: string) =>
   useQuery({ queryKey: caseKeys.reminders(caseId), queryFn: ({ signal }) => remindersApi.list(caseId, signal) });
 
 export const useMembers = (enabled = true) =>
-  useQuery({ queryKey: memberKeys.all, queryFn: ({ signal }) => membersApi.list(signal), staleTime: 5 * 60_000, enabled });
+  useQuery({
+    queryKey: memberKeys.all,
+    queryFn: ({ signal }) => membersApi.list(signal),
+    staleTime: 5 * 60_000,
+    enabled,
+  });
 
-export const useSavedViews = () => useQuery({ queryKey: savedViewKeys.all, queryFn: ({ signal }) => savedViewsApi.list(signal) });
+export const useSavedViews = () =>
+  useQuery({ queryKey: savedViewKeys.all, queryFn: ({ signal }) => savedViewsApi.list(signal) });
 
 type TransitionInput = { caseRecord: CaseResponse; action: CaseAction; payload: ActionPayload };
 
@@ -64,11 +70,15 @@ type TransitionInput = { caseRecord: CaseResponse; action: CaseAction; payload: 
 export const putCaseInCache = (queryClient: ReturnType<typeof useQueryClient>, updated: CaseResponse): void => {
   queryClient.setQueryData(caseKeys.detail(updated.id), updated);
   const replace = (items: CaseResponse[]) => items.map((item) => (item.id === updated.id ? updated : item));
-  queryClient.setQueriesData<InfiniteData<CaseListResponse> | CaseListResponse>({ queryKey: caseKeys.lists() }, (data) => {
-    if (!data) return data;
-    if ('pages' in data) return { ...data, pages: data.pages.map((page) => ({ ...page, items: replace(page.items) })) };
-    return { ...data, items: replace(data.items) };
-  });
+  queryClient.setQueriesData<InfiniteData<CaseListResponse> | CaseListResponse>(
+    { queryKey: caseKeys.lists() },
+    (data) => {
+      if (!data) return data;
+      if ('pages' in data)
+        return { ...data, pages: data.pages.map((page) => ({ ...page, items: replace(page.items) })) };
+      return { ...data, items: replace(data.items) };
+    },
+  );
 };
 
 /**
@@ -78,13 +88,15 @@ export const putCaseInCache = (queryClient: ReturnType<typeof useQueryClient>, u
 export const useCaseTransition = () => {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ caseRecord, action, payload }: TransitionInput) => casesApi.transition(caseRecord.id, action, caseRecord.version, payload),
+    mutationFn: ({ caseRecord, action, payload }: TransitionInput) =>
+      casesApi.transition(caseRecord.id, action, caseRecord.version, payload),
     onSuccess: (result) => {
       putCaseInCache(queryClient, result.case);
       void queryClient.invalidateQueries({ queryKey: caseKeys.all });
     },
     onError: (error, { caseRecord }) => {
-      if (isApiError(error) && error.isConflict) void queryClient.invalidateQueries({ queryKey: caseKeys.detail(caseRecord.id) });
+      if (isApiError(error) && error.isConflict)
+        void queryClient.invalidateQueries({ queryKey: caseKeys.detail(caseRecord.id) });
     },
   });
 };

@@ -4,7 +4,13 @@ import type { CaseState } from '@waiji/domain';
 export const orgId = '00000000-0000-4000-8000-000000000001';
 
 export const session = (role: MeResponse['role'] = 'HELPER'): MeResponse => ({
-  user: { id: '00000000-0000-4000-8000-0000000000aa', email: 'helper@example.com', displayName: 'Hana Helper', locale: 'en', emailVerified: true },
+  user: {
+    id: '00000000-0000-4000-8000-0000000000aa',
+    email: 'helper@example.com',
+    displayName: 'Hana Helper',
+    locale: 'en',
+    emailVerified: true,
+  },
   organization: { id: orgId, name: 'Test Agency', kind: 'AGENCY', timezone: 'Asia/Shanghai' },
   role,
   clientId: null,
@@ -52,7 +58,12 @@ const allowedIn: Record<CaseState, CaseResponse['allowedActions']> = {
 
 export const aCase = (overrides: Partial<CaseResponse> = {}): CaseResponse => {
   const state = overrides.state ?? 'SUBMITTED';
-  const client = overrides.client ?? { id: '00000000-0000-4000-9000-000000000001', passportName: 'Anna Müller', bankName: 'MULLER ANNA', passportLast4: '2345' };
+  const client = overrides.client ?? {
+    id: '00000000-0000-4000-9000-000000000001',
+    passportName: 'Anna Müller',
+    bankName: 'MULLER ANNA',
+    passportLast4: '2345',
+  };
   return {
     id: nextId(),
     clientId: client.id,

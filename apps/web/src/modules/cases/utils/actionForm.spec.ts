@@ -15,10 +15,20 @@ describe('validateActionForm', () => {
       retryAfter: new Date('2015-10-17T16:00:00Z'),
     };
 
-    const same = validateActionForm(transition, { ...emptyActionFormValues, bank: 'BOC', cardLast4: '1234' }, snapshot, now);
+    const same = validateActionForm(
+      transition,
+      { ...emptyActionFormValues, bank: 'BOC', cardLast4: '1234' },
+      snapshot,
+      now,
+    );
     expect(same).toEqual({ ok: false, errors: {}, problem: { kind: 'cooldown', retryAfter: snapshot.retryAfter } });
 
-    const other = validateActionForm(transition, { ...emptyActionFormValues, bank: 'CMB', cardLast4: '9876' }, snapshot, now);
+    const other = validateActionForm(
+      transition,
+      { ...emptyActionFormValues, bank: 'CMB', cardLast4: '9876' },
+      snapshot,
+      now,
+    );
     expect(other).toEqual({ ok: true, payload: { bank: 'CMB', cardLast4: '9876' } });
   });
 
@@ -27,7 +37,12 @@ describe('validateActionForm', () => {
     if (!transition) throw new Error('the machine has no reject from MANUAL_REVIEW');
     const values = { ...emptyActionFormValues, reasonCode: 'CARD_CHECK_FAILED', retryAfter: '2015-10-18' };
 
-    const result = validateActionForm(transition, values, previewSnapshot('BANK_CARD_VERIFICATION', 'MANUAL_REVIEW', now), now);
+    const result = validateActionForm(
+      transition,
+      values,
+      previewSnapshot('BANK_CARD_VERIFICATION', 'MANUAL_REVIEW', now),
+      now,
+    );
 
     expect(result.ok && result.payload.retryAfter?.toISOString()).toBe('2015-10-17T16:00:00.000Z');
   });
@@ -43,7 +58,20 @@ describe('validateActionForm', () => {
   });
 
   it('knows every payload field type the machines use', () => {
-    const types = new Set(Object.values(machines).flatMap((machine) => machine.transitions.flatMap((t) => t.payload.map((field) => field.type))));
-    expect([...types].sort()).toEqual(['bank', 'boolean', 'cardLast4', 'date', 'decimal', 'integer', 'reasonCode', 'text']);
+    const types = new Set(
+      Object.values(machines).flatMap((machine) =>
+        machine.transitions.flatMap((t) => t.payload.map((field) => field.type)),
+      ),
+    );
+    expect([...types].sort()).toEqual([
+      'bank',
+      'boolean',
+      'cardLast4',
+      'date',
+      'decimal',
+      'integer',
+      'reasonCode',
+      'text',
+    ]);
   });
 });

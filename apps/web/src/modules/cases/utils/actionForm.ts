@@ -38,13 +38,10 @@ export type FieldProblem = 'required' | 'invalid';
 export type ActionFormErrors = Partial<Record<PayloadFieldName, FieldProblem>>;
 
 /** A refusal that belongs to the whole form rather than one field. */
-export type ActionFormProblem =
-  | { kind: 'cooldown'; retryAfter: Date }
-  | { kind: 'illegal' };
+export type ActionFormProblem = { kind: 'cooldown'; retryAfter: Date } | { kind: 'illegal' };
 
 export type ActionFormResult =
-  | { ok: true; payload: ActionPayload }
-  | { ok: false; errors: ActionFormErrors; problem?: ActionFormProblem };
+  { ok: true; payload: ActionPayload } | { ok: false; errors: ActionFormErrors; problem?: ActionFormProblem };
 
 /** The transition `action` takes from `state`, if the machine has one. */
 export const transitionFor = (caseType: CaseType, state: CaseState, action: CaseAction): Transition | undefined =>
@@ -135,7 +132,9 @@ export const validateActionForm = (
     case 'INVALID_PAYLOAD': {
       const name = checked.error.field;
       const known = transition.payload.find((field) => field.name === name);
-      return known ? { ok: false, errors: { [known.name]: 'invalid' } } : { ok: false, errors: {}, problem: { kind: 'illegal' } };
+      return known
+        ? { ok: false, errors: { [known.name]: 'invalid' } }
+        : { ok: false, errors: {}, problem: { kind: 'illegal' } };
     }
     case 'COOLDOWN_ACTIVE':
       return { ok: false, errors: {}, problem: { kind: 'cooldown', retryAfter: checked.error.retryAfter } };

@@ -15,17 +15,20 @@ describe('layoutMachine', () => {
     expect(node('APPROVED')?.final).toBe(true);
   });
 
-  it.each(Object.values(machines))('names each transition of $type once and keeps everything inside the drawing', (machine) => {
-    const layout = layoutMachine(machine);
+  it.each(Object.values(machines))(
+    'names each transition of $type once and keeps everything inside the drawing',
+    (machine) => {
+      const layout = layoutMachine(machine);
 
-    const labelled = layout.edges.filter((edge) => edge.label).map((edge) => edge.action);
-    expect(labelled.sort()).toEqual(machine.transitions.map((transition) => transition.action).sort());
-    for (const { center } of layout.nodes) {
-      expect(center.x - layout.nodeWidth / 2).toBeGreaterThanOrEqual(0);
-      expect(center.x + layout.nodeWidth / 2).toBeLessThanOrEqual(layout.width);
-      expect(center.y + layout.nodeHeight / 2).toBeLessThanOrEqual(layout.height);
-    }
-  });
+      const labelled = layout.edges.filter((edge) => edge.label).map((edge) => edge.action);
+      expect(labelled.sort()).toEqual(machine.transitions.map((transition) => transition.action).sort());
+      for (const { center } of layout.nodes) {
+        expect(center.x - layout.nodeWidth / 2).toBeGreaterThanOrEqual(0);
+        expect(center.x + layout.nodeWidth / 2).toBeLessThanOrEqual(layout.width);
+        expect(center.y + layout.nodeHeight / 2).toBeLessThanOrEqual(layout.height);
+      }
+    },
+  );
 
   it('bends a two-way pair apart so the arrows do not overlap', () => {
     const layout = layoutMachine(machines.RESTRICTION_APPEAL);

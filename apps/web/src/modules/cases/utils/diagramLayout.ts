@@ -163,7 +163,10 @@ export const layoutMachine = (machine: CaseMachine): DiagramLayout => {
         const dx = b.x - a.x;
         const dy = b.y - a.y;
         const length = Math.hypot(dx, dy) || 1;
-        const control = { x: (a.x + b.x) / 2 + (dy / length) * CURVE_OFFSET, y: (a.y + b.y) / 2 - (dx / length) * CURVE_OFFSET };
+        const control = {
+          x: (a.x + b.x) / 2 + (dy / length) * CURVE_OFFSET,
+          y: (a.y + b.y) / 2 - (dx / length) * CURVE_OFFSET,
+        };
         const start = exitPoint(a, control);
         const end = exitPoint(b, control);
         path = `M ${point(start)} Q ${point(control)} ${point(end)}`;

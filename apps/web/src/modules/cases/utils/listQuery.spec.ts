@@ -1,9 +1,20 @@
-import { defaultListFilters, dueByToInstant, fromSavedFilters, instantToDueBy, listSearchFromFilters, parseListSearch, toApiQuery, toSavedFilters } from './listQuery';
+import {
+  defaultListFilters,
+  dueByToInstant,
+  fromSavedFilters,
+  instantToDueBy,
+  listSearchFromFilters,
+  parseListSearch,
+  toApiQuery,
+  toSavedFilters,
+} from './listQuery';
 
 describe('case list filters and the query string', () => {
   it('reads the page URL, ignoring what it does not know', () => {
     const filters = parseListSearch(
-      new URLSearchParams('state=SUBMITTED,REJECTED&state=NOPE&type=RESTRICTION_APPEAL&assignee=me&bank=BOC&tag=%20vip%20&overdue=true&dueBy=2026-03-05&q=anna&sort=nextDueAt&order=asc&evil=1'),
+      new URLSearchParams(
+        'state=SUBMITTED,REJECTED&state=NOPE&type=RESTRICTION_APPEAL&assignee=me&bank=BOC&tag=%20vip%20&overdue=true&dueBy=2026-03-05&q=anna&sort=nextDueAt&order=asc&evil=1',
+      ),
     );
     expect(filters).toEqual({
       state: ['SUBMITTED', 'REJECTED'],
@@ -17,7 +28,9 @@ describe('case list filters and the query string', () => {
       sort: 'nextDueAt',
       order: 'asc',
     });
-    expect(parseListSearch(new URLSearchParams('assignee=<script>&bank=XYZ&sort=drop&dueBy=tomorrow'))).toEqual(defaultListFilters);
+    expect(parseListSearch(new URLSearchParams('assignee=<script>&bank=XYZ&sort=drop&dueBy=tomorrow'))).toEqual(
+      defaultListFilters,
+    );
   });
 
   it('writes only what differs from the defaults, and reads it back the same', () => {
@@ -29,7 +42,10 @@ describe('case list filters and the query string', () => {
   });
 
   it('asks the API with its own names: dueBefore is the end of the chosen day, sort and paging always explicit', () => {
-    const query = toApiQuery({ ...defaultListFilters, dueBy: '2026-03-05', type: ['BANK_CARD_VERIFICATION'] }, { cursor: 'abc', limit: 200 });
+    const query = toApiQuery(
+      { ...defaultListFilters, dueBy: '2026-03-05', type: ['BANK_CARD_VERIFICATION'] },
+      { cursor: 'abc', limit: 200 },
+    );
     expect(query.get('dueBy')).toBeNull();
     expect(query.get('dueBefore')).toBe(new Date(2026, 2, 6).toISOString());
     expect(query.get('type')).toBe('BANK_CARD_VERIFICATION');
@@ -47,9 +63,22 @@ describe('case list filters and the query string', () => {
   });
 
   it('stores filters as a saved view in the contract’s shape and applies them back', () => {
-    const filters = { ...defaultListFilters, state: ['REJECTED' as const], bank: 'CMB' as const, tag: 'vip', dueBy: '2026-05-01' };
+    const filters = {
+      ...defaultListFilters,
+      state: ['REJECTED' as const],
+      bank: 'CMB' as const,
+      tag: 'vip',
+      dueBy: '2026-05-01',
+    };
     const saved = toSavedFilters(filters);
-    expect(saved).toEqual({ state: ['REJECTED'], bank: 'CMB', tag: 'vip', dueBefore: dueByToInstant('2026-05-01'), sort: 'updatedAt', order: 'desc' });
+    expect(saved).toEqual({
+      state: ['REJECTED'],
+      bank: 'CMB',
+      tag: 'vip',
+      dueBefore: dueByToInstant('2026-05-01'),
+      sort: 'updatedAt',
+      order: 'desc',
+    });
     expect(fromSavedFilters(saved)).toEqual(filters);
   });
 });

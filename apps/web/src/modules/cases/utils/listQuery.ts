@@ -21,8 +21,13 @@ export type ListFilters = {
   order: SortOrder;
 };
 
-export const defaultListFilters: ListFilters = { state: [], type: [], overdue: false, sort: 'updatedAt', order: 'desc' };
-
+export const defaultListFilters: ListFilters = {
+  state: [],
+  type: [],
+  overdue: false,
+  sort: 'updatedAt',
+  order: 'desc',
+};
 
 const listOf = <T extends string>(list: readonly T[], raw: string[]): T[] => {
   const found = raw.flatMap((item) => item.split(',')).map((item) => item.trim());
@@ -32,7 +37,8 @@ const listOf = <T extends string>(list: readonly T[], raw: string[]): T[] => {
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const datePattern = /^\d{4}-\d{2}-\d{2}$/;
 
-const isAssignee = (value: string | null): value is string => value === 'me' || value === 'none' || (value !== null && uuidPattern.test(value));
+const isAssignee = (value: string | null): value is string =>
+  value === 'me' || value === 'none' || (value !== null && uuidPattern.test(value));
 
 const trimmed = (value: string | null, max: number): string | undefined => {
   const text = value?.trim() ?? '';
@@ -95,7 +101,10 @@ export const instantToDueBy = (instant: string): string | undefined => {
 };
 
 /** `GET /api/cases` query: the filters in the API's names, plus paging. */
-export const toApiQuery = (filters: ListFilters, paging: { cursor?: string | undefined; limit?: number } = {}): URLSearchParams => {
+export const toApiQuery = (
+  filters: ListFilters,
+  paging: { cursor?: string | undefined; limit?: number } = {},
+): URLSearchParams => {
   const params = listSearchFromFilters(filters);
   params.delete('dueBy');
   const dueBefore = filters.dueBy ? dueByToInstant(filters.dueBy) : undefined;
@@ -144,5 +153,13 @@ export const fromSavedFilters = (saved: CaseFilters): ListFilters => {
 
 /** How many filters narrow the list (sort and order do not count). */
 export const activeFilterCount = (filters: ListFilters): number =>
-  [filters.state.length > 0, filters.type.length > 0, filters.assignee, filters.bank, filters.tag, filters.overdue, filters.dueBy, filters.q].filter(Boolean)
-    .length;
+  [
+    filters.state.length > 0,
+    filters.type.length > 0,
+    filters.assignee,
+    filters.bank,
+    filters.tag,
+    filters.overdue,
+    filters.dueBy,
+    filters.q,
+  ].filter(Boolean).length;

@@ -33,7 +33,9 @@ const inUnit = (value: number, unit: Unit, locale: string, t: CasesT): string =>
   // Intl groups the digits of a large count ("in 1,234 years"), the catalogue would not. Only years get there (a
   // deadline a thousand years away is a typo), so only such a deadline pays for building Intl's formatter.
   if (Math.abs(value) >= 1000) return relativeTimeFormat(locale, { numeric: 'auto' }).format(value, unit);
-  return t(value > 0 ? `caseCommon.relative.${unit}.future` : `caseCommon.relative.${unit}.past`, { count: Math.abs(value) });
+  return t(value > 0 ? `caseCommon.relative.${unit}.future` : `caseCommon.relative.${unit}.past`, {
+    count: Math.abs(value),
+  });
 };
 
 /**
@@ -54,7 +56,9 @@ export const formatRelative = (date: Date, now: Date, locale: string, t: CasesT)
 export const formatSpan = (milliseconds: number, locale: string): string => {
   const abs = Math.abs(milliseconds);
   const pick = (unit: 'day' | 'hour' | 'minute', size: number) =>
-    numberFormat(locale, { style: 'unit', unit, unitDisplay: 'long', maximumFractionDigits: 0 }).format(Math.floor(abs / size));
+    numberFormat(locale, { style: 'unit', unit, unitDisplay: 'long', maximumFractionDigits: 0 }).format(
+      Math.floor(abs / size),
+    );
   if (abs >= 86_400_000) return pick('day', 86_400_000);
   if (abs >= 3_600_000) return pick('hour', 3_600_000);
   return pick('minute', 60_000);

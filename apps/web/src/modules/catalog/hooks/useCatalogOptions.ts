@@ -18,16 +18,23 @@ export const useCatalogOptions = (): { bankOptions: (Option | OptionGroup)[]; re
     const placeholder: Option = { value: '', label: t('common.choose') };
     // English readers still see the Chinese name: it is what the bank's sign and the Alipay list say.
     const bankLabel = (code: (typeof bankCodes)[number]) =>
-      language === 'en' && code !== 'OTHER' ? `${banks[code].name.en} (${banks[code].name.zh})` : text(banks[code].name);
+      language === 'en' && code !== 'OTHER'
+        ? `${banks[code].name.en} (${banks[code].name.zh})`
+        : text(banks[code].name);
     const bankGroups = supportOrder
       .map((support) => ({
         group: t(`banks.support.${support}`),
-        items: bankCodes.filter((code) => banks[code].support === support).map((code) => ({ value: code, label: bankLabel(code) })),
+        items: bankCodes
+          .filter((code) => banks[code].support === support)
+          .map((code) => ({ value: code, label: bankLabel(code) })),
       }))
       .filter((group) => group.items.length > 0);
     return {
       bankOptions: [placeholder, ...bankGroups],
-      reasonOptions: [placeholder, ...reasonCodes.map((code) => ({ value: code, label: text(reasonCodeLabels[code]) }))],
+      reasonOptions: [
+        placeholder,
+        ...reasonCodes.map((code) => ({ value: code, label: text(reasonCodeLabels[code]) })),
+      ],
     };
   }, [t, text, language]);
 };

@@ -20,7 +20,9 @@ describe('ApplicationChecks', () => {
     expect(finding).toBeDefined();
     const card = within(finding as HTMLElement);
     expect(card.getByText('Name')).toBeInTheDocument();
-    expect(card.getByText(/The name has 21 letters \(spaces included\); over 20 only China Merchants Bank works/)).toBeInTheDocument();
+    expect(
+      card.getByText(/The name has 21 letters \(spaces included\); over 20 only China Merchants Bank works/),
+    ).toBeInTheDocument();
     expect(card.getByText('China Merchants Bank')).toBeInTheDocument();
     expect(card.getByText('S2')).toBeInTheDocument();
     expect(card.getByText('S4')).toBeInTheDocument();
@@ -28,7 +30,13 @@ describe('ApplicationChecks', () => {
 
   it('groups findings by severity with a count summary', () => {
     const findings = checkApplication(
-      { caseType: 'BANK_CARD_VERIFICATION', name: 'Anna Lee', bank: 'CCB', passportNumber: '1234567', phone: '1701234567x' },
+      {
+        caseType: 'BANK_CARD_VERIFICATION',
+        name: 'Anna Lee',
+        bank: 'CCB',
+        passportNumber: '1234567',
+        phone: '1701234567x',
+      },
       asOf,
     );
     renderWithProviders(<ApplicationChecks findings={findings} />);
@@ -45,7 +53,9 @@ describe('ApplicationChecks', () => {
 
   it('offers name spellings to try, a few first, all on request', async () => {
     const name = 'Mary Jane Watson';
-    const { user } = renderWithProviders(<ApplicationChecks findings={[]} name={name} caseType="BANK_CARD_VERIFICATION" />);
+    const { user } = renderWithProviders(
+      <ApplicationChecks findings={[]} name={name} caseType="BANK_CARD_VERIFICATION" />,
+    );
 
     const variants = group('If Alipay says the name does not match');
     expect(within(variants).getByRole('button', { name: 'Copy “Watson Mary Jane”' })).toBeInTheDocument();
@@ -69,7 +79,10 @@ describe('ApplicationChecks', () => {
   });
 
   it('speaks Chinese when the app does', () => {
-    const findings = checkApplication({ caseType: 'BANK_CARD_VERIFICATION', name: 'Abcdefghij Klmnopqrst', bank: 'BOC' }, asOf);
+    const findings = checkApplication(
+      { caseType: 'BANK_CARD_VERIFICATION', name: 'Abcdefghij Klmnopqrst', bank: 'BOC' },
+      asOf,
+    );
     renderWithProviders(<ApplicationChecks findings={findings} />, 'zh');
 
     expect(within(screen.getByRole('region', { name: '必须修改' })).getByText(/姓名共 21 个字符/)).toBeInTheDocument();

@@ -76,7 +76,12 @@ const ValueList = ({ values, copyable }: ValueListProps) => {
         <ValueChip key={value} value={value} copyable={copyable} />
       ))}
       {values.length > SHORT_LIST && (
-        <Button variant="subtle" size="compact-sm" onClick={() => setExpanded((previous) => !previous)} aria-expanded={expanded}>
+        <Button
+          variant="subtle"
+          size="compact-sm"
+          onClick={() => setExpanded((previous) => !previous)}
+          aria-expanded={expanded}
+        >
           {expanded ? t('checks.showFewer') : t('checks.showAll', { count: values.length })}
         </Button>
       )}
@@ -121,7 +126,9 @@ const FindingCard = ({ finding }: { finding: Finding }) => {
             <Text size="sm" fw={600}>
               {text(suggestion)}
             </Text>
-            {suggestion.values && suggestion.values.length > 0 && <ValueList values={suggestion.values.map(valueLabel)} copyable={literal} />}
+            {suggestion.values && suggestion.values.length > 0 && (
+              <ValueList values={suggestion.values.map(valueLabel)} copyable={literal} />
+            )}
           </Stack>
         )}
         <SourceTags tags={finding.source} />
@@ -137,10 +144,9 @@ const FindingCard = ({ finding }: { finding: Finding }) => {
 export const ApplicationChecks = ({ findings, name, caseType, headingOrder = 3 }: ApplicationChecksProps) => {
   const { t } = useFeatureTranslation();
   const baseId = useId();
-  const counts = Object.fromEntries(severities.map((severity) => [severity, findings.filter((finding) => finding.severity === severity).length])) as Record<
-    Severity,
-    number
-  >;
+  const counts = Object.fromEntries(
+    severities.map((severity) => [severity, findings.filter((finding) => finding.severity === severity).length]),
+  ) as Record<Severity, number>;
   // NAME_BANK_MISMATCH carries the spellings already; otherwise offer them for when Alipay refuses the name.
   const variants =
     caseType === 'BANK_CARD_VERIFICATION' && name && !findings.some((finding) => finding.code === 'NAME_BANK_MISMATCH')

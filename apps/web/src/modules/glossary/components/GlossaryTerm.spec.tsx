@@ -39,7 +39,9 @@ describe('GlossaryTerm', () => {
 
 describe('GlossaryText', () => {
   it('marks Chinese Alipay terms in English text, longest spelling first', () => {
-    expect(splitGlossaryTerms('Click 撤销本次认证申请, then 立即认证.').map((piece) => [piece.text, piece.entry?.en])).toEqual([
+    expect(
+      splitGlossaryTerms('Click 撤销本次认证申请, then 立即认证.').map((piece) => [piece.text, piece.entry?.en]),
+    ).toEqual([
       ['Click ', undefined],
       ['撤销本次认证申请', 'revoke the application'],
       [', then ', undefined],

@@ -15,7 +15,11 @@ export const GlossaryText = ({ children }: GlossaryTextProps) => {
   return (
     <>
       {splitGlossaryTerms(children).map((piece, index) =>
-        piece.entry ? <GlossaryTerm key={index} term={piece.text} entry={piece.entry} /> : <Fragment key={index}>{piece.text}</Fragment>,
+        piece.entry ? (
+          <GlossaryTerm key={index} term={piece.text} entry={piece.entry} />
+        ) : (
+          <Fragment key={index}>{piece.text}</Fragment>
+        ),
       )}
     </>
   );

@@ -18,7 +18,10 @@ describe('HealthCard', () => {
     renderWithProviders(<HealthCard />);
 
     await screen.findByText('Operational');
-    expect(fetchMock).toHaveBeenCalledWith('/api/health', expect.objectContaining({ headers: { Accept: 'application/json' } }));
+    expect(fetchMock).toHaveBeenCalledWith(
+      '/api/health',
+      expect.objectContaining({ headers: { Accept: 'application/json' } }),
+    );
   });
 
   it('shows status, database, version and uptime when the API is healthy', async () => {

@@ -48,7 +48,13 @@ export const HealthCard = () => {
             <Text size="sm">
               {reason === 'invalid-response' ? t('health.error.invalidResponse') : t('health.error.unreachable')}
             </Text>
-            <Button size="xs" variant="outline" color="red.9" loading={health.isFetching} onClick={() => void health.refetch()}>
+            <Button
+              size="xs"
+              variant="outline"
+              color="red.9"
+              loading={health.isFetching}
+              onClick={() => void health.refetch()}
+            >
               {t('health.retry')}
             </Button>
           </Stack>

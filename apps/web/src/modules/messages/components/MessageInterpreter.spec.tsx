@@ -51,7 +51,9 @@ describe('MessageInterpreter', () => {
   });
 
   it('says when the retry date has passed', async () => {
-    const { user } = renderWithProviders(<MessageInterpreter defaultReceivedAt={receivedAt} now={() => new Date('2016-01-01T00:00:00Z')} />);
+    const { user } = renderWithProviders(
+      <MessageInterpreter defaultReceivedAt={receivedAt} now={() => new Date('2016-01-01T00:00:00Z')} />,
+    );
 
     await paste(user, cardCheckFailed);
 

@@ -2,7 +2,13 @@ import { Alert, Badge, Blockquote, Button, Card, Group, List, Stack, Text, Texta
 import { type Interpretation, type InterpretationKind, interpretAlipayMessage, reasonCodeLabels } from '@waiji/domain';
 import { useDeferredValue, useId, useMemo, useState } from 'react';
 import { useFeatureTranslation } from '../../../i18n/useFeatureTranslation';
-import { BEIJING_TIME_ZONE, formatDay, formatMoment, fromDateTimeLocalValue, toDateTimeLocalValue } from '../../../i18n/formatDate';
+import {
+  BEIJING_TIME_ZONE,
+  formatDay,
+  formatMoment,
+  fromDateTimeLocalValue,
+  toDateTimeLocalValue,
+} from '../../../i18n/formatDate';
 import { useBilingual, useLanguage } from '../../../i18n/useBilingual';
 import { GlossaryText } from '../../glossary/components/GlossaryText';
 import { SourceTags } from '../../sources/components/SourceTags';
@@ -28,7 +34,12 @@ const kindColor: Record<InterpretationKind, string> = { error: 'red.9', status: 
 
 const systemClock = (): Date => new Date();
 
-type ResultCardProps = { interpretation: Interpretation; onApply: ((interpretation: Interpretation) => void) | undefined; applying: boolean; now: Date };
+type ResultCardProps = {
+  interpretation: Interpretation;
+  onApply: ((interpretation: Interpretation) => void) | undefined;
+  applying: boolean;
+  now: Date;
+};
 
 const ResultCard = ({ interpretation, onApply, applying, now }: ResultCardProps) => {
   const { t } = useFeatureTranslation();
@@ -38,7 +49,14 @@ const ResultCard = ({ interpretation, onApply, applying, now }: ResultCardProps)
   const { retryAfter, retryAfterDays, dueAt } = interpretation;
 
   return (
-    <Card component="article" withBorder padding="md" radius="md" aria-labelledby={titleId} data-code={interpretation.code}>
+    <Card
+      component="article"
+      withBorder
+      padding="md"
+      radius="md"
+      aria-labelledby={titleId}
+      data-code={interpretation.code}
+    >
       <Stack gap="sm">
         <Group gap="sm" wrap="wrap">
           <Badge variant="filled" color={kindColor[interpretation.kind]}>
@@ -49,7 +67,13 @@ const ResultCard = ({ interpretation, onApply, applying, now }: ResultCardProps)
           </Text>
         </Group>
 
-        <Blockquote p="xs" radius="sm" color="gray" lang={interpretation.language === 'zh' ? 'zh-CN' : 'en'} cite={t('interpreter.matched')}>
+        <Blockquote
+          p="xs"
+          radius="sm"
+          color="gray"
+          lang={interpretation.language === 'zh' ? 'zh-CN' : 'en'}
+          cite={t('interpreter.matched')}
+        >
           {interpretation.matchedText}
         </Blockquote>
 
@@ -66,10 +90,17 @@ const ResultCard = ({ interpretation, onApply, applying, now }: ResultCardProps)
           <Alert variant="light" color="blue" title={t('interpreter.retryAfter')} data-testid="retry-after">
             <Stack gap={2}>
               <Text fw={700}>
-                {formatDay(retryAfter, locale, BEIJING_TIME_ZONE)} <Text span size="sm" c="dimmed">({t('common.beijingTime')})</Text>
+                {formatDay(retryAfter, locale, BEIJING_TIME_ZONE)}{' '}
+                <Text span size="sm" c="dimmed">
+                  ({t('common.beijingTime')})
+                </Text>
               </Text>
-              {retryAfterDays !== undefined && <Text size="sm">{t('interpreter.retryAfterDays', { count: retryAfterDays })}</Text>}
-              <Text size="sm">{retryAfter.getTime() <= now.getTime() ? t('interpreter.retryPassed') : t('interpreter.retryAhead')}</Text>
+              {retryAfterDays !== undefined && (
+                <Text size="sm">{t('interpreter.retryAfterDays', { count: retryAfterDays })}</Text>
+              )}
+              <Text size="sm">
+                {retryAfter.getTime() <= now.getTime() ? t('interpreter.retryPassed') : t('interpreter.retryAhead')}
+              </Text>
             </Stack>
           </Alert>
         )}
@@ -131,7 +162,13 @@ const ResultCard = ({ interpretation, onApply, applying, now }: ResultCardProps)
  * "Paste an Alipay message": recognises it as you type (the domain's interpreter) and explains each
  * message found — meaning, likely causes, next steps, the retry or review date in the reader's locale.
  */
-export const MessageInterpreter = ({ onApply, applying = false, defaultMessage = '', defaultReceivedAt, now = systemClock }: MessageInterpreterProps) => {
+export const MessageInterpreter = ({
+  onApply,
+  applying = false,
+  defaultMessage = '',
+  defaultReceivedAt,
+  now = systemClock,
+}: MessageInterpreterProps) => {
   const { t } = useFeatureTranslation();
   const [message, setMessage] = useState(defaultMessage);
   const [receivedAtValue, setReceivedAtValue] = useState(() => toDateTimeLocalValue(defaultReceivedAt ?? now()));
@@ -139,7 +176,8 @@ export const MessageInterpreter = ({ onApply, applying = false, defaultMessage =
   const receivedAt = fromDateTimeLocalValue(receivedAtValue);
 
   const interpretations = useMemo(
-    () => (deferredMessage.trim() === '' ? [] : interpretAlipayMessage(deferredMessage, receivedAt ? { receivedAt } : {})),
+    () =>
+      deferredMessage.trim() === '' ? [] : interpretAlipayMessage(deferredMessage, receivedAt ? { receivedAt } : {}),
     // The Date is rebuilt every render; its input string is the stable dependency.
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [deferredMessage, receivedAtValue],

@@ -1,4 +1,10 @@
-import type { MarkAllReadResponse, NotificationItem, NotificationList, NotificationPreferences, UnreadCount } from '@waiji/contract';
+import type {
+  MarkAllReadResponse,
+  NotificationItem,
+  NotificationList,
+  NotificationPreferences,
+  UnreadCount,
+} from '@waiji/contract';
 import { api } from '../../api/client';
 
 /**
@@ -20,6 +26,8 @@ export const notificationsApi = {
     api.get<NotificationList>('/notifications', { query: { cursor, limit: 20 }, ...(signal ? { signal } : {}) }),
   markRead: (id: string) => api.post<NotificationItem>(`/notifications/${encodeURIComponent(id)}/read`),
   markAllRead: () => api.post<MarkAllReadResponse>('/notifications/read-all'),
-  preferences: (signal?: AbortSignal) => api.get<NotificationPreferences>('/notifications/preferences', signal ? { signal } : {}),
-  setPreferences: (body: NotificationPreferences) => api.put<NotificationPreferences>('/notifications/preferences', body),
+  preferences: (signal?: AbortSignal) =>
+    api.get<NotificationPreferences>('/notifications/preferences', signal ? { signal } : {}),
+  setPreferences: (body: NotificationPreferences) =>
+    api.put<NotificationPreferences>('/notifications/preferences', body),
 };

@@ -22,7 +22,10 @@ describe('notifications bell', () => {
       'GET /api/notifications': {
         status: 200,
         body: {
-          items: [item('11111111-0000-4000-8000-000000000001', 'Review due: Li Wei', null), item('11111111-0000-4000-8000-000000000002', 'Deposit expected: Ana', '2026-01-04T08:00:00.000Z')],
+          items: [
+            item('11111111-0000-4000-8000-000000000001', 'Review due: Li Wei', null),
+            item('11111111-0000-4000-8000-000000000002', 'Deposit expected: Ana', '2026-01-04T08:00:00.000Z'),
+          ],
           nextCursor: null,
         },
       },
@@ -36,11 +39,17 @@ describe('notifications bell', () => {
     expect(within(list).getAllByRole('listitem')).toHaveLength(2);
     expect(within(list).getByRole('button', { name: 'Mark read: Review due: Li Wei' })).toBeInTheDocument();
 
-    stub.on('GET /api/notifications/unread-count', { status: 200, body: { count: 0, latestAt: '2026-01-05T08:00:00.000Z' } });
+    stub.on('GET /api/notifications/unread-count', {
+      status: 200,
+      body: { count: 0, latestAt: '2026-01-05T08:00:00.000Z' },
+    });
     stub.on('GET /api/notifications', {
       status: 200,
       body: {
-        items: [item('11111111-0000-4000-8000-000000000001', 'Review due: Li Wei', '2026-01-05T09:00:00.000Z'), item('11111111-0000-4000-8000-000000000002', 'Deposit expected: Ana', '2026-01-04T08:00:00.000Z')],
+        items: [
+          item('11111111-0000-4000-8000-000000000001', 'Review due: Li Wei', '2026-01-05T09:00:00.000Z'),
+          item('11111111-0000-4000-8000-000000000002', 'Deposit expected: Ana', '2026-01-04T08:00:00.000Z'),
+        ],
         nextCursor: null,
       },
     });
@@ -56,8 +65,14 @@ describe('notifications bell', () => {
     stubApi({
       'GET /api/auth/me': { status: 200, body: meBody() },
       'GET /api/notifications/unread-count': { status: 200, body: { count: 1, latestAt: null } },
-      'GET /api/notifications': { status: 200, body: { items: [item('11111111-0000-4000-8000-000000000001', 'Review due: Li Wei', null)], nextCursor: null } },
-      'POST /api/notifications/*': { status: 200, body: item('11111111-0000-4000-8000-000000000001', 'Review due: Li Wei', '2026-01-05T09:00:00.000Z') },
+      'GET /api/notifications': {
+        status: 200,
+        body: { items: [item('11111111-0000-4000-8000-000000000001', 'Review due: Li Wei', null)], nextCursor: null },
+      },
+      'POST /api/notifications/*': {
+        status: 200,
+        body: item('11111111-0000-4000-8000-000000000001', 'Review due: Li Wei', '2026-01-05T09:00:00.000Z'),
+      },
     });
     const app = renderAppAt('/settings/notifications');
     await app.user.click(await screen.findByRole('button', { name: 'Notifications, 1 unread' }));

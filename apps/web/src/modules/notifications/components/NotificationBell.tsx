@@ -32,8 +32,22 @@ export const NotificationBell = ({ caseLink }: { caseLink: (caseId: string) => s
   return (
     <>
       {/* The count is in the button's name; the badge itself is decoration. */}
-      <Indicator label={<span aria-hidden="true">{count > 99 ? '99+' : count}</span>} size={18} disabled={count === 0} color="red.8" offset={4}>
-        <ActionIcon variant="subtle" color="gray.8" size="lg" aria-label={label} aria-haspopup="dialog" aria-expanded={opened} onClick={() => setOpened(true)}>
+      <Indicator
+        label={<span aria-hidden="true">{count > 99 ? '99+' : count}</span>}
+        size={18}
+        disabled={count === 0}
+        color="red.8"
+        offset={4}
+      >
+        <ActionIcon
+          variant="subtle"
+          color="gray.8"
+          size="lg"
+          aria-label={label}
+          aria-haspopup="dialog"
+          aria-expanded={opened}
+          onClick={() => setOpened(true)}
+        >
           <BellIcon />
         </ActionIcon>
       </Indicator>

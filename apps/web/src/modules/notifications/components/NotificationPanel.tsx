@@ -9,7 +9,17 @@ import classes from './NotificationPanel.module.css';
 
 type PanelProps = { caseLink: (caseId: string) => string; onNavigate: () => void };
 
-const Row = ({ item, onOpen, onMarkRead, markReadLabel }: { item: NotificationItem; onOpen: () => void; onMarkRead: () => void; markReadLabel: string }) => {
+const Row = ({
+  item,
+  onOpen,
+  onMarkRead,
+  markReadLabel,
+}: {
+  item: NotificationItem;
+  onOpen: () => void;
+  onMarkRead: () => void;
+  markReadLabel: string;
+}) => {
   const { locale } = useLanguage();
   const unread = item.readAt === null;
   return (
@@ -64,7 +74,13 @@ export const NotificationPanel = ({ caseLink, onNavigate }: PanelProps) => {
   return (
     <Stack gap="sm">
       <Group justify="flex-end">
-        <Button variant="light" size="xs" onClick={() => markAllRead.mutate()} disabled={!anyUnread} loading={markAllRead.isPending}>
+        <Button
+          variant="light"
+          size="xs"
+          onClick={() => markAllRead.mutate()}
+          disabled={!anyUnread}
+          loading={markAllRead.isPending}
+        >
           {t('notificationPanel.markAllRead')}
         </Button>
       </Group>

@@ -12,10 +12,17 @@ export const useNotificationList = () =>
 
 type ListData = InfiniteData<NotificationList, string | undefined>;
 
-const markInList = (data: ListData | undefined, read: (item: NotificationItem) => boolean, at: string): ListData | undefined =>
+const markInList = (
+  data: ListData | undefined,
+  read: (item: NotificationItem) => boolean,
+  at: string,
+): ListData | undefined =>
   data && {
     ...data,
-    pages: data.pages.map((page) => ({ ...page, items: page.items.map((item) => (read(item) && !item.readAt ? { ...item, readAt: at } : item)) })),
+    pages: data.pages.map((page) => ({
+      ...page,
+      items: page.items.map((item) => (read(item) && !item.readAt ? { ...item, readAt: at } : item)),
+    })),
   };
 
 /** Marks one notification read at once in the list and the count; both are put back if the server refuses. */
@@ -28,8 +35,14 @@ export const useMarkRead = () => {
       const list = queryClient.getQueryData<ListData>(notificationKeys.list());
       const unread = queryClient.getQueryData<UnreadCount>(notificationKeys.unread());
       const wasUnread = list?.pages.some((page) => page.items.some((item) => item.id === id && !item.readAt)) ?? true;
-      queryClient.setQueryData<ListData>(notificationKeys.list(), (data) => markInList(data, (item) => item.id === id, new Date().toISOString()));
-      if (unread && wasUnread) queryClient.setQueryData<UnreadCount>(notificationKeys.unread(), { ...unread, count: Math.max(0, unread.count - 1) });
+      queryClient.setQueryData<ListData>(notificationKeys.list(), (data) =>
+        markInList(data, (item) => item.id === id, new Date().toISOString()),
+      );
+      if (unread && wasUnread)
+        queryClient.setQueryData<UnreadCount>(notificationKeys.unread(), {
+          ...unread,
+          count: Math.max(0, unread.count - 1),
+        });
       return { list, unread };
     },
     onError: (_error, _id, context) => {
@@ -48,7 +61,9 @@ export const useMarkAllRead = () => {
       await queryClient.cancelQueries({ queryKey: notificationKeys.all });
       const list = queryClient.getQueryData<ListData>(notificationKeys.list());
       const unread = queryClient.getQueryData<UnreadCount>(notificationKeys.unread());
-      queryClient.setQueryData<ListData>(notificationKeys.list(), (data) => markInList(data, () => true, new Date().toISOString()));
+      queryClient.setQueryData<ListData>(notificationKeys.list(), (data) =>
+        markInList(data, () => true, new Date().toISOString()),
+      );
       if (unread) queryClient.setQueryData<UnreadCount>(notificationKeys.unread(), { ...unread, count: 0 });
       return { list, unread };
     },

@@ -1,6 +1,20 @@
 // Types only from the contract (see modules/api); the domain is pure TypeScript and tree-shakes.
-import type { CaseListResponse, CaseResponse, PortalCaseDetailResponse, PortalCaseListResponse, TimelineEntry, TimelineResponse } from '@waiji/contract';
-import { type CaseSnapshot, type ClientTimelineAction, clientTimelineActions, type NextStep, nextSteps, oneOf } from '@waiji/domain';
+import type {
+  CaseListResponse,
+  CaseResponse,
+  PortalCaseDetailResponse,
+  PortalCaseListResponse,
+  TimelineEntry,
+  TimelineResponse,
+} from '@waiji/contract';
+import {
+  type CaseSnapshot,
+  type ClientTimelineAction,
+  clientTimelineActions,
+  type NextStep,
+  nextSteps,
+  oneOf,
+} from '@waiji/domain';
 import { api } from '../../api/client';
 
 export type PortalCase = PortalCaseListResponse['items'][number];
@@ -48,18 +62,27 @@ export const portalApi = {
   list: async (source: PortalSource, signal?: AbortSignal): Promise<PortalCase[]> => {
     const options = signal ? { signal } : {};
     if (source === 'client') return (await api.get<PortalCaseListResponse>('/portal/cases', options)).items;
-    const page = await api.get<CaseListResponse>('/cases', { ...options, query: { limit: 50, sort: 'updatedAt', order: 'desc' } });
+    const page = await api.get<CaseListResponse>('/cases', {
+      ...options,
+      query: { limit: 50, sort: 'updatedAt', order: 'desc' },
+    });
     return page.items.map((row) => portalCaseFrom(row));
   },
   detail: async (source: PortalSource, caseId: string, signal?: AbortSignal): Promise<PortalCaseDetail> => {
     const options = signal ? { signal } : {};
-    if (source === 'client') return api.get<PortalCaseDetailResponse>(`/portal/cases/${encodeURIComponent(caseId)}`, options);
-    const [row, events] = await Promise.all([api.get<CaseResponse>(casePath(caseId), options), api.get<TimelineResponse>(`${casePath(caseId)}/events`, options)]);
+    if (source === 'client')
+      return api.get<PortalCaseDetailResponse>(`/portal/cases/${encodeURIComponent(caseId)}`, options);
+    const [row, events] = await Promise.all([
+      api.get<CaseResponse>(casePath(caseId), options),
+      api.get<TimelineResponse>(`${casePath(caseId)}/events`, options),
+    ]);
     return {
       ...portalCaseFrom(row),
       timeline: events.items
         // What the portal API shows a client of the timeline; an individual sees the same of their own case.
-        .filter((event): event is TimelineEntry & { action: ClientTimelineAction } => oneOf(clientTimelineActions, event.action))
+        .filter((event): event is TimelineEntry & { action: ClientTimelineAction } =>
+          oneOf(clientTimelineActions, event.action),
+        )
         .map((event) => ({
           id: event.id,
           action: event.action,

@@ -17,12 +17,21 @@ export const CaseProgress = ({ type, state }: { type: CaseType; state: CaseState
       {road.map((step, index) => {
         const status = step === state ? 'current' : index < reached ? 'done' : 'todo';
         return (
-          <li key={step} className={classes.progressStep} data-status={status} aria-current={status === 'current' ? 'step' : undefined}>
+          <li
+            key={step}
+            className={classes.progressStep}
+            data-status={status}
+            aria-current={status === 'current' ? 'step' : undefined}
+          >
             <span className={classes.dot} aria-hidden="true" />
             <Text size="sm" fw={status === 'current' ? 700 : 400}>
               {pick(caseStateLabels[step])}
-              {status === 'done' ? <VisuallyHidden component="span"> — {t('portal.progress.done')}</VisuallyHidden> : null}
-              {status === 'current' ? <VisuallyHidden component="span"> — {t('portal.progress.current')}</VisuallyHidden> : null}
+              {status === 'done' ? (
+                <VisuallyHidden component="span"> — {t('portal.progress.done')}</VisuallyHidden>
+              ) : null}
+              {status === 'current' ? (
+                <VisuallyHidden component="span"> — {t('portal.progress.current')}</VisuallyHidden>
+              ) : null}
             </Text>
           </li>
         );

@@ -42,7 +42,11 @@ const WhenNext = ({ detail }: { detail: PortalCaseDetail }) => {
   const items: string[] = [];
   if (detail.nextDueAt) {
     const due = new Date(detail.nextDueAt);
-    items.push(due.getTime() < now ? t('portal.when.overdue', { date: formatMoment(due, locale) }) : t('portal.when.nextCheck', { date: formatMoment(due, locale) }));
+    items.push(
+      due.getTime() < now
+        ? t('portal.when.overdue', { date: formatMoment(due, locale) })
+        : t('portal.when.nextCheck', { date: formatMoment(due, locale) }),
+    );
   }
   if (detail.retryAfter) {
     const retry = new Date(detail.retryAfter);
@@ -126,7 +130,12 @@ export const PortalCaseView = ({ caseId, showBack }: { caseId: string; showBack:
     const notFound = detail.error instanceof ApiError && detail.error.isNotFound;
     return (
       <Stack gap="md" align="flex-start">
-        <Alert color="red" variant="light" role="alert" title={notFound ? t('portal.notFoundTitle') : t('portal.errorTitle')}>
+        <Alert
+          color="red"
+          variant="light"
+          role="alert"
+          title={notFound ? t('portal.notFoundTitle') : t('portal.errorTitle')}
+        >
           {notFound ? t('portal.notFound') : detail.error.message}
         </Alert>
         {notFound ? (

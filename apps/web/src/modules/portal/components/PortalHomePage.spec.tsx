@@ -22,18 +22,42 @@ const detail: PortalCaseDetailResponse = {
   updatedAt: '2026-01-05T02:00:00.000Z',
   nextSteps: [
     {
-      text: { en: 'Wait for Alipay to send an amount under RMB 1 to your card.', zh: '等待支付宝向银行卡打入一笔不足 1 元的金额。' },
+      text: {
+        en: 'Wait for Alipay to send an amount under RMB 1 to your card.',
+        zh: '等待支付宝向银行卡打入一笔不足 1 元的金额。',
+      },
       source: ['S2'],
     },
     {
-      text: { en: 'When it arrives, log in and press 输入打款金额 (Enter the deposit amount).', zh: '到账后登录支付宝，点击“输入打款金额”。' },
+      text: {
+        en: 'When it arrives, log in and press 输入打款金额 (Enter the deposit amount).',
+        zh: '到账后登录支付宝，点击“输入打款金额”。',
+      },
       button: { zh: '输入打款金额', pinyin: "shūrù dǎkuǎn jīn'é", en: 'Enter the deposit amount' },
       source: ['S2', 'S3'],
     },
   ],
   timeline: [
-    { id: 'e1', action: 'CREATED', fromState: null, toState: 'PREPARING', at: '2026-01-03T02:00:00.000Z', reasonCode: null, originalMessage: null, interpretations: [] },
-    { id: 'e2', action: 'submit', fromState: 'PREPARING', toState: 'SUBMITTED', at: '2026-01-04T02:00:00.000Z', reasonCode: null, originalMessage: null, interpretations: [] },
+    {
+      id: 'e1',
+      action: 'CREATED',
+      fromState: null,
+      toState: 'PREPARING',
+      at: '2026-01-03T02:00:00.000Z',
+      reasonCode: null,
+      originalMessage: null,
+      interpretations: [],
+    },
+    {
+      id: 'e2',
+      action: 'submit',
+      fromState: 'PREPARING',
+      toState: 'SUBMITTED',
+      at: '2026-01-04T02:00:00.000Z',
+      reasonCode: null,
+      originalMessage: null,
+      interpretations: [],
+    },
     {
       id: 'e3',
       action: 'await_deposit',
@@ -71,15 +95,21 @@ describe('client portal', () => {
     // The Chinese name is a focusable glossary term.
     expect(within(todo).getAllByText('输入打款金额')[0]).toHaveAttribute('lang', 'zh-CN');
 
-    expect(within(screen.getByRole('region', { name: 'What happens next, and when' })).getByText(/^Next check:/)).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('region', { name: 'What happens next, and when' })).getByText(/^Next check:/),
+    ).toBeInTheDocument();
 
-    const progress = within(screen.getByRole('region', { name: 'Where your case is' })).getByRole('list', { name: 'Steps of your case' });
+    const progress = within(screen.getByRole('region', { name: 'Where your case is' })).getByRole('list', {
+      name: 'Steps of your case',
+    });
     const current = within(progress)
       .getAllByRole('listitem')
       .find((item) => item.getAttribute('aria-current') === 'step');
     expect(current).toHaveTextContent('Awaiting deposit');
 
-    const timeline = within(screen.getByRole('region', { name: 'What happened so far' })).getByRole('list', { name: 'Timeline, newest first' });
+    const timeline = within(screen.getByRole('region', { name: 'What happened so far' })).getByRole('list', {
+      name: 'Timeline, newest first',
+    });
     const entries = within(timeline).getAllByRole('listitem');
     expect(entries.map((entry) => within(entry).getAllByText(/./)[1]?.textContent)).toEqual([
       'Application accepted, awaiting deposit',
@@ -107,7 +137,11 @@ describe('client portal', () => {
   });
 
   it('tells a client without a case that their helper will open one', async () => {
-    stubApi({ ...base, 'GET /api/auth/me': { status: 200, body: clientMe }, 'GET /api/portal/cases': { status: 200, body: { items: [] } } });
+    stubApi({
+      ...base,
+      'GET /api/auth/me': { status: 200, body: clientMe },
+      'GET /api/portal/cases': { status: 200, body: { items: [] } },
+    });
     renderAppAt('/portal');
     expect(await screen.findByRole('heading', { name: 'No case yet' })).toBeInTheDocument();
     expect(screen.queryByRole('link', { name: 'Create my case' })).not.toBeInTheDocument();
@@ -117,15 +151,33 @@ describe('client portal', () => {
     stubApi({
       ...base,
       'GET /api/auth/me': { status: 200, body: clientMe },
-      'GET /api/portal/cases': { status: 200, body: { items: [detail, { ...detail, id: '77777777-7777-4777-8777-777777777777', type: 'RESTRICTION_APPEAL', state: 'PREPARING' }] } },
+      'GET /api/portal/cases': {
+        status: 200,
+        body: {
+          items: [
+            detail,
+            { ...detail, id: '77777777-7777-4777-8777-777777777777', type: 'RESTRICTION_APPEAL', state: 'PREPARING' },
+          ],
+        },
+      },
     });
     renderAppAt('/portal');
     expect(await screen.findByRole('heading', { level: 1, name: 'Your cases' })).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: /Account-restriction appeal/ })).toHaveAttribute('href', '/portal/cases/77777777-7777-4777-8777-777777777777');
+    expect(screen.getByRole('link', { name: /Account-restriction appeal/ })).toHaveAttribute(
+      'href',
+      '/portal/cases/77777777-7777-4777-8777-777777777777',
+    );
   });
 
   it('shows an error with a retry when the case cannot be loaded', async () => {
-    stubApi({ ...base, 'GET /api/auth/me': { status: 200, body: clientMe }, 'GET /api/portal/cases': { status: 503, body: { error: { code: 'SERVICE_UNAVAILABLE', message: 'Database unavailable' } } } });
+    stubApi({
+      ...base,
+      'GET /api/auth/me': { status: 200, body: clientMe },
+      'GET /api/portal/cases': {
+        status: 503,
+        body: { error: { code: 'SERVICE_UNAVAILABLE', message: 'Database unavailable' } },
+      },
+    });
     renderAppAt('/portal');
     expect(await screen.findByRole('alert')).toHaveTextContent('Database unavailable');
     expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument();

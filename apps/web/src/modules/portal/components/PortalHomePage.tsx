@@ -85,11 +85,20 @@ export const PortalHomePage = () => {
           const [first] = item.nextSteps;
           return (
             <li key={item.id}>
-              <Card withBorder radius="md" p="md" component={Link} to={paths.portalCase(item.id)} className={classes.caseCard}>
+              <Card
+                withBorder
+                radius="md"
+                p="md"
+                component={Link}
+                to={paths.portalCase(item.id)}
+                className={classes.caseCard}
+              >
                 <Stack gap={6}>
                   <Group justify="space-between" wrap="nowrap" align="flex-start">
                     <Text fw={600}>{pick(caseTypeLabels[item.type])}</Text>
-                    <Badge variant="outline" color="blue.8">{pick(caseStateLabels[item.state])}</Badge>
+                    <Badge variant="outline" color="blue.8">
+                      {pick(caseStateLabels[item.state])}
+                    </Badge>
                   </Group>
                   {first ? (
                     <Text size="sm" lineClamp={2}>

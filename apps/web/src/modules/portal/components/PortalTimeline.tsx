@@ -39,7 +39,14 @@ export const PortalTimeline = ({ entries }: { entries: readonly PortalTimelineEn
               <Text size="sm">{t('portal.timeline.reason', { reason: pick(reasonCodeLabels[entry.reasonCode]) })}</Text>
             ) : null}
             {entry.originalMessage ? (
-              <Blockquote p="xs" mt={4} color="gray" lang="zh-CN" cite={t('portal.timeline.alipaySaid')} className={classes.quote}>
+              <Blockquote
+                p="xs"
+                mt={4}
+                color="gray"
+                lang="zh-CN"
+                cite={t('portal.timeline.alipaySaid')}
+                className={classes.quote}
+              >
                 {entry.originalMessage}
               </Blockquote>
             ) : null}

@@ -11,5 +11,8 @@ export const usePortalCases = () => {
 
 export const usePortalCase = (caseId: string) => {
   const source = usePortalSource();
-  return useQuery({ queryKey: portalKeys.detail(source, caseId), queryFn: ({ signal }) => portalApi.detail(source, caseId, signal) });
+  return useQuery({
+    queryKey: portalKeys.detail(source, caseId),
+    queryFn: ({ signal }) => portalApi.detail(source, caseId, signal),
+  });
 };

@@ -31,13 +31,26 @@ export const BarChart = ({ summary, series, rows, format, max }: BarChartProps) 
 
   return (
     <div>
-      <svg role="img" aria-label={summary} viewBox={`0 0 ${WIDTH} ${height}`} width="100%" style={{ maxWidth: WIDTH, display: 'block' }}>
+      <svg
+        role="img"
+        aria-label={summary}
+        viewBox={`0 0 ${WIDTH} ${height}`}
+        width="100%"
+        style={{ maxWidth: WIDTH, display: 'block' }}
+      >
         {rows.map((row, rowIndex) => {
           const top = GAP + rowIndex * groupHeight;
           return (
             <g key={row.label}>
               <title>{row.label}</title>
-              <text x={LABEL - 8} y={top + (series.length * BAR) / 2} textAnchor="end" dominantBaseline="central" fontSize="12" fill="var(--mantine-color-text)">
+              <text
+                x={LABEL - 8}
+                y={top + (series.length * BAR) / 2}
+                textAnchor="end"
+                dominantBaseline="central"
+                fontSize="12"
+                fill="var(--mantine-color-text)"
+              >
                 {row.label.length > 24 ? `${row.label.slice(0, 23)}…` : row.label}
               </text>
               {series.map((item, seriesIndex) => {
@@ -47,7 +60,13 @@ export const BarChart = ({ summary, series, rows, format, max }: BarChartProps) 
                 return (
                   <g key={item.key}>
                     <rect x={LABEL} y={y + 1} width={width} height={BAR - 2} fill={item.color} rx="2" />
-                    <text x={LABEL + width + 4} y={y + BAR / 2} dominantBaseline="central" fontSize="11" fill="var(--mantine-color-text)">
+                    <text
+                      x={LABEL + width + 4}
+                      y={y + BAR / 2}
+                      dominantBaseline="central"
+                      fontSize="11"
+                      fill="var(--mantine-color-text)"
+                    >
                       {value === null ? '—' : format(value)}
                     </text>
                   </g>
@@ -56,13 +75,22 @@ export const BarChart = ({ summary, series, rows, format, max }: BarChartProps) 
             </g>
           );
         })}
-        <line x1={LABEL} x2={LABEL} y1={GAP / 2} y2={height - GAP / 2} stroke="var(--mantine-color-gray-6)" strokeWidth="1" />
+        <line
+          x1={LABEL}
+          x2={LABEL}
+          y1={GAP / 2}
+          y2={height - GAP / 2}
+          stroke="var(--mantine-color-gray-6)"
+          strokeWidth="1"
+        />
       </svg>
       {series.length > 1 && (
         <Group gap="md" mt={4} aria-hidden="true">
           {series.map((item) => (
             <Group key={item.key} gap={4}>
-              <span style={{ width: 12, height: 12, background: item.color, display: 'inline-block', borderRadius: 2 }} />
+              <span
+                style={{ width: 12, height: 12, background: item.color, display: 'inline-block', borderRadius: 2 }}
+              />
               <Text size="xs">{item.label}</Text>
             </Group>
           ))}

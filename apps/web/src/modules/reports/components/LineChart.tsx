@@ -45,31 +45,73 @@ export const LineChart = ({ summary, series, points, tick }: LineChartProps) => 
 
   return (
     <div>
-      <svg role="img" aria-label={summary} viewBox={`0 0 ${WIDTH} ${HEIGHT}`} width="100%" style={{ maxWidth: WIDTH, display: 'block' }}>
+      <svg
+        role="img"
+        aria-label={summary}
+        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+        width="100%"
+        style={{ maxWidth: WIDTH, display: 'block' }}
+      >
         {gridValues.map((value) => (
           <g key={value}>
-            <line x1={LEFT} x2={WIDTH - RIGHT} y1={y(value)} y2={y(value)} stroke="var(--mantine-color-gray-3)" strokeWidth="1" />
-            <text x={LEFT - 6} y={y(value)} textAnchor="end" dominantBaseline="central" fontSize="11" fill="var(--mantine-color-text)">
+            <line
+              x1={LEFT}
+              x2={WIDTH - RIGHT}
+              y1={y(value)}
+              y2={y(value)}
+              stroke="var(--mantine-color-gray-3)"
+              strokeWidth="1"
+            />
+            <text
+              x={LEFT - 6}
+              y={y(value)}
+              textAnchor="end"
+              dominantBaseline="central"
+              fontSize="11"
+              fill="var(--mantine-color-text)"
+            >
               {value}
             </text>
           </g>
         ))}
         {points.map((point, index) =>
           (index % tickEvery === 0 && points.length - 1 - index >= tickEvery / 2) || index === points.length - 1 ? (
-            <text key={point.label} x={x(index)} y={HEIGHT - 6} textAnchor="middle" fontSize="10" fill="var(--mantine-color-text)">
+            <text
+              key={point.label}
+              x={x(index)}
+              y={HEIGHT - 6}
+              textAnchor="middle"
+              fontSize="10"
+              fill="var(--mantine-color-text)"
+            >
               {tick(point.label)}
             </text>
           ) : null,
         )}
         {series.map((item, seriesIndex) => (
-          <path key={item.key} d={pathFor(seriesIndex)} fill="none" stroke={item.color} strokeWidth="2" strokeDasharray={seriesIndex === 1 ? '5 3' : undefined} />
+          <path
+            key={item.key}
+            d={pathFor(seriesIndex)}
+            fill="none"
+            stroke={item.color}
+            strokeWidth="2"
+            strokeDasharray={seriesIndex === 1 ? '5 3' : undefined}
+          />
         ))}
       </svg>
       <Group gap="md" mt={4} aria-hidden="true">
         {series.map((item, index) => (
           <Group key={item.key} gap={4}>
             <svg width="20" height="8" aria-hidden="true">
-              <line x1="0" x2="20" y1="4" y2="4" stroke={item.color} strokeWidth="2" strokeDasharray={index === 1 ? '5 3' : undefined} />
+              <line
+                x1="0"
+                x2="20"
+                y1="4"
+                y2="4"
+                stroke={item.color}
+                strokeWidth="2"
+                strokeDasharray={index === 1 ? '5 3' : undefined}
+              />
             </svg>
             <Text size="xs">{item.label}</Text>
           </Group>

@@ -1,7 +1,17 @@
 import { Alert, Anchor, Group, NativeSelect, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import type { ReportSummaryResponse } from '@waiji/contract';
 import { useQuery } from '@tanstack/react-query';
-import { type BankCode, banks, type CaseState, caseStateLabels, type CaseType, caseTypes, oneOf, type ReasonCode, reasonCodeLabels } from '@waiji/domain';
+import {
+  type BankCode,
+  banks,
+  type CaseState,
+  caseStateLabels,
+  type CaseType,
+  caseTypes,
+  oneOf,
+  type ReasonCode,
+  reasonCodeLabels,
+} from '@waiji/domain';
 import { type ReactNode, useMemo, useState } from 'react';
 import { useCasesTranslation } from '../../../i18n/useCasesTranslation';
 import { useBilingual, useLanguage } from '../../../i18n/useBilingual';
@@ -14,7 +24,12 @@ import { BarChart, type ChartSeries } from './BarChart';
 import { LineChart } from './LineChart';
 
 // Bars and lines need 3:1 against white; shade 8 of these has it.
-const colors = { primary: 'var(--mantine-color-blue-8)', second: 'var(--mantine-color-orange-9)', good: 'var(--mantine-color-teal-8)', bad: 'var(--mantine-color-red-8)' };
+const colors = {
+  primary: 'var(--mantine-color-blue-8)',
+  second: 'var(--mantine-color-orange-9)',
+  good: 'var(--mantine-color-teal-8)',
+  bad: 'var(--mantine-color-red-8)',
+};
 
 export type ReportColumn = { key: string; label: string; numeric?: boolean };
 
@@ -43,7 +58,12 @@ export const NumbersTable = ({ caption, columns, rows }: NumbersTableProps) => (
                   {cell}
                 </Table.Th>
               ) : (
-                <Table.Td key={cellIndex} style={columns[cellIndex]?.numeric ? { textAlign: 'end', fontVariantNumeric: 'tabular-nums' } : undefined}>
+                <Table.Td
+                  key={cellIndex}
+                  style={
+                    columns[cellIndex]?.numeric ? { textAlign: 'end', fontVariantNumeric: 'tabular-nums' } : undefined
+                  }
+                >
                   {cell}
                 </Table.Td>
               ),
@@ -55,7 +75,15 @@ export const NumbersTable = ({ caption, columns, rows }: NumbersTableProps) => (
   </Table.ScrollContainer>
 );
 
-type ChartPanelProps = { table: ReportTable; title: string; caption: string; range: ReportRange; chart: ReactNode; numbers: ReactNode; empty: boolean };
+type ChartPanelProps = {
+  table: ReportTable;
+  title: string;
+  caption: string;
+  range: ReportRange;
+  chart: ReactNode;
+  numbers: ReactNode;
+  empty: boolean;
+};
 
 const ChartPanel = ({ table, title, caption, range, chart, numbers, empty }: ChartPanelProps) => {
   const { t } = useCasesTranslation();
@@ -64,7 +92,13 @@ const ChartPanel = ({ table, title, caption, range, chart, numbers, empty }: Cha
       title={title}
       testId={`report-${table}`}
       aside={
-        <Anchor href={reportsApi.csvUrl(range, table)} download size="sm" underline="always" aria-label={t('reports.download', { table: title })}>
+        <Anchor
+          href={reportsApi.csvUrl(range, table)}
+          download
+          size="sm"
+          underline="always"
+          aria-label={t('reports.download', { table: title })}
+        >
           CSV
         </Anchor>
       }
@@ -99,8 +133,11 @@ export const ReportView = ({ report, range }: ReportViewProps) => {
   const days = (value: number | null) => (value === null ? none : t('reports.days', { value: decimal.format(value) }));
   const stateName = (state: CaseState) => text(caseStateLabels[state]);
   const bankName = (bank: BankCode | null) => (bank === null ? t('reports.byBank.noBank') : text(banks[bank].name));
-  const reasonName = (reason: ReasonCode | null) => (reason === null ? t('reports.byReason.noReason') : text(reasonCodeLabels[reason]));
-  const asOf = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: report.range.timezone }).format(new Date(report.casesByState.asOf));
+  const reasonName = (reason: ReasonCode | null) =>
+    reason === null ? t('reports.byReason.noReason') : text(reasonCodeLabels[reason]);
+  const asOf = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: report.range.timezone }).format(
+    new Date(report.casesByState.asOf),
+  );
 
   const single = (label: string, color = colors.primary): ChartSeries[] => [{ key: 'value', label, color }];
 
@@ -173,7 +210,10 @@ export const ReportView = ({ report, range }: ReportViewProps) => {
         chart={
           <BarChart
             summary={`${t('reports.timeInState.title')}: ${timeInState
-              .map((row) => `${stateName(row.state)} ${t('reports.timeInState.median')} ${days(row.medianDays)}, ${t('reports.timeInState.p90')} ${days(row.p90Days)}`)
+              .map(
+                (row) =>
+                  `${stateName(row.state)} ${t('reports.timeInState.median')} ${days(row.medianDays)}, ${t('reports.timeInState.p90')} ${days(row.p90Days)}`,
+              )
               .join('; ')}`}
             series={[
               { key: 'median', label: t('reports.timeInState.median'), color: colors.primary },
@@ -193,7 +233,13 @@ export const ReportView = ({ report, range }: ReportViewProps) => {
               { key: 'stays', label: t('reports.timeInState.stays'), numeric: true },
               { key: 'open', label: t('reports.timeInState.open'), numeric: true },
             ]}
-            rows={timeInState.map((row) => [stateName(row.state), days(row.medianDays), days(row.p90Days), integer.format(row.stays), integer.format(row.openStays)])}
+            rows={timeInState.map((row) => [
+              stateName(row.state),
+              days(row.medianDays),
+              days(row.p90Days),
+              integer.format(row.stays),
+              integer.format(row.openStays),
+            ])}
           />
         }
       />
@@ -206,7 +252,10 @@ export const ReportView = ({ report, range }: ReportViewProps) => {
         chart={
           <BarChart
             summary={`${t('reports.byBank.title')}: ${byBank
-              .map((row) => `${bankName(row.bank)} ${t('reports.byBank.approvals')} ${row.approvals}, ${t('reports.byBank.rejections')} ${row.rejections}`)
+              .map(
+                (row) =>
+                  `${bankName(row.bank)} ${t('reports.byBank.approvals')} ${row.approvals}, ${t('reports.byBank.rejections')} ${row.rejections}`,
+              )
               .join('; ')}`}
             series={[
               { key: 'approvals', label: t('reports.byBank.approvals'), color: colors.good },
@@ -226,7 +275,13 @@ export const ReportView = ({ report, range }: ReportViewProps) => {
               { key: 'approvalRate', label: t('reports.byBank.approvalRate'), numeric: true },
               { key: 'rejectionRate', label: t('reports.byBank.rejectionRate'), numeric: true },
             ]}
-            rows={byBank.map((row) => [bankName(row.bank), integer.format(row.approvals), integer.format(row.rejections), rate(row.approvalRate), rate(row.rejectionRate)])}
+            rows={byBank.map((row) => [
+              bankName(row.bank),
+              integer.format(row.approvals),
+              integer.format(row.rejections),
+              rate(row.approvalRate),
+              rate(row.rejectionRate),
+            ])}
           />
         }
       />
@@ -253,7 +308,12 @@ export const ReportView = ({ report, range }: ReportViewProps) => {
               { key: 'share', label: t('reports.byReason.share'), numeric: true },
               { key: 'rate', label: t('reports.byReason.rate'), numeric: true },
             ]}
-            rows={byReason.map((row) => [reasonName(row.reasonCode), integer.format(row.rejections), rate(row.shareOfRejections), rate(row.rateOfDecisions)])}
+            rows={byReason.map((row) => [
+              reasonName(row.reasonCode),
+              integer.format(row.rejections),
+              rate(row.shareOfRejections),
+              rate(row.rateOfDecisions),
+            ])}
           />
         }
       />
@@ -285,7 +345,11 @@ export const ReportView = ({ report, range }: ReportViewProps) => {
               { key: 'cases', label: t('reports.overdue.cases'), numeric: true },
               { key: 'reminders', label: t('reports.overdue.reminders'), numeric: true },
             ]}
-            rows={overdue.map((row) => [row.date, row.cases === null ? none : integer.format(row.cases), row.reminders === null ? none : integer.format(row.reminders)])}
+            rows={overdue.map((row) => [
+              row.date,
+              row.cases === null ? none : integer.format(row.cases),
+              row.reminders === null ? none : integer.format(row.reminders),
+            ])}
           />
         }
       />
@@ -317,8 +381,20 @@ export const ReportsPage = () => {
         <Text size="sm">{t('reports.intro')}</Text>
       </Stack>
       <Group gap="sm" align="flex-end" wrap="wrap">
-        <TextInput type="date" label={t('reports.from')} value={from} onChange={(event) => setFrom(event.currentTarget.value)} max={to} />
-        <TextInput type="date" label={t('reports.to')} value={to} onChange={(event) => setTo(event.currentTarget.value)} min={from} />
+        <TextInput
+          type="date"
+          label={t('reports.from')}
+          value={from}
+          onChange={(event) => setFrom(event.currentTarget.value)}
+          max={to}
+        />
+        <TextInput
+          type="date"
+          label={t('reports.to')}
+          value={to}
+          onChange={(event) => setTo(event.currentTarget.value)}
+          min={from}
+        />
         <NativeSelect
           label={t('reports.type')}
           value={type ?? ''}
@@ -326,7 +402,10 @@ export const ReportsPage = () => {
             const value = event.currentTarget.value;
             setType(oneOf(caseTypes, value) ? value : null);
           }}
-          data={[{ value: '', label: t('reports.allTypes') }, ...caseTypes.map((value) => ({ value, label: t(`caseCommon.typeShort.${value}`) }))]}
+          data={[
+            { value: '', label: t('reports.allTypes') },
+            ...caseTypes.map((value) => ({ value, label: t(`caseCommon.typeShort.${value}`) })),
+          ]}
         />
         {valid && (
           <Anchor href={reportsApi.csvUrl(range)} download underline="always" size="sm" mb={8}>
@@ -339,7 +418,9 @@ export const ReportsPage = () => {
           {t('reports.rangeInvalid')}
         </Alert>
       ) : (
-        <QueryState query={report}>{() => (report.data ? <ReportView report={report.data} range={range} /> : null)}</QueryState>
+        <QueryState query={report}>
+          {() => (report.data ? <ReportView report={report.data} range={range} /> : null)}
+        </QueryState>
       )}
     </Stack>
   );

@@ -9,7 +9,12 @@ export type Session = MeResponse;
  * only the members the shell relies on are checked.
  */
 export const parseSession = (value: unknown): Session => {
-  if (!isRecord(value) || typeof value['csrfToken'] !== 'string' || !isRecord(value['user']) || !Array.isArray(value['memberships'])) {
+  if (
+    !isRecord(value) ||
+    typeof value['csrfToken'] !== 'string' ||
+    !isRecord(value['user']) ||
+    !Array.isArray(value['memberships'])
+  ) {
     throw new TypeError('not a session');
   }
   const user = value['user'];
@@ -22,7 +27,11 @@ export const sessionPath = '/api/auth/me';
 /** The signed-in user, or null when there is no session (401). Keeps the CSRF token in step. */
 export const fetchSession = async (signal?: AbortSignal): Promise<Session | null> => {
   try {
-    const session = await apiRequest(sessionPath, { parse: { parse: parseSession }, signOutOn401: false, ...(signal ? { signal } : {}) });
+    const session = await apiRequest(sessionPath, {
+      parse: { parse: parseSession },
+      signOutOn401: false,
+      ...(signal ? { signal } : {}),
+    });
     setCsrfToken(session.csrfToken);
     return session;
   } catch (error) {

@@ -21,7 +21,11 @@ const quiet = {
 
 describe('route guards', () => {
   it('sends a signed-out visitor to sign-in, keeping the page they asked for, and back after signing in', async () => {
-    const stub = stubApi({ ...quiet, 'GET /api/auth/me': signedOut, 'POST /api/auth/login': { status: 200, body: meBody() } });
+    const stub = stubApi({
+      ...quiet,
+      'GET /api/auth/me': signedOut,
+      'POST /api/auth/login': { status: 200, body: meBody() },
+    });
     const app = renderAppAt('/settings/members?x=1');
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Sign in' })).toBeInTheDocument();
@@ -35,7 +39,10 @@ describe('route guards', () => {
 
     expect(await screen.findByRole('heading', { level: 2, name: 'Members and roles' })).toBeInTheDocument();
     expect(app.location()).toBe('/settings/members?x=1');
-    expect(stub.calls('POST /api/auth/login')[0]?.body).toEqual({ email: 'helper@example.com', password: 'correct horse battery' });
+    expect(stub.calls('POST /api/auth/login')[0]?.body).toEqual({
+      email: 'helper@example.com',
+      password: 'correct horse battery',
+    });
   });
 
   it('never follows a ?next= to another site', async () => {
@@ -51,7 +58,12 @@ describe('route guards', () => {
     ['a client at a staff page', client, '/settings/members', '/portal'],
     ['staff at the portal', meBody({ role: 'HELPER' }), '/portal', '/today'],
     ['a signed-in user at sign-in', meBody(), '/sign-in', '/today'],
-    ['a member of no organization', meBody({ organization: null, role: null, memberships: [] }), '/today', '/no-organization'],
+    [
+      'a member of no organization',
+      meBody({ organization: null, role: null, memberships: [] }),
+      '/today',
+      '/no-organization',
+    ],
   ])('sends %s to their landing page', async (_who, me, from, to) => {
     stubApi({ ...quiet, 'GET /api/auth/me': { status: 200, body: me } });
     const app = renderAppAt(from);
@@ -68,7 +80,9 @@ describe('route guards', () => {
   it('shows the public start page to visitors at /', async () => {
     stubApi({ ...quiet, 'GET /api/auth/me': signedOut });
     renderAppAt('/');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Alipay verification, tracked as cases' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Alipay verification, tracked as cases' }),
+    ).toBeInTheDocument();
     expect(within(screen.getByRole('banner')).getByRole('link', { name: 'Sign in' })).toBeInTheDocument();
   });
 
@@ -87,7 +101,10 @@ describe('route guards', () => {
   });
 
   it('offers a retry when the session cannot be checked', async () => {
-    const stub = stubApi({ ...quiet, 'GET /api/auth/me': { status: 400, body: { error: { code: 'BAD_REQUEST', message: 'Broken' } } } });
+    const stub = stubApi({
+      ...quiet,
+      'GET /api/auth/me': { status: 400, body: { error: { code: 'BAD_REQUEST', message: 'Broken' } } },
+    });
     const app = renderAppAt('/today');
     expect(await screen.findByRole('heading', { level: 1, name: 'Could not reach Waiji' })).toBeInTheDocument();
     stub.on('GET /api/auth/me', { status: 200, body: meBody() });

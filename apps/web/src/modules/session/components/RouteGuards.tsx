@@ -36,10 +36,17 @@ export const RequireSession = ({ allow, children }: GuardProps) => {
   const location = useLocation();
   if (state.status === 'loading') return <RouteFallback />;
   if (state.status === 'error') {
-    return <SessionError message={state.error instanceof Error ? state.error.message : String(state.error)} onRetry={() => void state.refetch()} />;
+    return (
+      <SessionError
+        message={state.error instanceof Error ? state.error.message : String(state.error)}
+        onRetry={() => void state.refetch()}
+      />
+    );
   }
-  if (!state.session) return <Navigate to={signInPathFor(`${location.pathname}${location.search}${location.hash}`)} replace />;
-  if (!state.session.organization && location.pathname !== noOrganizationPath) return <Navigate to={noOrganizationPath} replace />;
+  if (!state.session)
+    return <Navigate to={signInPathFor(`${location.pathname}${location.search}${location.hash}`)} replace />;
+  if (!state.session.organization && location.pathname !== noOrganizationPath)
+    return <Navigate to={noOrganizationPath} replace />;
   if (allow && !allow(state.session)) return <Navigate to={landingPathFor(state.session)} replace />;
   return children ?? <Outlet />;
 };

@@ -37,7 +37,8 @@ export const sessionQueryOptions = queryOptions({
   queryFn: ({ signal }) => fetchSession(signal),
   staleTime: 60_000,
   // Only a network failure or a server error is worth another try; a malformed answer will not improve.
-  retry: (failureCount, error) => failureCount < 2 && error instanceof ApiError && (error.code === 'NETWORK' || error.status >= 500),
+  retry: (failureCount, error) =>
+    failureCount < 2 && error instanceof ApiError && (error.code === 'NETWORK' || error.status >= 500),
   retryDelay: (attempt) => 400 * 2 ** attempt,
 });
 
@@ -46,7 +47,13 @@ export const useSession = (): SessionState => {
   const query = useQuery(sessionQueryOptions);
   const session = query.data ?? null;
   const role = session?.role ?? null;
-  const status: SessionStatus = query.isPending ? 'loading' : query.isError && !session ? 'error' : session ? 'signed-in' : 'signed-out';
+  const status: SessionStatus = query.isPending
+    ? 'loading'
+    : query.isError && !session
+      ? 'error'
+      : session
+        ? 'signed-in'
+        : 'signed-out';
   return {
     status,
     session,

@@ -8,7 +8,9 @@ export const useSignOut = () => {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async (scope: 'this-device' | 'everywhere' = 'this-device') => {
-      await api.post<unknown>(scope === 'everywhere' ? '/auth/logout-everywhere' : '/auth/logout', undefined, { signOutOn401: false });
+      await api.post<unknown>(scope === 'everywhere' ? '/auth/logout-everywhere' : '/auth/logout', undefined, {
+        signOutOn401: false,
+      });
     },
     onSettled: () => clearSession(queryClient),
   });
@@ -25,4 +27,5 @@ export const useSwitchOrganization = () => {
 };
 
 /** Mails the signed-in user's email-confirmation link again (the banner and refusals that need a confirmed address). */
-export const useResendVerification = () => useMutation({ mutationFn: () => api.post<unknown>('/auth/verify-email/resend') });
+export const useResendVerification = () =>
+  useMutation({ mutationFn: () => api.post<unknown>('/auth/verify-email/resend') });

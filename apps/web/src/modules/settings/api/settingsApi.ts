@@ -35,14 +35,21 @@ export const settingsApi = {
   members: (signal?: AbortSignal) => api.get<MembersResponse>('/organization/members', signal ? { signal } : {}),
   changeRole: (userId: string, body: ChangeRoleRequest) => api.patch<MemberResponse>(member(userId), body),
   removeMember: (userId: string) => api.delete(member(userId)),
-  invitations: (signal?: AbortSignal) => api.get<InvitationsResponse>('/organization/invitations', signal ? { signal } : {}),
+  invitations: (signal?: AbortSignal) =>
+    api.get<InvitationsResponse>('/organization/invitations', signal ? { signal } : {}),
   invite: (body: CreateInvitationRequest) => api.post<InvitationResponse>('/organization/invitations', body),
-  revokeInvitation: (invitationId: string) => api.delete(`/organization/invitations/${encodeURIComponent(invitationId)}`),
-  policy: (signal?: AbortSignal) => api.get<OrganizationPolicyResponse>('/organization/policy', signal ? { signal } : {}),
+  revokeInvitation: (invitationId: string) =>
+    api.delete(`/organization/invitations/${encodeURIComponent(invitationId)}`),
+  policy: (signal?: AbortSignal) =>
+    api.get<OrganizationPolicyResponse>('/organization/policy', signal ? { signal } : {}),
   updatePolicy: (body: OrganizationPolicyRequest) => api.put<OrganizationPolicyResponse>('/organization/policy', body),
-  calendarStatus: (signal?: AbortSignal) => api.get<CalendarStatusResponse>('/calendar/token', signal ? { signal } : {}),
+  calendarStatus: (signal?: AbortSignal) =>
+    api.get<CalendarStatusResponse>('/calendar/token', signal ? { signal } : {}),
   createCalendarToken: () => api.post<CalendarTokenResponse>('/calendar/token'),
   revokeCalendarToken: () => api.delete('/calendar/token'),
   audit: (cursor: string | undefined, action: string, signal?: AbortSignal) =>
-    api.get<AuditPage>('/audit', { query: { cursor, limit: 50, action: action || undefined }, ...(signal ? { signal } : {}) }),
+    api.get<AuditPage>('/audit', {
+      query: { cursor, limit: 50, action: action || undefined },
+      ...(signal ? { signal } : {}),
+    }),
 };

@@ -114,7 +114,12 @@ export const AuditSection = () => {
             {t('settings.audit.page', { page: cursors.length })}
           </Text>
           <Group gap="xs">
-            <Button variant="default" size="xs" disabled={cursors.length <= 1} onClick={() => setCursors((list) => list.slice(0, -1))}>
+            <Button
+              variant="default"
+              size="xs"
+              disabled={cursors.length <= 1}
+              onClick={() => setCursors((list) => list.slice(0, -1))}
+            >
               {t('settings.audit.newer')}
             </Button>
             <Button

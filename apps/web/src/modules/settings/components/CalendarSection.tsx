@@ -52,7 +52,12 @@ export const CalendarSection = () => {
               {active ? t('settings.calendar.replace') : t('settings.calendar.create')}
             </Button>
             {active ? (
-              <Button color="red.9" variant="subtle" onClick={() => revoke.mutate(undefined, { onSuccess: () => create.reset() })} loading={revoke.isPending}>
+              <Button
+                color="red.9"
+                variant="subtle"
+                onClick={() => revoke.mutate(undefined, { onSuccess: () => create.reset() })}
+                loading={revoke.isPending}
+              >
                 {t('settings.calendar.revoke')}
               </Button>
             ) : null}

@@ -7,7 +7,11 @@ import { useAccountTranslation } from '../../../i18n/useAccountTranslation';
 import { api } from '../../api/client';
 import { settingsKeys } from '../api/settingsApi';
 
-type ClientPickerProps = { value: string | null; onChange: (clientId: string | null) => void; error?: string | undefined };
+type ClientPickerProps = {
+  value: string | null;
+  onChange: (clientId: string | null) => void;
+  error?: string | undefined;
+};
 
 /** The client record a CLIENT invitation links to, searched by name, passport last 4 or reference. */
 export const ClientPicker = ({ value, onChange, error }: ClientPickerProps) => {
@@ -16,7 +20,8 @@ export const ClientPicker = ({ value, onChange, error }: ClientPickerProps) => {
   const [debounced] = useDebouncedValue(search.trim(), 250);
   const clients = useQuery({
     queryKey: [...settingsKeys.clients, debounced],
-    queryFn: ({ signal }) => api.get<ClientListResponse>('/clients', { query: { q: debounced || undefined, limit: 20 }, signal }),
+    queryFn: ({ signal }) =>
+      api.get<ClientListResponse>('/clients', { query: { q: debounced || undefined, limit: 20 }, signal }),
     placeholderData: (previous) => previous,
   });
   const data = (clients.data?.items ?? []).map((client) => ({

@@ -23,13 +23,24 @@ describe('settings: invitations', () => {
     const { stub, app } = setup(meBody({ user: { ...meBody().user, emailVerified: false } }));
     stub.on('POST /api/organization/invitations', {
       status: 403,
-      body: { error: { code: 'FORBIDDEN', message: 'Confirm your email address before inviting anyone', details: { reason: 'EMAIL_NOT_VERIFIED' } } },
+      body: {
+        error: {
+          code: 'FORBIDDEN',
+          message: 'Confirm your email address before inviting anyone',
+          details: { reason: 'EMAIL_NOT_VERIFIED' },
+        },
+      },
     });
-    stub.on('POST /api/auth/verify-email/resend', { status: 202, body: { accepted: true, message: 'sent', mailCaptured: false } });
+    stub.on('POST /api/auth/verify-email/resend', {
+      status: 202,
+      body: { accepted: true, message: 'sent', mailCaptured: false },
+    });
     await invite(app, 'new.helper@example.com');
 
     // The page's banner about the unconfirmed address is an alert too; this is the form's own.
-    const message = await screen.findByText('Confirm your email address before inviting anyone: open the link we sent to helper@example.com.');
+    const message = await screen.findByText(
+      'Confirm your email address before inviting anyone: open the link we sent to helper@example.com.',
+    );
     const alert = message.closest<HTMLElement>('[role="alert"]');
     if (!alert) throw new Error('the refusal is not in an alert');
     await app.user.click(within(alert).getByRole('button', { name: 'Send the link again' }));
@@ -41,13 +52,21 @@ describe('settings: invitations', () => {
     const { stub, app } = setup();
     stub.on('POST /api/organization/invitations', {
       status: 429,
-      body: { error: { code: 'THROTTLED', message: 'This organization has sent 50 invitations in the last 24 hours; try again in 1 hour', details: { retryAfterSeconds: 3600 } } },
+      body: {
+        error: {
+          code: 'THROTTLED',
+          message: 'This organization has sent 50 invitations in the last 24 hours; try again in 1 hour',
+          details: { retryAfterSeconds: 3600 },
+        },
+      },
       headers: { 'retry-after': '3600' },
     });
     await invite(app, 'one.too.many@example.com');
 
     const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent(/^This organization has sent as many invitations as it may in one day\. You can invite again from .*\d/);
+    expect(alert).toHaveTextContent(
+      /^This organization has sent as many invitations as it may in one day\. You can invite again from .*\d/,
+    );
     expect(within(alert).queryByRole('button')).toBeNull();
     expect(screen.getByRole('textbox', { name: /Email/ })).toHaveValue('one.too.many@example.com');
   });

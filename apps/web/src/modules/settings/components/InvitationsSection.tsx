@@ -1,4 +1,16 @@
-import { Alert, Badge, Button, Group, NativeSelect, Paper, Stack, Table, Text, TextInput, VisuallyHidden } from '@mantine/core';
+import {
+  Alert,
+  Badge,
+  Button,
+  Group,
+  NativeSelect,
+  Paper,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  VisuallyHidden,
+} from '@mantine/core';
 import type { InvitationResponse, RoleName } from '@waiji/contract';
 import { type FormEvent, useState } from 'react';
 import { formatMoment } from '../../../i18n/formatDate';
@@ -13,7 +25,12 @@ import { useInvitations, useInvite, useRevokeInvitation } from '../hooks/useSett
 import { ClientPicker } from './ClientPicker';
 import { ReadOnlyNote, SectionError, SectionHeader, SectionLoading } from './SectionStates';
 
-const statusColor: Record<InvitationResponse['status'], string> = { PENDING: 'blue.8', ACCEPTED: 'green.9', REVOKED: 'gray.7', EXPIRED: 'orange.9' };
+const statusColor: Record<InvitationResponse['status'], string> = {
+  PENDING: 'blue.8',
+  ACCEPTED: 'green.9',
+  REVOKED: 'gray.7',
+  EXPIRED: 'orange.9',
+};
 
 /** `resend`: the refusal was for an unconfirmed email address, so the alert offers the confirmation link again. */
 type Feedback = { kind: 'error' | 'success'; text: string; resend?: boolean } | null;
@@ -32,7 +49,9 @@ export const InvitationsSection = () => {
   const [clientId, setClientId] = useState<string | null>(null);
   const [problems, setProblems] = useState<{ email?: string; clientId?: string }>({});
   const [feedback, setFeedback] = useState<Feedback>(null);
-  const roleChoices: RoleName[] = (['OWNER', 'ADMIN', 'HELPER', 'VIEWER', 'CLIENT'] as const).filter((choice) => choice !== 'OWNER' || myRole === 'OWNER');
+  const roleChoices: RoleName[] = (['OWNER', 'ADMIN', 'HELPER', 'VIEWER', 'CLIENT'] as const).filter(
+    (choice) => choice !== 'OWNER' || myRole === 'OWNER',
+  );
 
   if (!canManage) {
     return (
@@ -47,7 +66,9 @@ export const InvitationsSection = () => {
     event.preventDefault();
     const emailProblem = checkEmail(email);
     const found = {
-      ...(emailProblem ? { email: emailProblem === 'required' ? t('auth.problems.required') : t('auth.problems.email') } : {}),
+      ...(emailProblem
+        ? { email: emailProblem === 'required' ? t('auth.problems.required') : t('auth.problems.email') }
+        : {}),
       ...(role === 'CLIENT' && !clientId ? { clientId: t('settings.invitations.clientRequired') } : {}),
     };
     setProblems(found);
@@ -63,9 +84,17 @@ export const InvitationsSection = () => {
           setClientId(null);
         },
         onError: (error) => {
-          if (error instanceof ApiError && error.code === 'FORBIDDEN' && error.detailRecord['reason'] === 'EMAIL_NOT_VERIFIED') {
+          if (
+            error instanceof ApiError &&
+            error.code === 'FORBIDDEN' &&
+            error.detailRecord['reason'] === 'EMAIL_NOT_VERIFIED'
+          ) {
             resend.reset();
-            setFeedback({ kind: 'error', text: t('settings.invitations.unverified', { email: user?.email ?? '' }), resend: true });
+            setFeedback({
+              kind: 'error',
+              text: t('settings.invitations.unverified', { email: user?.email ?? '' }),
+              resend: true,
+            });
             return;
           }
           if (error instanceof ApiError && error.code === 'THROTTLED') {
@@ -86,14 +115,23 @@ export const InvitationsSection = () => {
   const onRevoke = (invitation: InvitationResponse) => {
     setFeedback(null);
     revoke.mutate(invitation.id, {
-      onSuccess: () => setFeedback({ kind: 'success', text: t('settings.invitations.revoked', { email: invitation.email }) }),
-      onError: (error) => setFeedback({ kind: 'error', text: t('settings.invitations.revokeRefused', { email: invitation.email, message: error.message }) }),
+      onSuccess: () =>
+        setFeedback({ kind: 'success', text: t('settings.invitations.revoked', { email: invitation.email }) }),
+      onError: (error) =>
+        setFeedback({
+          kind: 'error',
+          text: t('settings.invitations.revokeRefused', { email: invitation.email, message: error.message }),
+        }),
     });
   };
 
   return (
     <Stack gap={0}>
-      <SectionHeader title={t('settings.invitations.title')} description={t('settings.invitations.description')} id="invitations-title" />
+      <SectionHeader
+        title={t('settings.invitations.title')}
+        description={t('settings.invitations.description')}
+        id="invitations-title"
+      />
       <Paper withBorder p="md" mb="lg">
         <form onSubmit={submit} noValidate aria-label={t('settings.invitations.formLabel')}>
           <Stack gap="sm">
@@ -120,7 +158,9 @@ export const InvitationsSection = () => {
             <Text size="xs" c="dimmed">
               {t(`settings.roleHelp.${role}`)}
             </Text>
-            {role === 'CLIENT' ? <ClientPicker value={clientId} onChange={setClientId} error={problems.clientId} /> : null}
+            {role === 'CLIENT' ? (
+              <ClientPicker value={clientId} onChange={setClientId} error={problems.clientId} />
+            ) : null}
             <Group>
               <Button type="submit" loading={invite.isPending}>
                 {t('settings.invitations.submit')}
@@ -130,7 +170,12 @@ export const InvitationsSection = () => {
         </form>
       </Paper>
       {feedback ? (
-        <Alert color={feedback.kind === 'error' ? 'red' : 'green'} variant="light" mb="md" role={feedback.kind === 'error' ? 'alert' : 'status'}>
+        <Alert
+          color={feedback.kind === 'error' ? 'red' : 'green'}
+          variant="light"
+          mb="md"
+          role={feedback.kind === 'error' ? 'alert' : 'status'}
+        >
           {feedback.text}
           {feedback.resend ? (
             <Group gap="sm" mt="xs">
@@ -139,7 +184,13 @@ export const InvitationsSection = () => {
                   {tShell('account.verificationSent')}
                 </Text>
               ) : (
-                <Button size="compact-sm" variant="light" color="dark" onClick={() => resend.mutate()} loading={resend.isPending}>
+                <Button
+                  size="compact-sm"
+                  variant="light"
+                  color="dark"
+                  onClick={() => resend.mutate()}
+                  loading={resend.isPending}
+                >
                   {tShell('account.resendVerification')}
                 </Button>
               )}
@@ -153,8 +204,12 @@ export const InvitationsSection = () => {
         </Alert>
       ) : null}
       {invitations.isPending ? <SectionLoading /> : null}
-      {invitations.isError ? <SectionError error={invitations.error} onRetry={() => void invitations.refetch()} /> : null}
-      {invitations.data && invitations.data.invitations.length === 0 ? <Text c="dimmed">{t('settings.invitations.empty')}</Text> : null}
+      {invitations.isError ? (
+        <SectionError error={invitations.error} onRetry={() => void invitations.refetch()} />
+      ) : null}
+      {invitations.data && invitations.data.invitations.length === 0 ? (
+        <Text c="dimmed">{t('settings.invitations.empty')}</Text>
+      ) : null}
       {invitations.data && invitations.data.invitations.length > 0 ? (
         <Table.ScrollContainer minWidth={620}>
           <Table verticalSpacing="sm" aria-labelledby="invitations-title" striped>

@@ -5,8 +5,24 @@ import { renderAppAt } from '../../../test/renderAppAt';
 
 const ben = '55555555-5555-4555-8555-555555555555';
 const members: MemberResponse[] = [
-  { userId: testIds.user, email: 'helper@example.com', displayName: 'Hana Helper', role: 'OWNER', clientId: null, emailVerified: true, joinedAt: '2026-01-02T08:00:00.000Z' },
-  { userId: ben, email: 'ben@example.com', displayName: 'Ben Bauer', role: 'HELPER', clientId: null, emailVerified: false, joinedAt: '2026-01-03T08:00:00.000Z' },
+  {
+    userId: testIds.user,
+    email: 'helper@example.com',
+    displayName: 'Hana Helper',
+    role: 'OWNER',
+    clientId: null,
+    emailVerified: true,
+    joinedAt: '2026-01-02T08:00:00.000Z',
+  },
+  {
+    userId: ben,
+    email: 'ben@example.com',
+    displayName: 'Ben Bauer',
+    role: 'HELPER',
+    clientId: null,
+    emailVerified: false,
+    joinedAt: '2026-01-03T08:00:00.000Z',
+  },
 ];
 
 const setup = (me = meBody()) => {
@@ -68,7 +84,10 @@ describe('settings: members and roles', () => {
     // Hold the answer back to see the optimistic value first.
     stub.mock.mockImplementationOnce(async () => {
       await answered;
-      return new Response(JSON.stringify({ error: { code, message } }), { status, headers: { 'content-type': 'application/json' } });
+      return new Response(JSON.stringify({ error: { code, message } }), {
+        status,
+        headers: { 'content-type': 'application/json' },
+      });
     });
     await app.user.selectOptions(benRole(), 'VIEWER');
     expect(benRole()).toHaveValue('VIEWER');
@@ -101,14 +120,19 @@ describe('settings: members and roles', () => {
 
   it('removes a member after confirmation, and brings them back if refused', async () => {
     const { stub, app } = setup();
-    stub.on('DELETE /api/organization/members/*', { status: 409, body: { error: { code: 'CONFLICT', message: 'Cannot remove the last owner' } } });
+    stub.on('DELETE /api/organization/members/*', {
+      status: 409,
+      body: { error: { code: 'CONFLICT', message: 'Cannot remove the last owner' } },
+    });
     await screen.findByRole('table', { name: 'Members and roles' });
 
     await app.user.click(screen.getByRole('button', { name: 'Remove Ben Bauer' }));
     const dialog = await screen.findByRole('dialog', { name: 'Remove member' });
     await app.user.click(within(dialog).getByRole('button', { name: 'Remove' }));
 
-    expect(await screen.findByRole('alert')).toHaveTextContent('Ben Bauer was not removed: Cannot remove the last owner');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Ben Bauer was not removed: Cannot remove the last owner',
+    );
     expect(await screen.findByRole('combobox', { name: 'Role of Ben Bauer' })).toBeInTheDocument();
   });
 });

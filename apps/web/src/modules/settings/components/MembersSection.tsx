@@ -9,12 +9,14 @@ import { useChangeRole, useMembers, useRemoveMember } from '../hooks/useSettings
 import { ReadOnlyNote, SectionError, SectionHeader, SectionLoading } from './SectionStates';
 import { dateTimeFormat } from '../../../i18n/intlCache';
 
-const formatJoined = (iso: string, locale: string) => dateTimeFormat(locale, { dateStyle: 'medium' }).format(new Date(iso));
+const formatJoined = (iso: string, locale: string) =>
+  dateTimeFormat(locale, { dateStyle: 'medium' }).format(new Date(iso));
 
 const staffRoleOrder: readonly RoleName[] = ['OWNER', 'ADMIN', 'HELPER', 'VIEWER'];
 
 /** Only an owner makes or unmakes owners (the API refuses otherwise); CLIENT needs a client record, set by invitation. */
-const assignableRoles = (myRole: RoleName | null): RoleName[] => staffRoleOrder.filter((role) => role !== 'OWNER' || myRole === 'OWNER');
+const assignableRoles = (myRole: RoleName | null): RoleName[] =>
+  staffRoleOrder.filter((role) => role !== 'OWNER' || myRole === 'OWNER');
 
 type Feedback = { kind: 'error' | 'success'; text: string } | null;
 
@@ -35,8 +37,16 @@ export const MembersSection = () => {
     changeRole.mutate(
       { userId: member.userId, role },
       {
-        onSuccess: () => setFeedback({ kind: 'success', text: t('settings.members.roleChanged', { name: member.displayName, role: tShell(`roles.${role}`) }) }),
-        onError: (error) => setFeedback({ kind: 'error', text: t('settings.members.roleRefused', { name: member.displayName, message: error.message }) }),
+        onSuccess: () =>
+          setFeedback({
+            kind: 'success',
+            text: t('settings.members.roleChanged', { name: member.displayName, role: tShell(`roles.${role}`) }),
+          }),
+        onError: (error) =>
+          setFeedback({
+            kind: 'error',
+            text: t('settings.members.roleRefused', { name: member.displayName, message: error.message }),
+          }),
       },
     );
   };
@@ -47,17 +57,31 @@ export const MembersSection = () => {
     setRemoving(null);
     setFeedback(null);
     removeMember.mutate(member.userId, {
-      onSuccess: () => setFeedback({ kind: 'success', text: t('settings.members.removed', { name: member.displayName }) }),
-      onError: (error) => setFeedback({ kind: 'error', text: t('settings.members.removeRefused', { name: member.displayName, message: error.message }) }),
+      onSuccess: () =>
+        setFeedback({ kind: 'success', text: t('settings.members.removed', { name: member.displayName }) }),
+      onError: (error) =>
+        setFeedback({
+          kind: 'error',
+          text: t('settings.members.removeRefused', { name: member.displayName, message: error.message }),
+        }),
     });
   };
 
   return (
     <Stack gap={0}>
-      <SectionHeader title={t('settings.members.title')} description={t('settings.members.description')} id="members-title" />
+      <SectionHeader
+        title={t('settings.members.title')}
+        description={t('settings.members.description')}
+        id="members-title"
+      />
       {canManage ? null : <ReadOnlyNote />}
       {feedback ? (
-        <Alert color={feedback.kind === 'error' ? 'red' : 'green'} variant="light" mb="md" role={feedback.kind === 'error' ? 'alert' : 'status'}>
+        <Alert
+          color={feedback.kind === 'error' ? 'red' : 'green'}
+          variant="light"
+          mb="md"
+          role={feedback.kind === 'error' ? 'alert' : 'status'}
+        >
           {feedback.text}
         </Alert>
       ) : null}
@@ -82,7 +106,8 @@ export const MembersSection = () => {
             <Table.Tbody>
               {members.data.members.map((member) => {
                 const isMe = member.userId === user?.id;
-                const editable = canManage && member.role !== 'CLIENT' && (member.role !== 'OWNER' || myRole === 'OWNER');
+                const editable =
+                  canManage && member.role !== 'CLIENT' && (member.role !== 'OWNER' || myRole === 'OWNER');
                 const pending = changeRole.isPending && changeRole.variables?.userId === member.userId;
                 return (
                   <Table.Tr key={member.userId}>
@@ -119,7 +144,12 @@ export const MembersSection = () => {
                           onChange={(event) => onRoleChange(member, event.currentTarget.value as RoleName)}
                         />
                       ) : (
-                        <Badge variant="outline" tt="none" size="md" color={member.role === 'OWNER' ? 'blue.8' : 'gray.7'}>
+                        <Badge
+                          variant="outline"
+                          tt="none"
+                          size="md"
+                          color={member.role === 'OWNER' ? 'blue.8' : 'gray.7'}
+                        >
                           {tShell(`roles.${member.role}`)}
                         </Badge>
                       )}
@@ -151,7 +181,12 @@ export const MembersSection = () => {
           </Table>
         </Table.ScrollContainer>
       ) : null}
-      <Modal opened={removing !== null} onClose={() => setRemoving(null)} title={t('settings.members.removeTitle')} centered>
+      <Modal
+        opened={removing !== null}
+        onClose={() => setRemoving(null)}
+        title={t('settings.members.removeTitle')}
+        centered
+      >
         <Stack gap="md">
           <Text>{removing ? t('settings.members.removeBody', { name: removing.displayName }) : null}</Text>
           <Group justify="flex-end">

@@ -16,7 +16,9 @@ export const NotificationSection = () => {
     <Stack gap={0}>
       <SectionHeader title={t('settings.notifications.title')} description={t('settings.notifications.description')} />
       {preferences.isPending ? <SectionLoading /> : null}
-      {preferences.isError ? <SectionError error={preferences.error} onRetry={() => void preferences.refetch()} /> : null}
+      {preferences.isError ? (
+        <SectionError error={preferences.error} onRetry={() => void preferences.refetch()} />
+      ) : null}
       {preferences.data ? (
         <Stack gap="md" maw={560}>
           <Radio.Group
@@ -25,8 +27,16 @@ export const NotificationSection = () => {
             onChange={(value) => save.mutate({ notifyMode: value as Mode })}
           >
             <Stack gap="sm" mt="xs">
-              <Radio value="IMMEDIATE" label={t('settings.notifications.IMMEDIATE.label')} description={t('settings.notifications.IMMEDIATE.description')} />
-              <Radio value="DIGEST" label={t('settings.notifications.DIGEST.label')} description={t('settings.notifications.DIGEST.description')} />
+              <Radio
+                value="IMMEDIATE"
+                label={t('settings.notifications.IMMEDIATE.label')}
+                description={t('settings.notifications.IMMEDIATE.description')}
+              />
+              <Radio
+                value="DIGEST"
+                label={t('settings.notifications.DIGEST.label')}
+                description={t('settings.notifications.DIGEST.description')}
+              />
             </Stack>
           </Radio.Group>
           {save.isError ? (

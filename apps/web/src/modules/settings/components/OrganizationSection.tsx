@@ -23,7 +23,11 @@ const OrganizationForm = ({ organization, update }: { organization: Organization
     event.preventDefault();
     const trimmed = name.trim();
     const found = {
-      ...(trimmed === '' ? { name: t('auth.problems.required') } : trimmed.length > 120 ? { name: t('auth.problems.tooLong') } : {}),
+      ...(trimmed === ''
+        ? { name: t('auth.problems.required') }
+        : trimmed.length > 120
+          ? { name: t('auth.problems.tooLong') }
+          : {}),
       ...(!timezone || !isTimeZone(timezone) ? { timezone: t('settings.organization.timezoneInvalid') } : {}),
     };
     setProblems(found);
@@ -55,7 +59,14 @@ const OrganizationForm = ({ organization, update }: { organization: Organization
             {t('accountCommon.saved')}
           </Alert>
         ) : null}
-        <TextInput label={t('settings.organization.name')} required maxLength={120} value={name} onChange={(event) => setName(event.currentTarget.value)} error={problems.name} />
+        <TextInput
+          label={t('settings.organization.name')}
+          required
+          maxLength={120}
+          value={name}
+          onChange={(event) => setName(event.currentTarget.value)}
+          error={problems.name}
+        />
         <Select
           label={t('settings.organization.timezone')}
           description={t('settings.organization.timezoneHint')}
@@ -90,7 +101,9 @@ export const OrganizationSection = () => {
       <SectionHeader title={t('settings.organization.title')} description={t('settings.organization.description')} />
       {canManage ? null : <ReadOnlyNote />}
       {organization.isPending ? <SectionLoading /> : null}
-      {organization.isError ? <SectionError error={organization.error} onRetry={() => void organization.refetch()} /> : null}
+      {organization.isError ? (
+        <SectionError error={organization.error} onRetry={() => void organization.refetch()} />
+      ) : null}
       {organization.data ? (
         <Stack gap="md">
           {canManage ? (

@@ -1,6 +1,28 @@
-import { Alert, Badge, Button, Group, NativeSelect, NumberInput, Paper, Stack, Switch, Table, Text, TextInput } from '@mantine/core';
+import {
+  Alert,
+  Badge,
+  Button,
+  Group,
+  NativeSelect,
+  NumberInput,
+  Paper,
+  Stack,
+  Switch,
+  Table,
+  Text,
+  TextInput,
+} from '@mantine/core';
 import type { OrganizationPolicyResponse, PolicyDuration } from '@waiji/contract';
-import { defaultPolicy, durationUnits, isPolicyDurationField, oneOf, type PolicyField, policyFields, policySources, validatePolicy } from '@waiji/domain';
+import {
+  defaultPolicy,
+  durationUnits,
+  isPolicyDurationField,
+  oneOf,
+  type PolicyField,
+  policyFields,
+  policySources,
+  validatePolicy,
+} from '@waiji/domain';
 import { type FormEvent, useState } from 'react';
 import { useBilingual } from '../../../i18n/useBilingual';
 import { useAccountTranslation } from '../../../i18n/useAccountTranslation';
@@ -23,7 +45,10 @@ const DefaultCell = ({ field, defaults }: { field: PolicyField; defaults: Policy
   const durationText = useDurationText();
   const pick = useBilingual();
   const source = policySources[field];
-  const text = field === 'depositChaseLimit' ? t('settings.policy.times', { count: defaults.depositChaseLimit }) : durationText(defaults[field]);
+  const text =
+    field === 'depositChaseLimit'
+      ? t('settings.policy.times', { count: defaults.depositChaseLimit })
+      : durationText(defaults[field]);
   return (
     <Stack gap={4}>
       <Text size="sm" fw={600}>
@@ -86,7 +111,8 @@ const PolicyForm = ({ policy }: { policy: OrganizationPolicyResponse }) => {
     const overrides = overridesFrom(draft, defaults);
     const checked = validatePolicy(overrides);
     const quiet = draft.quietHours;
-    const quietProblem = quiet && (!/^\d{2}:\d{2}$/.test(quiet.start) || !/^\d{2}:\d{2}$/.test(quiet.end) || quiet.start === quiet.end);
+    const quietProblem =
+      quiet && (!/^\d{2}:\d{2}$/.test(quiet.start) || !/^\d{2}:\d{2}$/.test(quiet.end) || quiet.start === quiet.end);
     if (!checked.ok) {
       setInvalid(checked.error.field);
       return;
@@ -127,7 +153,16 @@ const PolicyForm = ({ policy }: { policy: OrganizationPolicyResponse }) => {
             <Table.Tbody>
               {policyFields.map((field) => {
                 const label = t(`settings.policy.fields.${field}.label`);
-                const error = invalid === field ? t(field === 'depositChaseLimit' ? 'settings.policy.invalidLimit' : field === 'depositChaseEvery' ? 'settings.policy.invalidChase' : 'settings.policy.invalidDuration') : undefined;
+                const error =
+                  invalid === field
+                    ? t(
+                        field === 'depositChaseLimit'
+                          ? 'settings.policy.invalidLimit'
+                          : field === 'depositChaseEvery'
+                            ? 'settings.policy.invalidChase'
+                            : 'settings.policy.invalidDuration',
+                      )
+                    : undefined;
                 let custom: boolean;
                 let editor;
                 if (isPolicyDurationField(field)) {
@@ -143,7 +178,12 @@ const PolicyForm = ({ policy }: { policy: OrganizationPolicyResponse }) => {
                         step={1}
                         decimalScale={value.unit === 'hours' ? 2 : 0}
                         value={value.amount}
-                        onChange={(amount) => setValue(field, { ...value, amount: typeof amount === 'number' ? amount : Number(amount) || 0 })}
+                        onChange={(amount) =>
+                          setValue(field, {
+                            ...value,
+                            amount: typeof amount === 'number' ? amount : Number(amount) || 0,
+                          })
+                        }
                         error={error}
                       />
                       <NativeSelect
@@ -153,7 +193,10 @@ const PolicyForm = ({ policy }: { policy: OrganizationPolicyResponse }) => {
                           const unit = event.currentTarget.value;
                           if (oneOf(durationUnits, unit)) setValue(field, { ...value, unit });
                         }}
-                        data={durationUnits.map((unit) => ({ value: unit, label: t(`settings.policy.unitNames.${unit}`) }))}
+                        data={durationUnits.map((unit) => ({
+                          value: unit,
+                          label: t(`settings.policy.unitNames.${unit}`),
+                        }))}
                       />
                     </Group>
                   );
@@ -168,7 +211,9 @@ const PolicyForm = ({ policy }: { policy: OrganizationPolicyResponse }) => {
                       max={100}
                       allowDecimal={false}
                       value={value}
-                      onChange={(amount) => setValue('depositChaseLimit', typeof amount === 'number' ? amount : Number(amount) || 0)}
+                      onChange={(amount) =>
+                        setValue('depositChaseLimit', typeof amount === 'number' ? amount : Number(amount) || 0)
+                      }
                       error={error}
                     />
                   );
@@ -221,7 +266,10 @@ const PolicyForm = ({ policy }: { policy: OrganizationPolicyResponse }) => {
               checked={draft.quietHours !== null}
               onChange={(event) => {
                 const on = event.currentTarget.checked;
-                setDraft((current) => ({ ...current, quietHours: on ? (current.quietHours ?? { start: '21:00', end: '08:00' }) : null }));
+                setDraft((current) => ({
+                  ...current,
+                  quietHours: on ? (current.quietHours ?? { start: '21:00', end: '08:00' }) : null,
+                }));
               }}
             />
             {draft.quietHours ? (
@@ -232,7 +280,10 @@ const PolicyForm = ({ policy }: { policy: OrganizationPolicyResponse }) => {
                   value={draft.quietHours.start}
                   onChange={(event) => {
                     const start = event.currentTarget.value;
-                    setDraft((current) => ({ ...current, quietHours: current.quietHours ? { ...current.quietHours, start } : null }));
+                    setDraft((current) => ({
+                      ...current,
+                      quietHours: current.quietHours ? { ...current.quietHours, start } : null,
+                    }));
                   }}
                   w={140}
                 />
@@ -242,7 +293,10 @@ const PolicyForm = ({ policy }: { policy: OrganizationPolicyResponse }) => {
                   value={draft.quietHours.end}
                   onChange={(event) => {
                     const end = event.currentTarget.value;
-                    setDraft((current) => ({ ...current, quietHours: current.quietHours ? { ...current.quietHours, end } : null }));
+                    setDraft((current) => ({
+                      ...current,
+                      quietHours: current.quietHours ? { ...current.quietHours, end } : null,
+                    }));
                   }}
                   error={invalid === 'quietHours' ? t('settings.policy.invalidQuiet') : undefined}
                   w={140}

@@ -39,7 +39,8 @@ export const useUpdateOrganization = () => {
 
 // ------------------------------------------------------------------------------------------------ members
 
-export const useMembers = () => useQuery({ queryKey: settingsKeys.members, queryFn: ({ signal }) => settingsApi.members(signal) });
+export const useMembers = () =>
+  useQuery({ queryKey: settingsKeys.members, queryFn: ({ signal }) => settingsApi.members(signal) });
 
 export type ChangeRoleVariables = { userId: string } & ChangeRoleRequest;
 
@@ -56,7 +57,9 @@ export const useChangeRole = () => {
       const previous = queryClient.getQueryData<MembersResponse>(settingsKeys.members);
       if (previous) {
         queryClient.setQueryData<MembersResponse>(settingsKeys.members, {
-          members: previous.members.map((member) => (member.userId === userId ? { ...member, role, clientId: clientId ?? null } : member)),
+          members: previous.members.map((member) =>
+            member.userId === userId ? { ...member, role, clientId: clientId ?? null } : member,
+          ),
         });
       }
       return { previous };
@@ -66,7 +69,9 @@ export const useChangeRole = () => {
     },
     onSuccess: (saved) => {
       queryClient.setQueryData<MembersResponse>(settingsKeys.members, (current) =>
-        current ? { members: current.members.map((member) => (member.userId === saved.userId ? saved : member)) } : current,
+        current
+          ? { members: current.members.map((member) => (member.userId === saved.userId ? saved : member)) }
+          : current,
       );
     },
     onSettled: () => queryClient.invalidateQueries({ queryKey: settingsKeys.members }),
@@ -80,7 +85,10 @@ export const useRemoveMember = () => {
     onMutate: async (userId) => {
       await queryClient.cancelQueries({ queryKey: settingsKeys.members });
       const previous = queryClient.getQueryData<MembersResponse>(settingsKeys.members);
-      if (previous) queryClient.setQueryData<MembersResponse>(settingsKeys.members, { members: previous.members.filter((member) => member.userId !== userId) });
+      if (previous)
+        queryClient.setQueryData<MembersResponse>(settingsKeys.members, {
+          members: previous.members.filter((member) => member.userId !== userId),
+        });
       return { previous };
     },
     onError: (_error, _userId, context) => {
@@ -107,7 +115,9 @@ export const useInvite = () => {
               invitations: [
                 created,
                 ...current.invitations.map((invitation) =>
-                  invitation.email === created.email && invitation.status === 'PENDING' ? { ...invitation, status: 'REVOKED' as const } : invitation,
+                  invitation.email === created.email && invitation.status === 'PENDING'
+                    ? { ...invitation, status: 'REVOKED' as const }
+                    : invitation,
                 ),
               ],
             }
@@ -127,7 +137,9 @@ export const useRevokeInvitation = () => {
       const previous = queryClient.getQueryData<InvitationsResponse>(settingsKeys.invitations);
       if (previous) {
         queryClient.setQueryData<InvitationsResponse>(settingsKeys.invitations, {
-          invitations: previous.invitations.map((invitation) => (invitation.id === invitationId ? { ...invitation, status: 'REVOKED' } : invitation)),
+          invitations: previous.invitations.map((invitation) =>
+            invitation.id === invitationId ? { ...invitation, status: 'REVOKED' } : invitation,
+          ),
         });
       }
       return { previous };
@@ -180,7 +192,8 @@ export const useSetNotificationPreferences = () => {
 
 // ------------------------------------------------------------------------------------------------ calendar
 
-export const useCalendarStatus = () => useQuery({ queryKey: settingsKeys.calendar, queryFn: ({ signal }) => settingsApi.calendarStatus(signal) });
+export const useCalendarStatus = () =>
+  useQuery({ queryKey: settingsKeys.calendar, queryFn: ({ signal }) => settingsApi.calendarStatus(signal) });
 
 export const useCreateCalendarLink = () => {
   const queryClient = useQueryClient();

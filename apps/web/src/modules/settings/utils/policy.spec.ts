@@ -18,6 +18,9 @@ describe('policy draft', () => {
     draft.values.depositChaseLimit = 4;
     draft.values.bankReviewDue = { amount: 3, unit: 'days' };
     draft.values.reuploadWindow = { amount: 24, unit: 'hours' };
-    expect(overridesFrom(draft, defaults)).toEqual({ depositChaseLimit: 4, bankReviewDue: { amount: 3, unit: 'days' } });
+    expect(overridesFrom(draft, defaults)).toEqual({
+      depositChaseLimit: 4,
+      bankReviewDue: { amount: 3, unit: 'days' },
+    });
   });
 });

@@ -18,11 +18,15 @@ export const draftFrom = (response: Pick<OrganizationPolicyResponse, 'effective'
 const sameDuration = (a: PolicyDuration, b: PolicyDuration) => a.amount === b.amount && a.unit === b.unit;
 
 /** Only what differs from the defaults is stored as an override, so a later change of a default still applies. */
-export const overridesFrom = (draft: PolicyDraft, defaults: OrganizationPolicyResponse['defaults']): PolicyOverrides => {
+export const overridesFrom = (
+  draft: PolicyDraft,
+  defaults: OrganizationPolicyResponse['defaults'],
+): PolicyOverrides => {
   const overrides: PolicyOverrides = {};
   for (const field of policyFields) {
     if (field === 'depositChaseLimit') {
-      if (draft.values.depositChaseLimit !== defaults.depositChaseLimit) overrides.depositChaseLimit = draft.values.depositChaseLimit;
+      if (draft.values.depositChaseLimit !== defaults.depositChaseLimit)
+        overrides.depositChaseLimit = draft.values.depositChaseLimit;
     } else if (!sameDuration(draft.values[field], defaults[field])) {
       overrides[field] = draft.values[field];
     }

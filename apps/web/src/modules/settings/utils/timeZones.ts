@@ -4,7 +4,15 @@ export const timeZoneOptions = (current: string | undefined): string[] => {
   try {
     zones = Intl.supportedValuesOf('timeZone');
   } catch {
-    zones = ['Asia/Shanghai', 'Asia/Hong_Kong', 'Asia/Tokyo', 'Europe/London', 'Europe/Berlin', 'America/New_York', 'UTC'];
+    zones = [
+      'Asia/Shanghai',
+      'Asia/Hong_Kong',
+      'Asia/Tokyo',
+      'Europe/London',
+      'Europe/Berlin',
+      'America/New_York',
+      'UTC',
+    ];
   }
   const set = new Set(zones);
   if (current) set.add(current);

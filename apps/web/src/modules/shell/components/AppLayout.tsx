@@ -34,7 +34,15 @@ export const AppLayout = () => {
       <SkipLink targetId={mainContentId} label={t('app.skipToContent')} />
       <AppShell.Header>
         <div className={classes.bar}>
-          <Anchor component={Link} to={paths.home} fw={700} size="lg" c="var(--mantine-color-text)" underline="never" className={classes.brand}>
+          <Anchor
+            component={Link}
+            to={paths.home}
+            fw={700}
+            size="lg"
+            c="var(--mantine-color-text)"
+            underline="never"
+            className={classes.brand}
+          >
             {t('app.name')}
           </Anchor>
           <div className={classes.nav}>

@@ -31,7 +31,13 @@ describe('main navigation by role', () => {
       ...base,
       'GET /api/auth/me': {
         status: 200,
-        body: meBody({ role: 'CLIENT', clientId: testIds.client, memberships: [{ organizationId: testIds.org, organizationName: 'Bridge Agency', kind: 'AGENCY', role: 'CLIENT' }] }),
+        body: meBody({
+          role: 'CLIENT',
+          clientId: testIds.client,
+          memberships: [
+            { organizationId: testIds.org, organizationName: 'Bridge Agency', kind: 'AGENCY', role: 'CLIENT' },
+          ],
+        }),
       },
     });
     renderAppAt('/portal');
@@ -77,7 +83,11 @@ describe('main navigation by role', () => {
       memberships: two.memberships,
       csrfToken: 'second-token',
     });
-    const stub = stubApi({ ...base, 'GET /api/auth/me': { status: 200, body: two }, 'POST /api/auth/switch-organization': { status: 200, body: switched } });
+    const stub = stubApi({
+      ...base,
+      'GET /api/auth/me': { status: 200, body: two },
+      'POST /api/auth/switch-organization': { status: 200, body: switched },
+    });
     const app = renderAppAt('/today');
     // Whatever /today shows, the header is there once the session is known.
     await screen.findByRole('button', { name: /^Hana Helper\b.*\baccount menu$/ });
@@ -93,7 +103,11 @@ describe('main navigation by role', () => {
   });
 
   it('signs out and goes to sign-in', async () => {
-    const stub = stubApi({ ...base, 'GET /api/auth/me': { status: 200, body: meBody() }, 'POST /api/auth/logout-everywhere': { status: 200, body: { ended: 2 } } });
+    const stub = stubApi({
+      ...base,
+      'GET /api/auth/me': { status: 200, body: meBody() },
+      'POST /api/auth/logout-everywhere': { status: 200, body: { ended: 2 } },
+    });
     const app = renderAppAt('/today');
     // Whatever /today shows, the header is there once the session is known.
     await screen.findByRole('button', { name: /^Hana Helper\b.*\baccount menu$/ });

@@ -12,10 +12,12 @@ type MainNavProps = { session: Session | null };
 /** Links by who is signed in: visitors see the public pages, staff their workspace, clients their case. */
 export const MainNav = ({ session }: MainNavProps) => {
   const { t } = useTranslation();
-  const items: readonly NavItem[] = session ? navItemsFor(audienceOf(session), session.role) : [
-    { to: paths.home, label: 'nav.start', end: true },
-    { to: paths.tools, label: 'nav.tools' },
-  ];
+  const items: readonly NavItem[] = session
+    ? navItemsFor(audienceOf(session), session.role)
+    : [
+        { to: paths.home, label: 'nav.start', end: true },
+        { to: paths.tools, label: 'nav.tools' },
+      ];
 
   return (
     <Group component="nav" aria-label={t('nav.label')} gap={4} wrap="nowrap" className={classes.nav}>

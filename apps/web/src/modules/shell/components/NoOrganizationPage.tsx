@@ -14,7 +14,10 @@ export const NoOrganizationPage = () => {
       <Title order={1}>{t('session.noOrganizationTitle')}</Title>
       <Text>{t('session.noOrganizationBody')}</Text>
       <Group>
-        <Button onClick={() => signOut.mutate('this-device', { onSettled: () => void navigate(paths.signUp) })} loading={signOut.isPending}>
+        <Button
+          onClick={() => signOut.mutate('this-device', { onSettled: () => void navigate(paths.signUp) })}
+          loading={signOut.isPending}
+        >
           {t('account.signOut')}
         </Button>
         <Button component={Link} to={paths.tools} variant="subtle">

@@ -3,7 +3,11 @@ import { NotificationBell } from '../../notifications/components/NotificationBel
 import type { Session } from '../../session/api/sessionApi';
 import { AccountMenu } from './AccountMenu';
 
-type SignedInHeaderProps = { session: Session; caseLink: (caseId: string) => string; onError: (message: string) => void };
+type SignedInHeaderProps = {
+  session: Session;
+  caseLink: (caseId: string) => string;
+  onError: (message: string) => void;
+};
 
 /**
  * The header's signed-in controls. A chunk of their own (menus and drawers bring floating-ui and scroll locking),

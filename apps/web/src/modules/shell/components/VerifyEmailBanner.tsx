@@ -17,7 +17,13 @@ export const VerifyEmailBanner = ({ session }: { session: Session }) => {
             {t('account.verificationSent')}
           </Text>
         ) : (
-          <Button size="compact-sm" variant="subtle" color="dark" onClick={() => resend.mutate()} loading={resend.isPending}>
+          <Button
+            size="compact-sm"
+            variant="subtle"
+            color="dark"
+            onClick={() => resend.mutate()}
+            loading={resend.isPending}
+          >
             {t('account.resendVerification')}
           </Button>
         )}

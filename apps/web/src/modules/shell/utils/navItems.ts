@@ -3,14 +3,7 @@ import { paths } from '../../../app/paths';
 import type { Audience } from '../../session/utils/landing';
 
 export type NavLabel =
-  | 'nav.start'
-  | 'nav.tools'
-  | 'nav.today'
-  | 'nav.cases'
-  | 'nav.board'
-  | 'nav.reports'
-  | 'nav.settings'
-  | 'nav.myCase';
+  'nav.start' | 'nav.tools' | 'nav.today' | 'nav.cases' | 'nav.board' | 'nav.reports' | 'nav.settings' | 'nav.myCase';
 
 export type NavItem = { to: string; label: NavLabel; end?: boolean };
 

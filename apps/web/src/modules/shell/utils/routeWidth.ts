@@ -5,7 +5,8 @@ export type RouteWidth = 'narrow' | 'wide';
 /** A route may ask for more room with `handle: { width: 'wide' }` (tables, boards); the deepest match wins. */
 export type RouteHandle = { width?: RouteWidth };
 
-const isRouteHandle = (value: unknown): value is RouteHandle => typeof value === 'object' && value !== null && 'width' in value;
+const isRouteHandle = (value: unknown): value is RouteHandle =>
+  typeof value === 'object' && value !== null && 'width' in value;
 
 /** The width the matched routes ask for (the deepest one that asks wins), narrow when none does. */
 export const routeWidthOf = (matches: readonly { route: { handle?: unknown } }[] | null): RouteWidth => {

@@ -14,14 +14,14 @@ export const SourceTags = ({ tags }: SourceTagsProps) => {
         {t('common.sources')}
       </Text>
       {tags.map((tag) => (
-        <Tooltip key={tag} label={sources[tag].title} events={{ hover: true, focus: true, touch: true }} multiline maw={280}>
-          <Badge
-            size="xs"
-            variant="outline"
-            color="gray.7"
-            radius="sm"
-            tabIndex={0}
-          >
+        <Tooltip
+          key={tag}
+          label={sources[tag].title}
+          events={{ hover: true, focus: true, touch: true }}
+          multiline
+          maw={280}
+        >
+          <Badge size="xs" variant="outline" color="gray.7" radius="sm" tabIndex={0}>
             {tag}
           </Badge>
         </Tooltip>

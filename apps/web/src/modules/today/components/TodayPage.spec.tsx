@@ -7,8 +7,26 @@ import { TodayPage } from './TodayPage';
 describe('today', () => {
   it('shows the four lists, each row one click from its case or its next action', async () => {
     const overdue = aCase({ state: 'AWAITING_DEPOSIT', nextDueAt: '2000-01-01T00:00:00.000Z' });
-    const waiting = aCase({ state: 'SUBMITTED', version: 7, client: { id: '00000000-0000-4000-9000-000000000002', passportName: 'Omar Haddad', bankName: null, passportLast4: null } });
-    const rejected = aCase({ state: 'REJECTED', lastReasonCode: 'CARD_CHECK_FAILED', client: { id: '00000000-0000-4000-9000-000000000003', passportName: 'Yuki Tanaka', bankName: null, passportLast4: null } });
+    const waiting = aCase({
+      state: 'SUBMITTED',
+      version: 7,
+      client: {
+        id: '00000000-0000-4000-9000-000000000002',
+        passportName: 'Omar Haddad',
+        bankName: null,
+        passportLast4: null,
+      },
+    });
+    const rejected = aCase({
+      state: 'REJECTED',
+      lastReasonCode: 'CARD_CHECK_FAILED',
+      client: {
+        id: '00000000-0000-4000-9000-000000000003',
+        passportName: 'Yuki Tanaka',
+        bankName: null,
+        passportLast4: null,
+      },
+    });
     const api = stubApi([
       { path: '/api/auth/me', reply: { body: session() } },
       {
@@ -21,15 +39,24 @@ describe('today', () => {
           return { body: { items: [], nextCursor: null } };
         },
       },
-      { method: 'POST', path: `/api/cases/${waiting.id}/transitions`, reply: { body: { case: { ...waiting, state: 'AWAITING_DEPOSIT', version: 8 }, event: {} } } },
+      {
+        method: 'POST',
+        path: `/api/cases/${waiting.id}/transitions`,
+        reply: { body: { case: { ...waiting, state: 'AWAITING_DEPOSIT', version: 8 }, event: {} } },
+      },
     ]);
     const { user } = renderRoute(<TodayPage />, { path: '/today' });
 
     const overdueList = within(await screen.findByTestId('today-overdue'));
-    expect(await overdueList.findByRole('link', { name: 'Open case of Anna Müller' })).toHaveAttribute('href', `/cases/${overdue.id}`);
+    expect(await overdueList.findByRole('link', { name: 'Open case of Anna Müller' })).toHaveAttribute(
+      'href',
+      `/cases/${overdue.id}`,
+    );
     expect(overdueList.getByText(/^Overdue: was due/)).toBeInTheDocument();
     expect(within(screen.getByTestId('today-dueToday')).getByText('Nothing else is due today.')).toBeInTheDocument();
-    expect(await within(screen.getByTestId('today-rejected')).findByText('Reason: Bank-card check failed (M1)')).toBeInTheDocument();
+    expect(
+      await within(screen.getByTestId('today-rejected')).findByText('Reason: Bank-card check failed (M1)'),
+    ).toBeInTheDocument();
     expect(within(screen.getByTestId('today-rejected')).getByRole('button', { name: 'Resubmit' })).toBeInTheDocument();
 
     const waitingList = within(screen.getByTestId('today-waiting'));
@@ -37,7 +64,11 @@ describe('today', () => {
     await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Save' }));
 
     await waitFor(() => expect(api.requests(`/api/cases/${waiting.id}/transitions`, 'POST')).toHaveLength(1));
-    expect(api.requests(`/api/cases/${waiting.id}/transitions`, 'POST')[0]?.body).toEqual({ action: 'await_deposit', version: 7, payload: {} });
+    expect(api.requests(`/api/cases/${waiting.id}/transitions`, 'POST')[0]?.body).toEqual({
+      action: 'await_deposit',
+      version: 7,
+      payload: {},
+    });
     const dueToday = api.requests('/api/cases').find((request) => request.url.searchParams.has('dueBefore'));
     expect(dueToday?.url.searchParams.get('sort')).toBe('nextDueAt');
   });

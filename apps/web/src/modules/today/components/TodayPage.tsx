@@ -7,7 +7,20 @@ import { paths } from '../../../app/paths';
 import { useCasesTranslation } from '../../../i18n/useCasesTranslation';
 import { useBilingual, useLanguage } from '../../../i18n/useBilingual';
 import { Panel } from '../../../ui/Panel';
-import { ActionButtons, DueText, defaultListFilters, formatSpan, type ListFilters, listSearchFromFilters, QueryState, snapshotOf, StateBadge, toApiQuery, useCasePage, useCaseTransition } from '../../cases';
+import {
+  ActionButtons,
+  DueText,
+  defaultListFilters,
+  formatSpan,
+  type ListFilters,
+  listSearchFromFilters,
+  QueryState,
+  snapshotOf,
+  StateBadge,
+  toApiQuery,
+  useCasePage,
+  useCaseTransition,
+} from '../../cases';
 import { useSession } from '../../session';
 
 const localDay = (date: Date): string => {
@@ -26,7 +39,12 @@ export const todayFilters = (section: Section, now: Date): ListFilters => {
       return { ...defaultListFilters, dueBy: localDay(now), sort: 'nextDueAt', order: 'asc' };
     case 'waiting':
       // The list cannot sort by time in state; the oldest changes come first and are then ordered by it.
-      return { ...defaultListFilters, state: ['SUBMITTED', 'AWAITING_DEPOSIT', 'MANUAL_REVIEW'], sort: 'updatedAt', order: 'asc' };
+      return {
+        ...defaultListFilters,
+        state: ['SUBMITTED', 'AWAITING_DEPOSIT', 'MANUAL_REVIEW'],
+        sort: 'updatedAt',
+        order: 'asc',
+      };
     case 'rejected':
       return { ...defaultListFilters, state: ['REJECTED'], sort: 'updatedAt', order: 'desc' };
   }
@@ -40,10 +58,21 @@ const TodayRow = ({ caseRecord, detail, canEdit }: RowProps) => {
   const { t } = useCasesTranslation();
   const transition = useCaseTransition();
   return (
-    <Stack component="li" gap={6} py="xs" style={{ borderBottom: '1px solid var(--mantine-color-gray-2)' }} data-case-id={caseRecord.id}>
+    <Stack
+      component="li"
+      gap={6}
+      py="xs"
+      style={{ borderBottom: '1px solid var(--mantine-color-gray-2)' }}
+      data-case-id={caseRecord.id}
+    >
       <Group justify="space-between" wrap="wrap" gap="xs">
         <Group gap="xs" wrap="wrap">
-          <Anchor component={Link} to={paths.case(caseRecord.id)} fw={600} aria-label={t('caseCommon.openCase', { name: caseRecord.client.passportName })}>
+          <Anchor
+            component={Link}
+            to={paths.case(caseRecord.id)}
+            fw={600}
+            aria-label={t('caseCommon.openCase', { name: caseRecord.client.passportName })}
+          >
             {caseRecord.client.passportName}
           </Anchor>
           <StateBadge state={caseRecord.state} size="xs" />
@@ -73,24 +102,39 @@ const TodaySection = ({ section, now, canEdit }: SectionProps) => {
   const text = useBilingual();
   const { locale } = useLanguage();
   const filters = useMemo(() => todayFilters(section, now), [section, now]);
-  const query = useCasePage(toApiQuery(filters, { limit: section === 'waiting' || section === 'dueToday' ? 50 : SHOWN }));
+  const query = useCasePage(
+    toApiQuery(filters, { limit: section === 'waiting' || section === 'dueToday' ? 50 : SHOWN }),
+  );
 
   const rows = (items: readonly CaseResponse[]): CaseResponse[] => {
-    if (section === 'dueToday') return items.filter((item) => item.nextDueAt && new Date(item.nextDueAt).getTime() >= now.getTime()).slice(0, SHOWN);
-    if (section === 'waiting') return [...items].sort((a, b) => a.stateEnteredAt.localeCompare(b.stateEnteredAt)).slice(0, SHOWN);
+    if (section === 'dueToday')
+      return items
+        .filter((item) => item.nextDueAt && new Date(item.nextDueAt).getTime() >= now.getTime())
+        .slice(0, SHOWN);
+    if (section === 'waiting')
+      return [...items].sort((a, b) => a.stateEnteredAt.localeCompare(b.stateEnteredAt)).slice(0, SHOWN);
     return items.slice(0, SHOWN);
   };
 
   const detailOf = (item: CaseResponse): ReactNode => {
     if (section === 'waiting') {
       return (
-        <Text size="sm" title={t('caseCommon.inStateSince', { when: new Date(item.stateEnteredAt).toLocaleString(locale) })}>
-          {t('today.waitingFor', { duration: formatSpan(now.getTime() - new Date(item.stateEnteredAt).getTime(), locale) })}
+        <Text
+          size="sm"
+          title={t('caseCommon.inStateSince', { when: new Date(item.stateEnteredAt).toLocaleString(locale) })}
+        >
+          {t('today.waitingFor', {
+            duration: formatSpan(now.getTime() - new Date(item.stateEnteredAt).getTime(), locale),
+          })}
         </Text>
       );
     }
     if (section === 'rejected') {
-      return item.lastReasonCode ? <Text size="sm">{t('today.lastReason', { reason: text(reasonCodeLabels[item.lastReasonCode]) })}</Text> : <DueText dueAt={item.nextDueAt} now={now} />;
+      return item.lastReasonCode ? (
+        <Text size="sm">{t('today.lastReason', { reason: text(reasonCodeLabels[item.lastReasonCode]) })}</Text>
+      ) : (
+        <DueText dueAt={item.nextDueAt} now={now} />
+      );
     }
     return <DueText dueAt={item.nextDueAt} now={now} />;
   };
@@ -122,7 +166,12 @@ const TodaySection = ({ section, now, canEdit }: SectionProps) => {
                   <TodayRow key={item.id} caseRecord={item} detail={detailOf(item)} canEdit={canEdit} />
                 ))}
               </Stack>
-              <Anchor component={Link} to={`${paths.cases}?${listSearchFromFilters(filters).toString()}`} size="sm" mt="xs">
+              <Anchor
+                component={Link}
+                to={`${paths.cases}?${listSearchFromFilters(filters).toString()}`}
+                size="sm"
+                mt="xs"
+              >
                 {t('today.seeAll')}
               </Anchor>
             </Stack>

@@ -69,7 +69,12 @@ const SandboxCase = ({ caseType, now }: SandboxCaseProps) => {
             {events.map((event, index) => (
               <List.Item key={index}>
                 {t('tools.flow.event', {
-                  action: text(machineFor(caseType)?.transitions.find((candidate) => candidate.action === event.action)?.label ?? { en: event.action, zh: event.action }),
+                  action: text(
+                    machineFor(caseType)?.transitions.find((candidate) => candidate.action === event.action)?.label ?? {
+                      en: event.action,
+                      zh: event.action,
+                    },
+                  ),
                   from: text(caseStateLabels[event.fromState]),
                   to: text(caseStateLabels[event.toState]),
                 })}

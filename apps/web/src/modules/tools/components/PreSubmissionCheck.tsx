@@ -49,11 +49,19 @@ type TextField = Exclude<keyof CheckFormValues, 'caseType' | 'documents'>;
 
 // Which fields matter for which kind of case (ALIPAY.md §1–2): bank details only for the bank-card route.
 const fieldsFor: Record<CaseType, TextField[]> = {
-  BANK_CARD_VERIFICATION: ['name', 'bankName', 'bank', 'cardKind', 'passportNumber', 'phone', 'passportExpiry', 'visaExpiry'],
+  BANK_CARD_VERIFICATION: [
+    'name',
+    'bankName',
+    'bank',
+    'cardKind',
+    'passportNumber',
+    'phone',
+    'passportExpiry',
+    'visaExpiry',
+  ],
   APP_PASSPORT_VERIFICATION: ['name', 'bankName', 'passportNumber', 'phone', 'passportExpiry'],
   RESTRICTION_APPEAL: ['name', 'passportNumber', 'phone', 'passportExpiry'],
 };
-
 
 const toInput = (values: CheckFormValues): ApplicationInput => {
   const shown = new Set(fieldsFor[values.caseType]);
@@ -97,11 +105,16 @@ export const PreSubmissionCheck = ({ now = systemClock }: PreSubmissionCheckProp
   const findings = useMemo(() => (pristine ? [] : checkApplication(toInput(values), now())), [pristine, values, now]);
   const shown = new Set(fieldsFor[values.caseType]);
   const documentOptions = [...new Set(documentChecklist(values.caseType).flatMap((item) => item.anyOf))];
-  const textInput = (field: TextField, props: { type?: string; inputMode?: 'numeric' | 'tel' | 'text'; autoComplete?: string } = {}) =>
+  const textInput = (
+    field: TextField,
+    props: { type?: string; inputMode?: 'numeric' | 'tel' | 'text'; autoComplete?: string } = {},
+  ) =>
     shown.has(field) ? (
       <TextInput
         label={t(`tools.check.${field}`)}
-        description={field === 'bankName' ? t(`tools.check.bankNameHint.${values.caseType}`) : t(`tools.check.hint.${field}`)}
+        description={
+          field === 'bankName' ? t(`tools.check.bankNameHint.${values.caseType}`) : t(`tools.check.hint.${field}`)
+        }
         value={values[field]}
         onChange={(event) => set(field, event.currentTarget.value)}
         {...props}
@@ -110,7 +123,12 @@ export const PreSubmissionCheck = ({ now = systemClock }: PreSubmissionCheckProp
 
   return (
     <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xl">
-      <Stack gap="sm" component="form" aria-label={t('tools.check.formLabel')} onSubmit={(event) => event.preventDefault()}>
+      <Stack
+        gap="sm"
+        component="form"
+        aria-label={t('tools.check.formLabel')}
+        onSubmit={(event) => event.preventDefault()}
+      >
         <NativeSelect
           label={t('tools.check.caseType')}
           data={caseTypes.map((type) => ({ value: type, label: text(caseTypeLabels[type]) }))}
@@ -123,7 +141,12 @@ export const PreSubmissionCheck = ({ now = systemClock }: PreSubmissionCheckProp
         {textInput('name', { autoComplete: 'off' })}
         {textInput('bankName', { autoComplete: 'off' })}
         {shown.has('bank') && (
-          <NativeSelect label={t('tools.check.bank')} data={bankOptions} value={values.bank} onChange={(event) => set('bank', event.currentTarget.value)} />
+          <NativeSelect
+            label={t('tools.check.bank')}
+            data={bankOptions}
+            value={values.bank}
+            onChange={(event) => set('bank', event.currentTarget.value)}
+          />
         )}
         {shown.has('cardKind') && (
           <NativeSelect
@@ -144,7 +167,12 @@ export const PreSubmissionCheck = ({ now = systemClock }: PreSubmissionCheckProp
           label={t('tools.check.documents')}
           description={t('tools.check.hint.documents')}
           value={values.documents}
-          onChange={(next) => set('documents', next.filter((kind): kind is DocumentKind => oneOf(documentOptions, kind)))}
+          onChange={(next) =>
+            set(
+              'documents',
+              next.filter((kind): kind is DocumentKind => oneOf(documentOptions, kind)),
+            )
+          }
         >
           <Stack gap={6} mt={6}>
             {documentOptions.map((kind) => (

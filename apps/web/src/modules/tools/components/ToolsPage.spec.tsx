@@ -18,13 +18,14 @@ describe('/tools (Alipay helper)', () => {
     const { user } = renderApp('/');
     await screen.findByRole('heading', { level: 1, name: 'Alipay verification, tracked as cases' });
 
-    await user.click(within(screen.getByRole('navigation', { name: 'Main' })).getByRole('link', { name: 'Alipay helper' }));
+    await user.click(
+      within(screen.getByRole('navigation', { name: 'Main' })).getByRole('link', { name: 'Alipay helper' }),
+    );
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Alipay helper' })).toBeInTheDocument();
-    expect(within(screen.getByRole('navigation', { name: 'Main' })).getByRole('link', { name: 'Alipay helper' })).toHaveAttribute(
-      'aria-current',
-      'page',
-    );
+    expect(
+      within(screen.getByRole('navigation', { name: 'Main' })).getByRole('link', { name: 'Alipay helper' }),
+    ).toHaveAttribute('aria-current', 'page');
   });
 
   it('checks an application live as it is typed', async () => {
@@ -36,7 +37,11 @@ describe('/tools (Alipay helper)', () => {
     await user.selectOptions(within(form).getByRole('combobox', { name: 'Bank of the card' }), 'BOC');
 
     const mustFix = screen.getByRole('region', { name: 'Must fix' });
-    expect(within(mustFix).getAllByRole('listitem').map((item) => item.getAttribute('data-code'))).toContain('NAME_TOO_LONG_FOR_BANK');
+    expect(
+      within(mustFix)
+        .getAllByRole('listitem')
+        .map((item) => item.getAttribute('data-code')),
+    ).toContain('NAME_TOO_LONG_FOR_BANK');
 
     await user.selectOptions(within(form).getByRole('combobox', { name: 'Bank of the card' }), 'CMB');
     expect(screen.queryByText(/The name has 21 letters/)).not.toBeInTheDocument();
@@ -46,10 +51,15 @@ describe('/tools (Alipay helper)', () => {
     const { user } = await openTools();
     const form = screen.getByRole('form', { name: 'Application details' });
 
-    await user.selectOptions(within(form).getByRole('combobox', { name: 'What are you applying for?' }), 'RESTRICTION_APPEAL');
+    await user.selectOptions(
+      within(form).getByRole('combobox', { name: 'What are you applying for?' }),
+      'RESTRICTION_APPEAL',
+    );
 
     expect(within(form).queryByRole('combobox', { name: 'Bank of the card' })).not.toBeInTheDocument();
-    expect(within(form).getByRole('checkbox', { name: 'Photo of the person holding the open passport' })).toBeInTheDocument();
+    expect(
+      within(form).getByRole('checkbox', { name: 'Photo of the person holding the open passport' }),
+    ).toBeInTheDocument();
   });
 
   it('walks a pretend case through its machine, the diagram following', async () => {
