@@ -1,9 +1,12 @@
-import type { CaseFilters } from '@waiji/contract';
+import type { CaseFilters, CaseListQuery } from '@waiji/contract';
+import { caseFilters } from '@waiji/contract';
 import { Prisma } from '../generated/prisma/client';
 import { caseStates } from '@waiji/domain';
 import { decodeCursor, encodeCursor, instantOf, isUuid } from '../database/keyset';
 import { CASE_COLUMNS, type CaseRow } from './case-rows';
 import type { SqlRunner } from '../database/sql-runner';
+import type { AuthContext } from '../auth/auth-context';
+import { ApiError } from '../common/api-error';
 
 type Sort = NonNullable<CaseFilters['sort']>;
 type Order = NonNullable<CaseFilters['order']>;
@@ -121,4 +124,24 @@ export async function listCasePage(
         })
       : null;
   return { rows: pageRows, nextCursor };
+}
+
+/** Saved-view filters under the query's own; the query string wins field by field. */
+export function mergeFilters(
+  view: CaseFilters | undefined,
+  query: Omit<CaseListQuery, 'view' | 'cursor' | 'limit'>,
+): CaseFilters {
+  const merged: Record<string, unknown> = { ...(view ?? {}) };
+  for (const [key, value] of Object.entries(query)) if (value !== undefined) merged[key] = value;
+  return merged as CaseFilters;
+}
+
+/** A saved view's filters (the caller's own view), or 404. */
+export async function viewFilters(tx: SqlRunner, auth: AuthContext, viewId: string): Promise<CaseFilters> {
+  const views = await tx.$queryRaw<{ filters: unknown }[]>`
+    SELECT filters FROM "saved_view" WHERE "organizationId" = ${auth.organizationId}::uuid AND "userId" = ${auth.userId}::uuid AND id = ${viewId}::uuid`;
+  const view = views[0];
+  if (!view) throw new ApiError('NOT_FOUND', 'No such saved view');
+  const parsed = caseFilters.safeParse(view.filters);
+  return parsed.success ? parsed.data : {};
 }

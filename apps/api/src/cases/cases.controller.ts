@@ -34,6 +34,8 @@ import {
 } from '@waiji/contract';
 import type { AuthContext } from '../auth/auth-context';
 import { Auth, MinRole } from '../auth/auth.decorators';
+import { BulkEditsService } from './bulk-edits.service';
+import { CaseExportService } from './case-export.service';
 import { CasesService } from './cases.service';
 import { ChecklistService } from './checklist.service';
 import { TimelineService } from './timeline.service';
@@ -56,6 +58,8 @@ export const uuidParam = new ParseUUIDPipe({ errorHttpStatusCode: 404 });
 export class CasesController {
   constructor(
     private readonly cases: CasesService,
+    private readonly bulkEdits: BulkEditsService,
+    private readonly caseExport: CaseExportService,
     private readonly transitions: TransitionsService,
     private readonly timeline: TimelineService,
     private readonly checklist: ChecklistService,
@@ -71,7 +75,7 @@ export class CasesController {
   @ApiOperation({ summary: 'The filtered case list as CSV (streamed; same filters as the list)' })
   async exportCsv(@Auth() auth: AuthContext, @Query() query: CaseListQueryDto): Promise<StreamableFile> {
     // The file's headers go with the stream, never on an error answered before it (as @Header would put them).
-    return new StreamableFile(await this.cases.exportCsv(auth, query), {
+    return new StreamableFile(await this.caseExport.exportCsv(auth, query), {
       type: 'text/csv; charset=utf-8',
       disposition: 'attachment; filename="cases.csv"',
     });
@@ -88,14 +92,14 @@ export class CasesController {
   @MinRole('HELPER')
   @HttpCode(200)
   bulkAssign(@Auth() auth: AuthContext, @Body() body: BulkAssignDto): Promise<BulkResponse> {
-    return this.cases.bulkAssign(auth, body);
+    return this.bulkEdits.bulkAssign(auth, body);
   }
 
   @Post('bulk/tags')
   @MinRole('HELPER')
   @HttpCode(200)
   bulkTags(@Auth() auth: AuthContext, @Body() body: BulkTagDto): Promise<BulkResponse> {
-    return this.cases.bulkTags(auth, body);
+    return this.bulkEdits.bulkTags(auth, body);
   }
 
   @Get(':id')

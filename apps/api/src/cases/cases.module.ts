@@ -2,8 +2,10 @@ import { Module, type OnModuleInit } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import type { FastifyInstance } from 'fastify';
 import { ClientsModule } from '../clients/clients.module';
+import { BulkEditsService } from './bulk-edits.service';
 import { CalendarController } from './calendar.controller';
 import { CalendarService } from './calendar.service';
+import { CaseExportService } from './case-export.service';
 import { CasesController } from './cases.controller';
 import { CasesService } from './cases.service';
 import { ChecklistService } from './checklist.service';
@@ -30,6 +32,8 @@ import { TransitionsService } from './transitions.service';
   ],
   providers: [
     CasesService,
+    BulkEditsService,
+    CaseExportService,
     TransitionsService,
     TimelineService,
     ChecklistService,

@@ -1,38 +1,20 @@
-import { Readable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
 import { documentChecklist } from '@waiji/domain';
 import type {
-  BulkAssignRequest,
-  BulkResponse,
-  BulkTagRequest,
-  CaseFilters,
   CaseListQuery,
   CaseListResponse,
   CaseResponse,
   CreateCaseRequest,
   UpdateCaseRequest,
 } from '@waiji/contract';
-import { caseFilters } from '@waiji/contract';
 import type { AuthContext } from '../auth/auth-context';
 import { ApiError } from '../common/api-error';
 import { TenantDatabase, type Tx } from '../database/tenant-database';
 import { replaceReminders } from '../reminders/reminder-planner';
-import { csvLine } from './imports/csv';
-import { listCasePage } from './case-list';
-import type { SqlRunner } from '../database/sql-runner';
-import { appendEvent, appendEvents, eventValues, insertEventsSql } from '../database/case-events';
+import { listCasePage, mergeFilters, viewFilters } from './case-list';
+import { appendEvent, eventValues, insertEventsSql } from '../database/case-events';
 import { loadCase, toCaseResponse } from './case-rows';
 import { checklistKey } from './checklist.service';
-
-/** Saved-view filters under the query's own; the query string wins field by field. */
-export function mergeFilters(
-  view: CaseFilters | undefined,
-  query: Omit<CaseListQuery, 'view' | 'cursor' | 'limit'>,
-): CaseFilters {
-  const merged: Record<string, unknown> = { ...(view ?? {}) };
-  for (const [key, value] of Object.entries(query)) if (value !== undefined) merged[key] = value;
-  return merged as CaseFilters;
-}
 
 /** Staff member of the organization (not a portal client), or 422. */
 export async function assertAssignable(tx: Tx, organizationId: string, userId: string): Promise<void> {
@@ -44,37 +26,7 @@ export async function assertAssignable(tx: Tx, organizationId: string, userId: s
     });
 }
 
-const EXPORT_COLUMNS = [
-  'id',
-  'clientName',
-  'clientBankName',
-  'passportLast4',
-  'type',
-  'state',
-  'version',
-  'attempt',
-  'bank',
-  'cardLast4',
-  'tags',
-  'priority',
-  'assignee',
-  'nextDueAt',
-  'retryAfter',
-  'lastReasonCode',
-  'createdAt',
-  'updatedAt',
-];
-
-/** A saved view's filters (the caller's own view), or 404. */
-async function viewFilters(tx: SqlRunner, auth: AuthContext, viewId: string): Promise<CaseFilters> {
-  const views = await tx.$queryRaw<{ filters: unknown }[]>`
-    SELECT filters FROM "saved_view" WHERE "organizationId" = ${auth.organizationId}::uuid AND "userId" = ${auth.userId}::uuid AND id = ${viewId}::uuid`;
-  const view = views[0];
-  if (!view) throw new ApiError('NOT_FOUND', 'No such saved view');
-  const parsed = caseFilters.safeParse(view.filters);
-  return parsed.success ? parsed.data : {};
-}
-
+/** Cases one at a time (open, read, edit, archive) and the list; bulk edits and the CSV export have their own services. */
 @Injectable()
 export class CasesService {
   constructor(private readonly db: TenantDatabase) {}
@@ -97,68 +49,6 @@ export class CasesService {
       },
       { readOnly: true },
     );
-  }
-
-  /**
-   * The filtered list as CSV, streamed page by page (each page its own short transaction). The saved view and the
-   * first page are read before the stream is handed over, so a refusal (no such view, a bad filter) is answered as
-   * a JSON error, not as a file that fails once its headers are out.
-   */
-  async exportCsv(auth: AuthContext, query: CaseListQuery): Promise<Readable> {
-    const db = this.db;
-    const now = new Date();
-    const { view, cursor: _cursor, limit: _limit, ...rest } = query;
-    const filters = mergeFilters(
-      view ? await db.run(auth, ({ sql }) => viewFilters(sql, auth, view), { readOnly: true }) : undefined,
-      rest,
-    );
-    const pageAfter = (cursor: string | undefined) =>
-      db.run(
-        auth,
-        ({ sql }) =>
-          listCasePage(
-            sql,
-            { organizationId: auth.organizationId, userId: auth.userId },
-            filters,
-            { cursor, limit: 1000 },
-            now,
-          ),
-        { readOnly: true },
-      );
-    const first = await pageAfter(undefined);
-    async function* lines(): AsyncGenerator<string> {
-      yield csvLine(EXPORT_COLUMNS);
-      let page = first;
-      for (;;) {
-        let chunk = '';
-        for (const row of page.rows) {
-          chunk += csvLine([
-            row.id,
-            row.passportName,
-            row.clientBankName,
-            row.passportLast4,
-            row.type,
-            row.state,
-            row.version,
-            row.attempt,
-            row.bank,
-            row.cardLast4,
-            row.tags.join(';'),
-            row.priority,
-            row.assigneeName,
-            row.nextDueAt?.toISOString(),
-            row.retryAfter?.toISOString(),
-            row.lastReasonCode,
-            row.createdAt.toISOString(),
-            row.updatedAt.toISOString(),
-          ]);
-        }
-        yield chunk;
-        if (!page.nextCursor) return;
-        page = await pageAfter(page.nextCursor);
-      }
-    }
-    return Readable.from(lines());
   }
 
   get(auth: AuthContext, caseId: string): Promise<CaseResponse> {
@@ -274,66 +164,6 @@ export class CasesService {
       }
       return toCaseResponse(await loadCase(tx, auth.organizationId, caseId), now);
     });
-  }
-
-  bulkAssign(auth: AuthContext, input: BulkAssignRequest): Promise<BulkResponse> {
-    const now = new Date();
-    return this.db.run({ organizationId: auth.organizationId }, async (tx) => {
-      if (input.assigneeId) await assertAssignable(tx, auth.organizationId, input.assigneeId);
-      const changed = await tx.$queryRaw<{ id: string; from: string | null }[]>`
-        UPDATE "case" c SET "assigneeId" = ${input.assigneeId}::uuid, "updatedAt" = ${now}
-        FROM (SELECT id, "assigneeId" AS "from" FROM "case"
-              WHERE "organizationId" = ${auth.organizationId}::uuid AND id = ANY(${input.caseIds}::uuid[])
-                AND "assigneeId" IS DISTINCT FROM ${input.assigneeId}::uuid FOR UPDATE) old
-        WHERE c."organizationId" = ${auth.organizationId}::uuid AND c.id = old.id
-        RETURNING c.id, old."from"`;
-      await this.bulkEvents(
-        tx,
-        auth,
-        now,
-        changed.map((row) => ({ caseId: row.id, changes: { assigneeId: { from: row.from, to: input.assigneeId } } })),
-      );
-      return { updated: changed.length };
-    });
-  }
-
-  bulkTags(auth: AuthContext, input: BulkTagRequest): Promise<BulkResponse> {
-    const now = new Date();
-    return this.db.run({ organizationId: auth.organizationId }, async (tx) => {
-      const changed = await tx.$queryRaw<{ id: string; from: string[]; to: string[] }[]>`
-        UPDATE "case" c SET tags = next.tags, "updatedAt" = ${now}
-        FROM (SELECT id, tags AS "from",
-                     ARRAY(SELECT DISTINCT t FROM unnest(tags || ${input.add}::text[]) t WHERE t <> ALL(${input.remove}::text[]) ORDER BY t) AS tags
-              FROM "case" WHERE "organizationId" = ${auth.organizationId}::uuid AND id = ANY(${input.caseIds}::uuid[]) FOR UPDATE) next
-        WHERE c."organizationId" = ${auth.organizationId}::uuid AND c.id = next.id AND NOT (next.tags @> next."from" AND next."from" @> next.tags)
-        RETURNING c.id, next."from", next.tags AS "to"`;
-      await this.bulkEvents(
-        tx,
-        auth,
-        now,
-        changed.map((row) => ({ caseId: row.id, changes: { tags: { from: row.from, to: row.to } } })),
-      );
-      return { updated: changed.length };
-    });
-  }
-
-  private async bulkEvents(
-    tx: Tx,
-    auth: AuthContext,
-    now: Date,
-    entries: { caseId: string; changes: Record<string, unknown> }[],
-  ): Promise<void> {
-    await appendEvents(
-      tx.sql,
-      entries.map(({ caseId, changes }) => ({
-        organizationId: auth.organizationId,
-        caseId,
-        action: 'UPDATED',
-        actorId: auth.userId,
-        at: now,
-        data: { changes },
-      })),
-    );
   }
 }
 
