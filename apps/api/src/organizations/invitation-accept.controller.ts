@@ -4,7 +4,7 @@ import type { FastifyReply } from 'fastify';
 import { createZodDto } from 'nestjs-zod';
 import { acceptInvitationRequest, type MeResponse, meResponse } from '@waiji/contract';
 import { Public, type RequestWithAuth } from '../auth/auth.decorators';
-import { InvitationsService } from './invitations.service';
+import { InvitationAcceptService } from './invitation-accept.service';
 
 class AcceptInvitationDto extends createZodDto(acceptInvitationRequest) {}
 class MeDto extends createZodDto(meResponse) {}
@@ -12,7 +12,7 @@ class MeDto extends createZodDto(meResponse) {}
 @ApiTags('auth')
 @Controller('auth/invitations')
 export class InvitationAcceptController {
-  constructor(private readonly invitations: InvitationsService) {}
+  constructor(private readonly invitations: InvitationAcceptService) {}
 
   @Public()
   @Post('accept')
