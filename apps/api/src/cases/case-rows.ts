@@ -11,7 +11,9 @@ import {
 import type { CaseResponse, InterpretationResponse, TimelineEntry } from '@waiji/contract';
 import { Prisma } from '../generated/prisma/client';
 import { ApiError } from '../common/api-error';
-import { PLANNER_COLUMNS, type PlannerRow, snapshotOf } from '../reminders/reminder-planner';
+import type { PlannerRow } from '../reminders/reminder-plan';
+import { PLANNER_COLUMNS } from '../reminders/reminder-planner';
+import { snapshotOf } from '../reminders/reminder-snapshot';
 import type { EventRow } from '../database/case-events';
 import type { SqlRunner } from '../database/sql-runner';
 

@@ -5,7 +5,7 @@ import type { AuthContext } from '../auth/auth-context';
 import { ApiError } from '../common/api-error';
 import type { EventRow } from '../database/case-events';
 import { TenantDatabase, type Tx } from '../database/tenant-database';
-import { snapshotOf } from '../reminders/reminder-planner';
+import { snapshotOf } from '../reminders/reminder-snapshot';
 import { CASE_COLUMNS, CASE_FROM, type CaseRow, interpretStored, loadCase } from './case-rows';
 import { caseEvents } from './timeline.service';
 

@@ -20,7 +20,9 @@ import { ApiError } from '../common/api-error';
 import type { SqlRunner } from '../database/sql-runner';
 import { TenantDatabase } from '../database/tenant-database';
 import { Prisma } from '../generated/prisma/client';
-import { planCase, reminderWriteCtes, snapshotOf, type StoredEvent } from '../reminders/reminder-planner';
+import { planCase } from '../reminders/reminder-plan';
+import { reminderWriteCtes } from '../reminders/reminder-planner';
+import { snapshotOf, type StoredEvent } from '../reminders/reminder-snapshot';
 import { appendEvent, eventValues, type EventRow, insertEventsSql } from '../database/case-events';
 import {
   type CaseRow,

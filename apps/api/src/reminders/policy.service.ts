@@ -6,7 +6,8 @@ import type { AuthContext } from '../auth/auth-context';
 import { ApiError } from '../common/api-error';
 import { TenantDatabase, type Tx } from '../database/tenant-database';
 import { clockToMinutes, minutesToClock } from '../scheduler/local-time';
-import { organizationPolicy, replanCases } from './reminder-planner';
+import { replanCases } from './reminder-planner';
+import { organizationPolicy } from './reminder-snapshot';
 
 /** Open cases re-planned per transaction after a policy change: bounded transactions, bounded memory. */
 export const REPLAN_BATCH = 200;

@@ -1,20 +1,6 @@
-import {
-  type BankCode,
-  type CaseAction,
-  type CaseEventRecord,
-  type CaseSnapshot,
-  type CaseState,
-  type CaseType,
-  type Deadline,
-  deadlinesFor,
-  defaultPolicy,
-  type Policy,
-  type ReasonCode,
-  validatePolicy,
-} from '@waiji/domain';
 import { Prisma } from '../generated/prisma/client';
-import { type DueReminder, nextDueOf } from '../database/next-due';
 import type { SqlRunner } from '../database/sql-runner';
+import { type CaseWrites, planCase, type PlannerRow } from './reminder-plan';
 
 /**
  * The reminder planner: a case's reminders follow from its state, its events, its client's document
@@ -28,163 +14,14 @@ import type { SqlRunner } from '../database/sql-runner';
  *   updated in place (same id), unless a helper snoozed them; new keys are inserted;
  * - manual reminders are never touched; an archived case has no planned reminders;
  * - case.nextDueAt follows from the PENDING reminders left afterwards (database/next-due.ts).
+ * This file reads the cases and writes the reminders; `planCase` (reminder-plan.ts, pure) decides the writes.
  */
 
 export type PlannerScope = { organizationId: string; caseId: string };
 
-/** Reminder.audience values. */
-export type ReminderAudience = 'HELPER' | 'CLIENT' | 'BOTH';
-
-export type PlannedReminder = {
-  kind: string;
-  key: string;
-  audience: ReminderAudience;
-  dueAt: Date;
-  reason: string;
-  reasonZh: string;
-};
-
 export type PlanResult = { caseId: string; nextDueAt: Date | null; inserted: number; updated: number; deleted: number };
 
-type ExistingReminder = {
-  id: string;
-  key: string | null;
-  status: string;
-  manual: boolean;
-  dueAt: string;
-  snoozedUntil: string | null;
-  reason: string | null;
-  audience: string;
-};
-
-/** What the planner reads of a case: its row, and PLANNER_COLUMNS. */
-export type PlannerRow = {
-  id: string;
-  type: CaseType;
-  state: CaseState;
-  stateEnteredAt: Date;
-  attempt: number;
-  submittedAt: Date | null;
-  bank: string | null;
-  cardLast4: string | null;
-  retryAfter: Date | null;
-  lastReasonCode: string | null;
-  nextDueAt: Date | null;
-  archivedAt: Date | null;
-  passportExpiry: Date | null;
-  visaExpiry: Date | null;
-  timezone: string;
-  policy: unknown;
-  events: StoredEvent[];
-  reminders: ExistingReminder[];
-};
-
-/** A case_event row as the planner reads it (the domain event's extras live in `data`). */
-export type StoredEvent = {
-  action: string;
-  fromState: CaseState | null;
-  toState: CaseState | null;
-  at: string | Date;
-  reasonCode: string | null;
-  data: Record<string, unknown>;
-};
-
-const audienceOf: Record<Deadline['audience'], ReminderAudience> = { helper: 'HELPER', client: 'CLIENT', both: 'BOTH' };
 const MACHINE_EVENTS = ['submit', 'resubmit', 'confirm_deposit', 'reject', 'await_deposit', 'start_review', 'approve'];
-
-/**
- * The organization's policy: its `policy` JSON over the domain defaults, in its time zone. Each override is
- * validated on its own, so one invalid field falls back to the default without discarding the valid ones.
- */
-export function organizationPolicy(timezone: string, overrides: unknown): Policy {
-  const given =
-    overrides !== null && typeof overrides === 'object' && !Array.isArray(overrides)
-      ? (overrides as Record<string, unknown>)
-      : {};
-  const valid: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries({ timeZone: timezone, ...given })) {
-    if (validatePolicy({ [key]: value }).ok) valid[key] = value;
-  }
-  const merged = validatePolicy(valid);
-  return merged.ok ? merged.policy : { ...defaultPolicy };
-}
-
-const dateOrUndefined = (value: unknown): Date | undefined => {
-  if (typeof value !== 'string' && !(value instanceof Date)) return undefined;
-  const date = new Date(value);
-  return Number.isNaN(date.getTime()) ? undefined : date;
-};
-
-/** A stored event back into the domain's record (only what deadlines read). */
-export function toEventRecord(event: StoredEvent): CaseEventRecord {
-  const data = event.data ?? {};
-  const record: CaseEventRecord = {
-    action: event.action as CaseAction,
-    fromState: event.fromState as CaseState,
-    toState: event.toState as CaseState,
-    at: new Date(event.at),
-    attempt: typeof data['attempt'] === 'number' ? data['attempt'] : 1,
-  };
-  if (event.reasonCode) record.reasonCode = event.reasonCode as ReasonCode;
-  const retryAfter = dateOrUndefined(data['retryAfter']);
-  if (retryAfter) record.retryAfter = retryAfter;
-  const receivedAt = dateOrUndefined(data['receivedAt']);
-  if (receivedAt) record.receivedAt = receivedAt;
-  if (data['reuploadOffered'] === true) record.reuploadOffered = true;
-  return record;
-}
-
-export function snapshotOf(row: {
-  type: CaseType;
-  state: CaseState;
-  stateEnteredAt: Date;
-  attempt: number;
-  submittedAt: Date | null;
-  bank: string | null;
-  cardLast4: string | null;
-  retryAfter: Date | null;
-  lastReasonCode: string | null;
-  passportExpiry?: Date | null;
-  visaExpiry?: Date | null;
-}): CaseSnapshot {
-  return {
-    type: row.type,
-    state: row.state,
-    stateEnteredAt: row.stateEnteredAt,
-    attempt: row.attempt,
-    submittedAt: row.submittedAt,
-    bank: row.bank as BankCode | null,
-    cardLast4: row.cardLast4,
-    retryAfter: row.retryAfter,
-    lastReasonCode: row.lastReasonCode as ReasonCode | null,
-    passportExpiry: row.passportExpiry ?? null,
-    visaExpiry: row.visaExpiry ?? null,
-  };
-}
-
-/** The reminders a case should have now (pure; exported for tests and the calendar). */
-export function plannedReminders(
-  snapshot: CaseSnapshot,
-  events: CaseEventRecord[],
-  policy: Policy,
-  now: Date,
-): PlannedReminder[] {
-  return deadlinesFor(snapshot, events, policy, now).map((deadline) => ({
-    kind: deadline.kind,
-    key: deadline.key,
-    audience: audienceOf[deadline.audience],
-    dueAt: deadline.dueAt,
-    reason: deadline.reason.en,
-    reasonZh: deadline.reason.zh,
-  }));
-}
-
-export type CaseWrites = {
-  deleteIds: string[];
-  updates: (PlannedReminder & { id: string })[];
-  inserts: PlannedReminder[];
-  nextDueAt: Date | null;
-};
 
 /**
  * What the planner needs besides the case row, for a query over "case" c JOIN "client" cl JOIN "organization" o:
@@ -202,49 +39,6 @@ export const PLANNER_COLUMNS = Prisma.sql`
                                               'dueAt', r."dueAt", 'snoozedUntil', r."snoozedUntil", 'reason', r.reason,
                                               'audience', r.audience))
             FROM "reminder" r WHERE r."organizationId" = c."organizationId" AND r."caseId" = c.id), '[]'::json) AS reminders`;
-
-/** The reminder writes that bring one case in line with its deadlines now (pure). */
-export function planCase(row: PlannerRow, now: Date): CaseWrites {
-  // An archived case has no deadlines; its manual reminders stay.
-  const planned = row.archivedAt
-    ? []
-    : plannedReminders(
-        snapshotOf(row),
-        row.events.map(toEventRecord),
-        organizationPolicy(row.timezone, row.policy),
-        now,
-      );
-  const plannedByKey = new Map(planned.map((reminder) => [reminder.key, reminder]));
-  const existingByKey = new Map(row.reminders.filter((r) => r.key !== null).map((r) => [r.key as string, r]));
-  const writes: CaseWrites = { deleteIds: [], updates: [], inserts: [], nextDueAt: null };
-  // The PENDING reminders the writes leave behind.
-  const pending: DueReminder[] = [];
-  for (const reminder of row.reminders) {
-    if (reminder.status !== 'PENDING') continue;
-    const next = reminder.key === null || reminder.manual ? undefined : plannedByKey.get(reminder.key);
-    if (reminder.manual || (next && reminder.snoozedUntil !== null)) {
-      pending.push(reminder);
-    } else if (!next) {
-      writes.deleteIds.push(reminder.id);
-    } else {
-      pending.push({ dueAt: next.dueAt, snoozedUntil: null });
-      if (
-        new Date(reminder.dueAt).getTime() !== next.dueAt.getTime() ||
-        reminder.reason !== next.reason ||
-        reminder.audience !== next.audience
-      ) {
-        writes.updates.push({ ...next, id: reminder.id });
-      }
-    }
-  }
-  for (const reminder of planned) {
-    if (existingByKey.has(reminder.key)) continue;
-    writes.inserts.push(reminder);
-    pending.push({ dueAt: reminder.dueAt, snoozedUntil: null });
-  }
-  writes.nextDueAt = nextDueOf(pending);
-  return writes;
-}
 
 /**
  * The data-modifying CTEs (named planned_deleted, planned_updated, planned_inserted) that apply `plans` to the
