@@ -5,7 +5,8 @@ import { enqueueEmails } from '../database/outbox';
 import type { Sql } from '../database/sql-runner';
 import { TenantDatabase } from '../database/tenant-database';
 import { localDateString, localDateTime, localDayBounds, quietHoursEnd } from '../scheduler/local-time';
-import { type DigestFacts, type DigestItem, digestEmail, languageOf, type WaitingItem } from './content';
+import { languageOf } from './content';
+import { type DigestFacts, type DigestItem, digestEmail, type WaitingItem } from './digest-content';
 
 /** Local hour at which the digest goes out. */
 export const DIGEST_HOUR = 8;

@@ -1,15 +1,9 @@
 import { ALIPAY_TIME_ZONE, type CaseState, type CaseType, isValidTimeZone, nextSteps } from '@waiji/domain';
-import {
-  clientEmail,
-  helperEmail,
-  inAppNotification,
-  kindLabel,
-  languageOf,
-  type ReminderFacts,
-} from '../notifications/content';
+import { kindLabel, languageOf } from '../notifications/content';
+import { clientEmail, helperEmail, inAppNotification, type ReminderFacts } from '../notifications/reminder-content';
 import type { OutboundDraft } from '../database/outbox';
 import { formatLocal, quietHoursEnd } from '../scheduler/local-time';
-import { snapshotOf } from './reminder-planner';
+import { snapshotOf } from './reminder-snapshot';
 
 // Who gets what when a reminder fires: in-app notifications, emails and the client's unsubscribe hash.
 // Pure (no I/O, the clock is a parameter), so every recipient rule is a table in reminder-recipients.spec.ts.
