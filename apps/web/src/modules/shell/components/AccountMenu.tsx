@@ -50,7 +50,8 @@ export const AccountMenu = ({ session, onError }: AccountMenuProps) => {
               <Text size="sm" fw={600} truncate>
                 {session.user.displayName}
               </Text>
-              {session.organization ? (
+              {/* An individual's own organization carries their name; showing it again reads "Tom Becker / Tom Becker". */}
+              {session.organization && session.organization.kind !== 'PERSONAL' ? (
                 <Text size="xs" c="dimmed" truncate>
                   {session.organization.name}
                 </Text>
