@@ -77,6 +77,8 @@ export const en = {
     howDeadlines:
       'Waiji computes the deadlines that matter — when a deposit is overdue, when a review should be done, when you may retry with the same card — and reminds you in time.',
     howMessages: 'Alipay’s Chinese messages are turned into plain next steps.',
+    signUp: 'Create an account',
+    signUpHint: 'For a team, or just for yourself and your own case.',
   },
   health: {
     title: 'Service status',

@@ -73,6 +73,8 @@ export const zh: ShellMessages = {
     howCases: '每一次认证或申诉都是一个案件，状态清晰：准备中、已提交、等待小额打款、人工审核、已通过或已驳回。',
     howDeadlines: 'Waiji 计算关键期限——打款何时逾期、审核何时应完成、何时可以用同一张卡重试——并及时提醒。',
     howMessages: '支付宝的中文提示会被转换为清楚的下一步操作。',
+    signUp: '创建账户',
+    signUpHint: '适用于团队，也适用于只为自己办理案件的个人。',
   },
   health: {
     title: '服务状态',
