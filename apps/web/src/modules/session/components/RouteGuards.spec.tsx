@@ -72,9 +72,9 @@ describe('route guards', () => {
 
   it('lets an individual use staff pages too (their own settings)', async () => {
     stubApi({ ...quiet, 'GET /api/auth/me': { status: 200, body: individual } });
-    const app = renderAppAt('/settings/members');
-    expect(await screen.findByRole('heading', { level: 2, name: 'Members and roles' })).toBeInTheDocument();
-    expect(app.location()).toBe('/settings/members');
+    const app = renderAppAt('/settings/notifications');
+    expect(await screen.findByRole('heading', { level: 2, name: 'Email notifications' })).toBeInTheDocument();
+    expect(app.location()).toBe('/settings/notifications');
   });
 
   it('shows the public start page to visitors at /', async () => {

@@ -1,15 +1,24 @@
 import { Stack, Title } from '@mantine/core';
-import { NavLink, Outlet } from 'react-router';
+import { Navigate, NavLink, Outlet, useLocation } from 'react-router';
+import { paths } from '../../../app/paths';
 import { useAccountTranslation } from '../../../i18n/useAccountTranslation';
 import { useSession } from '../../session/hooks/useSession';
-import { settingsSections } from '../utils/sections';
+import { sectionsFor, settingsSections } from '../utils/sections';
 import classes from './SettingsLayout.module.css';
 
 /** Settings with their sections as a side list (a scrolling row on phones). */
 export const SettingsLayout = () => {
   const { t } = useAccountTranslation();
-  const { canManage } = useSession();
-  const sections = settingsSections.filter((section) => canManage || !section.managersOnly);
+  const { canManage, isPersonal } = useSession();
+  const { pathname } = useLocation();
+  const sections = sectionsFor({ canManage, isPersonal });
+  const current = pathname.slice(paths.settings.length + 1).split('/')[0] ?? '';
+
+  // A section this user may not open (typed in, or an old bookmark) and bare /settings go to the first one they may.
+  const known = settingsSections.some((section) => section.path === current);
+  const first = sections[0];
+  if (first && (current === '' || (known && !sections.some((section) => section.path === current))))
+    return <Navigate to={paths.settingsSection(first.path)} replace />;
 
   return (
     <Stack gap="md">

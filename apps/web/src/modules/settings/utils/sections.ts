@@ -10,14 +10,20 @@ export type SettingsSection = {
     | 'settings.nav.audit';
   /** The API answers these to OWNER and ADMIN only; others do not see them in the list. */
   managersOnly?: boolean;
+  /** About working with others; an individual's own organization (kind PERSONAL) has no one else, so no such section. */
+  teamOnly?: boolean;
 };
 
 export const settingsSections: readonly SettingsSection[] = [
-  { path: 'members', label: 'settings.nav.members' },
-  { path: 'invitations', label: 'settings.nav.invitations', managersOnly: true },
-  { path: 'organization', label: 'settings.nav.organization' },
+  { path: 'members', label: 'settings.nav.members', teamOnly: true },
+  { path: 'invitations', label: 'settings.nav.invitations', managersOnly: true, teamOnly: true },
+  { path: 'organization', label: 'settings.nav.organization', teamOnly: true },
   { path: 'deadlines', label: 'settings.nav.deadlines' },
   { path: 'notifications', label: 'settings.nav.notifications' },
   { path: 'calendar', label: 'settings.nav.calendar' },
-  { path: 'audit', label: 'settings.nav.audit', managersOnly: true },
+  { path: 'audit', label: 'settings.nav.audit', managersOnly: true, teamOnly: true },
 ];
+
+/** The sections this user may open, in list order. */
+export const sectionsFor = ({ canManage, isPersonal }: { canManage: boolean; isPersonal: boolean }) =>
+  settingsSections.filter((section) => (canManage || !section.managersOnly) && (!isPersonal || !section.teamOnly));
