@@ -199,6 +199,11 @@ export const accountEn = {
     notFoundTitle: 'Case not found',
     notFound: 'There is no such case among yours. It may have been closed.',
     backToCases: 'All your cases',
+    update: {
+      title: 'Record what happened',
+      body: 'Say you submitted, enter the deposit amount or paste Alipay’s reply. Reminders and the retry date follow.',
+      open: 'Update my case',
+    },
     attempt_one: 'Attempt {{count}}',
     attempt_other: 'Attempt {{count}}',
     nextPrefix: 'Next:',

@@ -265,6 +265,7 @@ export const casesEn = {
   },
   casePage: {
     back: 'All cases',
+    backToMine: 'My case',
     attempt: 'Attempt {{count}}',
     assignee: 'Assignee',
     notFoundTitle: 'Case not found',

@@ -262,6 +262,7 @@ export const casesZh: CasesMessages = {
   },
   casePage: {
     back: '全部案件',
+    backToMine: '我的案件',
     attempt: '第 {{count}} 次尝试',
     assignee: '负责人',
     notFoundTitle: '找不到案件',

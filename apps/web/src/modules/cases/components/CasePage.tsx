@@ -24,15 +24,22 @@ import { QueryState } from './QueryState';
 import { RemindersPanel } from './RemindersPanel';
 import { StateBadge } from './StateBadge';
 
+/** An individual comes here from "My case" and goes back there; staff go back to the case list. */
+const useBackLink = (): { to: string; label: 'casePage.back' | 'casePage.backToMine' } =>
+  useSession().isPersonal
+    ? { to: paths.portal, label: 'casePage.backToMine' }
+    : { to: paths.cases, label: 'casePage.back' };
+
 /** Shown for a missing case and for a case of another organization alike (the API answers 404 for both). */
 export const CaseNotFound = () => {
   const { t } = useCasesTranslation();
+  const back = useBackLink();
   return (
     <Stack gap="md" align="flex-start">
       <Title order={1}>{t('casePage.notFoundTitle')}</Title>
       <Text>{t('casePage.notFoundBody')}</Text>
-      <Anchor component={Link} to={paths.cases} underline="always">
-        {t('casePage.back')}
+      <Anchor component={Link} to={back.to} underline="always">
+        {t(back.label)}
       </Anchor>
     </Stack>
   );
@@ -49,12 +56,13 @@ const CaseView = ({ caseRecord }: CaseViewProps) => {
   const events = useCaseEvents(caseRecord.id);
   const client = useClient(caseRecord.clientId);
   const [conflict, setConflict] = useState<string | null>(null);
+  const back = useBackLink();
 
   return (
     <Stack gap="md">
       <Stack gap={4}>
-        <Anchor component={Link} to={paths.cases} size="sm">
-          ← {t('casePage.back')}
+        <Anchor component={Link} to={back.to} size="sm">
+          ← {t(back.label)}
         </Anchor>
         <Title order={1}>{caseRecord.client.passportName}</Title>
         <Group gap="sm" wrap="wrap">

@@ -72,7 +72,7 @@ const WhenNext = ({ detail }: { detail: PortalCaseDetail }) => {
 export const PortalCaseDetailView = ({ detail, showBack }: { detail: PortalCaseDetail; showBack: boolean }) => {
   const pick = useBilingual();
   const { t } = useAccountTranslation();
-  const { organization } = useSession();
+  const { organization, isPersonal, canEdit } = useSession();
 
   return (
     <Stack gap="md" className={classes.portal}>
@@ -95,6 +95,19 @@ export const PortalCaseDetailView = ({ detail, showBack }: { detail: PortalCaseD
           ) : null}
         </Group>
       </Stack>
+
+      {/* An individual is their own helper: the case page records each step with the same machine, guards and
+          reminders, so this view sends them there rather than repeating its forms. */}
+      {isPersonal && canEdit ? (
+        <Section title={t('portal.update.title')} id="portal-update">
+          <Stack gap="sm" align="flex-start">
+            <Text size="sm">{t('portal.update.body')}</Text>
+            <Button component={Link} to={paths.case(detail.id)} size="md">
+              {t('portal.update.open')}
+            </Button>
+          </Stack>
+        </Section>
+      ) : null}
 
       <Section title={t('portal.sections.todo')} id="portal-todo">
         <NextSteps steps={detail.nextSteps} />
