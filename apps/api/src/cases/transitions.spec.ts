@@ -416,6 +416,50 @@ describe('transitions: the machine over HTTP, optimistic concurrency, reminders,
     expect(early).toMatchObject({ action: null, case: { state: 'PREPARING' }, event: { action: 'MESSAGE' } });
   });
 
+  it('lets an individual (owner of a PERSONAL organization) move their own case like a helper: deposit, pasted rejection, its reminder, the cooldown', async () => {
+    const person = await signUp(kit.app, { kind: 'PERSONAL' });
+    const opened = await createCase(person, (await createClient(person, { passportName: 'Myself' })).id, {
+      bank: 'BOC',
+      cardLast4: '4321',
+    });
+    const waiting = await move(person, await move(person, opened, 'submit'), 'await_deposit');
+    const reviewing = await move(person, waiting, 'confirm_deposit', { amount: '0.0974' });
+    expect(reviewing.state).toBe('MANUAL_REVIEW');
+
+    const receivedAt = new Date();
+    const applied = await person.post(`/api/cases/${opened.id}/apply-message`, {
+      text: M1_DAYS_ONLY,
+      receivedAt: receivedAt.toISOString(),
+      version: reviewing.version,
+    });
+    expect(applied.status).toBe(200);
+    const rejected = applied.json<ApplyMessageResponse>().case;
+    const retryAfter = new Date(receivedAt.getTime() + 6 * DAY).toISOString();
+    expect(rejected).toMatchObject({ state: 'REJECTED', retryAfter, cooldownUntil: retryAfter });
+    expect((await reminders(opened.id)).map((r) => [r.kind, r.audience, r.dueAt.toISOString()])).toEqual([
+      ['RETRY_ALLOWED', 'BOTH', retryAfter],
+    ]);
+
+    // the same guard as for helpers: the same card waits for its date, another card goes through
+    const sameCard = await person.post(`/api/cases/${opened.id}/transitions`, {
+      action: 'resubmit',
+      version: rejected.version,
+      payload: { cardLast4: '4321' },
+    });
+    expect(sameCard.status).toBe(409);
+    expect(sameCard.json<ErrorReply>().error.code).toBe('COOLDOWN_ACTIVE');
+    const again = await move(person, rejected, 'resubmit', { bank: 'ICBC', cardLast4: '8765' });
+    expect(again).toMatchObject({ state: 'SUBMITTED', attempt: 2 });
+    expect((await events(opened.id)).map((e) => e.action)).toEqual([
+      'CREATED',
+      'submit',
+      'await_deposit',
+      'confirm_deposit',
+      'reject',
+      'resubmit',
+    ]);
+  });
+
   it('refuses transitions on an archived case (422) and from a VIEWER (403)', async () => {
     const opened = await createCase(owner, (await createClient(owner)).id);
     await owner.post(`/api/cases/${opened.id}/archive`);
