@@ -2,6 +2,7 @@ import { Alert, Stack, Text } from '@mantine/core';
 import type { ApplyMessageResponse, CaseResponse } from '@waiji/contract';
 import { caseStateLabels } from '@waiji/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useCasesTranslation } from '../../../i18n/useCasesTranslation';
 import { BEIJING_TIME_ZONE, formatDay, formatMoment } from '../../../i18n/formatDate';
 import { useBilingual, useLanguage } from '../../../i18n/useBilingual';
@@ -18,7 +19,7 @@ export type ApplyMessagePanelProps = { caseRecord: CaseResponse; canEdit: boolea
 const MAX_MESSAGE = 5000;
 
 /** What an applied message did: the state now, the same-card date, and the reminder that now waits. */
-const AppliedResult = ({ result }: { result: ApplyMessageResponse }) => {
+const AppliedResult = ({ result, appliedAt }: { result: ApplyMessageResponse; appliedAt: number }) => {
   const { t } = useCasesTranslation();
   const text = useBilingual();
   const { locale } = useLanguage();
@@ -26,7 +27,10 @@ const AppliedResult = ({ result }: { result: ApplyMessageResponse }) => {
   const title = useReminderTitle();
   const reason = useReminderReason();
   const state = text(caseStateLabels[result.case.state]);
-  const pending = (reminders.data?.items ?? [])
+  // Until the reminders are read again after the apply, the cache holds the previous state's (a deposit chase, say):
+  // showing one of those as "the reminder that now waits" would be wrong, so the line waits for the fresh list.
+  const fresh = reminders.dataUpdatedAt >= appliedAt ? (reminders.data?.items ?? []) : [];
+  const pending = fresh
     .filter((reminder) => reminder.status === 'pending')
     .sort((a, b) =>
       a.kind === 'RETRY_ALLOWED'
@@ -71,6 +75,7 @@ const AppliedResult = ({ result }: { result: ApplyMessageResponse }) => {
 export const ApplyMessagePanel = ({ caseRecord, canEdit }: ApplyMessagePanelProps) => {
   const { t } = useCasesTranslation();
   const queryClient = useQueryClient();
+  const [appliedAt, setAppliedAt] = useState(0);
   const apply = useMutation({
     mutationFn: (pasted: PastedMessage) =>
       casesApi.applyMessage(
@@ -80,6 +85,7 @@ export const ApplyMessagePanel = ({ caseRecord, canEdit }: ApplyMessagePanelProp
         pasted.receivedAt ?? undefined,
       ),
     onSuccess: (result) => {
+      setAppliedAt(Date.now());
       putCaseInCache(queryClient, result.case);
       void queryClient.invalidateQueries({ queryKey: caseKeys.all });
     },
@@ -101,7 +107,7 @@ export const ApplyMessagePanel = ({ caseRecord, canEdit }: ApplyMessagePanelProp
           {apply.error.message}
         </Alert>
       )}
-      {apply.isSuccess && <AppliedResult result={apply.data} />}
+      {apply.isSuccess && <AppliedResult result={apply.data} appliedAt={appliedAt} />}
     </Panel>
   );
 };

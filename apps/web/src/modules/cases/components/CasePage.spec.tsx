@@ -205,6 +205,66 @@ describe('case page', () => {
     expect(api.requests(/apply-message$/, 'POST')[0]?.body).toMatchObject({ text: cardCheckFailed, version: 2 });
   });
 
+  it('names the reminder that waits after the apply, not one of the state before (read before the reminders are)', async () => {
+    const depositChase: ReminderItem = {
+      ...retryReminder('x'),
+      id: '00000000-0000-4000-b000-000000000002',
+      kind: 'DEPOSIT_EXPECTED',
+      reason: 'The micro-deposit should have arrived by now.',
+      reasonZh: '小额打款应已到账。',
+      dueAt: '2015-10-01T00:00:00.000Z',
+      effectiveDueAt: '2015-10-01T00:00:00.000Z',
+    };
+    const state = {
+      current: aCase({ state: 'AWAITING_DEPOSIT', version: 2 }),
+      reminders: [] as ReminderItem[],
+    };
+    state.reminders = [{ ...depositChase, caseId: state.current.id }];
+    // After the apply, the reminders are read again only when the test says so: until then the cache holds the chase.
+    let applied = false;
+    let release: () => void = () => undefined;
+    const reread = new Promise<void>((resolve) => (release = resolve));
+    caseApi(state, [
+      {
+        path: `/api/cases/${state.current.id}/reminders`,
+        reply: async () => {
+          if (applied) await reread;
+          return { body: { items: state.reminders, nextDueAt: null } };
+        },
+      },
+      {
+        method: 'POST',
+        path: `/api/cases/${state.current.id}/apply-message`,
+        reply: () => {
+          state.current = { ...state.current, state: 'REJECTED', version: 3, allowedActions: ['resubmit'] };
+          state.reminders = [retryReminder(state.current.id)];
+          applied = true;
+          return {
+            body: {
+              action: 'reject',
+              interpretations: [],
+              case: state.current,
+              event: { ...created, action: 'reject' },
+            },
+          };
+        },
+      },
+    ]);
+    const { user } = renderRoute(<CasePage />, { path: '/cases/:caseId', at: `/cases/${state.current.id}` });
+
+    const panel = within(await screen.findByTestId('apply-message'));
+    await user.click(panel.getByRole('textbox', { name: 'Alipay message' }));
+    await user.paste(cardCheckFailed);
+    await user.click(await panel.findByRole('button', { name: 'Apply to case' }));
+
+    expect(await panel.findByText('Applied: the case is now “Rejected”.')).toBeInTheDocument();
+    expect(panel.queryByTestId('apply-reminder')).not.toBeInTheDocument();
+    release();
+    const line = await panel.findByTestId('apply-reminder');
+    expect(line).toHaveAttribute('data-kind', 'RETRY_ALLOWED');
+    expect(line).not.toHaveTextContent('micro-deposit');
+  });
+
   it('says “not found” for a case the API does not show (another organization’s)', async () => {
     stubApi([{ path: '/api/auth/me', reply: { body: session() } }]);
     renderRoute(<CasePage />, { path: '/cases/:caseId', at: '/cases/00000000-0000-4000-8000-00000000ffff' });
