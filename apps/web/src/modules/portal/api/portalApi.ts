@@ -24,9 +24,13 @@ export type PortalTimelineEntry = PortalCaseDetail['timeline'][number];
 /** Where the portal reads from: CLIENT users have /api/portal; individuals own their organization and use /api/cases. */
 export type PortalSource = 'client' | 'personal';
 
+/**
+ * Under `caseKeys.all` (['cases']): an individual changes their case on the case page, and every change there
+ * invalidates that root, so "My case" never shows the state from before (the app keeps answers fresh for 10 s).
+ */
 export const portalKeys = {
-  list: (source: PortalSource) => ['portal', source, 'list'] as const,
-  detail: (source: PortalSource, caseId: string) => ['portal', source, 'detail', caseId] as const,
+  list: (source: PortalSource) => ['cases', 'portal', source, 'list'] as const,
+  detail: (source: PortalSource, caseId: string) => ['cases', 'portal', source, 'detail', caseId] as const,
 };
 
 const dateOrNull = (value: string | null): Date | null => (value ? new Date(value) : null);
