@@ -61,6 +61,25 @@ describe('main navigation by role', () => {
     expect(await navLinks()).toEqual(['My case', 'Settings', 'Alipay helper']);
   });
 
+  it('keeps "My case" marked for an individual on their case page, which they reach from it', async () => {
+    stubApi({
+      ...base,
+      'GET /api/auth/me': {
+        status: 200,
+        body: meBody({
+          organization: { id: testIds.org, name: 'Ana', kind: 'PERSONAL', timezone: 'Asia/Shanghai' },
+          memberships: [{ organizationId: testIds.org, organizationName: 'Ana', kind: 'PERSONAL', role: 'OWNER' }],
+        }),
+      },
+    });
+    renderAppAt(`/cases/${testIds.client}`);
+    const nav = await screen.findByRole('navigation', { name: 'Main' });
+    const myCase = await within(nav).findByRole('link', { name: 'My case' });
+    expect(myCase).toHaveAttribute('aria-current', 'page');
+    expect(myCase).toHaveAttribute('href', '/portal');
+    expect(within(nav).getByRole('link', { name: 'Settings' })).not.toHaveAttribute('aria-current');
+  });
+
   it('shows visitors the public pages and a sign-in button, no bell', async () => {
     stubApi({ ...base, 'GET /api/auth/me': signedOut });
     renderAppAt('/');

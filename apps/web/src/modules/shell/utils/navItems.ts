@@ -5,7 +5,8 @@ import type { Audience } from '../../session/utils/landing';
 export type NavLabel =
   'nav.start' | 'nav.tools' | 'nav.today' | 'nav.cases' | 'nav.board' | 'nav.reports' | 'nav.settings' | 'nav.myCase';
 
-export type NavItem = { to: string; label: NavLabel; end?: boolean };
+/** `alsoUnder`: a path prefix whose pages count as this item's too (the menu marks it as where you are). */
+export type NavItem = { to: string; label: NavLabel; end?: boolean; alsoUnder?: string };
 
 /**
  * Staff get their workspace; CLIENT users their case; individuals their case plus settings (they own their
@@ -24,7 +25,10 @@ export const navItemsFor = (audience: Audience, role: RoleName | null): NavItem[
   }
   if (audience === 'portal') {
     return [
-      { to: paths.portal, label: 'nav.myCase' },
+      // An individual's case page (/cases/:id, reached from "My case") is still their case.
+      role === 'CLIENT'
+        ? { to: paths.portal, label: 'nav.myCase' }
+        : { to: paths.portal, label: 'nav.myCase', alsoUnder: `${paths.cases}/` },
       ...(role === 'CLIENT' ? [] : [{ to: paths.settings, label: 'nav.settings' as const }]),
       { to: paths.tools, label: 'nav.tools' },
     ];
