@@ -1,10 +1,10 @@
-import { timingSafeEqual } from 'node:crypto';
 import { Controller, Get, Headers, Inject, Query, Req } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { CONFIG, type Config } from '../config/config';
 import { ApiError } from '../common/api-error';
 import { Public } from '../auth/auth.decorators';
+import { safeEqual } from '../auth/tokens';
 import { MailService } from './mail.service';
 
 /**
@@ -33,7 +33,8 @@ export class DevMailController {
       !expected ||
       !this.mail.capture ||
       !isLoopback(request.raw.socket.remoteAddress) ||
-      !sameSecret(given, expected)
+      typeof given !== 'string' ||
+      !safeEqual(given, expected)
     ) {
       throw new ApiError('NOT_FOUND', 'Not found');
     }
@@ -45,11 +46,4 @@ function isLoopback(address: string | undefined): boolean {
   return (
     address !== undefined && (address === '::1' || address.startsWith('127.') || address.startsWith('::ffff:127.'))
   );
-}
-
-function sameSecret(given: string | undefined, expected: string): boolean {
-  if (typeof given !== 'string') return false;
-  const a = Buffer.from(given);
-  const b = Buffer.from(expected);
-  return a.length === b.length && timingSafeEqual(a, b);
 }

@@ -1,14 +1,6 @@
-import {
-  type CaseEventRecord,
-  type CaseSnapshot,
-  type CaseState,
-  type CaseType,
-  type Deadline,
-  deadlinesFor,
-  type Policy,
-} from '@waiji/domain';
+import { type CaseEventRecord, type CaseSnapshot, type Deadline, deadlinesFor, type Policy } from '@waiji/domain';
 import { type DueReminder, nextDueOf } from '../database/next-due';
-import { organizationPolicy, snapshotOf, type StoredEvent, toEventRecord } from './reminder-snapshot';
+import { type CaseFacts, organizationPolicy, snapshotOf, type StoredEvent, toEventRecord } from './reminder-snapshot';
 
 // The pure half of the reminder planner: from what it read of a case to the reminder writes that bring the case
 // in line with its deadlines, by the rules in reminder-planner.ts (which reads and writes the database).
@@ -37,17 +29,8 @@ type ExistingReminder = {
 };
 
 /** What the planner reads of a case: its row, and PLANNER_COLUMNS (reminder-planner.ts). */
-export type PlannerRow = {
+export type PlannerRow = CaseFacts & {
   id: string;
-  type: CaseType;
-  state: CaseState;
-  stateEnteredAt: Date;
-  attempt: number;
-  submittedAt: Date | null;
-  bank: string | null;
-  cardLast4: string | null;
-  retryAfter: Date | null;
-  lastReasonCode: string | null;
   nextDueAt: Date | null;
   archivedAt: Date | null;
   passportExpiry: Date | null;

@@ -1,9 +1,9 @@
-import { ALIPAY_TIME_ZONE, type CaseState, type CaseType, isValidTimeZone, nextSteps } from '@waiji/domain';
+import { ALIPAY_TIME_ZONE, isValidTimeZone, nextSteps } from '@waiji/domain';
 import { kindLabel, languageOf } from '../notifications/content';
 import { clientEmail, helperEmail, inAppNotification, type ReminderFacts } from '../notifications/reminder-content';
 import type { OutboundDraft } from '../database/outbox';
 import { formatLocal, quietHoursEnd } from '../scheduler/local-time';
-import { snapshotOf } from './reminder-snapshot';
+import { type CaseFacts, snapshotOf } from './reminder-snapshot';
 
 // Who gets what when a reminder fires: in-app notifications, emails and the client's unsubscribe hash.
 // Pure (no I/O, the clock is a parameter), so every recipient rule is a table in reminder-recipients.spec.ts.
@@ -27,19 +27,10 @@ export type ClaimedReminder = {
 };
 
 /** A reminder's case with its client and organization, as the plan reads it. */
-export type ReminderCase = {
+export type ReminderCase = CaseFacts & {
   id: string;
   organizationId: string;
   clientId: string;
-  type: CaseType;
-  state: CaseState;
-  stateEnteredAt: Date;
-  attempt: number;
-  submittedAt: Date | null;
-  bank: string | null;
-  cardLast4: string | null;
-  retryAfter: Date | null;
-  lastReasonCode: string | null;
   assigneeId: string | null;
   passportName: string;
   clientEmail: string | null;

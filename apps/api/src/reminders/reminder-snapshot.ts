@@ -66,7 +66,8 @@ export function toEventRecord(event: StoredEvent): CaseEventRecord {
   return record;
 }
 
-export function snapshotOf(row: {
+/** The columns of a case the domain's snapshot is made of; the planner's and the dispatcher's rows carry them. */
+export type CaseFacts = {
   type: CaseType;
   state: CaseState;
   stateEnteredAt: Date;
@@ -76,9 +77,9 @@ export function snapshotOf(row: {
   cardLast4: string | null;
   retryAfter: Date | null;
   lastReasonCode: string | null;
-  passportExpiry?: Date | null;
-  visaExpiry?: Date | null;
-}): CaseSnapshot {
+};
+
+export function snapshotOf(row: CaseFacts & { passportExpiry?: Date | null; visaExpiry?: Date | null }): CaseSnapshot {
   return {
     type: row.type,
     state: row.state,
