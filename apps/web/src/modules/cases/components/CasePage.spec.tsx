@@ -1,4 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
+import type { UserEvent } from '@testing-library/user-event';
 import type { CaseResponse, ReminderItem, TimelineEntry } from '@waiji/contract';
 import { type Route, stubApi } from '../../../test/apiRoutes';
 import { renderRoute } from '../../../test/renderRoute';
@@ -54,6 +55,39 @@ const caseApi = (state: { current: CaseResponse; reminders: ReminderItem[] }, ex
     { path: `/api/cases/${state.current.id}/checklist`, reply: { body: { items: [] } } },
     { method: 'POST', path: '/api/checks', reply: { body: { findings: [] } } },
   ]);
+
+/** The apply-message route: Alipay's card-check rejection (M1) moves the case to REJECTED with its retry reminder. */
+const rejectOnApply = (
+  state: { current: CaseResponse; reminders: ReminderItem[] },
+  onApply = () => undefined as void,
+): Route => ({
+  method: 'POST',
+  path: `/api/cases/${state.current.id}/apply-message`,
+  reply: () => {
+    state.current = {
+      ...state.current,
+      state: 'REJECTED',
+      version: 3,
+      retryAfter: '2015-10-17T16:00:00.000Z',
+      lastReasonCode: 'CARD_CHECK_FAILED',
+      allowedActions: ['resubmit'],
+    };
+    state.reminders = [retryReminder(state.current.id)];
+    onApply();
+    return {
+      body: { action: 'reject', interpretations: [], case: state.current, event: { ...created, action: 'reject' } },
+    };
+  },
+});
+
+/** Pastes `message` into the case page's message panel and applies it; returns the panel. */
+const pasteAndApply = async (user: UserEvent, message: string) => {
+  const panel = within(await screen.findByTestId('apply-message'));
+  await user.click(panel.getByRole('textbox', { name: 'Alipay message' }));
+  await user.paste(message);
+  await user.click(await panel.findByRole('button', { name: 'Apply to case' }));
+  return panel;
+};
 
 describe('case page', () => {
   it('shows the client with the passport masked, the state lit in the diagram and the allowed actions', async () => {
@@ -163,37 +197,10 @@ describe('case page', () => {
 
   it('applies a pasted Alipay message and shows the new state, the retry date and the reminder', async () => {
     const state = { current: aCase({ state: 'AWAITING_DEPOSIT', version: 2 }), reminders: [] as ReminderItem[] };
-    const api = caseApi(state, [
-      {
-        method: 'POST',
-        path: `/api/cases/${state.current.id}/apply-message`,
-        reply: () => {
-          state.current = {
-            ...state.current,
-            state: 'REJECTED',
-            version: 3,
-            retryAfter: '2015-10-17T16:00:00.000Z',
-            lastReasonCode: 'CARD_CHECK_FAILED',
-            allowedActions: ['resubmit'],
-          };
-          state.reminders = [retryReminder(state.current.id)];
-          return {
-            body: {
-              action: 'reject',
-              interpretations: [],
-              case: state.current,
-              event: { ...created, action: 'reject' },
-            },
-          };
-        },
-      },
-    ]);
+    const api = caseApi(state, [rejectOnApply(state)]);
     const { user } = renderRoute(<CasePage />, { path: '/cases/:caseId', at: `/cases/${state.current.id}` });
 
-    const panel = within(await screen.findByTestId('apply-message'));
-    await user.click(panel.getByRole('textbox', { name: 'Alipay message' }));
-    await user.paste(cardCheckFailed);
-    await user.click(await panel.findByRole('button', { name: 'Apply to case' }));
+    const panel = await pasteAndApply(user, cardCheckFailed);
 
     expect(await panel.findByText('Applied: the case is now “Rejected”.')).toBeInTheDocument();
     expect(panel.getByTestId('apply-retry')).toHaveTextContent(
@@ -232,30 +239,13 @@ describe('case page', () => {
           return { body: { items: state.reminders, nextDueAt: null } };
         },
       },
-      {
-        method: 'POST',
-        path: `/api/cases/${state.current.id}/apply-message`,
-        reply: () => {
-          state.current = { ...state.current, state: 'REJECTED', version: 3, allowedActions: ['resubmit'] };
-          state.reminders = [retryReminder(state.current.id)];
-          applied = true;
-          return {
-            body: {
-              action: 'reject',
-              interpretations: [],
-              case: state.current,
-              event: { ...created, action: 'reject' },
-            },
-          };
-        },
-      },
+      rejectOnApply(state, () => {
+        applied = true;
+      }),
     ]);
     const { user } = renderRoute(<CasePage />, { path: '/cases/:caseId', at: `/cases/${state.current.id}` });
 
-    const panel = within(await screen.findByTestId('apply-message'));
-    await user.click(panel.getByRole('textbox', { name: 'Alipay message' }));
-    await user.paste(cardCheckFailed);
-    await user.click(await panel.findByRole('button', { name: 'Apply to case' }));
+    const panel = await pasteAndApply(user, cardCheckFailed);
 
     expect(await panel.findByText('Applied: the case is now “Rejected”.')).toBeInTheDocument();
     expect(panel.queryByTestId('apply-reminder')).not.toBeInTheDocument();
