@@ -102,3 +102,16 @@ export {
 } from './time';
 export { type Contact, contacts, glossary, type GlossaryEntry, glossaryEntry } from './glossary';
 export { type AlipayButton, type NextStep, nextSteps } from './next-steps';
+export {
+  type CaseTypeAnswers,
+  type CaseTypeRecommendation,
+  type ChooserQuestion,
+  type ChooserReason,
+  chooserQuestions,
+  questionsFor,
+  recommendCaseType,
+  type StayKind,
+  stayKinds,
+  stayLabels,
+  yesNoLabels,
+} from './case-type-chooser';
