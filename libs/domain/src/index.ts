@@ -115,3 +115,15 @@ export {
   stayLabels,
   yesNoLabels,
 } from './case-type-chooser';
+export {
+  type ActionProposalKind,
+  offeredProposalKinds,
+  type ProposalKind,
+  proposalKindLabels,
+  proposalKinds,
+  proposalRoutes,
+  type ProposalStatus,
+  proposalStatusLabels,
+  proposalStatuses,
+  proposalSteps,
+} from './proposals';
