@@ -4,11 +4,12 @@
  */
 import type { CaseAction } from './cases';
 import { type Bilingual, isRecord, isUsableDate, type SourceTag } from './common';
-import { type InterpretationKind, type MessageStep, messageKnowledge } from './message-knowledge';
+import { type InterpretationKind, messageKnowledge } from './message-knowledge';
 import { type MessagePattern, messagePatterns } from './message-patterns';
 import { readRetry, readReviewTime, type RetryDetails } from './message-recognisers';
 import { extend, type Lang, type Normalized, normalize, spaced } from './message-text';
 import type { MessageCode } from './reasons';
+import { stepText } from './reason-steps';
 import {
   addDuration,
   ALIPAY_TIME_ZONE,
@@ -88,14 +89,6 @@ function findHits(original: string, lang: Lang): { norm: Normalized; hits: Hit[]
   return { norm, hits };
 }
 
-/** A step as the client reads it: the retry day filled in where the step names it and the day is known. */
-function stepText(step: MessageStep, retryDay: string | null): Bilingual {
-  if (step.onRetryDay && retryDay !== null) {
-    return { en: step.onRetryDay.en.replace('{day}', retryDay), zh: step.onRetryDay.zh.replace('{day}', retryDay) };
-  }
-  return { en: step.en, zh: step.zh };
-}
-
 const MAX_LENGTH = 50000;
 
 /**
@@ -139,7 +132,7 @@ export function interpretAlipayMessage(text: string, options?: InterpretOptions)
       kind: knowledge.kind,
       meaning: { ...knowledge.meaning },
       causes: knowledge.causes.map((cause) => ({ ...cause })),
-      nextSteps: knowledge.nextSteps.map((step) => stepText(step, retryDay)),
+      nextSteps: knowledge.nextSteps.map((step) => stepText(step, { day: retryDay, passed: false })),
       matchedText: original.slice(position, norm.to[hit.end - 1]).trim(),
       language: hit.lang,
       source: [...knowledge.source],

@@ -1,14 +1,18 @@
+import { type AlipayButton, alipayButtons } from './alipay-buttons';
 import type { CaseAction } from './cases';
 import type { Bilingual, SourceTag } from './common';
+import type { DocumentKind } from './documents';
 import type { MessageCode } from './reasons';
 
 export type InterpretationKind = 'error' | 'status' | 'restriction';
 
 /**
- * A next step. A step that names the same-card retry day says so in `onRetryDay`, where `{day}` stands for that
- * day (YYYY-MM-DD in the message's zone); the interpreter uses it whenever the day is known.
+ * A next step, as the helper's interpreter and the client's portal both give it (reason-steps.ts). A step that
+ * names the same-card retry day says so in `onRetryDay`, where `{day}` stands for that day (YYYY-MM-DD in the
+ * message's zone), used whenever the day is known, and in `onRetryPassed` once that day has come. `button`: the
+ * Alipay button the step presses.
  */
-export type MessageStep = Bilingual & { onRetryDay?: Bilingual };
+export type MessageStep = Bilingual & { onRetryDay?: Bilingual; onRetryPassed?: Bilingual; button?: AlipayButton };
 
 export type Knowledge = {
   kind: InterpretationKind;
@@ -16,6 +20,8 @@ export type Knowledge = {
   causes: Bilingual[];
   nextSteps: MessageStep[];
   suggestedAction?: CaseAction;
+  /** Documents the message says are missing: a rejection for it adds them to the case's checklist. */
+  missingDocuments?: DocumentKind[];
   source: SourceTag[];
 };
 
@@ -52,6 +58,11 @@ export const messageKnowledge: Readonly<Record<MessageCode, Knowledge>> = {
           en: 'revoke (撤销本次认证) and retry with the same card on or after {day}.',
           zh: '点击“撤销本次认证”，在 {day} 当天或之后使用原银行卡重新认证。',
         },
+        onRetryPassed: {
+          en: 'revoke (撤销本次认证) and retry with the same card — it is allowed now.',
+          zh: '点击“撤销本次认证”，现在即可使用原银行卡重新认证。',
+        },
+        button: alipayButtons.revoke,
       },
     ],
     suggestedAction: 'reject',
@@ -103,6 +114,7 @@ export const messageKnowledge: Readonly<Record<MessageCode, Knowledge>> = {
       call95188,
     ],
     suggestedAction: 'reject',
+    missingDocuments: ['VISA', 'ENTRY_STAMP', 'SIGNATURE_PAGE'],
     source: ['S2', 'S3'],
   },
   CANNOT_OPERATE: {
@@ -161,6 +173,7 @@ export const messageKnowledge: Readonly<Record<MessageCode, Knowledge>> = {
       {
         en: 'Do not revoke unless you want to start again.',
         zh: '除非要重新认证，否则不要撤销申请。',
+        button: alipayButtons.revoke,
       },
     ],
     suggestedAction: 'start_review',
@@ -212,6 +225,7 @@ export const messageKnowledge: Readonly<Record<MessageCode, Knowledge>> = {
       {
         en: 'Go back to 立即认证 and click 外籍, then enter the passport number.',
         zh: '回到“立即认证”，点击“外籍”，然后填写护照号码。',
+        button: alipayButtons.foreign,
       },
     ],
     source: ['S2'],
@@ -232,6 +246,7 @@ export const messageKnowledge: Readonly<Record<MessageCode, Knowledge>> = {
       {
         en: 'In the in-app chat, ask for a real person (人工客服); the in-app appeal only offers linking a mainland card.',
         zh: '在 App 在线客服中要求转人工；App 内申诉只提供绑定大陆银行卡。',
+        button: alipayButtons.realPerson,
       },
       {
         en: 'Upload the passport data page and a photo holding the passport through the emailed link.',
@@ -244,6 +259,7 @@ export const messageKnowledge: Readonly<Record<MessageCode, Knowledge>> = {
       {
         en: 'If a rejection email has a 补传 (re-upload) link, use it within 24 hours.',
         zh: '若审核失败邮件中有“补传”链接，须在 24 小时内使用。',
+        button: alipayButtons.reupload,
       },
     ],
     source: ['S0', 'W'],

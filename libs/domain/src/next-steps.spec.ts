@@ -62,14 +62,14 @@ describe('nextSteps after a rejection depend on the reason (S2)', () => {
       'card check, before the date: wait until the date',
       { lastReasonCode: 'CARD_CHECK_FAILED', retryAfter },
       now,
-      'from 2015-10-18',
+      'on or after 2015-10-18',
     ],
     [
       'S2',
       'card check, no now: the date is given',
       { lastReasonCode: 'CARD_CHECK_FAILED', retryAfter },
       undefined,
-      'from 2015-10-18',
+      'on or after 2015-10-18',
     ],
     [
       'S2',
@@ -83,7 +83,7 @@ describe('nextSteps after a rejection depend on the reason (S2)', () => {
       'card check, date unknown',
       { lastReasonCode: 'CARD_CHECK_FAILED', retryAfter: null },
       now,
-      'it is allowed now',
+      'the date in the message',
     ],
     ['S2', 'deposit failed: read the reason', { lastReasonCode: 'DEPOSIT_FAILED' }, now, '查看打款失败原因'],
     [

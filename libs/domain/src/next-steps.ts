@@ -1,24 +1,16 @@
+import { type AlipayButton, alipayButtons } from './alipay-buttons';
 import { caseStates, caseTypes } from './cases';
 import { type Bilingual, isRecord, isUsableDate, oneOf, type SourceTag } from './common';
 import { type CaseSnapshot, machines } from './machine-table';
+import { reasonSteps, type RetryDay } from './reason-steps';
+import { messageCodes } from './reasons';
 import { ALIPAY_TIME_ZONE, formatLocalDate } from './time';
 
-/** A button or menu item as Alipay shows it, with pinyin and English. */
-export type AlipayButton = { zh: string; pinyin: string; en: string };
+export type { AlipayButton } from './alipay-buttons';
 
 export type NextStep = { text: Bilingual; button?: AlipayButton; source: SourceTag[] };
 
-const buttons = {
-  accountSettings: { zh: '账户设置', pinyin: 'zhànghù shèzhì', en: 'Account settings' },
-  verifyNow: { zh: '立即认证', pinyin: 'lìjí rènzhèng', en: 'Verify now' },
-  foreign: { zh: '外籍', pinyin: 'wàijí', en: 'Foreign nationality' },
-  next: { zh: '下一步', pinyin: 'xià yī bù', en: 'Next' },
-  enterAmount: { zh: '输入打款金额', pinyin: "shūrù dǎkuǎn jīn'é", en: 'Enter the deposit amount' },
-  revoke: { zh: '撤销本次认证申请', pinyin: 'chèxiāo běncì rènzhèng shēnqǐng', en: 'Revoke this application' },
-  addCard: { zh: '添加银行卡', pinyin: 'tiānjiā yínhángkǎ', en: 'Add bank card' },
-  reupload: { zh: '补传', pinyin: 'bǔchuán', en: 'Re-upload' },
-  realPerson: { zh: '人工客服', pinyin: 'réngōng kèfú', en: 'Human agent' },
-} satisfies Record<string, AlipayButton>;
+const buttons = alipayButtons;
 
 const step = (en: string, zh: string, source: SourceTag[], button?: AlipayButton): NextStep => ({
   text: { en, zh },
@@ -99,6 +91,25 @@ function bankCardSteps(snapshot: CaseSnapshot, now: Date | null): NextStep[] {
   }
 }
 
+/** The same-card retry day of a rejected case, as the portal and the interpreter phrase it. */
+function retryDayOf(snapshot: CaseSnapshot, now: Date | null): RetryDay {
+  const retryAfter = isUsableDate(snapshot.retryAfter) ? snapshot.retryAfter : null;
+  if (!retryAfter) return { day: null, passed: false };
+  return {
+    day: formatLocalDate(retryAfter, ALIPAY_TIME_ZONE),
+    passed: now !== null && now.getTime() >= retryAfter.getTime(),
+  };
+}
+
+/**
+ * After a rejection: the steps the helper's interpreter gives for its reason (reason-steps.ts, one source), or
+ * `otherwise` when the reason is OTHER or unknown.
+ */
+function rejectedSteps(snapshot: CaseSnapshot, now: Date | null, otherwise: NextStep[]): NextStep[] {
+  const reason = snapshot.lastReasonCode;
+  return oneOf(messageCodes, reason) ? reasonSteps(reason, retryDayOf(snapshot, now)) : otherwise;
+}
+
 function rejectedBankCardSteps(snapshot: CaseSnapshot, now: Date | null): NextStep[] {
   const startOver = step(
     'To start over, press 撤销本次认证申请 (Revoke this application) first.',
@@ -106,65 +117,18 @@ function rejectedBankCardSteps(snapshot: CaseSnapshot, now: Date | null): NextSt
     ['S3'],
     buttons.revoke,
   );
-  switch (snapshot.lastReasonCode) {
-    case 'CARD_CHECK_FAILED': {
-      const retryAfter = isUsableDate(snapshot.retryAfter) ? snapshot.retryAfter : null;
-      const waiting = retryAfter !== null && (now === null || now.getTime() < retryAfter.getTime());
-      const date = retryAfter ? formatLocalDate(retryAfter, ALIPAY_TIME_ZONE) : '';
-      return [
-        step(
-          'Check that the name is exactly as the bank stores it (order, capitals — Bank of China uses CAPITALS — middle names, spaces).',
-          '确认姓名与银行登记的完全一致（顺序、大小写——中国银行用全大写、中间名、空格）。',
-          ['S2', 'S3'],
-        ),
-        step('Either start again now with another bank card,', '可以立即更换银行卡重新认证，', ['S2']),
-        waiting
-          ? step(
-              `or press 撤销本次认证申请 (Revoke this application) and use the same card again from ${date}.`,
-              `或点击“撤销本次认证申请”，自 ${date} 起使用原银行卡重新认证。`,
-              ['S2'],
-              buttons.revoke,
-            )
-          : step(
-              'or press 撤销本次认证申请 (Revoke this application) and use the same card again — it is allowed now.',
-              '或点击“撤销本次认证申请”，现在即可使用原银行卡重新认证。',
-              ['S2'],
-              buttons.revoke,
-            ),
-      ];
-    }
-    case 'DEPOSIT_FAILED':
-      return [
-        step('Log in to Alipay and read why the deposit failed (查看打款失败原因).', '登录支付宝查看打款失败原因。', [
-          'S2',
-        ]),
-        step('Enter the name exactly as your bank has it and submit again.', '按银行登记的姓名重新填写并提交。', [
-          'S2',
-        ]),
-        startOver,
-      ];
-    case 'DOCUMENTS_MISSING':
-      return [
-        step(
-          'Photograph your Chinese visa, the entry stamp and the whole passport page with your signature, then apply again.',
-          '拍摄中国签证、入境章和带签名的护照整页，然后重新申请。',
-          ['S2', 'S3'],
-        ),
-        startOver,
-      ];
-    default:
-      return [
-        step(
-          'Send your helper the exact message Alipay shows after login (a screenshot helps).',
-          '把登录后支付宝显示的原始消息发给协助你的人（最好截图）。',
-          ['S2', 'S4'],
-        ),
-        startOver,
-      ];
-  }
+  const steps = rejectedSteps(snapshot, now, [
+    step(
+      'Send your helper the exact message Alipay shows after login (a screenshot helps).',
+      '把登录后支付宝显示的原始消息发给协助你的人（最好截图）。',
+      ['S2', 'S4'],
+    ),
+  ]);
+  // Applying again on the web starts with revoking the rejected application (S3), unless a step already says so.
+  return steps.some((next) => next.button?.zh === buttons.revoke.zh) ? steps : [...steps, startOver];
 }
 
-function passportSteps(snapshot: CaseSnapshot): NextStep[] {
+function passportSteps(snapshot: CaseSnapshot, now: Date | null): NextStep[] {
   switch (snapshot.state) {
     case 'PREPARING':
       return [
@@ -183,13 +147,13 @@ function passportSteps(snapshot: CaseSnapshot): NextStep[] {
     case 'MANUAL_REVIEW':
       return [step('Wait for approval: allow 1–2 business days.', '等待审核：约需 1–2 个工作日。', ['W'])];
     case 'REJECTED':
-      return [
+      return rejectedSteps(snapshot, now, [
         step(
           'Take a new, clear, complete colour photo of the passport page — no crops, creases, collage or edits — and submit again.',
           '重新拍摄清晰、完整的彩色护照页照片——不裁剪、无折痕、不拼接、不修改——然后重新提交。',
           ['W'],
         ),
-      ];
+      ]);
     default:
       return [
         step(
@@ -201,7 +165,7 @@ function passportSteps(snapshot: CaseSnapshot): NextStep[] {
   }
 }
 
-function appealSteps(snapshot: CaseSnapshot): NextStep[] {
+function appealSteps(snapshot: CaseSnapshot, now: Date | null): NextStep[] {
   switch (snapshot.state) {
     case 'PREPARING':
       return [
@@ -232,7 +196,7 @@ function appealSteps(snapshot: CaseSnapshot): NextStep[] {
         ),
       ];
     case 'REJECTED':
-      return [
+      return rejectedSteps(snapshot, now, [
         step('Read the email that gives the reason.', '阅读说明原因的邮件。', ['W']),
         step(
           'If it has a 补传 (re-upload) link, use it within 24 hours; otherwise apply again through the chat.',
@@ -240,15 +204,16 @@ function appealSteps(snapshot: CaseSnapshot): NextStep[] {
           ['W'],
           buttons.reupload,
         ),
-      ];
+      ]);
     default:
       return [step('The restriction is lifted; nothing to do.', '限制已解除，无需操作。', ['S0'])];
   }
 }
 
 /**
- * What the case's client should do next, in plain words with Alipay's Chinese button names, for the
- * client portal. `now` decides whether a same-card retry date has passed.
+ * What the case's client should do next, in plain words with Alipay's Chinese button names, for the client portal
+ * and the client's emails. After a rejection for a known message these are the interpreter's steps for it (the
+ * helper's view). `now` decides whether a same-card retry date has passed.
  */
 export function nextSteps(snapshot: CaseSnapshot, now?: Date): NextStep[] {
   if (!isRecord(snapshot) || !oneOf(caseTypes, snapshot.type) || !oneOf(caseStates, snapshot.state)) return [];
@@ -258,8 +223,8 @@ export function nextSteps(snapshot: CaseSnapshot, now?: Date): NextStep[] {
     case 'BANK_CARD_VERIFICATION':
       return bankCardSteps(snapshot, at);
     case 'APP_PASSPORT_VERIFICATION':
-      return passportSteps(snapshot);
+      return passportSteps(snapshot, at);
     default:
-      return appealSteps(snapshot);
+      return appealSteps(snapshot, at);
   }
 }
