@@ -107,6 +107,24 @@ export const caseClientSummary = z.object({
   passportLast4: z.string().nullable(),
 });
 
+/**
+ * The case's last transition while it can still be undone (its window has not passed); null otherwise. `available`
+ * says whether the caller may undo it: they made it, or they are an admin or the owner.
+ */
+export const caseUndo = z.object({
+  /** The transition that an undo takes back. */
+  action: z.enum(caseActions),
+  /** The case's version that transition produced: an undo sends it back as `version`. */
+  version: z.number().int(),
+  /** Who made it. */
+  actor: z.object({ id: z.uuid(), displayName: z.string() }).nullable(),
+  at: z.string(),
+  /** When the window closes. */
+  until: z.string(),
+  available: z.boolean(),
+});
+export type CaseUndo = z.infer<typeof caseUndo>;
+
 export const caseResponse = z.object({
   id: z.uuid(),
   clientId: z.uuid(),
@@ -134,6 +152,8 @@ export const caseResponse = z.object({
   allowedActions: z.array(z.enum(caseActions)),
   /** While a same-card retry is not yet allowed: the date it is. */
   cooldownUntil: z.string().nullable(),
+  /** The last transition, while it can be undone (POST /cases/:id/undo); null when there is nothing to undo. */
+  undo: caseUndo.nullable(),
 });
 export type CaseResponse = z.infer<typeof caseResponse>;
 
@@ -200,6 +220,13 @@ export const transitionRequest = z.strictObject({
 });
 export type TransitionRequest = z.infer<typeof transitionRequest>;
 
+/** `POST /cases/:id/undo`: takes back the case's last transition, at the version the caller saw. */
+export const undoRequest = z.strictObject({
+  /** The case's current version (the one its last transition produced); a stale one answers 409 CONFLICT. */
+  version: z.number().int().min(0),
+});
+export type UndoRequest = z.infer<typeof undoRequest>;
+
 /** `details` of a 409 from a transition. */
 export const transitionConflictDetails = z.object({
   state: z.enum(caseStates),
@@ -229,7 +256,7 @@ export type InterpretationResponse = z.infer<typeof interpretationResponse>;
 
 export const timelineEntry = z.object({
   id: z.uuid(),
-  /** A machine action, or CREATED, UPDATED, NOTE, CHECKLIST, MESSAGE, REMINDER, ARCHIVED, RESTORED. */
+  /** A machine action, or CREATED, UPDATED, NOTE, CHECKLIST, MESSAGE, REMINDER, ARCHIVED, RESTORED, UNDO. */
   action: z.enum(timelineActions),
   fromState: z.enum(caseStates).nullable(),
   toState: z.enum(caseStates).nullable(),
@@ -250,6 +277,10 @@ export type TimelineResponse = z.infer<typeof timelineResponse>;
 
 export const transitionResponse = z.object({ case: caseResponse, event: timelineEntry });
 export type TransitionResponse = z.infer<typeof transitionResponse>;
+
+/** An undo's answer: the case as it is again, and the UNDO entry of its timeline. */
+export const undoResponse = z.object({ case: caseResponse, event: timelineEntry });
+export type UndoResponse = z.infer<typeof undoResponse>;
 
 export const createNoteRequest = z.strictObject({ body: z.string().trim().min(1).max(10000) });
 export type CreateNoteRequest = z.infer<typeof createNoteRequest>;

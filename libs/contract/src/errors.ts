@@ -12,6 +12,12 @@ export const errorCodes = [
   'CONFLICT',
   'ILLEGAL_TRANSITION',
   'COOLDOWN_ACTIVE',
+  /** Undo (409): the case's last change is not a transition that can be undone (none yet, or already an undo). */
+  'NOTHING_TO_UNDO',
+  /** Undo (409): the 10 minutes after the transition have passed. */
+  'UNDO_WINDOW_PASSED',
+  /** Undo (409): someone else made the transition, and the caller is not an admin or the owner. */
+  'NOT_YOUR_TRANSITION',
   'DOMAIN_RULE',
   'PAYLOAD_TOO_LARGE',
   'UNSUPPORTED_MEDIA_TYPE',

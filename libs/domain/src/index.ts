@@ -20,6 +20,7 @@ export {
   clientTimelineActions,
   type TimelineAction,
   timelineActions,
+  undoWindowMs,
 } from './timeline';
 export { type MessageCode, messageCodes, type ReasonCode, reasonCodeLabels, reasonCodes } from './reasons';
 export { type BankCode, bankCodes, type BankInfo, banks, type BankSupport } from './banks';

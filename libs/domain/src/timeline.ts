@@ -12,10 +12,15 @@ export const caseRecordActions = [
   'REMINDER',
   'ARCHIVED',
   'RESTORED',
+  /** The case's last transition taken back (data: undoneVersion, undoneAction); itself never undone. */
+  'UNDO',
 ] as const;
 /** The `action` of a timeline entry: a machine action or a record of something else that happened to the case. */
 export const timelineActions = [...caseActions, ...caseRecordActions] as const;
 export type TimelineAction = (typeof timelineActions)[number];
+
+/** How long after a transition the person who made it (or an admin) may undo it. */
+export const undoWindowMs = 10 * 60_000;
 
 /** What the client sees of the timeline: the case's own steps and Alipay's messages, not staff notes or edits. */
 export const clientTimelineActions = [

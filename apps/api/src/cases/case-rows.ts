@@ -7,6 +7,7 @@ import {
   type Interpretation,
   type ReasonCode,
   sameCardCooldown,
+  undoWindowMs,
 } from '@waiji/domain';
 import type { CaseResponse, InterpretationResponse, TimelineEntry } from '@waiji/contract';
 import { Prisma } from '../generated/prisma/client';
@@ -16,6 +17,7 @@ import { PLANNER_COLUMNS } from '../reminders/reminder-planner';
 import { snapshotOf } from '../reminders/reminder-snapshot';
 import type { EventRow } from '../database/case-events';
 import type { SqlRunner } from '../database/sql-runner';
+import { type LastChange, undoOf, type Viewer } from './undo-rules';
 
 /** A case row joined with its client and assignee, as every case answer needs it. */
 export type CaseRow = {
@@ -43,13 +45,26 @@ export type CaseRow = {
   passportName: string;
   clientBankName: string | null;
   passportLast4: string | null;
+  /** The entry of the case's current version while it may still be undone (undo-rules.ts); else null. */
+  lastChange: LastChange | null;
 };
+
+// A transition sets stateEnteredAt to its own time, so only a case that entered its state within the undo window
+// (plus a minute of clock slack; judgeUndo decides exactly) can have a transition to undo: the list reads no
+// timeline entry for any other row. (caseId, versionAfter) is unique and indexed.
+const UNDO_LOOKBACK = Prisma.raw(`interval '${undoWindowMs / 1000 + 60} seconds'`);
+const LAST_CHANGE = Prisma.sql`
+  CASE WHEN c."stateEnteredAt" > now() - ${UNDO_LOOKBACK} THEN (
+    SELECT json_build_object('action', e.action, 'version', e."versionAfter", 'at', e.at, 'actorId', e."actorId",
+                             'actorName', (SELECT ea."displayName" FROM "user" ea WHERE ea.id = e."actorId"),
+                             'undoable', (e.data -> 'before') IS NOT NULL)
+    FROM "case_event" e WHERE e."caseId" = c.id AND e."versionAfter" = c.version) END AS "lastChange"`;
 
 export const CASE_COLUMNS = Prisma.sql`
   c.id, c."clientId", c.type, c.state, c.version, c.attempt, c."stateEnteredAt", c."submittedAt", c."assigneeId",
   u."displayName" AS "assigneeName", c.bank, c."cardLast4", c.tags, c.priority, c."retryAfter", c."lastReasonCode",
   c."nextDueAt", c."archivedAt", c."createdAt", c."updatedAt",
-  cl."passportName", cl."bankName" AS "clientBankName", cl."passportLast4"`;
+  cl."passportName", cl."bankName" AS "clientBankName", cl."passportLast4", ${LAST_CHANGE}`;
 
 export const CASE_FROM = Prisma.sql`
   FROM "case" c
@@ -58,7 +73,8 @@ export const CASE_FROM = Prisma.sql`
 
 const iso = (date: Date | null): string | null => (date ? date.toISOString() : null);
 
-export function toCaseResponse(row: CaseRow, now: Date = new Date()): CaseResponse {
+/** The case as the API answers it to `viewer` (whether they may undo its last transition depends on who asks). */
+export function toCaseResponse(row: CaseRow, viewer: Viewer, now: Date = new Date()): CaseResponse {
   const cooldown = sameCardCooldown(snapshotOf(row), now);
   return {
     id: row.id,
@@ -89,6 +105,7 @@ export function toCaseResponse(row: CaseRow, now: Date = new Date()): CaseRespon
     updatedAt: row.updatedAt.toISOString(),
     allowedActions: allowedActions(row.type, row.state),
     cooldownUntil: iso(cooldown),
+    undo: undoOf(row.lastChange, viewer, now),
   };
 }
 

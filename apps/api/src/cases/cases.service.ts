@@ -45,7 +45,7 @@ export class CasesService {
           { cursor, limit },
           now,
         );
-        return { items: page.rows.map((row) => toCaseResponse(row, now)), nextCursor: page.nextCursor };
+        return { items: page.rows.map((row) => toCaseResponse(row, auth, now)), nextCursor: page.nextCursor };
       },
       { readOnly: true },
     );
@@ -53,7 +53,7 @@ export class CasesService {
 
   get(auth: AuthContext, caseId: string): Promise<CaseResponse> {
     return this.db.run({ organizationId: auth.organizationId }, async (tx) =>
-      toCaseResponse(await loadCase(tx, auth.organizationId, caseId)),
+      toCaseResponse(await loadCase(tx, auth.organizationId, caseId), auth),
     );
   }
 
@@ -92,7 +92,7 @@ export class CasesService {
         now,
       });
       await replaceReminders(tx, { organizationId: auth.organizationId, caseId: created.id }, now);
-      return toCaseResponse(await loadCase(tx, auth.organizationId, created.id), now);
+      return toCaseResponse(await loadCase(tx, auth.organizationId, created.id), auth, now);
     });
   }
 
@@ -120,7 +120,7 @@ export class CasesService {
       note('priority', current.priority, input.priority);
       note('bank', current.bank, input.bank);
       note('cardLast4', current.cardLast4, input.cardLast4);
-      if (Object.keys(changes).length === 0) return toCaseResponse(current, now);
+      if (Object.keys(changes).length === 0) return toCaseResponse(current, auth, now);
       await tx.case.update({
         where: { id: caseId, organizationId: auth.organizationId },
         data: {
@@ -140,7 +140,7 @@ export class CasesService {
         at: now,
         data: { changes },
       });
-      return toCaseResponse(await loadCase(tx, auth.organizationId, caseId), now);
+      return toCaseResponse(await loadCase(tx, auth.organizationId, caseId), auth, now);
     });
   }
 
@@ -162,7 +162,7 @@ export class CasesService {
         });
         await replaceReminders(tx, { organizationId: auth.organizationId, caseId }, now);
       }
-      return toCaseResponse(await loadCase(tx, auth.organizationId, caseId), now);
+      return toCaseResponse(await loadCase(tx, auth.organizationId, caseId), auth, now);
     });
   }
 }

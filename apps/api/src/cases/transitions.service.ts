@@ -71,6 +71,31 @@ function eventData(event: CaseEventRecord, extra: Record<string, unknown>): Reco
 
 type Performed = { row: CaseRow; event: EventRow };
 
+/** The case's values a transition may change, as they were before it: what an undo restores (undo.service.ts). */
+export type CaseBefore = {
+  state: CaseRow['state'];
+  stateEnteredAt: string;
+  attempt: number;
+  submittedAt: string | null;
+  bank: CaseRow['bank'];
+  cardLast4: string | null;
+  retryAfter: string | null;
+  lastReasonCode: CaseRow['lastReasonCode'];
+};
+
+function beforeOf(row: CaseRow): CaseBefore {
+  return {
+    state: row.state,
+    stateEnteredAt: row.stateEnteredAt.toISOString(),
+    attempt: row.attempt,
+    submittedAt: row.submittedAt?.toISOString() ?? null,
+    bank: row.bank,
+    cardLast4: row.cardLast4,
+    retryAfter: row.retryAfter?.toISOString() ?? null,
+    lastReasonCode: row.lastReasonCode,
+  };
+}
+
 /**
  * One transition inside the caller's tenant transaction. The machine decides; the reminders the case will need
  * are planned from the state it is about to have; then ONE statement updates the case conditionally on (id,
@@ -109,7 +134,7 @@ export async function performTransition(
   }
   const { snapshot: next, event } = result;
   const originalMessage = event.originalMessage ?? request.originalMessage ?? null;
-  const data = eventData(event, request.extraData ?? {});
+  const data = { ...eventData(event, request.extraData ?? {}), before: beforeOf(current) };
   const stored: StoredEvent = {
     action: event.action,
     fromState: event.fromState,
@@ -164,7 +189,21 @@ export async function performTransition(
     SELECT id, "versionAfter" FROM appended`;
   const inserted = rows[0];
   if (!inserted) throw stale(await loadCase(tx, auth.organizationId, current.id));
-  const row: CaseRow = { ...after, version: inserted.versionAfter, nextDueAt: writes.nextDueAt, updatedAt: now };
+  const lastChange = {
+    action: event.action,
+    version: inserted.versionAfter,
+    at: now,
+    actorId: auth.userId,
+    actorName: current.actorName,
+    undoable: true,
+  };
+  const row: CaseRow = {
+    ...after,
+    version: inserted.versionAfter,
+    nextDueAt: writes.nextDueAt,
+    updatedAt: now,
+    lastChange,
+  };
   const eventRow: EventRow = {
     id: inserted.id,
     action: event.action,
@@ -197,7 +236,7 @@ export class TransitionsService {
         { action: input.action, version: input.version, payload: toActionPayload(input.payload) },
         now,
       );
-      return { case: toCaseResponse(done.row, now), event: toTimelineEntry(done.event) };
+      return { case: toCaseResponse(done.row, auth, now), event: toTimelineEntry(done.event) };
     });
   }
 
@@ -239,7 +278,7 @@ export class TransitionsService {
         return {
           action: chosen.suggestedAction,
           interpretations: interpretations.map(toInterpretationResponse),
-          case: toCaseResponse(done.row, now),
+          case: toCaseResponse(done.row, auth, now),
           event: toTimelineEntry(done.event),
         };
       }
@@ -255,7 +294,7 @@ export class TransitionsService {
       return {
         action: null,
         interpretations: interpretations.map(toInterpretationResponse),
-        case: toCaseResponse(current, now),
+        case: toCaseResponse(current, auth, now),
         event: toTimelineEntry(event),
       };
     });

@@ -27,6 +27,9 @@ export function statusFor(code: ErrorCode): number {
     case 'CONFLICT':
     case 'ILLEGAL_TRANSITION':
     case 'COOLDOWN_ACTIVE':
+    case 'NOTHING_TO_UNDO':
+    case 'UNDO_WINDOW_PASSED':
+    case 'NOT_YOUR_TRANSITION':
       return 409;
     case 'PAYLOAD_TOO_LARGE':
       return 413;

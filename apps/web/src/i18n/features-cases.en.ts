@@ -318,7 +318,9 @@ export const casesEn = {
         REMINDER: 'Reminder',
         ARCHIVED: 'Case archived',
         RESTORED: 'Case restored',
+        UNDO: 'Transition undone',
       },
+      undid: '{{name}} undid “{{action}}”',
     },
     checks: {
       title: 'Pre-submission checks',

@@ -315,7 +315,9 @@ export const casesZh: CasesMessages = {
         REMINDER: '提醒',
         ARCHIVED: '案件已归档',
         RESTORED: '案件已恢复',
+        UNDO: '已撤销操作',
       },
+      undid: '{{name}} 撤销了“{{action}}”',
     },
     checks: {
       title: '提交前检查',

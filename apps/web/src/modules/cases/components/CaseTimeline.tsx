@@ -46,9 +46,15 @@ const TimelineItem = ({ entry }: EntryProps) => {
   const text = useBilingual();
   const { locale } = useLanguage();
   // The machine's actions are named by the domain, the other entries by this page's catalogue.
+  const undone = entry.action === 'UNDO' ? entry.data['undoneAction'] : undefined;
   const title = oneOf(caseActions, entry.action)
     ? text(caseActionLabels[entry.action])
-    : t(`casePage.timeline.action.${entry.action}`);
+    : oneOf(caseActions, undone)
+      ? t('casePage.timeline.undid', {
+          name: entry.actor?.displayName ?? t('casePage.timeline.system'),
+          action: text(caseActionLabels[undone]),
+        })
+      : t(`casePage.timeline.action.${entry.action}`);
   const details: string[] = [];
   const amount = stringData(entry, 'depositAmount');
   if (amount) details.push(`${amount} CNY`);

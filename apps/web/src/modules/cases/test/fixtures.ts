@@ -88,6 +88,7 @@ export const aCase = (overrides: Partial<CaseResponse> = {}): CaseResponse => {
     updatedAt: '2026-01-02T00:00:00.000Z',
     allowedActions: allowedIn[state],
     cooldownUntil: null,
+    undo: null,
     ...overrides,
   };
 };
