@@ -100,6 +100,7 @@ export {
   type DurationUnit,
   durationUnits,
   isValidTimeZone,
+  type LocalDate,
 } from './time';
 export { type Contact, contacts, glossary, type GlossaryEntry, glossaryEntry } from './glossary';
 export { type AlipayButton, type NextStep, nextSteps } from './next-steps';
@@ -128,3 +129,15 @@ export {
   proposalStatuses,
   proposalSteps,
 } from './proposals';
+export {
+  alarmOffsetMinutes,
+  type CalendarAlarm,
+  calendarAlarmLabels,
+  calendarAlarms,
+  type CalendarScope,
+  calendarScopeLabels,
+  calendarScopes,
+  type FeedReminder,
+  organizationScopeRoles,
+  reminderDueDay,
+} from './calendar-feed';

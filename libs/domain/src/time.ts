@@ -87,6 +87,11 @@ export function startOfLocalDay(date: LocalDate, timeZone: string): Date {
   return instantOf({ ...date, hour: 0, minute: 0, second: 0, millisecond: 0 }, timeZone);
 }
 
+/** The instant at which the wall clock in `timeZone` shows `hour:minute` on `date`. */
+export function localTimeOn(date: LocalDate, hour: number, minute: number, timeZone: string): Date {
+  return instantOf({ ...date, hour, minute, second: 0, millisecond: 0 }, timeZone);
+}
+
 /** Whole days from calendar date `a` to calendar date `b` (negative when b is earlier). */
 export function daysBetween(a: LocalDate, b: LocalDate): number {
   return Math.round((Date.UTC(b.year, b.month - 1, b.day) - Date.UTC(a.year, a.month - 1, a.day)) / 86400000);
