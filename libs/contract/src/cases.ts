@@ -19,6 +19,7 @@ import {
   timelineActions,
 } from '@waiji/domain';
 import { calendarDate, passportNumber } from './clients';
+import { portalTimelineMessage } from './conversations';
 
 export { priorities };
 export const caseSorts = ['updatedAt', 'nextDueAt', 'createdAt', 'state'] as const;
@@ -469,6 +470,8 @@ export const portalTimelineEntry = z.object({
   reasonCode: z.enum(reasonCodes).nullable(),
   originalMessage: z.string().nullable(),
   interpretations: z.array(interpretationResponse),
+  /** On CONVERSATION entries: the message. */
+  message: portalTimelineMessage.optional(),
 });
 export const portalCaseDetailResponse = portalCaseResponse.extend({ timeline: z.array(portalTimelineEntry) });
 export type PortalCaseDetailResponse = z.infer<typeof portalCaseDetailResponse>;

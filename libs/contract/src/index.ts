@@ -11,3 +11,4 @@ export * from './cases';
 export * from './reminders';
 export * from './notifications';
 export * from './settings';
+export * from './conversations';

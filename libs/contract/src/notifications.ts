@@ -6,8 +6,8 @@ import { z } from 'zod';
  */
 export const NOTIFICATION_POLL_INTERVAL_MS = 30_000;
 
-/** What a notification is about; reminders are the only kind so far. */
-export const notificationKinds = ['REMINDER'] as const;
+/** What a notification is about: a reminder that fired, or a new message in a case's conversation (MESSAGE). */
+export const notificationKinds = ['REMINDER', 'MESSAGE'] as const;
 export type NotificationKind = (typeof notificationKinds)[number];
 
 export const notificationItem = z.object({

@@ -12,6 +12,8 @@ export const caseRecordActions = [
   'REMINDER',
   'ARCHIVED',
   'RESTORED',
+  /** A message of the case's conversation between its client and the helpers (case_message; data: body, fromClient). */
+  'CONVERSATION',
   /** The case's last transition taken back (data: undoneVersion, undoneAction); itself never undone. */
   'UNDO',
 ] as const;
@@ -22,10 +24,14 @@ export type TimelineAction = (typeof timelineActions)[number];
 /** How long after a transition the person who made it (or an admin) may undo it. */
 export const undoWindowMs = 10 * 60_000;
 
-/** What the client sees of the timeline: the case's own steps and Alipay's messages, not staff notes or edits. */
+/**
+ * What the client sees of the timeline: the case's own steps, Alipay's messages and the conversation with the helpers;
+ * not staff notes or edits.
+ */
 export const clientTimelineActions = [
   'CREATED',
   'MESSAGE',
+  'CONVERSATION',
   'submit',
   'await_deposit',
   'confirm_deposit',

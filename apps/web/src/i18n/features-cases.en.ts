@@ -318,6 +318,7 @@ export const casesEn = {
         REMINDER: 'Reminder',
         ARCHIVED: 'Case archived',
         RESTORED: 'Case restored',
+        CONVERSATION: 'Message in the conversation with the client',
         UNDO: 'Transition undone',
       },
       undid: '{{name}} undid “{{action}}”',

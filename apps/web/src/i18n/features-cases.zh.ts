@@ -315,6 +315,7 @@ export const casesZh: CasesMessages = {
         REMINDER: '提醒',
         ARCHIVED: '案件已归档',
         RESTORED: '案件已恢复',
+        CONVERSATION: '与客户对话中的消息',
         UNDO: '已撤销操作',
       },
       undid: '{{name}} 撤销了“{{action}}”',

@@ -62,7 +62,7 @@ const TimelineItem = ({ entry }: EntryProps) => {
   if (cardLast4) details.push(`···· ${cardLast4}`);
   const retryAfter = stringData(entry, 'retryAfter');
   const reasonText = stringData(entry, 'reasonText');
-  const body = entry.action === 'NOTE' ? stringData(entry, 'body') : undefined;
+  const body = entry.action === 'NOTE' || entry.action === 'CONVERSATION' ? stringData(entry, 'body') : undefined;
   const document = entry.action === 'CHECKLIST' ? stringData(entry, 'document') : undefined;
   const checklistTo = entry.data['to'];
 

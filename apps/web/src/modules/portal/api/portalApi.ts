@@ -20,6 +20,7 @@ import { api } from '../../api/client';
 export type PortalCase = PortalCaseListResponse['items'][number];
 export type PortalCaseDetail = PortalCaseDetailResponse;
 export type PortalTimelineEntry = PortalCaseDetail['timeline'][number];
+type PortalTimelineMessage = NonNullable<PortalTimelineEntry['message']>;
 
 /** Where the portal reads from: CLIENT users have /api/portal; individuals own their organization and use /api/cases. */
 export type PortalSource = 'client' | 'personal';
@@ -60,6 +61,13 @@ export const portalCaseFrom = (row: CaseResponse, now = new Date()): PortalCase 
   nextSteps: nextSteps(snapshotOf(row), now).map((step: NextStep) => ({ ...step, source: [...step.source] })),
 });
 
+/** A CONVERSATION entry's message as the portal API words it (the staff timeline keeps it in `data`). */
+const conversationMessageOf = (event: TimelineEntry): PortalTimelineMessage => ({
+  body: typeof event.data['body'] === 'string' ? event.data['body'] : '',
+  fromClient: event.data['fromClient'] === true,
+  authorName: event.actor?.displayName ?? null,
+});
+
 const casePath = (caseId: string) => `/cases/${encodeURIComponent(caseId)}`;
 
 export const portalApi = {
@@ -96,6 +104,7 @@ export const portalApi = {
           reasonCode: event.reasonCode,
           originalMessage: event.originalMessage,
           interpretations: event.interpretations,
+          ...(event.action === 'CONVERSATION' ? { message: conversationMessageOf(event) } : {}),
         })),
     };
   },

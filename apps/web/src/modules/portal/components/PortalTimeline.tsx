@@ -18,6 +18,11 @@ export const PortalTimeline = ({ entries }: { entries: readonly PortalTimelineEn
   const title = (entry: PortalTimelineEntry): string => {
     if (entry.action === 'CREATED') return t('portal.timeline.created');
     if (entry.action === 'MESSAGE') return t('portal.timeline.message');
+    if (entry.action === 'CONVERSATION') {
+      if (entry.message?.fromClient) return t('portal.timeline.youWrote');
+      const name = entry.message?.authorName;
+      return name ? t('portal.timeline.helperWrote', { name }) : t('portal.timeline.helperWroteUnnamed');
+    }
     return pick(caseActionLabels[entry.action]);
   };
 
@@ -32,6 +37,11 @@ export const PortalTimeline = ({ entries }: { entries: readonly PortalTimelineEn
             <Text fw={600} size="sm">
               {title(entry)}
             </Text>
+            {entry.message ? (
+              <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+                {entry.message.body}
+              </Text>
+            ) : null}
             {entry.toState && entry.fromState !== entry.toState ? (
               <Text size="sm">{t('portal.timeline.nowIn', { state: pick(caseStateLabels[entry.toState]) })}</Text>
             ) : null}
