@@ -18,7 +18,7 @@ import {
   sourceTags,
   timelineActions,
 } from '@waiji/domain';
-import { calendarDate, passportNumber } from './clients';
+import { calendarDate, duplicateClientMatch, passportNumber } from './clients';
 import { portalTimelineMessage } from './conversations';
 
 export { priorities };
@@ -399,6 +399,13 @@ export const importCommitRequest = z.strictObject({
 });
 export type ImportCommitRequest = z.infer<typeof importCommitRequest>;
 export const importError = z.object({ line: z.number().int(), field: z.string().optional(), message: z.string() });
+/** A valid row that looks like a client the organization already has (it is imported all the same). */
+export const importWarning = z.object({
+  line: z.number().int(),
+  message: z.string(),
+  matches: z.array(duplicateClientMatch),
+});
+export type ImportWarning = z.infer<typeof importWarning>;
 export const importJobResponse = z.object({
   id: z.uuid(),
   fileName: z.string(),
@@ -411,6 +418,8 @@ export const importJobResponse = z.object({
   errorCount: z.number().int(),
   /** Row-by-row problems with line numbers (the first 1,000). */
   errors: z.array(importError),
+  /** Before the commit: valid rows matching an existing client (passport last 4 + name, or email); the first 1,000. */
+  warnings: z.array(importWarning),
   createdAt: z.string(),
   finishedAt: z.string().nullable(),
 });

@@ -40,7 +40,14 @@ const clientFields = {
   externalRef: text(100).min(1).nullish(),
 };
 
-export const createClientRequest = z.strictObject(clientFields);
+export const createClientRequest = z.strictObject({
+  ...clientFields,
+  /**
+   * Create the client even though the organization has one with the same passport last 4 and name, or the same
+   * email; without it such a request answers 409 DUPLICATE_CLIENT with the matching clients.
+   */
+  allowDuplicate: z.boolean().optional(),
+});
 export type CreateClientRequest = z.infer<typeof createClientRequest>;
 
 export const updateClientRequest = z.strictObject({
@@ -73,10 +80,30 @@ export const clientResponse = z.object({
 });
 export type ClientResponse = z.infer<typeof clientResponse>;
 
+/** What made an existing client look like the one being created: passport last 4 with the name, or the email. */
+export const duplicateReasons = ['passport', 'email'] as const;
+
+/** An existing client that looks like the one being created or imported. */
+export const duplicateClientMatch = z.object({
+  id: z.uuid(),
+  passportName: z.string(),
+  passportLast4: z.string().nullable(),
+  email: z.string().nullable(),
+  matchedOn: z.array(z.enum(duplicateReasons)),
+  /** Cases neither archived nor approved. */
+  openCases: z.number().int(),
+  archivedAt: z.string().nullable(),
+});
+export type DuplicateClientMatch = z.infer<typeof duplicateClientMatch>;
+
+/** `details` of a 409 DUPLICATE_CLIENT. */
+export const duplicateClientDetails = z.object({ matches: z.array(duplicateClientMatch) });
+export type DuplicateClientDetails = z.infer<typeof duplicateClientDetails>;
+
 const limit = z.coerce.number().int().min(1).max(200).default(50);
 
 export const clientListQuery = z.strictObject({
-  /** Name (passport or bank), passport last 4 or external reference; case-insensitive. */
+  /** Name (passport or bank), passport last 4, email or external reference; case-insensitive. */
   q: z.string().trim().max(100).optional(),
   archived: z.enum(['exclude', 'include', 'only']).default('exclude'),
   cursor: z.string().max(500).optional(),
@@ -84,7 +111,11 @@ export const clientListQuery = z.strictObject({
 });
 export type ClientListQuery = z.infer<typeof clientListQuery>;
 
-export const clientListResponse = z.object({ items: z.array(clientResponse), nextCursor: z.string().nullable() });
+/** A client in the list, with how many cases they have (all, archived included) and how many are open. */
+export const clientListItem = clientResponse.extend({ caseCount: z.number().int(), openCases: z.number().int() });
+export type ClientListItem = z.infer<typeof clientListItem>;
+
+export const clientListResponse = z.object({ items: z.array(clientListItem), nextCursor: z.string().nullable() });
 export type ClientListResponse = z.infer<typeof clientListResponse>;
 
 export const revealPassportResponse = z.object({ passportNumber: z.string().nullable() });

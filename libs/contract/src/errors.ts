@@ -10,6 +10,8 @@ export const errorCodes = [
   'FORBIDDEN',
   'NOT_FOUND',
   'CONFLICT',
+  /** A new client looks like an existing one (details: `duplicateClientDetails`); resend with allowDuplicate: 409. */
+  'DUPLICATE_CLIENT',
   'ILLEGAL_TRANSITION',
   'COOLDOWN_ACTIVE',
   /** Undo (409): the case's last change is not a transition that can be undone (none yet, or already an undo). */

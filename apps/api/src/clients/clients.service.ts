@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type {
+  ClientListItem,
   ClientListQuery,
   ClientListResponse,
   ClientResponse,
@@ -15,6 +16,7 @@ import { afterTime, decodeTimeCursor, timePage } from '../database/keyset';
 import { TenantDatabase, type Tx } from '../database/tenant-database';
 import { Prisma } from '../generated/prisma/client';
 import { replanCases } from '../reminders/reminder-planner';
+import { describeMatch, findDuplicateClients } from './client-duplicates';
 import { PassportCipher, passportLast4 } from './passport-cipher';
 
 const CLIENT_SELECT = {
@@ -95,6 +97,7 @@ export class ClientsService {
             { passportName: { contains: q, mode: 'insensitive' } },
             { bankName: { contains: q, mode: 'insensitive' } },
             { passportLast4: { equals: q.toUpperCase() } },
+            { email: { contains: q, mode: 'insensitive' } },
             { externalRef: { contains: q, mode: 'insensitive' } },
           ],
         });
@@ -107,8 +110,33 @@ export class ClientsService {
         select: CLIENT_SELECT,
       });
       const { page, nextCursor } = timePage(rows, query.limit, (row) => row.createdAt);
-      return { items: page.map(toClientResponse), nextCursor };
+      const counts = await this.caseCounts(
+        tx,
+        auth.organizationId,
+        page.map((row) => row.id),
+      );
+      const items: ClientListItem[] = page.map((row) => ({
+        ...toClientResponse(row),
+        caseCount: counts.get(row.id)?.caseCount ?? 0,
+        openCases: counts.get(row.id)?.openCases ?? 0,
+      }));
+      return { items, nextCursor };
     });
+  }
+
+  /** Per client: all their cases (archived too) and the open ones (neither archived nor approved). */
+  private async caseCounts(
+    tx: Tx,
+    organizationId: string,
+    clientIds: string[],
+  ): Promise<Map<string, { caseCount: number; openCases: number }>> {
+    if (clientIds.length === 0) return new Map();
+    const rows = await tx.$queryRaw<{ clientId: string; caseCount: number; openCases: number }[]>`
+      SELECT "clientId", count(*)::int AS "caseCount",
+             (count(*) FILTER (WHERE "archivedAt" IS NULL AND state <> 'APPROVED'))::int AS "openCases"
+      FROM "case" WHERE "organizationId" = ${organizationId}::uuid AND "clientId" = ANY(${clientIds}::uuid[])
+      GROUP BY "clientId"`;
+    return new Map(rows.map((row) => [row.clientId, row]));
   }
 
   get(auth: AuthContext, clientId: string): Promise<ClientResponse> {
@@ -120,6 +148,21 @@ export class ClientsService {
   async create(auth: AuthContext, input: CreateClientRequest): Promise<ClientResponse> {
     try {
       return await this.db.run({ organizationId: auth.organizationId }, async (tx) => {
+        const candidate = {
+          key: 0,
+          passportName: input.passportName,
+          passportLast4: input.passportNumber ? passportLast4(input.passportNumber) : null,
+          email: input.email ?? null,
+          externalRef: input.externalRef ?? null,
+        };
+        const matches = (await findDuplicateClients(tx, auth.organizationId, [candidate])).get(0) ?? [];
+        if (matches.length > 0 && !input.allowDuplicate) {
+          throw new ApiError(
+            'DUPLICATE_CLIENT',
+            `This looks like a client you already have: ${matches.map(describeMatch).join(', ')}. Open it, or create the client anyway`,
+            { matches },
+          );
+        }
         const created = await tx.client.create({
           data: {
             organizationId: auth.organizationId,
@@ -140,6 +183,14 @@ export class ClientsService {
           },
           select: CLIENT_SELECT,
         });
+        // Someone saw the existing clients and created this one all the same: worth finding later.
+        if (matches.length > 0)
+          await this.audit.recordBy(tx, auth, {
+            action: 'client.duplicate_created',
+            targetType: 'client',
+            targetId: created.id,
+            data: { matches: matches.map((match) => match.id) },
+          });
         return toClientResponse(created);
       });
     } catch (error) {
@@ -181,6 +232,15 @@ export class ClientsService {
         ) {
           await this.replanClient(tx, auth.organizationId, clientId, now);
         }
+        const fields = this.changedFields(before, after, input, auth.organizationId);
+        // Field names only: the audit log is append-only, so it must not become a second copy of personal data.
+        if (fields.length > 0)
+          await this.audit.recordBy(tx, auth, {
+            action: 'client.updated',
+            targetType: 'client',
+            targetId: clientId,
+            data: { fields },
+          });
         return toClientResponse(after);
       });
     } catch (error) {
@@ -225,8 +285,36 @@ export class ClientsService {
           now,
         );
       }
+      await this.audit.recordBy(tx, auth, {
+        action: archived ? 'client.archived' : 'client.restored',
+        targetType: 'client',
+        targetId: clientId,
+        data: { cases: cases.length },
+      });
       return toClientResponse(after);
     });
+  }
+
+  /** The fields a PATCH really changed (a passport number re-sent unchanged is not a change). */
+  private changedFields(
+    before: ClientRecord,
+    after: ClientRecord,
+    input: UpdateClientRequest,
+    organizationId: string,
+  ): string[] {
+    const was = toClientResponse(before);
+    const is = toClientResponse(after);
+    const fields = (Object.keys(input) as (keyof UpdateClientRequest)[]).filter(
+      (field) =>
+        field !== 'passportNumber' &&
+        field in is &&
+        was[field as keyof ClientResponse] !== is[field as keyof ClientResponse],
+    );
+    if (input.passportNumber !== undefined) {
+      const previous = before.passportNumberEnc ? this.cipher.decrypt(before.passportNumberEnc, organizationId) : null;
+      if (previous !== input.passportNumber) fields.push('passportNumber');
+    }
+    return fields;
   }
 
   /** The full passport number, for the one screen that needs it; every reveal is audited. */

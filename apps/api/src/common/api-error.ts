@@ -25,6 +25,7 @@ export function statusFor(code: ErrorCode): number {
     case 'NOT_FOUND':
       return 404;
     case 'CONFLICT':
+    case 'DUPLICATE_CLIENT':
     case 'ILLEGAL_TRANSITION':
     case 'COOLDOWN_ACTIVE':
     case 'NOTHING_TO_UNDO':

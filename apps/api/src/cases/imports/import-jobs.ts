@@ -1,8 +1,10 @@
 import { type caseTypes, documentChecklist } from '@waiji/domain';
-import type { ImportJobResponse } from '@waiji/contract';
+import type { ImportJobResponse, ImportWarning } from '@waiji/contract';
 import { ApiError } from '../../common/api-error';
+import { describeMatch, runDuplicateMatches } from '../../clients/client-duplicates';
 import { eventRecords, insertEventsSql } from '../../database/case-events';
 import type { Tx } from '../../database/tenant-database';
+import { Prisma } from '../../generated/prisma/client';
 import { replanCases } from '../../reminders/reminder-planner';
 import { checklistKey } from '../checklist.service';
 import type { ImportError, ValidRow } from './import-rows';
@@ -237,6 +239,26 @@ type JobRow = {
   finishedAt: Date | null;
 };
 
+/** Warnings a preview lists at most, as for errors. */
+const MAX_WARNINGS = 1_000;
+
+/** Staged rows that look like clients the organization already has: the same test as a new client's 409. */
+async function importWarnings(tx: Tx, organizationId: string, jobId: string): Promise<ImportWarning[]> {
+  const matches = await runDuplicateMatches(
+    tx,
+    organizationId,
+    Prisma.sql`SELECT r.line AS key, r.data->'client'->>'passportName' AS name, r.data->'client'->>'passportLast4' AS last4,
+                      r.data->'client'->>'email' AS email, r.data->>'externalRef' AS "externalRef"
+               FROM "import_row" r WHERE r."organizationId" = ${organizationId}::uuid AND r."importJobId" = ${jobId}::uuid`,
+    MAX_WARNINGS * 5,
+  );
+  return [...matches.entries()].slice(0, MAX_WARNINGS).map(([line, found]) => ({
+    line,
+    message: `Matches existing client ${found.map(describeMatch).join(', ')}`,
+    matches: found,
+  }));
+}
+
 /** The job as the API answers it; `errorRows` when the caller counted them (the dry run), else from the job. */
 export async function loadJob(
   tx: Tx,
@@ -252,6 +274,8 @@ export async function loadJob(
   if (!job) throw new ApiError('NOT_FOUND', 'No such import');
   const errors = Array.isArray(job.errors) ? (job.errors as ImportError[]) : [];
   const validRows = job.staged + job.processedRows;
+  // Only the preview warns: once committing, the matched rows are on their way in.
+  const warnings = job.status === 'VALIDATED' && job.staged > 0 ? await importWarnings(tx, organizationId, jobId) : [];
   return {
     id: job.id,
     fileName: job.fileName,
@@ -265,6 +289,7 @@ export async function loadJob(
       errorRows ??
       (job.status === 'FAILED' && validRows === 0 ? errors.length : Math.max(job.totalRows - validRows, 0)),
     errors,
+    warnings,
     createdAt: job.createdAt.toISOString(),
     finishedAt: job.finishedAt?.toISOString() ?? null,
   };
