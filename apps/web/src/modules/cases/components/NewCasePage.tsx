@@ -24,6 +24,8 @@ import { ApplicationChecks } from '../../checks/components/ApplicationChecks';
 import { casesApi, clientsApi } from '../api/casesApi';
 import { caseKeys } from '../api/queryKeys';
 import { useClient } from '../hooks/useCaseQueries';
+import { useSession } from '../../session/hooks/useSession';
+import { IndividualNewCase } from './IndividualNewCase';
 
 type ClientForm = {
   passportName: string;
@@ -113,8 +115,11 @@ const validate = (client: ClientForm | null, caseForm: CaseForm): FieldErrors =>
   return errors;
 };
 
-/** /cases/new — a new client and their first case; with ?clientId=… a further case for a stored client. */
-export const NewCasePage = () => {
+/** /cases/new: an individual (PERSONAL account) chooses their case type and fills in a form about themselves. */
+export const NewCasePage = () => (useSession().isPersonal ? <IndividualNewCase /> : <AgencyNewCase />);
+
+/** A new client and their first case; with ?clientId=… a further case for a stored client. */
+const AgencyNewCase = () => {
   const { t } = useCasesTranslation();
   const text = useBilingual();
   const navigate = useNavigate();
