@@ -29,6 +29,8 @@ import {
   type TimelineResponse,
   transitionRequest,
   type TransitionResponse,
+  undoRequest,
+  type UndoResponse,
   updateCaseRequest,
   updateChecklistItemRequest,
 } from '@waiji/contract';
@@ -40,6 +42,7 @@ import { CasesService } from './cases.service';
 import { ChecklistService } from './checklist.service';
 import { TimelineService } from './timeline.service';
 import { TransitionsService } from './transitions.service';
+import { UndoService } from './undo.service';
 
 class CaseListQueryDto extends createZodDto(caseListQuery) {}
 class CreateCaseDto extends createZodDto(createCaseRequest) {}
@@ -48,6 +51,7 @@ class BulkAssignDto extends createZodDto(bulkAssignRequest) {}
 class BulkTagDto extends createZodDto(bulkTagRequest) {}
 class TransitionDto extends createZodDto(transitionRequest) {}
 class ApplyMessageDto extends createZodDto(applyMessageRequest) {}
+class UndoDto extends createZodDto(undoRequest) {}
 class CreateNoteDto extends createZodDto(createNoteRequest) {}
 class UpdateChecklistItemDto extends createZodDto(updateChecklistItemRequest) {}
 
@@ -63,6 +67,7 @@ export class CasesController {
     private readonly transitions: TransitionsService,
     private readonly timeline: TimelineService,
     private readonly checklist: ChecklistService,
+    private readonly undos: UndoService,
   ) {}
 
   @Get()
@@ -158,6 +163,21 @@ export class CasesController {
     @Body() body: ApplyMessageDto,
   ): Promise<ApplyMessageResponse> {
     return this.transitions.applyMessage(auth, caseId, body);
+  }
+
+  @Post(':id/undo')
+  @MinRole('HELPER')
+  @HttpCode(200)
+  @ApiOperation({
+    summary:
+      'Undo the last transition within 10 minutes (its maker, or an admin/owner), at a version: 409 NOTHING_TO_UNDO, UNDO_WINDOW_PASSED, NOT_YOUR_TRANSITION or CONFLICT',
+  })
+  undo(
+    @Auth() auth: AuthContext,
+    @Param('id', uuidParam) caseId: string,
+    @Body() body: UndoDto,
+  ): Promise<UndoResponse> {
+    return this.undos.undo(auth, caseId, body);
   }
 
   @Get(':id/events')

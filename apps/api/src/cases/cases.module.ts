@@ -19,6 +19,7 @@ import { SavedViewsController } from './saved-views.controller';
 import { SavedViewsService } from './saved-views.service';
 import { TimelineService } from './timeline.service';
 import { TransitionsService } from './transitions.service';
+import { UndoService } from './undo.service';
 
 @Module({
   imports: [ClientsModule],
@@ -35,6 +36,7 @@ import { TransitionsService } from './transitions.service';
     BulkEditsService,
     CaseExportService,
     TransitionsService,
+    UndoService,
     TimelineService,
     ChecklistService,
     SavedViewsService,

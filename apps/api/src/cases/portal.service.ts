@@ -47,9 +47,15 @@ export class PortalService {
     return this.db.run({ organizationId: auth.organizationId }, async (tx: Tx) => {
       const row = await loadCase(tx, auth.organizationId, caseId, { clientId });
       if (row.archivedAt) throw new ApiError('NOT_FOUND', 'No such case');
-      const timeline = (await caseEvents(tx, auth.organizationId, caseId))
-        .filter((event): event is EventRow & { action: ClientTimelineAction } =>
-          oneOf(clientTimelineActions, event.action),
+      const events = await caseEvents(tx, auth.organizationId, caseId);
+      // A transition a helper undid (a mis-click) never happened for the client; the UNDO itself is staff-only.
+      const undone = new Set(
+        events.filter((event) => event.action === 'UNDO').map((event) => event.data['undoneVersion']),
+      );
+      const timeline = events
+        .filter(
+          (event): event is EventRow & { action: ClientTimelineAction } =>
+            oneOf(clientTimelineActions, event.action) && !undone.has(event.versionAfter),
         )
         .map((event) => ({
           id: event.id,

@@ -34,11 +34,14 @@ import {
   toTimelineEntry,
 } from './case-rows';
 
-function conflictDetails(row: CaseRow, extra: Partial<TransitionConflictDetails> = {}): TransitionConflictDetails {
+export function conflictDetails(
+  row: CaseRow,
+  extra: Partial<TransitionConflictDetails> = {},
+): TransitionConflictDetails {
   return { state: row.state, version: row.version, allowedActions: allowedActions(row.type, row.state), ...extra };
 }
 
-function stale(row: CaseRow): ApiError {
+export function stale(row: CaseRow): ApiError {
   return new ApiError(
     'CONFLICT',
     `The case changed meanwhile: it is now ${row.state} at version ${row.version}; reload and try again`,

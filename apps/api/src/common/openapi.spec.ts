@@ -177,7 +177,7 @@ describe('OpenAPI document', () => {
     expect((await owner.post(`/api/clients/${spare.id}/archive`)).status).toBe(200);
     expect((await owner.post(`/api/clients/${spare.id}/restore`)).status).toBe(200);
 
-    // ---- cases: list and export, transitions, messages, notes, checklist, bulk edits, reminders
+    // ---- cases: list and export, transitions, undo, messages, notes, checklist, bulk edits, reminders
     const opened = await createCase(owner, client.id, { bank: 'ICBC', cardLast4: '1234' });
     const other = await createCase(owner, spare.id);
     expect((await owner.get('/api/cases?limit=1&sort=createdAt')).status).toBe(200);
@@ -201,6 +201,8 @@ describe('OpenAPI document', () => {
     expect((await owner.put(`/api/cases/${other.id}/checklist/PASSPORT_BIO`, { status: 'COLLECTED' })).status).toBe(
       200,
     );
+    const otherSubmitted = await move(owner, other, 'submit');
+    expect((await owner.post(`/api/cases/${other.id}/undo`, { version: otherSubmitted.version })).status).toBe(200);
     expect(
       (await owner.post('/api/cases/bulk/assign', { caseIds: [other.id], assigneeId: helper.me?.user.id })).status,
     ).toBe(200);

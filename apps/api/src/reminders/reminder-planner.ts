@@ -26,7 +26,7 @@ const MACHINE_EVENTS = ['submit', 'resubmit', 'confirm_deposit', 'reject', 'awai
 /**
  * What the planner needs besides the case row, for a query over "case" c JOIN "client" cl JOIN "organization" o:
  * the client's document expiries, the organization's zone and policy, the machine events of the current attempt
- * and every reminder of the case.
+ * (without those an UNDO took back) and every reminder of the case.
  */
 export const PLANNER_COLUMNS = Prisma.sql`
   c."archivedAt", cl."passportExpiry", cl."visaExpiry", o.timezone, o.policy,
@@ -34,7 +34,10 @@ export const PLANNER_COLUMNS = Prisma.sql`
                                               'at', e.at, 'reasonCode', e."reasonCode", 'data', e.data) ORDER BY e.at)
             FROM "case_event" e
             WHERE e."organizationId" = c."organizationId" AND e."caseId" = c.id AND e.action = ANY(${MACHINE_EVENTS}::text[])
-              AND e."versionAfter" IS NOT NULL AND (e.data->>'attempt')::int = c.attempt), '[]'::json) AS events,
+              AND e."versionAfter" IS NOT NULL AND (e.data->>'attempt')::int = c.attempt
+              AND NOT EXISTS (SELECT 1 FROM "case_event" u
+                              WHERE u."organizationId" = e."organizationId" AND u."caseId" = e."caseId" AND u.action = 'UNDO'
+                                AND (u.data->>'undoneVersion')::int = e."versionAfter")), '[]'::json) AS events,
   coalesce((SELECT json_agg(json_build_object('id', r.id, 'key', r.key, 'status', r.status, 'manual', r.manual,
                                               'dueAt', r."dueAt", 'snoozedUntil', r."snoozedUntil", 'reason', r.reason,
                                               'audience', r.audience))

@@ -40,6 +40,7 @@ export const RESPONSES: Record<string, Responses> = {
   'POST /api/cases/{id}/restore': contract.caseResponse,
   'POST /api/cases/{id}/transitions': contract.transitionResponse,
   'POST /api/cases/{id}/apply-message': contract.applyMessageResponse,
+  'POST /api/cases/{id}/undo': contract.undoResponse,
   'GET /api/cases/{id}/events': contract.timelineResponse,
   'POST /api/cases/{id}/notes': contract.timelineEntry,
   'GET /api/cases/{id}/checklist': contract.checklistResponse,
@@ -122,7 +123,7 @@ export const ERROR_RESPONSES = {
   Forbidden: 'Missing or wrong x-csrf-token on a state-changing request, or a role that may not do this (FORBIDDEN)',
   NotFound: 'Nothing with this id in the caller’s organization, or an id that is not one (NOT_FOUND)',
   Error:
-    'Any other failure, in the same shape: CONFLICT / ILLEGAL_TRANSITION / COOLDOWN_ACTIVE (409), PAYLOAD_TOO_LARGE (413), UNSUPPORTED_MEDIA_TYPE (415), DOMAIN_RULE (422), THROTTLED (429, with Retry-After), INTERNAL (500), SERVICE_UNAVAILABLE (503)',
+    'Any other failure, in the same shape: CONFLICT / ILLEGAL_TRANSITION / COOLDOWN_ACTIVE / NOTHING_TO_UNDO / UNDO_WINDOW_PASSED / NOT_YOUR_TRANSITION (409), PAYLOAD_TOO_LARGE (413), UNSUPPORTED_MEDIA_TYPE (415), DOMAIN_RULE (422), THROTTLED (429, with Retry-After), INTERNAL (500), SERVICE_UNAVAILABLE (503)',
 } as const;
 
 export const STATUS_TEXT: Record<number, string> = {
