@@ -15,3 +15,5 @@ export { putCaseInCache, useCasePage, useCaseTransition } from './hooks/useCaseQ
 export { defaultListFilters, listSearchFromFilters, toApiQuery, type ListFilters } from './utils/listQuery';
 export { formatSpan } from './utils/relativeTime';
 export { snapshotOf } from './utils/snapshot';
+export { AppliedResult, type AppliedResultProps } from './components/ApplyMessagePanel';
+export { type ApplyTarget, useApplyMessage } from './hooks/useApplyMessage';

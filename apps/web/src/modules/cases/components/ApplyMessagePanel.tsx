@@ -1,25 +1,28 @@
 import { Alert, Stack, Text } from '@mantine/core';
 import type { ApplyMessageResponse, CaseResponse } from '@waiji/contract';
 import { caseStateLabels } from '@waiji/domain';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import type { ReactNode } from 'react';
 import { useCasesTranslation } from '../../../i18n/useCasesTranslation';
 import { BEIJING_TIME_ZONE, formatDay, formatMoment } from '../../../i18n/formatDate';
 import { useBilingual, useLanguage } from '../../../i18n/useBilingual';
 import { Panel } from '../../../ui/Panel';
-import { isApiError } from '../../api';
-import { MessageInterpreter, type PastedMessage } from '../../messages/components/MessageInterpreter';
-import { casesApi } from '../api/casesApi';
-import { caseKeys } from '../api/queryKeys';
-import { putCaseInCache, useReminders } from '../hooks/useCaseQueries';
+import { MessageInterpreter } from '../../messages/components/MessageInterpreter';
+import { useApplyMessage } from '../hooks/useApplyMessage';
+import { useReminders } from '../hooks/useCaseQueries';
 import { useReminderReason, useReminderTitle } from './RemindersPanel';
 
 export type ApplyMessagePanelProps = { caseRecord: CaseResponse; canEdit: boolean };
 
-const MAX_MESSAGE = 5000;
+export type AppliedResultProps = {
+  result: ApplyMessageResponse;
+  /** When the apply succeeded (useApplyMessage's appliedAt). */
+  appliedAt: number;
+  /** Below the result, e.g. a link to the case. */
+  children?: ReactNode;
+};
 
 /** What an applied message did: the state now, the same-card date, and the reminder that now waits. */
-const AppliedResult = ({ result, appliedAt }: { result: ApplyMessageResponse; appliedAt: number }) => {
+export const AppliedResult = ({ result, appliedAt, children }: AppliedResultProps) => {
   const { t } = useCasesTranslation();
   const text = useBilingual();
   const { locale } = useLanguage();
@@ -63,6 +66,7 @@ const AppliedResult = ({ result, appliedAt }: { result: ApplyMessageResponse; ap
             })}
           </Text>
         )}
+        {children}
       </Stack>
     </Alert>
   );
@@ -74,32 +78,13 @@ const AppliedResult = ({ result, appliedAt }: { result: ApplyMessageResponse; ap
  */
 export const ApplyMessagePanel = ({ caseRecord, canEdit }: ApplyMessagePanelProps) => {
   const { t } = useCasesTranslation();
-  const queryClient = useQueryClient();
-  const [appliedAt, setAppliedAt] = useState(0);
-  const apply = useMutation({
-    mutationFn: (pasted: PastedMessage) =>
-      casesApi.applyMessage(
-        caseRecord.id,
-        pasted.message.trim().slice(0, MAX_MESSAGE),
-        caseRecord.version,
-        pasted.receivedAt ?? undefined,
-      ),
-    onSuccess: (result) => {
-      setAppliedAt(Date.now());
-      putCaseInCache(queryClient, result.case);
-      void queryClient.invalidateQueries({ queryKey: caseKeys.all });
-    },
-    onError: (error) => {
-      if (isApiError(error) && error.isConflict)
-        void queryClient.invalidateQueries({ queryKey: caseKeys.detail(caseRecord.id) });
-    },
-  });
+  const apply = useApplyMessage();
 
   return (
     <Panel title={t('casePage.message.title')} testId="apply-message">
       <Text size="sm">{t('casePage.message.intro')}</Text>
       <MessageInterpreter
-        {...(canEdit ? { onApply: (_interpretation, pasted) => apply.mutate(pasted) } : {})}
+        {...(canEdit ? { onApply: (_interpretation, pasted) => apply.mutate({ target: caseRecord, pasted }) } : {})}
         applying={apply.isPending}
       />
       {apply.isError && (
@@ -107,7 +92,7 @@ export const ApplyMessagePanel = ({ caseRecord, canEdit }: ApplyMessagePanelProp
           {apply.error.message}
         </Alert>
       )}
-      {apply.isSuccess && <AppliedResult result={apply.data} appliedAt={appliedAt} />}
+      {apply.isSuccess && <AppliedResult result={apply.data} appliedAt={apply.appliedAt} />}
     </Panel>
   );
 };

@@ -21,6 +21,8 @@ export type MessageInterpreterProps = {
   onApply?: (interpretation: Interpretation, pasted: PastedMessage) => void;
   /** While an apply is being saved: its buttons show progress and take no second click. */
   applying?: boolean;
+  /** The apply button's words; "Apply to case" by default. */
+  applyLabel?: string;
   /** Text already pasted, e.g. from a stored event. */
   defaultMessage?: string;
   /** When the message arrived; "N days later" counts from it. Editable; now by default. */
@@ -38,10 +40,11 @@ type ResultCardProps = {
   interpretation: Interpretation;
   onApply: ((interpretation: Interpretation) => void) | undefined;
   applying: boolean;
+  applyLabel: string | undefined;
   now: Date;
 };
 
-const ResultCard = ({ interpretation, onApply, applying, now }: ResultCardProps) => {
+const ResultCard = ({ interpretation, onApply, applying, applyLabel, now }: ResultCardProps) => {
   const { t } = useFeatureTranslation();
   const text = useBilingual();
   const { locale } = useLanguage();
@@ -149,7 +152,7 @@ const ResultCard = ({ interpretation, onApply, applying, now }: ResultCardProps)
           <SourceTags tags={interpretation.source} />
           {onApply && (
             <Button size="sm" onClick={() => onApply(interpretation)} loading={applying}>
-              {t('interpreter.apply')}
+              {applyLabel ?? t('interpreter.apply')}
             </Button>
           )}
         </Group>
@@ -165,6 +168,7 @@ const ResultCard = ({ interpretation, onApply, applying, now }: ResultCardProps)
 export const MessageInterpreter = ({
   onApply,
   applying = false,
+  applyLabel,
   defaultMessage = '',
   defaultReceivedAt,
   now = systemClock,
@@ -205,6 +209,7 @@ export const MessageInterpreter = ({
         interpretation={interpretation}
         onApply={onApply ? (chosen) => onApply(chosen, { message: deferredMessage, receivedAt }) : undefined}
         applying={applying}
+        applyLabel={applyLabel}
         now={at}
       />
     ));

@@ -1,12 +1,19 @@
-import { Center, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Center, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { lazy, type ReactNode, Suspense, useId } from 'react';
+import { Link } from 'react-router';
+import { paths, signInPathFor } from '../../../app/paths';
 import { useFeatureTranslation } from '../../../i18n/useFeatureTranslation';
 import { GlossaryTerm } from '../../glossary/components/GlossaryTerm';
 import { MessageInterpreter } from '../../messages/components/MessageInterpreter';
+import { useSession } from '../../session/hooks/useSession';
 import { PreSubmissionCheck } from './PreSubmissionCheck';
 
 // Below the fold and the only user of the modal, tabs and case machines: its own chunk keeps /tools light.
 const CaseFlowSandbox = lazy(() => import('./CaseFlowSandbox').then((m) => ({ default: m.CaseFlowSandbox })));
+// Only for someone signed in who may change cases: visitors do not download the case code it brings.
+const InterpreterWithApply = lazy(() =>
+  import('./InterpreterWithApply').then((m) => ({ default: m.InterpreterWithApply })),
+);
 
 // The words a foreigner meets first in the Alipay verification screens (ALIPAY.md §5).
 const firstWords = ['立即认证', '外籍', '实名认证', '输入打款金额', '人工审核', '撤销本次认证申请', '补传', '活期'];
@@ -29,6 +36,8 @@ const Section = ({ title, intro, children }: SectionProps) => {
 /** "Alipay helper": the domain's tools for anyone, before any account exists. Everything runs in the browser. */
 export const ToolsPage = () => {
   const { t } = useFeatureTranslation();
+  const { status, canEdit, organization } = useSession();
+  const canApply = status === 'signed-in' && canEdit && organization !== null;
 
   return (
     <Stack gap={48}>
@@ -41,7 +50,29 @@ export const ToolsPage = () => {
       </Stack>
 
       <Section title={t('tools.interpreterTitle')} intro={t('tools.interpreterIntro')}>
-        <MessageInterpreter />
+        {canApply ? (
+          <Suspense
+            fallback={
+              <Center py="xl" role="status" aria-label={t('tools.apply.loading')}>
+                <Loader size="sm" aria-hidden="true" />
+              </Center>
+            }
+          >
+            <InterpreterWithApply />
+          </Suspense>
+        ) : (
+          <>
+            {status === 'signed-out' ? (
+              <Text size="sm">
+                {t('tools.apply.signedOut')}{' '}
+                <Anchor component={Link} to={signInPathFor(paths.tools)}>
+                  {t('tools.apply.signIn')}
+                </Anchor>
+              </Text>
+            ) : null}
+            <MessageInterpreter />
+          </>
+        )}
       </Section>
 
       <Section title={t('tools.checkTitle')} intro={t('tools.checkIntro')}>
