@@ -11,4 +11,5 @@ export * from './cases';
 export * from './reminders';
 export * from './notifications';
 export * from './settings';
+export * from './proposals';
 export * from './conversations';

@@ -6,8 +6,11 @@ import { z } from 'zod';
  */
 export const NOTIFICATION_POLL_INTERVAL_MS = 30_000;
 
-/** What a notification is about: a reminder that fired, or a new message in a case's conversation (MESSAGE). */
-export const notificationKinds = ['REMINDER', 'MESSAGE'] as const;
+/**
+ * What a notification is about: a reminder that fired, a client's report from the portal (CLIENT_REPORT), a new
+ * message in a case's conversation (MESSAGE), or the client's own case changing state (CASE_STATE).
+ */
+export const notificationKinds = ['REMINDER', 'CLIENT_REPORT', 'MESSAGE', 'CASE_STATE'] as const;
 export type NotificationKind = (typeof notificationKinds)[number];
 
 export const notificationItem = z.object({

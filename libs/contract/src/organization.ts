@@ -59,6 +59,8 @@ export const organizationSettings = z.object({
   name: z.string(),
   kind: z.enum(organizationKinds),
   timezone: z.string(),
+  /** A client's report from the portal applies at once (same machine and guards) instead of waiting for a helper. */
+  clientReportsApplyDirectly: z.boolean(),
   createdAt: z.iso.datetime(),
 });
 export type OrganizationSettings = z.infer<typeof organizationSettings>;
@@ -71,8 +73,13 @@ export const updateOrganizationRequest = z
       .max(64)
       .refine((value) => isValidTimeZone(value), 'must be an IANA time zone such as Asia/Shanghai')
       .optional(),
+    clientReportsApplyDirectly: z.boolean().optional(),
   })
-  .refine((value) => value.name !== undefined || value.timezone !== undefined, { message: 'give name or timezone' });
+  .refine(
+    (value) =>
+      value.name !== undefined || value.timezone !== undefined || value.clientReportsApplyDirectly !== undefined,
+    { message: 'give name, timezone or clientReportsApplyDirectly' },
+  );
 export type UpdateOrganizationRequest = z.infer<typeof updateOrganizationRequest>;
 
 export const memberParams = z.strictObject({ userId: z.uuid() });

@@ -15,6 +15,8 @@ import { ImportsController } from './imports/imports.controller';
 import { ImportsService } from './imports/imports.service';
 import { PortalController } from './portal.controller';
 import { PortalService } from './portal.service';
+import { PortalProposalsController, ProposalsController } from './proposals.controller';
+import { ProposalsService } from './proposals.service';
 import { SavedViewsController } from './saved-views.controller';
 import { SavedViewsService } from './saved-views.service';
 import { TimelineService } from './timeline.service';
@@ -30,6 +32,8 @@ import { UndoService } from './undo.service';
     ImportsController,
     CalendarController,
     PortalController,
+    PortalProposalsController,
+    ProposalsController,
   ],
   providers: [
     CasesService,
@@ -44,6 +48,7 @@ import { UndoService } from './undo.service';
     ImportsService,
     CalendarService,
     PortalService,
+    ProposalsService,
   ],
   exports: [CasesService, TransitionsService, ImportsService],
 })

@@ -262,6 +262,20 @@ describe('OpenAPI document', () => {
     expect((await portalUser.get('/api/portal/cases')).status).toBe(200);
     expect((await portalUser.get(`/api/portal/cases/${opened.id}`)).status).toBe(200);
 
+    // ---- client reports: the client reports from the portal, a helper confirms one and rejects the other
+    const reported = async (body: Record<string, unknown>) => {
+      const answer = await portalUser.post(`/api/portal/cases/${opened.id}/proposals`, body);
+      expect(answer.status).toBe(201);
+      return answer.json<{ id: string }>().id;
+    };
+    const deposit = await reported({ kind: 'DEPOSIT_ARRIVED', amount: '0.0974', arrivedOn: '2026-01-05' });
+    const pasted = await reported({ kind: 'MESSAGE', text: '支付宝客服将在2天内为你审核' });
+    expect((await portalUser.get(`/api/portal/cases/${opened.id}/proposals`)).status).toBe(200);
+    expect((await owner.get('/api/proposals')).status).toBe(200);
+    expect((await owner.get(`/api/cases/${opened.id}/proposals`)).status).toBe(200);
+    expect((await owner.post(`/api/proposals/${deposit}/confirm`)).status).toBe(200);
+    expect((await owner.post(`/api/proposals/${pasted}/reject`, { reason: 'Already noted' })).status).toBe(200);
+
     // ---- notifications (one made directly: which events notify whom belongs to other tests)
     const objects = await createTenantObjects(kit.db.url, owner.organizationId, owner.me?.user.id ?? '', 'Journey');
     expect((await owner.get('/api/notifications?limit=1')).status).toBe(200);

@@ -4,9 +4,19 @@ import { TenantDatabase } from '../database/tenant-database';
 import { AuditService } from '../audit/audit.service';
 import type { AuthContext } from '../auth/auth-context';
 
-const settingsSelect = { id: true, name: true, kind: true, timezone: true, createdAt: true } as const;
+const settingsSelect = {
+  id: true,
+  name: true,
+  kind: true,
+  timezone: true,
+  clientReportsApplyDirectly: true,
+  createdAt: true,
+} as const;
 
-/** Name and time zone of the caller's organization (policy and quiet hours belong to the reminders settings). */
+/**
+ * Name, time zone and whether clients' reports apply directly (policy and quiet hours belong to the reminders
+ * settings).
+ */
 @Injectable()
 export class OrganizationService {
   constructor(
@@ -35,6 +45,9 @@ export class OrganizationService {
         data: {
           ...(input.name !== undefined ? { name: input.name } : {}),
           ...(input.timezone !== undefined ? { timezone: input.timezone } : {}),
+          ...(input.clientReportsApplyDirectly !== undefined
+            ? { clientReportsApplyDirectly: input.clientReportsApplyDirectly }
+            : {}),
         },
         select: settingsSelect,
       });
@@ -43,8 +56,12 @@ export class OrganizationService {
         targetType: 'organization',
         targetId: auth.organizationId,
         data: {
-          before: { name: before.name, timezone: before.timezone },
-          after: { name: row.name, timezone: row.timezone },
+          before: {
+            name: before.name,
+            timezone: before.timezone,
+            clientReportsApplyDirectly: before.clientReportsApplyDirectly,
+          },
+          after: { name: row.name, timezone: row.timezone, clientReportsApplyDirectly: row.clientReportsApplyDirectly },
         },
       });
       return { ...row, createdAt: row.createdAt.toISOString() };

@@ -22,7 +22,8 @@ export type ResourceKind =
   | 'checklistItem'
   | 'savedView'
   | 'importJob'
-  | 'outboundEmail';
+  | 'outboundEmail'
+  | 'proposal';
 
 export type TenantObjects = Record<ResourceKind, string>;
 
@@ -66,6 +67,7 @@ const bySegment: Record<string, ResourceKind> = {
   imports: 'importJob',
   outbox: 'outboundEmail',
   emails: 'outboundEmail',
+  proposals: 'proposal',
 };
 
 /** Parameters that name no tenant object but must be well-formed to reach the id check (e.g. a checklist document code). */
@@ -160,6 +162,10 @@ export async function createTenantObjects(
           at: null,
         },
       ]).then(() => one(`SELECT id FROM "outbound_email" WHERE "idempotencyKey" = $1`, [emailKey])),
+      proposal: await one(
+        `INSERT INTO "case_proposal" ("organizationId", "caseId", kind, payload, "proposedById") VALUES ($1, $2, 'MESSAGE', $3, $4) RETURNING id`,
+        [organizationId, caseId, { text: `${marker} reported message` }, userId],
+      ),
     };
   });
 }
