@@ -445,13 +445,6 @@ export const importColumns = [
   'priority',
 ] as const;
 
-// ---------------------------------------------------------------------------------------------- calendar
-
-export const calendarTokenResponse = z.object({ url: z.string() });
-export type CalendarTokenResponse = z.infer<typeof calendarTokenResponse>;
-export const calendarStatusResponse = z.object({ active: z.boolean() });
-export type CalendarStatusResponse = z.infer<typeof calendarStatusResponse>;
-
 // ---------------------------------------------------------------------------------------------- portal
 
 export const alipayButton = z.object({ zh: z.string(), pinyin: z.string(), en: z.string() });

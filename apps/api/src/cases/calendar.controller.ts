@@ -1,9 +1,18 @@
-import { Controller, Delete, Get, Header, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Header, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { CalendarStatusResponse, CalendarTokenResponse } from '@waiji/contract';
+import { createZodDto } from 'nestjs-zod';
+import {
+  type CalendarStatusResponse,
+  type CalendarTokenResponse,
+  calendarFeedQuery,
+  calendarTokenRequest,
+} from '@waiji/contract';
 import type { AuthContext } from '../auth/auth-context';
-import { Auth, Public } from '../auth/auth.decorators';
+import { AllowClient, Auth, Public } from '../auth/auth.decorators';
 import { CalendarService } from './calendar.service';
+
+class CalendarTokenDto extends createZodDto(calendarTokenRequest) {}
+class CalendarFeedQueryDto extends createZodDto(calendarFeedQuery) {}
 
 @ApiTags('calendar')
 @Controller('calendar')
@@ -11,17 +20,23 @@ export class CalendarController {
   constructor(private readonly calendar: CalendarService) {}
 
   @Get('token')
+  @AllowClient()
   status(@Auth() auth: AuthContext): Promise<CalendarStatusResponse> {
     return this.calendar.status(auth);
   }
 
   @Post('token')
-  @ApiOperation({ summary: 'A new secret ICS feed URL of your cases’ deadlines (the previous one stops working)' })
-  createToken(@Auth() auth: AuthContext): Promise<CalendarTokenResponse> {
-    return this.calendar.createToken(auth);
+  @AllowClient()
+  @ApiOperation({
+    summary:
+      'A new secret ICS feed URL of your deadlines with its alarm and scope (the whole organization: owners and admins; a client: their own case). The previous URL stops working',
+  })
+  createToken(@Auth() auth: AuthContext, @Body() body: CalendarTokenDto): Promise<CalendarTokenResponse> {
+    return this.calendar.createToken(auth, body);
   }
 
   @Delete('token')
+  @AllowClient()
   @HttpCode(204)
   revoke(@Auth() auth: AuthContext): Promise<void> {
     return this.calendar.revoke(auth);
@@ -31,8 +46,8 @@ export class CalendarController {
   @Get(':file')
   @Header('content-type', 'text/calendar; charset=utf-8')
   @Header('cache-control', 'private, max-age=300')
-  @ApiOperation({ summary: 'The ICS feed (RFC 5545) behind a secret URL: /api/calendar/<token>.ics' })
-  feed(@Param('file') file: string): Promise<string> {
-    return this.calendar.feed(file);
+  @ApiOperation({ summary: 'The ICS feed (RFC 5545) behind a secret URL: /api/calendar/<token>.ics?alarm=…&scope=…' })
+  feed(@Param('file') file: string, @Query() query: CalendarFeedQueryDto): Promise<string> {
+    return this.calendar.feed(file, query);
   }
 }

@@ -1,29 +1,54 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { caseTypeLabels, reminderKindLabel } from '@waiji/domain';
-import type { CalendarStatusResponse, CalendarTokenResponse } from '@waiji/contract';
+import {
+  alarmOffsetMinutes,
+  type CalendarAlarm,
+  type CalendarScope,
+  caseTypeLabels,
+  organizationScopeRoles,
+  reminderDueDay,
+  reminderKindLabel,
+} from '@waiji/domain';
+import type { CalendarFeedOptions, CalendarStatusResponse, CalendarTokenResponse } from '@waiji/contract';
 import type { AuthContext } from '../auth/auth-context';
 import { ApiError } from '../common/api-error';
 import { CONFIG, type Config } from '../config/config';
 import { TenantDatabase } from '../database/tenant-database';
-import { calendar } from './ics';
+import { type Language, languageOf } from '../notifications/content';
+import { organizationPolicy } from '../reminders/reminder-snapshot';
+import { calendar, type IcsEvent } from './ics';
 
 const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
 
 type FeedRow = {
   id: string;
   kind: string;
-  due: Date;
+  dueAt: Date;
+  snoozedUntil: Date | null;
   reason: string | null;
+  reasonZh: string | null;
   caseId: string;
   type: keyof typeof caseTypeLabels;
   passportName: string;
   organizationName: string;
+  timezone: string;
+  policy: unknown;
+  forClient: boolean;
 };
 
+const words: Record<Language, { calendarName: string; languageTag: string }> = {
+  en: { calendarName: 'Waiji deadlines', languageTag: 'en' },
+  zh: { calendarName: 'Waiji 期限', languageTag: 'zh-CN' },
+};
+
+/** A timed deadline is an event of this length; an all-day one fills its day. */
+const TIMED_EVENT_MINUTES = 30;
+
 /**
- * A per-user secret ICS feed of the pending reminders of their cases (assigned to them; in a personal
- * organization, unassigned ones too). Only the token's hash is stored; creating a new one revokes the old.
+ * A per-user secret ICS feed of pending reminders, in the user's language. Staff choose the cases (assigned to
+ * them; with the unassigned ones; the whole organization for owners and admins), a CLIENT's feed is their own
+ * case's reminders meant for clients. Options travel in the address's query, so only the token's hash is stored;
+ * creating a new address revokes the old.
  */
 @Injectable()
 export class CalendarService {
@@ -33,18 +58,35 @@ export class CalendarService {
   ) {}
 
   async status(auth: AuthContext): Promise<CalendarStatusResponse> {
-    const user = await this.db.run({ organizationId: auth.organizationId }, (tx) =>
-      tx.user.findUnique({ where: { id: auth.userId }, select: { calendarTokenHash: true } }),
-    );
-    return { active: Boolean(user?.calendarTokenHash) };
+    return this.db.run({ organizationId: auth.organizationId }, async (tx) => {
+      const user = await tx.user.findUnique({ where: { id: auth.userId }, select: { calendarTokenHash: true } });
+      const assignedCases =
+        auth.role === 'CLIENT'
+          ? 0
+          : await tx.case.count({
+              where: { organizationId: auth.organizationId, assigneeId: auth.userId, archivedAt: null },
+            });
+      return { active: Boolean(user?.calendarTokenHash), assignedCases };
+    });
   }
 
-  async createToken(auth: AuthContext): Promise<CalendarTokenResponse> {
+  async createToken(auth: AuthContext, options: CalendarFeedOptions): Promise<CalendarTokenResponse> {
+    const query = new URLSearchParams({ alarm: options.alarm });
+    if (auth.role === 'CLIENT') {
+      if (options.scope !== 'MINE') {
+        throw new ApiError('FORBIDDEN', 'A client’s calendar holds their own case', { reason: 'ROLE' });
+      }
+    } else {
+      if (options.scope === 'ORGANIZATION' && !this.mayChooseOrganization(auth)) {
+        throw new ApiError('FORBIDDEN', 'Only owners and admins can follow the whole organization', { reason: 'ROLE' });
+      }
+      query.set('scope', options.scope);
+    }
     const token = randomBytes(32).toString('base64url');
     await this.db.run({ organizationId: auth.organizationId }, (tx) =>
       tx.user.update({ where: { id: auth.userId }, data: { calendarTokenHash: sha256(token) } }),
     );
-    return { url: `${this.config.publicUrl}/api/calendar/${token}.ics` };
+    return { url: `${this.config.publicUrl}/api/calendar/${token}.ics?${query}` };
   }
 
   async revoke(auth: AuthContext): Promise<void> {
@@ -53,43 +95,76 @@ export class CalendarService {
     );
   }
 
-  /** The feed for a token (cross-organization by design: the token names a user, not an organization). */
-  async feed(file: string): Promise<string> {
+  /**
+   * The feed for a token (cross-organization by design: the token names a user, not an organization). The scope is
+   * applied per membership: a CLIENT membership gives its own client's cases, and the whole organization is read as
+   * "my team" where the user is not an owner or admin (any more).
+   */
+  async feed(file: string, { alarm, scope }: CalendarFeedOptions): Promise<string> {
     const match = /^([A-Za-z0-9_-]{20,100})\.ics$/.exec(file);
     if (!match?.[1]) throw new ApiError('NOT_FOUND', 'No such calendar');
     const hash = sha256(match[1]);
     const now = new Date();
-    const rows = await this.db.system(async (tx) => {
-      const user = await tx.user.findUnique({ where: { calendarTokenHash: hash }, select: { id: true } });
+    const found = await this.db.system(async (tx) => {
+      const user = await tx.user.findUnique({ where: { calendarTokenHash: hash }, select: { id: true, locale: true } });
       if (!user) return null;
-      return tx.$queryRaw<FeedRow[]>`
-        SELECT r.id, r.kind, coalesce(r."snoozedUntil", r."dueAt") AS due, r.reason, c.id AS "caseId", c.type, cl."passportName", o.name AS "organizationName"
-        FROM "membership" m
-        JOIN "organization" o ON o.id = m."organizationId"
-        JOIN "case" c ON c."organizationId" = m."organizationId" AND c."archivedAt" IS NULL
-          AND (c."assigneeId" = m."userId" OR (c."assigneeId" IS NULL AND o.kind = 'PERSONAL'))
-        JOIN "client" cl ON cl.id = c."clientId" AND cl."organizationId" = c."organizationId"
-        JOIN "reminder" r ON r."organizationId" = c."organizationId" AND r."caseId" = c.id
-        WHERE m."userId" = ${user.id}::uuid AND m.role <> 'CLIENT' AND r.status = 'PENDING' AND r.audience <> 'CLIENT'
-          AND coalesce(r."snoozedUntil", r."dueAt") > ${now}::timestamptz - interval '30 days'
-        ORDER BY due
-        LIMIT 5000`;
+      return { locale: user.locale, rows: await this.feedRows(tx, user.id, scope, now) };
     });
-    if (rows === null) throw new ApiError('NOT_FOUND', 'No such calendar');
-    const host = new URL(this.config.publicUrl).host;
+    if (found === null) throw new ApiError('NOT_FOUND', 'No such calendar');
+    const language = languageOf(found.locale);
     return calendar(
-      'Waiji deadlines',
-      rows.map((row) => ({
-        uid: `${row.id}@${host}`,
-        start: row.due,
-        durationMinutes: 30,
-        summary: `${reminderKindLabel(row.kind).en}: ${row.passportName}`,
-        description: [row.reason ?? '', `${caseTypeLabels[row.type]?.en ?? row.type} · ${row.organizationName}`]
-          .filter(Boolean)
-          .join('\n\n'),
-        url: `${this.config.publicUrl}/cases/${row.caseId}`,
-      })),
+      words[language].calendarName,
+      found.rows.map((row) => this.event(row, language, alarm)),
       now,
+      words[language].languageTag,
     );
+  }
+
+  private mayChooseOrganization(auth: AuthContext): boolean {
+    return (organizationScopeRoles as readonly string[]).includes(auth.role);
+  }
+
+  private feedRows(
+    tx: Parameters<Parameters<TenantDatabase['system']>[0]>[0],
+    userId: string,
+    scope: CalendarScope,
+    now: Date,
+  ) {
+    const managers = [...organizationScopeRoles];
+    return tx.$queryRaw<FeedRow[]>`
+      SELECT r.id, r.kind, r."dueAt", r."snoozedUntil", r.reason, r."reasonZh", c.id AS "caseId", c.type,
+             cl."passportName", o.name AS "organizationName", o.timezone, o.policy, m.role = 'CLIENT' AS "forClient"
+      FROM "membership" m
+      JOIN "organization" o ON o.id = m."organizationId"
+      JOIN "case" c ON c."organizationId" = m."organizationId" AND c."archivedAt" IS NULL AND CASE
+          WHEN m.role = 'CLIENT' THEN c."clientId" = m."clientId"
+          WHEN c."assigneeId" = m."userId" THEN true
+          WHEN c."assigneeId" IS NOT NULL THEN ${scope} = 'ORGANIZATION' AND m.role::text = ANY(${managers}::text[])
+          ELSE o.kind = 'PERSONAL' OR ${scope} <> 'MINE'
+        END
+      JOIN "client" cl ON cl.id = c."clientId" AND cl."organizationId" = c."organizationId"
+      JOIN "reminder" r ON r."organizationId" = c."organizationId" AND r."caseId" = c.id
+      WHERE m."userId" = ${userId}::uuid AND r.status = 'PENDING'
+        AND r.audience <> CASE WHEN m.role = 'CLIENT' THEN 'HELPER' ELSE 'CLIENT' END
+        AND coalesce(r."snoozedUntil", r."dueAt") > ${now}::timestamptz - interval '30 days'
+      ORDER BY coalesce(r."snoozedUntil", r."dueAt")
+      LIMIT 5000`;
+  }
+
+  private event(row: FeedRow, language: Language, alarm: CalendarAlarm): IcsEvent {
+    const timeZone = organizationPolicy(row.timezone, row.policy).timeZone;
+    const day = reminderDueDay(row, timeZone);
+    // To the minute: a calendar shows no seconds, and the alarm's offset is whole minutes from this start.
+    const start = new Date(Math.floor((row.snoozedUntil ?? row.dueAt).getTime() / 60000) * 60000);
+    const reason = language === 'zh' ? (row.reasonZh ?? row.reason) : row.reason;
+    const caseType = caseTypeLabels[row.type]?.[language] ?? row.type;
+    return {
+      uid: `${row.id}@${new URL(this.config.publicUrl).host}`,
+      when: day ? { day } : { start, durationMinutes: TIMED_EVENT_MINUTES },
+      summary: `${reminderKindLabel(row.kind)[language]}: ${row.passportName}`,
+      description: [reason ?? '', `${caseType} · ${row.organizationName}`].filter(Boolean).join('\n\n'),
+      url: `${this.config.publicUrl}${row.forClient ? '/portal/cases' : '/cases'}/${row.caseId}`,
+      alarmMinutes: alarmOffsetMinutes(alarm, day ? { allDay: true } : { allDay: false, start, timeZone }),
+    };
   }
 }
