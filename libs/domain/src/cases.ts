@@ -40,6 +40,20 @@ export const caseTypeLabels: Readonly<Record<CaseType, Bilingual>> = {
   RESTRICTION_APPEAL: { en: 'Account-restriction appeal', zh: '账户限制申诉' },
 };
 
+/** The short names lists, filters and files use for a case type. */
+export const caseTypeShortLabels: Readonly<Record<CaseType, Bilingual>> = {
+  BANK_CARD_VERIFICATION: { en: 'Bank card', zh: '银行卡认证' },
+  APP_PASSPORT_VERIFICATION: { en: 'In-app passport', zh: 'App 护照认证' },
+  RESTRICTION_APPEAL: { en: 'Restriction appeal', zh: '限制申诉' },
+};
+
+export const priorityLabels: Readonly<Record<Priority, Bilingual>> = {
+  LOW: { en: 'Low', zh: '低' },
+  NORMAL: { en: 'Normal', zh: '普通' },
+  HIGH: { en: 'High', zh: '高' },
+  URGENT: { en: 'Urgent', zh: '紧急' },
+};
+
 export const caseStateLabels: Readonly<Record<CaseState, Bilingual>> = {
   PREPARING: { en: 'Preparing', zh: '准备中' },
   SUBMITTED: { en: 'Submitted', zh: '已提交' },

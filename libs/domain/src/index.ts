@@ -11,9 +11,42 @@ export {
   type CaseType,
   caseTypeLabels,
   caseTypes,
+  caseTypeShortLabels,
   priorities,
   type Priority,
+  priorityLabels,
 } from './cases';
+export { type Language, languageLabels, languages } from './languages';
+export {
+  type CaseFileColumn,
+  type CaseFileColumnKey,
+  type CaseFileColumnRole,
+  caseFileColumn,
+  caseFileColumns,
+  type CaseFileValues,
+  looksLikeBank,
+  readHeader,
+  type ReadOptions,
+  requiredCaseFileColumns,
+} from './case-file-columns';
+export {
+  type Cell,
+  type CellProblem,
+  closestSpelling,
+  type DateOrder,
+  dateOrders,
+  editDistance,
+  foldSpelling,
+  readBank,
+  readCardLast4,
+  readCaseType,
+  readDate,
+  readLanguage,
+  readPhone,
+  readPriority,
+  readTags,
+  writeTags,
+} from './case-file-values';
 export {
   caseRecordActions,
   type ClientTimelineAction,
