@@ -22,7 +22,7 @@ import { calendarDate, duplicateClientMatch, passportNumber } from './clients';
 import { portalTimelineMessage } from './conversations';
 
 export { priorities };
-export const caseSorts = ['updatedAt', 'nextDueAt', 'createdAt', 'state'] as const;
+export const caseSorts = ['updatedAt', 'nextDueAt', 'createdAt', 'state', 'priority'] as const;
 
 const instant = z.iso.datetime({
   offset: true,

@@ -43,6 +43,7 @@ export async function listBench({ seconds = 15, concurrency = 32, poolSize = 16 
       'tag + type + createdAt desc': 'tag=vip&type=BANK_CARD_VERIFICATION&sort=createdAt&order=desc&limit=50',
       'assignee + updatedAt desc': `assignee=${helper}&sort=updatedAt&limit=50`,
       'text search (name)': 'q=smith&limit=50',
+      'priority desc (urgent first)': 'sort=priority&order=desc&limit=50',
     };
     const primary = Object.keys(queries)[0];
 

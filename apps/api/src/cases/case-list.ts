@@ -1,7 +1,7 @@
 import type { CaseFilters, CaseListQuery } from '@waiji/contract';
 import { caseFilters } from '@waiji/contract';
 import { Prisma } from '../generated/prisma/client';
-import { caseStates } from '@waiji/domain';
+import { caseStates, oneOf, priorities } from '@waiji/domain';
 import { decodeCursor, encodeCursor, instantOf, isUuid } from '../database/keyset';
 import { CASE_COLUMNS, type CaseRow } from './case-rows';
 import type { SqlRunner } from '../database/sql-runner';
@@ -14,15 +14,29 @@ type Order = NonNullable<CaseFilters['order']>;
 /** Opaque keyset cursor: the sort, the last row's sort value and id. */
 type Cursor = { s: Sort; o: Order; v: string | null; id: string };
 
-/** A cursor of this sort and order only: its value is a state for the state sort, else a row time (or null). */
+/** The priority sort's cursor value, "PRIORITY|updatedAt": within a priority, cases go by their last change. */
+function priorityValue(v: string): { priority: (typeof priorities)[number]; updatedAt: string } | undefined {
+  const [priority, updatedAt, ...rest] = v.split('|');
+  return oneOf(priorities, priority) && updatedAt !== undefined && rest.length === 0 && instantOf(updatedAt)
+    ? { priority, updatedAt }
+    : undefined;
+}
+
+/**
+ * A cursor of this sort and order only: its value is a state for the state sort, a priority and a time for the
+ * priority sort, else a row time (or null).
+ */
 function readCaseCursor(text: string, sort: Sort, order: Order): Cursor {
   return decodeCursor(text, (value) => {
     const cursor = (value ?? {}) as Partial<Record<keyof Cursor, unknown>>;
     if (cursor.s !== sort || cursor.o !== order || !isUuid(cursor.id)) return undefined;
     const v = cursor.v;
+    if (v !== null && typeof v !== 'string') return undefined;
     const valueOk =
-      v === null || (sort === 'state' ? caseStates.some((state) => state === v) : instantOf(v) !== undefined);
-    return valueOk && (v === null || typeof v === 'string') ? { s: sort, o: order, v, id: cursor.id } : undefined;
+      sort === 'priority'
+        ? v !== null && priorityValue(v) !== undefined
+        : v === null || (sort === 'state' ? caseStates.some((state) => state === v) : instantOf(v) !== undefined);
+    return valueOk ? { s: sort, o: order, v, id: cursor.id } : undefined;
   });
 }
 
@@ -60,7 +74,7 @@ export function filterConditions(
   return where;
 }
 
-const sortColumn: Record<Sort, Prisma.Sql> = {
+const sortColumn: Record<Exclude<Sort, 'priority'>, Prisma.Sql> = {
   updatedAt: Prisma.sql`c."updatedAt"`,
   createdAt: Prisma.sql`c."createdAt"`,
   nextDueAt: Prisma.sql`c."nextDueAt"`,
@@ -68,8 +82,14 @@ const sortColumn: Record<Sort, Prisma.Sql> = {
 };
 
 function cursorCondition(cursor: Cursor): Prisma.Sql {
-  const column = sortColumn[cursor.s];
   const after = cursor.o === 'asc' ? Prisma.raw('>') : Prisma.raw('<');
+  if (cursor.s === 'priority') {
+    const value = cursor.v === null ? undefined : priorityValue(cursor.v);
+    if (!value)
+      throw new ApiError('INVALID_CURSOR', 'Invalid cursor: pass back the nextCursor of the previous page, unchanged');
+    return Prisma.sql`(c.priority, c."updatedAt", c.id) ${after} (${value.priority}::"Priority", ${new Date(value.updatedAt)}::timestamptz, ${cursor.id}::uuid)`;
+  }
+  const column = sortColumn[cursor.s];
   const value =
     cursor.s === 'state'
       ? Prisma.sql`${cursor.v}::"CaseState"`
@@ -104,7 +124,12 @@ export async function listCasePage(
   if (page.cursor) where.push(cursorCondition(readCaseCursor(page.cursor, sort, order)));
   const direction = Prisma.raw(order === 'asc' ? 'ASC' : 'DESC');
   const nulls = sort === 'nextDueAt' ? Prisma.raw(' NULLS LAST') : Prisma.empty;
-  const orderBy = Prisma.sql`ORDER BY ${sortColumn[sort]} ${direction}${nulls}, c.id ${direction}`;
+  // Priority: the most urgent first (the enum's order), then by last change; the index (organizationId, priority,
+  // updatedAt) serves it.
+  const orderBy =
+    sort === 'priority'
+      ? Prisma.sql`ORDER BY c.priority ${direction}, c."updatedAt" ${direction}, c.id ${direction}`
+      : Prisma.sql`ORDER BY ${sortColumn[sort]} ${direction}${nulls}, c.id ${direction}`;
   const rows = await tx.$queryRaw<CaseRow[]>`
     SELECT ${CASE_COLUMNS}
     FROM (SELECT ${PAGE_COLUMNS} FROM "case" c WHERE ${Prisma.join(where, ' AND ')} ${orderBy} LIMIT ${page.limit + 1}) c
@@ -119,7 +144,12 @@ export async function listCasePage(
       ? encodeCursor({
           s: sort,
           o: order,
-          v: sort === 'state' ? last.state : (last[sort]?.toISOString() ?? null),
+          v:
+            sort === 'state'
+              ? last.state
+              : sort === 'priority'
+                ? `${last.priority}|${last.updatedAt.toISOString()}`
+                : (last[sort]?.toISOString() ?? null),
           id: last.id,
         })
       : null;

@@ -149,6 +149,12 @@ describe('cases: create, list (filters, sorts, cursor), bulk edits, saved views,
     expect(ids(await org.get('/api/cases?bank=CMB'))).toEqual([b1.id]);
     expect(ids(await org.get('/api/cases?tag=cohort-a&sort=createdAt&order=asc'))).toEqual([a1.id, b1.id]);
     expect(ids(await org.get('/api/cases?priority=URGENT'))).toEqual([a1.id]);
+    expect(ids(await org.get('/api/cases?priority=HIGH'))).toEqual([]);
+    expect(ids(await org.get('/api/cases?priority=URGENT,NORMAL&sort=createdAt&order=asc'))).toEqual([
+      a1.id,
+      a2.id,
+      b1.id,
+    ]);
     expect(ids(await org.get(`/api/cases?clientId=${bob.id}`))).toEqual([b1.id]);
     expect(ids(await org.get('/api/cases?overdue=true'))).toEqual([a2.id]);
     expect(
@@ -170,6 +176,10 @@ describe('cases: create, list (filters, sorts, cursor), bulk edits, saved views,
     const byDue = ids(await org.get('/api/cases?sort=nextDueAt'));
     expect(byDue.slice(0, 2)).toEqual([a2.id, a1.id]);
     expect(ids(await org.get('/api/cases?sort=state&order=desc'))[0]).toBe(b1.id);
+    // priority: the most urgent first, then the latest change; ascending is the exact reverse
+    expect(ids(await org.get('/api/cases?sort=priority&order=desc'))).toEqual([a1.id, b1.id, a2.id]);
+    expect(ids(await org.get('/api/cases?sort=priority&order=asc'))).toEqual([a2.id, b1.id, a1.id]);
+    expect(ids(await org.get('/api/cases?sort=priority&order=desc&priority=NORMAL'))).toEqual([b1.id, a2.id]);
 
     for (const [sort, order] of [
       ['updatedAt', 'desc'],
@@ -177,6 +187,8 @@ describe('cases: create, list (filters, sorts, cursor), bulk edits, saved views,
       ['nextDueAt', 'asc'],
       ['nextDueAt', 'desc'],
       ['state', 'asc'],
+      ['priority', 'desc'],
+      ['priority', 'asc'],
     ] as const) {
       const seen: string[] = [];
       let cursor: string | null = null;
@@ -187,13 +199,20 @@ describe('cases: create, list (filters, sorts, cursor), bulk edits, saved views,
         seen.push(...page.items.map((c) => c.id));
         cursor = page.nextCursor;
       } while (cursor);
+      if (sort === 'priority') expect(seen).toEqual(ids(await org.get(`/api/cases?sort=${sort}&order=${order}`)));
       expect(seen.sort()).toEqual([a1.id, a2.id, b1.id].sort());
     }
     const first = (await org.get('/api/cases?limit=1')).json<CaseListResponse>();
     expect((await org.get(`/api/cases?sort=createdAt&cursor=${first.nextCursor}`)).status).toBe(400);
+    const byPriority = (await org.get('/api/cases?sort=priority&order=desc&limit=1')).json<CaseListResponse>();
+    expect((await org.get(`/api/cases?sort=updatedAt&cursor=${byPriority.nextCursor}`)).status).toBe(400);
+    const forged = Buffer.from(JSON.stringify({ s: 'priority', o: 'desc', v: 'SOON|x', id: a1.id })).toString(
+      'base64url',
+    );
+    expect((await org.get(`/api/cases?sort=priority&order=desc&cursor=${forged}`)).status).toBe(400);
     expect((await org.get('/api/cases?limit=201')).status).toBe(400);
     expect((await org.get('/api/cases?state=NOPE')).status).toBe(400);
-    expect((await org.get('/api/cases?sort=priority')).status).toBe(400);
+    expect((await org.get('/api/cases?sort=nope')).status).toBe(400);
     // another organization sees none of them
     expect(ids(await owner.get(`/api/cases?clientId=${bob.id}`))).toEqual([]);
   });
