@@ -102,3 +102,24 @@ export const acceptInvitationRequest = z.strictObject({
   displayName: displayName(100).optional(),
 });
 export type AcceptInvitationRequest = z.infer<typeof acceptInvitationRequest>;
+
+/** A signed-in user's new password: the current one proves it is them (throttled like a login). */
+export const changePasswordRequest = z
+  .strictObject({ currentPassword: z.string().min(1).max(200), newPassword: passwordRule })
+  .refine((value) => value.newPassword !== value.currentPassword, {
+    path: ['newPassword'],
+    message: 'must differ from the current password',
+  });
+export type ChangePasswordRequest = z.infer<typeof changePasswordRequest>;
+
+/** Every other session of the user ended; this one stays signed in. */
+export const changePasswordResponse = z.object({ sessionsEnded: z.number().int() });
+export type ChangePasswordResponse = z.infer<typeof changePasswordResponse>;
+
+/** The signed-in user's own name and the language of the emails Waiji sends them; at least one of the two. */
+export const updateProfileRequest = z
+  .strictObject({ displayName: displayName(100).optional(), locale: z.enum(['en', 'zh']).optional() })
+  .refine((value) => value.displayName !== undefined || value.locale !== undefined, {
+    message: 'send displayName or locale',
+  });
+export type UpdateProfileRequest = z.infer<typeof updateProfileRequest>;

@@ -147,6 +147,25 @@ export class AccountMail implements OnModuleDestroy {
     });
   }
 
+  /** The password was changed from a signed-in session: if it was not the owner, the reset link takes it back. */
+  passwordChanged(to: string, locale: string): void {
+    const lines =
+      asLocale(locale) === 'zh'
+        ? [
+            '您的 Waiji 密码刚刚已更改，其他设备上的登录已全部退出。',
+            '如果是您本人，无需任何操作。如果不是您，请立即用下面的链接重置密码。',
+          ]
+        : [
+            'The password of your Waiji account was just changed, and every other device was signed out.',
+            'If it was you, there is nothing to do. If it was not, reset your password now with the link below.',
+          ];
+    this.sendLater({
+      to,
+      subject: asLocale(locale) === 'zh' ? '您的 Waiji 密码已更改' : 'Your Waiji password was changed',
+      ...render(lines, this.page('/forgot-password')),
+    });
+  }
+
   /**
    * The only words of the inviter's choosing are two names (the organization's and their own), shown for what they
    * are: the subject is fixed wording around the organization's name; in the body both are quoted, flattened to one

@@ -1,10 +1,13 @@
-import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Patch, Post, Req, Res } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { createZodDto } from 'nestjs-zod';
 import {
   type AcceptedResponse,
   acceptedResponse,
+  changePasswordRequest,
+  type ChangePasswordResponse,
+  changePasswordResponse,
   loginRequest,
   type MeResponse,
   meResponse,
@@ -12,12 +15,14 @@ import {
   passwordResetRequest,
   signupRequest,
   switchOrganizationRequest,
+  updateProfileRequest,
   verifyEmailRequest,
 } from '@waiji/contract';
 import { ApiError } from '../common/api-error';
 import { AllowWithoutOrganization, Public, type RequestWithAuth } from './auth.decorators';
 import { AccountService } from './account.service';
 import { AuthService } from './auth.service';
+import { ProfileService } from './profile.service';
 
 class SignupDto extends createZodDto(signupRequest) {}
 class LoginDto extends createZodDto(loginRequest) {}
@@ -27,6 +32,9 @@ class PasswordResetConfirmDto extends createZodDto(passwordResetConfirmRequest) 
 class VerifyEmailDto extends createZodDto(verifyEmailRequest) {}
 class MeDto extends createZodDto(meResponse) {}
 class AcceptedDto extends createZodDto(acceptedResponse) {}
+class ChangePasswordDto extends createZodDto(changePasswordRequest) {}
+class ChangePasswordResponseDto extends createZodDto(changePasswordResponse) {}
+class UpdateProfileDto extends createZodDto(updateProfileRequest) {}
 
 function signedIn(request: RequestWithAuth) {
   if (!request.authPartial) throw new ApiError('UNAUTHENTICATED', 'Sign in first');
@@ -39,6 +47,7 @@ export class AuthController {
   constructor(
     private readonly auth: AuthService,
     private readonly account: AccountService,
+    private readonly profile: ProfileService,
   ) {}
 
   @Public()
@@ -88,6 +97,26 @@ export class AuthController {
   me(@Req() request: RequestWithAuth): Promise<MeResponse> {
     signedIn(request);
     return this.auth.me(request);
+  }
+
+  @AllowWithoutOrganization()
+  @Patch('profile')
+  @ApiOperation({ summary: 'Change my display name and the language of the emails sent to me' })
+  @ApiOkResponse({ type: MeDto })
+  updateProfile(@Body() body: UpdateProfileDto, @Req() request: RequestWithAuth): Promise<MeResponse> {
+    return this.profile.updateProfile(signedIn(request), body, request);
+  }
+
+  @AllowWithoutOrganization()
+  @Post('password')
+  @HttpCode(200)
+  @ApiOperation({
+    summary:
+      'Change my password: the current one is checked (throttled like a login), every other session ends, and the owner is emailed',
+  })
+  @ApiOkResponse({ type: ChangePasswordResponseDto })
+  changePassword(@Body() body: ChangePasswordDto, @Req() request: RequestWithAuth): Promise<ChangePasswordResponse> {
+    return this.profile.changePassword(signedIn(request), body, request);
   }
 
   @AllowWithoutOrganization()

@@ -6,6 +6,7 @@ import { AccountService } from './account.service';
 import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
 import { AuthService } from './auth.service';
+import { ProfileService } from './profile.service';
 import { SessionService } from './session.service';
 import { ThrottleService } from './throttle.service';
 
@@ -15,6 +16,7 @@ import { ThrottleService } from './throttle.service';
   providers: [
     AuthService,
     AccountService,
+    ProfileService,
     AccountMail,
     SessionService,
     ThrottleService,

@@ -255,6 +255,8 @@ export const SELF_SERVICE_ROUTES: Record<string, string> = {
   'POST /api/auth/logout-everywhere': 'ends the caller’s own sessions',
   'POST /api/auth/switch-organization': 'moves the caller’s own session to another of their organizations',
   'POST /api/auth/verify-email/resend': 'mails the caller’s own verification link',
+  'POST /api/auth/password': 'changes the caller’s own password (the current one required)',
+  'PATCH /api/auth/profile': 'the caller’s own display name and email language',
   'POST /api/calendar/token': 'a new secret URL for the caller’s own calendar feed',
   'DELETE /api/calendar/token': 'turns off the caller’s own calendar feed',
   'POST /api/saved-views': 'the caller’s own saved list filters',
