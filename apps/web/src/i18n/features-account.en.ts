@@ -172,6 +172,16 @@ export const accountEn = {
       replace: 'Make a new address',
       revoke: 'Turn off',
       howTo: 'In your calendar app choose “Add calendar from URL” or “Subscribe”, and paste the address.',
+      scopeLabel: 'Cases in the feed',
+      alarmLabel: 'Alarm',
+      noneAssigned: 'Your feed shows cases assigned to you — none are. Choose “Whole organisation” or assign cases.',
+      noneAssignedTeam:
+        'Your feed shows cases assigned to you — none are yet. Choose “My team” to add the unassigned ones, or ask to be assigned cases.',
+      allDay: 'Retry dates and document expiries are all-day events; other deadlines keep their time.',
+      language: 'Events are written in {{language}}, the language of your emails.',
+      languages: { en: 'English', zh: 'Chinese' },
+      optionsNote:
+        'These choices are part of the address: to change them, make a new address (the old one stops working).',
     },
     audit: {
       title: 'Audit log',

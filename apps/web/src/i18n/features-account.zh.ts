@@ -140,6 +140,15 @@ export const accountZh: AccountOnlyMessages = {
       replace: '生成新地址',
       revoke: '关闭',
       howTo: '在日历应用中选择“通过 URL 添加日历”或“订阅”，然后粘贴地址。',
+      scopeLabel: '订阅中的案件',
+      alarmLabel: '提醒',
+      noneAssigned: '您的订阅显示分配给您的案件——目前没有。请选择“整个组织”，或分配案件。',
+      noneAssignedTeam:
+        '您的订阅显示分配给您的案件——目前还没有。选择“我的团队”可加入未分配的案件，或请他人为您分配案件。',
+      allDay: '重新认证日期和证件到期日显示为全天事件；其他期限保留具体时间。',
+      language: '事件使用{{language}}，与您收到的邮件语言相同。',
+      languages: { en: '英文', zh: '中文' },
+      optionsNote: '这些选项包含在订阅地址中：如需更改，请生成新地址（旧地址将失效）。',
     },
     audit: {
       title: '审计日志',

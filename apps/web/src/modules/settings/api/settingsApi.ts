@@ -2,6 +2,7 @@
 import type {
   AuditPage,
   CalendarStatusResponse,
+  CalendarTokenRequest,
   CalendarTokenResponse,
   ChangeRoleRequest,
   CreateInvitationRequest,
@@ -45,7 +46,7 @@ export const settingsApi = {
   updatePolicy: (body: OrganizationPolicyRequest) => api.put<OrganizationPolicyResponse>('/organization/policy', body),
   calendarStatus: (signal?: AbortSignal) =>
     api.get<CalendarStatusResponse>('/calendar/token', signal ? { signal } : {}),
-  createCalendarToken: () => api.post<CalendarTokenResponse>('/calendar/token'),
+  createCalendarToken: (body: CalendarTokenRequest) => api.post<CalendarTokenResponse>('/calendar/token', body),
   revokeCalendarToken: () => api.delete('/calendar/token'),
   audit: (cursor: string | undefined, action: string, signal?: AbortSignal) =>
     api.get<AuditPage>('/audit', {

@@ -1,4 +1,6 @@
 import type {
+  CalendarStatusResponse,
+  CalendarTokenRequest,
   ChangeRoleRequest,
   CreateInvitationRequest,
   InvitationsResponse,
@@ -8,7 +10,7 @@ import type {
   OrganizationSettings,
   UpdateOrganizationRequest,
 } from '@waiji/contract';
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, type QueryClient, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { notificationKeys, notificationsApi } from '../../notifications/api/notificationsApi';
 import { sessionQueryKey } from '../../session/hooks/useSession';
 import { settingsApi, settingsKeys } from '../api/settingsApi';
@@ -195,11 +197,17 @@ export const useSetNotificationPreferences = () => {
 export const useCalendarStatus = () =>
   useQuery({ queryKey: settingsKeys.calendar, queryFn: ({ signal }) => settingsApi.calendarStatus(signal) });
 
+const setCalendarActive = (queryClient: QueryClient, active: boolean) =>
+  queryClient.setQueryData<CalendarStatusResponse>(settingsKeys.calendar, (status) =>
+    status ? { ...status, active } : status,
+  );
+
+/** A new address with these options (they become its query); the old address stops working. */
 export const useCreateCalendarLink = () => {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => settingsApi.createCalendarToken(),
-    onSuccess: () => queryClient.setQueryData(settingsKeys.calendar, { active: true }),
+    mutationFn: (options: CalendarTokenRequest) => settingsApi.createCalendarToken(options),
+    onSuccess: () => setCalendarActive(queryClient, true),
   });
 };
 
@@ -207,7 +215,7 @@ export const useRevokeCalendarLink = () => {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: () => settingsApi.revokeCalendarToken(),
-    onSuccess: () => queryClient.setQueryData(settingsKeys.calendar, { active: false }),
+    onSuccess: () => setCalendarActive(queryClient, false),
   });
 };
 
