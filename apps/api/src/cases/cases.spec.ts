@@ -307,6 +307,27 @@ describe('cases: create, list (filters, sorts, cursor), bulk edits, saved views,
       version: submitted.version,
     });
     expect((await owner.patch(`/api/cases/${opened.id}`, { cardLast4: '62220202001122' })).status).toBe(400);
+
+    // the assignee, as the case page changes it: a staff member, then nobody; a stranger is refused
+    const assigned = await helper.patch(`/api/cases/${opened.id}`, { assigneeId: helper.me?.user.id });
+    expect(assigned.json()).toMatchObject({
+      assigneeId: helper.me?.user.id,
+      assigneeName: helper.me?.user.displayName,
+    });
+    const unassigned = await helper.patch(`/api/cases/${opened.id}`, { assigneeId: null });
+    expect(unassigned.json()).toMatchObject({ assigneeId: null, assigneeName: null, priority: 'URGENT' });
+    const stranger = await owner.patch(`/api/cases/${opened.id}`, {
+      assigneeId: '00000000-0000-4000-8000-000000000000',
+    });
+    expect(stranger.status).toBe(422);
+    const changes = (await owner.get(`/api/cases/${opened.id}/events`))
+      .json<TimelineResponse>()
+      .items.filter((entry) => entry.action === 'UPDATED')
+      .map((entry) => entry.data['changes']);
+    expect(changes.slice(-2)).toEqual([
+      { assigneeId: { from: null, to: helper.me?.user.id } },
+      { assigneeId: { from: helper.me?.user.id, to: null } },
+    ]);
   });
 
   it('adds notes and checklist changes to the timeline with who made them', async () => {
