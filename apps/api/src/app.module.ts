@@ -17,6 +17,7 @@ import { CasesModule } from './cases/cases.module';
 import { OrganizationsModule } from './organizations/organizations.module';
 import { AuditModule } from './audit/audit.module';
 import { ReportsModule } from './reports/reports.module';
+import { ConversationsModule } from './conversations/conversations.module';
 
 @Module({})
 export class AppModule {
@@ -41,6 +42,7 @@ export class AppModule {
         OrganizationsModule,
         AuditModule,
         ReportsModule,
+        ConversationsModule,
       ],
       controllers: [HealthController],
       providers: [

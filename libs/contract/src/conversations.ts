@@ -68,3 +68,4 @@ export const portalTimelineMessage = z.object({
   fromClient: z.boolean(),
   authorName: z.string().nullable(),
 });
+export type PortalTimelineMessage = z.infer<typeof portalTimelineMessage>;

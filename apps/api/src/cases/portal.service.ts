@@ -7,7 +7,7 @@ import type { EventRow } from '../database/case-events';
 import { TenantDatabase, type Tx } from '../database/tenant-database';
 import { snapshotOf } from '../reminders/reminder-snapshot';
 import { CASE_COLUMNS, CASE_FROM, type CaseRow, interpretStored, loadCase } from './case-rows';
-import { caseEvents } from './timeline.service';
+import { caseEvents, conversationMessageOf } from './timeline.service';
 
 function toPortalCase(row: CaseRow, now: Date): PortalCaseResponse {
   return {
@@ -21,6 +21,14 @@ function toPortalCase(row: CaseRow, now: Date): PortalCaseResponse {
     updatedAt: row.updatedAt.toISOString(),
     nextSteps: nextSteps(snapshotOf(row), now),
   };
+}
+
+/** The client record a portal request may see: only a CLIENT member's own (staff use /api/cases). */
+export function portalClientOf(auth: AuthContext): string {
+  if (auth.role !== 'CLIENT')
+    throw new ApiError('FORBIDDEN', 'The portal is for clients; staff use /api/cases', { reason: 'ROLE' });
+  if (!auth.clientId) throw new ApiError('NOT_FOUND', 'No client record is linked to this account');
+  return auth.clientId;
 }
 
 /** The client portal: a CLIENT member reads only the cases of their own client record; anything else is 404. */
@@ -66,15 +74,13 @@ export class PortalService {
           reasonCode: event.reasonCode,
           originalMessage: event.originalMessage,
           interpretations: interpretStored(event.originalMessage, event.data, event.at),
+          ...(event.action === 'CONVERSATION' ? { message: conversationMessageOf(event) } : {}),
         }));
       return { ...toPortalCase(row, now), timeline };
     });
   }
 
   private clientOf(auth: AuthContext): string {
-    if (auth.role !== 'CLIENT')
-      throw new ApiError('FORBIDDEN', 'The portal is for clients; staff use /api/cases', { reason: 'ROLE' });
-    if (!auth.clientId) throw new ApiError('NOT_FOUND', 'No client record is linked to this account');
-    return auth.clientId;
+    return portalClientOf(auth);
   }
 }

@@ -1,18 +1,35 @@
 import { Injectable } from '@nestjs/common';
-import type { CreateNoteRequest, TimelineEntry, TimelineResponse } from '@waiji/contract';
+import type { CreateNoteRequest, PortalTimelineMessage, TimelineEntry, TimelineResponse } from '@waiji/contract';
 import type { AuthContext } from '../auth/auth-context';
 import { TenantDatabase, type Tx } from '../database/tenant-database';
 import { appendEvent, type EventRow } from '../database/case-events';
 import { loadCase, toTimelineEntry } from './case-rows';
 
-/** Every timeline entry of a case, oldest first (the table is append-only). */
+/**
+ * Every timeline entry of a case, oldest first (both tables are append-only): its events, and the messages of its
+ * conversation as CONVERSATION entries (data: body, fromClient; the actor is the author).
+ */
 export async function caseEvents(tx: Tx, organizationId: string, caseId: string): Promise<EventRow[]> {
   return tx.$queryRaw<EventRow[]>`
     SELECT e.id, e.action, e."fromState", e."toState", e."actorId", u."displayName" AS "actorName", e.at, e."versionAfter",
            e."reasonCode", e."originalMessage", e.data
     FROM "case_event" e LEFT JOIN "user" u ON u.id = e."actorId"
     WHERE e."organizationId" = ${organizationId}::uuid AND e."caseId" = ${caseId}::uuid
-    ORDER BY e.at, e."versionAfter" NULLS LAST, e.id`;
+    UNION ALL
+    SELECT m.id, 'CONVERSATION', NULL, NULL, m."authorId", u."displayName", m."createdAt", NULL, NULL, NULL,
+           jsonb_build_object('body', m.body, 'fromClient', m."fromClient")
+    FROM "case_message" m LEFT JOIN "user" u ON u.id = m."authorId"
+    WHERE m."organizationId" = ${organizationId}::uuid AND m."caseId" = ${caseId}::uuid
+    ORDER BY at, "versionAfter" NULLS LAST, id`;
+}
+
+/** A CONVERSATION entry's message as the portal's timeline shows it. */
+export function conversationMessageOf(event: EventRow): PortalTimelineMessage {
+  return {
+    body: typeof event.data['body'] === 'string' ? event.data['body'] : '',
+    fromClient: event.data['fromClient'] === true,
+    authorName: event.actorName,
+  };
 }
 
 @Injectable()

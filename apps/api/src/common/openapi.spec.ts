@@ -262,6 +262,16 @@ describe('OpenAPI document', () => {
     expect((await portalUser.get('/api/portal/cases')).status).toBe(200);
     expect((await portalUser.get(`/api/portal/cases/${opened.id}`)).status).toBe(200);
 
+    // ---- the case's conversation, from both sides
+    expect((await portalUser.post(`/api/portal/cases/${opened.id}/messages`, { body: 'Any news?' })).status).toBe(201);
+    expect((await portalUser.get(`/api/portal/cases/${opened.id}/messages`)).status).toBe(200);
+    expect((await owner.get('/api/conversations/unread')).status).toBe(200);
+    expect((await owner.get(`/api/cases/${opened.id}/messages`)).status).toBe(200);
+    expect((await owner.post(`/api/cases/${opened.id}/messages/read`, {})).status).toBe(200);
+    expect((await owner.post(`/api/cases/${opened.id}/messages`, { body: 'Tomorrow.' })).status).toBe(201);
+    expect((await portalUser.get('/api/portal/messages/unread')).status).toBe(200);
+    expect((await portalUser.post(`/api/portal/cases/${opened.id}/messages/read`, {})).status).toBe(200);
+
     // ---- client reports: the client reports from the portal, a helper confirms one and rejects the other
     const reported = async (body: Record<string, unknown>) => {
       const answer = await portalUser.post(`/api/portal/cases/${opened.id}/proposals`, body);

@@ -101,16 +101,42 @@ function factsFor(
   };
 }
 
+/** Who answers for a case: its assignee, or every staff member when nobody (or a former member) is assigned. */
+export function responsibleStaff(assigneeId: string | null, staff: StaffMember[]): StaffMember[] {
+  const assignee = staff.find((s) => s.userId === assigneeId);
+  return assignee ? [assignee] : [...staff];
+}
+
 /**
- * The helpers a reminder goes to: the case's assignee, or every staff member when nobody (or a former member) is
- * assigned; a manual reminder also goes to whoever created it.
+ * The helpers a reminder goes to: those who answer for its case (responsibleStaff); a manual reminder also goes to
+ * whoever created it.
  */
 export function helpersFor(reminder: ClaimedReminder, kase: ReminderCase, staff: StaffMember[]): StaffMember[] {
-  const assignee = staff.find((s) => s.userId === kase.assigneeId);
-  const helpers = assignee ? [assignee] : [...staff];
+  const helpers = responsibleStaff(kase.assigneeId, staff);
   const creator = reminder.manual ? staff.find((s) => s.userId === reminder.createdById) : undefined;
   if (creator && !helpers.includes(creator)) helpers.push(creator);
   return helpers;
+}
+
+/** A client may be emailed when they gave an address and agreed to receive emails. */
+export function mayEmailClient(client: { clientEmail: string | null; emailConsent: boolean }): boolean {
+  return client.clientEmail !== null && client.clientEmail !== '' && client.emailConsent;
+}
+
+/**
+ * The one-click unsubscribe link every email to a client carries (RFC 8058 headers), and the hash the client row must
+ * keep for the link to work.
+ */
+export function clientUnsubscribe(
+  clientId: string,
+  links: RecipientLinks,
+): { url: string; headers: Record<string, string>; record: { clientId: string; hash: string } } {
+  const url = `${links.publicUrl}/api/unsubscribe/${links.unsubscribe.tokenFor(clientId)}`;
+  return {
+    url,
+    headers: { 'List-Unsubscribe': `<${url}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
+    record: { clientId, hash: links.unsubscribe.hashFor(clientId) },
+  };
 }
 
 /** Who gets what for one reminder; null when its case is gone (firing then changes nothing). Throws if it cannot be rendered. */
@@ -151,16 +177,16 @@ export function planRecipients(
     for (const user of context.portal.get(kase.clientId) ?? []) {
       plan.notifications.push({ userId: user.userId, ...inAppNotification(facts, language) });
     }
-    if (kase.clientEmail && kase.emailConsent) {
-      const url = `${links.publicUrl}/api/unsubscribe/${links.unsubscribe.tokenFor(kase.clientId)}`;
+    if (kase.clientEmail && mayEmailClient(kase)) {
+      const unsubscribe = clientUnsubscribe(kase.clientId, links);
       plan.emails.push({
         key: `reminder.${reminder.id}.client.${kase.clientId}`,
         address: kase.clientEmail,
-        ...clientEmail(facts, language, url),
-        headers: { 'List-Unsubscribe': `<${url}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
+        ...clientEmail(facts, language, unsubscribe.url),
+        headers: unsubscribe.headers,
         at: sendAt,
       });
-      plan.unsubscribe = { clientId: kase.clientId, hash: links.unsubscribe.hashFor(kase.clientId) };
+      plan.unsubscribe = unsubscribe.record;
     }
   }
   return plan;

@@ -52,18 +52,8 @@ export async function loadRecipientContext(client: Sql, rows: ClaimedReminder[])
       WHERE c.id = ANY($1::uuid[])`,
     [caseIds],
   );
-  const staff = await client.query<StaffMember>(
-    `SELECT m."organizationId", m."userId", m."notifyMode", u.email, u.locale
-       FROM "membership" m JOIN "user" u ON u.id = m."userId"
-      WHERE m."organizationId" = ANY($1::uuid[]) AND m.role IN ('OWNER', 'ADMIN', 'HELPER')
-      ORDER BY m."createdAt"`,
-    [organizationIds],
-  );
-  const clientIds = [...new Set(cases.rows.map((c) => c.clientId))];
-  const portal = await client.query<PortalUser>(
-    `SELECT m."userId", m."clientId" FROM "membership" m WHERE m.role = 'CLIENT' AND m."clientId" = ANY($1::uuid[])`,
-    [clientIds],
-  );
+  const staff = await loadStaff(client, organizationIds);
+  const portal = await loadPortalUsers(client, [...new Set(cases.rows.map((c) => c.clientId))]);
   const group = <T, K>(items: T[], key: (item: T) => K) => {
     const map = new Map<K, T[]>();
     for (const item of items) map.set(key(item), [...(map.get(key(item)) ?? []), item]);
@@ -71,9 +61,30 @@ export async function loadRecipientContext(client: Sql, rows: ClaimedReminder[])
   };
   return {
     cases: new Map(cases.rows.map((c) => [c.id, c])),
-    staff: group(staff.rows, (s) => s.organizationId),
-    portal: group(portal.rows, (p) => p.clientId),
+    staff: group(staff, (s) => s.organizationId),
+    portal: group(portal, (p) => p.clientId),
   };
+}
+
+/** The members who may receive helper notifications (OWNER, ADMIN, HELPER) of these organizations, in membership order. */
+export async function loadStaff(client: Pick<Sql, 'query'>, organizationIds: string[]): Promise<StaffMember[]> {
+  const staff = await client.query<StaffMember>(
+    `SELECT m."organizationId", m."userId", m."notifyMode", u.email, u.locale
+       FROM "membership" m JOIN "user" u ON u.id = m."userId"
+      WHERE m."organizationId" = ANY($1::uuid[]) AND m.role IN ('OWNER', 'ADMIN', 'HELPER')
+      ORDER BY m."createdAt"`,
+    [organizationIds],
+  );
+  return staff.rows;
+}
+
+/** The portal users (CLIENT members) of these client records. */
+export async function loadPortalUsers(client: Pick<Sql, 'query'>, clientIds: string[]): Promise<PortalUser[]> {
+  const portal = await client.query<PortalUser>(
+    `SELECT m."userId", m."clientId" FROM "membership" m WHERE m.role = 'CLIENT' AND m."clientId" = ANY($1::uuid[])`,
+    [clientIds],
+  );
+  return portal.rows;
 }
 
 // One statement, so one transaction: each reminder becomes SENT together with exactly its own notifications,

@@ -265,6 +265,7 @@ export const SELF_SERVICE_ROUTES: Record<string, string> = {
   'POST /api/notifications/:id/read': 'the caller’s own notifications',
   'POST /api/notifications/read-all': 'the caller’s own notifications',
   'PUT /api/notifications/preferences': 'the caller’s own notification preferences',
+  'POST /api/cases/:id/messages/read': 'the caller’s own read state of a conversation they may read',
   'POST /api/checks': 'computes a check and stores nothing',
   'POST /api/interpret': 'interprets a pasted message and stores nothing',
 };

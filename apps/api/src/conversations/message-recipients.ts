@@ -1,0 +1,113 @@
+import { ALIPAY_TIME_ZONE, type CaseState, type CaseType, isValidTimeZone } from '@waiji/domain';
+import type { OutboundDraft } from '../database/outbox';
+import { languageOf } from '../notifications/content';
+import {
+  clientMessageEmail,
+  helperMessageEmail,
+  type MessageFacts,
+  messageNotification,
+} from '../notifications/message-content';
+import {
+  clientUnsubscribe,
+  mayEmailClient,
+  type PortalUser,
+  type RecipientLinks,
+  responsibleStaff,
+  type StaffMember,
+} from '../reminders/reminder-recipients';
+import { quietHoursEnd } from '../scheduler/local-time';
+
+// Who hears of a new message, by the reminders' rules: the client's message goes to the helpers who answer for the
+// case (its assignee, else every staff member) — in-app always, by email when their notifyMode is IMMEDIATE; a
+// helper's message goes to the client's portal users in-app and to the client's address when they agreed to emails
+// (with the one-click unsubscribe link). Emails wait for the end of the organization's quiet hours; the author is
+// never told of their own message. Pure: the clock and the links are parameters.
+
+/** The case of a message with its client and organization. */
+export type MessageCase = {
+  id: string;
+  organizationId: string;
+  clientId: string;
+  type: CaseType;
+  state: CaseState;
+  assigneeId: string | null;
+  passportName: string;
+  clientEmail: string | null;
+  emailConsent: boolean;
+  preferredLanguage: string;
+  organizationName: string;
+  timezone: string;
+  quietHoursStart: number | null;
+  quietHoursEnd: number | null;
+};
+
+export type NewMessage = { id: string; authorId: string; authorName: string | null; fromClient: boolean; body: string };
+
+export type MessagePlan = {
+  notifications: { userId: string; title: string; body: string }[];
+  emails: OutboundDraft[];
+  /** The unsubscribe hash the client row must keep, when the client is emailed. */
+  unsubscribe: { clientId: string; hash: string } | null;
+};
+
+export function planMessageRecipients(
+  message: NewMessage,
+  kase: MessageCase,
+  people: { staff: StaffMember[]; portal: PortalUser[] },
+  now: Date,
+  links: RecipientLinks,
+): MessagePlan {
+  const timeZone = isValidTimeZone(kase.timezone) ? kase.timezone : ALIPAY_TIME_ZONE;
+  const sendAt =
+    kase.quietHoursStart === null ? null : quietHoursEnd(now, timeZone, kase.quietHoursStart, kase.quietHoursEnd);
+  const facts = (url: string | null): MessageFacts => ({
+    caseType: kase.type,
+    state: kase.state,
+    clientName: kase.passportName,
+    organizationName: kase.organizationName,
+    authorName: message.authorName,
+    body: message.body,
+    url,
+  });
+  const plan: MessagePlan = { notifications: [], emails: [], unsubscribe: null };
+
+  if (message.fromClient) {
+    const helperFacts = facts(`${links.publicUrl}/cases/${kase.id}`);
+    for (const helper of responsibleStaff(kase.assigneeId, people.staff)) {
+      if (helper.userId === message.authorId) continue;
+      const language = languageOf(helper.locale);
+      plan.notifications.push({ userId: helper.userId, ...messageNotification(helperFacts, language, 'helper') });
+      // DIGEST helpers see it in-app; their daily digest is about deadlines.
+      if (helper.notifyMode === 'IMMEDIATE') {
+        plan.emails.push({
+          key: `message.${message.id}.user.${helper.userId}`,
+          address: helper.email,
+          ...helperMessageEmail(helperFacts, language),
+          headers: {},
+          at: sendAt,
+        });
+      }
+    }
+    return plan;
+  }
+
+  const language = languageOf(kase.preferredLanguage);
+  const portalUsers = people.portal.filter((user) => user.clientId === kase.clientId);
+  const clientFacts = facts(portalUsers.length > 0 ? `${links.publicUrl}/portal/cases/${kase.id}` : null);
+  for (const user of portalUsers) {
+    if (user.userId === message.authorId) continue;
+    plan.notifications.push({ userId: user.userId, ...messageNotification(clientFacts, language, 'client') });
+  }
+  if (kase.clientEmail && mayEmailClient(kase)) {
+    const unsubscribe = clientUnsubscribe(kase.clientId, links);
+    plan.emails.push({
+      key: `message.${message.id}.client.${kase.clientId}`,
+      address: kase.clientEmail,
+      ...clientMessageEmail(clientFacts, language, unsubscribe.url),
+      headers: unsubscribe.headers,
+      at: sendAt,
+    });
+    plan.unsubscribe = unsubscribe.record;
+  }
+  return plan;
+}
