@@ -214,6 +214,11 @@ export const accountEn = {
       body: 'Say you submitted, enter the deposit amount or paste Alipay’s reply. Reminders and the retry date follow.',
       open: 'Update my case',
     },
+    calendar: {
+      title: 'Your deadlines in your calendar',
+      body: 'Subscribe in your phone’s calendar to see when the deposit should arrive or from which day you may try again.',
+      open: 'Add to my calendar',
+    },
     attempt_one: 'Attempt {{count}}',
     attempt_other: 'Attempt {{count}}',
     nextPrefix: 'Next:',

@@ -181,6 +181,11 @@ export const accountZh: AccountOnlyMessages = {
       body: '记录您已提交、输入打款金额，或粘贴支付宝的回复。提醒和重新认证日期会随之更新。',
       open: '更新我的案件',
     },
+    calendar: {
+      title: '在日历中查看期限',
+      body: '在手机日历中订阅，即可看到打款应何时到账，以及从哪天起可以重新认证。',
+      open: '添加到我的日历',
+    },
     attempt_one: '第 {{count}} 次尝试',
     attempt_other: '第 {{count}} 次尝试',
     nextPrefix: '下一步：',

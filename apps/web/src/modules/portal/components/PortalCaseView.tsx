@@ -12,6 +12,7 @@ import type { PortalCaseDetail } from '../api/portalApi';
 import { usePortalCase } from '../hooks/usePortal';
 import { CaseProgress } from './CaseProgress';
 import { HelpContacts } from './HelpContacts';
+import { PortalCalendar } from './PortalCalendar';
 import { NextSteps } from './NextSteps';
 import classes from './Portal.module.css';
 import { PortalTimeline } from './PortalTimeline';
@@ -72,7 +73,7 @@ const WhenNext = ({ detail }: { detail: PortalCaseDetail }) => {
 export const PortalCaseDetailView = ({ detail, showBack }: { detail: PortalCaseDetail; showBack: boolean }) => {
   const pick = useBilingual();
   const { t } = useAccountTranslation();
-  const { organization, isPersonal, canEdit } = useSession();
+  const { organization, isPersonal, canEdit, isClient } = useSession();
 
   return (
     <Stack gap="md" className={classes.portal}>
@@ -115,6 +116,12 @@ export const PortalCaseDetailView = ({ detail, showBack }: { detail: PortalCaseD
       <Section title={t('portal.sections.when')} id="portal-when">
         <WhenNext detail={detail} />
       </Section>
+      {/* Individuals find their feed in settings, as helpers do. */}
+      {isClient ? (
+        <Section title={t('portal.calendar.title')} id="portal-calendar">
+          <PortalCalendar />
+        </Section>
+      ) : null}
       <Section title={t('portal.sections.progress')} id="portal-progress">
         <CaseProgress type={detail.type} state={detail.state} />
       </Section>
