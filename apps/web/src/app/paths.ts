@@ -16,6 +16,10 @@ export const paths = {
   cases: '/cases',
   caseNew: '/cases/new',
   case: (caseId: string) => `/cases/${encodeURIComponent(caseId)}`,
+  /** The new-case form with a stored client chosen. */
+  caseNewFor: (clientId: string) => `/cases/new?clientId=${encodeURIComponent(clientId)}`,
+  clients: '/clients',
+  client: (clientId: string) => `/clients/${encodeURIComponent(clientId)}`,
   board: '/board',
   reports: '/reports',
   settings: '/settings',

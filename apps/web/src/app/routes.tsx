@@ -43,6 +43,8 @@ const TodayPage = lazyPage(() => import('../modules/today/components/TodayPage')
 const CaseListPage = lazyPage(() => import('../modules/cases/components/CaseListPage'), 'CaseListPage');
 const NewCasePage = lazyPage(() => import('../modules/cases/components/NewCasePage'), 'NewCasePage');
 const CasePage = lazyPage(() => import('../modules/cases/components/CasePage'), 'CasePage');
+const ClientListPage = lazyPage(() => import('../modules/clients/components/ClientListPage'), 'ClientListPage');
+const ClientPage = lazyPage(() => import('../modules/clients/components/ClientPage'), 'ClientPage');
 const BoardPage = lazyPage(() => import('../modules/board/components/BoardPage'), 'BoardPage');
 const ReportsPage = lazyPage(() => import('../modules/reports/components/ReportsPage'), 'ReportsPage');
 
@@ -109,6 +111,8 @@ export const routes: RouteObject[] = [
           { path: 'cases', element: <CaseListPage /> },
           { path: 'cases/new', element: <NewCasePage /> },
           { path: 'cases/:caseId', element: <CasePage /> },
+          { path: 'clients', element: <ClientListPage /> },
+          { path: 'clients/:clientId', element: <ClientPage /> },
           { path: 'board', element: <BoardPage /> },
           { path: 'reports', element: <ReportsPage /> },
           {

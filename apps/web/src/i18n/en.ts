@@ -14,6 +14,7 @@ export const en = {
     tools: 'Alipay helper',
     today: 'Today',
     cases: 'Cases',
+    clients: 'Clients',
     board: 'Board',
     reports: 'Reports',
     settings: 'Settings',

@@ -14,6 +14,7 @@ export const zh: ShellMessages = {
     tools: '支付宝助手',
     today: '今日',
     cases: '案件',
+    clients: '客户',
     board: '看板',
     reports: '报表',
     settings: '设置',

@@ -4,14 +4,14 @@
 // name imported from here back at its defining file (build/directImports.ts), so what one page takes from this index
 // does not pull in what another page takes.
 export { casesApi } from './api/casesApi';
-export { caseKeys } from './api/queryKeys';
+export { caseKeys, clientKeys } from './api/queryKeys';
 export { ActionButtons, type ActionButtonsProps } from './components/ActionButtons';
 export { ActionForm, type ActionFormProps, type ActionSubmit } from './components/ActionForm';
 export { CaseStateDiagram, type CaseStateDiagramProps } from './components/CaseStateDiagram';
 export { DueText } from './components/DueText';
 export { QueryState } from './components/QueryState';
 export { StateBadge, stateColor } from './components/StateBadge';
-export { putCaseInCache, useCasePage, useCaseTransition } from './hooks/useCaseQueries';
+export { putCaseInCache, useCasePage, useCaseTransition, useClient, useMembers } from './hooks/useCaseQueries';
 export { defaultListFilters, listSearchFromFilters, toApiQuery, type ListFilters } from './utils/listQuery';
 export { formatSpan } from './utils/relativeTime';
 export { snapshotOf } from './utils/snapshot';

@@ -8,6 +8,7 @@ import { useCasesTranslation } from '../../../i18n/useCasesTranslation';
 import { useBilingual } from '../../../i18n/useBilingual';
 import { Panel } from '../../../ui/Panel';
 import { isApiError } from '../../api';
+import { CaseReportsPanel } from '../../proposals/components/CaseReportsPanel';
 import { useSession } from '../../session';
 import { useCase, useCaseEvents, useCaseTransition, useClient } from '../hooks/useCaseQueries';
 import { snapshotOf } from '../utils/snapshot';
@@ -112,6 +113,7 @@ const CaseView = ({ caseRecord }: CaseViewProps) => {
                 </Text>
               )}
             </Panel>
+            <CaseReportsPanel caseId={caseRecord.id} canEdit={canEdit} />
             <Panel title={t('casePage.diagramTitle')} testId="diagram">
               <CaseStateDiagram caseType={caseRecord.type} currentState={caseRecord.state} />
             </Panel>

@@ -12,6 +12,7 @@ import { useCasesTranslation } from '../../../i18n/useCasesTranslation';
 import { BEIJING_TIME_ZONE, formatDay, formatMoment } from '../../../i18n/formatDate';
 import { useBilingual, useLanguage } from '../../../i18n/useBilingual';
 import { GlossaryText } from '../../glossary/components/GlossaryText';
+import { ReportedByClient } from '../../proposals/components/ReportedByClient';
 import { StateBadge } from './StateBadge';
 
 const stringData = (entry: TimelineEntry, key: string): string | undefined => {
@@ -101,6 +102,7 @@ const TimelineItem = ({ entry }: EntryProps) => {
           {entry.actor ? t('casePage.timeline.by', { name: entry.actor.displayName }) : t('casePage.timeline.system')}
         </Text>
       </Group>
+      <ReportedByClient data={entry.data} />
       {entry.reasonCode && (
         <Text size="sm">{t('casePage.timeline.reason', { reason: text(reasonCodeLabels[entry.reasonCode]) })}</Text>
       )}

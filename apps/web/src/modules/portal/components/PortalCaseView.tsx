@@ -7,6 +7,7 @@ import { BEIJING_TIME_ZONE, formatDay, formatMoment } from '../../../i18n/format
 import { useBilingual, useLanguage } from '../../../i18n/useBilingual';
 import { useAccountTranslation } from '../../../i18n/useAccountTranslation';
 import { ApiError } from '../../api/ApiError';
+import { ReportWhatHappened } from '../../proposals/components/ReportWhatHappened';
 import { useSession } from '../../session/hooks/useSession';
 import type { PortalCaseDetail } from '../api/portalApi';
 import { usePortalCase } from '../hooks/usePortal';
@@ -113,6 +114,7 @@ export const PortalCaseDetailView = ({ detail, showBack }: { detail: PortalCaseD
       <Section title={t('portal.sections.todo')} id="portal-todo">
         <NextSteps steps={detail.nextSteps} />
       </Section>
+      <ReportWhatHappened caseId={detail.id} type={detail.type} state={detail.state} />
       <Section title={t('portal.sections.when')} id="portal-when">
         <WhenNext detail={detail} />
       </Section>

@@ -5,6 +5,7 @@ import { formatDay } from '../../../i18n/formatDate';
 import { useLanguage } from '../../../i18n/useBilingual';
 import { useTranslation } from 'react-i18next';
 import { useAccountTranslation } from '../../../i18n/useAccountTranslation';
+import { ClientReportsSetting } from '../../proposals/components/ClientReportsSetting';
 import { useSession } from '../../session/hooks/useSession';
 import { useOrganizationSettings, useUpdateOrganization } from '../hooks/useSettings';
 import { isTimeZone, timeZoneOptions } from '../utils/timeZones';
@@ -120,6 +121,7 @@ export const OrganizationSection = () => {
               </Stack>
             </Paper>
           )}
+          <ClientReportsSetting organization={organization.data} canManage={canManage} />
           <Text size="sm" c="dimmed">
             {t('settings.organization.kindSince', {
               kind: tShell(`organizationKinds.${organization.data.kind}`),

@@ -21,7 +21,7 @@ describe('main navigation by role', () => {
     stubApi({ ...base, 'GET /api/auth/me': { status: 200, body: meBody({ role: 'HELPER' }) } });
     renderAppAt('/today');
     await screen.findByRole('button', { name: /^Hana Helper\b.*\baccount menu$/ });
-    expect(await navLinks()).toEqual(['Today', 'Cases', 'Board', 'Reports', 'Settings', 'Alipay helper']);
+    expect(await navLinks()).toEqual(['Today', 'Cases', 'Clients', 'Board', 'Reports', 'Settings', 'Alipay helper']);
     expect(await screen.findByRole('button', { name: 'Notifications, 3 unread' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: /^Hana Helper\b.*\baccount menu$/ })).toBeInTheDocument();
   });

@@ -3,7 +3,15 @@ import { paths } from '../../../app/paths';
 import type { Audience } from '../../session/utils/landing';
 
 export type NavLabel =
-  'nav.start' | 'nav.tools' | 'nav.today' | 'nav.cases' | 'nav.board' | 'nav.reports' | 'nav.settings' | 'nav.myCase';
+  | 'nav.start'
+  | 'nav.tools'
+  | 'nav.today'
+  | 'nav.cases'
+  | 'nav.clients'
+  | 'nav.board'
+  | 'nav.reports'
+  | 'nav.settings'
+  | 'nav.myCase';
 
 /** `alsoUnder`: a path prefix whose pages count as this item's too (the menu marks it as where you are). */
 export type NavItem = { to: string; label: NavLabel; end?: boolean; alsoUnder?: string };
@@ -17,6 +25,7 @@ export const navItemsFor = (audience: Audience, role: RoleName | null): NavItem[
     return [
       { to: paths.today, label: 'nav.today' },
       { to: paths.cases, label: 'nav.cases', end: false },
+      { to: paths.clients, label: 'nav.clients', end: false },
       { to: paths.board, label: 'nav.board' },
       { to: paths.reports, label: 'nav.reports' },
       { to: paths.settings, label: 'nav.settings' },

@@ -21,6 +21,7 @@ import {
   useCasePage,
   useCaseTransition,
 } from '../../cases';
+import { ClientReportsToday } from '../../proposals/components/ClientReportsToday';
 import { useSession } from '../../session';
 
 const localDay = (date: Date): string => {
@@ -199,6 +200,7 @@ export const TodayPage = () => {
           {t('caseCommon.readOnly')}
         </Text>
       )}
+      <ClientReportsToday />
       <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
         {(['overdue', 'dueToday', 'waiting', 'rejected'] as const).map((section) => (
           <TodaySection key={section} section={section} now={now} canEdit={session.canEdit} />

@@ -1,0 +1,53 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { CreateProposalRequest } from '@waiji/contract';
+import { caseKeys, putCaseInCache } from '../../cases';
+import { proposalKeys, proposalsApi } from '../api/proposalsApi';
+
+/** The signed-in client's reports on one of their cases. */
+export const usePortalProposals = (caseId: string, enabled = true) =>
+  useQuery({
+    queryKey: proposalKeys.portal(caseId),
+    queryFn: ({ signal }) => proposalsApi.portalList(caseId, signal),
+    enabled,
+  });
+
+/** A report from the portal; the case and its reports are read again (it may have applied at once). */
+export const useCreateProposal = (caseId: string) => {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: CreateProposalRequest) => proposalsApi.create(caseId, body),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: caseKeys.all }),
+  });
+};
+
+/** Every pending report of the organization (Today). */
+export const usePendingProposals = (enabled = true) =>
+  useQuery({ queryKey: proposalKeys.pending, queryFn: ({ signal }) => proposalsApi.pending(signal), enabled });
+
+/** One case's reports (case page). */
+export const useCaseProposals = (caseId: string, enabled = true) =>
+  useQuery({
+    queryKey: proposalKeys.forCase(caseId),
+    queryFn: ({ signal }) => proposalsApi.forCase(caseId, signal),
+    enabled,
+  });
+
+/**
+ * Confirm or reject. Either way everything case-shaped is read again: a confirmation moved the case, and a refusal
+ * (409) means the case moved meanwhile, so what confirming would do has changed.
+ */
+export const useDecideProposal = () => {
+  const queryClient = useQueryClient();
+  const refresh = () => void queryClient.invalidateQueries({ queryKey: caseKeys.all });
+  return useMutation({
+    mutationFn: (decision: { proposalId: string; reject?: { reason: string } }) =>
+      decision.reject
+        ? proposalsApi.reject(decision.proposalId, decision.reject.reason)
+        : proposalsApi.confirm(decision.proposalId),
+    onSuccess: (result) => {
+      putCaseInCache(queryClient, result.case);
+      refresh();
+    },
+    onError: refresh,
+  });
+};
