@@ -9,6 +9,7 @@ import { CaseExportService } from './case-export.service';
 import { CasesController } from './cases.controller';
 import { CasesService } from './cases.service';
 import { ChecklistService } from './checklist.service';
+import { ClientNotices } from './client-notices';
 import { ChecksController } from './checks.controller';
 import { ChecksService } from './checks.service';
 import { ImportsController } from './imports/imports.controller';
@@ -40,6 +41,7 @@ import { UndoService } from './undo.service';
     BulkEditsService,
     CaseExportService,
     TransitionsService,
+    ClientNotices,
     UndoService,
     TimelineService,
     ChecklistService,

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { documentChecklist, type DocumentKind } from '@waiji/domain';
+import { documentChecklist, type DocumentKind, documentKindLabels, documentKinds, oneOf } from '@waiji/domain';
 import type { ChecklistItemResponse, ChecklistResponse, UpdateChecklistItemRequest } from '@waiji/contract';
 import type { AuthContext } from '../auth/auth-context';
 import { ApiError } from '../common/api-error';
@@ -11,6 +11,17 @@ import { loadCase } from './case-rows';
 export function checklistKey(anyOf: DocumentKind[]): string {
   return anyOf.join('_OR_');
 }
+
+/** An item the case type does not list but Alipay asked for (a rejection's missing documents): its kinds, or null. */
+function askedKinds(document: string): DocumentKind[] | null {
+  const kinds = document.split('_OR_');
+  return kinds.every((kind) => oneOf(documentKinds, kind)) ? (kinds as DocumentKind[]) : null;
+}
+
+const askedNote = {
+  en: 'Alipay asked for this when it rejected the application.',
+  zh: '支付宝在审核未通过时要求提供。',
+};
 
 type ItemRow = {
   document: string;
@@ -31,20 +42,35 @@ async function checklistOf(
     FROM "checklist_item" i LEFT JOIN "user" u ON u.id = i."changedById"
     WHERE i."organizationId" = ${organizationId}::uuid AND i."caseId" = ${caseId}::uuid`;
   const byDocument = new Map(rows.map((row) => [row.document, row]));
-  return documentChecklist(type).map((item) => {
-    const document = checklistKey(item.anyOf);
-    const row = byDocument.get(document);
-    return {
-      document,
-      anyOf: item.anyOf,
-      required: item.required,
-      label: item.label,
-      note: item.note,
-      status: row?.status ?? 'MISSING',
-      changedBy: row?.changedById ? { id: row.changedById, displayName: row.changedByName ?? '' } : null,
-      updatedAt: row?.changedById ? row.updatedAt.toISOString() : null,
-    };
+  const item = (
+    row: ItemRow | undefined,
+    fields: Pick<ChecklistItemResponse, 'document' | 'anyOf' | 'required' | 'label' | 'note'>,
+  ) => ({
+    ...fields,
+    status: row?.status ?? 'MISSING',
+    changedBy: row?.changedById ? { id: row.changedById, displayName: row.changedByName ?? '' } : null,
+    updatedAt: row?.changedById ? row.updatedAt.toISOString() : null,
   });
+  const listed = documentChecklist(type).map((entry) => {
+    const document = checklistKey(entry.anyOf);
+    return item(byDocument.get(document), { document, ...entry });
+  });
+  const known = new Set(listed.map((entry) => entry.document));
+  const asked = rows.flatMap((row) => {
+    const anyOf = known.has(row.document) ? null : askedKinds(row.document);
+    if (!anyOf) return [];
+    const label = {
+      en: anyOf.map((kind) => documentKindLabels[kind].en).join(' or '),
+      zh: anyOf.map((kind) => documentKindLabels[kind].zh).join('或'),
+    };
+    return [item(row, { document: row.document, anyOf, required: true, label, note: askedNote })];
+  });
+  return [
+    ...listed,
+    ...asked.sort(
+      (a, b) => documentKinds.indexOf(a.anyOf[0] as DocumentKind) - documentKinds.indexOf(b.anyOf[0] as DocumentKind),
+    ),
+  ];
 }
 
 @Injectable()
@@ -67,12 +93,14 @@ export class ChecklistService {
     const now = new Date();
     return this.db.run({ organizationId: auth.organizationId }, async (tx) => {
       const found = await loadCase(tx, auth.organizationId, caseId);
-      if (!documentChecklist(found.type).some((item) => checklistKey(item.anyOf) === document)) {
-        throw new ApiError('NOT_FOUND', `No checklist item ${document} for a ${found.type} case`);
-      }
       const previous = await tx.$queryRaw<{ status: string }[]>`
         SELECT status FROM "checklist_item"
         WHERE "organizationId" = ${auth.organizationId}::uuid AND "caseId" = ${caseId}::uuid AND document = ${document} FOR UPDATE`;
+      // The type's items, and those a rejection added (they have a row).
+      const listed = documentChecklist(found.type).some((item) => checklistKey(item.anyOf) === document);
+      if (!listed && (previous.length === 0 || !askedKinds(document))) {
+        throw new ApiError('NOT_FOUND', `No checklist item ${document} for a ${found.type} case`);
+      }
       const from = previous[0]?.status ?? 'MISSING';
       if (from !== input.status) {
         await tx.$executeRaw`

@@ -11,6 +11,7 @@ import type { AuthContext } from '../auth/auth-context';
 import { appendEvent, type EventRow } from '../database/case-events';
 import type { SqlRunner } from '../database/sql-runner';
 import type { CaseRow, TransitionRow } from './case-rows';
+import type { ClientNotices } from './client-notices';
 import { performTransition } from './transitions.service';
 
 /** The first recognised message whose suggested action the case allows now (a rejection, a review), if any. */
@@ -45,6 +46,7 @@ export async function recordMessage(
   current: TransitionRow,
   input: { text: string; receivedAt: Date; version: number; extraData?: Record<string, unknown> },
   now: Date,
+  notices: ClientNotices,
 ): Promise<RecordedMessage> {
   const interpretations = interpretAlipayMessage(input.text, { receivedAt: input.receivedAt });
   const data = {
@@ -70,6 +72,7 @@ export async function recordMessage(
         extraData: data,
       },
       now,
+      notices,
     );
     return { action: chosen.suggestedAction, interpretations, row: done.row, event: done.event };
   }

@@ -46,6 +46,7 @@ import {
   toInterpretationResponse,
   toTimelineEntry,
 } from './case-rows';
+import { ClientNotices } from './client-notices';
 import { messageSuggestion, recordMessage } from './message-apply';
 import { performTransition } from './transitions.service';
 
@@ -230,6 +231,7 @@ export class ProposalsService {
   constructor(
     private readonly db: TenantDatabase,
     private readonly audit: AuditService,
+    private readonly notices: ClientNotices,
   ) {}
 
   create(auth: AuthContext, caseId: string, input: CreateProposalRequest): Promise<PortalProposalResponse> {
@@ -271,7 +273,7 @@ export class ProposalsService {
       let proposal = await loadProposal(tx.sql, auth.organizationId, inserted.id);
       const applyDirectly = organization?.applyDirectly === true;
       if (applyDirectly) {
-        const applied = await applyProposal(tx.sql, auth, proposal, now);
+        const applied = await applyProposal(tx.sql, auth, proposal, now, this.notices);
         await markApplied(tx.sql, auth, proposal.id, null, applied.row.version, now);
         proposal = await loadProposal(tx.sql, auth.organizationId, proposal.id);
       }
@@ -328,7 +330,7 @@ export class ProposalsService {
     const now = new Date();
     return this.db.run(auth, async (tx) => {
       const proposal = await loadPending(tx.sql, auth.organizationId, proposalId);
-      const applied = await applyProposal(tx.sql, auth, proposal, now);
+      const applied = await applyProposal(tx.sql, auth, proposal, now, this.notices);
       await markApplied(tx.sql, auth, proposal.id, auth.userId, applied.row.version, now);
       await this.audit.recordBy(tx, auth, {
         action: 'proposal.confirmed',
@@ -395,6 +397,7 @@ async function applyProposal(
   auth: AuthContext,
   proposal: ProposalRow,
   now: Date,
+  notices: ClientNotices,
 ): Promise<{ row: CaseRow; events: EventRow[] }> {
   let current = await loadForTransition(tx, auth.organizationId, proposal.caseId, auth.userId);
   if (current.archivedAt) throw new ApiError('DOMAIN_RULE', 'The case is archived; restore it first');
@@ -416,6 +419,7 @@ async function applyProposal(
         extraData,
       },
       now,
+      notices,
     );
     return { row: done.row, events: [done.event] };
   }
@@ -432,6 +436,7 @@ async function applyProposal(
       current,
       { action, version: current.version, payload: payloadFor(action, proposal.payload), extraData },
       now,
+      notices,
     );
     events.push(done.event);
     row = done.row;

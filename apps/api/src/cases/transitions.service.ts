@@ -33,6 +33,8 @@ import {
   type TransitionRow,
   toTimelineEntry,
 } from './case-rows';
+import { ClientNotices } from './client-notices';
+import { addMissingDocuments } from './rejection-documents';
 
 export function conflictDetails(
   row: CaseRow,
@@ -117,6 +119,7 @@ export async function performTransition(
     extraData?: Record<string, unknown>;
   },
   now: Date,
+  notices: ClientNotices,
 ): Promise<Performed> {
   if (current.version !== request.version) throw stale(current);
   const result = applyAction(snapshotOf(current), request.action, request.payload, now);
@@ -220,12 +223,25 @@ export async function performTransition(
     originalMessage,
     data,
   };
+  // In the same transaction: a rejection's missing documents join the checklist, and the client is told.
+  await addMissingDocuments(tx, auth.organizationId, row, eventRow, now);
+  await ClientNotices.afterTransition(
+    notices,
+    tx,
+    auth.organizationId,
+    { ...row, timezone: current.timezone },
+    eventRow,
+    now,
+  );
   return { row, event: eventRow };
 }
 
 @Injectable()
 export class TransitionsService {
-  constructor(private readonly db: TenantDatabase) {}
+  constructor(
+    private readonly db: TenantDatabase,
+    private readonly notices: ClientNotices,
+  ) {}
 
   transition(auth: AuthContext, caseId: string, input: TransitionRequest): Promise<TransitionResponse> {
     const now = new Date();
@@ -238,6 +254,7 @@ export class TransitionsService {
         current,
         { action: input.action, version: input.version, payload: toActionPayload(input.payload) },
         now,
+        this.notices,
       );
       return { case: toCaseResponse(done.row, auth, now), event: toTimelineEntry(done.event) };
     });
@@ -277,6 +294,7 @@ export class TransitionsService {
             extraData: { receivedAt: receivedAt.toISOString(), messageCodes: codes },
           },
           now,
+          this.notices,
         );
         return {
           action: chosen.suggestedAction,

@@ -112,7 +112,10 @@ describe('reminders: due → one mail with the right recipient, subject and next
     });
     await makeDue(caseId);
     await tick(kit.app);
-    const mails = mailsTo('wang.lei@example.test');
+    // The submit before it also told the client (cases/client-notices.ts): that one is not a reminder.
+    const reminderMails = () =>
+      mailsTo('wang.lei@example.test').filter((mail) => !mail.subject.startsWith('你的支付宝事项'));
+    const mails = reminderMails();
     expect(mails).toHaveLength(1);
     const raw = mails[0]?.raw ?? '';
     expect(mails[0]?.subject).toBe('支付宝提醒：打款应已到账');
@@ -177,7 +180,7 @@ describe('reminders: due → one mail with the right recipient, subject and next
       now,
     ]);
     await tick(kit.app);
-    expect(mailsTo('wang.lei@example.test')).toHaveLength(1);
+    expect(reminderMails()).toHaveLength(1);
   });
 
   it('sends nothing for a reminder a transition cancelled, even one a dead instance had claimed', async () => {
