@@ -26,6 +26,9 @@ import { caseKeys } from '../api/queryKeys';
 import { useClient } from '../hooks/useCaseQueries';
 import { useSession } from '../../session/hooks/useSession';
 import { IndividualNewCase } from './IndividualNewCase';
+import { AssigneeSelect } from '../../clients/components/AssigneeSelect';
+import { ClientChoice, type ClientMode } from '../../clients/components/ClientChoice';
+import { DuplicateClientAlert, duplicateMatchesOf } from '../../clients/components/DuplicateClientAlert';
 
 type ClientForm = {
   passportName: string;
@@ -42,7 +45,14 @@ type ClientForm = {
   externalRef: string;
 };
 
-type CaseForm = { type: CaseType; bank: string; cardLast4: string; priority: Priority; tags: string };
+type CaseForm = {
+  type: CaseType;
+  bank: string;
+  cardLast4: string;
+  priority: Priority;
+  tags: string;
+  assigneeId: string;
+};
 
 const emptyClient: ClientForm = {
   passportName: '',
@@ -59,7 +69,7 @@ const emptyClient: ClientForm = {
   externalRef: '',
 };
 
-type FieldErrors = Partial<Record<keyof ClientForm | keyof CaseForm, string>>;
+type FieldErrors = Partial<Record<keyof ClientForm | keyof CaseForm | 'clientId', string>>;
 
 const optional = (value: string): string | undefined => (value.trim() === '' ? undefined : value.trim());
 
@@ -100,6 +110,7 @@ export const toCreateCaseRequest = (clientId: string, form: CaseForm): CreateCas
     ...(oneOf(bankCodes, form.bank) ? { bank: form.bank } : {}),
     ...(form.cardLast4.trim() !== '' ? { cardLast4: form.cardLast4.trim() } : {}),
     ...(tags.length > 0 ? { tags } : {}),
+    ...(form.assigneeId ? { assigneeId: form.assigneeId } : {}),
   };
 };
 
@@ -124,8 +135,9 @@ const AgencyNewCase = () => {
   const text = useBilingual();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const [searchParams] = useSearchParams();
+  const [searchParams, setSearchParams] = useSearchParams();
   const existingClientId = searchParams.get('clientId') ?? undefined;
+  const [clientMode, setClientMode] = useState<ClientMode>('new');
   const existing = useClient(existingClientId);
   const { bankOptions } = useCatalogOptions();
   const [client, setClient] = useState<ClientForm>(emptyClient);
@@ -135,15 +147,20 @@ const AgencyNewCase = () => {
     cardLast4: '',
     priority: 'NORMAL',
     tags: '',
+    assigneeId: '',
   });
   const [errors, setErrors] = useState<FieldErrors>({});
   const [createdClientId, setCreatedClientId] = useState<string | undefined>(undefined);
 
   const create = useMutation({
-    mutationFn: async (): Promise<CaseResponse> => {
+    // allowDuplicate: "Create anyway" after the API's 409 DUPLICATE_CLIENT.
+    mutationFn: async ({ allowDuplicate = false }: { allowDuplicate?: boolean } = {}): Promise<CaseResponse> => {
       let clientId = existingClientId ?? createdClientId;
       if (!clientId) {
-        const created = await clientsApi.create(toCreateClientRequest(client));
+        const created = await clientsApi.create({
+          ...toCreateClientRequest(client),
+          ...(allowDuplicate ? { allowDuplicate } : {}),
+        });
         clientId = created.id;
         // A failure of the case after this keeps the client, so a retry does not create it twice.
         setCreatedClientId(created.id);
@@ -159,6 +176,7 @@ const AgencyNewCase = () => {
     },
   });
 
+  const duplicates = duplicateMatchesOf(create.error);
   const deferredClient = useDeferredValue(client);
   const deferredCase = useDeferredValue(caseForm);
   const findings = useMemo(() => {
@@ -209,9 +227,10 @@ const AgencyNewCase = () => {
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const found = validate(existingClientId || createdClientId ? null : client, caseForm);
+    const found = validate(existingClientId || createdClientId || clientMode === 'existing' ? null : client, caseForm);
+    if (!existingClientId && !createdClientId && clientMode === 'existing') found.clientId = 'required';
     setErrors(found);
-    if (Object.keys(found).length === 0) create.mutate();
+    if (Object.keys(found).length === 0) create.mutate({});
   };
 
   const input = (
@@ -239,7 +258,18 @@ const AgencyNewCase = () => {
           </Title>
           <Text size="sm">{t('newCase.intro')}</Text>
         </Stack>
-        {!existingClientId && (
+        <ClientChoice
+          chosenClientId={existingClientId}
+          mode={clientMode}
+          onModeChange={setClientMode}
+          onPick={(clientId) => setSearchParams({ clientId })}
+          onClear={() => {
+            setClientMode('existing');
+            setSearchParams({});
+          }}
+          error={errorText('clientId')}
+        />
+        {!existingClientId && clientMode === 'new' && (
           <Panel title={t('newCase.clientSection')}>
             <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
               {input('passportName', { required: true })}
@@ -309,6 +339,11 @@ const AgencyNewCase = () => {
               value={caseForm.tags}
               onChange={(event) => setCaseField('tags', event.currentTarget.value)}
             />
+            <AssigneeSelect
+              value={caseForm.assigneeId}
+              onChange={(value) => setCaseField('assigneeId', value)}
+              error={errorText('assigneeId')}
+            />
           </SimpleGrid>
         </Panel>
         <Panel title={t('newCase.checksTitle')}>
@@ -321,7 +356,14 @@ const AgencyNewCase = () => {
             caseType={deferredCase.type}
           />
         </Panel>
-        {create.isError && (
+        {duplicates && !existingClientId && (
+          <DuplicateClientAlert
+            matches={duplicates}
+            pending={create.isPending}
+            onCreateAnyway={() => create.mutate({ allowDuplicate: true })}
+          />
+        )}
+        {create.isError && !duplicates && (
           <Alert color="red" variant="light" role="alert" title={t('caseCommon.notSaved')}>
             {create.error.message}
           </Alert>
