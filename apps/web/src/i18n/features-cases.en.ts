@@ -122,6 +122,7 @@ export const casesEn = {
     bank: 'Bank',
     anyBank: 'Any bank',
     tag: 'Tag',
+    priority: 'Priority',
     overdue: 'Overdue only',
     dueBy: 'Due by',
     sort: 'Sort by',
@@ -130,6 +131,7 @@ export const casesEn = {
       nextDueAt: 'Next deadline',
       createdAt: 'Created',
       state: 'State',
+      priority: 'Priority',
     },
     order: 'Order',
     orders: {
@@ -302,6 +304,12 @@ export const casesEn = {
     backToMine: 'My case',
     attempt: 'Attempt {{count}}',
     assignee: 'Assignee',
+    priority: 'Priority',
+    assignment: {
+      loadingTeam: 'Loading the team…',
+      notSaved: 'Not saved: {{message}}',
+      teamError: 'Could not load the team: {{message}}',
+    },
     notFoundTitle: 'Case not found',
     notFoundBody: 'There is no case at this address in your organization.',
     client: {
@@ -333,6 +341,18 @@ export const casesEn = {
       appliedNoMove: 'Recorded in the timeline; the case stays “{{state}}”.',
       retry: 'Same card allowed again from {{date}} (Beijing time).',
       reminder: 'Reminder set: {{reason}} — {{when}}.',
+    },
+    undo: {
+      label: 'Undo the last step',
+      movedByYou: 'You moved this case: “{{action}}”.',
+      movedBy: '{{name}} moved this case: “{{action}}”.',
+      button: 'Undo “{{action}}”',
+      timeLeft: '{{time}} left',
+      done: 'Undone: the case is back to “{{state}}”, with its reminders.',
+      windowPassed: 'Too late to undo: a step can be undone for 10 minutes after it was made.',
+      notYours: 'Only {{name}}, who made this step, or an admin can undo it.',
+      changed: 'The case changed meanwhile and has been reloaded: {{message}}',
+      failed: 'Could not undo: {{message}}',
     },
     timeline: {
       title: 'Timeline',

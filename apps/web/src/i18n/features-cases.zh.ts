@@ -120,6 +120,7 @@ export const casesZh: CasesMessages = {
     bank: '银行',
     anyBank: '任何银行',
     tag: '标签',
+    priority: '优先级',
     overdue: '仅显示逾期',
     dueBy: '截止日期不晚于',
     sort: '排序',
@@ -128,6 +129,7 @@ export const casesZh: CasesMessages = {
       nextDueAt: '下一个截止时间',
       createdAt: '创建时间',
       state: '状态',
+      priority: '优先级',
     },
     order: '顺序',
     orders: {
@@ -298,6 +300,12 @@ export const casesZh: CasesMessages = {
     backToMine: '我的案件',
     attempt: '第 {{count}} 次尝试',
     assignee: '负责人',
+    priority: '优先级',
+    assignment: {
+      loadingTeam: '正在加载团队成员…',
+      notSaved: '未保存：{{message}}',
+      teamError: '无法加载团队成员：{{message}}',
+    },
     notFoundTitle: '找不到案件',
     notFoundBody: '你的机构中没有这个地址对应的案件。',
     client: {
@@ -329,6 +337,18 @@ export const casesZh: CasesMessages = {
       appliedNoMove: '已记入时间线；案件仍为“{{state}}”。',
       retry: '原银行卡可于 {{date}}（北京时间）起重新认证。',
       reminder: '已设提醒：{{reason}}——{{when}}。',
+    },
+    undo: {
+      label: '撤销上一步',
+      movedByYou: '你刚才操作了本案件：“{{action}}”。',
+      movedBy: '{{name}} 刚才操作了本案件：“{{action}}”。',
+      button: '撤销“{{action}}”',
+      timeLeft: '剩余 {{time}}',
+      done: '已撤销：案件已恢复为“{{state}}”，提醒也已恢复。',
+      windowPassed: '已超过撤销时限：操作后 10 分钟内才可撤销。',
+      notYours: '只有操作人 {{name}} 或管理员可以撤销此操作。',
+      changed: '案件已被更改并已重新加载：{{message}}',
+      failed: '撤销失败：{{message}}',
     },
     timeline: {
       title: '时间线',

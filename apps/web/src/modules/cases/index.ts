@@ -11,6 +11,7 @@ export { CaseStateDiagram, type CaseStateDiagramProps } from './components/CaseS
 export { DueText } from './components/DueText';
 export { QueryState } from './components/QueryState';
 export { StateBadge, stateColor } from './components/StateBadge';
+export { PriorityBadge } from './components/PriorityBadge';
 export { putCaseInCache, useCasePage, useCaseTransition, useClient, useMembers } from './hooks/useCaseQueries';
 export { defaultListFilters, listSearchFromFilters, toApiQuery, type ListFilters } from './utils/listQuery';
 export { formatSpan } from './utils/relativeTime';

@@ -41,6 +41,7 @@ import {
   DueText,
   defaultListFilters,
   listSearchFromFilters,
+  PriorityBadge,
   putCaseInCache,
   snapshotOf,
   StateBadge,
@@ -97,6 +98,7 @@ const BoardCard = ({ caseRecord, columns, canEdit, onMove }: CardProps) => {
           {t(`caseCommon.typeShort.${caseRecord.type}`)}
           {caseRecord.assigneeName ? ` · ${caseRecord.assigneeName}` : ''}
         </Text>
+        <PriorityBadge priority={caseRecord.priority} />
         <DueText dueAt={caseRecord.nextDueAt} size="xs" />
         {canEdit && (
           <Menu withinPortal position="bottom-start">

@@ -23,6 +23,8 @@ import type {
   TimelineResponse,
   TransitionPayload,
   TransitionResponse,
+  UndoResponse,
+  UpdateCaseRequest,
 } from '@waiji/contract';
 import type { ActionPayload, CaseAction } from '@waiji/domain';
 import { api, buildApiUrl } from '../../api';
@@ -54,6 +56,9 @@ export const casesApi = {
   },
   get: (caseId: string, signal?: AbortSignal) => api.get<CaseResponse>(casePath(caseId), signal ? { signal } : {}),
   create: (body: CreateCaseRequest) => api.post<CaseResponse>('/cases', body),
+  /** Assignee, priority, tags; the card only while preparing. */
+  update: (caseId: string, body: UpdateCaseRequest) => api.patch<CaseResponse>(casePath(caseId), body),
+  undo: (caseId: string, version: number) => api.post<UndoResponse>(casePath(caseId, '/undo'), { version }),
   transition: (caseId: string, action: CaseAction, version: number, payload: ActionPayload) =>
     api.post<TransitionResponse>(casePath(caseId, '/transitions'), {
       action,

@@ -1,6 +1,16 @@
 import { Button, Checkbox, Chip, Group, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
 import type { MemberResponse } from '@waiji/contract';
-import { bankCodes, banks, type CaseState, caseStateLabels, caseStates, caseTypes, oneOf } from '@waiji/domain';
+import {
+  bankCodes,
+  banks,
+  type CaseState,
+  caseStateLabels,
+  caseStates,
+  caseTypes,
+  oneOf,
+  priorities,
+  priorityLabels,
+} from '@waiji/domain';
 import { useMediaQuery } from '@mantine/hooks';
 import { memo, useEffect, useId, useState } from 'react';
 import { useCasesTranslation } from '../../../i18n/useCasesTranslation';
@@ -17,6 +27,8 @@ export type CaseFiltersBarProps = {
 
 type OptionalFilter = 'assignee' | 'bank' | 'tag' | 'dueBy' | 'q';
 
+const mostUrgentFirst = [...priorities].reverse();
+
 /**
  * Search, filters and sort of the case list; every change goes straight to `onChange` (the page's URL).
  * Memoised: the list page re-renders whenever a page of cases arrives, which changes none of these props.
@@ -30,6 +42,7 @@ export const CaseFiltersBar = memo(function CaseFiltersBar({
   const { t } = useCasesTranslation();
   const text = useBilingual();
   const stateLegend = useId();
+  const priorityLegend = useId();
   const [search, setSearch] = useState(filters.q ?? '');
   const [tag, setTag] = useState(filters.tag ?? '');
   // On a phone the filters fold away behind a button, so the list is on the first screen.
@@ -120,6 +133,24 @@ export const CaseFiltersBar = memo(function CaseFiltersBar({
               {caseStates.map((state: CaseState) => (
                 <Chip key={state} value={state} size="sm" variant="outline">
                   {text(caseStateLabels[state])}
+                </Chip>
+              ))}
+            </Group>
+          </Chip.Group>
+        </fieldset>
+        <fieldset aria-labelledby={priorityLegend} style={{ border: 0, padding: 0, margin: 0 }}>
+          <Text component="legend" id={priorityLegend} size="sm" fw={500} mb={4}>
+            {t('caseList.priority')}
+          </Text>
+          <Chip.Group
+            multiple
+            value={filters.priority}
+            onChange={(value) => set({ priority: mostUrgentFirst.filter((priority) => value.includes(priority)) })}
+          >
+            <Group gap={6}>
+              {mostUrgentFirst.map((priority) => (
+                <Chip key={priority} value={priority} size="sm" variant="outline">
+                  {text(priorityLabels[priority])}
                 </Chip>
               ))}
             </Group>

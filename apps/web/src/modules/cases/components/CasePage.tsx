@@ -14,6 +14,7 @@ import { useCase, useCaseEvents, useCaseTransition, useClient } from '../hooks/u
 import { snapshotOf } from '../utils/snapshot';
 import { ActionButtons } from './ActionButtons';
 import { ApplyMessagePanel } from './ApplyMessagePanel';
+import { CaseAssignment } from './CaseAssignment';
 import { CaseChecksPanel } from './CaseChecksPanel';
 import { CaseStateDiagram } from './CaseStateDiagram';
 import { CaseTimeline } from './CaseTimeline';
@@ -24,6 +25,7 @@ import { NotesPanel } from './NotesPanel';
 import { QueryState } from './QueryState';
 import { RemindersPanel } from './RemindersPanel';
 import { StateBadge } from './StateBadge';
+import { UndoButton } from './UndoButton';
 
 /** An individual comes here from "My case" and goes back there; staff go back to the case list. */
 const useBackLink = (): { to: string; label: 'casePage.back' | 'casePage.backToMine' } =>
@@ -73,11 +75,11 @@ const CaseView = ({ caseRecord }: CaseViewProps) => {
             {t('casePage.attempt', { count: caseRecord.attempt })}
           </Text>
           <DueText dueAt={caseRecord.nextDueAt} />
-          <Text size="sm" c="dimmed">
-            {t('casePage.assignee')}: {caseRecord.assigneeName ?? t('caseCommon.unassigned')}
-          </Text>
         </Group>
+        <CaseAssignment caseRecord={caseRecord} canEdit={canEdit} />
       </Stack>
+
+      {canEdit && <UndoButton caseRecord={caseRecord} />}
 
       {conflict && (
         <Alert color="orange" variant="light" role="alert" data-testid="conflict">

@@ -1,6 +1,15 @@
 import { Checkbox } from '@mantine/core';
 import type { CaseResponse } from '@waiji/contract';
-import { type CaseState, type CaseType, caseStateLabels, caseTypes, caseStates } from '@waiji/domain';
+import {
+  type CaseState,
+  type CaseType,
+  caseStateLabels,
+  caseTypes,
+  caseStates,
+  priorities,
+  type Priority,
+  priorityLabels,
+} from '@waiji/domain';
 import { type CSSProperties, useCallback, useMemo } from 'react';
 import { Link } from 'react-router';
 import { paths } from '../../../app/paths';
@@ -62,6 +71,9 @@ export const CaseTable = ({
         CaseState,
         string
       >,
+      priority: Object.fromEntries(
+        priorities.map((priority) => [priority, priorityLabels[priority][language]]),
+      ) as Record<Priority, string>,
       unassigned: t('caseCommon.unassigned'),
     }),
     [t, language],
@@ -94,6 +106,11 @@ export const CaseTable = ({
             )}
           </div>
           <div role="cell" className={`${classes.cell} ${classes.client}`}>
+            {item.priority !== 'NORMAL' && (
+              <span className={`${classes.chip} ${classes.priority}`} data-priority={item.priority}>
+                {labels.priority[item.priority]}
+              </span>
+            )}
             <Link to={paths.case(item.id)} className={classes.name}>
               {name}
             </Link>

@@ -1,4 +1,5 @@
 import {
+  activeFilterCount,
   defaultListFilters,
   dueByToInstant,
   fromSavedFilters,
@@ -19,6 +20,7 @@ describe('case list filters and the query string', () => {
     expect(filters).toEqual({
       state: ['SUBMITTED', 'REJECTED'],
       type: ['RESTRICTION_APPEAL'],
+      priority: [],
       assignee: 'me',
       bank: 'BOC',
       tag: 'vip',
@@ -80,5 +82,20 @@ describe('case list filters and the query string', () => {
       order: 'desc',
     });
     expect(fromSavedFilters(saved)).toEqual(filters);
+  });
+
+  it('filters and sorts by priority: most urgent first in the URL, the API query and a saved view', () => {
+    const filters = parseListSearch(new URLSearchParams('priority=HIGH&priority=URGENT,SOON&sort=priority'));
+    expect(filters).toEqual({ ...defaultListFilters, priority: ['URGENT', 'HIGH'], sort: 'priority' });
+    expect(activeFilterCount(filters)).toBe(1);
+    expect(listSearchFromFilters(filters).toString()).toBe('priority=URGENT%2CHIGH&sort=priority');
+    const query = toApiQuery(filters);
+    expect(query.get('priority')).toBe('URGENT,HIGH');
+    expect(query.get('sort')).toBe('priority');
+    expect(query.get('order')).toBe('desc');
+    const saved = toSavedFilters(filters);
+    expect(saved).toEqual({ priority: ['URGENT', 'HIGH'], sort: 'priority', order: 'desc' });
+    expect(fromSavedFilters(saved)).toEqual(filters);
+    expect(parseListSearch(new URLSearchParams('priority=SOON'))).toEqual(defaultListFilters);
   });
 });

@@ -1,8 +1,18 @@
 import type { CaseFilters } from '@waiji/contract';
-import { type BankCode, bankCodes, type CaseState, caseStates, type CaseType, caseTypes, oneOf } from '@waiji/domain';
+import {
+  type BankCode,
+  bankCodes,
+  type CaseState,
+  caseStates,
+  type CaseType,
+  caseTypes,
+  oneOf,
+  priorities,
+  type Priority,
+} from '@waiji/domain';
 
 // Mirrors of the contract's lists, kept here so the list page does not load the contract's zod schemas.
-export const caseSorts = ['updatedAt', 'nextDueAt', 'createdAt', 'state'] as const;
+export const caseSorts = ['updatedAt', 'nextDueAt', 'createdAt', 'state', 'priority'] as const;
 export type CaseSort = (typeof caseSorts)[number];
 export type SortOrder = 'asc' | 'desc';
 
@@ -10,6 +20,7 @@ export type SortOrder = 'asc' | 'desc';
 export type ListFilters = {
   state: CaseState[];
   type: CaseType[];
+  priority: Priority[];
   /** A user id, `me` or `none`. */
   assignee?: string;
   bank?: BankCode;
@@ -24,6 +35,7 @@ export type ListFilters = {
 export const defaultListFilters: ListFilters = {
   state: [],
   type: [],
+  priority: [],
   overdue: false,
   sort: 'updatedAt',
   order: 'desc',
@@ -57,6 +69,10 @@ export const parseListSearch = (params: URLSearchParams): ListFilters => {
   return {
     state: listOf(caseStates, params.getAll('state')),
     type: listOf(caseTypes, params.getAll('type')),
+    // most urgent first, whatever order the URL lists them in
+    priority: listOf(priorities, params.getAll('priority')).sort(
+      (a, b) => priorities.indexOf(b) - priorities.indexOf(a),
+    ),
     ...(isAssignee(assignee) ? { assignee } : {}),
     ...(oneOf(bankCodes, bank) ? { bank } : {}),
     ...(tag ? { tag } : {}),
@@ -73,6 +89,7 @@ export const listSearchFromFilters = (filters: ListFilters): URLSearchParams => 
   const params = new URLSearchParams();
   if (filters.state.length > 0) params.set('state', filters.state.join(','));
   if (filters.type.length > 0) params.set('type', filters.type.join(','));
+  if (filters.priority.length > 0) params.set('priority', filters.priority.join(','));
   if (filters.assignee) params.set('assignee', filters.assignee);
   if (filters.bank) params.set('bank', filters.bank);
   if (filters.tag) params.set('tag', filters.tag);
@@ -123,6 +140,7 @@ export const toSavedFilters = (filters: ListFilters): CaseFilters => {
   return {
     ...(filters.state.length > 0 ? { state: filters.state } : {}),
     ...(filters.type.length > 0 ? { type: filters.type } : {}),
+    ...(filters.priority.length > 0 ? { priority: filters.priority } : {}),
     ...(filters.assignee ? { assignee: filters.assignee as CaseFilters['assignee'] } : {}),
     ...(filters.bank ? { bank: filters.bank } : {}),
     ...(filters.tag ? { tag: filters.tag } : {}),
@@ -140,6 +158,7 @@ export const fromSavedFilters = (saved: CaseFilters): ListFilters => {
   return {
     state: saved.state ?? [],
     type: saved.type ?? [],
+    priority: saved.priority ?? [],
     ...(saved.assignee ? { assignee: saved.assignee } : {}),
     ...(saved.bank ? { bank: saved.bank } : {}),
     ...(saved.tag ? { tag: saved.tag } : {}),
@@ -156,6 +175,7 @@ export const activeFilterCount = (filters: ListFilters): number =>
   [
     filters.state.length > 0,
     filters.type.length > 0,
+    filters.priority.length > 0,
     filters.assignee,
     filters.bank,
     filters.tag,
