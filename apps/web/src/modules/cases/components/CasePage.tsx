@@ -8,6 +8,7 @@ import { useCasesTranslation } from '../../../i18n/useCasesTranslation';
 import { useBilingual } from '../../../i18n/useBilingual';
 import { Panel } from '../../../ui/Panel';
 import { isApiError } from '../../api';
+import { CaseConversation } from '../../conversations/components/ConversationPanel';
 import { CaseReportsPanel } from '../../proposals/components/CaseReportsPanel';
 import { useSession } from '../../session';
 import { useCase, useCaseEvents, useCaseTransition, useClient } from '../hooks/useCaseQueries';
@@ -120,6 +121,7 @@ const CaseView = ({ caseRecord }: CaseViewProps) => {
               <CaseStateDiagram caseType={caseRecord.type} currentState={caseRecord.state} />
             </Panel>
             <ApplyMessagePanel caseRecord={caseRecord} canEdit={canEdit} />
+            <CaseConversation caseId={caseRecord.id} />
             <Panel title={t('casePage.timeline.title')} testId="timeline">
               <QueryState query={events}>{() => <CaseTimeline entries={events.data?.items ?? []} />}</QueryState>
             </Panel>

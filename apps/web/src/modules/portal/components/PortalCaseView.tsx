@@ -7,6 +7,7 @@ import { BEIJING_TIME_ZONE, formatDay, formatMoment } from '../../../i18n/format
 import { useBilingual, useLanguage } from '../../../i18n/useBilingual';
 import { useAccountTranslation } from '../../../i18n/useAccountTranslation';
 import { ApiError } from '../../api/ApiError';
+import { PortalConversation } from '../../conversations/components/ConversationPanel';
 import { ReportWhatHappened } from '../../proposals/components/ReportWhatHappened';
 import { useSession } from '../../session/hooks/useSession';
 import type { PortalCaseDetail } from '../api/portalApi';
@@ -127,6 +128,7 @@ export const PortalCaseDetailView = ({ detail, showBack }: { detail: PortalCaseD
       <Section title={t('portal.sections.progress')} id="portal-progress">
         <CaseProgress type={detail.type} state={detail.state} />
       </Section>
+      <PortalConversation caseId={detail.id} />
       <Section title={t('portal.sections.timeline')} id="portal-timeline">
         <PortalTimeline entries={detail.timeline} />
       </Section>
