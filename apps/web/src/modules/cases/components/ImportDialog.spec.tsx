@@ -2,6 +2,8 @@ import { screen, waitFor, within } from '@testing-library/react';
 import type { ImportJobResponse } from '@waiji/contract';
 import { stubApi } from '../../../test/apiRoutes';
 import { renderWithProviders } from '../../../test/render';
+import { MemoryRouter } from 'react-router';
+import { aClient } from '../test/fixtures';
 import { ImportDialog, ImportReport } from './ImportDialog';
 
 const job = (overrides: Partial<ImportJobResponse> = {}): ImportJobResponse => ({
@@ -18,6 +20,7 @@ const job = (overrides: Partial<ImportJobResponse> = {}): ImportJobResponse => (
     { line: 3, field: 'passportName', message: 'is required' },
     { line: 5, field: 'cardLast4', message: 'must be exactly the last 4 digits of the card, never the full number' },
   ],
+  warnings: [],
   createdAt: '2026-01-01T00:00:00.000Z',
   finishedAt: null,
   ...overrides,
@@ -35,6 +38,29 @@ describe('CSV import', () => {
       '3passportNameis required',
       '5cardLast4must be exactly the last 4 digits of the card, never the full number',
     ]);
+  });
+
+  it('lists rows that look like clients already stored, each linked to the client (not as problems)', () => {
+    const anna = { ...aClient(), matchedOn: ['passport' as const], openCases: 1 };
+    renderWithProviders(
+      <MemoryRouter>
+        <ImportReport
+          job={job({
+            errorCount: 0,
+            errors: [],
+            warnings: [{ line: 4, message: 'Matches existing client Anna Müller (passport …2345)', matches: [anna] }],
+          })}
+        />
+      </MemoryRouter>,
+    );
+    expect(screen.getByText('No problems found.')).toBeInTheDocument();
+    const warnings = screen.getByTestId('import-warnings');
+    expect(warnings).toHaveTextContent('1 row looks like a client you already have');
+    expect(warnings).toHaveTextContent('Line 4 — Matches Anna Müller ····2345');
+    expect(within(warnings).getByRole('link', { name: 'Anna Müller ····2345' })).toHaveAttribute(
+      'href',
+      `/clients/${anna.id}`,
+    );
   });
 
   it('says how many problems are not listed when there are more than it shows', () => {

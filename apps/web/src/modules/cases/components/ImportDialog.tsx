@@ -3,6 +3,7 @@ import type { ImportJobResponse } from '@waiji/contract';
 import { useQueryClient } from '@tanstack/react-query';
 import { type ChangeEvent, useEffect, useId, useRef, useState } from 'react';
 import { useCasesTranslation } from '../../../i18n/useCasesTranslation';
+import { ImportWarnings } from '../../clients/components/ImportWarnings';
 import { importsApi } from '../api/casesApi';
 import { caseKeys } from '../api/queryKeys';
 
@@ -72,6 +73,7 @@ export const ImportReport = ({ job }: ImportReportProps) => {
           )}
         </>
       )}
+      <ImportWarnings warnings={job.warnings} />
     </Stack>
   );
 };
