@@ -1,7 +1,7 @@
-import { type Bilingual, isUsableDate } from './common';
+import { type Bilingual, isRecord, isUsableDate } from './common';
 import { oneOf } from './one-of';
 import { type ReminderKind, reminderKinds } from './reminder-kinds';
-import { addDaysToDate, ALIPAY_TIME_ZONE, type LocalDate, localDateOf, localTimeOn } from './time';
+import { addDaysToDate, ALIPAY_TIME_ZONE, isValidTimeZone, type LocalDate, localDateOf, localTimeOn } from './time';
 
 // What a calendar (ICS) feed of reminders offers: which reminders it holds (scope), when its alarm rings, and which
 // deadlines are a calendar day rather than a moment (all-day events).
@@ -49,10 +49,10 @@ export type FeedReminder = { kind: string; dueAt: Date; snoozedUntil?: Date | nu
  * helper chose, so it is a moment whatever its kind.
  */
 export function reminderDueDay(reminder: FeedReminder, policyTimeZone: string): LocalDate | null {
-  if (reminder.snoozedUntil || !isUsableDate(reminder.dueAt) || !oneOf(reminderKinds, reminder.kind)) return null;
-  const zone = dateOnlyKinds[reminder.kind];
-  if (!zone) return null;
-  return localDateOf(reminder.dueAt, zone === 'alipay' ? ALIPAY_TIME_ZONE : policyTimeZone);
+  if (!isRecord(reminder) || reminder.snoozedUntil || !isUsableDate(reminder.dueAt)) return null;
+  const zone = oneOf(reminderKinds, reminder.kind) ? dateOnlyKinds[reminder.kind] : undefined;
+  const timeZone = zone === 'alipay' ? ALIPAY_TIME_ZONE : policyTimeZone;
+  return zone && isValidTimeZone(timeZone) ? localDateOf(reminder.dueAt, timeZone) : null;
 }
 
 const minutesBetween = (from: Date, to: Date) => Math.round((to.getTime() - from.getTime()) / 60000);
@@ -66,8 +66,9 @@ export function alarmOffsetMinutes(
   alarm: CalendarAlarm,
   event: { allDay: true } | { allDay: false; start: Date; timeZone: string },
 ): number | null {
-  if (alarm === 'NONE') return null;
-  if (event.allDay) return alarm === 'DAY_BEFORE_9' ? -15 * 60 : 9 * 60;
+  if (!oneOf(calendarAlarms, alarm) || alarm === 'NONE' || !isRecord(event)) return null;
+  if (event.allDay === true) return alarm === 'DAY_BEFORE_9' ? -15 * 60 : 9 * 60;
+  if (!isUsableDate(event.start) || !isValidTimeZone(event.timeZone)) return null;
   if (alarm === 'AT_TIME') return 0;
   if (alarm === 'HOUR_BEFORE') return -60;
   const dayBefore = addDaysToDate(localDateOf(event.start, event.timeZone), -1);
