@@ -10,10 +10,12 @@ import {
   checklistStatuses,
   clientTimelineActions,
   documentKinds,
+  expiringDocuments,
   findingCodes,
   messageCodes,
   priorities,
   reasonCodes,
+  reminderKinds,
   severities,
   sourceTags,
   timelineActions,
@@ -475,5 +477,18 @@ export const portalTimelineEntry = z.object({
   /** On CONVERSATION entries: the message. */
   message: portalTimelineMessage.optional(),
 });
-export const portalCaseDetailResponse = portalCaseResponse.extend({ timeline: z.array(portalTimelineEntry) });
+/** A deadline the client is shown ("what happens next"), named by its reminder kind; see the domain's clientDeadlines. */
+export const portalDeadline = z.object({
+  kind: z.enum(reminderKinds),
+  dueAt: z.string(),
+  /** DOCUMENT_EXPIRING: which document, and the day it expires (YYYY-MM-DD). */
+  document: z.enum(expiringDocuments).optional(),
+  expiresOn: z.string().optional(),
+});
+export type PortalDeadline = z.infer<typeof portalDeadline>;
+export const portalCaseDetailResponse = portalCaseResponse.extend({
+  timeline: z.array(portalTimelineEntry),
+  /** The client's pending deadlines, soonest first. */
+  deadlines: z.array(portalDeadline),
+});
 export type PortalCaseDetailResponse = z.infer<typeof portalCaseDetailResponse>;

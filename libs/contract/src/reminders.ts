@@ -14,6 +14,8 @@ export const reminderItem = z.object({
   caseId: z.uuid(),
   /** A deadline kind from the domain (DEPOSIT_EXPECTED, REVIEW_DUE, …) or MANUAL. */
   kind: z.enum(reminderKinds),
+  /** The planner's stable key (e.g. DOCUMENT_EXPIRING:VISA:2027-03-01); null for a manual reminder. Always sent. */
+  key: z.string().nullable().optional(),
   audience: z.enum(reminderAudiences),
   dueAt: z.string(),
   snoozedUntil: z.string().nullable(),

@@ -174,3 +174,11 @@ export {
   organizationScopeRoles,
   reminderDueDay,
 } from './calendar-feed';
+export {
+  type ClientDeadline,
+  clientDeadlines,
+  type ExpiringDocument,
+  expiringDocuments,
+  leadingDeadline,
+  type ReminderFact,
+} from './client-deadlines';

@@ -7,6 +7,7 @@ import type { EventRow } from '../database/case-events';
 import { TenantDatabase, type Tx } from '../database/tenant-database';
 import { snapshotOf } from '../reminders/reminder-snapshot';
 import { CASE_COLUMNS, CASE_FROM, type CaseRow, interpretStored, loadCase } from './case-rows';
+import { portalDeadlines } from './portal-deadlines';
 import { caseEvents, conversationMessageOf } from './timeline.service';
 
 function toPortalCase(row: CaseRow, now: Date): PortalCaseResponse {
@@ -76,7 +77,7 @@ export class PortalService {
           interpretations: interpretStored(event.originalMessage, event.data, event.at),
           ...(event.action === 'CONVERSATION' ? { message: conversationMessageOf(event) } : {}),
         }));
-      return { ...toPortalCase(row, now), timeline };
+      return { ...toPortalCase(row, now), timeline, deadlines: await portalDeadlines(tx, auth.organizationId, caseId) };
     });
   }
 

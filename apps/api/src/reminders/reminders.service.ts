@@ -18,6 +18,7 @@ type ReminderRow = {
   caseId: string;
   /** Text in the table; only the planner (a deadline's kind) and manual creation (MANUAL) write it. */
   kind: ReminderKind;
+  key: string | null;
   audience: string;
   dueAt: Date;
   snoozedUntil: Date | null;
@@ -49,6 +50,7 @@ function toItem(row: ReminderRow): ReminderItem {
     id: row.id,
     caseId: row.caseId,
     kind: row.kind,
+    key: row.key,
     audience: audience === 'client' || audience === 'both' ? audience : 'helper',
     dueAt: row.dueAt.toISOString(),
     snoozedUntil: row.snoozedUntil?.toISOString() ?? null,
@@ -63,7 +65,7 @@ function toItem(row: ReminderRow): ReminderItem {
   };
 }
 
-const COLUMNS = `id, "caseId", kind, audience, "dueAt", "snoozedUntil", status, manual, reason, "reasonZh", "createdById", "sentAt", "createdAt"`;
+const COLUMNS = `id, "caseId", kind, key, audience, "dueAt", "snoozedUntil", status, manual, reason, "reasonZh", "createdById", "sentAt", "createdAt"`;
 
 /** A case's reminders: list, snooze, dismiss, add a manual one. Each change keeps case.nextDueAt in step. */
 @Injectable()
