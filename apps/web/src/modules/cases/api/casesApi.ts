@@ -59,6 +59,9 @@ export const casesApi = {
   /** Assignee, priority, tags; the card only while preparing. */
   update: (caseId: string, body: UpdateCaseRequest) => api.patch<CaseResponse>(casePath(caseId), body),
   undo: (caseId: string, version: number) => api.post<UndoResponse>(casePath(caseId, '/undo'), { version }),
+  /** Out of the lists, reminders stopped; restore brings it back as it was. */
+  setArchived: (caseId: string, archived: boolean) =>
+    api.post<CaseResponse>(casePath(caseId, archived ? '/archive' : '/restore')),
   transition: (caseId: string, action: CaseAction, version: number, payload: ActionPayload) =>
     api.post<TransitionResponse>(casePath(caseId, '/transitions'), {
       action,

@@ -20,6 +20,7 @@ import { CaseChecksPanel } from './CaseChecksPanel';
 import { CaseStateDiagram } from './CaseStateDiagram';
 import { CaseTimeline } from './CaseTimeline';
 import { ChecklistPanel } from './ChecklistPanel';
+import { CaseArchivedNotice, CaseDetailsPanel } from './CaseDetailsPanel';
 import { ClientSummary } from './ClientSummary';
 import { DueText } from './DueText';
 import { NotesPanel } from './NotesPanel';
@@ -81,6 +82,7 @@ const CaseView = ({ caseRecord }: CaseViewProps) => {
       </Stack>
 
       {canEdit && <UndoButton caseRecord={caseRecord} />}
+      <CaseArchivedNotice caseRecord={caseRecord} canEdit={canEdit} />
 
       {conflict && (
         <Alert color="orange" variant="light" role="alert" data-testid="conflict">
@@ -130,6 +132,7 @@ const CaseView = ({ caseRecord }: CaseViewProps) => {
         <Grid.Col span={{ base: 12, md: 5 }}>
           <Stack gap="md">
             <ClientSummary caseRecord={caseRecord} canReveal={canEdit} />
+            <CaseDetailsPanel caseRecord={caseRecord} canEdit={canEdit} />
             <RemindersPanel caseId={caseRecord.id} canEdit={canEdit} />
             <ChecklistPanel caseId={caseRecord.id} canEdit={canEdit} />
             <CaseChecksPanel caseRecord={caseRecord} client={client.data} />

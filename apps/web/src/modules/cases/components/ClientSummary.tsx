@@ -6,6 +6,7 @@ import { type ReactNode, useState } from 'react';
 import { useCasesTranslation } from '../../../i18n/useCasesTranslation';
 import { useBilingual } from '../../../i18n/useBilingual';
 import { Panel } from '../../../ui/Panel';
+import { OpenClientLink } from '../../clients/components/OpenClientLink';
 import { clientsApi } from '../api/casesApi';
 import { useClient } from '../hooks/useCaseQueries';
 import { QueryState } from './QueryState';
@@ -21,7 +22,11 @@ export const ClientSummary = ({ caseRecord, canReveal }: ClientSummaryProps) => 
   const { t } = useCasesTranslation();
   const client = useClient(caseRecord.clientId);
   return (
-    <Panel title={t('casePage.client.title')} testId="client-summary">
+    <Panel
+      title={t('casePage.client.title')}
+      testId="client-summary"
+      aside={<OpenClientLink clientId={caseRecord.clientId} />}
+    >
       <QueryState query={client}>
         {() =>
           client.data ? <ClientFacts client={client.data} caseRecord={caseRecord} canReveal={canReveal} /> : null
