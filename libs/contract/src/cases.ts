@@ -12,6 +12,7 @@ import {
   documentKinds,
   expiringDocuments,
   findingCodes,
+  languages,
   messageCodes,
   priorities,
   reasonCodes,
@@ -102,6 +103,9 @@ export const caseListQuery = z.strictObject({
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
 export type CaseListQuery = z.infer<typeof caseListQuery>;
+/** The CSV export: the list's filters, and the language of its headers and labels (the import reads either). */
+export const caseExportQuery = caseListQuery.extend({ lang: z.enum(languages).default('en') });
+export type CaseExportQuery = z.infer<typeof caseExportQuery>;
 
 export const caseClientSummary = z.object({
   id: z.uuid(),
@@ -393,14 +397,33 @@ export type SavedViewListResponse = z.infer<typeof savedViewListResponse>;
 
 // ---------------------------------------------------------------------------------------------- import
 
-export const importQuery = z.strictObject({ fileName: z.string().trim().min(1).max(200).default('import.csv') });
+export const importQuery = z.strictObject({
+  fileName: z.string().trim().min(1).max(200).default('import.csv'),
+  /** The language of the problems the dry run words. */
+  lang: z.enum(languages).default('en'),
+  /** How the uploader's spreadsheet writes 3/1/2026 (their regional format); without it such a date is refused. */
+  dateOrder: z.enum(['DMY', 'MDY']).optional(),
+});
 export type ImportQuery = z.infer<typeof importQuery>;
 export const importCommitRequest = z.strictObject({
   /** Import the valid rows and skip the invalid ones; without it a file with errors is refused. */
   skipInvalid: z.boolean().default(false),
 });
 export type ImportCommitRequest = z.infer<typeof importCommitRequest>;
-export const importError = z.object({ line: z.number().int(), field: z.string().optional(), message: z.string() });
+export const importError = z.object({
+  /** The line of the file the record starts on. */
+  line: z.number().int(),
+  /** The row as a spreadsheet numbers it (the header is row 1). */
+  row: z.number().int().optional(),
+  /** The column's key (`bank`, `caseType`, …). */
+  field: z.string().optional(),
+  /** The column's header as the file writes it. */
+  column: z.string().optional(),
+  /** In plain words, naming the row, the column and the value (never a passport or full card number). */
+  message: z.string(),
+  /** An accepted value close to the one written ("did you mean"). */
+  suggestion: z.string().optional(),
+});
 /** A valid row that looks like a client the organization already has (it is imported all the same). */
 export const importWarning = z.object({
   line: z.number().int(),
@@ -426,26 +449,9 @@ export const importJobResponse = z.object({
   finishedAt: z.string().nullable(),
 });
 export type ImportJobResponse = z.infer<typeof importJobResponse>;
-/** Columns of the import file; `externalRef` and `passportName` are required, the case columns optional. */
-export const importColumns = [
-  'externalRef',
-  'passportName',
-  'bankName',
-  'nationality',
-  'birthDate',
-  'passportNumber',
-  'passportExpiry',
-  'visaType',
-  'visaExpiry',
-  'phone',
-  'email',
-  'preferredLanguage',
-  'caseType',
-  'bank',
-  'cardLast4',
-  'tags',
-  'priority',
-] as const;
+/** `GET /api/imports/template.csv`: the import's template, headers and example in one language. */
+export const importTemplateQuery = z.strictObject({ lang: z.enum(languages).default('en') });
+export type ImportTemplateQuery = z.infer<typeof importTemplateQuery>;
 
 // ---------------------------------------------------------------------------------------------- portal
 

@@ -21,6 +21,7 @@ import {
   readPhone,
   readPriority,
   readTags,
+  writePhone,
   writeTags,
 } from './case-file-values';
 import type { Bilingual } from './common';
@@ -272,9 +273,9 @@ const list: AnyColumn[] = [
       en: 'Digits with spaces or dashes, + and country code; an 11-digit mainland mobile needs no +86',
       zh: '数字，可含空格或横线，国际号码以 + 和国家代码开头；11 位大陆手机号可不写 +86',
     },
-    example: '+86 138 0013 8000',
+    example: '138 0013 8000',
     read: readPhone,
-    write: same,
+    write: writePhone,
   },
   text(
     'email',

@@ -368,6 +368,18 @@ export function readPhone(input: string): Cell<string> {
 }
 
 /**
+ * A phone number as a file holds it without a leading + (which a spreadsheet reads as a formula): a mainland mobile
+ * in its national form (138 0013 8000), any other international number with 00 for +. readPhone reads both back as
+ * the number they came from.
+ */
+export function writePhone(phone: string): string {
+  const value = textOf(phone).trim();
+  const mobile = /^\+86 (1[3-9]\d \d{4} \d{4})$/.exec(value);
+  if (mobile) return mobile[1] ?? value;
+  return value.replace(/^\+\s*/, '00');
+}
+
+/**
  * The last 4 digits of a card. 1 to 3 digits are padded with zeros: that is what a spreadsheet leaves of 0042. More
  * digits are refused without repeating them (a full card number is never stored or echoed).
  */

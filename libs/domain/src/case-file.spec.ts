@@ -14,6 +14,7 @@ import {
   readPhone,
   readPriority,
   readTags,
+  writePhone,
   writeTags,
 } from './case-file-values';
 
@@ -158,6 +159,15 @@ describe('case file cells: what people write in a spreadsheet, read as codes', (
     expect(cell.ok ? 'read' : cell.problem.message.en).toContain(part);
   });
 
+  it.each([
+    ['+86 138 0013 8000', '138 0013 8000'],
+    ['+49 30 1234 567', '0049 30 1234 567'],
+    ['010 12345678', '010 12345678'],
+  ])('phone %j is written %j (no leading + for a spreadsheet to read as a formula) and read back', (phone, written) => {
+    expect(writePhone(phone)).toBe(written);
+    expect(value(readPhone(written))).toBe(phone);
+  });
+
   it('card last 4: zeros a spreadsheet dropped come back; a full number is refused without being repeated', () => {
     expect(value(readCardLast4('0042'))).toBe('0042');
     expect(value(readCardLast4('42'))).toBe('0042');
@@ -229,7 +239,7 @@ describe('case file columns: one list for import, export and template', () => {
       tags: ['a', 'b c'],
       priority: 'URGENT',
       birthDate: '2001-02-03',
-      phone: '+86 138 0013 8000',
+      phone: '+49 30 1234 567',
     };
     for (const column of caseFileColumns) {
       const sample = samples[column.key];

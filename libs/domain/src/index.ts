@@ -45,6 +45,7 @@ export {
   readPhone,
   readPriority,
   readTags,
+  writePhone,
   writeTags,
 } from './case-file-values';
 export {

@@ -19,6 +19,7 @@ import {
   bulkAssignRequest,
   type BulkResponse,
   bulkTagRequest,
+  caseExportQuery,
   caseListQuery,
   type CaseListResponse,
   type CaseResponse,
@@ -45,6 +46,7 @@ import { TransitionsService } from './transitions.service';
 import { UndoService } from './undo.service';
 
 class CaseListQueryDto extends createZodDto(caseListQuery) {}
+class CaseExportQueryDto extends createZodDto(caseExportQuery) {}
 class CreateCaseDto extends createZodDto(createCaseRequest) {}
 class UpdateCaseDto extends createZodDto(updateCaseRequest) {}
 class BulkAssignDto extends createZodDto(bulkAssignRequest) {}
@@ -77,8 +79,11 @@ export class CasesController {
   }
 
   @Get('export.csv')
-  @ApiOperation({ summary: 'The filtered case list as CSV (streamed; same filters as the list)' })
-  async exportCsv(@Auth() auth: AuthContext, @Query() query: CaseListQueryDto): Promise<StreamableFile> {
+  @ApiOperation({
+    summary:
+      'The filtered case list as CSV in the import’s columns (streamed; same filters as the list; UTF-8 with BOM; headers and labels in `lang`). Imported again it creates nothing',
+  })
+  async exportCsv(@Auth() auth: AuthContext, @Query() query: CaseExportQueryDto): Promise<StreamableFile> {
     // The file's headers go with the stream, never on an error answered before it (as @Header would put them).
     return new StreamableFile(await this.caseExport.exportCsv(auth, query), {
       type: 'text/csv; charset=utf-8',

@@ -407,13 +407,20 @@ describe('cases: create, list (filters, sorts, cursor), bulk edits, saved views,
     expect(all.status).toBe(200);
     expect(all.headers['content-type']).toContain('text/csv');
     const lines = all.text.trim().split('\r\n');
+    // the import's columns (then the information the import skips), a BOM for Excel, labels not codes
+    expect(all.text.startsWith('\uFEFFReference,')).toBe(true);
     expect(lines[0]).toBe(
-      'id,clientName,clientBankName,passportLast4,type,state,version,attempt,bank,cardLast4,tags,priority,assignee,nextDueAt,retryAfter,lastReasonCode,createdAt,updatedAt',
+      'Reference,Name on passport,Name at the bank,Nationality,Date of birth,Passport number,Passport expires,Visa type,Visa expires,Phone,Email,Language,Case type,Bank,Card last 4,Tags,Priority,Client ID,Case ID,State,Assignee,Passport last 4,Next due,Retry after,Last reason,Created,Updated',
     );
     expect(lines).toHaveLength(3);
     expect(lines[1]).toContain(`"'=HYPERLINK(""x"")"`);
-    expect(lines[1]).toContain(',0000,BANK_CARD_VERIFICATION,PREPARING,0,1,,0042,t1;t2,NORMAL,');
+    expect(lines[1]).toContain(`,English,Bank card,,0042,"t1, t2",Normal,${client.id},`);
+    expect(lines[1]).toContain(',Preparing,,0000,');
+    expect(all.text).not.toContain('C99990000');
     expect(lines[2]).toContain('"Other, Person"');
+    const chinese = await org.get('/api/cases/export.csv?sort=createdAt&order=asc&lang=zh');
+    expect(chinese.text).toMatch(/^\uFEFF编号,护照姓名,/);
+    expect(chinese.text).toContain(',英文,银行卡认证,,0042,');
     const filtered = await org.get('/api/cases/export.csv?type=RESTRICTION_APPEAL');
     expect(filtered.text.trim().split('\r\n')).toHaveLength(2);
     expect(filtered.headers['content-disposition']).toBe('attachment; filename="cases.csv"');

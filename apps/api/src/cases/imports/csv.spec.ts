@@ -22,10 +22,11 @@ function splits(text: string): Buffer[][] {
 describe('parseCsv (RFC 4180, streaming)', () => {
   const text = '\uFEFFa,b,c\r\n1,"two, with comma","three ""quoted"""\r\n\r\n"multi\r\nline",,"王小明"\nlast,"x"\r';
   const expected = [
-    { line: 1, fields: ['a', 'b', 'c'] },
-    { line: 2, fields: ['1', 'two, with comma', 'three "quoted"'] },
-    { line: 4, fields: ['multi\r\nline', '', '王小明'] },
-    { line: 6, fields: ['last', 'x'] },
+    { line: 1, row: 1, fields: ['a', 'b', 'c'] },
+    { line: 2, row: 2, fields: ['1', 'two, with comma', 'three "quoted"'] },
+    // the blank line is a row of a spreadsheet; the line break inside "multi line" is not
+    { line: 4, row: 4, fields: ['multi\r\nline', '', '王小明'] },
+    { line: 6, row: 5, fields: ['last', 'x'] },
   ];
 
   it('reads quotes, doubled quotes, CRLF / LF / CR, line breaks in fields, UTF-8 and a BOM, wherever the chunks are cut', async () => {
@@ -34,10 +35,10 @@ describe('parseCsv (RFC 4180, streaming)', () => {
 
   it('keeps empty fields, a last record without a line break, and skips blank lines', async () => {
     expect(await parse(['a,,\n\n,b'])).toEqual([
-      { line: 1, fields: ['a', '', ''] },
-      { line: 3, fields: ['', 'b'] },
+      { line: 1, row: 1, fields: ['a', '', ''] },
+      { line: 3, row: 3, fields: ['', 'b'] },
     ]);
-    expect(await parse(['""'])).toEqual([{ line: 1, fields: [''] }]);
+    expect(await parse(['""'])).toEqual([{ line: 1, row: 1, fields: [''] }]);
     expect(await parse([''])).toEqual([]);
   });
 
@@ -68,6 +69,27 @@ describe('parseCsv (RFC 4180, streaming)', () => {
         }
       })(),
     ).rejects.toThrow('larger than 5 bytes');
+  });
+
+  it.each([
+    ['a;b;c\r\n1;"x;y";3\r\n', ['a', 'b', 'c'], ['1', 'x;y', '3']],
+    ['a\tb\r\n1\t2\r\n', ['a', 'b'], ['1', '2']],
+    ['"a,b";c;d\n1;2;3\n', ['a,b', 'c', 'd'], ['1', '2', '3']],
+    ['a,b\n1;2,3\n', ['a', 'b'], ['1;2', '3']],
+    ['only', ['only'], undefined],
+  ])('with delimiter auto, the first line picks comma, semicolon or tab: %j', async (text, header, first) => {
+    for (const chunks of splits(text)) {
+      const records = [];
+      for await (const record of parseCsv(
+        (async function* () {
+          yield* chunks;
+        })(),
+        { delimiter: 'auto' },
+      ))
+        records.push(record.fields);
+      expect(records[0]).toEqual(header);
+      expect(records[1]).toEqual(first);
+    }
   });
 
   it('writes cells that read back the same, with formulas defused', async () => {

@@ -1,11 +1,13 @@
 /**
  * Streaming CSV (RFC 4180): comma-separated, fields optionally in double quotes, "" for a quote inside
  * them, line breaks (CRLF, LF or CR) inside quoted fields. Reads chunk by chunk, so memory stays bounded by
- * the longest record; each record carries the line number it starts on. A UTF-8 byte-order mark is skipped,
- * blank lines are ignored, and malformed quoting is an error naming the line.
+ * the longest record; each record carries the line number it starts on and its row as a spreadsheet numbers it
+ * (blank lines count, line breaks inside a field do not). A UTF-8 byte-order mark is skipped, blank lines are
+ * ignored, and malformed quoting is an error naming the line. With `delimiter: 'auto'` the first line decides
+ * between comma, semicolon (what Excel writes where the decimal mark is a comma) and tab.
  */
 
-export type CsvRecord = { line: number; fields: string[] };
+export type CsvRecord = { line: number; row: number; fields: string[] };
 
 export class CsvError extends Error {
   constructor(
@@ -17,7 +19,20 @@ export class CsvError extends Error {
   }
 }
 
-export type CsvOptions = { maxBytes?: number; maxFieldChars?: number };
+export type CsvOptions = { maxBytes?: number; maxFieldChars?: number; delimiter?: ',' | ';' | '\t' | 'auto' };
+
+/** The separator a header line uses most, outside quotes; a comma when none appears. */
+export function sniffDelimiter(firstLine: string): ',' | ';' | '\t' {
+  const counts = { ',': 0, ';': 0, '\t': 0 };
+  let quoted = false;
+  for (const char of firstLine) {
+    if (char === '"') quoted = !quoted;
+    else if (!quoted && (char === ',' || char === ';' || char === '\t')) counts[char] += 1;
+  }
+  if (counts[';'] > counts[','] && counts[';'] >= counts['\t']) return ';';
+  if (counts['\t'] > counts[',']) return '\t';
+  return ',';
+}
 
 export async function* parseCsv(
   source: AsyncIterable<Buffer | string>,
@@ -26,10 +41,15 @@ export async function* parseCsv(
   const maxBytes = options.maxBytes ?? Number.POSITIVE_INFINITY;
   const maxFieldChars = options.maxFieldChars ?? 100_000;
   const decoder = new TextDecoder('utf-8', { fatal: true });
+  let delimiter = options.delimiter === 'auto' ? undefined : (options.delimiter ?? ',');
+  /** Text read before the delimiter is known (up to the end of the first line). */
+  let pending = '';
   let bytes = 0;
   let started = false;
   let line = 1;
   let recordLine = 1;
+  let row = 1;
+  let recordRow = 1;
   let record: string[] = [];
   let field = '';
   let inQuotes = false;
@@ -45,7 +65,10 @@ export async function* parseCsv(
     try {
       return decoder.decode(chunk, { stream: !final });
     } catch {
-      throw new CsvError('The file is not valid UTF-8 text', line);
+      throw new CsvError(
+        'The file is not UTF-8 text (in Excel: Save As → "CSV UTF-8 (Comma delimited)"; in Numbers or Google Sheets: export as CSV)',
+        line,
+      );
     }
   };
 
@@ -83,7 +106,7 @@ export async function* parseCsv(
           continue;
         }
       }
-      if (char === ',') {
+      if (char === delimiter) {
         record.push(field);
         field = '';
         closed = false;
@@ -92,13 +115,16 @@ export async function* parseCsv(
         record.push(field);
         const done = record;
         const doneLine = recordLine;
+        const doneRow = recordRow;
         const blank = done.length === 1 && done[0] === '' && !closed;
         record = [];
         field = '';
         closed = false;
         line += 1;
         recordLine = line;
-        if (!blank) yield { line: doneLine, fields: done };
+        row += 1;
+        recordRow = row;
+        if (!blank) yield { line: doneLine, row: doneRow, fields: done };
       } else if (closed) {
         throw new CsvError(
           'Unexpected text after a closing quote (a quote inside a field must be doubled: "")',
@@ -127,7 +153,18 @@ export async function* parseCsv(
       started = true;
       if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     }
+    if (delimiter === undefined) {
+      pending += text;
+      if (!/[\r\n]/.test(pending) && pending.length < 65_536) continue;
+      delimiter = sniffDelimiter(pending.split(/[\r\n]/, 1)[0] ?? '');
+      text = pending;
+      pending = '';
+    }
     yield* consume(text);
+  }
+  if (delimiter === undefined) {
+    delimiter = sniffDelimiter(pending.split(/[\r\n]/, 1)[0] ?? '');
+    yield* consume(pending);
   }
   yield* consume(decode(Buffer.alloc(0), true));
   if (inQuotes && !quotePending)
@@ -135,7 +172,7 @@ export async function* parseCsv(
   if (quotePending) closed = true;
   if (field !== '' || record.length > 0 || closed) {
     record.push(field);
-    yield { line: recordLine, fields: record };
+    yield { line: recordLine, row: recordRow, fields: record };
   }
 }
 

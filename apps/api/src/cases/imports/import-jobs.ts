@@ -20,9 +20,15 @@ export type Lease = { owner: string; ms: number };
 /** Rows a commit batch creates in one transaction. */
 export const BATCH = 500;
 
-/** A validated row as staged between the dry run and the commit; the passport number is already encrypted. */
+/**
+ * A validated row as staged between the dry run and the commit; the passport number is already encrypted. The row
+ * names its client by `clientId` (checked to exist when staged) or `externalRef`; a `caseId` names a case that exists
+ * (rows staged before these two fields existed have neither).
+ */
 export type StagedRow = {
-  externalRef: string;
+  externalRef: string | null;
+  clientId?: string | null;
+  caseId?: string | null;
   client: Record<string, unknown>;
   case: { type: string; bank: string | null; cardLast4: string | null; tags: string[]; priority: string } | null;
 };
@@ -36,6 +42,8 @@ export function toStaged(
   const { passportNumber, ...client } = row.client;
   return {
     externalRef: row.externalRef,
+    clientId: row.clientId,
+    caseId: row.caseId,
     client: {
       ...client,
       passportNumberEnc: passportNumber ? encrypt(passportNumber) : null,
@@ -78,6 +86,50 @@ export async function stageRows(
     INSERT INTO "import_row" ("organizationId", "importJobId", line, data)
     SELECT ${organizationId}::uuid, ${jobId}::uuid, x.line, x.data
     FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS x(line int, data jsonb)`;
+}
+
+/**
+ * The Client IDs and Case IDs of rows about to be staged, looked up in the organization: a known case names its
+ * client; an unknown case ID is dropped (the row's client and case type decide); an unknown client ID falls back to
+ * the row's Reference. Answers the rows' indexes naming nothing the organization has (and no Reference).
+ */
+export async function resolveKnownIds(
+  tx: Tx,
+  organizationId: string,
+  rows: StagedRow[],
+): Promise<{ index: number; key: 'clientId' | 'caseId'; id: string }[]> {
+  const caseIds = [...new Set(rows.flatMap((row) => (row.caseId ? [row.caseId] : [])))];
+  const cases =
+    caseIds.length === 0
+      ? []
+      : await tx.$queryRaw<{ id: string; clientId: string }[]>`
+          SELECT id, "clientId" FROM "case" WHERE "organizationId" = ${organizationId}::uuid AND id = ANY(${caseIds}::uuid[])`;
+  const clientOfCase = new Map(cases.map((row) => [row.id, row.clientId]));
+  for (const row of rows) {
+    if (!row.caseId) continue;
+    const clientId = clientOfCase.get(row.caseId);
+    if (clientId) row.clientId = clientId;
+  }
+  const clientIds = [...new Set(rows.flatMap((row) => (row.clientId ? [row.clientId] : [])))];
+  const clients =
+    clientIds.length === 0
+      ? []
+      : await tx.$queryRaw<{ id: string }[]>`
+          SELECT id FROM "client" WHERE "organizationId" = ${organizationId}::uuid AND id = ANY(${clientIds}::uuid[])`;
+  const knownClients = new Set(clients.map((row) => row.id));
+  const unknown: { index: number; key: 'clientId' | 'caseId'; id: string }[] = [];
+  rows.forEach((row, index) => {
+    const caseId = row.caseId;
+    if (caseId && !clientOfCase.has(caseId)) row.caseId = null;
+    if (row.clientId && !knownClients.has(row.clientId)) {
+      const clientId = row.clientId;
+      row.clientId = null;
+      if (row.externalRef === null) unknown.push({ index, key: 'clientId', id: clientId });
+    } else if (!row.clientId && row.externalRef === null && caseId) {
+      unknown.push({ index, key: 'caseId', id: caseId });
+    }
+  });
+  return unknown;
 }
 
 type UploadResult = { totalRows: number; errors: ImportError[]; fileHash: string };
@@ -144,7 +196,10 @@ export async function commitBatch(tx: Tx, org: string, actorId: string | null, j
   const rows = await tx.$queryRaw<{ id: string; line: number; data: StagedRow }[]>`
     SELECT id, line, data FROM "import_row" WHERE "organizationId" = ${org}::uuid AND "importJobId" = ${jobId}::uuid ORDER BY line LIMIT ${BATCH}`;
   if (rows.length === 0) return 0;
-  const clients = rows.map((row) => ({ ...row.data.client, externalRef: row.data.externalRef }));
+  // New clients: rows that name none the organization has by ID; a Reference it has already creates nothing.
+  const clients = rows
+    .filter((row) => !row.data.clientId && row.data.externalRef !== null)
+    .map((row) => ({ ...row.data.client, externalRef: row.data.externalRef }));
   const createdClients = await tx.$queryRaw<{ externalRef: string }[]>`
     INSERT INTO "client" ("organizationId", "externalRef", "passportName", "bankName", nationality, "birthDate", "passportNumberEnc", "passportLast4",
                           "passportExpiry", "visaType", "visaExpiry", phone, email, "preferredLanguage", "updatedAt")
@@ -155,16 +210,33 @@ export async function commitBatch(tx: Tx, org: string, actorId: string | null, j
          phone text, email text, "preferredLanguage" text)
     ON CONFLICT ("organizationId", "externalRef") DO NOTHING
     RETURNING "externalRef"`;
-  const wanted = rows
-    .filter((row) => row.data.case)
-    .map((row) => ({ externalRef: row.data.externalRef, ...row.data.case }));
-  const createdCases = await tx.$queryRaw<{ id: string; type: string; externalRef: string }[]>`
+  const refs = [
+    ...new Set(
+      rows.flatMap((row) => (!row.data.clientId && row.data.externalRef !== null ? [row.data.externalRef] : [])),
+    ),
+  ];
+  const byRef = new Map(
+    (refs.length === 0
+      ? []
+      : await tx.$queryRaw<{ id: string; externalRef: string }[]>`
+          SELECT id, "externalRef" FROM "client" WHERE "organizationId" = ${org}::uuid AND "externalRef" = ANY(${refs}::text[])`
+    ).map((client) => [client.externalRef, client.id]),
+  );
+  const clientOf = (row: StagedRow) =>
+    row.clientId ?? (row.externalRef === null ? undefined : byRef.get(row.externalRef));
+  const wanted = rows.flatMap((row) => {
+    const clientId = clientOf(row.data);
+    return row.data.case && clientId ? [{ clientId, caseId: row.data.caseId ?? null, ...row.data.case }] : [];
+  });
+  // A case is new unless the row names a case that exists, or the client has an open case of that type.
+  const createdCases = await tx.$queryRaw<{ id: string; type: string; clientId: string }[]>`
     INSERT INTO "case" ("organizationId", "clientId", type, bank, "cardLast4", tags, priority, "stateEnteredAt", "createdAt", "updatedAt")
     SELECT ${org}::uuid, cl.id, x.type::"CaseType", x.bank, x."cardLast4", ARRAY(SELECT jsonb_array_elements_text(x.tags)), x.priority::"Priority", ${now}, ${now}, ${now}
-    FROM jsonb_to_recordset(${JSON.stringify(wanted)}::jsonb) AS x("externalRef" text, type text, bank text, "cardLast4" text, tags jsonb, priority text)
-    JOIN "client" cl ON cl."organizationId" = ${org}::uuid AND cl."externalRef" = ANY(${wanted.map((w) => w.externalRef)}::text[]) AND cl."externalRef" = x."externalRef"
-    WHERE NOT EXISTS (SELECT 1 FROM "case" c WHERE c."organizationId" = ${org}::uuid AND c."clientId" = cl.id AND c.type = x.type::"CaseType" AND c."archivedAt" IS NULL)
-    RETURNING id, type, (SELECT "externalRef" FROM "client" WHERE id = "clientId") AS "externalRef"`;
+    FROM jsonb_to_recordset(${JSON.stringify(wanted)}::jsonb) AS x("clientId" uuid, "caseId" uuid, type text, bank text, "cardLast4" text, tags jsonb, priority text)
+    JOIN "client" cl ON cl."organizationId" = ${org}::uuid AND cl.id = x."clientId"
+    WHERE (x."caseId" IS NULL OR NOT EXISTS (SELECT 1 FROM "case" k WHERE k."organizationId" = ${org}::uuid AND k.id = x."caseId"))
+      AND NOT EXISTS (SELECT 1 FROM "case" c WHERE c."organizationId" = ${org}::uuid AND c."clientId" = cl.id AND c.type = x.type::"CaseType" AND c."archivedAt" IS NULL)
+    RETURNING id, type, "clientId"`;
   if (createdCases.length > 0) {
     const checklist = createdCases.flatMap((c) =>
       documentChecklist(c.type as (typeof caseTypes)[number]).map((item) => ({
@@ -195,8 +267,13 @@ export async function commitBatch(tx: Tx, org: string, actorId: string | null, j
       now,
     );
   }
-  const touched = new Set([...createdClients.map((c) => c.externalRef), ...createdCases.map((c) => c.externalRef)]);
-  const created = rows.filter((row) => touched.has(row.data.externalRef)).length;
+  const newClients = new Set(createdClients.map((c) => c.externalRef));
+  const newCases = new Set(createdCases.map((c) => `${c.clientId}|${c.type}`));
+  const created = rows.filter(
+    (row) =>
+      (!row.data.clientId && row.data.externalRef !== null && newClients.has(row.data.externalRef)) ||
+      (row.data.case !== null && newCases.has(`${clientOf(row.data) ?? ''}|${row.data.case.type}`)),
+  ).length;
   await tx.importRow.deleteMany({ where: { organizationId: org, id: { in: rows.map((row) => row.id) } } });
   await tx.$executeRaw`
     UPDATE "import_job" SET "processedRows" = "processedRows" + ${rows.length}, "createdRows" = "createdRows" + ${created},
@@ -249,7 +326,8 @@ async function importWarnings(tx: Tx, organizationId: string, jobId: string): Pr
     organizationId,
     Prisma.sql`SELECT r.line AS key, r.data->'client'->>'passportName' AS name, r.data->'client'->>'passportLast4' AS last4,
                       r.data->'client'->>'email' AS email, r.data->>'externalRef' AS "externalRef"
-               FROM "import_row" r WHERE r."organizationId" = ${organizationId}::uuid AND r."importJobId" = ${jobId}::uuid`,
+               FROM "import_row" r WHERE r."organizationId" = ${organizationId}::uuid AND r."importJobId" = ${jobId}::uuid
+                 AND r.data->>'clientId' IS NULL`, // a row naming a client by its ID (an export's) is that client
     MAX_WARNINGS * 5,
   );
   return [...matches.entries()].slice(0, MAX_WARNINGS).map(([line, found]) => ({

@@ -1,7 +1,10 @@
 import { CsvError } from './csv';
-import { type ImportColumn, ImportFile, readHeader, type RowOutcome, validateRow } from './import-rows';
+import { ImportFile, readFileHeader, type RowOutcome, type ImportSettings, validateRow } from './import-rows';
 
-const HEADER: ImportColumn[] = [
+const en: ImportSettings = { language: 'en' };
+const zh: ImportSettings = { language: 'zh' };
+
+const HEADER = [
   'externalRef',
   'passportName',
   'bankName',
@@ -13,139 +16,222 @@ const HEADER: ImportColumn[] = [
   'cardLast4',
   'tags',
   'priority',
-];
+] as const;
+type Column = (typeof HEADER)[number];
 
-/** A row of HEADER from its values by column name; the others empty. */
-const row = (values: Partial<Record<ImportColumn, string>>) => HEADER.map((column) => values[column] ?? '');
+/** A record of HEADER from its values by column; the others empty. */
+const record = (values: Partial<Record<Column, string>>, row = 7) => ({
+  line: row,
+  row,
+  fields: HEADER.map((column) => values[column] ?? ''),
+});
+
+const columns = readFileHeader([...HEADER], en);
 
 /** An outcome as [field, message] pairs, or the valid row. */
 const errorsOf = (outcome: RowOutcome) =>
   'errors' in outcome ? outcome.errors.map((e) => [e.field ?? null, e.message]) : outcome.row;
 
 describe('import rows (pure validation)', () => {
-  it.each<[string, string[], (Error | string)[] | ImportColumn[]]>([
+  it.each([
+    ['keys in any case, trimmed', ['ExternalRef', ' passportname ', 'EMAIL'], ['externalRef', 'passportName', 'email']],
+    ['English labels', ['Reference', 'Name on passport', 'Case type'], ['externalRef', 'passportName', 'caseType']],
     [
-      'known columns in any case, trimmed',
-      ['ExternalRef', ' passportname ', 'EMAIL'],
-      ['externalRef', 'passportName', 'email'],
+      'Chinese labels',
+      ['编号', '护照姓名', '银行', '卡号后四位'],
+      ['externalRef', 'passportName', 'bank', 'cardLast4'],
     ],
-    [
-      'an unknown column',
-      ['externalRef', 'passportName', 'shoeSize'],
-      [new CsvError('Unknown column(s): shoeSize.', 1)],
-    ],
-    [
-      'a column twice',
-      ['externalRef', 'passportName', 'Email', 'email'],
-      [new CsvError('Column email appears twice', 1)],
-    ],
-    ['no externalRef', ['passportName', 'email'], [new CsvError('The column externalRef is required', 1)]],
-    ['no passportName', ['externalRef', 'email'], [new CsvError('The column passportName is required', 1)]],
-  ])('header: %s', (_, fields, expected) => {
-    const [first] = expected;
-    if (first instanceof Error) {
-      expect(() => readHeader(fields)).toThrow(first.message);
-    } else {
-      expect(readHeader(fields)).toEqual(expected);
-    }
+    ['synonyms', ['Student ID', 'Full name', 'Mobile', 'DOB'], ['externalRef', 'passportName', 'phone', 'birthDate']],
+  ])('header: %s', (_, fields, keys) => {
+    expect(readFileHeader(fields, en).map((entry) => entry?.column.key)).toEqual(keys);
   });
 
-  it.each<[string, Partial<Record<ImportColumn, string>>, [string | null, string | RegExp][]]>([
-    ['a bad date', { externalRef: 'S-1', passportName: 'Bad Date', birthDate: '1990-13-45' }, [['birthDate', /./]]],
+  it('header: the export’s information columns and empty header cells are skipped', () => {
+    const read = readFileHeader(['Reference', 'Name on passport', 'State', 'Assignee', '', 'Client ID'], en);
+    expect(read.map((entry) => entry?.column.key ?? null)).toEqual([
+      'externalRef',
+      'passportName',
+      null,
+      null,
+      null,
+      'clientId',
+    ]);
+  });
+
+  it.each([
     [
-      'a full card number',
+      'an unknown column, with the nearest',
+      ['Reference', 'Name on passport', 'Bnak', 'Shoe size'],
+      en,
+      "The first row must name the columns: unknown column 'Bnak' — did you mean 'Bank'?; unknown column 'Shoe size'. The template lists every column Waiji reads.",
+    ],
+    [
+      'one column twice under two names',
+      ['externalRef', 'passportName', 'Email', '邮箱'],
+      en,
+      "The first row must name the columns: the columns 'Email' and '邮箱' are the same column (Email). The template lists every column Waiji reads.",
+    ],
+    [
+      'no way to recognise a client',
+      ['passportName', 'email'],
+      en,
+      "The first row must name the columns: the column 'Reference' is missing: your own number for each client (student number…), how a later import recognises them. The template lists every column Waiji reads.",
+    ],
+    [
+      'no passport name, in Chinese',
+      ['编号', '邮箱'],
+      zh,
+      '第一行须为列名：缺少“护照姓名”列（与护照上完全一致的姓名）。模板列出了 Waiji 能读取的所有列。',
+    ],
+  ])('header: %s is refused', (_, fields, settings, message) => {
+    expect(() => readFileHeader(fields, settings)).toThrow(new CsvError(message, 1));
+  });
+
+  it.each<[string, Partial<Record<Column, string>>, [string | null, string][]]>([
+    [
+      'a bad date',
+      { externalRef: 'S-1', passportName: 'Bad Date', birthDate: '1990-13-45' },
+      [['birthDate', "Row 7, column 'birthDate': '1990-13-45' is not a day of the calendar"]],
+    ],
+    [
+      'a full card number, not repeated',
       {
         externalRef: 'S-1',
         passportName: 'Full Card',
-        caseType: 'BANK_CARD_VERIFICATION',
+        caseType: 'Bank card',
         bank: 'BOC',
         cardLast4: '6222020200112233',
       },
-      [['cardLast4', /./]],
+      [['cardLast4', "Row 7, column 'cardLast4': must be only the last 4 digits of the card, never the full number"]],
     ],
     [
-      'no externalRef',
+      'no reference',
       { passportName: 'No Reference' },
-      [['externalRef', 'is required (it is how a re-import recognises the client)']],
-    ],
-    ['an unknown case type', { externalRef: 'S-1', passportName: 'Type', caseType: 'NOT_A_TYPE' }, [['caseType', /./]]],
-    [
-      'an unknown bank',
-      { externalRef: 'S-1', passportName: 'Bank', caseType: 'BANK_CARD_VERIFICATION', bank: 'NOPE' },
-      [['bank', /./]],
-    ],
-    [
-      'a case field without a case type',
-      { externalRef: 'S-1', passportName: 'No Type', bank: 'ICBC' },
-      [['caseType', 'is required when bank, cardLast4, tags or priority is given']],
+      [
+        [
+          'externalRef',
+          "Row 7, column 'externalRef': is required for a new client: your own number for them, how a later import recognises them",
+        ],
+      ],
     ],
     [
-      'a priority without a case type',
-      { externalRef: 'S-1', passportName: 'No Type', priority: 'high' },
-      [['caseType', 'is required when bank, cardLast4, tags or priority is given']],
+      'an unknown case type',
+      { externalRef: 'S-1', passportName: 'Type', caseType: 'Bank crad' },
+      [['caseType', "Row 7, column 'caseType': 'Bank crad' is not a case type we know — did you mean 'Bank card'?"]],
     ],
     [
-      'an unknown priority',
-      { externalRef: 'S-1', passportName: 'Priority', caseType: 'RESTRICTION_APPEAL', priority: 'someday' },
-      [['priority', /./]],
+      'a misspelt bank',
+      { externalRef: 'S-1', passportName: 'Bank', caseType: 'Bank card', bank: 'Bank of Chna' },
+      [['bank', "Row 7, column 'bank': 'Bank of Chna' is not a bank we know — did you mean 'Bank of China'?"]],
+    ],
+    [
+      'a bank in the name-at-bank column',
+      { externalRef: 'S-1', passportName: 'Misplaced', bankName: '中国银行' },
+      [
+        [
+          'bankName',
+          "Row 7, column 'bankName': '中国银行' is a bank, not the client’s name at the bank: the bank goes in the column 'Bank'",
+        ],
+      ],
+    ],
+    [
+      'case details without a case type',
+      { externalRef: 'S-1', passportName: 'No Type', bank: 'ICBC', priority: 'high' },
+      [['caseType', "Row 7, column 'caseType': is needed with 'bank', 'priority' (those belong to a case)"]],
+    ],
+    [
+      'a name over 200 characters and a bad email',
+      { externalRef: 'S-1', passportName: 'x'.repeat(201), email: 'kim@' },
+      [
+        ['passportName', "Row 7, column 'passportName': is longer than 200 characters"],
+        ['email', "Row 7, column 'email': 'kim@' is not an email address"],
+      ],
     ],
     [
       'no name and no reference',
       { email: 'a@example.test' },
       [
-        ['passportName', /./],
-        ['externalRef', 'is required (it is how a re-import recognises the client)'],
+        [
+          'externalRef',
+          "Row 7, column 'externalRef': is required for a new client: your own number for them, how a later import recognises them",
+        ],
+        ['passportName', "Row 7, column 'passportName': is required"],
       ],
     ],
+    [
+      'a bad passport number, not repeated',
+      { externalRef: 'S-1', passportName: 'Pass', passportNumber: 'M1#' },
+      [['passportNumber', "Row 7, column 'passportNumber': must be 3–20 letters and digits"]],
+    ],
   ])('row: %s → errors', (_, values, expected) => {
-    const outcome = validateRow(HEADER, row(values), 7);
-    expect('errors' in outcome).toBe(true);
-    if (!('errors' in outcome)) return;
-    expect(outcome.errors.every((error) => error.line === 7)).toBe(true);
-    expect(outcome.errors.map((error) => [error.field ?? null, error.message])).toEqual(
-      expected.map(([field, message]) => [
-        field,
-        typeof message === 'string' ? message : expect.stringMatching(message),
-      ]),
-    );
+    expect(errorsOf(validateRow(columns, record(values), en))).toEqual(expected);
   });
 
-  it.each<[string, string[], [string | null, string][]]>([
-    ['too few fields', ['S-1', 'Too', 'Few'], [[null, 'Expected 11 fields, found 3']]],
+  it('row: problems in Chinese name the row and the column as the file writes it', () => {
+    const header = readFileHeader(['编号', '护照姓名', '案件类型', '银行'], zh);
+    const outcome = validateRow(header, { line: 3, row: 3, fields: ['S-1', '王小明', '银行卡', '中国银航'] }, zh);
+    expect(outcome).toEqual({
+      errors: [
+        {
+          line: 3,
+          row: 3,
+          field: 'bank',
+          column: '银行',
+          message: '第 3 行，“银行”列：“中国银航”不是已知的银行——是不是“中国银行”？',
+          suggestion: '中国银行',
+        },
+      ],
+    });
+  });
+
+  it.each<[string, string[], [string | null, string][] | object]>([
+    ['too few fields: the missing ones are empty', ['S-1', 'Too', 'Few'], { externalRef: 'S-1', case: null }],
     [
       'too many fields',
-      [...row({ externalRef: 'S-1', passportName: 'Long' }), 'extra'],
-      [[null, 'Expected 11 fields, found 12']],
+      [...record({ externalRef: 'S-1', passportName: 'Long' }).fields, 'extra'],
+      [[null, 'Row 3: has 12 values but the first row names 11 columns (a comma inside a value needs quotes)']],
     ],
-  ])('row: %s → one error for the row', (_, fields, expected) => {
-    expect(errorsOf(validateRow(HEADER, fields, 3))).toEqual(expected);
+    [
+      'empty extra fields are no problem',
+      [...record({ externalRef: 'S-1', passportName: 'Ok' }).fields, '', ' '],
+      {
+        externalRef: 'S-1',
+      },
+    ],
+  ])('row: %s', (_, fields, expected) => {
+    const outcome = validateRow(columns, { line: 3, row: 3, fields }, en);
+    if (Array.isArray(expected)) expect(errorsOf(outcome)).toEqual(expected);
+    else expect(outcome).toMatchObject({ row: expected });
   });
 
-  it.each<[string, Partial<Record<ImportColumn, string>>, object]>([
+  it.each<[string, Partial<Record<Column, string>>, object]>([
     [
       'a client alone',
       { externalRef: ' S-1 ', passportName: 'Tom Baker' },
       {
         externalRef: 'S-1',
+        clientId: null,
+        caseId: null,
         client: { passportName: 'Tom Baker', bankName: null, passportNumber: null, email: null },
         case: null,
       },
     ],
     [
-      'a client with a case: tags split on ; or |, trimmed, deduplicated; priority in any case',
+      'labels and synonyms: tags split on , ; and |, trimmed, deduplicated',
       {
         externalRef: 'S-2',
         passportName: 'Kim, Min-jun',
         passportNumber: 'M12345678',
-        caseType: 'BANK_CARD_VERIFICATION',
-        bank: 'ICBC',
+        caseType: 'Bank card',
+        bank: 'Industrial and Commercial Bank of China',
         cardLast4: '1234',
-        tags: 'cohort-2026; exchange|cohort-2026;',
-        priority: 'high',
+        tags: 'cohort-2026, exchange|cohort-2026;',
+        priority: 'High',
+        birthDate: '2001/2/3',
       },
       {
         externalRef: 'S-2',
-        client: { passportName: 'Kim, Min-jun', passportNumber: 'M12345678' },
+        client: { passportName: 'Kim, Min-jun', passportNumber: 'M12345678', birthDate: '2001-02-03' },
         case: {
           type: 'BANK_CARD_VERIFICATION',
           bank: 'ICBC',
@@ -156,31 +242,62 @@ describe('import rows (pure validation)', () => {
       },
     ],
     [
-      'a case with defaults',
-      { externalRef: 'S-3', passportName: 'Lena Vogel', caseType: 'RESTRICTION_APPEAL' },
-      { case: { type: 'RESTRICTION_APPEAL', bank: null, cardLast4: null, tags: [], priority: 'NORMAL' } },
+      'Chinese values',
+      { externalRef: 'S-3', passportName: '王小明', caseType: '账户限制申诉', priority: '紧急', tags: '一组，交换' },
+      { case: { type: 'RESTRICTION_APPEAL', bank: null, priority: 'URGENT', tags: ['一组', '交换'] } },
+    ],
+    [
+      'a case with defaults; the apostrophe the export put before a + is taken off',
+      { externalRef: "'+S-4", passportName: 'Lena Vogel', caseType: 'RESTRICTION_APPEAL' },
+      {
+        externalRef: '+S-4',
+        case: { type: 'RESTRICTION_APPEAL', bank: null, cardLast4: null, tags: [], priority: 'NORMAL' },
+      },
     ],
   ])('row: %s → valid', (_, values, expected) => {
-    expect(validateRow(HEADER, row(values), 2)).toMatchObject({ row: expected });
+    expect(validateRow(columns, record(values, 2), en)).toMatchObject({ row: expected });
   });
 
-  it('a file: the header first, an externalRef only once, a row limit, and no empty file', () => {
-    const file = new ImportFile(3);
-    expect(file.read({ fields: HEADER, line: 1 })).toBeUndefined();
-    expect(file.read({ fields: row({ externalRef: 'S-1', passportName: 'One' }), line: 2 })).toMatchObject({
+  it('a file: notes and sep= skipped, one row per client and case type, one set of details per client, a row limit', () => {
+    const file = new ImportFile(en, 5);
+    const at = (row: number, fields: string[]) => ({ line: row, row, fields });
+    expect(file.read(at(1, ['sep=,']))).toBeUndefined();
+    expect(file.read(at(2, ['Reference', 'Name on passport', 'Case type', 'Phone']))).toBeUndefined();
+    expect(file.read(at(3, ['# a note', 'anything']))).toBeUndefined();
+    expect(file.read(at(4, ['S-1', 'One', 'Bank card', '138 0013 8000']))).toMatchObject({
+      row: { externalRef: 'S-1', client: { phone: '+86 138 0013 8000' } },
+    });
+    // another case type for the same client, with the same details written differently: fine
+    expect(file.read(at(5, ['S-1', 'One', 'Restriction appeal', '+86 13800138000']))).toMatchObject({
       row: { externalRef: 'S-1' },
     });
-    expect(file.read({ fields: row({ externalRef: 'S-1', passportName: 'Again' }), line: 4 })).toEqual({
-      errors: [{ line: 4, field: 'externalRef', message: 'externalRef S-1 already appears on line 2' }],
+    expect(file.read(at(6, ['S-1', 'One', '银行卡', '']))).toEqual({
+      errors: [
+        {
+          line: 6,
+          row: 6,
+          field: 'caseType',
+          column: 'Case type',
+          message:
+            "Row 6, column 'Case type': row 4 already has a Bank card case for this client (one case of a type per client)",
+        },
+      ],
     });
-    expect(file.read({ fields: row({ externalRef: 'S-2', passportName: 'Two' }), line: 5 })).toMatchObject({
-      row: { externalRef: 'S-2' },
+    expect(file.read(at(7, ['S-1', 'Another Name', '', '']))).toEqual({
+      errors: [
+        expect.objectContaining({
+          field: 'passportName',
+          message:
+            "Row 7, column 'Name on passport': 'Another Name' differs from row 4, which has the same client; a client’s details must be the same on each of their rows",
+        }),
+      ],
     });
-    expect(() => file.read({ fields: row({ externalRef: 'S-3', passportName: 'Three' }), line: 6 })).toThrow(
-      new CsvError('More than 3 rows; split the file', 6),
+    expect(file.read(at(8, ['S-2', 'Two', '', '']))).toMatchObject({ row: { externalRef: 'S-2' } });
+    expect(() => file.read(at(9, ['S-3', 'Three', '', '']))).toThrow(
+      new CsvError('More than 5 rows; split the file', 9),
     );
-    expect(file.rows).toBe(4);
+    expect(file.rows).toBe(6);
     file.finish();
-    expect(() => new ImportFile().finish()).toThrow('The file is empty; the first line must name the columns');
+    expect(() => new ImportFile(zh).finish()).toThrow('文件为空；第一行须为列名');
   });
 });

@@ -10,20 +10,23 @@ import {
   Post,
   Query,
   Res,
+  StreamableFile,
 } from '@nestjs/common';
 import { ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { createZodDto } from 'nestjs-zod';
-import { importCommitRequest, type ImportJobResponse, importQuery } from '@waiji/contract';
+import { importCommitRequest, type ImportJobResponse, importQuery, importTemplateQuery } from '@waiji/contract';
 import type { AuthContext } from '../../auth/auth-context';
 import { Auth, MinRole } from '../../auth/auth.decorators';
 import { ApiError } from '../../common/api-error';
 import { discardRest } from '../../common/request-body';
 import { uuidParam } from '../cases.controller';
+import { importTemplate } from './import-template';
 import { ImportsService, MAX_IMPORT_BYTES } from './imports.service';
 
 class ImportQueryDto extends createZodDto(importQuery) {}
 class ImportCommitDto extends createZodDto(importCommitRequest) {}
+class ImportTemplateQueryDto extends createZodDto(importTemplateQuery) {}
 
 /** The raw request body of a `text/csv` upload, as a stream (see CasesModule: the parser hands it over unread). */
 export const CsvBody = createParamDecorator((_data: unknown, context: ExecutionContext): Readable => {
@@ -52,7 +55,7 @@ export class ImportsController {
   ): Promise<ImportJobResponse> {
     let readable = MAX_IMPORT_BYTES;
     try {
-      return await this.imports.upload(auth, query.fileName, body);
+      return await this.imports.upload(auth, query, body);
     } catch (error) {
       if (error instanceof ApiError && error.code === 'PAYLOAD_TOO_LARGE') readable = 0;
       throw error;
@@ -61,6 +64,18 @@ export class ImportsController {
       // so the next request on a keep-alive connection is not stuck behind it. Past the limit the connection closes.
       if (!(await discardRest(body, readable))) void reply.header('connection', 'close');
     }
+  }
+
+  @Get('template.csv')
+  @ApiOperation({
+    summary:
+      'The import template (CSV, UTF-8 with BOM): headers in `lang`, an example row, and each column with its allowed values as # rows the import skips',
+  })
+  template(@Query() query: ImportTemplateQueryDto): StreamableFile {
+    return new StreamableFile(Buffer.from(importTemplate(query.lang)), {
+      type: 'text/csv; charset=utf-8',
+      disposition: `attachment; filename="${query.lang === 'zh' ? 'waiji-import-template-zh.csv' : 'waiji-import-template.csv'}"`,
+    });
   }
 
   @Get(':id')

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import type { ImportCommitRequest, ImportJobResponse } from '@waiji/contract';
+import type { ImportCommitRequest, ImportJobResponse, ImportQuery } from '@waiji/contract';
 import type { AuthContext } from '../../auth/auth-context';
 import { ApiError } from '../../common/api-error';
 import { CONFIG, type Config } from '../../config/config';
@@ -22,13 +22,14 @@ import {
   lockForCommit,
   pauseCommit,
   renewLease,
+  resolveKnownIds,
   stageRows,
   type StagedRow,
   startCommit,
   toStaged,
 } from './import-jobs';
 import { abandonUpload, claimExpired, purgeStale, PURGE_JOBS_PER_STATEMENT, type PurgeStats } from './import-recovery';
-import { ImportFile, type ImportError } from './import-rows';
+import { ImportFile, type ImportError, unknownIdProblem } from './import-rows';
 
 export type { PurgeStats };
 
@@ -71,7 +72,9 @@ export class ImportsService {
     return { owner: this.identity.id, ms: this.config.scheduler.leaseMs };
   }
 
-  async upload(auth: AuthContext, fileName: string, body: Readable): Promise<ImportJobResponse> {
+  async upload(auth: AuthContext, query: ImportQuery, body: Readable): Promise<ImportJobResponse> {
+    const { fileName } = query;
+    const settings = { language: query.lang, dateOrder: query.dateOrder };
     const scope = { organizationId: auth.organizationId };
     const lease = this.lease;
     const jobId = await this.db.run(scope, (tx) =>
@@ -93,36 +96,53 @@ export class ImportsService {
         yield chunk;
       }
     })();
-    const file = new ImportFile();
+    const file = new ImportFile(settings);
     const errors: ImportError[] = [];
     let errorRows = 0;
-    let batch: { line: number; data: StagedRow }[] = [];
+    let batch: { line: number; row: number; data: StagedRow }[] = [];
     let renewAt = Date.now() + lease.ms / 3;
     const flush = async () => {
       const rows = batch;
       batch = [];
-      await this.db.run(scope, async (tx) => {
+      const unknown = await this.db.run(scope, async (tx) => {
         await this.renew(tx, auth.organizationId, jobId);
-        if (rows.length > 0) await stageRows(tx, auth.organizationId, jobId, rows);
+        // Client and case IDs (an export's) must name this organization's; the rows naming nothing it has are errors.
+        const missing = await resolveKnownIds(
+          tx,
+          auth.organizationId,
+          rows.map((row) => row.data),
+        );
+        const refused = new Set(missing.map((entry) => entry.index));
+        const staged = rows.filter((_row, index) => !refused.has(index));
+        if (staged.length > 0) await stageRows(tx, auth.organizationId, jobId, staged);
+        return missing;
       });
+      for (const { index, key, id } of unknown) {
+        const at = rows[index];
+        if (!at) continue;
+        errorRows += 1;
+        if (errors.length < MAX_STORED_ERRORS) errors.push(unknownIdProblem(settings, at, file.columnOf(key), key, id));
+      }
       renewAt = Date.now() + lease.ms / 3;
     };
     const encrypt = (passportNumber: string) => this.cipher.encrypt(passportNumber, auth.organizationId);
     try {
-      for await (const record of parseCsv(hashed)) {
+      for await (const record of parseCsv(hashed, { delimiter: 'auto' })) {
         const outcome = file.read(record);
         if (!outcome) continue; // the header
         if ('errors' in outcome) {
           errorRows += 1;
           for (const error of outcome.errors) if (errors.length < MAX_STORED_ERRORS) errors.push(error);
         } else {
-          batch.push({ line: record.line, data: toStaged(outcome.row, encrypt, passportLast4) });
+          batch.push({ line: record.line, row: record.row, data: toStaged(outcome.row, encrypt, passportLast4) });
         }
         // A file of invalid rows stages nothing, yet its run must show it is alive.
         if (batch.length >= BATCH || Date.now() >= renewAt) await flush();
       }
       file.finish();
       await flush();
+      // Problems found when staging (unknown IDs) came after later rows' own: the list goes in row order.
+      errors.sort((a, b) => a.line - b.line);
     } catch (error) {
       const unreadable =
         error instanceof CsvError
@@ -138,7 +158,8 @@ export class ImportsService {
       );
       // A file that cannot be read is the caller's to fix: 422 with the line, never a job that looks created.
       if (error instanceof CsvError) {
-        throw new ApiError('DOMAIN_RULE', `Line ${error.line}: ${error.message}`, {
+        const where = settings.language === 'zh' ? `第 ${error.line} 行：` : `Line ${error.line}: `;
+        throw new ApiError('DOMAIN_RULE', `${where}${error.message}`, {
           importId: jobId,
           line: error.line,
           errors: stored,

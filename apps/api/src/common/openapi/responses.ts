@@ -52,6 +52,7 @@ export const RESPONSES: Record<string, Responses> = {
   'POST /api/checks': contract.checkResponse,
   'POST /api/interpret': contract.interpretResponse,
   'POST /api/imports': contract.importJobResponse,
+  'GET /api/imports/template.csv': csv,
   'GET /api/imports/{id}': contract.importJobResponse,
   'POST /api/imports/{id}/commit': contract.importJobResponse,
   'GET /api/calendar/token': contract.calendarStatusResponse,
