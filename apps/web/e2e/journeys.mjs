@@ -3,6 +3,8 @@ import { existsSync } from 'node:fs';
 import { ApiSession } from './lib/apiClient.mjs';
 import { waitForMail } from './lib/mail.mjs';
 import { cardCheckFailed, seedCases } from './lib/seed.mjs';
+import { clientReportsJourney } from './journey-client-reports.mjs';
+import { undoJourney } from './journey-undo.mjs';
 
 const password = 'a long e2e passphrase 42';
 const stamp = Date.now().toString(36);
@@ -233,4 +235,6 @@ export const journeys = [
       expect(context.pageErrors.length === 0, `page errors: ${context.pageErrors.join(' | ')}`);
     },
   },
+  clientReportsJourney,
+  undoJourney,
 ];
