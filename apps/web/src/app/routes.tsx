@@ -65,6 +65,9 @@ const NotificationSection = lazyPage(
   'NotificationSection',
 );
 const CalendarSection = lazyPage(() => import('../modules/settings/components/CalendarSection'), 'CalendarSection');
+const ProfileSection = lazyPage(() => import('../modules/settings/components/ProfileSection'), 'ProfileSection');
+const LanguageSection = lazyPage(() => import('../modules/settings/components/LanguageSection'), 'LanguageSection');
+const SecuritySection = lazyPage(() => import('../modules/settings/components/SecuritySection'), 'SecuritySection');
 const AuditSection = lazyPage(() => import('../modules/settings/components/AuditSection'), 'AuditSection');
 
 // Client portal (CLIENT users and individuals)
@@ -126,6 +129,9 @@ export const routes: RouteObject[] = [
               { path: 'deadlines', element: <PolicySection /> },
               { path: 'notifications', element: <NotificationSection /> },
               { path: 'calendar', element: <CalendarSection /> },
+              { path: 'profile', element: <ProfileSection /> },
+              { path: 'language', element: <LanguageSection /> },
+              { path: 'security', element: <SecuritySection /> },
               { path: 'audit', element: <AuditSection /> },
             ],
           },

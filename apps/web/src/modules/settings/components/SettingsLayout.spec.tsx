@@ -26,22 +26,28 @@ const sectionLinks = async () => {
 describe('settings sections by organization kind', () => {
   it('shows an individual only the sections about themselves', async () => {
     setup(individual, '/settings/notifications');
-    expect(await sectionLinks()).toEqual(['Deadlines', 'Notifications', 'Calendar feed']);
+    expect(await sectionLinks()).toEqual(['Profile', 'Notifications', 'Language', 'Calendar feed', 'Security']);
   });
 
-  it.each(['/settings', '/settings/members', '/settings/invitations', '/settings/organization', '/settings/audit'])(
-    'sends an individual who opens %s to their first section, asking nothing about a team',
-    async (at) => {
-      const { stub, app } = setup(individual, at);
-      await sectionLinks();
-      expect(app.location()).toBe('/settings/deadlines');
-      expect(
-        stub.requests.filter((request) =>
-          /^\/api\/(organization|organization\/members|organization\/invitations|audit)$/.test(request.path),
+  it.each([
+    '/settings',
+    '/settings/members',
+    '/settings/invitations',
+    '/settings/organization',
+    '/settings/deadlines',
+    '/settings/audit',
+  ])('sends an individual who opens %s to their first section, asking nothing about a team', async (at) => {
+    const { stub, app } = setup(individual, at);
+    await sectionLinks();
+    expect(app.location()).toBe('/settings/profile');
+    expect(
+      stub.requests.filter((request) =>
+        /^\/api\/(organization|organization\/members|organization\/invitations|organization\/policy|audit)$/.test(
+          request.path,
         ),
-      ).toEqual([]);
-    },
-  );
+      ),
+    ).toEqual([]);
+  });
 
   it('keeps every section for an agency owner', async () => {
     const { app } = setup(meBody(), '/settings');
@@ -50,8 +56,11 @@ describe('settings sections by organization kind', () => {
       'Invitations',
       'Organization',
       'Deadlines',
+      'Profile',
       'Notifications',
+      'Language',
       'Calendar feed',
+      'Security',
       'Audit log',
     ]);
     expect(app.location()).toBe('/settings/members');

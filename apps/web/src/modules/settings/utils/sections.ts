@@ -7,10 +7,16 @@ export type SettingsSection = {
     | 'settings.nav.deadlines'
     | 'settings.nav.notifications'
     | 'settings.nav.calendar'
+    | 'settings.nav.profile'
+    | 'settings.nav.language'
+    | 'settings.nav.security'
     | 'settings.nav.audit';
   /** The API answers these to OWNER and ADMIN only; others do not see them in the list. */
   managersOnly?: boolean;
-  /** About working with others; an individual's own organization (kind PERSONAL) has no one else, so no such section. */
+  /**
+   * About working with others; an individual's own organization (kind PERSONAL) has no one else, so no such section.
+   * Deadlines too: the defaults come from the sources, and tuning them is an organization's policy, not one person's.
+   */
   teamOnly?: boolean;
 };
 
@@ -18,9 +24,13 @@ export const settingsSections: readonly SettingsSection[] = [
   { path: 'members', label: 'settings.nav.members', teamOnly: true },
   { path: 'invitations', label: 'settings.nav.invitations', managersOnly: true, teamOnly: true },
   { path: 'organization', label: 'settings.nav.organization', teamOnly: true },
-  { path: 'deadlines', label: 'settings.nav.deadlines' },
+  { path: 'deadlines', label: 'settings.nav.deadlines', teamOnly: true },
+  // The person's own: everyone has them, and they are all an individual needs.
+  { path: 'profile', label: 'settings.nav.profile' },
   { path: 'notifications', label: 'settings.nav.notifications' },
+  { path: 'language', label: 'settings.nav.language' },
   { path: 'calendar', label: 'settings.nav.calendar' },
+  { path: 'security', label: 'settings.nav.security' },
   { path: 'audit', label: 'settings.nav.audit', managersOnly: true, teamOnly: true },
 ];
 
