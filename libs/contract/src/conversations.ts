@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { caseTypes } from '@waiji/domain';
 
 // A case's conversation between its client (portal) and the organization's helpers. Internal notes are not part of
 // it: they stay on the staff side (POST /cases/:id/notes).
@@ -58,7 +59,16 @@ export type ConversationReadResponse = z.infer<typeof conversationReadResponse>;
  */
 export const unreadMessagesResponse = z.object({
   total: z.number().int(),
-  cases: z.array(z.object({ caseId: z.uuid(), unread: z.number().int(), latestAt: z.string() })),
+  cases: z.array(
+    z.object({
+      caseId: z.uuid(),
+      type: z.enum(caseTypes),
+      /** The client's name as on the passport. */
+      clientName: z.string(),
+      unread: z.number().int(),
+      latestAt: z.string(),
+    }),
+  ),
 });
 export type UnreadMessagesResponse = z.infer<typeof unreadMessagesResponse>;
 

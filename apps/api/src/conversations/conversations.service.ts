@@ -9,6 +9,7 @@ import {
   type SendMessageRequest,
   type UnreadMessagesResponse,
 } from '@waiji/contract';
+import type { CaseType } from '@waiji/domain';
 import type { AuthContext } from '../auth/auth-context';
 import { portalClientOf } from '../cases/portal.service';
 import { ApiError } from '../common/api-error';
@@ -125,7 +126,21 @@ export class ConversationsService {
         });
         upTo = newest?.createdAt ?? null;
       }
-      if (upTo) await this.readUpTo(tx, auth, caseId, upTo);
+      if (upTo) {
+        await this.readUpTo(tx, auth, caseId, upTo);
+        // The bell's notifications of the messages now read are read too.
+        await tx.notification.updateMany({
+          where: {
+            organizationId: auth.organizationId,
+            userId: auth.userId,
+            caseId,
+            kind: MESSAGE_NOTIFICATION,
+            readAt: null,
+            createdAt: { lte: upTo },
+          },
+          data: { readAt: now },
+        });
+      }
       return this.readState(tx, auth, caseId, side);
     });
   }
@@ -142,21 +157,25 @@ export class ConversationsService {
               SELECT 1 FROM "membership" s
               WHERE s."organizationId" = c."organizationId" AND s."userId" = c."assigneeId"
                 AND s.role IN ('OWNER', 'ADMIN', 'HELPER')))`;
-      const rows = await tx.$queryRaw<{ caseId: string; unread: number; latestAt: Date }[]>`
-        SELECT m."caseId", count(*)::int AS unread, max(m."createdAt") AS "latestAt"
+      const rows = await tx.$queryRaw<
+        { caseId: string; type: CaseType; clientName: string; unread: number; latestAt: Date }[]
+      >`
+        SELECT m."caseId", c.type, cl."passportName" AS "clientName", count(*)::int AS unread,
+               max(m."createdAt") AS "latestAt"
         FROM "case_message" m
         JOIN "case" c ON c.id = m."caseId" AND c."organizationId" = m."organizationId"
+        JOIN "client" cl ON cl.id = c."clientId" AND cl."organizationId" = c."organizationId"
         LEFT JOIN "case_message_read" r
           ON r."organizationId" = m."organizationId" AND r."caseId" = m."caseId" AND r."userId" = ${auth.userId}::uuid
         WHERE m."organizationId" = ${auth.organizationId}::uuid AND c."archivedAt" IS NULL AND ${scope}
           AND m."authorId" IS DISTINCT FROM ${auth.userId}::uuid
           AND (r."lastReadAt" IS NULL OR m."createdAt" > r."lastReadAt")
-        GROUP BY m."caseId"
+        GROUP BY m."caseId", c.type, cl."passportName"
         ORDER BY max(m."createdAt") DESC
         LIMIT 500`;
       return {
         total: rows.reduce((sum, row) => sum + row.unread, 0),
-        cases: rows.map((row) => ({ caseId: row.caseId, unread: row.unread, latestAt: row.latestAt.toISOString() })),
+        cases: rows.map((row) => ({ ...row, latestAt: row.latestAt.toISOString() })),
       };
     });
   }
@@ -216,6 +235,8 @@ export class ConversationsService {
           kind: MESSAGE_NOTIFICATION,
           title: n.title,
           body: n.body,
+          // The message's own time: reading the conversation up to it reads these too.
+          createdAt: now,
         })),
       });
     }

@@ -107,7 +107,12 @@ describe('a case’s conversation between its client and the helpers', () => {
 
     // Unread totals: the assignee has one; the owner answers for other cases only (this one is the helper's).
     const totals = (await helper.get('/api/conversations/unread')).json<UnreadMessagesResponse>();
-    expect(totals).toEqual({ total: 1, cases: [{ caseId, unread: 1, latestAt: message.createdAt }] });
+    expect(totals).toEqual({
+      total: 1,
+      cases: [
+        { caseId, type: 'BANK_CARD_VERIFICATION', clientName: 'LI MING', unread: 1, latestAt: message.createdAt },
+      ],
+    });
     expect((await owner.get('/api/conversations/unread')).json<UnreadMessagesResponse>().total).toBe(0);
 
     // Marking read clears it for the helper only; a VIEWER may read and mark read, but not write.
@@ -118,6 +123,10 @@ describe('a case’s conversation between its client and the helpers', () => {
       total: 0,
       cases: [],
     });
+    // …and so are the bell's notifications of it.
+    expect((await messageNotifications(helper)).filter((n) => n.caseId === caseId)).toEqual([
+      expect.objectContaining({ readAt: expect.any(String) }),
+    ]);
     expect((await viewer.get(`/api/cases/${caseId}/messages`)).json<ConversationResponse>().unread).toBe(1);
     expect((await viewer.post(`/api/cases/${caseId}/messages/read`, {})).json<ConversationReadResponse>().unread).toBe(
       0,
@@ -152,7 +161,9 @@ describe('a case’s conversation between its client and the helpers', () => {
     expect(conversation).toMatchObject({ unread: 1, items: [{ id: message.id, fromClient: false, mine: false }] });
     expect((await portal.get('/api/portal/messages/unread')).json<UnreadMessagesResponse>()).toEqual({
       total: 1,
-      cases: [{ caseId, unread: 1, latestAt: message.createdAt }],
+      cases: [
+        { caseId, type: 'BANK_CARD_VERIFICATION', clientName: 'ZHANG WEI', unread: 1, latestAt: message.createdAt },
+      ],
     });
     // The helper's own message is not unread for helpers (it is from their side).
     expect((await owner.get(`/api/cases/${caseId}/messages`)).json<ConversationResponse>().unread).toBe(0);

@@ -24,6 +24,13 @@ export const conversationsEn = {
   sendError: 'Not sent: {{message}}',
   readOnly: 'You can read this conversation; helpers write in it.',
   counter: '{{count}} / {{max}}',
+  newMessages_one: '{{count}} new message',
+  newMessages_other: '{{count}} new messages',
+  today: {
+    title: 'Unread messages from clients',
+    empty: 'No unread client messages on your cases.',
+    error: 'Unread messages could not be loaded: {{message}}',
+  },
 };
 
 export type ConversationsMessages = typeof conversationsEn;

@@ -25,4 +25,11 @@ export const conversationsZh: ConversationsMessages = {
   sendError: '未发送：{{message}}',
   readOnly: '您可以查看此对话；由协助人员回复。',
   counter: '{{count}} / {{max}}',
+  newMessages_one: '{{count}} 条新消息',
+  newMessages_other: '{{count}} 条新消息',
+  today: {
+    title: '客户的未读消息',
+    empty: '您负责的案件中没有未读的客户消息。',
+    error: '无法加载未读消息：{{message}}',
+  },
 };

@@ -50,6 +50,8 @@ export const useMarkConversationRead = (side: ConversationSide, caseId: string) 
         data ? { ...data, ...read } : data,
       );
       void queryClient.invalidateQueries({ queryKey: conversationKeys.unread(side) });
+      // Reading the conversation also reads the bell's notifications of its messages.
+      void queryClient.invalidateQueries({ queryKey: ['notifications'] });
     },
   });
 };

@@ -5,6 +5,7 @@ import { paths } from '../../../app/paths';
 import { formatMoment } from '../../../i18n/formatDate';
 import { useBilingual, useLanguage } from '../../../i18n/useBilingual';
 import { useAccountTranslation } from '../../../i18n/useAccountTranslation';
+import { PortalUnreadBadge } from '../../conversations/components/UnreadMessages';
 import { useSession } from '../../session/hooks/useSession';
 import { usePortalCases } from '../hooks/usePortal';
 import { HelpContacts } from './HelpContacts';
@@ -100,6 +101,7 @@ export const PortalHomePage = () => {
                       {pick(caseStateLabels[item.state])}
                     </Badge>
                   </Group>
+                  <PortalUnreadBadge caseId={item.id} />
                   {first ? (
                     <Text size="sm" lineClamp={2}>
                       {t('portal.nextPrefix')} {pick(first.text)}

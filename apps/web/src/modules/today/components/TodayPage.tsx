@@ -21,6 +21,7 @@ import {
   useCasePage,
   useCaseTransition,
 } from '../../cases';
+import { UnreadMessagesToday } from '../../conversations/components/UnreadMessages';
 import { ClientReportsToday } from '../../proposals/components/ClientReportsToday';
 import { useSession } from '../../session';
 
@@ -201,6 +202,7 @@ export const TodayPage = () => {
         </Text>
       )}
       <ClientReportsToday />
+      <UnreadMessagesToday />
       <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
         {(['overdue', 'dueToday', 'waiting', 'rejected'] as const).map((section) => (
           <TodaySection key={section} section={section} now={now} canEdit={session.canEdit} />
