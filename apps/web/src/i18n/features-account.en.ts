@@ -277,10 +277,28 @@ export const accountEn = {
     },
     when: {
       approved: 'Done: your case is approved.',
-      nextCheck: 'Next check: {{date}}. If nothing has happened by then, we follow up.',
-      overdue: 'This was due {{date}}; your helper has been reminded.',
+      next: 'Next: {{kind}}',
+      later: 'Later',
+      // One sentence per reminder kind (the kind's name comes from the domain's labels).
+      about: {
+        DEPOSIT_EXPECTED:
+          'The deposit under RMB 1 should reach your card by {{date}}. If it has not, your helper follows up.',
+        DEPOSIT_OVERDUE: 'Your helper checks on the deposit on {{date}}.',
+        REVIEW_DUE: 'Alipay should have answered by {{date}}. If not, your helper follows up.',
+        RETRY_ALLOWED:
+          'From {{date}} (Beijing time) the same bank card may be used again: Alipay’s wait after a failed card check. Another card may be used now.',
+        REUPLOAD_WINDOW_CLOSES: 'Use the 补传 (re-upload) link in Alipay’s email before {{date}}.',
+        DOCUMENT_EXPIRING: 'A document of yours expires soon (reminder on {{date}}).',
+        MANUAL: 'Your helper has a reminder for {{date}}.',
+      },
+      expires: {
+        PASSPORT: 'Your passport expires on {{date}}.',
+        VISA: 'Your visa expires on {{date}}.',
+      },
+      overdue: '{{kind}} was due {{date}}; your helper has been reminded.',
       retryFrom: 'The same bank card may be used again from {{date}} (Beijing time). Another card may be used now.',
       retryNow: 'The same bank card may be used again now.',
+      nothing: 'No date to wait for right now.',
       inStateSince: 'In this step since {{date}}.',
     },
     progress: {

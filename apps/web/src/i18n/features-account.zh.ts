@@ -243,10 +243,26 @@ export const accountZh: AccountOnlyMessages = {
     },
     when: {
       approved: '完成：您的案件已通过。',
-      nextCheck: '下次检查：{{date}}。如果届时仍无进展，我们会跟进。',
-      overdue: '原定于 {{date}}；已提醒协助您的人员。',
+      next: '接下来：{{kind}}',
+      later: '之后',
+      about: {
+        DEPOSIT_EXPECTED: '不足 1 元的打款应在 {{date}} 前到账。若仍未到账，协助您的人员会跟进。',
+        DEPOSIT_OVERDUE: '协助您的人员将于 {{date}} 跟进打款情况。',
+        REVIEW_DUE: '支付宝应在 {{date}} 前给出审核结果。若仍无结果，协助您的人员会跟进。',
+        RETRY_ALLOWED:
+          '自 {{date}}（北京时间）起可再次使用同一张银行卡：这是银行卡认证失败后支付宝要求的等待期。现在即可使用其他银行卡。',
+        REUPLOAD_WINDOW_CLOSES: '请在 {{date}} 前使用支付宝邮件中的“补传”链接。',
+        DOCUMENT_EXPIRING: '您的一份证件即将到期（提醒日期：{{date}}）。',
+        MANUAL: '协助您的人员设置了 {{date}} 的提醒。',
+      },
+      expires: {
+        PASSPORT: '您的护照将于 {{date}} 到期。',
+        VISA: '您的签证将于 {{date}} 到期。',
+      },
+      overdue: '“{{kind}}”原定于 {{date}}；已提醒协助您的人员。',
       retryFrom: '自 {{date}}（北京时间）起可再次使用同一张银行卡；现在即可使用其他银行卡。',
       retryNow: '现在即可再次使用同一张银行卡。',
+      nothing: '目前没有需要等待的日期。',
       inStateSince: '自 {{date}} 起处于此步骤。',
     },
     progress: {

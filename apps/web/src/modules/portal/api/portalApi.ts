@@ -4,12 +4,14 @@ import type {
   CaseResponse,
   PortalCaseDetailResponse,
   PortalCaseListResponse,
+  ReminderList,
   TimelineEntry,
   TimelineResponse,
 } from '@waiji/contract';
 import {
   type CaseSnapshot,
   type ClientTimelineAction,
+  clientDeadlines,
   clientTimelineActions,
   type NextStep,
   nextSteps,
@@ -68,6 +70,14 @@ const conversationMessageOf = (event: TimelineEntry): PortalTimelineMessage => (
   authorName: event.actor?.displayName ?? null,
 });
 
+/** The deadlines the portal API would answer, from the staff reminder list (same domain rule). */
+const deadlinesOf = (reminders: ReminderList): PortalCaseDetail['deadlines'] =>
+  clientDeadlines(
+    reminders.items
+      .filter((item) => item.status === 'pending')
+      .map((item) => ({ ...item, key: item.key ?? null, dueAt: new Date(item.effectiveDueAt) })),
+  ).map(({ dueAt, ...deadline }) => ({ ...deadline, dueAt: dueAt.toISOString() }));
+
 const casePath = (caseId: string) => `/cases/${encodeURIComponent(caseId)}`;
 
 export const portalApi = {
@@ -84,12 +94,14 @@ export const portalApi = {
     const options = signal ? { signal } : {};
     if (source === 'client')
       return api.get<PortalCaseDetailResponse>(`/portal/cases/${encodeURIComponent(caseId)}`, options);
-    const [row, events] = await Promise.all([
+    const [row, events, reminders] = await Promise.all([
       api.get<CaseResponse>(casePath(caseId), options),
       api.get<TimelineResponse>(`${casePath(caseId)}/events`, options),
+      api.get<ReminderList>(`${casePath(caseId)}/reminders`, options),
     ]);
     return {
       ...portalCaseFrom(row),
+      deadlines: deadlinesOf(reminders),
       timeline: events.items
         // What the portal API shows a client of the timeline; an individual sees the same of their own case.
         .filter((event): event is TimelineEntry & { action: ClientTimelineAction } =>

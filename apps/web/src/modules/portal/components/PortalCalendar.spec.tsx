@@ -23,6 +23,7 @@ const detail: PortalCaseDetailResponse = {
   updatedAt: '2026-01-05T02:00:00.000Z',
   nextSteps: [],
   timeline: [],
+  deadlines: [],
 };
 
 const setup = (locale: 'en' | 'zh') => {

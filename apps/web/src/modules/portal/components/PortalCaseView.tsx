@@ -3,8 +3,7 @@ import { type CaseState, caseStateLabels, caseTypeLabels } from '@waiji/domain';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { paths } from '../../../app/paths';
-import { BEIJING_TIME_ZONE, formatDay, formatMoment } from '../../../i18n/formatDate';
-import { useBilingual, useLanguage } from '../../../i18n/useBilingual';
+import { useBilingual } from '../../../i18n/useBilingual';
 import { useAccountTranslation } from '../../../i18n/useAccountTranslation';
 import { ApiError } from '../../api/ApiError';
 import { PortalConversation } from '../../conversations/components/ConversationPanel';
@@ -18,6 +17,7 @@ import { PortalCalendar } from './PortalCalendar';
 import { NextSteps } from './NextSteps';
 import classes from './Portal.module.css';
 import { PortalTimeline } from './PortalTimeline';
+import { WhatHappensNext } from './WhatHappensNext';
 
 const stateColor: Record<CaseState, string> = {
   PREPARING: 'gray.7',
@@ -36,41 +36,6 @@ const Section = ({ title, id, children }: { title: string; id: string; children:
     {children}
   </Paper>
 );
-
-/** When things happen: the next check, and the day the same card may be used again. */
-const WhenNext = ({ detail }: { detail: PortalCaseDetail }) => {
-  const { t } = useAccountTranslation();
-  const { locale } = useLanguage();
-  const now = Date.now();
-  const items: string[] = [];
-  if (detail.nextDueAt) {
-    const due = new Date(detail.nextDueAt);
-    items.push(
-      due.getTime() < now
-        ? t('portal.when.overdue', { date: formatMoment(due, locale) })
-        : t('portal.when.nextCheck', { date: formatMoment(due, locale) }),
-    );
-  }
-  if (detail.retryAfter) {
-    const retry = new Date(detail.retryAfter);
-    items.push(
-      retry.getTime() > now
-        ? t('portal.when.retryFrom', { date: formatDay(retry, locale, BEIJING_TIME_ZONE) })
-        : t('portal.when.retryNow'),
-    );
-  }
-  items.push(t('portal.when.inStateSince', { date: formatMoment(new Date(detail.stateEnteredAt), locale) }));
-  if (detail.state === 'APPROVED') items.unshift(t('portal.when.approved'));
-  return (
-    <Stack gap={6}>
-      {items.map((item) => (
-        <Text size="sm" key={item}>
-          {item}
-        </Text>
-      ))}
-    </Stack>
-  );
-};
 
 export const PortalCaseDetailView = ({ detail, showBack }: { detail: PortalCaseDetail; showBack: boolean }) => {
   const pick = useBilingual();
@@ -117,7 +82,7 @@ export const PortalCaseDetailView = ({ detail, showBack }: { detail: PortalCaseD
       </Section>
       <ReportWhatHappened caseId={detail.id} type={detail.type} state={detail.state} />
       <Section title={t('portal.sections.when')} id="portal-when">
-        <WhenNext detail={detail} />
+        <WhatHappensNext detail={detail} />
       </Section>
       {/* Individuals find their feed in settings, as helpers do. */}
       {isClient ? (

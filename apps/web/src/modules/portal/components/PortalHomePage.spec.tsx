@@ -20,6 +20,7 @@ const detail: PortalCaseDetailResponse = {
   retryAfter: null,
   nextDueAt: '2099-01-07T02:00:00.000Z',
   updatedAt: '2026-01-05T02:00:00.000Z',
+  deadlines: [{ kind: 'DEPOSIT_EXPECTED', dueAt: '2099-01-07T02:00:00.000Z' }],
   nextSteps: [
     {
       text: {
@@ -95,9 +96,9 @@ describe('client portal', () => {
     // The Chinese name is a focusable glossary term.
     expect(within(todo).getAllByText('输入打款金额')[0]).toHaveAttribute('lang', 'zh-CN');
 
-    expect(
-      within(screen.getByRole('region', { name: 'What happens next, and when' })).getByText(/^Next check:/),
-    ).toBeInTheDocument();
+    const when = within(screen.getByRole('region', { name: 'What happens next, and when' }));
+    expect(when.getByText('Next: Deposit should have arrived')).toBeInTheDocument();
+    expect(when.getByText(/^The deposit under RMB 1 should reach your card by .*2099/)).toBeInTheDocument();
 
     const progress = within(screen.getByRole('region', { name: 'Where your case is' })).getByRole('list', {
       name: 'Steps of your case',

@@ -41,6 +41,7 @@ const portalDetail = (record: CaseResponse): PortalCaseDetailResponse => ({
   updatedAt: '2026-01-02T00:00:00.000Z',
   nextSteps: [],
   timeline: [],
+  deadlines: [],
 });
 
 /** Every reading of one case (portal, case list, case page), kept in step by `state.current`. */
