@@ -4,6 +4,7 @@ import { ApiSession } from './lib/apiClient.mjs';
 import { waitForMail } from './lib/mail.mjs';
 import { cardCheckFailed, seedCases } from './lib/seed.mjs';
 import { clientReportsJourney } from './journey-client-reports.mjs';
+import { undoJourney } from './journey-undo.mjs';
 
 const password = 'a long e2e passphrase 42';
 const stamp = Date.now().toString(36);
@@ -235,4 +236,5 @@ export const journeys = [
     },
   },
   clientReportsJourney,
+  undoJourney,
 ];

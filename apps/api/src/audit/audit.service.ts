@@ -23,7 +23,8 @@ export type ActorEntry = Pick<AuditEntry, 'action' | 'targetType' | 'targetId' |
  * Actions in use: auth.signup, auth.login, auth.login_failed, auth.logout_everywhere, auth.password_reset_requested,
  * auth.password_reset, auth.password_changed, auth.profile_updated (data: the changed field names), auth.email_verified, member.role_changed, member.removed, invitation.created,
  * invitation.revoked, invitation.accepted, organization.updated, client.updated (data: the changed field names, never
- * their values), client.archived, client.restored, client.duplicate_created (data: the matching clients' ids); PII
+ * their values), client.archived, client.restored, client.duplicate_created (data: the matching clients' ids),
+ * case.transition_undone (data: undoneAction, undoneVersion, undoneBy, fromState, toState, versionAfter); PII
  * reveals use `<type>.pii_revealed` (e.g. client.pii_revealed with data { field: 'passportNumber' }).
  */
 @Injectable()
