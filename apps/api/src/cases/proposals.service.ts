@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import {
   type ActionPayload,
-  allowedActions,
   applyAction,
   type CaseAction,
   type CaseSnapshot,
@@ -15,7 +14,6 @@ import {
   proposalKindLabels,
   type ProposalStatus,
   proposalSteps,
-  type TransitionError,
 } from '@waiji/domain';
 import type {
   CreateProposalRequest,
@@ -26,7 +24,6 @@ import type {
   ProposalPayload,
   ProposalResponse,
   RejectProposalRequest,
-  TransitionConflictDetails,
 } from '@waiji/contract';
 import { AuditService } from '../audit/audit.service';
 import type { AuthContext } from '../auth/auth-context';
@@ -47,8 +44,13 @@ import {
   toTimelineEntry,
 } from './case-rows';
 import { ClientNotices } from './client-notices';
-import { messageSuggestion, recordMessage } from './message-apply';
-import { performTransition } from './transitions.service';
+import {
+  conflictDetails,
+  machineRefusal,
+  messageSuggestion,
+  performTransition,
+  recordMessage,
+} from './transitions.service';
 
 /** Notification.kind of a client's report. */
 export const CLIENT_REPORT_NOTIFICATION = 'CLIENT_REPORT';
@@ -141,25 +143,6 @@ function toProposal(row: ProposalRow): ProposalResponse {
   };
 }
 
-function conflictDetails(row: CaseRow): TransitionConflictDetails {
-  return { state: row.state, version: row.version, allowedActions: allowedActions(row.type, row.state) };
-}
-
-/** The machine's refusal as the API answers it, as for a helper's transition (409 illegal or cooling down, 422). */
-function refusal(row: CaseRow, error: TransitionError): ApiError {
-  switch (error.code) {
-    case 'ILLEGAL_TRANSITION':
-      return new ApiError('ILLEGAL_TRANSITION', error.message, conflictDetails(row));
-    case 'COOLDOWN_ACTIVE':
-      return new ApiError('COOLDOWN_ACTIVE', error.message, {
-        ...conflictDetails(row),
-        retryAfter: error.retryAfter.toISOString(),
-      });
-    default:
-      return new ApiError('DOMAIN_RULE', error.message, { field: error.field });
-  }
-}
-
 function notPossibleNow(kind: ProposalKind, row: CaseRow, reported: boolean): ApiError {
   const label = proposalKindLabels[kind].en;
   const state = caseStateLabels[row.state].en;
@@ -249,7 +232,7 @@ export class ProposalsService {
         let snapshot: CaseSnapshot = snapshotOf(row);
         for (const action of steps) {
           const result = applyAction(snapshot, action, payloadFor(action, payload), now);
-          if (!result.ok) throw refusal(row, result.error);
+          if (!result.ok) throw machineRefusal(row, result.error);
           snapshot = result.snapshot;
         }
         const [pending] = await tx.sql.$queryRaw<{ id: string }[]>`

@@ -5,7 +5,11 @@ import {
   applyAction,
   type CaseAction,
   type CaseEventRecord,
+  type CaseState,
+  type CaseType,
   interpretAlipayMessage,
+  type Interpretation,
+  type TransitionError,
 } from '@waiji/domain';
 import type {
   ApplyMessageRequest,
@@ -49,6 +53,22 @@ export function stale(row: CaseRow): ApiError {
     `The case changed meanwhile: it is now ${row.state} at version ${row.version}; reload and try again`,
     conflictDetails(row),
   );
+}
+
+/** The machine's refusal as the API answers it: 409 illegal or cooling down (with the current state), else 422. */
+export function machineRefusal(current: CaseRow, error: TransitionError): ApiError {
+  switch (error.code) {
+    case 'ILLEGAL_TRANSITION':
+      return new ApiError('ILLEGAL_TRANSITION', error.message, conflictDetails(current));
+    case 'COOLDOWN_ACTIVE':
+      return new ApiError(
+        'COOLDOWN_ACTIVE',
+        error.message,
+        conflictDetails(current, { retryAfter: error.retryAfter.toISOString() }),
+      );
+    default:
+      return new ApiError('DOMAIN_RULE', error.message, { field: error.field });
+  }
 }
 
 function toActionPayload(payload: TransitionPayload | undefined): ActionPayload {
@@ -123,21 +143,7 @@ export async function performTransition(
 ): Promise<Performed> {
   if (current.version !== request.version) throw stale(current);
   const result = applyAction(snapshotOf(current), request.action, request.payload, now);
-  if (!result.ok) {
-    const error = result.error;
-    switch (error.code) {
-      case 'ILLEGAL_TRANSITION':
-        throw new ApiError('ILLEGAL_TRANSITION', error.message, conflictDetails(current));
-      case 'COOLDOWN_ACTIVE':
-        throw new ApiError(
-          'COOLDOWN_ACTIVE',
-          error.message,
-          conflictDetails(current, { retryAfter: error.retryAfter.toISOString() }),
-        );
-      default:
-        throw new ApiError('DOMAIN_RULE', error.message, { field: error.field });
-    }
-  }
+  if (!result.ok) throw machineRefusal(current, result.error);
   const { snapshot: next, event } = result;
   const originalMessage = event.originalMessage ?? request.originalMessage ?? null;
   const data = { ...eventData(event, request.extraData ?? {}), before: beforeOf(current) };
@@ -236,6 +242,80 @@ export async function performTransition(
   return { row, event: eventRow };
 }
 
+/** The first recognised message whose suggested action the case allows now (a rejection, a review), if any. */
+export function messageSuggestion(
+  interpretations: readonly Interpretation[],
+  type: CaseType,
+  state: CaseState,
+): (Interpretation & { suggestedAction: CaseAction }) | undefined {
+  const allowed = allowedActions(type, state);
+  return interpretations.find(
+    (found): found is Interpretation & { suggestedAction: CaseAction } =>
+      found.suggestedAction !== undefined && allowed.includes(found.suggestedAction),
+  );
+}
+
+export type RecordedMessage = {
+  action: CaseAction | null;
+  interpretations: Interpretation[];
+  row: CaseRow;
+  event: EventRow;
+};
+
+/**
+ * A pasted Alipay message, inside the caller's transaction, as POST /cases/:id/apply-message records it: when the
+ * interpreter suggests an action the case allows now, that transition (performTransition: guards, version check,
+ * reminders); otherwise a MESSAGE entry on the timeline. `extraData` joins the entry's data (e.g. the client report
+ * it came from).
+ */
+export async function recordMessage(
+  tx: SqlRunner,
+  auth: AuthContext,
+  current: TransitionRow,
+  input: { text: string; receivedAt: Date; version: number; extraData?: Record<string, unknown> },
+  now: Date,
+  notices: ClientNotices,
+): Promise<RecordedMessage> {
+  const interpretations = interpretAlipayMessage(input.text, { receivedAt: input.receivedAt });
+  const data = {
+    receivedAt: input.receivedAt.toISOString(),
+    messageCodes: interpretations.map((found) => found.code),
+    ...input.extraData,
+  };
+  const chosen = messageSuggestion(interpretations, current.type, current.state);
+  if (chosen) {
+    const payload: ActionPayload =
+      chosen.suggestedAction === 'reject'
+        ? { reasonCode: chosen.code, originalMessage: input.text, receivedAt: input.receivedAt }
+        : {};
+    const done = await performTransition(
+      tx,
+      auth,
+      current,
+      {
+        action: chosen.suggestedAction,
+        version: input.version,
+        payload,
+        originalMessage: input.text,
+        extraData: data,
+      },
+      now,
+      notices,
+    );
+    return { action: chosen.suggestedAction, interpretations, row: done.row, event: done.event };
+  }
+  const event = await appendEvent(tx, {
+    organizationId: auth.organizationId,
+    caseId: current.id,
+    action: 'MESSAGE',
+    actorId: auth.userId,
+    at: now,
+    originalMessage: input.text,
+    data,
+  });
+  return { action: null, interpretations, row: current, event };
+}
+
 @Injectable()
 export class TransitionsService {
   constructor(
@@ -267,56 +347,23 @@ export class TransitionsService {
   applyMessage(auth: AuthContext, caseId: string, input: ApplyMessageRequest): Promise<ApplyMessageResponse> {
     const now = new Date();
     const receivedAt = input.receivedAt ? new Date(input.receivedAt) : now;
-    const interpretations = interpretAlipayMessage(input.text, { receivedAt });
     return this.db.run(auth, async ({ sql: tx }) => {
       const current = await loadForTransition(tx, auth.organizationId, caseId, auth.userId);
       if (current.archivedAt) throw new ApiError('DOMAIN_RULE', 'The case is archived; restore it first');
       if (current.version !== input.version) throw stale(current);
-      const allowed = allowedActions(current.type, current.state);
-      const chosen = interpretations.find(
-        (found) => found.suggestedAction !== undefined && allowed.includes(found.suggestedAction),
+      const done = await recordMessage(
+        tx,
+        auth,
+        current,
+        { text: input.text, receivedAt, version: input.version },
+        now,
+        this.notices,
       );
-      const codes = interpretations.map((found) => found.code);
-      if (chosen?.suggestedAction) {
-        const payload: ActionPayload =
-          chosen.suggestedAction === 'reject'
-            ? { reasonCode: chosen.code, originalMessage: input.text, receivedAt }
-            : {};
-        const done = await performTransition(
-          tx,
-          auth,
-          current,
-          {
-            action: chosen.suggestedAction,
-            version: input.version,
-            payload,
-            originalMessage: input.text,
-            extraData: { receivedAt: receivedAt.toISOString(), messageCodes: codes },
-          },
-          now,
-          this.notices,
-        );
-        return {
-          action: chosen.suggestedAction,
-          interpretations: interpretations.map(toInterpretationResponse),
-          case: toCaseResponse(done.row, auth, now),
-          event: toTimelineEntry(done.event),
-        };
-      }
-      const event = await appendEvent(tx, {
-        organizationId: auth.organizationId,
-        caseId,
-        action: 'MESSAGE',
-        actorId: auth.userId,
-        at: now,
-        originalMessage: input.text,
-        data: { receivedAt: receivedAt.toISOString(), messageCodes: codes },
-      });
       return {
-        action: null,
-        interpretations: interpretations.map(toInterpretationResponse),
-        case: toCaseResponse(current, auth, now),
-        event: toTimelineEntry(event),
+        action: done.action,
+        interpretations: done.interpretations.map(toInterpretationResponse),
+        case: toCaseResponse(done.row, auth, now),
+        event: toTimelineEntry(done.event),
       };
     });
   }
