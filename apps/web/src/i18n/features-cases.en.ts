@@ -141,6 +141,13 @@ export const casesEn = {
     clear: 'Clear filters',
     showFilters: 'Filters ({{count}})',
     hideFilters: 'Hide filters',
+    archived: 'Archived cases',
+    archivedFilter: {
+      exclude: 'Hide archived',
+      include: 'With archived',
+      only: 'Only archived',
+    },
+    archivedMark: 'archived',
     columns: {
       client: 'Client',
       type: 'Type',

@@ -139,6 +139,13 @@ export const casesZh: CasesMessages = {
     clear: '清除筛选',
     showFilters: '筛选（{{count}}）',
     hideFilters: '收起筛选',
+    archived: '已归档案件',
+    archivedFilter: {
+      exclude: '隐藏已归档',
+      include: '包含已归档',
+      only: '仅已归档',
+    },
+    archivedMark: '已归档',
     columns: {
       client: '客户',
       type: '类型',

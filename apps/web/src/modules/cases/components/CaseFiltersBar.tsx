@@ -25,7 +25,7 @@ export type CaseFiltersBarProps = {
   searchDelay?: number;
 };
 
-type OptionalFilter = 'assignee' | 'bank' | 'tag' | 'dueBy' | 'q';
+type OptionalFilter = 'assignee' | 'bank' | 'tag' | 'dueBy' | 'q' | 'archived';
 
 const mostUrgentFirst = [...priorities].reverse();
 
@@ -225,6 +225,19 @@ export const CaseFiltersBar = memo(function CaseFiltersBar({
             ]}
             value={filters.order}
             onChange={(event) => set({ order: event.currentTarget.value === 'asc' ? 'asc' : 'desc' })}
+          />
+          <NativeSelect
+            label={t('caseList.archived')}
+            data={(['exclude', 'include', 'only'] as const).map((value) => ({
+              value,
+              label: t(`caseList.archivedFilter.${value}`),
+            }))}
+            value={filters.archived ?? 'exclude'}
+            onChange={(event) => {
+              const value = event.currentTarget.value;
+              if (value === 'include' || value === 'only') set({ archived: value });
+              else set({}, ['archived']);
+            }}
           />
           <Checkbox
             label={t('caseList.overdue')}

@@ -75,6 +75,7 @@ export const CaseTable = ({
         priorities.map((priority) => [priority, priorityLabels[priority][language]]),
       ) as Record<Priority, string>,
       unassigned: t('caseCommon.unassigned'),
+      archived: t('caseList.archivedMark'),
     }),
     [t, language],
   );
@@ -117,6 +118,7 @@ export const CaseTable = ({
             <span className={classes.sub}>
               <span className={classes.phoneOnly}>{labels.type[item.type]} · </span>
               {item.client.passportLast4 ? t('caseCommon.passportMasked', { last4: item.client.passportLast4 }) : ''}
+              {item.archivedAt ? ` · ${labels.archived}` : ''}
             </span>
           </div>
           <div role="cell" className={`${classes.cell} ${classes.type}`}>

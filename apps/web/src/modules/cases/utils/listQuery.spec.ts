@@ -98,4 +98,20 @@ describe('case list filters and the query string', () => {
     expect(fromSavedFilters(saved)).toEqual(filters);
     expect(parseListSearch(new URLSearchParams('priority=SOON'))).toEqual(defaultListFilters);
   });
+
+  it('carries the archived filter (with the others, or only archived) through the URL, the API query and saved views', () => {
+    const filters = parseListSearch(new URLSearchParams('archived=only'));
+    expect(filters).toEqual({ ...defaultListFilters, archived: 'only' });
+    expect(listSearchFromFilters(filters).toString()).toBe('archived=only');
+    expect(toApiQuery(filters).get('archived')).toBe('only');
+    expect(activeFilterCount(filters)).toBe(1);
+    const saved = toSavedFilters({ ...filters, archived: 'include' });
+    expect(saved).toEqual({ archived: 'include', sort: 'updatedAt', order: 'desc' });
+    expect(fromSavedFilters(saved)).toEqual({ ...defaultListFilters, archived: 'include' });
+    // archived cases are hidden unless asked for: 'exclude' and anything unknown mean the default
+    expect(parseListSearch(new URLSearchParams('archived=exclude'))).toEqual(defaultListFilters);
+    expect(parseListSearch(new URLSearchParams('archived=all'))).toEqual(defaultListFilters);
+    expect(fromSavedFilters({ archived: 'exclude' })).toEqual(defaultListFilters);
+    expect(toApiQuery(defaultListFilters).has('archived')).toBe(false);
+  });
 });

@@ -28,6 +28,8 @@ export type ListFilters = {
   overdue: boolean;
   dueBy?: string;
   q?: string;
+  /** Archived cases with the others, or only they; without it they are left out. */
+  archived?: 'include' | 'only';
   sort: CaseSort;
   order: SortOrder;
 };
@@ -66,6 +68,7 @@ export const parseListSearch = (params: URLSearchParams): ListFilters => {
   const order = params.get('order');
   const tag = trimmed(params.get('tag'), 40);
   const q = trimmed(params.get('q'), 100);
+  const archived = params.get('archived');
   return {
     state: listOf(caseStates, params.getAll('state')),
     type: listOf(caseTypes, params.getAll('type')),
@@ -79,6 +82,7 @@ export const parseListSearch = (params: URLSearchParams): ListFilters => {
     overdue: params.get('overdue') === 'true',
     ...(dueBy && datePattern.test(dueBy) ? { dueBy } : {}),
     ...(q ? { q } : {}),
+    ...(archived === 'include' || archived === 'only' ? { archived } : {}),
     sort: oneOf(caseSorts, sort) ? sort : defaultListFilters.sort,
     order: order === 'asc' || order === 'desc' ? order : defaultListFilters.order,
   };
@@ -96,6 +100,7 @@ export const listSearchFromFilters = (filters: ListFilters): URLSearchParams => 
   if (filters.overdue) params.set('overdue', 'true');
   if (filters.dueBy) params.set('dueBy', filters.dueBy);
   if (filters.q) params.set('q', filters.q);
+  if (filters.archived) params.set('archived', filters.archived);
   if (filters.sort !== defaultListFilters.sort) params.set('sort', filters.sort);
   if (filters.order !== defaultListFilters.order) params.set('order', filters.order);
   return params;
@@ -147,6 +152,7 @@ export const toSavedFilters = (filters: ListFilters): CaseFilters => {
     ...(filters.overdue ? { overdue: true } : {}),
     ...(dueBefore ? { dueBefore } : {}),
     ...(filters.q ? { q: filters.q } : {}),
+    ...(filters.archived ? { archived: filters.archived } : {}),
     sort: filters.sort,
     order: filters.order,
   };
@@ -165,6 +171,7 @@ export const fromSavedFilters = (saved: CaseFilters): ListFilters => {
     overdue: saved.overdue ?? false,
     ...(dueBy ? { dueBy } : {}),
     ...(saved.q ? { q: saved.q } : {}),
+    ...(saved.archived === 'include' || saved.archived === 'only' ? { archived: saved.archived } : {}),
     sort: saved.sort ?? defaultListFilters.sort,
     order: saved.order ?? defaultListFilters.order,
   };
@@ -182,4 +189,5 @@ export const activeFilterCount = (filters: ListFilters): number =>
     filters.overdue,
     filters.dueBy,
     filters.q,
+    filters.archived,
   ].filter(Boolean).length;
