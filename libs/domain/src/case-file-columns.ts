@@ -187,7 +187,7 @@ const list: AnyColumn[] = [
       '客户姓名',
     ],
     { en: 'Required. Exactly as on the passport', zh: '必填。与护照上完全一致' },
-    'ZHANG WEI',
+    'KIM MINJUN',
   ),
   text(
     'bankName',
@@ -206,7 +206,7 @@ const list: AnyColumn[] = [
       en: 'The client’s name exactly as the bank stores it (not the bank)',
       zh: '银行系统里保存的客户姓名（不是银行名称）',
     },
-    'ZHANG WEI',
+    'KIM MINJUN',
   ),
   text(
     'nationality',
@@ -214,7 +214,7 @@ const list: AnyColumn[] = [
     { en: 'Nationality', zh: '国籍' },
     ['country', 'citizenship', '国家'],
     { en: 'Free text', zh: '自由填写' },
-    'Germany',
+    'Korea',
   ),
   date(
     'birthDate',
@@ -283,7 +283,7 @@ const list: AnyColumn[] = [
     { en: 'Email', zh: '邮箱' },
     ['e-mail', 'email address', 'mail', '电子邮件', '电子邮箱', '邮件'],
     { en: 'An email address', zh: '电子邮箱地址' },
-    'zhang.wei@example.com',
+    'minjun.kim@example.com',
   ),
   {
     key: 'preferredLanguage',

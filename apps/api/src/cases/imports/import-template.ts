@@ -19,6 +19,13 @@ const NOTES: Bilingual[] = [
   },
 ];
 
+/** A column's example as that column writes it in `language` (银行卡认证 for Bank card). */
+function example(column: (typeof caseFileColumns)[number], language: Language): string {
+  const cell = column.read(column.example ?? '', {});
+  if (!cell.ok) return column.example ?? '';
+  return (column.write as (value: unknown, language: Language) => string)(cell.value, language);
+}
+
 /**
  * The import's template as a CSV Excel opens as it is (BOM, CRLF): the headers of the data columns in one language,
  * an example row the import accepts, then notes — what each column takes and its allowed values, one column per row
@@ -28,7 +35,7 @@ export function importTemplate(language: Language): string {
   const columns = caseFileColumns.filter((column) => column.role === 'data');
   let text = BOM;
   text += csvLine(columns.map((column) => column.label[language]));
-  text += csvLine(columns.map((column) => column.example ?? ''));
+  text += csvLine(columns.map((column) => example(column, language)));
   text += '\r\n';
   for (const note of NOTES) text += csvLine([note[language]]);
   for (const column of columns) {
