@@ -117,7 +117,10 @@ export class ConversationsService {
     const now = new Date();
     return this.db.run({ organizationId: auth.organizationId }, async (tx) => {
       await this.caseFor(tx, auth, caseId, clientId);
-      let upTo: Date | null = input.upTo ? new Date(Math.min(Date.parse(input.upTo), now.getTime())) : null;
+      // Never past now, never before 1970 (a year-0 date is no time PostgreSQL stores).
+      let upTo: Date | null = input.upTo
+        ? new Date(Math.max(0, Math.min(Date.parse(input.upTo), now.getTime())))
+        : null;
       if (!upTo) {
         const newest = await tx.caseMessage.findFirst({
           where: { organizationId: auth.organizationId, caseId },
