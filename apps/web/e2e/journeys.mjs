@@ -4,8 +4,7 @@ import { ApiSession } from './lib/apiClient.mjs';
 import { waitForMail } from './lib/mail.mjs';
 import { cardCheckFailed, seedCases } from './lib/seed.mjs';
 import { clientReportsJourney } from './journey-client-reports.mjs';
-import { helperEditsJourney } from './journey-helper-edits.mjs';
-import { undoJourney } from './journey-undo.mjs';
+import { individualJourney } from './journey-individual.mjs';
 
 const password = 'a long e2e passphrase 42';
 const stamp = Date.now().toString(36);
@@ -237,6 +236,5 @@ export const journeys = [
     },
   },
   clientReportsJourney,
-  undoJourney,
-  helperEditsJourney,
+  individualJourney,
 ];

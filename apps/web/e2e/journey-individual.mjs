@@ -1,0 +1,178 @@
+// An individual ("Just me") does their whole case alone, on a 390 px phone: sign-up and the emailed confirmation,
+// the case-type chooser, the short form about themselves, submit, the deposit, Alipay's M1 rejection pasted into the
+// Alipay helper and applied to their case (retry date and reminder), then their settings. Needs no other journey.
+import { waitForMail } from './lib/mail.mjs';
+import { cardCheckFailed } from './lib/seed.mjs';
+
+const password = 'a long e2e passphrase 42';
+const stamp = Date.now().toString(36);
+
+const expect = (condition, message) => {
+  if (!condition) throw new Error(message);
+};
+
+/** A phone-sized browser context, as the runner's failure screenshot expects it (context.page, context.pageErrors). */
+const openPhone = async (context) => {
+  context.browserContext = await context.browser.newContext({
+    viewport: { width: 390, height: 844 },
+    deviceScaleFactor: 1,
+    isMobile: true,
+    hasTouch: true,
+    locale: 'en-GB',
+    timezoneId: 'Asia/Shanghai',
+    reducedMotion: 'reduce',
+  });
+  const page = await context.browserContext.newPage();
+  page.setDefaultTimeout(20_000);
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  context.page = page;
+  context.pageErrors = errors;
+  return page;
+};
+
+const shoot = async (context, name) => {
+  const target = context.screenshot(name);
+  if (!target) return;
+  await context.page.evaluate(() => window.scrollTo(0, 0));
+  await context.page.screenshot({ path: target, fullPage: true });
+};
+
+/** Nothing on the page is wider than the phone (a sideways scroll is what a 390 px reader would see). */
+const fitsPhone = async (page, where) => {
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  expect(width <= 390, `${where} is ${width} px wide on a 390 px phone`);
+};
+
+const answer = async (page, question, option) =>
+  page.getByRole('radiogroup', { name: question }).getByRole('radio', { name: option }).check();
+
+/** One of the case page's actions, saved through its dialog (with the dialog's fields filled first). */
+const act = async (page, action, fill = async () => undefined) => {
+  await page.getByRole('group', { name: 'Actions' }).getByRole('button', { name: action }).click();
+  const dialog = page.getByRole('dialog');
+  await fill(dialog);
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await dialog.waitFor({ state: 'detached' });
+};
+
+export const individualJourney = {
+  name: 'individual',
+  title:
+    'an individual on a 390 px phone signs up as "Just me", picks the case type with the chooser, submits, records the deposit, applies a pasted M1 rejection from the Alipay helper and sees the retry date and its reminder; their settings fit the phone',
+  run: async (context) => {
+    const page = await openPhone(context);
+    const email = `ana-${stamp}@e2e.example`;
+
+    // Sign up as "Just me", confirm the address from the email, sign in: an individual lands on "My case".
+    await page.goto(`${context.baseUrl}/sign-up`);
+    await page.getByRole('radio', { name: /Just me/ }).check();
+    await page.getByRole('textbox', { name: 'Your name' }).fill('Ana Lima');
+    await page.getByRole('textbox', { name: 'Email' }).fill(email);
+    await page.getByLabel('New password').fill(password);
+    await page.getByRole('button', { name: 'Create account' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Check your email' }).waitFor();
+    const [confirmLink] = await waitForMail(
+      context.baseUrl,
+      email,
+      /https?:\/\/[^\s"<>]*\/verify-email\?token=[A-Za-z0-9_-]{20,}/,
+    );
+    const link = new URL(confirmLink);
+    await page.goto(`${context.baseUrl}${link.pathname}${link.search}`);
+    await page.getByText('Email confirmed').waitFor();
+    await page.getByRole('link', { name: 'Sign in' }).last().click();
+    await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
+    await page.getByRole('textbox', { name: 'Email' }).fill(email);
+    await page.locator('input[autocomplete="current-password"]').fill(password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL('**/portal');
+
+    // "Create my case": three plain questions, the recommendation and why, then a form about themselves.
+    await page.getByRole('link', { name: 'Create my case' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Create my case' }).waitFor();
+    await answer(page, 'Is your Alipay account restricted?', 'No');
+    await answer(page, 'Do you have a mainland China bank card?', 'Yes');
+    await answer(page, 'Are you visiting or living in China?', 'Living in China');
+    const recommendation = page.getByTestId('case-type-recommendation');
+    await recommendation.getByRole('heading', { name: 'Real-name verification with a mainland bank card' }).waitFor();
+    expect(
+      (await recommendation.getAttribute('data-type')) === 'BANK_CARD_VERIFICATION',
+      'the chooser did not recommend the bank-card verification',
+    );
+    await recommendation.getByText(/receive money and pay people/).waitFor();
+    await fitsPhone(page, 'the case-type chooser');
+    await shoot(context, 'individual-chooser-phone.png');
+    await recommendation.getByRole('button', { name: 'Continue with this case' }).click();
+
+    const name = page.getByRole('textbox', { name: 'Your name as on your passport' });
+    expect((await name.inputValue()) === 'Ana Lima', 'the form did not start from the account’s name');
+    expect((await page.getByText(/client/i).count()) === 0, 'the individual’s form speaks of a client');
+    await page.getByRole('textbox', { name: 'Your name as your bank stores it' }).fill('LIMA ANA');
+    await page.getByRole('combobox', { name: 'Bank of your card' }).selectOption('BOC');
+    await page.getByRole('textbox', { name: 'Last 4 digits of your card' }).fill('1234');
+    await fitsPhone(page, 'the individual’s new-case form');
+    await page.getByRole('button', { name: 'Create my case' }).click();
+    await page.waitForURL(/\/cases\/[0-9a-f-]{36}$/);
+    const caseId = page.url().split('/').pop();
+    await page.getByRole('heading', { level: 1, name: 'Ana Lima' }).waitFor();
+
+    // Submitted, accepted by Alipay, and the micro-deposit's amount entered: Alipay reviews.
+    await act(page, 'Submit');
+    await act(page, 'Application accepted, awaiting deposit');
+    await act(page, 'Deposit amount entered', (dialog) =>
+      dialog.getByRole('textbox', { name: /Deposit amount/ }).fill('0.0974'),
+    );
+    await page.locator('h1 + div [data-state="MANUAL_REVIEW"]').waitFor();
+
+    // Alipay rejects the card (M1): pasted into the public Alipay helper and applied to the case with one click.
+    await page.goto(`${context.baseUrl}/tools`);
+    const box = page.getByTestId('tools-apply');
+    await box.getByTestId('apply-target').getByText('Manual review').waitFor();
+    await box.getByRole('textbox', { name: 'Alipay message' }).fill(cardCheckFailed);
+    await box.getByText('1 message recognised.').waitFor();
+    await box.getByRole('button', { name: 'Apply to my case' }).click();
+    await box.getByText('Applied: the case is now “Rejected”.').waitFor();
+    const retry = await box.getByTestId('apply-retry').textContent();
+    expect(
+      retry?.includes('Sunday, 18 October 2015') || retry?.includes('October 18, 2015'),
+      `retry date not shown: ${retry}`,
+    );
+    const reminder = box.getByTestId('apply-reminder');
+    await reminder.waitFor();
+    expect(
+      (await reminder.getAttribute('data-kind')) === 'RETRY_ALLOWED',
+      'the reminder shown is not the retry reminder',
+    );
+    await fitsPhone(page, 'the Alipay helper with its applied result');
+    await box.getByRole('link', { name: 'Open the case' }).click();
+    await page.waitForURL(`**/cases/${caseId}`);
+    await page.locator('h1 + div [data-state="REJECTED"]').waitFor();
+    await page.getByTestId('reminders').locator('[data-kind="RETRY_ALLOWED"]').waitFor();
+
+    // Settings: only what applies to one person, and each fits the phone.
+    await page.goto(`${context.baseUrl}/settings`);
+    await page.waitForURL('**/settings/profile');
+    const sections = await page
+      .getByRole('navigation', { name: 'Settings sections' })
+      .getByRole('link')
+      .allTextContents();
+    expect(
+      sections.join(',') === 'Profile,Notifications,Language,Calendar feed,Security',
+      `an individual's settings sections are ${sections.join(', ')}`,
+    );
+    await page.getByRole('textbox', { name: /Your name/ }).waitFor();
+    await fitsPhone(page, 'settings: profile');
+    for (const [section, heading] of [
+      ['notifications', 'Email notifications'],
+      ['language', 'Language'],
+      ['calendar', 'Calendar feed'],
+      ['security', 'Security'],
+    ]) {
+      await page.goto(`${context.baseUrl}/settings/${section}`);
+      await page.getByRole('heading', { level: 2, name: heading, exact: true }).first().waitFor();
+      await fitsPhone(page, `settings: ${section}`);
+    }
+    await shoot(context, 'individual-settings-phone.png');
+    expect(context.pageErrors.length === 0, `page errors: ${context.pageErrors.join(' | ')}`);
+  },
+};
