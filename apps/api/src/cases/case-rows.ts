@@ -105,7 +105,8 @@ export function toCaseResponse(row: CaseRow, viewer: Viewer, now: Date = new Dat
     updatedAt: row.updatedAt.toISOString(),
     allowedActions: allowedActions(row.type, row.state),
     cooldownUntil: iso(cooldown),
-    undo: undoOf(row.lastChange, viewer, now),
+    // An archived case is restored before anything else happens to it (the undo endpoint refuses it too).
+    undo: row.archivedAt ? null : undoOf(row.lastChange, viewer, now),
   };
 }
 

@@ -256,7 +256,7 @@ describe('undo: the last transition taken back within 10 minutes, by its maker o
     });
   });
 
-  it('answers 409 CONFLICT for a stale version, and NOTHING_TO_UNDO for a new case or an archived one’s rules', async () => {
+  it('answers 409 CONFLICT for a stale version (and to the loser of a race), NOTHING_TO_UNDO for a new case; an archived case offers none and refuses (422)', async () => {
     const review = await inReview(helper);
     const stale = await undo(helper, { id: review.id, version: review.version - 1 });
     expect(stale.status).toBe(409);
@@ -281,7 +281,9 @@ describe('undo: the last transition taken back within 10 minutes, by its maker o
     expect(fresh.undo).toBeNull();
 
     const submitted = await move(helper, fresh, 'submit');
-    expect((await helper.post(`/api/cases/${fresh.id}/archive`)).status).toBe(200);
+    expect(submitted.undo).toMatchObject({ action: 'submit', available: true });
+    const archivedCase = (await helper.post(`/api/cases/${fresh.id}/archive`)).json<CaseResponse>();
+    expect(archivedCase.undo).toBeNull();
     const archived = await undo(helper, submitted);
     expect(archived.status).toBe(422);
     expect(archived.json<ErrorReply>().error.code).toBe('DOMAIN_RULE');
