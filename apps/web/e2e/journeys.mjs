@@ -5,6 +5,7 @@ import { waitForMail } from './lib/mail.mjs';
 import { cardCheckFailed, seedCases } from './lib/seed.mjs';
 import { clientReportsJourney } from './journey-client-reports.mjs';
 import { individualJourney } from './journey-individual.mjs';
+import { individualJourney } from './journey-individual.mjs';
 
 const password = 'a long e2e passphrase 42';
 const stamp = Date.now().toString(36);
@@ -236,5 +237,6 @@ export const journeys = [
     },
   },
   clientReportsJourney,
+  individualJourney,
   individualJourney,
 ];
