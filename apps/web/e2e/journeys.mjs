@@ -5,7 +5,8 @@ import { waitForMail } from './lib/mail.mjs';
 import { cardCheckFailed, seedCases } from './lib/seed.mjs';
 import { clientReportsJourney } from './journey-client-reports.mjs';
 import { individualJourney } from './journey-individual.mjs';
-import { individualJourney } from './journey-individual.mjs';
+import { helperEditsJourney } from './journey-helper-edits.mjs';
+import { undoJourney } from './journey-undo.mjs';
 
 const password = 'a long e2e passphrase 42';
 const stamp = Date.now().toString(36);
@@ -238,5 +239,6 @@ export const journeys = [
   },
   clientReportsJourney,
   individualJourney,
-  individualJourney,
+  undoJourney,
+  helperEditsJourney,
 ];
