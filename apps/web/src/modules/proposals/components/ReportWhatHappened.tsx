@@ -218,7 +218,7 @@ const ReportList = ({ items }: { items: readonly PortalProposal[] }) => {
             <Text fw={600} size="sm">
               {pick(proposalKindLabels[item.kind])}
             </Text>
-            <Badge color={statusColor[item.status]} variant="light" tt="none">
+            <Badge color={statusColor[item.status]} variant="filled" tt="none">
               {pick(proposalStatusLabels[item.status])}
             </Badge>
           </Group>
