@@ -26,7 +26,7 @@ import type {
   UndoResponse,
   UpdateCaseRequest,
 } from '@waiji/contract';
-import type { ActionPayload, CaseAction } from '@waiji/domain';
+import type { ActionPayload, CaseAction, DateOrder, Language } from '@waiji/domain';
 import { api, buildApiUrl } from '../../api';
 
 export type ChecklistStatus = ChecklistItemResponse['status'];
@@ -47,10 +47,12 @@ export const casesApi = {
   /** `query` is the list's query string as built by `toApiQuery` (filters, sort, cursor, limit). */
   list: (query: URLSearchParams, signal?: AbortSignal) =>
     api.get<CaseListResponse>(`/cases?${query.toString()}`, signal ? { signal } : {}),
-  exportUrl: (query: URLSearchParams) => {
+  /** The export in the import's columns, headers and labels in `lang`. */
+  exportUrl: (query: URLSearchParams, lang: Language) => {
     const params = new URLSearchParams(query);
     params.delete('cursor');
     params.delete('limit');
+    params.set('lang', lang);
     const text = params.toString();
     return buildApiUrl(`/cases/export.csv${text ? `?${text}` : ''}`);
   },
@@ -115,9 +117,17 @@ export const savedViewsApi = {
 };
 
 export const importsApi = {
-  /** The file goes as the raw body (text/csv): the API streams it instead of holding it in memory. */
-  upload: (file: Blob, fileName: string) =>
-    api.post<ImportJobResponse>('/imports', file, { query: { fileName }, headers: { 'Content-Type': 'text/csv' } }),
+  /**
+   * The file goes as the raw body (text/csv): the API streams it instead of holding it in memory. `lang` words the
+   * problems; `dateOrder` reads dates like 3/1/2026 as this computer's spreadsheet wrote them.
+   */
+  upload: (file: Blob, fileName: string, options: { lang: Language; dateOrder?: DateOrder | undefined }) =>
+    api.post<ImportJobResponse>('/imports', file, {
+      query: { fileName, lang: options.lang, ...(options.dateOrder ? { dateOrder: options.dateOrder } : {}) },
+      headers: { 'Content-Type': 'text/csv' },
+    }),
+  /** The template: headers in `lang`, an example row and each column's allowed values. */
+  templateUrl: (lang: Language) => buildApiUrl('/imports/template.csv', { lang }),
   get: (jobId: string, signal?: AbortSignal) =>
     api.get<ImportJobResponse>(`/imports/${encodeURIComponent(jobId)}`, signal ? { signal } : {}),
   commit: (jobId: string, skipInvalid: boolean) =>

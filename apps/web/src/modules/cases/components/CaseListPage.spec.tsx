@@ -62,7 +62,7 @@ describe('case list', () => {
     expect(within(row).getByText('vip')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Export CSV' })).toHaveAttribute(
       'href',
-      expect.stringMatching(/^\/api\/cases\/export\.csv\?sort=updatedAt&order=desc$/),
+      expect.stringMatching(/^\/api\/cases\/export\.csv\?sort=updatedAt&order=desc&lang=en$/),
     );
   });
 

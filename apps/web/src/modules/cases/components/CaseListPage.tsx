@@ -3,6 +3,7 @@ import type { MemberResponse } from '@waiji/contract';
 import { memo, useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { paths } from '../../../app/paths';
+import { useLanguage } from '../../../i18n/useBilingual';
 import { useCasesTranslation } from '../../../i18n/useCasesTranslation';
 import { useSession } from '../../session';
 import { casesApi } from '../api/casesApi';
@@ -37,13 +38,14 @@ type CaseListHeaderProps = {
  */
 const CaseListHeader = memo(function CaseListHeader({ filters, onApply, canEdit, onImport }: CaseListHeaderProps) {
   const { t } = useCasesTranslation();
+  const { language } = useLanguage();
   return (
     <Group justify="space-between" align="center" wrap="wrap">
       <Title order={1}>{t('caseList.title')}</Title>
       <Group gap="sm" wrap="wrap">
         <SavedViewsMenu filters={filters} onApply={onApply} />
         <Anchor
-          href={casesApi.exportUrl(toApiQuery(filters))}
+          href={casesApi.exportUrl(toApiQuery(filters), language)}
           download
           title={t('caseList.exportHint')}
           underline="always"

@@ -17,8 +17,16 @@ const job = (overrides: Partial<ImportJobResponse> = {}): ImportJobResponse => (
   skippedRows: 0,
   errorCount: 2,
   errors: [
-    { line: 3, field: 'passportName', message: 'is required' },
-    { line: 5, field: 'cardLast4', message: 'must be exactly the last 4 digits of the card, never the full number' },
+    { line: 3, row: 3, field: 'passportName', message: "Row 3, column 'Name on passport': is required" },
+    {
+      line: 5,
+      row: 5,
+      field: 'bank',
+      column: 'Bank',
+      message: "Row 5, column 'Bank': 'Bank of Chna' is not a bank we know — did you mean 'Bank of China'?",
+      suggestion: 'Bank of China',
+    },
+    { line: 5, row: 5, field: 'language', message: "Row 5, column 'Language': 'Englsh' is not a language" },
   ],
   warnings: [],
   createdAt: '2026-01-01T00:00:00.000Z',
@@ -27,17 +35,51 @@ const job = (overrides: Partial<ImportJobResponse> = {}): ImportJobResponse => (
 });
 
 describe('CSV import', () => {
-  it('reports the dry run: rows that can go in, and each problem with its line number', () => {
+  it('reports the dry run: rows that can go in, rows with problems, and every problem in words in a list', () => {
     renderWithProviders(<ImportReport job={job()} />);
 
     expect(screen.getByText('Dry run: 2 of 4 rows can be imported')).toBeInTheDocument();
-    expect(screen.getByText('2 problems')).toBeInTheDocument();
-    const rows = within(screen.getByRole('table')).getAllByRole('row');
-    expect(rows.map((row) => row.textContent)).toEqual([
-      'LineColumnProblem',
-      '3passportNameis required',
-      '5cardLast4must be exactly the last 4 digits of the card, never the full number',
+    // the headline counts rows; the list says how many problems it holds
+    expect(screen.getByText('2 rows have problems and cannot be imported as they are.')).toBeInTheDocument();
+    const list = screen.getByRole('list', { name: 'The 3 problems, to fix in the file:' });
+    expect(
+      within(list)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual([
+      "Row 3, column 'Name on passport': is required",
+      "Row 5, column 'Bank': 'Bank of Chna' is not a bank we know — did you mean 'Bank of China'?",
+      "Row 5, column 'Language': 'Englsh' is not a language",
     ]);
+    // it scrolls inside the dialog rather than running off it
+    expect(list.style.overflowY).toBe('auto');
+    expect(list.style.maxHeight).toBe('min(40vh, 320px)');
+  });
+
+  it('says when the list holds only the first problems, in Chinese too', () => {
+    const many = Array.from({ length: 1000 }, (_, index) => ({ line: index + 2, message: `第 ${index + 2} 行：问题` }));
+    renderWithProviders(<ImportReport job={job({ errorCount: 1400, errors: many })} />, 'zh');
+
+    expect(screen.getByText('1400 行有问题，无法按原样导入。')).toBeInTheDocument();
+    expect(screen.getByRole('list', { name: '需要在文件中修改的前 1000 个问题：' })).toBeInTheDocument();
+  });
+
+  it('offers the template in both languages and, on demand, every column with its allowed values', async () => {
+    const { user } = renderWithProviders(<ImportDialog opened onClose={() => undefined} />);
+
+    expect(screen.getByRole('link', { name: 'Download the template' })).toHaveAttribute(
+      'href',
+      '/api/imports/template.csv?lang=en',
+    );
+    expect(screen.getByRole('link', { name: 'Chinese template (中文)' })).toHaveAttribute(
+      'href',
+      '/api/imports/template.csv?lang=zh',
+    );
+    await user.click(screen.getByText('Columns and allowed values'));
+    expect(await screen.findByText('Case type')).toBeInTheDocument();
+    expect(screen.getByText(/Bank card · In-app passport · Restriction appeal/)).toBeInTheDocument();
+    expect(screen.getByText(/Bank of China \(BOC\) · China Merchants Bank \(CMB\)/)).toBeInTheDocument();
+    expect(screen.getByText('卡号后四位')).toBeInTheDocument();
   });
 
   it('lists rows that look like clients already stored, each linked to the client (not as problems)', () => {
@@ -61,13 +103,6 @@ describe('CSV import', () => {
       'href',
       `/clients/${anna.id}`,
     );
-  });
-
-  it('says how many problems are not listed when there are more than it shows', () => {
-    const many = Array.from({ length: 250 }, (_, index) => ({ line: index + 2, message: 'bad' }));
-    renderWithProviders(<ImportReport job={job({ errorCount: 1400, errors: many })} />);
-
-    expect(screen.getByText('Showing the first 200 of 1400 problems.')).toBeInTheDocument();
   });
 
   it('uploads the file as text/csv, then commits the valid rows and follows the job to the end', async () => {
@@ -101,6 +136,9 @@ describe('CSV import', () => {
     expect(await screen.findByText('Dry run: 2 of 4 rows can be imported')).toBeInTheDocument();
     const upload = api.requests('/api/imports', 'POST')[0];
     expect(upload?.url.searchParams.get('fileName')).toBe('students.csv');
+    // problems worded in the interface's language; dates like 3/1/2026 read in this computer's regional order
+    expect(upload?.url.searchParams.get('lang')).toBe('en');
+    expect(upload?.url.searchParams.get('dateOrder')).toMatch(/^(DMY|MDY)$/);
     expect(upload?.headers['Content-Type']).toBe('text/csv');
     expect(upload?.body).toBe(file);
 

@@ -1,39 +1,31 @@
-import { Alert, Button, Group, Modal, Progress, Stack, Table, Text } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Loader, Modal, Progress, Stack, Text } from '@mantine/core';
 import type { ImportJobResponse } from '@waiji/contract';
 import { useQueryClient } from '@tanstack/react-query';
-import { type ChangeEvent, useEffect, useId, useRef, useState } from 'react';
+import { type ChangeEvent, lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
+import { useLanguage } from '../../../i18n/useBilingual';
 import { useCasesTranslation } from '../../../i18n/useCasesTranslation';
 import { ImportWarnings } from '../../clients/components/ImportWarnings';
 import { importsApi } from '../api/casesApi';
 import { caseKeys } from '../api/queryKeys';
+import { regionalDateOrder } from '../utils/dateOrder';
 
-// The contract's `importColumns` without its zod module; the first two are required.
-const optionalColumns = [
-  'bankName',
-  'nationality',
-  'birthDate',
-  'passportNumber',
-  'passportExpiry',
-  'visaType',
-  'visaExpiry',
-  'phone',
-  'email',
-  'preferredLanguage',
-  'caseType',
-  'bank',
-  'cardLast4',
-  'tags',
-  'priority',
-];
+const ImportColumnsHelp = lazy(() => import('./ImportColumnsHelp').then((m) => ({ default: m.ImportColumnsHelp })));
 
-const MAX_ERRORS_SHOWN = 200;
+/** What the API stores of a file's problems; past it the list says it shows the first ones. */
+const MAX_STORED_ERRORS = 1_000;
+
+/** A list that scrolls inside the dialog instead of running off it, on a phone as on a desktop. */
+const scrollList = { maxHeight: 'min(40vh, 320px)', overflowY: 'auto', overflowWrap: 'anywhere' } as const;
 
 export type ImportReportProps = { job: ImportJobResponse };
 
-/** The dry run's result: how many rows can go in, and each problem with its line number. */
+/**
+ * The dry run's result: how many rows can go in, how many rows have problems, and every problem in plain words (row,
+ * column, value, "did you mean") in a list that scrolls.
+ */
 export const ImportReport = ({ job }: ImportReportProps) => {
   const { t } = useCasesTranslation();
-  const shown = job.errors.slice(0, MAX_ERRORS_SHOWN);
+  const listId = useId();
   return (
     <Stack gap="xs">
       <Text fw={700} role="status">
@@ -44,36 +36,62 @@ export const ImportReport = ({ job }: ImportReportProps) => {
       ) : (
         <>
           <Text size="sm" c="red.9" fw={600}>
-            {t('caseImport.errors', { count: job.errorCount })}
+            {t('caseImport.rowsWithProblems', { count: job.errorCount })}
           </Text>
-          <Table.ScrollContainer minWidth={400} maxHeight={320}>
-            <Table striped withTableBorder stickyHeader>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('caseImport.line')}</Table.Th>
-                  <Table.Th scope="col">{t('caseImport.column')}</Table.Th>
-                  <Table.Th scope="col">{t('caseImport.problem')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {shown.map((error, index) => (
-                  <Table.Tr key={`${error.line}-${error.field ?? ''}-${index}`}>
-                    <Table.Td>{error.line}</Table.Td>
-                    <Table.Td>{error.field ?? '—'}</Table.Td>
-                    <Table.Td>{error.message}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-          {job.errorCount > shown.length && (
-            <Text size="xs" c="dimmed">
-              {t('caseImport.errorsShown', { shown: shown.length, count: job.errorCount })}
-            </Text>
-          )}
+          <Text size="sm" id={listId}>
+            {job.errors.length >= MAX_STORED_ERRORS
+              ? t('caseImport.problemsCapped', { count: job.errors.length })
+              : t('caseImport.problemsListed', { count: job.errors.length })}
+          </Text>
+          <Stack
+            component="ul"
+            gap={4}
+            m={0}
+            p="xs"
+            aria-labelledby={listId}
+            tabIndex={0}
+            style={{ ...scrollList, listStyle: 'none', border: '1px solid var(--mantine-color-default-border)' }}
+          >
+            {job.errors.map((error, index) => (
+              <Text component="li" size="sm" key={`${error.line}-${error.field ?? ''}-${index}`}>
+                {error.message}
+              </Text>
+            ))}
+          </Stack>
         </>
       )}
       <ImportWarnings warnings={job.warnings} />
+    </Stack>
+  );
+};
+
+/** Where to start: the template in either language and, on demand, every column with its allowed values. */
+const ImportHelp = () => {
+  const { t } = useCasesTranslation();
+  const { language } = useLanguage();
+  const [open, setOpen] = useState(false);
+  return (
+    <Stack gap={6}>
+      <Group gap="md" wrap="wrap">
+        <Anchor href={importsApi.templateUrl(language)} download size="sm" underline="always">
+          {t('caseImport.template')}
+        </Anchor>
+        <Anchor href={importsApi.templateUrl(language === 'en' ? 'zh' : 'en')} download size="sm">
+          {t('caseImport.templateOther')}
+        </Anchor>
+      </Group>
+      <details onToggle={(event) => setOpen(event.currentTarget.open)}>
+        <Text component="summary" size="sm" style={{ cursor: 'pointer' }}>
+          {t('caseImport.columnsTitle')}
+        </Text>
+        {open && (
+          <div style={{ ...scrollList, marginTop: 6 }}>
+            <Suspense fallback={<Loader size="xs" aria-label={t('caseImport.columnsLoading')} />}>
+              <ImportColumnsHelp />
+            </Suspense>
+          </div>
+        )}
+      </details>
     </Stack>
   );
 };
@@ -93,11 +111,12 @@ type Phase =
   | { kind: 'finished'; job: ImportJobResponse };
 
 /**
- * CSV import in two steps: upload = dry run (nothing saved, row errors with line numbers), then commit,
+ * CSV import in two steps: upload = dry run (nothing saved, each problem in words), then commit,
  * whose progress is read from the import job while the commit request runs.
  */
 export const ImportDialog = ({ opened, onClose, pollInterval = 500 }: ImportDialogProps) => {
   const { t } = useCasesTranslation();
+  const { language } = useLanguage();
   const queryClient = useQueryClient();
   const inputId = useId();
   const [phase, setPhase] = useState<Phase>({ kind: 'choose' });
@@ -129,7 +148,7 @@ export const ImportDialog = ({ opened, onClose, pollInterval = 500 }: ImportDial
     setError(null);
     setPhase({ kind: 'checking' });
     try {
-      const job = await importsApi.upload(file, file.name);
+      const job = await importsApi.upload(file, file.name, { lang: language, dateOrder: regionalDateOrder() });
       setPhase({ kind: 'checked', job });
     } catch (reason) {
       setError(reason instanceof Error ? reason.message : String(reason));
@@ -181,7 +200,8 @@ export const ImportDialog = ({ opened, onClose, pollInterval = 500 }: ImportDial
       <Stack gap="md">
         {(phase.kind === 'choose' || phase.kind === 'checking') && (
           <>
-            <Text size="sm">{t('caseImport.intro', { columns: optionalColumns.join(', ') })}</Text>
+            <Text size="sm">{t('caseImport.intro')}</Text>
+            <ImportHelp />
             <div>
               <Text component="label" htmlFor={inputId} size="sm" fw={500} display="block">
                 {t('caseImport.file')}
