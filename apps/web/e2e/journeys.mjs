@@ -4,6 +4,7 @@ import { ApiSession } from './lib/apiClient.mjs';
 import { waitForMail } from './lib/mail.mjs';
 import { cardCheckFailed, seedCases } from './lib/seed.mjs';
 import { clientReportsJourney } from './journey-client-reports.mjs';
+import { conversationJourney } from './journey-conversation.mjs';
 import { individualJourney } from './journey-individual.mjs';
 import { helperEditsJourney } from './journey-helper-edits.mjs';
 import { undoJourney } from './journey-undo.mjs';
@@ -238,6 +239,7 @@ export const journeys = [
     },
   },
   clientReportsJourney,
+  conversationJourney,
   individualJourney,
   undoJourney,
   helperEditsJourney,

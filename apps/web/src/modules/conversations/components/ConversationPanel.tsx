@@ -36,7 +36,7 @@ const MessageItem = ({
         <Text size="sm" fw={600}>
           {authorOf(message, side, t)}
         </Text>
-        <Badge size="xs" variant="light" color={message.fromClient ? 'grape.8' : 'blue.8'}>
+        <Badge size="xs" variant="outline" color={message.fromClient ? 'grape.9' : 'blue.9'}>
           {message.fromClient ? t('client') : t('helper')}
         </Badge>
         {isNew ? (
