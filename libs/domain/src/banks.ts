@@ -47,12 +47,12 @@ const accepted = (code: BankCode, en: string, zh: string, note?: Bilingual): Ban
 
 export const banks: Readonly<Record<BankCode, BankInfo>> = {
   BOC: accepted('BOC', 'Bank of China', '中国银行', {
-    en: 'Not with a middle dot (·) in the name; stores names in ALL CAPS (S2).',
-    zh: '姓名含“·”不可用；中国银行常以全大写保存姓名（S2）。',
+    en: 'Not with a middle dot (·) in the name; stores names in ALL CAPS (One-Stop readers).',
+    zh: '姓名含“·”不可用；中国银行常以全大写保存姓名（One-Stop 读者反馈）。',
   }),
   CMB: accepted('CMB', 'China Merchants Bank', '招商银行', {
-    en: 'The only bank that accepts names over 20 letters (S2, S4).',
-    zh: '姓名超过 20 个字母时唯一可用的银行（S2、S4）。',
+    en: 'The only bank that accepts names over 20 letters (One-Stop guide, Alipay’s field rules).',
+    zh: '姓名超过 20 个字母时唯一可用的银行（One-Stop 指南、支付宝填写规则）。',
   }),
   ICBC: accepted('ICBC', 'Industrial and Commercial Bank of China', '中国工商银行'),
   ABC: {
@@ -61,8 +61,8 @@ export const banks: Readonly<Record<BankCode, BankInfo>> = {
     supported: false,
     support: 'UNCERTAIN',
     note: {
-      en: 'In neither accepted list; S2 allows it only when the name has no English letters.',
-      zh: '不在两份支持列表中；S2 称仅当姓名不含英文字母时可用。',
+      en: 'In neither accepted list; the One-Stop guide allows it only when the name has no English letters.',
+      zh: '不在两份支持列表中；One-Stop 指南称仅当姓名不含英文字母时可用。',
     },
     source: ['S2'],
   },
@@ -72,8 +72,8 @@ export const banks: Readonly<Record<BankCode, BankInfo>> = {
     supported: false,
     support: 'UNSUPPORTED',
     note: {
-      en: 'No longer accepted for foreigners (S2, confirmed by customer service).',
-      zh: '已不再支持外籍用户（S2，客服确认）。',
+      en: 'No longer accepted for foreigners (One-Stop readers, confirmed by customer service).',
+      zh: '已不再支持外籍用户（One-Stop 读者反馈，客服确认）。',
     },
     source: ['S2'],
   },
@@ -82,8 +82,8 @@ export const banks: Readonly<Record<BankCode, BankInfo>> = {
   CMBC: accepted('CMBC', 'China Minsheng Bank', '中国民生银行'),
   CEB: accepted('CEB', 'China Everbright Bank', '中国光大银行'),
   HZB: accepted('HZB', 'Bank of Hangzhou', '杭州银行', {
-    en: 'Current (活期) accounts only (S4).',
-    zh: '仅支持活期账户（S4）。',
+    en: 'Current (活期) accounts only (Alipay’s field rules).',
+    zh: '仅支持活期账户（支付宝填写规则）。',
   }),
   CIB: accepted('CIB', 'Industrial Bank', '兴业银行'),
   PAB: accepted('PAB', 'Ping An Bank', '平安银行'),
@@ -94,7 +94,10 @@ export const banks: Readonly<Record<BankCode, BankInfo>> = {
     name: { en: 'Bank of Communications', zh: '交通银行' },
     supported: false,
     support: 'UNCERTAIN',
-    note: { en: 'Listed by S4 only, not by S2.', zh: '仅 S4 列为支持，S2 未列出。' },
+    note: {
+      en: 'Listed by Alipay’s field rules only, not by the One-Stop guide.',
+      zh: '仅支付宝填写规则列为支持，One-Stop 指南未列出。',
+    },
     source: ['S4'],
   },
   OTHER: {

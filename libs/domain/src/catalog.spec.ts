@@ -140,7 +140,7 @@ describe('labels, codes, sources and contacts', () => {
   });
 
   it('S0–S4 W the sources are described', () => {
-    expect(Object.keys(sources)).toEqual(['S0', 'S1', 'S2', 'S3', 'S4', 'W']);
+    expect(Object.keys(sources)).toEqual(['S0', 'S1', 'S2', 'S3', 'S4', 'W', ...sources.W.pages!]);
   });
 
   it('S2 contacts include 95188', () => {

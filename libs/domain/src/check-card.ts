@@ -24,8 +24,8 @@ export function checkBankCard(
       },
       source: [...info.source],
       suggestion: {
-        en: 'Accepted by both S2 and S4:',
-        zh: 'S2 与 S4 均列为支持：',
+        en: 'Accepted by both the One-Stop guide and Alipay’s field rules:',
+        zh: 'One-Stop 指南与支付宝填写规则均列为支持：',
         values: bankCodes.filter((code) => banks[code].supported),
       },
     });

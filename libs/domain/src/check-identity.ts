@@ -102,8 +102,8 @@ export function checkVisa(findings: Finding[], input: Record<string, unknown>, d
       severity: 'warn',
       field: 'visaType',
       message: {
-        en: 'No Chinese visa recorded. S2 says a visa of any type (tourist L included) is required; S1, S3 and S4 ask only for the passport and the entry stamp or a residence permit.',
-        zh: '未记录中国签证。S2 称需要任意类型签证（含 L 旅游签证）；S1、S3、S4 只要求护照及入境章或居留许可。',
+        en: 'No Chinese visa recorded. The One-Stop guide says a visa of any type (tourist L included) is required; the howtotao.com and Beijinger guides and Alipay’s field rules ask only for the passport and the entry stamp or a residence permit.',
+        zh: '未记录中国签证。One-Stop 指南称需要任意类型签证（含 L 旅游签证）；howtotao.com、The Beijinger 指南及支付宝填写规则只要求护照及入境章或居留许可。',
       },
       source: ['S1', 'S2', 'S3', 'S4'],
     });
@@ -146,8 +146,8 @@ export function checkExpiry(
       severity: 'warn',
       field,
       message: {
-        en: `The ${what.en} expires on ${isoDate(expiry)}, in ${days} days. A friend in S2 said at least 30 days are needed; customer service said any valid document works, longer is safer.`,
-        zh: `${what.zh}将于 ${isoDate(expiry)} 到期（${days} 天后）。S2 中有人称至少需 30 天有效期；客服称有效即可，但越长越稳妥。`,
+        en: `The ${what.en} expires on ${isoDate(expiry)}, in ${days} days. A One-Stop reader said at least 30 days are needed; customer service said any valid document works, longer is safer.`,
+        zh: `${what.zh}将于 ${isoDate(expiry)} 到期（${days} 天后）。One-Stop 读者中有人称至少需 30 天有效期；客服称有效即可，但越长越稳妥。`,
       },
       source: ['S2'],
     });

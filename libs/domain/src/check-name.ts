@@ -126,8 +126,8 @@ export function checkNameAgainstRecord(
       severity: 'warn',
       field: 'name',
       message: {
-        en: `The name "${name}" differs from the bank's record "${recorded}". S3, S4 and S2's readers say it must equal the bank's record exactly (order, case, middle names, spaces); S2's article says to match the Chinese visa instead.`,
-        zh: `姓名“${name}”与银行记录“${recorded}”不一致。S3、S4 及 S2 读者称须与银行记录完全一致（顺序、大小写、中间名、空格）；S2 文章则称应与中国签证一致。`,
+        en: `The name "${name}" differs from the bank's record "${recorded}". The Beijinger guide, Alipay's field rules and the One-Stop readers say it must equal the bank's record exactly (order, case, middle names, spaces); the One-Stop guide itself says to match the Chinese visa instead.`,
+        zh: `姓名“${name}”与银行记录“${recorded}”不一致。The Beijinger 指南、支付宝填写规则及 One-Stop 读者称须与银行记录完全一致（顺序、大小写、中间名、空格）；One-Stop 指南本身则称应与中国签证一致。`,
       },
       source: ['S2', 'S3', 'S4'],
       suggestion: {

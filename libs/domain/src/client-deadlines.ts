@@ -48,5 +48,6 @@ export function clientDeadlines(facts: readonly ReminderFact[]): ClientDeadline[
  * reminder while a nearer case deadline exists.
  */
 export function leadingDeadline(deadlines: readonly ClientDeadline[]): ClientDeadline | null {
+  if (!Array.isArray(deadlines)) return null;
   return deadlines.find((deadline) => deadline.kind !== 'DOCUMENT_EXPIRING') ?? deadlines[0] ?? null;
 }

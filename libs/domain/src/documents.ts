@@ -35,8 +35,8 @@ export const checklistStatuses = ['MISSING', 'COLLECTED', 'SUBMITTED', 'REJECTED
 export type ChecklistStatus = (typeof checklistStatuses)[number];
 
 const reviewStandard: Bilingual = {
-  en: 'Genuine, clear, complete, colour original; no crops, creases, collage or edits (W).',
-  zh: '真实、清晰、完整的彩色原件；不可裁剪、折痕、拼接或修改（W）。',
+  en: 'Genuine, clear, complete, colour original; no crops, creases, collage or edits (Alipay help centre).',
+  zh: '真实、清晰、完整的彩色原件；不可裁剪、折痕、拼接或修改（支付宝帮助中心）。',
 };
 
 const checklists: Readonly<Record<CaseType, readonly ChecklistItem[]>> = {
@@ -53,8 +53,8 @@ const checklists: Readonly<Record<CaseType, readonly ChecklistItem[]>> = {
       required: true,
       label: { en: 'Entry stamp or residence permit', zh: '入境章或居留许可' },
       note: {
-        en: 'S1 and S3 ask for the entry-stamp page; S4 accepts an entry certificate or a residence/PR permit; S2 users fixed rejections by adding the entry stamp.',
-        zh: 'S1、S3 要求入境章页；S4 接受入境证明或居留/永居证；S2 中有用户补充入境章后通过。',
+        en: 'The howtotao.com and Beijinger guides ask for the entry-stamp page; Alipay’s field rules accept an entry certificate or a residence/PR permit; One-Stop readers fixed rejections by adding the entry stamp.',
+        zh: 'howtotao.com 和 The Beijinger 指南要求入境章页；支付宝填写规则接受入境证明或居留/永居证；One-Stop 读者中有人补充入境章后通过。',
       },
       source: ['S1', 'S2', 'S3', 'S4'],
     },
@@ -63,8 +63,8 @@ const checklists: Readonly<Record<CaseType, readonly ChecklistItem[]>> = {
       required: false,
       label: documentKindLabels.VISA,
       note: {
-        en: 'The S2 article uploads the Chinese visa as "Passport Picture"; S1, S3 and S4 do not ask for it.',
-        zh: 'S2 文章将中国签证作为“护照照片”上传；S1、S3、S4 未要求。',
+        en: 'The One-Stop guide uploads the Chinese visa as "Passport Picture"; the other guides and Alipay’s field rules do not ask for it.',
+        zh: 'One-Stop 指南将中国签证作为“护照照片”上传；其他指南及支付宝填写规则未要求。',
       },
       source: ['S2', 'S3'],
     },
@@ -73,8 +73,8 @@ const checklists: Readonly<Record<CaseType, readonly ChecklistItem[]>> = {
       required: false,
       label: documentKindLabels.SIGNATURE_PAGE,
       note: {
-        en: 'A user was approved after sending the whole page with the signature (S3).',
-        zh: '有用户补充带签名的整页后通过（S3）。',
+        en: 'A user was approved after sending the whole page with the signature (a Beijinger reader).',
+        zh: '有用户补充带签名的整页后通过（The Beijinger 读者）。',
       },
       source: ['S3'],
     },
@@ -94,8 +94,8 @@ const checklists: Readonly<Record<CaseType, readonly ChecklistItem[]>> = {
       required: true,
       label: documentKindLabels.PASSPORT_BIO,
       note: {
-        en: 'Requested by the upload email; one appeal was accepted with the holding photo alone (S0).',
-        zh: '上传邮件要求提供；曾有申诉仅凭手持照片即通过（S0）。',
+        en: 'Requested by the upload email; one appeal was accepted with the holding photo alone (Travel Stack Exchange).',
+        zh: '上传邮件要求提供；曾有申诉仅凭手持照片即通过（Travel Stack Exchange）。',
       },
       source: ['S0'],
     },
@@ -104,8 +104,8 @@ const checklists: Readonly<Record<CaseType, readonly ChecklistItem[]>> = {
       required: true,
       label: documentKindLabels.HOLDING_PASSPORT_PHOTO,
       note: {
-        en: 'The person holding the passport with the data page visible (S0).',
-        zh: '本人手持护照，信息页清晰可见（S0）。',
+        en: 'The person holding the passport with the data page visible (Travel Stack Exchange).',
+        zh: '本人手持护照，信息页清晰可见（Travel Stack Exchange）。',
       },
       source: ['S0'],
     },

@@ -262,6 +262,6 @@ export const messageKnowledge: Readonly<Record<MessageCode, Knowledge>> = {
         button: alipayButtons.reupload,
       },
     ],
-    source: ['S0', 'W'],
+    source: ['S0', 'W1'],
   },
 };

@@ -135,23 +135,23 @@ function passportSteps(snapshot: CaseSnapshot, now: Date | null): NextStep[] {
         step(
           'In the Alipay app open Me → Settings → Identity Verification → Passport.',
           '在支付宝 App 中打开“我的”→“设置”→“身份认证”→“护照”。',
-          ['W'],
+          ['W7'],
         ),
         step(
           'Photograph the passport information page — clear, complete, in colour, no crops or edits — and enter the name and number exactly as printed. Newer phones may offer chip + face verification.',
           '拍摄护照信息页——清晰、完整、彩色、不裁剪不修改——并按护照填写姓名和号码。较新的手机可能提供芯片+人脸认证。',
-          ['W'],
+          ['W7'],
         ),
       ];
     case 'SUBMITTED':
     case 'MANUAL_REVIEW':
-      return [step('Wait for approval: allow 1–2 business days.', '等待审核：约需 1–2 个工作日。', ['W'])];
+      return [step('Wait for approval: allow 1–2 business days.', '等待审核：约需 1–2 个工作日。', ['W7'])];
     case 'REJECTED':
       return rejectedSteps(snapshot, now, [
         step(
           'Take a new, clear, complete colour photo of the passport page — no crops, creases, collage or edits — and submit again.',
           '重新拍摄清晰、完整的彩色护照页照片——不裁剪、无折痕、不拼接、不修改——然后重新提交。',
-          ['W'],
+          ['W1'],
         ),
       ]);
     default:
@@ -159,7 +159,7 @@ function passportSteps(snapshot: CaseSnapshot, now: Date | null): NextStep[] {
         step(
           'Add a Visa, Mastercard or JCB card in the app; the cardholder name must match the passport. Pass the 3-D Secure check.',
           '在 App 中添加 Visa、Mastercard 或 JCB 卡；持卡人姓名须与护照一致，并完成 3-D Secure 验证。',
-          ['W'],
+          ['W8', 'W4'],
         ),
       ];
   }
@@ -187,7 +187,7 @@ function appealSteps(snapshot: CaseSnapshot, now: Date | null): NextStep[] {
         step(
           'Wait about 12 hours to a day. The app sends no notice and the SMS may show only question marks.',
           '等待约 12 小时至 1 天。App 不会通知，短信可能显示为问号。',
-          ['S0', 'W'],
+          ['S0', 'W3'],
         ),
         step(
           'Check Settings → Account and Security → Security Center → Restrictions: it should read "No current account security issues".',
@@ -197,11 +197,11 @@ function appealSteps(snapshot: CaseSnapshot, now: Date | null): NextStep[] {
       ];
     case 'REJECTED':
       return rejectedSteps(snapshot, now, [
-        step('Read the email that gives the reason.', '阅读说明原因的邮件。', ['W']),
+        step('Read the email that gives the reason.', '阅读说明原因的邮件。', ['W1']),
         step(
           'If it has a 补传 (re-upload) link, use it within 24 hours; otherwise apply again through the chat.',
           '若邮件中有“补传”链接，须在 24 小时内使用；否则通过在线客服重新申请。',
-          ['W'],
+          ['W1'],
           buttons.reupload,
         ),
       ]);

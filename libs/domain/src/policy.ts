@@ -79,15 +79,15 @@ export const policySources: Readonly<Record<keyof Policy, { note: Bilingual; sou
   },
   bankReviewDue: {
     note: {
-      en: '"支付宝客服将在2天内为你审核" (S3); within two days (S2, S4); S1 says 24 hours.',
-      zh: '“支付宝客服将在2天内为你审核”（S3）；S2、S4 称两天内；S1 称 24 小时。',
+      en: '"支付宝客服将在2天内为你审核" (The Beijinger); within two days (One-Stop, Alipay’s field rules); howtotao.com says 24 hours.',
+      zh: '“支付宝客服将在2天内为你审核”（The Beijinger）；One-Stop 和支付宝填写规则称两天内；howtotao.com 称 24 小时。',
     },
     source: ['S1', 'S2', 'S3', 'S4'],
   },
   appealReviewDue: {
     note: {
-      en: 'Lifted after ~12 hours (S0); a 2022 case the day after (W).',
-      zh: '约 12 小时后解除（S0）；2022 年的案例次日解除（W）。',
+      en: 'Lifted after ~12 hours (Travel Stack Exchange); a 2022 case the day after (Hebei Radio).',
+      zh: '约 12 小时后解除（Travel Stack Exchange）；2022 年的案例次日解除（河北广播电视）。',
     },
     source: ['S0', 'W'],
   },

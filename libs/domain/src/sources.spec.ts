@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { sources } from './common';
+import { sources, sourceTags } from './common';
 import * as domain from './index';
 
 // Every source tag the code and the interface show must lead somewhere: an entry (an `<a id="TAG">` anchor) in
@@ -85,5 +85,53 @@ describe('source tags resolve to docs/domain.md', () => {
     const citations = [...citationsIn('apps/web/src', pattern), ...citationsIn('apps/api/src', pattern)];
     expect(citations.length).toBeGreaterThan(0);
     expect(undocumented(citations)).toEqual([]);
+  });
+});
+
+/** The text of a tag's entry in docs/domain.md, up to the next entry. */
+const entryOf = (tag: string) => domainDoc.split(/<a id="/).find((part) => part.startsWith(`${tag}"`)) ?? '';
+
+describe('sources have a readable name and, where known, their public page (issue 15)', () => {
+  it.each(sourceTags.map((tag) => [tag]))('%s is named in English and Chinese, without its tag', (tag) => {
+    const { name, about } = sources[tag];
+    for (const text of [name.en, name.zh, about.en, about.zh]) {
+      expect(text.trim()).not.toBe('');
+      expect(text).not.toMatch(new RegExp(String.raw`\b${tag}\b`));
+    }
+  });
+
+  it('S0–S4 W1–W10 every page has a public address from its docs/domain.md entry; S2 has none recorded, W is a group', () => {
+    const withoutPage = sourceTags.filter((tag) => !sources[tag].url);
+    expect(withoutPage).toEqual(['S2', 'W']);
+    for (const tag of sourceTags) {
+      const url = sources[tag].url;
+      if (!url) continue;
+      expect([tag, url]).toEqual([tag, expect.stringMatching(/^https?:\/\/[^\s]+$/)]);
+      // In the tag's own entry, or in the one it points to ("address under [S0](#S0)").
+      const entries = [tag, ...[...entryOf(tag).matchAll(/\]\(#([A-Z][0-9]*)\)/g)].map((match) => match[1] ?? '')];
+      expect([tag, entries.some((name) => entryOf(name).includes(url))]).toEqual([tag, true]);
+    }
+    expect(sources.W.pages).toEqual(sourceTags.filter((tag) => /^W\d+$/.test(tag)));
+  });
+});
+
+/** Every English and Chinese text in a value (the `en` and `zh` of each Bilingual), with where it is. */
+function textsIn(value: unknown, where: string, found: Citation[], seen = new Set<unknown>()): Citation[] {
+  if (typeof value !== 'object' || value === null || seen.has(value)) return found;
+  seen.add(value);
+  for (const [key, inner] of Object.entries(value)) {
+    if ((key === 'en' || key === 'zh') && typeof inner === 'string')
+      found.push({ tag: inner, where: `${where}.${key}` });
+    else textsIn(inner, `${where}.${key}`, found, seen);
+  }
+  return found;
+}
+
+describe('texts name sources by their names, not their tags (issue 15)', () => {
+  it('S2 no English or Chinese text of the exported knowledge says "S2 says", "(S3)", "(W)"…', () => {
+    const texts = textsIn(domain, 'domain', []);
+    expect(texts.length).toBeGreaterThan(500);
+    const sourceTag = new RegExp(String.raw`(?<![A-Za-z0-9$])(S[0-4]|W[0-9]{0,2})(?![A-Za-z0-9])`);
+    expect(texts.filter((text) => sourceTag.test(text.tag)).map((text) => `${text.where}: ${text.tag}`)).toEqual([]);
   });
 });

@@ -7,6 +7,12 @@ export const featuresEn = {
     sources: 'Sources:',
     beijingTime: 'Beijing time',
   },
+  sourceInfo: {
+    label: 'Source: {{name}}',
+    open: 'Open the page',
+    official: 'official',
+    noPage: 'No public address was recorded for this source.',
+  },
   diagram: {
     unknownTitle: 'Unknown case type',
     unknownBody: 'There is no state machine for this case type.',

@@ -7,6 +7,12 @@ export const featuresZh: FeatureMessages = {
     sources: '来源：',
     beijingTime: '北京时间',
   },
+  sourceInfo: {
+    label: '来源：{{name}}',
+    open: '打开网页',
+    official: '官方',
+    noPage: '未记录此来源的公开网址。',
+  },
   diagram: {
     unknownTitle: '未知的案件类型',
     unknownBody: '此案件类型没有状态机。',

@@ -24,8 +24,9 @@ describe('ApplicationChecks', () => {
       card.getByText(/The name has 21 letters \(spaces included\); over 20 only China Merchants Bank works/),
     ).toBeInTheDocument();
     expect(card.getByText('China Merchants Bank')).toBeInTheDocument();
-    expect(card.getByText('S2')).toBeInTheDocument();
-    expect(card.getByText('S4')).toBeInTheDocument();
+    // Sources by their readable names (S2, S4).
+    expect(card.getByRole('button', { name: 'Source: One-Stop guide + reader reports, 2015 on' })).toBeInTheDocument();
+    expect(card.getByRole('button', { name: 'Source: Alipay’s field rules (translated guide)' })).toBeInTheDocument();
   });
 
   it('groups findings by severity with a count summary', () => {

@@ -38,7 +38,7 @@ describe('MessageInterpreter', () => {
     expect(retry).toHaveTextContent('Until then, only a different card can be used.');
     expect(within(card).getByText('Likely causes')).toBeInTheDocument();
     expect(within(card).getAllByRole('listitem').length).toBeGreaterThanOrEqual(5);
-    expect(within(card).getByText('S2')).toBeInTheDocument();
+    expect(within(card).getByText('One-Stop guide + reader reports, 2015 on')).toBeInTheDocument();
   });
 
   it('shows the retry date in Chinese for Chinese readers', async () => {
