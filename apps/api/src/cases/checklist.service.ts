@@ -53,7 +53,8 @@ async function checklistOf(
   });
   const listed = documentChecklist(type).map((entry) => {
     const document = checklistKey(entry.anyOf);
-    return item(byDocument.get(document), { document, ...entry });
+    const { anyOf, required, label, note } = entry;
+    return item(byDocument.get(document), { document, anyOf, required, label, note });
   });
   const known = new Set(listed.map((entry) => entry.document));
   const asked = rows.flatMap((row) => {
