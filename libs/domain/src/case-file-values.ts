@@ -99,8 +99,20 @@ export class Vocabulary<T extends string> {
     this.spellings = spellings;
   }
 
+  /** Spellings already looked up: a file writes the same few values on thousands of rows. */
+  private readonly seen = new Map<string, T | null>();
+
   /** The code a spelling names, if any; "Bank of China (BOC)" names BOC when its two halves agree. */
   find(text: string): T | undefined {
+    const raw = textOf(text);
+    const known = this.seen.get(raw);
+    if (known !== undefined) return known ?? undefined;
+    const code = this.lookUp(raw);
+    if (this.seen.size < 1_000) this.seen.set(raw, code ?? null);
+    return code;
+  }
+
+  private lookUp(text: string): T | undefined {
     const code = this.byFolded.get(foldSpelling(text));
     if (code !== undefined) return code;
     const parts = /^(.*?)[(（]([^()（）]*)[)）]\s*$/.exec(textOf(text));
@@ -293,6 +305,8 @@ function calendarDay(text: string, year: number, month: number, day: number): Ce
  */
 export function readDate(input: string, order?: DateOrder): Cell<string> {
   const text = textOf(input);
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (iso) return calendarDay(text, Number(iso[1]), Number(iso[2]), Number(iso[3]));
   const value = textOf(text)
     .normalize('NFKC')
     .trim()

@@ -184,7 +184,24 @@ function clientIssue(issue: z.core.$ZodIssue, value: string | undefined, key: st
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** A cell as a spreadsheet may hand it back: trimmed, and the ' the export put before = + - @ taken off again. */
-const cellText = (raw: string | undefined) => (raw ?? '').trim().replace(/^'(?=[=+\-@\t\r])/, '');
+const cellText = (raw: string | undefined) => {
+  const text = (raw ?? '').trim();
+  return text.startsWith("'") ? text.replace(/^'(?=[=+\-@\t\r])/, '') : text;
+};
+
+const headers = new WeakMap<FileColumn[], Map<CaseFileColumnKey, { key: string; header: string }>>();
+
+/** Each column's key and header as the file writes it, worked out once per file. */
+function headersOf(columns: FileColumn[]): Map<CaseFileColumnKey, { key: string; header: string }> {
+  let found = headers.get(columns);
+  if (!found) {
+    found = new Map();
+    for (const entry of columns)
+      if (entry) found.set(entry.column.key, { key: entry.column.key, header: entry.header });
+    headers.set(columns, found);
+  }
+  return found;
+}
 
 /** One row on its own: a client and an optional case, or every problem of the row. */
 export function validateRow(columns: FileColumn[], record: CsvRecord, settings: ImportSettings): RowOutcome {
@@ -204,11 +221,10 @@ export function validateRow(columns: FileColumn[], record: CsvRecord, settings: 
   }
   const values: Partial<CaseFileValues> = {};
   const raw: Partial<Record<CaseFileColumnKey, string>> = {};
-  const where = new Map<CaseFileColumnKey, { key: string; header: string }>();
+  const where = headersOf(columns);
   columns.forEach((entry, index) => {
     if (!entry) return;
-    const { column, header } = entry;
-    where.set(column.key, { key: column.key, header });
+    const { column } = entry;
     const text = cellText(fields[index]);
     if (text === '') return;
     raw[column.key] = text;
@@ -474,7 +490,10 @@ export class ImportFile {
       this.cases.set(keys.case, record.row);
     }
     if (keys.client === null) return undefined;
-    const details = Int32Array.from(CLIENT_KEYS.map((key) => hash(row.client[key] ?? '')));
+    const details = new Int32Array(CLIENT_KEYS.length);
+    for (let index = 0; index < CLIENT_KEYS.length; index += 1) {
+      details[index] = hash(row.client[CLIENT_KEYS[index] as (typeof CLIENT_KEYS)[number]] ?? '');
+    }
     const known = this.clients.get(keys.client);
     if (!known) {
       this.clients.set(keys.client, { row: record.row, details });
