@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { ApiSession } from './lib/apiClient.mjs';
 import { waitForMail } from './lib/mail.mjs';
 import { cardCheckFailed, seedCases } from './lib/seed.mjs';
+import { clientNoticesJourney } from './journey-client-notices.mjs';
 import { clientReportsJourney } from './journey-client-reports.mjs';
 import { conversationJourney } from './journey-conversation.mjs';
 import { individualJourney } from './journey-individual.mjs';
@@ -239,6 +240,7 @@ export const journeys = [
     },
   },
   clientReportsJourney,
+  clientNoticesJourney,
   conversationJourney,
   individualJourney,
   undoJourney,
