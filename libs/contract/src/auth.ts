@@ -1,9 +1,11 @@
 import { z } from 'zod';
+import { roles } from '@waiji/domain';
 import { isCommonPassword } from './common-passwords';
 import { displayName } from './names';
 
 export const organizationKinds = ['AGENCY', 'UNIVERSITY', 'PERSONAL'] as const;
-export const roles = ['OWNER', 'ADMIN', 'HELPER', 'VIEWER', 'CLIENT'] as const;
+// The roles' codes and labels live in the domain.
+export { roles };
 export type RoleName = (typeof roles)[number];
 
 /** An email address, trimmed and lower-cased. */

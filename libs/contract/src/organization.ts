@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { isValidTimeZone } from '@waiji/domain';
-import { emailAddress as email, organizationKinds, roles } from './auth';
+import { isValidTimeZone, languages } from '@waiji/domain';
+import { emailAddress as email, emailedToken, organizationKinds, roles } from './auth';
 import { displayName } from './names';
 
 const clientLink = (value: { role: string; clientId?: string | undefined }) =>
@@ -34,7 +34,17 @@ export type ChangeRoleRequest = z.infer<typeof changeRoleRequest>;
 export const invitationStatuses = ['PENDING', 'ACCEPTED', 'REVOKED', 'EXPIRED'] as const;
 
 export const createInvitationRequest = z
-  .strictObject({ email, role: z.enum(roles), clientId: z.uuid().optional() })
+  .strictObject({
+    email,
+    role: z.enum(roles),
+    clientId: z.uuid().optional(),
+    language: z
+      .enum(languages)
+      .optional()
+      .describe(
+        'The language of the email to a member; without it, the inviter’s. A CLIENT invitation is always in the client’s preferred language.',
+      ),
+  })
   .refine(clientLink, clientLinkMessage);
 export type CreateInvitationRequest = z.infer<typeof createInvitationRequest>;
 
@@ -43,6 +53,8 @@ export const invitationResponse = z.object({
   email: z.string(),
   role: z.enum(roles),
   clientId: z.uuid().nullable(),
+  /** For a CLIENT invitation: the client record it is for (null once that record is gone). */
+  client: z.object({ id: z.uuid(), name: z.string() }).nullable(),
   status: z.enum(invitationStatuses),
   expiresAt: z.iso.datetime(),
   createdAt: z.iso.datetime(),
@@ -52,6 +64,55 @@ export type InvitationResponse = z.infer<typeof invitationResponse>;
 
 export const invitationsResponse = z.object({ invitations: z.array(invitationResponse) });
 export type InvitationsResponse = z.infer<typeof invitationsResponse>;
+
+/** At most this many clients (or cases) in one bulk portal invitation. */
+export const MAX_BULK_INVITATIONS = 500;
+
+const bulkIds = z.array(z.uuid()).min(1).max(MAX_BULK_INVITATIONS);
+
+/** Invite clients to the portal in one go: the clients named, or the clients of the cases named (a selection). */
+export const bulkPortalInvitationRequest = z
+  .strictObject({ clientIds: bulkIds.optional(), caseIds: bulkIds.optional() })
+  .refine((value) => (value.clientIds === undefined) !== (value.caseIds === undefined), {
+    message: 'give clientIds or caseIds, not both',
+  });
+export type BulkPortalInvitationRequest = z.infer<typeof bulkPortalInvitationRequest>;
+
+/**
+ * Why a client was not invited: no email address; already has a portal account here (or the address is a member's);
+ * a pending portal invitation already waits; the address is another's (a client earlier in the same request, or a
+ * pending invitation for someone else); the organization's invitations for the last 24 hours ran out.
+ */
+export const portalInvitationSkipReasons = [
+  'NO_EMAIL',
+  'ALREADY_MEMBER',
+  'ALREADY_INVITED',
+  'SAME_EMAIL',
+  'OVER_QUOTA',
+] as const;
+export type PortalInvitationSkipReason = (typeof portalInvitationSkipReasons)[number];
+
+export const bulkPortalInvitationResponse = z.object({
+  invited: z.array(z.object({ invitationId: z.uuid(), clientId: z.uuid(), clientName: z.string(), email: z.string() })),
+  skipped: z.array(
+    z.object({ clientId: z.uuid(), clientName: z.string(), reason: z.enum(portalInvitationSkipReasons) }),
+  ),
+  /** Invitations the organization may still send in the next 24 hours. */
+  remaining: z.number().int().nonnegative(),
+  /** When clients were left out for the daily limit: seconds until the next invitation may be sent. */
+  retryAfterSeconds: z.number().int().min(1).nullable(),
+});
+export type BulkPortalInvitationResponse = z.infer<typeof bulkPortalInvitationResponse>;
+
+/** `GET /api/auth/invitations/preview?token=…`: what the invitation page may show before anyone signs in. */
+export const invitationPreviewQuery = z.strictObject({ token: emailedToken });
+export const invitationPreviewResponse = z.object({
+  organizationName: z.string(),
+  /** The inviter's display name; null when their account is gone. */
+  inviterName: z.string().nullable(),
+  role: z.enum(roles),
+});
+export type InvitationPreviewResponse = z.infer<typeof invitationPreviewResponse>;
 
 /** Name and time zone; the deadline policy and quiet hours have endpoints of their own. */
 export const organizationSettings = z.object({

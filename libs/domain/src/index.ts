@@ -17,6 +17,7 @@ export {
   priorityLabels,
 } from './cases';
 export { type Language, languageLabels, languages } from './languages';
+export { type Role, roleLabels, roles } from './roles';
 export {
   type CaseFileColumn,
   type CaseFileColumnKey,

@@ -1,6 +1,8 @@
 import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
+import { type Role, roleLabels } from '@waiji/domain';
 import { CONFIG, type Config } from '../config/config';
 import { type Mail, MailService } from '../mail/mail.service';
+import { zonedTime } from '../notifications/content';
 
 type Locale = 'en' | 'zh';
 
@@ -170,22 +172,49 @@ export class AccountMail implements OnModuleDestroy {
    * The only words of the inviter's choosing are two names (the organization's and their own), shown for what they
    * are: the subject is fixed wording around the organization's name; in the body both are quoted, flattened to one
    * line, escaped in HTML and attributed to the inviter's confirmed address. The only link is the one we made.
+   * Written in the invitee's language (a client's preferred one), the role by its label, the expiry on the
+   * organization's clock with its zone named.
    */
   invitation(
     to: string,
     token: string,
-    invitation: { organizationName: string; inviterName: string; inviterEmail: string; role: string; expiresAt: Date },
+    invitation: {
+      organizationName: string;
+      inviterName: string;
+      inviterEmail: string;
+      role: Role;
+      expiresAt: Date;
+      timeZone: string;
+      locale: string;
+    },
   ): void {
     const organization = plainName(invitation.organizationName, 120);
     const inviter = plainName(invitation.inviterName, 100);
-    const lines = [
-      `“${inviter}” <${invitation.inviterEmail}> invited you to join “${organization}” on Waiji (role: ${invitation.role}).`,
-      `Open this link before ${invitation.expiresAt.toUTCString()} to accept.`,
-      'If you do not know this person, ignore this email: nothing happens unless you open the link.',
-    ];
+    const language = asLocale(invitation.locale);
+    const role = roleLabels[invitation.role][language];
+    const until = zonedTime(invitation.expiresAt, invitation.timeZone, language);
+    const portal = invitation.role === 'CLIENT';
+    const lines =
+      language === 'zh'
+        ? [
+            `“${inviter}” <${invitation.inviterEmail}> 邀请您以“${role}”身份加入 Waiji 上的“${organization}”。`,
+            ...(portal ? ['在客户门户中，您可以随时查看案件进展和下一步该做什么，也可以给协助您的人留言。'] : []),
+            `请在 ${until}之前打开下面的链接接受邀请。`,
+            '如果您不认识此人，请忽略此邮件：只要不打开链接，就不会发生任何事情。',
+          ]
+        : [
+            `“${inviter}” <${invitation.inviterEmail}> invited you to join “${organization}” on Waiji as ${/^[aeiou]/i.test(role) ? 'an' : 'a'} ${role}.`,
+            ...(portal
+              ? [
+                  'In the client portal you can follow your case, see what to do next and write to the people helping you.',
+                ]
+              : []),
+            `Open this link before ${until} to accept.`,
+            'If you do not know this person, ignore this email: nothing happens unless you open the link.',
+          ];
     this.sendLater({
       to,
-      subject: `Invitation to ${organization} on Waiji`,
+      subject: language === 'zh' ? `邀请您加入 Waiji 上的 ${organization}` : `Invitation to ${organization} on Waiji`,
       ...render(lines, this.link('/accept-invitation', token)),
     });
   }

@@ -142,11 +142,11 @@ describe('OpenAPI document', () => {
     expect((await owner.get('/api/organization/members')).status).toBe(200);
     expect((await owner.patch(`/api/organization/members/${viewer.me?.user.id}`, { role: 'HELPER' })).status).toBe(200);
     expect((await owner.delete(`/api/organization/members/${viewer.me?.user.id}`)).status).toBe(204);
-    const invited = await owner.post('/api/organization/invitations', {
-      email: uniqueEmail('invitee'),
-      role: 'VIEWER',
-    });
+    const inviteeEmail = uniqueEmail('invitee');
+    const invited = await owner.post('/api/organization/invitations', { email: inviteeEmail, role: 'VIEWER' });
     expect(invited.status).toBe(201);
+    const inviteeToken = await tokenFromMail(kit.app, inviteeEmail, '/accept-invitation');
+    expect((await new TestUser(kit.app).get(`/api/auth/invitations/preview?token=${inviteeToken}`)).status).toBe(200);
     expect((await owner.get('/api/organization/invitations')).status).toBe(200);
     expect((await owner.delete(`/api/organization/invitations/${invited.json<{ id: string }>().id}`)).status).toBe(204);
     expect((await owner.get('/api/organization')).status).toBe(200);
@@ -164,6 +164,7 @@ describe('OpenAPI document', () => {
       emailConsent: true,
     });
     expect((await owner.get('/api/clients?limit=1')).status).toBe(200);
+    expect((await owner.post('/api/organization/invitations/portal', { clientIds: [client.id] })).status).toBe(200);
     expect((await owner.get(`/api/clients/${client.id}`)).status).toBe(200);
     expect(
       (await owner.patch(`/api/clients/${client.id}`, { passportNumber: null, visaType: 'X1' })).json<ClientResponse>()

@@ -1,4 +1,5 @@
 import { reminderKindLabel } from '@waiji/domain';
+import { formatLocal } from '../scheduler/local-time';
 
 // What every notification and email shares: the language, escaping, one-line headers, the page around an email's
 // HTML. The texts themselves are in reminder-content.ts and digest-content.ts. Pure: every dynamic value is escaped
@@ -26,6 +27,23 @@ export function oneLine(value: string, max = 200): string {
     .replace(/\s{2,}/g, ' ')
     .trim();
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
+
+/** Zones whose clock is Beijing's: named as people in China say it, not by their IANA id. */
+const beijingZones = new Set(['Asia/Shanghai', 'Asia/Chongqing', 'Asia/Chungking', 'Asia/Harbin', 'PRC']);
+
+/** A time zone as a reader knows it: "Beijing time" / "北京时间" for China's, else its IANA name. */
+export function zoneName(timeZone: string, language: Language): string {
+  if (beijingZones.has(timeZone)) return language === 'zh' ? '北京时间' : 'Beijing time';
+  return language === 'zh' ? `${timeZone} 时间` : `${timeZone} time`;
+}
+
+/** A moment on the organization's wall clock with its zone named: "2026-03-10 08:00 (Beijing time)", "2026-03-10 08:00（北京时间）". */
+export function zonedTime(instant: Date, timeZone: string, language: Language): string {
+  const local = formatLocal(instant, timeZone);
+  return language === 'zh'
+    ? `${local}（${zoneName(timeZone, language)}）`
+    : `${local} (${zoneName(timeZone, language)})`;
 }
 
 export function kindLabel(kind: string, language: Language): string {

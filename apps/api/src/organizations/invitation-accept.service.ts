@@ -1,6 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { type AcceptInvitationRequest, type MeResponse, passwordRule } from '@waiji/contract';
+import {
+  type AcceptInvitationRequest,
+  type InvitationPreviewResponse,
+  type MeResponse,
+  passwordRule,
+} from '@waiji/contract';
 import { ApiError } from '../common/api-error';
 import { TenantDatabase } from '../database/tenant-database';
 import { AuditService } from '../audit/audit.service';
@@ -23,6 +28,43 @@ export class InvitationAcceptService {
     private readonly throttle: ThrottleService,
     private readonly authService: AuthService,
   ) {}
+
+  /**
+   * What the invitation page shows before anyone decides: the organization, who invited and as what. Nothing else
+   * (not the address, not the client): the link may have been forwarded. An unknown, used, revoked or expired link
+   * answers as accepting it would, and counts against the address like a failed acceptance.
+   */
+  async preview(token: string, request: FastifyRequest): Promise<InvitationPreviewResponse> {
+    const keys = [`ip:${request.ip}`];
+    await this.throttle.check('invitation', keys);
+    const found = await this.db.system(async (tx) => {
+      const invitation = await tx.invitation.findUnique({
+        where: { tokenHash: sha256(token) },
+        select: {
+          role: true,
+          invitedById: true,
+          acceptedAt: true,
+          revokedAt: true,
+          expiresAt: true,
+          organization: { select: { name: true } },
+        },
+      });
+      if (!invitation || invitation.acceptedAt || invitation.revokedAt || invitation.expiresAt <= new Date()) {
+        await this.throttle.recordFailure(tx, 'invitation', keys);
+        return null;
+      }
+      const inviter = invitation.invitedById
+        ? await tx.user.findUnique({ where: { id: invitation.invitedById }, select: { displayName: true } })
+        : null;
+      return {
+        organizationName: invitation.organization.name,
+        inviterName: inviter?.displayName ?? null,
+        role: invitation.role,
+      };
+    });
+    if (!found) throw invalidLink();
+    return found;
+  }
 
   /**
    * Joins the invited organization and signs in there with a new session token. A new address gets an account (its

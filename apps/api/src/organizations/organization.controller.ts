@@ -2,6 +2,9 @@ import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@ne
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
 import {
+  type BulkPortalInvitationResponse,
+  bulkPortalInvitationRequest,
+  bulkPortalInvitationResponse,
   changeRoleRequest,
   createInvitationRequest,
   type InvitationResponse,
@@ -26,6 +29,8 @@ import { OrganizationService } from './organization.service';
 
 class ChangeRoleDto extends createZodDto(changeRoleRequest) {}
 class CreateInvitationDto extends createZodDto(createInvitationRequest) {}
+class BulkPortalInvitationDto extends createZodDto(bulkPortalInvitationRequest) {}
+class BulkPortalInvitationResultDto extends createZodDto(bulkPortalInvitationResponse) {}
 class UpdateOrganizationDto extends createZodDto(updateOrganizationRequest) {}
 class MemberParamsDto extends createZodDto(memberParams) {}
 class InvitationParamsDto extends createZodDto(invitationParams) {}
@@ -107,6 +112,21 @@ export class OrganizationController {
   @ApiCreatedResponse({ type: InvitationDto })
   invite(@Auth() auth: AuthContext, @Body() body: CreateInvitationDto): Promise<InvitationResponse> {
     return this.invitations.create(auth, body);
+  }
+
+  @MinRole('ADMIN')
+  @Post('invitations/portal')
+  @HttpCode(200)
+  @ApiOperation({
+    summary:
+      'Invite clients to the portal in bulk: the clients named (clientIds) or the clients of the cases named (caseIds, a selection), each at their own address in their language. Skips clients without an email, with a portal account or a pending portal invitation, and repeated addresses; past INVITATIONS_PER_DAY the rest are left out as OVER_QUOTA with retryAfterSeconds (OWNER, ADMIN with a confirmed email address)',
+  })
+  @ApiOkResponse({ type: BulkPortalInvitationResultDto })
+  invitePortal(
+    @Auth() auth: AuthContext,
+    @Body() body: BulkPortalInvitationDto,
+  ): Promise<BulkPortalInvitationResponse> {
+    return this.invitations.invitePortal(auth, body);
   }
 
   @MinRole('ADMIN')

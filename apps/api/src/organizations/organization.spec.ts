@@ -290,7 +290,7 @@ describe('organization: members, roles, invitations, settings, audit log', () =>
       const text = mailPart(mail, 'text/plain');
       const inviterEmail = hostile.me?.user.email ?? '';
       expect(text.split(/\r?\n/)).toContain(
-        `“${flatInviter}” <${inviterEmail}> invited you to join “${flatOrganization}” on Waiji (role: HELPER).`,
+        `“${flatInviter}” <${inviterEmail}> invited you to join “${flatOrganization}” on Waiji as a Helper.`,
       );
       expect(text).not.toMatch(/^(Your account|Bcc:)/m);
       expect(text).not.toMatch(/[\u202E\u200B]/);
