@@ -167,6 +167,20 @@ export type CaseResponse = z.infer<typeof caseResponse>;
 export const caseListResponse = z.object({ items: z.array(caseResponse), nextCursor: z.string().nullable() });
 export type CaseListResponse = z.infer<typeof caseListResponse>;
 
+/**
+ * `GET /api/cases/tags`: the organization's tags on live cases containing `q` (case-insensitive; those starting with
+ * it first), each with how many live cases carry it, the most used first. Without `q`, the most used tags.
+ */
+export const caseTagsQuery = z.strictObject({
+  q: z.string().trim().max(40).optional(),
+  limit: z.coerce.number().int().min(1).max(50).default(10),
+});
+export type CaseTagsQuery = z.infer<typeof caseTagsQuery>;
+export const caseTagsResponse = z.object({
+  items: z.array(z.object({ tag: z.string(), count: z.number().int() })),
+});
+export type CaseTagsResponse = z.infer<typeof caseTagsResponse>;
+
 // ---------------------------------------------------------------------------------------------- writes
 
 export const createCaseRequest = z.strictObject({
@@ -378,17 +392,30 @@ export type ApplyMessageResponse = z.infer<typeof applyMessageResponse>;
 
 // ---------------------------------------------------------------------------------------------- saved views
 
-export const savedViewRequest = z.strictObject({ name: z.string().trim().min(1).max(100), filters: caseFilters });
+/** A view is its maker's own, or `shared` with the whole organization: only admins and the owner share one. */
+export const savedViewRequest = z.strictObject({
+  name: z.string().trim().min(1).max(100),
+  filters: caseFilters,
+  shared: z.boolean().optional(),
+});
 export type SavedViewRequest = z.infer<typeof savedViewRequest>;
+/** A shared view is changed (or unshared) by admins and the owner only, whoever made it. */
 export const updateSavedViewRequest = z.strictObject({
   name: z.string().trim().min(1).max(100).optional(),
   filters: caseFilters.optional(),
+  shared: z.boolean().optional(),
 });
 export type UpdateSavedViewRequest = z.infer<typeof updateSavedViewRequest>;
 export const savedViewResponse = z.object({
   id: z.uuid(),
   name: z.string(),
   filters: caseFilters,
+  /** Seen by everyone in the organization. */
+  shared: z.boolean(),
+  /** The caller made it. */
+  mine: z.boolean(),
+  /** The caller may change and delete it: their own private view, or a shared one for an admin or the owner. */
+  editable: z.boolean(),
   createdAt: z.string(),
 });
 export type SavedViewResponse = z.infer<typeof savedViewResponse>;

@@ -166,10 +166,11 @@ export function mergeFilters(
   return merged as CaseFilters;
 }
 
-/** A saved view's filters (the caller's own view), or 404. */
+/** A saved view's filters (the caller's own view or one shared with the organization), or 404. */
 export async function viewFilters(tx: SqlRunner, auth: AuthContext, viewId: string): Promise<CaseFilters> {
   const views = await tx.$queryRaw<{ filters: unknown }[]>`
-    SELECT filters FROM "saved_view" WHERE "organizationId" = ${auth.organizationId}::uuid AND "userId" = ${auth.userId}::uuid AND id = ${viewId}::uuid`;
+    SELECT filters FROM "saved_view"
+    WHERE "organizationId" = ${auth.organizationId}::uuid AND id = ${viewId}::uuid AND ("userId" = ${auth.userId}::uuid OR shared)`;
   const view = views[0];
   if (!view) throw new ApiError('NOT_FOUND', 'No such saved view');
   const parsed = caseFilters.safeParse(view.filters);

@@ -23,6 +23,8 @@ import {
   caseListQuery,
   type CaseListResponse,
   type CaseResponse,
+  caseTagsQuery,
+  type CaseTagsResponse,
   type ChecklistResponse,
   createCaseRequest,
   createNoteRequest,
@@ -47,6 +49,7 @@ import { UndoService } from './undo.service';
 
 class CaseListQueryDto extends createZodDto(caseListQuery) {}
 class CaseExportQueryDto extends createZodDto(caseExportQuery) {}
+class CaseTagsQueryDto extends createZodDto(caseTagsQuery) {}
 class CreateCaseDto extends createZodDto(createCaseRequest) {}
 class UpdateCaseDto extends createZodDto(updateCaseRequest) {}
 class BulkAssignDto extends createZodDto(bulkAssignRequest) {}
@@ -89,6 +92,15 @@ export class CasesController {
       type: 'text/csv; charset=utf-8',
       disposition: 'attachment; filename="cases.csv"',
     });
+  }
+
+  @Get('tags')
+  @ApiOperation({
+    summary:
+      'Tags of the organization’s live cases containing `q` (case-insensitive; those starting with it first), each with its number of live cases, the most used first',
+  })
+  tags(@Auth() auth: AuthContext, @Query() query: CaseTagsQueryDto): Promise<CaseTagsResponse> {
+    return this.cases.tags(auth, query);
   }
 
   @Post()

@@ -4,6 +4,8 @@ import type {
   CaseListQuery,
   CaseListResponse,
   CaseResponse,
+  CaseTagsQuery,
+  CaseTagsResponse,
   CreateCaseRequest,
   UpdateCaseRequest,
 } from '@waiji/contract';
@@ -12,6 +14,7 @@ import { ApiError } from '../common/api-error';
 import { TenantDatabase, type Tx } from '../database/tenant-database';
 import { replaceReminders } from '../reminders/reminder-planner';
 import { listCasePage, mergeFilters, viewFilters } from './case-list';
+import { tagSuggestions } from './case-tags';
 import { appendEvent, eventValues, insertEventsSql } from '../database/case-events';
 import { loadCase, toCaseResponse } from './case-rows';
 import { checklistKey } from './checklist.service';
@@ -49,6 +52,13 @@ export class CasesService {
       },
       { readOnly: true },
     );
+  }
+
+  /** Tag suggestions for the list's tag filter. */
+  tags(auth: AuthContext, query: CaseTagsQuery): Promise<CaseTagsResponse> {
+    return this.db.run(auth, ({ sql }) => tagSuggestions(sql, auth.organizationId, query.q, query.limit), {
+      readOnly: true,
+    });
   }
 
   get(auth: AuthContext, caseId: string): Promise<CaseResponse> {

@@ -183,6 +183,7 @@ describe('OpenAPI document', () => {
     const other = await createCase(owner, spare.id);
     expect((await owner.get('/api/cases?limit=1&sort=createdAt')).status).toBe(200);
     expect((await owner.get('/api/cases/export.csv')).status).toBe(200);
+    expect((await owner.get('/api/cases/tags?q=jour')).status).toBe(200);
     expect((await owner.get(`/api/cases/${opened.id}`)).status).toBe(200);
     const patched = (
       await owner.patch(`/api/cases/${opened.id}`, { priority: 'HIGH', tags: ['journey'] })

@@ -259,9 +259,12 @@ export const SELF_SERVICE_ROUTES: Record<string, string> = {
   'PATCH /api/auth/profile': 'the caller’s own display name and email language',
   'POST /api/calendar/token': 'a new secret URL for the caller’s own calendar feed',
   'DELETE /api/calendar/token': 'turns off the caller’s own calendar feed',
-  'POST /api/saved-views': 'the caller’s own saved list filters',
-  'PATCH /api/saved-views/:id': 'the caller’s own saved list filters',
-  'DELETE /api/saved-views/:id': 'the caller’s own saved list filters',
+  'POST /api/saved-views':
+    'the caller’s own saved list filters; views shared with the organization only by ADMIN+ (403 in the service)',
+  'PATCH /api/saved-views/:id':
+    'the caller’s own saved list filters; views shared with the organization only by ADMIN+ (403 in the service)',
+  'DELETE /api/saved-views/:id':
+    'the caller’s own saved list filters; views shared with the organization only by ADMIN+ (403 in the service)',
   'POST /api/notifications/:id/read': 'the caller’s own notifications',
   'POST /api/notifications/read-all': 'the caller’s own notifications',
   'PUT /api/notifications/preferences': 'the caller’s own notification preferences',

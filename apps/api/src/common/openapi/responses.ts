@@ -32,6 +32,7 @@ export const RESPONSES: Record<string, Responses> = {
   'GET /api/cases': contract.caseListResponse,
   'POST /api/cases': contract.caseResponse,
   'GET /api/cases/export.csv': csv,
+  'GET /api/cases/tags': contract.caseTagsResponse,
   'POST /api/cases/bulk/assign': contract.bulkResponse,
   'POST /api/cases/bulk/tags': contract.bulkResponse,
   'GET /api/cases/{id}': contract.caseResponse,
