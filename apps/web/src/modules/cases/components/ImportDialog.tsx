@@ -15,7 +15,15 @@ const ImportColumnsHelp = lazy(() => import('./ImportColumnsHelp').then((m) => (
 const MAX_STORED_ERRORS = 1_000;
 
 /** A list that scrolls inside the dialog instead of running off it, on a phone as on a desktop. */
-const scrollList = { maxHeight: 'min(40vh, 320px)', overflowY: 'auto', overflowWrap: 'anywhere' } as const;
+const scrollList = {
+  maxHeight: 'min(40vh, 320px)',
+  overflowY: 'auto',
+  overflowWrap: 'anywhere',
+  border: '1px solid var(--mantine-color-default-border)',
+} as const;
+
+/** A long button label ("Import the 27 valid rows, skip the others") wraps on a phone instead of being cut. */
+const wrappingLabel = { label: { whiteSpace: 'normal', textAlign: 'center', paddingBlock: 6 } } as const;
 
 export type ImportReportProps = { job: ImportJobResponse };
 
@@ -50,7 +58,7 @@ export const ImportReport = ({ job }: ImportReportProps) => {
             p="xs"
             aria-labelledby={listId}
             tabIndex={0}
-            style={{ ...scrollList, listStyle: 'none', border: '1px solid var(--mantine-color-default-border)' }}
+            style={{ ...scrollList, listStyle: 'none' }}
           >
             {job.errors.map((error, index) => (
               <Text component="li" size="sm" key={`${error.line}-${error.field ?? ''}-${index}`}>
@@ -85,7 +93,7 @@ const ImportHelp = () => {
           {t('caseImport.columnsTitle')}
         </Text>
         {open && (
-          <div style={{ ...scrollList, marginTop: 6 }}>
+          <div style={{ ...scrollList, marginTop: 6, padding: 'var(--mantine-spacing-xs)' }}>
             <Suspense fallback={<Loader size="xs" aria-label={t('caseImport.columnsLoading')} />}>
               <ImportColumnsHelp />
             </Suspense>
@@ -240,7 +248,7 @@ export const ImportDialog = ({ opened, onClose, pollInterval = 500 }: ImportDial
                 {t('caseImport.another')}
               </Button>
               {phase.job.validRows > 0 && (
-                <Button onClick={() => void commit(phase.job)}>
+                <Button onClick={() => void commit(phase.job)} h="auto" mih={36} styles={wrappingLabel}>
                   {phase.job.errorCount > 0
                     ? t('caseImport.commitValid', { count: phase.job.validRows })
                     : t('caseImport.commit', { count: phase.job.validRows })}
