@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { bankCodes, caseStates, caseTypes, reasonCodes } from '@waiji/domain';
+import { tag } from './cases';
 
 /** The longest range a report may cover, in days (a leap year). */
 export const REPORT_MAX_DAYS = 366;
@@ -10,6 +11,7 @@ const rangeShape = {
   from: localDate.describe('First day of the range (inclusive), a date in the organization’s time zone'),
   to: localDate.describe('Last day of the range (inclusive), a date in the organization’s time zone'),
   type: z.enum(caseTypes).optional().describe('Only cases of this type'),
+  tag: tag.optional().describe('Only cases carrying this tag now (a cohort, e.g. an intake)'),
 };
 
 function checkRange(value: { from: string; to: string }, context: z.RefinementCtx): void {
@@ -30,6 +32,7 @@ export const reportTables = [
   'outcomesByBank',
   'outcomesByReason',
   'overdue',
+  'byTag',
 ] as const;
 export type ReportTable = (typeof reportTables)[number];
 
@@ -59,6 +62,7 @@ export const reportSummaryResponse = z.object({
     to: z.string(),
     timezone: z.string().describe('The organization’s IANA time zone; days are local days in it'),
     type: z.enum(caseTypes).nullable(),
+    tag: z.string().nullable(),
     start: z.iso.datetime().describe('Instant the range starts: local midnight at the start of `from`'),
     end: z.iso.datetime().describe('Instant the range ends (exclusive): local midnight after `to`'),
     generatedAt: z.iso
@@ -146,6 +150,21 @@ export const reportSummaryResponse = z.object({
         'dismissal (status CANCELLED or DISMISSED, at updatedAt), the case’s first state-changing event after the reminder came due ' +
         '(the case moved on), and the case’s archiving. Being sent does not end it: a sent reminder means the deadline passed, not that ' +
         'it was met. Cases of every state count, archived ones until archived.',
+    ),
+  byTag: z
+    .array(
+      z.object({
+        tag: z.string().nullable().describe('null: cases without a tag'),
+        cases: count,
+        approved: count,
+        rejected: count,
+        inProgress: count.describe('Cases neither approved nor rejected'),
+        shareApproved: rate.describe('approved over cases'),
+      }),
+    )
+    .describe(
+      'The cases of casesByState (in the state they were in at asOf) grouped by the tags they carry now: a case with two tags ' +
+        'counts under both, cases without tags under null. Most cases first, then by tag; at most 200 tags.',
     ),
 });
 export type ReportSummaryResponse = z.infer<typeof reportSummaryResponse>;

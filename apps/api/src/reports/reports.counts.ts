@@ -1,11 +1,13 @@
 import type { BankCode, ReasonCode } from '@waiji/domain';
+import { Prisma } from '../generated/prisma/client';
 import type { Tx } from '../database/tenant-database';
-import { eventTypeFilter, type Scope, stateChange, typeFilter } from './reports.scope';
+import { eventCaseFilter, type Scope, stateChange, caseFilter } from './reports.scope';
 
 // The counting reports' SQL: cases by state, the funnel, outcomes. Each function is one read; ReportsService
 // turns the rows into the answer.
 
 export type StateCount = { state: string; count: number };
+export type TagStateCount = StateCount & { tag: string | null };
 export type FunnelRow = { submitted: number; deposit: number; review: number; approved: number };
 export type OutcomeRow = {
   byBank: boolean;
@@ -15,20 +17,19 @@ export type OutcomeRow = {
   rejections: number;
 };
 
-/** Non-archived cases per state at `asOf` (only states that have cases). */
-export async function casesByStateRows(tx: Tx, scope: Scope, asOf: Date): Promise<StateCount[]> {
+/**
+ * Each non-archived case at `asOf` with the state it was in then and its tags, as a subquery (id, tags, state). Up
+ * to now the case row is the truth; for a range that ended in the past, the timeline is replayed to its end.
+ */
+function caseStatesAt(scope: Scope, asOf: Date): Prisma.Sql {
   const org = scope.organizationId;
-  // Up to now the case row is the truth; for a range that ended in the past, replay the timeline to its end.
   return asOf.getTime() === scope.now.getTime()
-    ? await tx.$queryRaw<StateCount[]>`
-          SELECT c.state::text AS state, count(*)::int AS count
+    ? Prisma.sql`
+          SELECT c.id, c.tags, c.state::text AS state
           FROM "case" c
-          WHERE c."organizationId" = ${org}::uuid AND c."archivedAt" IS NULL ${typeFilter(scope)}
-          GROUP BY c.state`
-    : await tx.$queryRaw<StateCount[]>`
-          SELECT s.state::text AS state, count(*)::int AS count
-          FROM (
-            SELECT COALESCE(
+          WHERE c."organizationId" = ${org}::uuid AND c."archivedAt" IS NULL ${caseFilter(scope)}`
+    : Prisma.sql`
+          SELECT c.id, c.tags, COALESCE(
               (SELECT e."toState" FROM "case_event" e
                 WHERE e."organizationId" = c."organizationId" AND e."caseId" = c.id AND ${stateChange('e')} AND e.at <= ${asOf}::timestamptz
                 ORDER BY e.at DESC, e."versionAfter" DESC NULLS LAST LIMIT 1),
@@ -36,12 +37,25 @@ export async function casesByStateRows(tx: Tx, scope: Scope, asOf: Date): Promis
               (SELECT COALESCE(e."fromState", e."toState") FROM "case_event" e
                 WHERE e."organizationId" = c."organizationId" AND e."caseId" = c.id AND ${stateChange('e')}
                 ORDER BY e.at, e."versionAfter" NULLS FIRST LIMIT 1),
-              c.state) AS state
-            FROM "case" c
-            WHERE c."organizationId" = ${org}::uuid AND c."createdAt" <= ${asOf}::timestamptz
-              AND (c."archivedAt" IS NULL OR c."archivedAt" > ${asOf}::timestamptz) ${typeFilter(scope)}
-          ) s
-          GROUP BY s.state`;
+              c.state)::text AS state
+          FROM "case" c
+          WHERE c."organizationId" = ${org}::uuid AND c."createdAt" <= ${asOf}::timestamptz
+            AND (c."archivedAt" IS NULL OR c."archivedAt" > ${asOf}::timestamptz) ${caseFilter(scope)}`;
+}
+
+/** Non-archived cases per state at `asOf` (only states that have cases). */
+export async function casesByStateRows(tx: Tx, scope: Scope, asOf: Date): Promise<StateCount[]> {
+  return tx.$queryRaw<StateCount[]>`
+    SELECT s.state, count(*)::int AS count FROM (${caseStatesAt(scope, asOf)}) s GROUP BY s.state`;
+}
+
+/** The same cases per tag (null: no tag) and state, only pairs that have cases. */
+export async function tagStateRows(tx: Tx, scope: Scope, asOf: Date): Promise<TagStateCount[]> {
+  return tx.$queryRaw<TagStateCount[]>`
+    SELECT t.tag, s.state, count(*)::int AS count
+    FROM (${caseStatesAt(scope, asOf)}) s
+    LEFT JOIN LATERAL unnest(s.tags) AS t(tag) ON true
+    GROUP BY t.tag, s.state`;
 }
 
 /** Per stage, the cases whose first submission falls in the range and that reached the stage (zeros if none). */
@@ -59,7 +73,7 @@ export async function funnelRow(tx: Tx, scope: Scope): Promise<FunnelRow> {
              bool_or(e."toState" = 'APPROVED') AS approved
       FROM "case_event" e
       WHERE e."organizationId" = ${scope.organizationId}::uuid AND ${stateChange('e')}
-        AND e."toState" IN ('SUBMITTED', 'AWAITING_DEPOSIT', 'MANUAL_REVIEW', 'APPROVED') ${eventTypeFilter(scope)}
+        AND e."toState" IN ('SUBMITTED', 'AWAITING_DEPOSIT', 'MANUAL_REVIEW', 'APPROVED') ${eventCaseFilter(scope)}
       GROUP BY e."caseId"
     ) per_case
     WHERE first_submitted >= ${scope.start}::timestamptz AND first_submitted < ${scope.end}::timestamptz`;
@@ -76,6 +90,6 @@ export async function outcomeRows(tx: Tx, scope: Scope): Promise<OutcomeRow[]> {
     FROM "case_event" e
     JOIN "case" c ON c.id = e."caseId" AND c."organizationId" = e."organizationId"
     WHERE e."organizationId" = ${scope.organizationId}::uuid AND e."toState" IN ('APPROVED', 'REJECTED') AND ${stateChange('e')}
-      AND e.at >= ${scope.start}::timestamptz AND e.at < ${scope.end}::timestamptz ${typeFilter(scope)}
+      AND e.at >= ${scope.start}::timestamptz AND e.at < ${scope.end}::timestamptz ${caseFilter(scope)}
     GROUP BY GROUPING SETS ((c.bank), (e."reasonCode"))`;
 }

@@ -44,6 +44,10 @@ function tables(summary: ReportSummaryResponse): Record<ReportTable, () => Table
       header: ['date', 'cases', 'reminders'],
       rows: summary.overdue.map((r) => [r.date, r.cases, r.reminders]),
     }),
+    byTag: () => ({
+      header: ['tag', 'cases', 'approved', 'rejected', 'inProgress', 'shareApproved'],
+      rows: summary.byTag.map((r) => [r.tag, r.cases, r.approved, r.rejected, r.inProgress, r.shareApproved]),
+    }),
   };
 }
 

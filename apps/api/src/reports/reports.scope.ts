@@ -4,7 +4,7 @@ import { ApiError } from '../common/api-error';
 import type { Tx } from '../database/tenant-database';
 
 // What every report query shares: the range in the organization's time zone, one "now", and the SQL fragments
-// for state changes and the type filter.
+// for state changes and the case filters (type, tag).
 
 export type Bounds = { timezone: string; start: Date; end: Date; now: Date; today: string };
 export type Scope = Bounds & { organizationId: string; query: ReportSummaryQuery };
@@ -13,17 +13,20 @@ export type Scope = Bounds & { organizationId: string; query: ReportSummaryQuery
 export const stateChange = (alias: string) =>
   Prisma.raw(`${alias}."toState" IS NOT NULL AND ${alias}."toState" IS DISTINCT FROM ${alias}."fromState"`);
 
-export function typeFilter(scope: Scope, alias = 'c'): Prisma.Sql {
-  return scope.query.type
-    ? Prisma.sql`AND ${Prisma.raw(alias)}."type" = ${scope.query.type}::"CaseType"`
-    : Prisma.empty;
+/** The report's case filters (type, tag) on the cases aliased `alias`. */
+export function caseFilter(scope: Scope, alias = 'c'): Prisma.Sql {
+  const c = Prisma.raw(alias);
+  const { type, tag } = scope.query;
+  return Prisma.sql`${type ? Prisma.sql`AND ${c}."type" = ${type}::"CaseType"` : Prisma.empty} ${
+    tag ? Prisma.sql`AND ${c}.tags @> ARRAY[${tag}]::text[]` : Prisma.empty
+  }`;
 }
 
-/** The type filter for a query on events alone: no join with the cases unless a type is asked for. */
-export function eventTypeFilter(scope: Scope, alias = 'e'): Prisma.Sql {
+/** The case filters for a query on events alone: no join with the cases unless a filter is asked for. */
+export function eventCaseFilter(scope: Scope, alias = 'e'): Prisma.Sql {
   const e = Prisma.raw(alias);
-  return scope.query.type
-    ? Prisma.sql`AND EXISTS (SELECT 1 FROM "case" tc WHERE tc.id = ${e}."caseId" AND tc."organizationId" = ${e}."organizationId" AND tc."type" = ${scope.query.type}::"CaseType")`
+  return scope.query.type || scope.query.tag
+    ? Prisma.sql`AND EXISTS (SELECT 1 FROM "case" tc WHERE tc.id = ${e}."caseId" AND tc."organizationId" = ${e}."organizationId" ${caseFilter(scope, 'tc')})`
     : Prisma.empty;
 }
 

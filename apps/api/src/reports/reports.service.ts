@@ -10,6 +10,8 @@ import {
   outcomeRows,
   type OutcomeRow,
   type StateCount,
+  tagStateRows,
+  type TagStateCount,
 } from './reports.counts';
 import { readBounds, type Scope } from './reports.scope';
 import { type OverdueDay, overdueDays, type StayRow, timeInStateRows } from './reports.spans';
@@ -96,6 +98,31 @@ function outcomesOf(rows: OutcomeRow[]): Pick<ReportSummaryResponse, 'outcomesBy
   };
 }
 
+/** Tags a report lists at most (a tag per intake or cohort; hundreds would be no table to read). */
+const MAX_TAGS = 200;
+
+function byTagOf(rows: TagStateCount[]): ReportSummaryResponse['byTag'] {
+  const tags = new Map<string | null, { cases: number; approved: number; rejected: number }>();
+  for (const row of rows) {
+    const totals = tags.get(row.tag) ?? { cases: 0, approved: 0, rejected: 0 };
+    totals.cases += row.count;
+    if (row.state === 'APPROVED') totals.approved += row.count;
+    if (row.state === 'REJECTED') totals.rejected += row.count;
+    tags.set(row.tag, totals);
+  }
+  return [...tags]
+    .map(([tag, { cases, approved, rejected }]) => ({
+      tag,
+      cases,
+      approved,
+      rejected,
+      inProgress: cases - approved - rejected,
+      shareApproved: ratio(approved, cases),
+    }))
+    .sort((x, y) => y.cases - x.cases || nullsLast(x.tag, y.tag))
+    .slice(0, MAX_TAGS);
+}
+
 function overdueOf(rows: OverdueDay[], { query, today }: Scope): ReportSummaryResponse['overdue'] {
   const byDay = new Map(rows.map((row) => [row.day, row]));
   return daysOf(query.from, query.to).map((date) =>
@@ -130,12 +157,14 @@ export class ReportsService {
         const timeInState = timeInStateOf(await timeInStateRows(tx, scope));
         const outcomes = outcomesOf(await outcomeRows(tx, scope));
         const overdue = overdueOf(await overdueDays(tx, scope), scope);
+        const byTag = byTagOf(await tagStateRows(tx, scope, asOf));
         return {
           range: {
             from: query.from,
             to: query.to,
             timezone: scope.timezone,
             type: query.type ?? null,
+            tag: query.tag ?? null,
             start: scope.start.toISOString(),
             end: scope.end.toISOString(),
             generatedAt: scope.now.toISOString(),
@@ -149,6 +178,7 @@ export class ReportsService {
           timeInState,
           ...outcomes,
           overdue,
+          byTag,
         };
       },
       { timeout: 30_000 },

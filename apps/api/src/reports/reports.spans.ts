@@ -1,7 +1,7 @@
 import { timedStates } from '@waiji/contract';
 import { Prisma } from '../generated/prisma/client';
 import type { Tx } from '../database/tenant-database';
-import { eventTypeFilter, type Scope, stateChange, typeFilter } from './reports.scope';
+import { eventCaseFilter, type Scope, stateChange, caseFilter } from './reports.scope';
 
 // The reports over spans of time: stays in a state, and the days a reminder or a case was overdue. Each function
 // is one read; ReportsService turns the rows into the answer.
@@ -30,7 +30,7 @@ export async function timeInStateRows(tx: Tx, scope: Scope): Promise<StayRow[]> 
              lead(e.at) OVER w AS next_at,
              row_number() OVER w AS n
       FROM "case_event" e
-      WHERE e."organizationId" = ${org}::uuid AND ${stateChange('e')} AND e.at >= ${start}::timestamptz ${eventTypeFilter(scope)}
+      WHERE e."organizationId" = ${org}::uuid AND ${stateChange('e')} AND e.at >= ${start}::timestamptz ${eventCaseFilter(scope)}
       WINDOW w AS (PARTITION BY e."caseId" ORDER BY e.at, e."versionAfter")
     ), stays AS (
       SELECT ev."caseId", ev."toState" AS state, ev.at AS entered_at, ev.next_at AS left_at
@@ -40,7 +40,7 @@ export async function timeInStateRows(tx: Tx, scope: Scope): Promise<StayRow[]> 
       SELECT c.id, COALESCE(first."fromState", c.state), c."createdAt", first.at
       FROM "case" c
       LEFT JOIN ev first ON first."caseId" = c.id AND first.n = 1
-      WHERE c."organizationId" = ${org}::uuid AND c."createdAt" >= ${start}::timestamptz AND c."createdAt" < ${end}::timestamptz ${typeFilter(scope)}
+      WHERE c."organizationId" = ${org}::uuid AND c."createdAt" >= ${start}::timestamptz AND c."createdAt" < ${end}::timestamptz ${caseFilter(scope)}
         AND (first."caseId" IS NULL OR first."fromState" IS NOT NULL)
     ), measured AS (
       -- date_part gives float8 (extract would give numeric, much slower to sort)
@@ -71,7 +71,7 @@ export async function overdueDays(tx: Tx, scope: Scope): Promise<OverdueDay[]> {
              GREATEST(r."createdAt", COALESCE(r."snoozedUntil", r."dueAt")) AS overdue_from
       FROM "reminder" r
       JOIN "case" c ON c.id = r."caseId" AND c."organizationId" = r."organizationId"
-      WHERE r."organizationId" = ${org}::uuid ${typeFilter(scope)}
+      WHERE r."organizationId" = ${org}::uuid ${caseFilter(scope)}
     ), overdue AS MATERIALIZED (
       SELECT due."caseId", due.overdue_from,
              LEAST(

@@ -19,6 +19,7 @@ type CaseSpec = {
   type?: string;
   state: State;
   bank?: string;
+  tags?: string[];
   createdAt: string;
   archivedAt?: string;
   events?: EventSpec[];
@@ -46,8 +47,8 @@ async function insertCase(sql: Client, organizationId: string, spec: CaseSpec): 
   const events = spec.events ?? [];
   const stateEvents = events.filter((e) => e[2] !== null);
   const created = await sql.query<{ id: string }>(
-    `INSERT INTO "case" ("organizationId", "clientId", type, state, version, bank, "createdAt", "updatedAt", "stateEnteredAt", "archivedAt")
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $7, $7, $8) RETURNING id`,
+    `INSERT INTO "case" ("organizationId", "clientId", type, state, version, bank, "createdAt", "updatedAt", "stateEnteredAt", "archivedAt", tags)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $7, $7, $8, $9) RETURNING id`,
     [
       organizationId,
       client.rows[0]?.id,
@@ -57,6 +58,7 @@ async function insertCase(sql: Client, organizationId: string, spec: CaseSpec): 
       spec.bank ?? null,
       spec.createdAt,
       spec.archivedAt ?? null,
+      spec.tags ?? [],
     ],
   );
   const caseId = created.rows[0]?.id ?? '';
@@ -104,9 +106,11 @@ describe('reports: summary and CSV on a crafted timeline', () => {
     const A = a.organizationId;
     // All times are Asia/Shanghai (+08), the organizations' time zone; the report range is March 2026.
     // C1: bank card, the happy path; no CREATED event, so PREPARING runs from the case's creation.
+    // Tags are cohorts (a university's intakes): C1, C3, C5 fall-2026 (C3 also exchange), C2 and C4 spring-2026.
     await insertCase(kit.sql, A, {
       state: 'APPROVED',
       bank: 'ICBC',
+      tags: ['fall-2026'],
       createdAt: '2026-03-01 10:00+08',
       events: [
         ['submit', 'PREPARING', 'SUBMITTED', '2026-03-02 10:00+08'],
@@ -137,6 +141,7 @@ describe('reports: summary and CSV on a crafted timeline', () => {
     await insertCase(kit.sql, A, {
       state: 'REJECTED',
       bank: 'ICBC',
+      tags: ['spring-2026'],
       createdAt: '2026-03-01 12:00+08',
       archivedAt: '2026-03-20 12:00+08',
       events: [
@@ -174,6 +179,7 @@ describe('reports: summary and CSV on a crafted timeline', () => {
     await insertCase(kit.sql, A, {
       type: 'APP_PASSPORT_VERIFICATION',
       state: 'APPROVED',
+      tags: ['exchange', 'fall-2026'],
       createdAt: '2026-03-05 09:00+08',
       events: [
         ['submit', 'PREPARING', 'SUBMITTED', '2026-03-05 21:00+08'],
@@ -196,6 +202,7 @@ describe('reports: summary and CSV on a crafted timeline', () => {
     await insertCase(kit.sql, A, {
       state: 'REJECTED',
       bank: 'CCB',
+      tags: ['spring-2026'],
       createdAt: '2026-02-20 10:00+08',
       events: [
         ['submit', 'PREPARING', 'SUBMITTED', '2026-02-25 10:00+08'],
@@ -217,6 +224,7 @@ describe('reports: summary and CSV on a crafted timeline', () => {
     await insertCase(kit.sql, A, {
       type: 'RESTRICTION_APPEAL',
       state: 'MANUAL_REVIEW',
+      tags: ['fall-2026'],
       createdAt: '2026-03-25 10:00+08',
       events: [
         ['submit', 'PREPARING', 'SUBMITTED', '2026-03-26 10:00+08'],
@@ -433,6 +441,47 @@ describe('reports: summary and CSV on a crafted timeline', () => {
     expect(report.overdue.filter((row) => row.cases !== 0).map((row) => row.date)).toEqual(['2026-03-07']);
   });
 
+  it('groups the cases by tag (cohort), with the state each was in at the end of the range', async () => {
+    const report = await summaryOf(a, march);
+    // C2 was archived on 03-20, so spring-2026 has only C4; C6 has no tag.
+    expect(report.byTag).toEqual([
+      { tag: 'fall-2026', cases: 3, approved: 2, rejected: 0, inProgress: 1, shareApproved: 0.6667 },
+      { tag: 'exchange', cases: 1, approved: 1, rejected: 0, inProgress: 0, shareApproved: 1 },
+      { tag: 'spring-2026', cases: 1, approved: 0, rejected: 1, inProgress: 0, shareApproved: 0 },
+      { tag: null, cases: 1, approved: 0, rejected: 0, inProgress: 1, shareApproved: 0 },
+    ]);
+    // At the end of 03-10: C2 rejected that day, not yet archived; C5 not yet created. Equal counts go by tag.
+    const early = await summaryOf(a, '/api/reports/summary?from=2026-03-01&to=2026-03-10');
+    expect(early.byTag.map((row) => [row.tag, row.cases, row.approved, row.rejected])).toEqual([
+      ['fall-2026', 2, 2, 0],
+      ['spring-2026', 2, 0, 2],
+      ['exchange', 1, 1, 0],
+    ]);
+  });
+
+  it('filters every table by tag', async () => {
+    const report = await summaryOf(a, `${march}&tag=fall-2026`);
+    expect(report.range.tag).toBe('fall-2026');
+    expect(report.casesByState.total).toBe(3);
+    expect(report.funnel.map((row) => row.cases)).toEqual([3, 1, 3, 2]);
+    expect(report.outcomesByBank.map((row) => [row.bank, row.approvals, row.rejections])).toEqual([
+      ['ICBC', 1, 0],
+      [null, 1, 0],
+    ]);
+    expect(report.outcomesByReason).toEqual([]);
+    expect(report.overdue.filter((row) => row.cases !== 0).map((row) => row.date)).toEqual([
+      '2026-03-05',
+      '2026-03-07',
+      '2026-03-30',
+      '2026-03-31',
+    ]);
+    expect(report.byTag.map((row) => row.tag)).toEqual(['fall-2026', 'exchange']);
+    const both = await summaryOf(a, `${march}&tag=fall-2026&type=RESTRICTION_APPEAL`);
+    expect(both.casesByState.total).toBe(1);
+    expect((await summaryOf(a, `${march}&tag=nobody`)).casesByState.total).toBe(0);
+    expect((await a.get(`${march}&tag=${'x'.repeat(41)}`)).status).toBe(400);
+  });
+
   it('never counts another organization’s cases', async () => {
     const reportA = await summaryOf(a, march);
     expect(reportA.funnel[0]?.cases).toBe(4);
@@ -497,7 +546,18 @@ describe('reports: summary and CSV on a crafted timeline', () => {
       'outcomesByBank',
       'outcomesByReason',
       'overdue',
+      'byTag',
     ]);
+    expect(sections[6]).toBe(
+      [
+        'byTag',
+        'tag,cases,approved,rejected,inProgress,shareApproved',
+        'fall-2026,3,2,0,1,0.6667',
+        'exchange,1,1,0,0,1',
+        'spring-2026,1,0,1,0,0',
+        ',1,0,0,1,0',
+      ].join('\r\n'),
+    );
     expect(sections[0]).toBe(
       [
         'casesByState',
