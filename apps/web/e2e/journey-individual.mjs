@@ -152,10 +152,9 @@ export const individualJourney = {
     // Settings: only what applies to one person, and each fits the phone.
     await page.goto(`${context.baseUrl}/settings`);
     await page.waitForURL('**/settings/profile');
-    const sections = await page
-      .getByRole('navigation', { name: 'Settings sections' })
-      .getByRole('link')
-      .allTextContents();
+    const sectionNav = page.getByRole('navigation', { name: 'Settings sections' });
+    await sectionNav.getByRole('link', { name: 'Profile' }).waitFor();
+    const sections = await sectionNav.getByRole('link').allTextContents();
     expect(
       sections.join(',') === 'Profile,Notifications,Language,Calendar feed,Security',
       `an individual's settings sections are ${sections.join(', ')}`,
@@ -171,6 +170,15 @@ export const individualJourney = {
       await page.goto(`${context.baseUrl}/settings/${section}`);
       await page.getByRole('heading', { level: 2, name: heading, exact: true }).first().waitFor();
       await fitsPhone(page, `settings: ${section}`);
+      // The sections scroll sideways on a phone: the open one is brought into view.
+      const open = page.getByRole('navigation', { name: 'Settings sections' }).locator('[aria-current="page"]');
+      await page.waitForFunction(
+        (link) => {
+          const box = link?.getBoundingClientRect();
+          return box !== undefined && box.left >= 0 && box.right <= window.innerWidth + 0.5;
+        },
+        await open.elementHandle(),
+      );
     }
     await shoot(context, 'individual-settings-phone.png');
     expect(context.pageErrors.length === 0, `page errors: ${context.pageErrors.join(' | ')}`);

@@ -1,4 +1,5 @@
 import { Stack, Title } from '@mantine/core';
+import { useEffect, useRef } from 'react';
 import { Navigate, NavLink, Outlet, useLocation } from 'react-router';
 import { paths } from '../../../app/paths';
 import { useAccountTranslation } from '../../../i18n/useAccountTranslation';
@@ -13,6 +14,12 @@ export const SettingsLayout = () => {
   const { pathname } = useLocation();
   const sections = sectionsFor({ canManage, isPersonal });
   const current = pathname.slice(paths.settings.length + 1).split('/')[0] ?? '';
+  const nav = useRef<HTMLElement>(null);
+
+  // On a phone the sections are a row that scrolls sideways: bring the open one into view (e.g. Security, last).
+  useEffect(() => {
+    nav.current?.querySelector('[aria-current="page"]')?.scrollIntoView?.({ block: 'nearest', inline: 'center' });
+  }, [current]);
 
   // A section this user may not open (typed in, or an old bookmark) and bare /settings go to the first one they may.
   const known = settingsSections.some((section) => section.path === current);
@@ -24,7 +31,7 @@ export const SettingsLayout = () => {
     <Stack gap="md">
       <Title order={1}>{t('settings.title')}</Title>
       <div className={classes.layout}>
-        <nav aria-label={t('settings.sectionsLabel')} className={classes.sections}>
+        <nav aria-label={t('settings.sectionsLabel')} className={classes.sections} ref={nav}>
           <ul className={classes.list}>
             {sections.map((section) => (
               <li key={section.path}>
