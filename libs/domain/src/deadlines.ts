@@ -1,8 +1,8 @@
-import { caseStates, caseTypes } from './cases';
+import { type CaseState, caseStateLabels, caseStates, caseTypes } from './cases';
 import { type Bilingual, isRecord, isUsableDate, oneOf, type SourceTag } from './common';
 import type { CaseAction } from './cases';
 import { type CaseEventRecord, type CaseSnapshot, machines } from './machine-table';
-import { type Policy, resolvePolicy } from './policy';
+import { type Policy, type PolicyDurationField, resolvePolicy, stuckPolicyFields } from './policy';
 import type { DeadlineKind } from './reminder-kinds';
 import { addDuration, type Duration, formatLocalDate, startOfLocalDay } from './time';
 
@@ -19,7 +19,23 @@ export type Deadline = {
   /** Stable across recomputation (attempt, ordinal, document), for idempotent reminders. */
   key: string;
   source: SourceTag[];
+  /**
+   * When what it warns of is over (a document's expiry), for a warning whose own dueAt may pass before that. A
+   * deadline recorded after this moment (else after its dueAt) was already past: see `pastWhenRecorded`.
+   */
+  lapsesAt?: Date;
 };
+
+/**
+ * Whether a deadline first met at `recordedAt` was already over then: a retry date or re-upload window read from a
+ * message received years ago, an old case imported. No reminder is planned for it — nobody missed it, and "overdue
+ * for 11 years" helps no one. A warning whose subject is still ahead (a passport expiring next week) is not over.
+ */
+export function pastWhenRecorded(deadline: Pick<Deadline, 'dueAt' | 'lapsesAt'>, recordedAt: Date): boolean {
+  if (!isRecord(deadline) || !isUsableDate(recordedAt)) return false;
+  const over = isUsableDate(deadline.lapsesAt) ? deadline.lapsesAt : deadline.dueAt;
+  return isUsableDate(over) && over.getTime() < recordedAt.getTime();
+}
 
 const MS_PER_DAY = 86400000;
 
@@ -183,10 +199,58 @@ export function deadlinesFor(snapshot: CaseSnapshot, events: CaseEventRecord[], 
           },
           key: `DOCUMENT_EXPIRING:${name}:${iso}`,
           source: ['S2'],
+          lapsesAt: expires,
         },
       );
     }
   }
 
+  // A case that has not moved (no transition) for the organization's time in a waiting state: its people are told,
+  // and later the owner and admins. Keyed by the stay in the state, so a new stay starts the count again.
+  const stuckField: PolicyDurationField | undefined = (
+    stuckPolicyFields as Partial<Record<CaseState, PolicyDurationField>>
+  )[state];
+  const stuckFor = stuckField ? rules[stuckField] : null;
+  const stateName = caseStateLabels[state];
+  const stuckAt = stuckFor && stuckFor.amount > 0 ? after(entered, stuckFor) : null;
+  if (entered && stuckFor && stuckAt) {
+    const stay = `${attempt}:${state}:${entered.getTime()}`;
+    const waited = durationWords(stuckFor);
+    push({
+      kind: 'CASE_STUCK',
+      dueAt: stuckAt,
+      audience: 'helper',
+      reason: {
+        en: `No movement for ${waited.en} since the case became “${stateName.en}” on ${day(entered)}. Ask the client what Alipay shows, or call 95188.`,
+        zh: `案件自 ${day(entered)} 进入“${stateName.zh}”后已 ${waited.zh} 没有进展。请询问客户支付宝显示的状态，或致电 95188。`,
+      },
+      key: `CASE_STUCK:${stay}`,
+      source: ['S2'],
+    });
+    const escalate = rules.stuckEscalateAfter;
+    const escalateAt = escalate.amount > 0 ? addDuration(stuckAt, escalate, zone) : null;
+    if (escalateAt) {
+      push({
+        kind: 'CASE_STUCK_ADMINS',
+        dueAt: escalateAt,
+        audience: 'helper',
+        reason: {
+          en: `Still no movement ${durationWords(escalate).en} after the stuck notice (“${stateName.en}” since ${day(entered)}).`,
+          zh: `停滞通知发出 ${durationWords(escalate).zh} 后仍无进展（自 ${day(entered)} 起处于“${stateName.zh}”）。`,
+        },
+        key: `CASE_STUCK_ADMINS:${stay}`,
+        source: ['S2'],
+      });
+    }
+  }
+
   return deadlines.sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime());
+}
+
+function durationWords(duration: Duration): Bilingual {
+  const { amount, unit } = duration;
+  if (unit === 'hours') return { en: `${amount} hour${amount === 1 ? '' : 's'}`, zh: `${amount} 小时` };
+  if (unit === 'workingDays')
+    return { en: `${amount} working day${amount === 1 ? '' : 's'}`, zh: `${amount} 个工作日` };
+  return { en: `${amount} day${amount === 1 ? '' : 's'}`, zh: `${amount} 天` };
 }

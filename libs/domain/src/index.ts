@@ -108,15 +108,35 @@ export { checkApplication } from './checks';
 export { nameVariants } from './names';
 export { type Interpretation, type InterpretOptions, interpretAlipayMessage } from './interpreter';
 export { type InterpretationKind, messageKnowledge } from './message-knowledge';
-export { type Audience, type Deadline, deadlinesFor } from './deadlines';
 export {
+  STALE_MESSAGE_DAYS,
+  type StaleMessageDate,
+  staleMessageDates,
+  type StaleMessageField,
+  staleMessageFields,
+} from './message-dates';
+export { type Audience, type Deadline, deadlinesFor, pastWhenRecorded } from './deadlines';
+export {
+  adminReminderKinds,
   type DeadlineKind,
   deadlineKinds,
   type ReminderKind,
   reminderKindLabel,
   reminderKindLabels,
   reminderKinds,
+  snoozableKinds,
 } from './reminder-kinds';
+export {
+  type CaseRelation,
+  inAppNotifyScopes,
+  type NotifyChannel,
+  notifyChannelLabels,
+  notifyChannels,
+  type NotifyScope,
+  notifyScopeLabels,
+  notifyScopes,
+  scopeCovers,
+} from './notification-scopes';
 export {
   defaultPolicy,
   isPolicyDurationField,
@@ -125,7 +145,9 @@ export {
   type PolicyError,
   type PolicyField,
   policyFields,
+  policyOffWhenZero,
   policySources,
+  stuckPolicyFields,
   validatePolicy,
 } from './policy';
 export {

@@ -1,4 +1,5 @@
 import { type Bilingual, isRecord, oneOf, type Result, type SourceTag } from './common';
+import type { CaseState } from './cases';
 import { ALIPAY_TIME_ZONE, type Duration, isValidTimeZone } from './time';
 
 // An organization's deadline policy: the default durations with their sources, and how overrides are checked.
@@ -16,6 +17,14 @@ export type Policy = {
   passportReviewDue: Duration;
   reuploadWindow: Duration;
   documentExpiryWarning: Duration;
+  /** A case that has not moved for this long in SUBMITTED tells the people of the case; 0 = never. */
+  stuckSubmitted: Duration;
+  /** The same for AWAITING_DEPOSIT. */
+  stuckAwaitingDeposit: Duration;
+  /** The same for MANUAL_REVIEW. */
+  stuckManualReview: Duration;
+  /** This long after a stuck notice, the owner and admins are told too; 0 = never. */
+  stuckEscalateAfter: Duration;
 };
 
 /** The fields an organization sets on its deadline page (the time zone is set with the organization). */
@@ -32,6 +41,10 @@ const policyFieldRecord: Record<PolicyField, true> = {
   passportReviewDue: true,
   reuploadWindow: true,
   documentExpiryWarning: true,
+  stuckSubmitted: true,
+  stuckAwaitingDeposit: true,
+  stuckManualReview: true,
+  stuckEscalateAfter: true,
 };
 /** In the order a bank-card case meets them, then appeals and passports, then documents (the settings page's order). */
 export const policyFields = Object.keys(policyFieldRecord) as PolicyField[];
@@ -51,7 +64,27 @@ export const defaultPolicy: Readonly<Policy> = {
   passportReviewDue: { amount: 2, unit: 'workingDays' },
   reuploadWindow: { amount: 24, unit: 'hours' },
   documentExpiryWarning: { amount: 30, unit: 'days' },
+  // Off until the organization chooses how long is too long for its clients.
+  stuckSubmitted: { amount: 0, unit: 'days' },
+  stuckAwaitingDeposit: { amount: 0, unit: 'days' },
+  stuckManualReview: { amount: 0, unit: 'days' },
+  stuckEscalateAfter: { amount: 0, unit: 'days' },
 };
+
+/** The stuck-case fields by the waiting state they watch. */
+export const stuckPolicyFields = {
+  SUBMITTED: 'stuckSubmitted',
+  AWAITING_DEPOSIT: 'stuckAwaitingDeposit',
+  MANUAL_REVIEW: 'stuckManualReview',
+} as const satisfies Partial<Record<CaseState, PolicyDurationField>>;
+
+/** Fields where 0 means "never" (no notice), rather than "at once". */
+export const policyOffWhenZero: readonly PolicyField[] = [
+  'stuckSubmitted',
+  'stuckAwaitingDeposit',
+  'stuckManualReview',
+  'stuckEscalateAfter',
+];
 
 /** Why each default is what it is. */
 export const policySources: Readonly<Record<keyof Policy, { note: Bilingual; source: SourceTag[] }>> = {
@@ -103,6 +136,34 @@ export const policySources: Readonly<Record<keyof Policy, { note: Bilingual; sou
     note: {
       en: 'A friend said documents need at least 30 days of validity; customer service said any valid document works.',
       zh: '有人称证件须有至少 30 天有效期；客服称有效即可。',
+    },
+    source: ['S2'],
+  },
+  stuckSubmitted: {
+    note: {
+      en: "Your organization's choice; off by default. A bank card's deposit and review usually take 1–2 days each.",
+      zh: '由贵机构自定；默认关闭。银行卡打款和审核通常各需 1–2 天。',
+    },
+    source: ['S2'],
+  },
+  stuckAwaitingDeposit: {
+    note: {
+      en: "Your organization's choice; off by default. Deposits have taken up to ~3 weeks.",
+      zh: '由贵机构自定；默认关闭。打款曾需约 3 周。',
+    },
+    source: ['S2'],
+  },
+  stuckManualReview: {
+    note: {
+      en: "Your organization's choice; off by default. Reviews are promised within two days.",
+      zh: '由贵机构自定；默认关闭。审核承诺在两天内完成。',
+    },
+    source: ['S1', 'S2'],
+  },
+  stuckEscalateAfter: {
+    note: {
+      en: "Your organization's choice; off by default: the owner and admins are told this long after the case's people. Some waits took ~3 weeks.",
+      zh: '由贵机构自定；默认关闭：在通知案件相关人员之后再过这么久，通知所有者和管理员。曾有等待约 3 周的情况。',
     },
     source: ['S2'],
   },

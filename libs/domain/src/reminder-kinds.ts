@@ -12,6 +12,8 @@ export const deadlineKinds = [
   'RETRY_ALLOWED',
   'REUPLOAD_WINDOW_CLOSES',
   'DOCUMENT_EXPIRING',
+  'CASE_STUCK',
+  'CASE_STUCK_ADMINS',
 ] as const;
 export type DeadlineKind = (typeof deadlineKinds)[number];
 
@@ -28,6 +30,8 @@ export const reminderKindLabels: Readonly<Record<ReminderKind, Bilingual>> = {
   // 补传 is the word the client sees in the rejection email and in Alipay.
   REUPLOAD_WINDOW_CLOSES: { en: 'Re-upload (补传) window closes', zh: '补传期限截止' },
   DOCUMENT_EXPIRING: { en: 'Document expiring', zh: '证件即将到期' },
+  CASE_STUCK: { en: 'Case stuck', zh: '案件停滞' },
+  CASE_STUCK_ADMINS: { en: 'Stuck case escalated', zh: '停滞案件已上报' },
   MANUAL: { en: 'Reminder', zh: '提醒' },
 };
 
@@ -35,3 +39,19 @@ export const reminderKindLabels: Readonly<Record<ReminderKind, Bilingual>> = {
 export function reminderKindLabel(kind: string): Bilingual {
   return oneOf(reminderKinds, kind) ? reminderKindLabels[kind] : { en: kind, zh: kind };
 }
+
+/**
+ * The reminders that chase someone (Alipay, the bank, the client, the helper): a case's "snooze until" holds them
+ * back. Deadlines that end something (same card allowed again, the re-upload window, a document expiring) and
+ * manual reminders are never held back.
+ */
+export const snoozableKinds = [
+  'DEPOSIT_EXPECTED',
+  'DEPOSIT_OVERDUE',
+  'REVIEW_DUE',
+  'CASE_STUCK',
+  'CASE_STUCK_ADMINS',
+] as const satisfies readonly DeadlineKind[];
+
+/** Kinds that go to the organization's owner and admins as well as to the people of the case. */
+export const adminReminderKinds = ['CASE_STUCK_ADMINS'] as const satisfies readonly DeadlineKind[];
