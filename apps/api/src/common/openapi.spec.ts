@@ -241,6 +241,7 @@ describe('OpenAPI document', () => {
     expect((await owner.delete(`/api/saved-views/${viewId}`)).status).toBe(204);
 
     // ---- imports
+    expect((await owner.get('/api/imports/template.csv?lang=zh')).status).toBe(200);
     const upload = await owner.request(
       'POST',
       '/api/imports?fileName=journey.csv',
