@@ -105,13 +105,14 @@ export const acceptInvitationRequest = z.strictObject({
 });
 export type AcceptInvitationRequest = z.infer<typeof acceptInvitationRequest>;
 
-/** A signed-in user's new password: the current one proves it is them (throttled like a login). */
-export const changePasswordRequest = z
-  .strictObject({ currentPassword: z.string().min(1).max(200), newPassword: passwordRule })
-  .refine((value) => value.newPassword !== value.currentPassword, {
-    path: ['newPassword'],
-    message: 'must differ from the current password',
-  });
+/**
+ * A signed-in user's new password: the current one proves it is them (throttled like a login). A new password equal
+ * to the current one is refused by the service (400, field newPassword).
+ */
+export const changePasswordRequest = z.strictObject({
+  currentPassword: z.string().min(1).max(200),
+  newPassword: passwordRule,
+});
 export type ChangePasswordRequest = z.infer<typeof changePasswordRequest>;
 
 /** Every other session of the user ended; this one stays signed in. */

@@ -55,6 +55,8 @@ export class ProfileService {
     input: ChangePasswordRequest,
     request: FastifyRequest,
   ): Promise<ChangePasswordResponse> {
+    if (input.newPassword === input.currentPassword)
+      throw new ApiError('BAD_REQUEST', 'The new password must differ from the current one', { field: 'newPassword' });
     const user = await this.auth.checkPassword(signedIn.email, input.currentPassword, request, {
       reason: 'password_change',
     });

@@ -87,8 +87,10 @@ describe('a signed-in person changes their own account (POST /auth/password, PAT
         newPassword: TEST_PASSWORD,
       });
       expect(same.status).toBe(400);
-      expect(same.json()).toMatchObject({ error: { code: 'VALIDATION_FAILED' } });
-      expect(same.text).toContain('must differ from the current password');
+      expect(same.json()).toMatchObject({
+        error: { code: 'BAD_REQUEST', message: 'The new password must differ from the current one' },
+      });
+      expect(same.json()).toMatchObject({ error: { details: { field: 'newPassword' } } });
       const short = await user.post('/api/auth/password', { currentPassword: TEST_PASSWORD, newPassword: 'short' });
       expect(short.status).toBe(400);
       expect(short.text).toContain('at least 10 characters');
