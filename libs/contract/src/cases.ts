@@ -23,6 +23,7 @@ import {
 } from '@waiji/domain';
 import { calendarDate, duplicateClientMatch, passportNumber } from './clients';
 import { portalTimelineMessage } from './conversations';
+import { bulkPortalInvitationResponse } from './organization';
 
 export { priorities };
 export const caseSorts = ['updatedAt', 'nextDueAt', 'createdAt', 'state', 'priority'] as const;
@@ -435,6 +436,8 @@ export type ImportQuery = z.infer<typeof importQuery>;
 export const importCommitRequest = z.strictObject({
   /** Import the valid rows and skip the invalid ones; without it a file with errors is refused. */
   skipInvalid: z.boolean().default(false),
+  /** Then invite the clients it created to the portal (OWNER, ADMIN), as a bulk invitation of them would. */
+  invitePortal: z.boolean().default(false),
 });
 export type ImportCommitRequest = z.infer<typeof importCommitRequest>;
 export const importError = z.object({
@@ -474,6 +477,8 @@ export const importJobResponse = z.object({
   warnings: z.array(importWarning),
   createdAt: z.string(),
   finishedAt: z.string().nullable(),
+  /** The answer to a commit with `invitePortal`: the created clients' portal invitations. */
+  portalInvitations: bulkPortalInvitationResponse.optional(),
 });
 export type ImportJobResponse = z.infer<typeof importJobResponse>;
 /** `GET /api/imports/template.csv`: the import's template, headers and example in one language. */

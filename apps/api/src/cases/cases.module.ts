@@ -2,6 +2,7 @@ import { Module, type OnModuleInit } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import type { FastifyInstance } from 'fastify';
 import { ClientsModule } from '../clients/clients.module';
+import { OrganizationsModule } from '../organizations/organizations.module';
 import { BulkEditsService } from './bulk-edits.service';
 import { CalendarController } from './calendar.controller';
 import { CalendarService } from './calendar.service';
@@ -25,7 +26,7 @@ import { TransitionsService } from './transitions.service';
 import { UndoService } from './undo.service';
 
 @Module({
-  imports: [ClientsModule],
+  imports: [ClientsModule, OrganizationsModule],
   controllers: [
     CasesController,
     SavedViewsController,

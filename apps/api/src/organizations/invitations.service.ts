@@ -11,7 +11,7 @@ import { CONFIG, type Config } from '../config/config';
 import { ApiError } from '../common/api-error';
 import { TenantDatabase, type Tx } from '../database/tenant-database';
 import { AuditService } from '../audit/audit.service';
-import type { AuthContext } from '../auth/auth-context';
+import { type AuthContext, hasRole } from '../auth/auth-context';
 import { AccountMail } from '../auth/account-mail';
 import { newToken, sha256 } from '../auth/tokens';
 import { dailyAllowance, takeDailyAllowance } from './invitation-allowance';
@@ -196,6 +196,16 @@ export class InvitationsService {
     });
     this.send(done.sender, done.outgoing);
     return done.answer;
+  }
+
+  /**
+   * Refuses (403) someone who may not send invitations: below ADMIN, or without a confirmed address. For work that
+   * invites afterwards (an import's `invitePortal`), so it is refused before anything is created.
+   */
+  async assertMayInvite(auth: AuthContext): Promise<void> {
+    if (!hasRole(auth.role, 'ADMIN'))
+      throw new ApiError('FORBIDDEN', 'Only owners and admins invite clients to the portal', { reason: 'ROLE' });
+    await this.db.run(auth, (tx) => this.sender(tx, auth));
   }
 
   list(auth: AuthContext): Promise<InvitationsResponse> {

@@ -9,5 +9,7 @@ import { OrganizationService } from './organization.service';
 @Module({
   controllers: [OrganizationController, InvitationAcceptController],
   providers: [OrganizationService, MembersService, InvitationsService, InvitationAcceptService],
+  // The import invites the clients it created through the same bulk invitation.
+  exports: [InvitationsService],
 })
 export class OrganizationsModule {}

@@ -7,6 +7,7 @@ import { ApiError } from '../../common/api-error';
 import { CONFIG, type Config } from '../../config/config';
 import { TenantDatabase, type Tx } from '../../database/tenant-database';
 import { PassportCipher, passportLast4 } from '../../clients/passport-cipher';
+import { InvitationsService } from '../../organizations/invitations.service';
 import { SchedulerIdentity } from '../../scheduler/scheduler-identity';
 import { CsvError, parseCsv } from './csv';
 import {
@@ -28,6 +29,7 @@ import {
   startCommit,
   toStaged,
 } from './import-jobs';
+import { portalInvitationsAfterCommit } from './import-invitations';
 import { abandonUpload, claimExpired, purgeStale, PURGE_JOBS_PER_STATEMENT, type PurgeStats } from './import-recovery';
 import { ImportFile, type ImportError, unknownIdProblem } from './import-rows';
 
@@ -66,6 +68,7 @@ export class ImportsService {
     private readonly cipher: PassportCipher,
     @Inject(CONFIG) private readonly config: Config,
     private readonly identity: SchedulerIdentity,
+    private readonly invitations: InvitationsService,
   ) {}
 
   private get lease(): Lease {
@@ -191,6 +194,10 @@ export class ImportsService {
    * whose lease ran out (its instance died) is taken over and resumed.
    */
   async commit(auth: AuthContext, jobId: string, input: ImportCommitRequest): Promise<ImportJobResponse> {
+    // Refused (403) before anything is created when the caller may not invite.
+    const invite = input.invitePortal
+      ? await portalInvitationsAfterCommit(this.db, this.invitations, auth, jobId)
+      : undefined;
     await this.db.run({ organizationId: auth.organizationId }, async (tx) => {
       const job = await lockForCommit(tx, auth.organizationId, jobId);
       if (!job) throw new ApiError('NOT_FOUND', 'No such import');
@@ -214,7 +221,8 @@ export class ImportsService {
       await startCommit(tx, jobId, auth.userId, this.lease);
     });
     await this.runCommit(auth.organizationId, jobId, auth.userId);
-    return this.get(auth, jobId);
+    const job = await this.get(auth, jobId);
+    return invite ? { ...job, portalInvitations: await invite() } : job;
   }
 
   /**
