@@ -132,6 +132,18 @@ describe('OpenAPI document', () => {
     ).toBe(204);
     const leaving = await signUp(kit.app, { kind: 'PERSONAL' });
     expect((await leaving.post('/api/auth/logout-everywhere')).status).toBe(200);
+    const settling = await signUp(kit.app, { kind: 'PERSONAL' });
+    expect((await settling.patch('/api/auth/profile', { displayName: 'Journey Person', locale: 'zh' })).status).toBe(
+      200,
+    );
+    expect(
+      (
+        await settling.post('/api/auth/password', {
+          currentPassword: TEST_PASSWORD,
+          newPassword: `${TEST_PASSWORD}-changed`,
+        })
+      ).status,
+    ).toBe(200);
 
     // ---- members and invitations (accepting one signs the new member in); switching organization
     const helper = await inviteMember(kit.app, owner, 'HELPER');
