@@ -5,16 +5,24 @@
 import { Readable } from 'node:stream';
 import { IMPORT_OWNER, login, memoryOf, prepare, request, startApi } from './common.mjs';
 
-const HEADER =
-  'externalRef,passportName,bankName,nationality,birthDate,passportNumber,passportExpiry,visaType,visaExpiry,phone,email,caseType,bank,cardLast4,tags,priority';
-const TYPES = ['BANK_CARD_VERIFICATION', 'BANK_CARD_VERIFICATION', 'RESTRICTION_APPEAL', 'APP_PASSPORT_VERIFICATION'];
-const BANKS = ['BOC', 'CMB', 'ICBC', 'CITIC', 'PSBC'];
+// BENCH_LABELS=1 writes the file as people do: the interface's English headers and labels, dates as 3/2/1991 (read
+// day-first), comma-separated tags.
+const LABELS = process.env.BENCH_LABELS === '1';
+const HEADER = LABELS
+  ? 'Reference,Name on passport,Name at the bank,Nationality,Date of birth,Passport number,Passport expires,Visa type,Visa expires,Phone,Email,Case type,Bank,Card last 4,Tags,Priority'
+  : 'externalRef,passportName,bankName,nationality,birthDate,passportNumber,passportExpiry,visaType,visaExpiry,phone,email,caseType,bank,cardLast4,tags,priority';
+const TYPES = LABELS
+  ? ['Bank card', 'Bank card', 'Restriction appeal', 'In-app passport']
+  : ['BANK_CARD_VERIFICATION', 'BANK_CARD_VERIFICATION', 'RESTRICTION_APPEAL', 'APP_PASSPORT_VERIFICATION'];
+const BANKS = LABELS
+  ? ['Bank of China', 'China Merchants Bank', '工商银行', 'CITIC', 'PSBC']
+  : ['BOC', 'CMB', 'ICBC', 'CITIC', 'PSBC'];
 
 function* csvLines(rows, run) {
   yield `${HEADER}\r\n`;
   for (let i = 1; i <= rows; i += 1) {
     const type = TYPES[i % TYPES.length];
-    const card = type === 'BANK_CARD_VERIFICATION';
+    const card = i % TYPES.length < 2; // the first two types are bank-card verifications
     const expiry = new Date(Date.now() + (20 + (i % 900)) * 86_400_000).toISOString().slice(0, 10);
     yield (
       [
@@ -22,7 +30,7 @@ function* csvLines(rows, run) {
         `"Student ${i}, ${['Anna', 'Ben', 'Chen', 'Dana'][i % 4]}"`,
         i % 3 === 0 ? `STUDENT ${i}` : '',
         ['DE', 'FR', 'KR', 'BR'][i % 4],
-        `199${i % 10}-0${1 + (i % 9)}-1${i % 10}`,
+        LABELS ? `1${i % 10}/${1 + (i % 9)}/199${i % 10}` : `199${i % 10}-0${1 + (i % 9)}-1${i % 10}`,
         `P${String(10_000_000 + i)}`,
         expiry,
         'X1',
@@ -32,8 +40,8 @@ function* csvLines(rows, run) {
         type,
         card ? BANKS[i % BANKS.length] : '',
         card ? String(i % 10_000).padStart(4, '0') : '',
-        'cohort-2026;import-bench',
-        'NORMAL',
+        LABELS ? '"cohort-2026, import-bench"' : 'cohort-2026;import-bench',
+        LABELS ? 'Normal' : 'NORMAL',
       ].join(',') + '\r\n'
     );
   }
@@ -58,7 +66,7 @@ export async function importBench({ rows = 10_000, heapLimitMb } = {}) {
     const samples = sampler(api.pid);
 
     let started = performance.now();
-    const upload = await request(api.base, 'POST', '/api/imports?fileName=bench.csv', {
+    const upload = await request(api.base, 'POST', `/api/imports?fileName=bench.csv${LABELS ? '&dateOrder=DMY' : ''}`, {
       headers: { ...session, 'content-type': 'text/csv', 'transfer-encoding': 'chunked' },
       body: Readable.from(csvLines(rows, run), { objectMode: false }),
     });
@@ -89,7 +97,7 @@ export async function importBench({ rows = 10_000, heapLimitMb } = {}) {
     const after = memoryOf(api.pid);
 
     console.log(
-      `\nimport: ${rows.toLocaleString('en')} rows (a client and a case each) through the API${heapLimitMb ? ` (API heap limited to ${heapLimitMb} MB)` : ''}`,
+      `\nimport: ${rows.toLocaleString('en')} rows (a client and a case each${LABELS ? ', written in the interface labels' : ''}) through the API${heapLimitMb ? ` (API heap limited to ${heapLimitMb} MB)` : ''}`,
     );
     console.log(
       `  upload + dry run (streamed, validated, staged)  ${uploadSeconds.toFixed(1)} s   → ${job.status}, ${job.validRows} valid, ${job.errorCount} errors`,
@@ -108,7 +116,7 @@ export async function importBench({ rows = 10_000, heapLimitMb } = {}) {
     started = performance.now();
     const again = JSON.parse(
       (
-        await request(api.base, 'POST', '/api/imports?fileName=bench-again.csv', {
+        await request(api.base, 'POST', `/api/imports?fileName=bench-again.csv${LABELS ? '&dateOrder=DMY' : ''}`, {
           headers: { ...session, 'content-type': 'text/csv', 'transfer-encoding': 'chunked' },
           body: Readable.from(csvLines(rows, run)),
         })
