@@ -1,6 +1,6 @@
 import { caseStateLabels, type CaseState } from '@waiji/domain';
 import { formatLocal } from '../scheduler/local-time';
-import { escapeHtml, htmlPage, kindLabel, type Language, oneLine, type RenderedEmail } from './content';
+import { escapeHtml, htmlPage, kindLabel, type Language, oneLine, type RenderedEmail, zoneName } from './content';
 
 // What the daily digest email says.
 
@@ -28,6 +28,7 @@ const digestWords = {
     since: 'since',
     more: (n: number) => `…and ${n} more`,
     none: 'Nothing.',
+    times: (zone: string) => `Times are ${zone}.`,
   },
   zh: {
     subject: (f: DigestFacts) =>
@@ -38,6 +39,7 @@ const digestWords = {
     since: '自',
     more: (n: number) => `……另有 ${n} 项`,
     none: '无。',
+    times: (zone: string) => `时间均为${zone}。`,
   },
 } as const;
 
@@ -73,7 +75,7 @@ export function digestEmail(facts: DigestFacts, language: Language): RenderedEma
       ...(s.total > s.lines.length ? [`  ${w.more(s.total - s.lines.length)}`] : []),
       '',
     ])
-    .concat([`— Waiji · ${facts.organizationName}`])
+    .concat([w.times(zoneName(facts.timeZone, language)), `— Waiji · ${facts.organizationName}`])
     .join('\n');
   const html = htmlPage(
     language,
@@ -86,7 +88,9 @@ export function digestEmail(facts: DigestFacts, language: Language): RenderedEma
             : `<ul>${s.lines.map((l) => `<li><a href="${escapeHtml(facts.caseUrl(l.caseId))}">${escapeHtml(l.text)}</a></li>`).join('')}</ul>`) +
           (s.total > s.lines.length ? `<p>${escapeHtml(w.more(s.total - s.lines.length))}</p>` : ''),
       )
-      .join('') + `<p style="color:#868e96">Waiji · ${escapeHtml(facts.organizationName)}</p>`,
+      .join('') +
+      `<p>${escapeHtml(w.times(zoneName(facts.timeZone, language)))}</p>` +
+      `<p style="color:#868e96">Waiji · ${escapeHtml(facts.organizationName)}</p>`,
   );
   return { subject: oneLine(w.subject(facts)), text, html };
 }

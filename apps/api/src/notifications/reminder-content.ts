@@ -9,7 +9,7 @@ import {
   type NextStep,
 } from '@waiji/domain';
 import { formatLocal } from '../scheduler/local-time';
-import { escapeHtml, htmlPage, kindLabel, type Language, oneLine, type RenderedEmail } from './content';
+import { escapeHtml, htmlPage, kindLabel, type Language, oneLine, type RenderedEmail, zoneName } from './content';
 
 // What a firing reminder says: the in-app notification, the helper's email and the client's email.
 
@@ -79,7 +79,11 @@ const words = {
 } as const;
 
 function dueLine(facts: ReminderFacts, language: Language): string {
-  return `${words[language].due}: ${kindLabel(facts.kind, language)} — ${facts.dueLocal ?? formatLocal(facts.dueAt, facts.timeZone)} (${facts.timeZone})`;
+  const local = facts.dueLocal ?? formatLocal(facts.dueAt, facts.timeZone);
+  const zone = zoneName(facts.timeZone, language);
+  return language === 'zh'
+    ? `${words.zh.due}：${kindLabel(facts.kind, language)} — ${local}（${zone}）`
+    : `${words.en.due}: ${kindLabel(facts.kind, language)} — ${local} (${zone})`;
 }
 
 function reasonText(facts: ReminderFacts, language: Language): string {
