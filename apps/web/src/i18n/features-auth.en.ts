@@ -128,6 +128,10 @@ export const authEn = {
       noAccountYet: 'There is no account for the invited address yet: choose your name and a password.',
       submitNew: 'Create account and join',
       submitExisting: 'Sign in and join',
+      previewLoading: 'Checking the invitation…',
+      invitedBy: '{{inviter}} invited you to join “{{organization}}” on Waiji (your role: {{role}}).',
+      invitedTo: 'You were invited to join “{{organization}}” on Waiji (your role: {{role}}).',
+      previewFailed: 'The invitation’s details could not be loaded ({{message}}). You can still accept it below.',
     },
   },
 };

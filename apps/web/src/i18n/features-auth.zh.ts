@@ -119,6 +119,10 @@ export const authZh: AuthMessages = {
       noAccountYet: '受邀地址还没有账户：请填写姓名并设置密码。',
       submitNew: '注册并加入',
       submitExisting: '登录并加入',
+      previewLoading: '正在核对邀请……',
+      invitedBy: '{{inviter}} 邀请您以“{{role}}”身份加入 Waiji 上的“{{organization}}”。',
+      invitedTo: '您受邀以“{{role}}”身份加入 Waiji 上的“{{organization}}”。',
+      previewFailed: '未能读取邀请详情（{{message}}）。您仍可在下面接受邀请。',
     },
   },
 };

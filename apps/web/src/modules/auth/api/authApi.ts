@@ -1,5 +1,11 @@
 // Types only: the sign-in pages are the first screen, so no zod schemas here (see apps/web README on the budget).
-import type { AcceptedResponse, AcceptInvitationRequest, LoginRequest, SignupRequest } from '@waiji/contract';
+import type {
+  AcceptedResponse,
+  AcceptInvitationRequest,
+  InvitationPreviewResponse,
+  LoginRequest,
+  SignupRequest,
+} from '@waiji/contract';
 import { api } from '../../api/client';
 import { parseSession } from '../../session/api/sessionApi';
 
@@ -18,6 +24,13 @@ export const authApi = {
     api.post<void>('/auth/password-reset/confirm', { token, password }, expect401),
   verifyEmail: (token: string) => api.post<void>('/auth/verify-email', { token }, expect401),
   resendVerification: () => api.post<AcceptedResponse>('/auth/verify-email/resend'),
+  /** The organization, the inviter and the role of an emailed invitation; a dead link answers 400 (field token). */
+  invitationPreview: (token: string, signal?: AbortSignal) =>
+    api.get<InvitationPreviewResponse>('/auth/invitations/preview', {
+      query: { token },
+      ...expect401,
+      ...(signal ? { signal } : {}),
+    }),
   acceptInvitation: (body: AcceptInvitationRequest) =>
     api.post('/auth/invitations/accept', body, { ...expect401, parse: asSession }),
 };

@@ -1,9 +1,10 @@
-import { Alert, Button, PasswordInput, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Loader, PasswordInput, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
 import type { AcceptInvitationRequest } from '@waiji/contract';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { roleLabels } from '@waiji/domain';
 import { type FormEvent, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
-import { useLanguage } from '../../../i18n/useBilingual';
+import { useBilingual, useLanguage } from '../../../i18n/useBilingual';
 import { useAuthTranslation } from '../../../i18n/useAuthTranslation';
 import { storeSession, useSession } from '../../session/hooks/useSession';
 import { landingPathFor } from '../../session/utils/landing';
@@ -32,6 +33,15 @@ export const AcceptInvitationPage = () => {
   const [password, setPassword] = useState('');
   const [problems, setProblems] = useState<{ displayName?: FieldProblem; password?: FieldProblem }>({});
   const [hint, setHint] = useState<string | undefined>();
+  const text = useBilingual();
+  // Who invited, to what and as what: the page names them before anyone types a password.
+  const preview = useQuery({
+    queryKey: ['invitation-preview', token],
+    queryFn: ({ signal }) => authApi.invitationPreview(token, signal),
+    enabled: isLinkToken(token),
+    retry: false,
+    staleTime: Infinity,
+  });
 
   const accept = useMutation({
     mutationFn: (body: AcceptInvitationRequest) => authApi.acceptInvitation(body),
@@ -71,6 +81,41 @@ export const AcceptInvitationPage = () => {
     accept.mutate(mode === 'new' ? { token, displayName: displayName.trim(), password } : { token, password });
   };
 
+  if (preview.isPending) {
+    return (
+      <AuthCard title={t('auth.invitation.title')}>
+        <Stack align="center" gap="xs" role="status">
+          <Loader size="sm" />
+          <Text size="sm">{t('auth.invitation.previewLoading')}</Text>
+        </Stack>
+      </AuthCard>
+    );
+  }
+
+  if (isDeadLink(preview.error)) {
+    return (
+      <AuthCard title={t('auth.invitation.title')}>
+        <Alert color="red" variant="light" role="alert" title={t('auth.linkInvalidTitle')}>
+          {t('auth.linkInvalid')}
+        </Alert>
+      </AuthCard>
+    );
+  }
+
+  const invited = preview.data;
+  const intro = invited
+    ? invited.inviterName
+      ? t('auth.invitation.invitedBy', {
+          inviter: invited.inviterName,
+          organization: invited.organizationName,
+          role: text(roleLabels[invited.role]),
+        })
+      : t('auth.invitation.invitedTo', {
+          organization: invited.organizationName,
+          role: text(roleLabels[invited.role]),
+        })
+    : t('auth.invitation.intro');
+
   const linkDead = isDeadLink(accept.error);
   const failure = accept.isError
     ? linkDead
@@ -79,8 +124,13 @@ export const AcceptInvitationPage = () => {
     : undefined;
 
   return (
-    <AuthCard title={t('auth.invitation.title')} intro={t('auth.invitation.intro')}>
+    <AuthCard title={t('auth.invitation.title')} intro={intro}>
       <Stack gap="md">
+        {preview.isError ? (
+          <Alert color="yellow" variant="light" role="status">
+            {t('auth.invitation.previewFailed', { message: describeAuthError(t, preview.error, locale) })}
+          </Alert>
+        ) : null}
         {failure ? (
           <Alert
             color="red"
