@@ -73,6 +73,11 @@ export const accountEn = {
       revokeNamed: 'Revoke the invitation to {{email}}',
       revoked: 'The invitation to {{email}} was revoked.',
       revokeRefused: 'The invitation to {{email}} was not revoked: {{message}}',
+      mailLanguage: 'Email language',
+      clientLanguage: 'The email is written in the client’s language ({{language}}).',
+      clientLanguageUnknown: 'The email is written in the client’s language.',
+      clientNoEmail: 'This client has no email address on record: type the address to invite.',
+      clientGone: 'Client record deleted',
       linkNote:
         'For security the invitation link is only in the email; to resend it, invite the same address again (the old link stops working).',
     },

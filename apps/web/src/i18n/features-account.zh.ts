@@ -67,6 +67,11 @@ export const accountZh: AccountOnlyMessages = {
       revokeNamed: '撤销发给 {{email}} 的邀请',
       revoked: '已撤销发给 {{email}} 的邀请。',
       revokeRefused: '未能撤销发给 {{email}} 的邀请：{{message}}',
+      mailLanguage: '邮件语言',
+      clientLanguage: '邮件使用客户的语言（{{language}}）。',
+      clientLanguageUnknown: '邮件使用客户的语言。',
+      clientNoEmail: '该客户档案中没有邮箱地址：请输入要邀请的地址。',
+      clientGone: '客户档案已删除',
       linkNote: '出于安全考虑，邀请链接只在邮件中；如需重发，请再次邀请同一地址（旧链接随即失效）。',
     },
     organization: {

@@ -1,15 +1,18 @@
 import { Select } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import type { ClientListResponse } from '@waiji/contract';
+import type { ClientListItem, ClientListResponse } from '@waiji/contract';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useAccountTranslation } from '../../../i18n/useAccountTranslation';
 import { api } from '../../api/client';
 import { settingsKeys } from '../api/settingsApi';
 
+/** What the invitation form takes from the chosen client: the address to invite and the email's language. */
+export type PickedClient = Pick<ClientListItem, 'id' | 'email' | 'preferredLanguage'>;
+
 type ClientPickerProps = {
   value: string | null;
-  onChange: (clientId: string | null) => void;
+  onChange: (clientId: string | null, client: PickedClient | null) => void;
   error?: string | undefined;
 };
 
@@ -39,7 +42,7 @@ export const ClientPicker = ({ value, onChange, error }: ClientPickerProps) => {
       clearable
       data={data}
       value={value}
-      onChange={onChange}
+      onChange={(clientId) => onChange(clientId, clients.data?.items.find((client) => client.id === clientId) ?? null)}
       searchValue={search}
       onSearchChange={setSearch}
       filter={({ options }) => options}

@@ -1,5 +1,6 @@
 import {
   Alert,
+  Anchor,
   Badge,
   Button,
   Group,
@@ -12,9 +13,12 @@ import {
   VisuallyHidden,
 } from '@mantine/core';
 import type { InvitationResponse, RoleName } from '@waiji/contract';
+import { type Language, languageLabels, languages, oneOf } from '@waiji/domain';
 import { type FormEvent, useState } from 'react';
+import { Link } from 'react-router';
+import { paths } from '../../../app/paths';
 import { formatMoment } from '../../../i18n/formatDate';
-import { useLanguage } from '../../../i18n/useBilingual';
+import { useBilingual, useLanguage } from '../../../i18n/useBilingual';
 import { useTranslation } from 'react-i18next';
 import { useAccountTranslation } from '../../../i18n/useAccountTranslation';
 import { ApiError } from '../../api/ApiError';
@@ -22,7 +26,7 @@ import { checkEmail } from '../../auth/utils/validation';
 import { useSession } from '../../session/hooks/useSession';
 import { useResendVerification } from '../../session/hooks/useSessionActions';
 import { useInvitations, useInvite, useRevokeInvitation } from '../hooks/useSettings';
-import { ClientPicker } from './ClientPicker';
+import { ClientPicker, type PickedClient } from './ClientPicker';
 import { ReadOnlyNote, SectionError, SectionHeader, SectionLoading } from './SectionStates';
 
 const statusColor: Record<InvitationResponse['status'], string> = {
@@ -38,7 +42,8 @@ type Feedback = { kind: 'error' | 'success'; text: string; resend?: boolean } | 
 export const InvitationsSection = () => {
   const { t } = useAccountTranslation();
   const { t: tShell } = useTranslation();
-  const { locale } = useLanguage();
+  const { locale, language } = useLanguage();
+  const text = useBilingual();
   const { canManage, role: myRole, user } = useSession();
   const invitations = useInvitations(canManage);
   const invite = useInvite();
@@ -47,6 +52,10 @@ export const InvitationsSection = () => {
   const [email, setEmail] = useState('');
   const [role, setRole] = useState<RoleName>('HELPER');
   const [clientId, setClientId] = useState<string | null>(null);
+  const [client, setClient] = useState<PickedClient | null>(null);
+  // The address the chosen client brought: replaced by the next client's, never a typed one.
+  const [prefilled, setPrefilled] = useState<string | null>(null);
+  const [mailLanguage, setMailLanguage] = useState<Language>(language);
   const [problems, setProblems] = useState<{ email?: string; clientId?: string }>({});
   const [feedback, setFeedback] = useState<Feedback>(null);
   const roleChoices: RoleName[] = (['OWNER', 'ADMIN', 'HELPER', 'VIEWER', 'CLIENT'] as const).filter(
@@ -62,6 +71,18 @@ export const InvitationsSection = () => {
     );
   }
 
+  const pickClient = (id: string | null, picked: PickedClient | null) => {
+    setClientId(id);
+    setClient(picked);
+    const untouched = email.trim() === '' || email === prefilled;
+    if (untouched) {
+      setEmail(picked?.email ?? '');
+      setPrefilled(picked?.email ?? null);
+    }
+  };
+
+  const clientLanguage = client && oneOf(languages, client.preferredLanguage) ? client.preferredLanguage : null;
+
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const emailProblem = checkEmail(email);
@@ -76,12 +97,16 @@ export const InvitationsSection = () => {
     if (Object.keys(found).length > 0) return;
     const address = email.trim().toLowerCase();
     invite.mutate(
-      { email: address, role, ...(role === 'CLIENT' && clientId ? { clientId } : {}) },
+      role === 'CLIENT' && clientId
+        ? { email: address, role, clientId }
+        : { email: address, role, language: mailLanguage },
       {
         onSuccess: () => {
           setFeedback({ kind: 'success', text: t('settings.invitations.sent', { email: address }) });
           setEmail('');
           setClientId(null);
+          setClient(null);
+          setPrefilled(null);
         },
         onError: (error) => {
           if (
@@ -159,8 +184,32 @@ export const InvitationsSection = () => {
               {t(`settings.roleHelp.${role}`)}
             </Text>
             {role === 'CLIENT' ? (
-              <ClientPicker value={clientId} onChange={setClientId} error={problems.clientId} />
-            ) : null}
+              <Stack gap={4}>
+                <ClientPicker value={clientId} onChange={pickClient} error={problems.clientId} />
+                {client && !client.email ? (
+                  <Text size="xs" c="dimmed">
+                    {t('settings.invitations.clientNoEmail')}
+                  </Text>
+                ) : null}
+                <Text size="xs" c="dimmed">
+                  {clientLanguage
+                    ? t('settings.invitations.clientLanguage', { language: text(languageLabels[clientLanguage]) })
+                    : t('settings.invitations.clientLanguageUnknown')}
+                </Text>
+              </Stack>
+            ) : (
+              <NativeSelect
+                label={t('settings.invitations.mailLanguage')}
+                value={mailLanguage}
+                onChange={(event) => {
+                  const value = event.currentTarget.value;
+                  if (oneOf(languages, value)) setMailLanguage(value);
+                }}
+                data={languages.map((choice) => ({ value: choice, label: text(languageLabels[choice]) }))}
+                style={{ flex: '0 1 180px' }}
+                maw={220}
+              />
+            )}
             <Group>
               <Button type="submit" loading={invite.isPending}>
                 {t('settings.invitations.submit')}
@@ -211,12 +260,13 @@ export const InvitationsSection = () => {
         <Text c="dimmed">{t('settings.invitations.empty')}</Text>
       ) : null}
       {invitations.data && invitations.data.invitations.length > 0 ? (
-        <Table.ScrollContainer minWidth={620}>
+        <Table.ScrollContainer minWidth={760}>
           <Table verticalSpacing="sm" aria-labelledby="invitations-title" striped>
             <Table.Thead>
               <Table.Tr>
                 <Table.Th scope="col">{t('auth.fields.email')}</Table.Th>
                 <Table.Th scope="col">{t('settings.members.role')}</Table.Th>
+                <Table.Th scope="col">{t('settings.invitations.client')}</Table.Th>
                 <Table.Th scope="col">{t('settings.invitations.status')}</Table.Th>
                 <Table.Th scope="col">{t('settings.invitations.expires')}</Table.Th>
                 <Table.Th scope="col">{t('settings.invitations.invitedBy')}</Table.Th>
@@ -233,6 +283,17 @@ export const InvitationsSection = () => {
                   </Table.Td>
                   <Table.Td>
                     <Text size="sm">{tShell(`roles.${invitation.role}`)}</Text>
+                  </Table.Td>
+                  <Table.Td>
+                    {invitation.client ? (
+                      <Anchor component={Link} to={paths.client(invitation.client.id)} size="sm">
+                        {invitation.client.name}
+                      </Anchor>
+                    ) : (
+                      <Text size="sm" c={invitation.clientId ? 'dimmed' : undefined}>
+                        {invitation.clientId ? t('settings.invitations.clientGone') : '—'}
+                      </Text>
+                    )}
                   </Table.Td>
                   <Table.Td>
                     <Badge variant="outline" color={statusColor[invitation.status]}>
