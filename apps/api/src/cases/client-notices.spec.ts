@@ -1,4 +1,6 @@
 import type { ChecklistResponse, NotificationList, TimelineResponse } from '@waiji/contract';
+import { undoWindowMs } from '@waiji/domain';
+import { UnsubscribeTokens } from '../outbox/unsubscribe-token';
 import {
   addMember,
   bodyOf,
@@ -14,6 +16,7 @@ import {
   transition,
   useTestApp,
 } from '../testing/kit';
+import { type ClientContact, type NoticeCase, type NoticeEvent, planClientNotice } from './client-notices';
 
 jest.setTimeout(60_000);
 
@@ -25,6 +28,8 @@ type Outbound = {
   subject: string;
   textBody: string;
   headers: Record<string, string>;
+  status: string;
+  nextAttemptAt: Date;
 };
 
 describe('a case that changes state tells its client (email in their language, in-app notification)', () => {
@@ -34,10 +39,23 @@ describe('a case that changes state tells its client (email in their language, i
   const outboxOf = (caseId: string) =>
     sql<Outbound>(
       kit.db.url,
-      `SELECT "idempotencyKey", "toAddress", subject, "textBody", headers FROM "outbound_email"
+      `SELECT "idempotencyKey", "toAddress", subject, "textBody", headers, status, "nextAttemptAt" FROM "outbound_email"
         WHERE "idempotencyKey" LIKE $1 ORDER BY "createdAt"`,
       [`case-state.${caseId}.%`],
     );
+  /** When the transition to `version` happened (its timeline entry). */
+  const changedAt = async (caseId: string, version: number) =>
+    (
+      await sql<{ at: Date }>(kit.db.url, `SELECT at FROM "case_event" WHERE "caseId" = $1 AND "versionAfter" = $2`, [
+        caseId,
+        version,
+      ])
+    )[0]?.at ?? new Date(0);
+  /** The undo window has passed for the case's emails: they are due now. */
+  const dueNow = (caseId: string) =>
+    sql(kit.db.url, `UPDATE "outbound_email" SET "nextAttemptAt" = now() WHERE "idempotencyKey" LIKE $1`, [
+      `case-state.${caseId}.%`,
+    ]);
 
   beforeAll(async () => {
     helper = await signUp(kit.app);
@@ -51,15 +69,16 @@ describe('a case that changes state tells its client (email in their language, i
       consent: true,
       language: 'zh',
     });
-    await transition(helper, caseId, version, 'reject', { reasonCode: 'DOCUMENTS_MISSING' });
+    const rejected = await transition(helper, caseId, version, 'reject', { reasonCode: 'DOCUMENTS_MISSING' });
 
     const rows = await outboxOf(caseId);
-    // submit (version 1) and reject (version 2), one email each, keyed by case, version and recipient
-    expect(rows.map((row) => row.idempotencyKey)).toEqual([
-      `case-state.${caseId}.1.client.${clientId}`,
-      `case-state.${caseId}.2.client.${clientId}`,
+    // The submission's email (version 1) was still waiting: the rejection's (version 2) took its place. Keyed by
+    // case, version and recipient; it waits out the undo window.
+    expect(rows.map((row) => [row.idempotencyKey, row.status])).toEqual([
+      [`case-state.${caseId}.2.client.${clientId}`, 'PENDING'],
     ]);
-    const rejection = rows[1];
+    const rejection = rows[0];
+    expect(rejection?.nextAttemptAt.getTime()).toBe((await changedAt(caseId, rejected)).getTime() + undoWindowMs);
     expect(rejection?.toAddress).toBe(address);
     expect(rejection?.subject).toBe('你的支付宝事项：未通过');
     expect(rejection?.textBody).toContain('原因：缺少其他有效证件');
@@ -69,13 +88,16 @@ describe('a case that changes state tells its client (email in their language, i
       new RegExp(`^<${PUBLIC_URL}/api/unsubscribe/[A-Za-z0-9_-]+>$`),
     );
 
+    // The outbox does not send it before its time…
+    await services(kit.app).outbox.deliverDue();
+    expect(kit.mail.list().filter((mail) => mail.to.includes(address))).toEqual([]);
+    expect((await outboxOf(caseId)).map((row) => row.status)).toEqual(['PENDING']);
+    // …and sends it, once, when the window has passed.
+    await dueNow(caseId);
     await services(kit.app).outbox.deliverDue();
     const mails = kit.mail.list().filter((mail) => mail.to.includes(address));
-    // The outbox delivers in parallel: the order of arrival is not the order of the changes.
-    expect(mails.map((mail) => mail.subject).sort()).toEqual(
-      ['你的支付宝事项：已提交', '你的支付宝事项：未通过'].sort(),
-    );
-    const raw = mails.find((mail) => mail.subject === '你的支付宝事项：未通过')?.raw ?? '';
+    expect(mails.map((mail) => mail.subject)).toEqual(['你的支付宝事项：未通过']);
+    const raw = mails[0]?.raw ?? '';
     expect(headerOf(raw, 'List-Unsubscribe-Post')).toBe('List-Unsubscribe=One-Click');
     const link = /\/api\/unsubscribe\/([A-Za-z0-9_-]+)/.exec(bodyOf(raw))?.[1] ?? '';
     // The link works: the client's stored hash was written with the email.
@@ -99,16 +121,13 @@ describe('a case that changes state tells its client (email in their language, i
     });
     const awaiting = await transition(helper, caseId, version, 'await_deposit');
     const reviewing = await transition(helper, caseId, awaiting, 'confirm_deposit', { amount: '0.0974' });
-    await transition(helper, caseId, reviewing, 'approve');
+    const approvedAt = await transition(helper, caseId, reviewing, 'approve');
 
+    // Four quick changes, one email: the latest state (each superseded the one still waiting before it).
     const rows = await outboxOf(caseId);
-    expect(rows.map((row) => row.subject)).toEqual([
-      'Your Alipay case: Submitted',
-      'Your Alipay case: Awaiting deposit',
-      'Your Alipay case: Manual review',
-      'Your Alipay case: Approved',
-    ]);
-    const approved = rows[3]?.textBody ?? '';
+    expect(rows.map((row) => [row.subject, row.status])).toEqual([['Your Alipay case: Approved', 'PENDING']]);
+    expect(rows[0]?.nextAttemptAt.getTime()).toBe((await changedAt(caseId, approvedAt)).getTime() + undoWindowMs);
+    const approved = rows[0]?.textBody ?? '';
     expect(approved).toContain('Hello DOE JANE,');
     expect(approved).toContain('it is now Approved');
     expect(approved).toContain('What to do next:');
@@ -152,7 +171,11 @@ describe('a case that changes state tells its client (email in their language, i
     const portalUser = await addMember(kit, helper, 'CLIENT', client.id);
     const created = await createCase(helper, client.id);
     const submitted = await move(helper, created, 'submit', { bank: 'BOC', cardLast4: '1234' });
-    const awaiting = await move(helper, submitted, 'await_deposit');
+    // The submission's email went out (its window passed).
+    await dueNow(created.id);
+    await services(kit.app).outbox.deliverDue();
+    // The deposit arrived while the case was still "Submitted": confirming takes two machine steps (await_deposit,
+    // then confirm_deposit) in one transaction.
     const reported = await portalUser.post(`/api/portal/cases/${created.id}/proposals`, {
       kind: 'DEPOSIT_ARRIVED',
       amount: '0.0974',
@@ -162,16 +185,43 @@ describe('a case that changes state tells its client (email in their language, i
     const proposal = reported.json<{ id: string }>();
     expect((await helper.post(`/api/proposals/${proposal.id}/confirm`)).status).toBe(200);
 
+    // One email for the report, of the state it left the case in; the sent one stays as it was.
     const rows = await outboxOf(created.id);
-    expect(rows.map((row) => [row.idempotencyKey, row.subject])).toEqual([
-      [`case-state.${created.id}.1.client.${client.id}`, 'Your Alipay case: Submitted'],
-      [`case-state.${created.id}.2.client.${client.id}`, 'Your Alipay case: Awaiting deposit'],
-      [`case-state.${created.id}.${awaiting.version + 1}.client.${client.id}`, 'Your Alipay case: Manual review'],
+    expect(rows.map((row) => [row.idempotencyKey, row.subject, row.status])).toEqual([
+      [`case-state.${created.id}.1.client.${client.id}`, 'Your Alipay case: Submitted', 'SENT'],
+      [
+        `case-state.${created.id}.${submitted.version + 2}.client.${client.id}`,
+        'Your Alipay case: Manual review',
+        'PENDING',
+      ],
     ]);
+    // In-app the client heard of both steps at once (the newest first).
     const titles = (await portalUser.get('/api/notifications'))
       .json<NotificationList>()
       .items.map((item) => item.title);
-    expect(titles[0]).toBe('Real-name verification with a mainland bank card: Manual review');
+    expect(titles.slice(0, 2)).toEqual([
+      'Real-name verification with a mainland bank card: Manual review',
+      'Real-name verification with a mainland bank card: Awaiting deposit',
+    ]);
+  });
+
+  it('a newer change never cancels an email that is being sent or was sent: only PENDING rows without a lease', async () => {
+    const { caseId, clientId, version } = await createClientAndCase(helper, {
+      email: 'lease@example.com',
+      consent: true,
+    });
+    // A delivery claimed the submission's email (SENDING, under a lease) when the rejection came.
+    await sql(
+      kit.db.url,
+      `UPDATE "outbound_email" SET status = 'SENDING', "claimedBy" = 'elsewhere', "leaseUntil" = now() + interval '1 minute'
+        WHERE "idempotencyKey" LIKE $1`,
+      [`case-state.${caseId}.%`],
+    );
+    const rejected = await transition(helper, caseId, version, 'reject', { reasonCode: 'SYSTEM_ERROR' });
+    expect((await outboxOf(caseId)).map((row) => [row.idempotencyKey, row.status])).toEqual([
+      [`case-state.${caseId}.${version}.client.${clientId}`, 'SENDING'],
+      [`case-state.${caseId}.${rejected}.client.${clientId}`, 'PENDING'],
+    ]);
   });
 
   it('a transition that loses the race (409) enqueues nothing', async () => {
@@ -184,6 +234,81 @@ describe('a case that changes state tells its client (email in their language, i
     });
     expect(stale.status).toBe(409);
     expect(await outboxOf(caseId)).toEqual(before);
+  });
+});
+
+describe('the client’s email waits out the undo window, then any quiet hours (planClientNotice)', () => {
+  const links = { publicUrl: PUBLIC_URL, unsubscribe: new UnsubscribeTokens(Buffer.alloc(32, 7)) };
+  const kase = {
+    id: '00000000-0000-4000-8000-000000000001',
+    clientId: '00000000-0000-4000-8000-000000000002',
+    type: 'BANK_CARD_VERIFICATION',
+    state: 'REJECTED',
+    stateEnteredAt: new Date('2026-03-10T12:00:00Z'),
+    attempt: 1,
+    submittedAt: new Date('2026-03-09T12:00:00Z'),
+    bank: 'BOC',
+    cardLast4: '1234',
+    retryAfter: null,
+    lastReasonCode: 'SYSTEM_ERROR',
+    passportName: 'DOE JANE',
+    timezone: 'Asia/Shanghai',
+  } as unknown as NoticeCase;
+  const event: NoticeEvent = {
+    fromState: 'SUBMITTED',
+    toState: 'REJECTED',
+    reasonCode: 'SYSTEM_ERROR',
+    versionAfter: 2,
+    actorId: null,
+    data: {},
+  };
+  const contact = (quietHours: [number, number] | null): ClientContact => ({
+    email: 'jane@example.com',
+    emailConsent: true,
+    preferredLanguage: 'en',
+    organizationName: 'Agency',
+    quietHoursStart: quietHours?.[0] ?? null,
+    quietHoursEnd: quietHours?.[1] ?? null,
+    portalUserIds: ['00000000-0000-4000-8000-000000000003'],
+  });
+  const plan = (nowIso: string, quietHours: [number, number] | null, emailDelayMs = undoWindowMs) =>
+    planClientNotice(kase, event, contact(quietHours), new Date(nowIso), links, { emailDelayMs, inApp: true });
+  const QUIET = [22 * 60, 8 * 60] as [number, number]; // 22:00–08:00 Beijing time
+
+  it.each([
+    ['no quiet hours', '2026-03-10T13:00:00Z', null, '2026-03-10T13:10:00.000Z'],
+    [
+      '21:45 in Beijing: the window ends at 21:55, before quiet hours',
+      '2026-03-10T13:45:00Z',
+      QUIET,
+      '2026-03-10T13:55:00.000Z',
+    ],
+    [
+      '21:55 in Beijing: the window ends inside quiet hours, so 08:00',
+      '2026-03-10T13:55:00Z',
+      QUIET,
+      '2026-03-11T00:00:00.000Z',
+    ],
+    [
+      '07:55 in Beijing: quiet hours end inside the window, so the window',
+      '2026-03-10T23:55:00Z',
+      QUIET,
+      '2026-03-11T00:05:00.000Z',
+    ],
+  ])('%s', (_, now, quietHours, expected) => {
+    const planned = plan(now, quietHours);
+    expect(planned.emails.map((email) => email.at?.toISOString())).toEqual([expected]);
+    // The in-app notice does not wait.
+    expect(planned.notifications).toHaveLength(1);
+  });
+
+  it('a shorter configured delay (CLIENT_NOTICE_DELAY_SECONDS, e2e runs) is taken as it is; an undo’s correction is email only', () => {
+    expect(plan('2026-03-10T13:00:00Z', null, 0).emails[0]?.at?.toISOString()).toBe('2026-03-10T13:00:00.000Z');
+    const correction = planClientNotice(kase, event, contact(null), new Date('2026-03-10T13:00:00Z'), links, {
+      emailDelayMs: undoWindowMs,
+      inApp: false,
+    });
+    expect([correction.emails.length, correction.notifications.length]).toEqual([1, 0]);
   });
 });
 

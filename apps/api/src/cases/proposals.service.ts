@@ -441,6 +441,26 @@ async function markApplied(
     WHERE "organizationId" = ${auth.organizationId}::uuid AND id = ${proposalId}::uuid`;
 }
 
+/**
+ * An undo of the transition a report became (its entry's data.proposalId; undo.service.ts), in the undo's
+ * transaction: the report is PENDING again, as if nobody had decided it, so a helper decides again. Only a report
+ * APPLIED at exactly the undone version; returns it, or undefined when there is none.
+ */
+export async function reopenProposal(
+  tx: SqlRunner,
+  organizationId: string,
+  caseId: string,
+  proposalId: string,
+  undoneVersion: number,
+): Promise<{ id: string; kind: ProposalKind } | undefined> {
+  const rows = await tx.$queryRaw<{ id: string; kind: ProposalKind }[]>`
+    UPDATE "case_proposal" SET status = 'PENDING', "decidedById" = NULL, "decidedAt" = NULL, "appliedVersion" = NULL
+    WHERE "organizationId" = ${organizationId}::uuid AND id = ${proposalId}::uuid AND "caseId" = ${caseId}::uuid
+      AND status = 'APPLIED' AND "appliedVersion" = ${undoneVersion}
+    RETURNING id, kind`;
+  return rows[0];
+}
+
 /** An in-app notification to the case's assignee, or to every helper when nobody (or a former member) is assigned. */
 async function notifyHelpers(
   tx: Tx,

@@ -7,7 +7,9 @@ import { ApiError } from '../common/api-error';
 import { appendEvent, type EventRow } from '../database/case-events';
 import { TenantDatabase, type Tx } from '../database/tenant-database';
 import { replaceReminders } from '../reminders/reminder-planner';
-import { type CaseRow, loadCase, toCaseResponse, toTimelineEntry } from './case-rows';
+import { type CaseRow, loadCase, loadForTransition, toCaseResponse, toTimelineEntry } from './case-rows';
+import { ClientNotices } from './client-notices';
+import { reopenProposal } from './proposals.service';
 import { type CaseBefore, conflictDetails, stale } from './transitions.service';
 import { judgeUndo, type LastChange } from './undo-rules';
 
@@ -50,13 +52,16 @@ const toLastChange = (entry: LastEntry | undefined): LastChange | null =>
  * POST /cases/:id/undo: takes back the case's last transition (undo-rules.ts says which and by whom). The case gets
  * the values the transition recorded as `before`, a new version, and an UNDO entry on its timeline (the timeline is
  * append-only: the undone transition stays, the planner and the portal skip it); its reminders are planned again
- * from the restored state (a key already sent stays sent); the audit log records who undid what.
+ * from the restored state (a key already sent stays sent); the client's notices of the undone change are withdrawn
+ * (client-notices.ts afterUndo); a client report the transition came from is pending again; the audit log records
+ * who undid what.
  */
 @Injectable()
 export class UndoService {
   constructor(
     private readonly db: TenantDatabase,
     private readonly audit: AuditService,
+    private readonly notices: ClientNotices,
   ) {}
 
   undo(auth: AuthContext, caseId: string, input: UndoRequest): Promise<UndoResponse> {
@@ -102,6 +107,20 @@ export class UndoService {
       });
       // The planner reads the restored row and skips the undone transition (reminder-planner.ts).
       await replaceReminders(tx.sql, { organizationId: auth.organizationId, caseId }, now);
+      const restored = await loadForTransition(tx.sql, auth.organizationId, caseId, auth.userId);
+      await this.notices.afterUndo(
+        tx.sql,
+        auth.organizationId,
+        restored,
+        { ...event, undoneVersion: entry.versionAfter },
+        now,
+      );
+      // A confirmed client report (or one applied as it was made) goes back to the helpers to decide again.
+      const proposalId = entry.data['proposalId'];
+      const reopened =
+        typeof proposalId === 'string'
+          ? await reopenProposal(tx.sql, auth.organizationId, caseId, proposalId, entry.versionAfter)
+          : undefined;
       await this.audit.recordBy(tx, auth, {
         action: 'case.transition_undone',
         targetType: 'case',
@@ -113,6 +132,7 @@ export class UndoService {
           fromState: current.state,
           toState: before.state,
           versionAfter,
+          ...(reopened ? { reopenedProposalId: reopened.id, reopenedProposalKind: reopened.kind } : {}),
         },
       });
       const row: CaseRow = await loadCase(tx.sql, auth.organizationId, caseId);

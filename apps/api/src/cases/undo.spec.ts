@@ -1,11 +1,24 @@
 import type {
   CaseListResponse,
   CaseResponse,
+  NotificationList,
   PortalCaseDetailResponse,
+  ProposalDecisionResponse,
+  ProposalListResponse,
   TimelineResponse,
   UndoResponse,
 } from '@waiji/contract';
-import { addMember, createCase, createClient, move, signUp, sql, type TestUser, useTestApp } from '../testing/kit';
+import {
+  addMember,
+  createCase,
+  createClient,
+  move,
+  services,
+  signUp,
+  sql,
+  type TestUser,
+  useTestApp,
+} from '../testing/kit';
 
 jest.setTimeout(120_000);
 
@@ -302,5 +315,157 @@ describe('undo: the last transition taken back within 10 minutes, by its maker o
       'await_deposit',
       'confirm_deposit',
     ]);
+  });
+});
+
+describe('undo withdraws what the client was told of the undone change; a report it applied is pending again', () => {
+  const kit = useTestApp({ sql: true });
+  let owner: TestUser;
+  let helper: TestUser;
+
+  type Outbound = { idempotencyKey: string; subject: string; status: string };
+  const outboxOf = (caseId: string) =>
+    sql<Outbound>(
+      kit.db.url,
+      `SELECT "idempotencyKey", subject, status FROM "outbound_email" WHERE "idempotencyKey" LIKE $1 ORDER BY "createdAt"`,
+      [`case-state.${caseId}.%`],
+    );
+  /** The undo window (the emails' delay) has passed: the outbox sends what waits. */
+  const sendWaiting = async (caseId: string) => {
+    await sql(kit.db.url, `UPDATE "outbound_email" SET "nextAttemptAt" = now() WHERE "idempotencyKey" LIKE $1`, [
+      `case-state.${caseId}.%`,
+    ]);
+    await services(kit.app).outbox.deliverDue();
+  };
+  const titles = async (user: TestUser) =>
+    (await user.get('/api/notifications')).json<NotificationList>().items.map((item) => item.title);
+  const undo = async (user: TestUser, found: { id: string; version: number }) => {
+    const response = await user.post(`/api/cases/${found.id}/undo`, { version: found.version });
+    expect(response.status).toBe(200);
+    return response.json<UndoResponse>();
+  };
+
+  /** A consenting client with a portal login and a bank-card case in manual review (its emails sent). */
+  async function inReview(address: string) {
+    const client = await createClient(owner, {
+      email: address,
+      emailConsent: true,
+      preferredLanguage: 'en',
+    });
+    const portal = await addMember(kit, owner, 'CLIENT', client.id);
+    const opened = await createCase(owner, client.id, { bank: 'BOC', cardLast4: '1234' });
+    const waiting = await move(helper, await move(helper, opened, 'submit'), 'await_deposit');
+    const review = await move(helper, waiting, 'confirm_deposit', { amount: '0.0974' });
+    return { client, portal, review };
+  }
+
+  beforeAll(async () => {
+    owner = await signUp(kit.app, { kind: 'AGENCY' });
+    helper = await addMember(kit, owner, 'HELPER');
+  });
+
+  it('cancels the waiting email and deletes the in-app notice of the undone change; earlier notices stay', async () => {
+    const { client, portal, review } = await inReview('undo.one@example.com');
+    await sendWaiting(review.id);
+    const approved = await move(helper, review, 'approve');
+    expect((await outboxOf(review.id)).map((row) => [row.idempotencyKey, row.status])).toEqual([
+      [`case-state.${review.id}.${review.version}.client.${client.id}`, 'SENT'],
+      [`case-state.${review.id}.${approved.version}.client.${client.id}`, 'PENDING'],
+    ]);
+    const card = 'Real-name verification with a mainland bank card';
+    expect((await titles(portal))[0]).toBe(`${card}: Approved`);
+
+    await undo(helper, approved);
+    // The approval's email is gone; the client already had "Manual review" by email, so nothing new is sent.
+    expect((await outboxOf(review.id)).map((row) => [row.subject, row.status])).toEqual([
+      ['Your Alipay case: Manual review', 'SENT'],
+    ]);
+    expect(await titles(portal)).toEqual([`${card}: Manual review`, `${card}: Awaiting deposit`, `${card}: Submitted`]);
+    await sendWaiting(review.id);
+    expect(
+      kit.mail
+        .list()
+        .filter((mail) => mail.to.includes('undo.one@example.com'))
+        .map((m) => m.subject),
+    ).toEqual(['Your Alipay case: Manual review']);
+  });
+
+  it('an undone change that had superseded the email of the state it restores: the client gets that state by email', async () => {
+    // Submitted, deposit awaited and entered, approved: each within the window, so only "Approved" waited.
+    const { client, review } = await inReview('undo.two@example.com');
+    const approved = await move(helper, review, 'approve');
+    const undone = await undo(helper, approved);
+    expect((await outboxOf(review.id)).map((row) => [row.idempotencyKey, row.subject, row.status])).toEqual([
+      [
+        `case-state.${review.id}.${undone.case.version}.client.${client.id}`,
+        'Your Alipay case: Manual review',
+        'PENDING',
+      ],
+    ]);
+  });
+
+  it('an email already sent stays sent and nothing new is sent (quiet hours or a short delay let it out first)', async () => {
+    const { portal, review } = await inReview('undo.three@example.com');
+    const approved = await move(helper, review, 'approve');
+    await sendWaiting(review.id);
+    await undo(helper, approved);
+    expect((await outboxOf(review.id)).map((row) => [row.subject, row.status])).toEqual([
+      ['Your Alipay case: Approved', 'SENT'],
+    ]);
+    // The in-app notice of the approval goes all the same.
+    expect((await titles(portal))[0]).toBe('Real-name verification with a mainland bank card: Manual review');
+  });
+
+  it('undoing a confirmed client report puts the report back to PENDING (undecided), audited with the undo; a helper decides again', async () => {
+    const { portal, review } = await inReview('undo.four@example.com');
+    const reported = await portal.post(`/api/portal/cases/${review.id}/proposals`, { kind: 'APPROVED' });
+    expect(reported.status).toBe(201);
+    const proposalId = reported.json<{ id: string }>().id;
+    const confirmed = await helper.post(`/api/proposals/${proposalId}/confirm`);
+    expect(confirmed.status).toBe(200);
+    const decision = confirmed.json<ProposalDecisionResponse>();
+    expect(decision.proposal).toMatchObject({ status: 'APPLIED', appliedVersion: decision.case.version });
+
+    const undone = await undo(helper, decision.case);
+    expect(undone.case.state).toBe('MANUAL_REVIEW');
+    const [proposal] = (await helper.get(`/api/cases/${review.id}/proposals`)).json<ProposalListResponse>().items;
+    expect(proposal).toMatchObject({
+      id: proposalId,
+      status: 'PENDING',
+      decidedBy: null,
+      decidedAt: null,
+      appliedVersion: null,
+      steps: ['approve'],
+    });
+    const [audit] = await sql<{ data: Record<string, unknown> }>(
+      kit.db.url,
+      `SELECT data FROM "audit_log" WHERE action = 'case.transition_undone' AND "targetId" = $1`,
+      [review.id],
+    );
+    expect(audit?.data).toMatchObject({
+      undoneAction: 'approve',
+      undoneVersion: decision.case.version,
+      reopenedProposalId: proposalId,
+      reopenedProposalKind: 'APPROVED',
+    });
+    // Listed on Today again, and a helper can confirm (or reject) it anew.
+    const pending = (await helper.get('/api/proposals')).json<ProposalListResponse>().items;
+    expect(pending.map((item) => item.id)).toContain(proposalId);
+    const again = await helper.post(`/api/proposals/${proposalId}/confirm`);
+    expect(again.status).toBe(200);
+    expect(again.json<ProposalDecisionResponse>().case.state).toBe('APPROVED');
+  });
+
+  it('an undo of a helper’s own step leaves the client’s reports as they are', async () => {
+    const { portal, review } = await inReview('undo.five@example.com');
+    const reported = await portal.post(`/api/portal/cases/${review.id}/proposals`, { kind: 'APPROVED' });
+    const proposalId = reported.json<{ id: string }>().id;
+    const rejected = (
+      await helper.post(`/api/proposals/${proposalId}/reject`, { reason: 'Not yet: Alipay still shows the review' })
+    ).json<ProposalDecisionResponse>();
+    const approved = await move(helper, rejected.case, 'approve');
+    await undo(helper, approved);
+    const [proposal] = (await helper.get(`/api/cases/${review.id}/proposals`)).json<ProposalListResponse>().items;
+    expect(proposal).toMatchObject({ id: proposalId, status: 'REJECTED' });
   });
 });

@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { isIP } from 'node:net';
+import { undoWindowMs } from '@waiji/domain';
 import { z } from 'zod';
 
 const bool = z
@@ -61,6 +62,13 @@ export const configSchema = z.object({
     )
     .default('reminders,outbox,digest,imports'),
   IMPORT_STAGED_RETENTION_HOURS: z.coerce.number().int().min(1).max(720).default(24),
+  // The client's state-change email waits out the undo window (cases/client-notices.ts); e2e runs shorten it.
+  CLIENT_NOTICE_DELAY_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(86_400)
+    .default(undoWindowMs / 1000),
   OUTBOX_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
   OUTBOX_BACKOFF_BASE_MS: z.coerce.number().int().min(10).max(86_400_000).default(30_000),
   OUTBOX_BACKOFF_MAX_MS: z.coerce.number().int().min(10).max(86_400_000).default(3_600_000),
@@ -114,6 +122,11 @@ export type Config = {
   };
   /** Validated import rows (passport numbers among them) are deleted this long after the upload if not committed. */
   imports: { stagedRetentionHours: number };
+  /**
+   * A client's state-change email is sent this long after the transition (default: the undo window), so an undone
+   * or superseded change is cancelled before the client reads it (cases/client-notices.ts).
+   */
+  clientNotices: { emailDelayMs: number };
   /** Outbound email delivery: attempts before FAILED, exponential backoff with jitter, SMTP connections. */
   outbox: { maxAttempts: number; backoffBaseMs: number; backoffMaxMs: number; smtpPoolSize: number };
   /** Lifetimes of emailed links. */
@@ -194,6 +207,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       ],
     },
     imports: { stagedRetentionHours: c.IMPORT_STAGED_RETENTION_HOURS },
+    clientNotices: { emailDelayMs: c.CLIENT_NOTICE_DELAY_SECONDS * 1000 },
     outbox: {
       maxAttempts: c.OUTBOX_MAX_ATTEMPTS,
       backoffBaseMs: c.OUTBOX_BACKOFF_BASE_MS,

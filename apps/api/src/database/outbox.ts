@@ -1,3 +1,4 @@
+import { Prisma } from '../generated/prisma/client';
 import type { Sql } from './sql-runner';
 
 /**
@@ -36,6 +37,18 @@ export function insertOutboundSql(drafts: string): string {
   SELECT d."organizationId", d.key, d.address, d.subject, d.text, d.html, d.headers, coalesce(d.at, now()), now()
     FROM (${drafts}) d
   ON CONFLICT ("idempotencyKey") DO NOTHING`;
+}
+
+/**
+ * Cancels outbound emails that have not gone out, as a statement or a data-modifying CTE: the rows matching `where`
+ * that are PENDING and not claimed. There is no CANCELLED status: a cancelled email is deleted. The condition is in
+ * the DELETE itself: a delivery claims a row with one UPDATE (status SENDING and a lease, under the row's lock), so
+ * a DELETE that meets a claim in progress waits for it, re-reads the row and leaves it; a row waiting for a retry is
+ * PENDING with no lease, and cancelling it is safe. A SENDING, SENT or FAILED email is never touched: what was sent
+ * stays sent.
+ */
+export function cancelOutboundSql(where: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`DELETE FROM "outbound_email" WHERE status = 'PENDING' AND "leaseUntil" IS NULL AND (${where})`;
 }
 
 const ENQUEUE_SQL = insertOutboundSql(
