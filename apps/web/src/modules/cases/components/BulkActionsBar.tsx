@@ -3,8 +3,10 @@ import type { MemberResponse } from '@waiji/contract';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { memo, useState } from 'react';
 import { useCasesTranslation } from '../../../i18n/useCasesTranslation';
+import { useSession } from '../../session';
 import { casesApi } from '../api/casesApi';
 import { caseKeys } from '../api/queryKeys';
+import { PortalInviteAction } from './PortalInviteAction';
 
 export type BulkActionsBarProps = {
   selectedIds: readonly string[];
@@ -15,11 +17,13 @@ export type BulkActionsBarProps = {
 const MAX_BULK = 500;
 
 /**
- * Assign or tag every selected case in one request each; the list reloads afterwards. Memoised: the list page
+ * Assign or tag every selected case in one request each; the list reloads afterwards. Owners and admins also invite
+ * the selected cases' clients to the portal. Memoised: the list page
  * re-renders whenever a page of cases arrives (the reload too), which changes none of these props.
  */
 export const BulkActionsBar = memo(function BulkActionsBar({ selectedIds, members, onClear }: BulkActionsBarProps) {
   const { t } = useCasesTranslation();
+  const { canManage, isPersonal } = useSession();
   const queryClient = useQueryClient();
   const [assignee, setAssignee] = useState('');
   const [tag, setTag] = useState('');
@@ -90,6 +94,7 @@ export const BulkActionsBar = memo(function BulkActionsBar({ selectedIds, member
           {t('caseList.clearSelection')}
         </Button>
       </Group>
+      {canManage && !isPersonal ? <PortalInviteAction caseIds={selectedIds} disabled={tooMany} /> : null}
       {tooMany && (
         <Text size="sm" c="red.9" mt="xs">
           {t('caseList.bulk.tooMany')}
