@@ -24,9 +24,10 @@ const occurrences = (pattern: RegExp) =>
 /** ARCHITECTURE.md "Inside the api": each data invariant several features write lives in one module of database/. */
 describe('one place per data invariant in apps/api/src', () => {
   it.each([
-    ['a case event', /INSERT INTO "case_event"/, 'apps/api/src/database/case-events.ts'],
-    ['an outbound email', /INSERT INTO "outbound_email"/, 'apps/api/src/database/outbox.ts'],
-  ])('%s is inserted in one module only', (_, pattern, only) => {
+    ['a case event is inserted', /INSERT INTO "case_event"/, 'apps/api/src/database/case-events.ts'],
+    ['an outbound email is inserted', /INSERT INTO "outbound_email"/, 'apps/api/src/database/outbox.ts'],
+    ['an outbound email is cancelled (deleted)', /DELETE FROM "outbound_email"/, 'apps/api/src/database/outbox.ts'],
+  ])('%s in one module only', (_, pattern, only) => {
     expect(occurrences(pattern)).toEqual([[only, 1]]);
   });
 

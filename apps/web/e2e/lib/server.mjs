@@ -50,6 +50,9 @@ export const startServer = async (dataDir, extraEnv = {}) => {
       WAIJI_SKIP_BUILD: '1',
       // Fast ticks so reminders and emails move while a journey runs.
       SCHEDULER_INTERVAL_MS: process.env.SCHEDULER_INTERVAL_MS ?? '5000',
+      // A client's state-change email waits out the 10-minute undo window in production; journeys that read it
+      // cannot wait that long.
+      CLIENT_NOTICE_DELAY_SECONDS: process.env.CLIENT_NOTICE_DELAY_SECONDS ?? '3',
       ...extraEnv,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
