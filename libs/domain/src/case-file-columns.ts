@@ -413,5 +413,9 @@ export function readHeader(header: string): { key: CaseFileColumnKey } | { key?:
   return suggestion === undefined ? {} : { suggestion };
 }
 
-/** A name-at-bank cell that names a bank instead: the bank went into the wrong column. */
-export const looksLikeBank = (value: string): BankCode | undefined => bankVocabulary.find(value);
+/**
+ * A name-at-bank cell that names a bank instead: the bank went into the wrong column. Only a value that says "bank"
+ * (银行) counts: short forms such as 平安 or 民生 are also people's names.
+ */
+export const looksLikeBank = (value: string): BankCode | undefined =>
+  typeof value === 'string' && /bank|银行/i.test(value) ? bankVocabulary.find(value) : undefined;

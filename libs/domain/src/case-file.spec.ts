@@ -1,4 +1,4 @@
-import { caseFileColumns, readHeader } from './case-file-columns';
+import { caseFileColumns, looksLikeBank, readHeader } from './case-file-columns';
 import {
   bankVocabulary,
   caseTypeVocabulary,
@@ -224,6 +224,13 @@ describe('case file columns: one list for import, export and template', () => {
     ['Language', 'preferredLanguage'],
     ['id', 'caseId'],
   ])('header %j → %s', (header, key) => expect(readHeader(header)).toEqual({ key }));
+
+  it('a bank in the name-at-bank column is recognised only when it says bank (平安 is also a name)', () => {
+    expect(looksLikeBank('Bank of China')).toBe('BOC');
+    expect(looksLikeBank('中国银行')).toBe('BOC');
+    expect(looksLikeBank('平安')).toBeUndefined();
+    expect(looksLikeBank('KIM MINJUN')).toBeUndefined();
+  });
 
   it('an unknown header suggests the nearest column', () => {
     expect(readHeader('Bnak')).toEqual({ suggestion: 'Bank' });
