@@ -9,6 +9,7 @@ const report: ReportSummaryResponse = {
     to: '2026-03-03',
     timezone: 'Asia/Shanghai',
     type: null,
+    tag: null,
     start: '2026-02-28T16:00:00.000Z',
     end: '2026-03-03T16:00:00.000Z',
     generatedAt: '2026-03-03T10:00:00.000Z',
@@ -48,9 +49,13 @@ const report: ReportSummaryResponse = {
     { date: '2026-03-02', cases: 2, reminders: 3 },
     { date: '2026-03-03', cases: null, reminders: null },
   ],
+  byTag: [
+    { tag: 'fall-2026', cases: 6, approved: 1, rejected: 1, inProgress: 4, shareApproved: 0.1667 },
+    { tag: null, cases: 4, approved: 0, rejected: 0, inProgress: 4, shareApproved: 0 },
+  ],
 };
 
-const range = { from: '2026-03-01', to: '2026-03-03', type: null };
+const range = { from: '2026-03-01', to: '2026-03-03', type: null, tag: null };
 
 const tableRows = (name: string) =>
   within(screen.getByRole('table', { name }))
@@ -91,6 +96,22 @@ describe('reports', () => {
     ]);
   });
 
+  it('groups the cases by tag (cohort), and a tag narrows the report to it', async () => {
+    const onTag = jest.fn();
+    const { user } = renderWithProviders(<ReportView report={report} range={range} onTag={onTag} />);
+
+    expect(tableRows('By tag (cohort)')).toEqual([
+      ['Tag', 'Cases', 'Approved', 'Rejected', 'In progress', 'Share approved'],
+      ['fall-2026', '6', '1', '1', '4', '16.7%'],
+      ['No tag', '4', '0', '0', '4', '0%'],
+    ]);
+    expect(
+      screen.getByRole('img', { name: /^By tag \(cohort\): fall-2026 Approved 1, Rejected 1, In progress 4/ }),
+    ).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Show only “fall-2026”' }));
+    expect(onTag).toHaveBeenCalledWith('fall-2026');
+  });
+
   it('draws each chart as one described image and links each table as CSV', () => {
     renderWithProviders(<ReportView report={report} range={range} />);
 
@@ -114,5 +135,6 @@ describe('reports', () => {
 
     expect(screen.getByRole('table', { name: '各状态的案件' })).toBeInTheDocument();
     expect(tableRows('从提交到通过')[2]).toEqual(['等待打款', '6', '75%']);
+    expect(tableRows('按标签（批次）')[2]).toEqual(['无标签', '4', '0', '0', '4', '0%']);
   });
 });

@@ -1,6 +1,20 @@
-import { Alert, Anchor, Group, NativeSelect, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Autocomplete,
+  Group,
+  NativeSelect,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+  UnstyledButton,
+} from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
 import type { ReportSummaryResponse } from '@waiji/contract';
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import {
   type BankCode,
   banks,
@@ -118,10 +132,15 @@ const ChartPanel = ({ table, title, caption, range, chart, numbers, empty }: Cha
   );
 };
 
-type ReportViewProps = { report: ReportSummaryResponse; range: ReportRange };
+type ReportViewProps = {
+  report: ReportSummaryResponse;
+  range: ReportRange;
+  /** Narrows the report to one tag (a row of the by-tag table offers it). */
+  onTag?: (tag: string) => void;
+};
 
-/** The six parts of the summary, each a chart beside its numbers, with a CSV link. */
-export const ReportView = ({ report, range }: ReportViewProps) => {
+/** The seven parts of the summary, each a chart beside its numbers, with a CSV link. */
+export const ReportView = ({ report, range, onTag }: ReportViewProps) => {
   const { t } = useCasesTranslation();
   const text = useBilingual();
   const { locale } = useLanguage();
@@ -147,6 +166,8 @@ export const ReportView = ({ report, range }: ReportViewProps) => {
   const byBank = report.outcomesByBank;
   const byReason = report.outcomesByReason;
   const overdue = report.overdue;
+  const byTag = report.byTag;
+  const tagName = (tag: string | null) => tag ?? t('reports.byTag.noTag');
 
   return (
     <Stack gap="md">
@@ -172,6 +193,67 @@ export const ReportView = ({ report, range }: ReportViewProps) => {
               { key: 'count', label: t('reports.casesByState.count'), numeric: true },
             ]}
             rows={byState.map((row) => [stateName(row.state), integer.format(row.count)])}
+          />
+        }
+      />
+      <ChartPanel
+        table="byTag"
+        range={range}
+        title={t('reports.byTag.title')}
+        caption={t('reports.byTag.caption')}
+        empty={byTag.length === 0}
+        chart={
+          <BarChart
+            summary={`${t('reports.byTag.title')}: ${byTag
+              .map(
+                (row) =>
+                  `${tagName(row.tag)} ${t('reports.byTag.approved')} ${row.approved}, ${t('reports.byTag.rejected')} ${row.rejected}, ${t('reports.byTag.inProgress')} ${row.inProgress}`,
+              )
+              .join('; ')}`}
+            series={[
+              { key: 'approved', label: t('reports.byTag.approved'), color: colors.good },
+              { key: 'rejected', label: t('reports.byTag.rejected'), color: colors.bad },
+              { key: 'inProgress', label: t('reports.byTag.inProgress'), color: colors.primary },
+            ]}
+            rows={byTag.map((row) => ({
+              label: tagName(row.tag),
+              values: [row.approved, row.rejected, row.inProgress],
+            }))}
+            format={(value) => integer.format(value)}
+          />
+        }
+        numbers={
+          <NumbersTable
+            caption={t('reports.byTag.title')}
+            columns={[
+              { key: 'tag', label: t('reports.byTag.tag') },
+              { key: 'cases', label: t('reports.byTag.cases'), numeric: true },
+              { key: 'approved', label: t('reports.byTag.approved'), numeric: true },
+              { key: 'rejected', label: t('reports.byTag.rejected'), numeric: true },
+              { key: 'inProgress', label: t('reports.byTag.inProgress'), numeric: true },
+              { key: 'share', label: t('reports.byTag.share'), numeric: true },
+            ]}
+            rows={byTag.map((row) => [
+              row.tag !== null && onTag && row.tag !== range.tag ? (
+                <UnstyledButton
+                  key="tag"
+                  onClick={() => row.tag !== null && onTag(row.tag)}
+                  aria-label={t('reports.byTag.only', { tag: row.tag })}
+                  td="underline"
+                  fz="sm"
+                  fw={500}
+                >
+                  {row.tag}
+                </UnstyledButton>
+              ) : (
+                tagName(row.tag)
+              ),
+              integer.format(row.cases),
+              integer.format(row.approved),
+              integer.format(row.rejected),
+              integer.format(row.inProgress),
+              rate(row.shareApproved),
+            ])}
           />
         }
       />
@@ -366,8 +448,17 @@ export const ReportsPage = () => {
   const [from, setFrom] = useState(() => addDays(today, -29));
   const [to, setTo] = useState(today);
   const [type, setType] = useState<CaseType | null>(null);
+  const [tagText, setTagText] = useState('');
+  const [typedTag] = useDebouncedValue(tagText.trim(), 400);
+  const tag = typedTag === '' ? null : typedTag.slice(0, 40);
+  const tags = useQuery({
+    queryKey: reportKeys.tags(typedTag),
+    queryFn: ({ signal }) => reportsApi.tags(typedTag, signal),
+    placeholderData: keepPreviousData,
+    staleTime: 60_000,
+  });
   const valid = isDay(from) && isDay(to) && daysInRange(from, to) >= 1 && daysInRange(from, to) <= 366;
-  const range: ReportRange = { from, to, type };
+  const range: ReportRange = { from, to, type, tag };
   const report = useQuery({
     queryKey: reportKeys.summary(range),
     queryFn: ({ signal }) => reportsApi.summary(range, signal),
@@ -407,6 +498,17 @@ export const ReportsPage = () => {
             ...caseTypes.map((value) => ({ value, label: t(`caseCommon.typeShort.${value}`) })),
           ]}
         />
+        <Autocomplete
+          label={t('reports.tag')}
+          placeholder={t('reports.tagPlaceholder')}
+          description={t('reports.tagHint')}
+          value={tagText}
+          onChange={setTagText}
+          data={[...new Set((tags.data?.items ?? []).map((item) => item.tag))]}
+          maxLength={40}
+          clearable
+          w={{ base: '100%', xs: 220 }}
+        />
         {valid && (
           <Anchor href={reportsApi.csvUrl(range)} download underline="always" size="sm" mb={8}>
             {t('reports.downloadAll')}
@@ -419,7 +521,7 @@ export const ReportsPage = () => {
         </Alert>
       ) : (
         <QueryState query={report}>
-          {() => (report.data ? <ReportView report={report.data} range={range} /> : null)}
+          {() => (report.data ? <ReportView report={report.data} range={range} onTag={setTagText} /> : null)}
         </QueryState>
       )}
     </Stack>
