@@ -380,6 +380,8 @@ export const applyMessageRequest = z.strictObject({
   text: z.string().min(1).max(5000),
   receivedAt: instant.optional(),
   version: z.number().int().min(0),
+  /** The helper confirmed dates far in the past (else such a message answers 409 STALE_MESSAGE_DATE). */
+  confirmStaleDate: z.boolean().optional(),
 });
 export type ApplyMessageRequest = z.infer<typeof applyMessageRequest>;
 export const applyMessageResponse = z.object({

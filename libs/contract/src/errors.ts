@@ -20,6 +20,11 @@ export const errorCodes = [
   'UNDO_WINDOW_PASSED',
   /** Undo (409): someone else made the transition, and the caller is not an admin or the owner. */
   'NOT_YOUR_TRANSITION',
+  /**
+   * A pasted message whose dates lie far in the past (details: `staleMessageDateDetails`): resend with
+   * confirmStaleDate: true if they are right (409).
+   */
+  'STALE_MESSAGE_DATE',
   'DOMAIN_RULE',
   'PAYLOAD_TOO_LARGE',
   'UNSUPPORTED_MEDIA_TYPE',

@@ -8,6 +8,7 @@ export * from './common-passwords';
 export * from './reports';
 export * from './clients';
 export * from './cases';
+export * from './case-follow';
 export * from './calendar';
 export * from './reminders';
 export * from './notifications';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { inAppNotifyScopes, notifyScopes } from '@waiji/domain';
 
 /**
  * The dashboard polls the unread count (cheap, indexed) at this interval and refetches the list when
@@ -8,9 +9,10 @@ export const NOTIFICATION_POLL_INTERVAL_MS = 30_000;
 
 /**
  * What a notification is about: a reminder that fired, a client's report from the portal (CLIENT_REPORT), a new
- * message in a case's conversation (MESSAGE), or the client's own case changing state (CASE_STATE).
+ * message in a case's conversation (MESSAGE), the client's own case changing state (CASE_STATE), or a case just
+ * assigned to the reader (ASSIGNED).
  */
-export const notificationKinds = ['REMINDER', 'CLIENT_REPORT', 'MESSAGE', 'CASE_STATE'] as const;
+export const notificationKinds = ['REMINDER', 'CLIENT_REPORT', 'MESSAGE', 'CASE_STATE', 'ASSIGNED'] as const;
 export type NotificationKind = (typeof notificationKinds)[number];
 
 export const notificationItem = z.object({
@@ -41,10 +43,26 @@ export type UnreadCount = z.infer<typeof unreadCount>;
 export const markAllReadResponse = z.object({ updated: z.number().int() });
 export type MarkAllReadResponse = z.infer<typeof markAllReadResponse>;
 
-export const notifyModes = ['IMMEDIATE', 'DIGEST'] as const;
-/** IMMEDIATE: one email per reminder; DIGEST: one email a day at 08:00 in the organization's time zone. */
-export const notificationPreferences = z.strictObject({ notifyMode: z.enum(notifyModes) });
+/**
+ * Per channel, which cases' notices reach the caller (the domain's notify scopes): `inApp` the bell, `email` one
+ * email per notice at once, `digest` one email a day at 08:00 in the organization's time zone. Their own cases are
+ * those assigned to them or that they follow; a case assigned to them tells them so on both inApp and email unless
+ * email is OFF.
+ */
+export const notificationPreferences = z.object({
+  inApp: z.enum(inAppNotifyScopes),
+  email: z.enum(notifyScopes),
+  digest: z.enum(notifyScopes),
+});
 export type NotificationPreferences = z.infer<typeof notificationPreferences>;
+
+/** Any of the channels; the others stay as they are. */
+export const updateNotificationPreferences = z.strictObject({
+  inApp: z.enum(inAppNotifyScopes).optional(),
+  email: z.enum(notifyScopes).optional(),
+  digest: z.enum(notifyScopes).optional(),
+});
+export type UpdateNotificationPreferences = z.infer<typeof updateNotificationPreferences>;
 
 export const outboxStatuses = ['PENDING', 'SENDING', 'SENT', 'FAILED'] as const;
 

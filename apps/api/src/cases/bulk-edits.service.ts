@@ -3,12 +3,16 @@ import type { BulkAssignRequest, BulkResponse, BulkTagRequest } from '@waiji/con
 import type { AuthContext } from '../auth/auth-context';
 import { TenantDatabase, type Tx } from '../database/tenant-database';
 import { appendEvents } from '../database/case-events';
+import { AssignmentNotices } from './assignment-notices';
 import { assertAssignable } from './cases.service';
 
 /** One change to many cases at once (assignee, tags): one UPDATE, one UPDATED event per case that changed. */
 @Injectable()
 export class BulkEditsService {
-  constructor(private readonly db: TenantDatabase) {}
+  constructor(
+    private readonly db: TenantDatabase,
+    private readonly assignments: AssignmentNotices,
+  ) {}
 
   bulkAssign(auth: AuthContext, input: BulkAssignRequest): Promise<BulkResponse> {
     const now = new Date();
@@ -26,6 +30,14 @@ export class BulkEditsService {
         auth,
         now,
         changed.map((row) => ({ caseId: row.id, changes: { assigneeId: { from: row.from, to: input.assigneeId } } })),
+      );
+      await this.assignments.afterAssign(
+        tx,
+        auth.organizationId,
+        changed.map((row) => row.id),
+        input.assigneeId ?? null,
+        auth.userId,
+        now,
       );
       return { updated: changed.length };
     });

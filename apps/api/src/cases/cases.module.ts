@@ -3,6 +3,7 @@ import { HttpAdapterHost } from '@nestjs/core';
 import type { FastifyInstance } from 'fastify';
 import { ClientsModule } from '../clients/clients.module';
 import { OrganizationsModule } from '../organizations/organizations.module';
+import { AssignmentNotices } from './assignment-notices';
 import { BulkEditsService } from './bulk-edits.service';
 import { CalendarController } from './calendar.controller';
 import { CalendarService } from './calendar.service';
@@ -11,6 +12,8 @@ import { CasesController } from './cases.controller';
 import { CasesService } from './cases.service';
 import { ChecklistService } from './checklist.service';
 import { ClientNotices } from './client-notices';
+import { FollowUpController } from './follow-up.controller';
+import { FollowUpService } from './follow-up.service';
 import { ChecksController } from './checks.controller';
 import { ChecksService } from './checks.service';
 import { ImportsController } from './imports/imports.controller';
@@ -36,6 +39,7 @@ import { UndoService } from './undo.service';
     PortalController,
     PortalProposalsController,
     ProposalsController,
+    FollowUpController,
   ],
   providers: [
     CasesService,
@@ -52,6 +56,8 @@ import { UndoService } from './undo.service';
     CalendarService,
     PortalService,
     ProposalsService,
+    AssignmentNotices,
+    FollowUpService,
   ],
   exports: [CasesService, TransitionsService, ImportsService],
 })

@@ -13,6 +13,7 @@ import type { AuthContext } from '../auth/auth-context';
 import { ApiError } from '../common/api-error';
 import { TenantDatabase, type Tx } from '../database/tenant-database';
 import { replaceReminders } from '../reminders/reminder-planner';
+import { AssignmentNotices } from './assignment-notices';
 import { listCasePage, mergeFilters, viewFilters } from './case-list';
 import { tagSuggestions } from './case-tags';
 import { appendEvent, eventValues, insertEventsSql } from '../database/case-events';
@@ -32,7 +33,10 @@ export async function assertAssignable(tx: Tx, organizationId: string, userId: s
 /** Cases one at a time (open, read, edit, archive) and the list; bulk edits and the CSV export have their own services. */
 @Injectable()
 export class CasesService {
-  constructor(private readonly db: TenantDatabase) {}
+  constructor(
+    private readonly db: TenantDatabase,
+    private readonly assignments: AssignmentNotices,
+  ) {}
 
   async list(auth: AuthContext, query: CaseListQuery): Promise<CaseListResponse> {
     const now = new Date();
@@ -102,6 +106,8 @@ export class CasesService {
         now,
       });
       await replaceReminders(tx, { organizationId: auth.organizationId, caseId: created.id }, now);
+      if (input.assigneeId)
+        await this.assignments.afterAssign(tx, auth.organizationId, [created.id], input.assigneeId, auth.userId, now);
       return toCaseResponse(await loadCase(tx, auth.organizationId, created.id), auth, now);
     });
   }
@@ -150,6 +156,8 @@ export class CasesService {
         at: now,
         data: { changes },
       });
+      if (changes['assigneeId'] && input.assigneeId)
+        await this.assignments.afterAssign(tx, auth.organizationId, [caseId], input.assigneeId, auth.userId, now);
       return toCaseResponse(await loadCase(tx, auth.organizationId, caseId), auth, now);
     });
   }

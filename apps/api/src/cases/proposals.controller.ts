@@ -1,7 +1,8 @@
-import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
 import {
+  confirmProposalQuery,
   createProposalRequest,
   type PortalProposalListResponse,
   portalProposalListResponse,
@@ -20,6 +21,7 @@ import { ProposalsService } from './proposals.service';
 
 class CreateProposalDto extends createZodDto(createProposalRequest) {}
 class RejectProposalDto extends createZodDto(rejectProposalRequest) {}
+class ConfirmQueryDto extends createZodDto(confirmProposalQuery) {}
 class PortalProposalDto extends createZodDto(portalProposalResponse) {}
 class PortalProposalListDto extends createZodDto(portalProposalListResponse) {}
 class ProposalListDto extends createZodDto(proposalListResponse) {}
@@ -80,11 +82,15 @@ export class ProposalsController {
   @HttpCode(200)
   @ApiOperation({
     summary:
-      'Apply a client’s report through the case machine (same guards, cooldown and reminders as a transition): 409 when the case no longer allows it',
+      'Apply a client’s report through the case machine (same guards, cooldown and reminders as a transition): 409 when the case no longer allows it, or STALE_MESSAGE_DATE for a message dated far in the past until ?confirmStaleDate=true',
   })
   @ApiOkResponse({ type: ProposalDecisionDto })
-  confirm(@Auth() auth: AuthContext, @Param('id', uuidParam) proposalId: string): Promise<ProposalDecisionResponse> {
-    return this.proposals.confirm(auth, proposalId);
+  confirm(
+    @Auth() auth: AuthContext,
+    @Param('id', uuidParam) proposalId: string,
+    @Query() query: ConfirmQueryDto,
+  ): Promise<ProposalDecisionResponse> {
+    return this.proposals.confirm(auth, proposalId, { confirmStaleDate: query.confirmStaleDate === 'true' });
   }
 
   @Post('proposals/:id/reject')

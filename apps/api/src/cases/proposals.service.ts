@@ -34,7 +34,9 @@ import { TenantDatabase, type Tx } from '../database/tenant-database';
 import { Prisma } from '../generated/prisma/client';
 import { languageOf } from '../notifications/content';
 import { proposalNotification } from '../notifications/proposal-content';
+import { staffRecipients } from '../reminders/reminder-recipients';
 import { snapshotOf } from '../reminders/reminder-snapshot';
+import { loadStaff, loadWatchers } from '../reminders/reminder-statements';
 import {
   type CaseRow,
   loadCase,
@@ -50,6 +52,7 @@ import {
   messageSuggestion,
   performTransition,
   recordMessage,
+  staleMessageDate,
 } from './transitions.service';
 
 /** Notification.kind of a client's report. */
@@ -102,6 +105,12 @@ function interpretationsOf(row: ProposalRow) {
   return row.kind === 'MESSAGE' && row.payload.text
     ? interpretAlipayMessage(row.payload.text, { receivedAt: receivedAtOf(row) })
     : [];
+}
+
+/** A reported message that would move the case on dates far in the past (transitions.service: staleMessageDate). */
+function staleReport(row: ProposalRow, now: Date): boolean {
+  if (row.kind !== 'MESSAGE' || stepsOf(row).length === 0) return false;
+  return staleMessageDate(interpretationsOf(row), receivedAtOf(row), now) !== null;
 }
 
 /** What confirming would do now: the machine's steps, or for a message the action the interpreter suggests. */
@@ -255,12 +264,14 @@ export class ProposalsService {
       if (!inserted) throw new Error('case_proposal insert returned no row');
       let proposal = await loadProposal(tx.sql, auth.organizationId, inserted.id);
       const applyDirectly = organization?.applyDirectly === true;
-      if (applyDirectly) {
+      // A message with dates far in the past waits for a helper, who is asked whether they are right.
+      const waitsForHelper = applyDirectly && staleReport(proposal, now);
+      if (applyDirectly && !waitsForHelper) {
         const applied = await applyProposal(tx.sql, auth, proposal, now, this.notices);
         await markApplied(tx.sql, auth, proposal.id, null, applied.row.version, now);
         proposal = await loadProposal(tx.sql, auth.organizationId, proposal.id);
       }
-      await notifyHelpers(tx, auth.organizationId, row, proposal, applyDirectly);
+      await notifyHelpers(tx, auth.organizationId, row, proposal, applyDirectly && !waitsForHelper);
       return toPortalProposal(proposal);
     });
   }
@@ -308,12 +319,19 @@ export class ProposalsService {
     });
   }
 
-  /** Applies a pending report as the confirming helper's step; the machine's refusal leaves it pending (409). */
-  confirm(auth: AuthContext, proposalId: string): Promise<ProposalDecisionResponse> {
+  /**
+   * Applies a pending report as the confirming helper's step; the machine's refusal leaves it pending (409), as does
+   * a message with dates far in the past until the helper confirms them (409 STALE_MESSAGE_DATE; confirmStaleDate).
+   */
+  confirm(
+    auth: AuthContext,
+    proposalId: string,
+    options: { confirmStaleDate?: boolean } = {},
+  ): Promise<ProposalDecisionResponse> {
     const now = new Date();
     return this.db.run(auth, async (tx) => {
       const proposal = await loadPending(tx.sql, auth.organizationId, proposalId);
-      const applied = await applyProposal(tx.sql, auth, proposal, now, this.notices);
+      const applied = await applyProposal(tx.sql, auth, proposal, now, this.notices, options.confirmStaleDate === true);
       await markApplied(tx.sql, auth, proposal.id, auth.userId, applied.row.version, now);
       await this.audit.recordBy(tx, auth, {
         action: 'proposal.confirmed',
@@ -381,6 +399,7 @@ async function applyProposal(
   proposal: ProposalRow,
   now: Date,
   notices: ClientNotices,
+  confirmStaleDate = false,
 ): Promise<{ row: CaseRow; events: EventRow[] }> {
   let current = await loadForTransition(tx, auth.organizationId, proposal.caseId, auth.userId);
   if (current.archivedAt) throw new ApiError('DOMAIN_RULE', 'The case is archived; restore it first');
@@ -399,6 +418,7 @@ async function applyProposal(
         text: proposal.payload.text ?? '',
         receivedAt: receivedAtOf(proposal),
         version: current.version,
+        confirmStaleDate,
         extraData,
       },
       now,
@@ -469,12 +489,11 @@ async function notifyHelpers(
   proposal: ProposalRow,
   applied: boolean,
 ): Promise<void> {
-  const staff = await tx.sql.$queryRaw<{ userId: string; locale: string | null }[]>`
-    SELECT m."userId", u.locale FROM "membership" m JOIN "user" u ON u.id = m."userId"
-    WHERE m."organizationId" = ${organizationId}::uuid AND m.role IN ('OWNER', 'ADMIN', 'HELPER')
-    ORDER BY m."createdAt"`;
-  const assignee = staff.find((member) => member.userId === kase.assigneeId);
-  const recipients = assignee ? [assignee] : staff;
+  const staff = await loadStaff(tx.sql, [organizationId]);
+  const watcherIds = (await loadWatchers(tx.sql, [kase.id])).map((watcher) => watcher.userId);
+  const recipients = staffRecipients({ assigneeId: kase.assigneeId, watcherIds }, staff)
+    .filter((recipient) => recipient.inApp)
+    .map((recipient) => recipient.member);
   if (recipients.length === 0) return;
   const facts = {
     clientName: kase.passportName,

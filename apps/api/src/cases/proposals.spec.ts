@@ -83,7 +83,7 @@ describe('client reports (proposals): portal reports that a helper confirms thro
     // The assignee is told (and only they, since the case has one).
     const notes = await sql<{ userId: string; kind: string; title: string; body: string }>(
       kit.db.url,
-      `SELECT "userId", kind, title, body FROM "notification" WHERE "caseId" = $1`,
+      `SELECT "userId", kind, title, body FROM "notification" WHERE "caseId" = $1 AND kind = 'CLIENT_REPORT'`,
       [kase.id],
     );
     expect(notes).toEqual([

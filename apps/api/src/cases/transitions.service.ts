@@ -9,11 +9,14 @@ import {
   type CaseType,
   interpretAlipayMessage,
   type Interpretation,
+  STALE_MESSAGE_DAYS,
+  staleMessageDates,
   type TransitionError,
 } from '@waiji/domain';
 import type {
   ApplyMessageRequest,
   ApplyMessageResponse,
+  StaleMessageDateDetails,
   TransitionConflictDetails,
   TransitionPayload,
   TransitionRequest,
@@ -262,17 +265,45 @@ export type RecordedMessage = {
   event: EventRow;
 };
 
+/** The 409 a message with dates far in the past answers until the helper confirms them (confirmStaleDate). */
+export function staleMessageDate(
+  interpretations: readonly Interpretation[],
+  receivedAt: Date,
+  now: Date,
+): ApiError | null {
+  const stale = staleMessageDates(interpretations, receivedAt, now);
+  if (stale.length === 0) return null;
+  const details: StaleMessageDateDetails = {
+    receivedAt: receivedAt.toISOString(),
+    staleAfterDays: STALE_MESSAGE_DAYS,
+    dates: stale.map((entry) => ({ field: entry.field, date: entry.date.toISOString() })),
+  };
+  const years = [...new Set(stale.map((entry) => entry.date.getUTCFullYear()))].join(', ');
+  return new ApiError(
+    'STALE_MESSAGE_DATE',
+    `This message is from ${years}, more than ${STALE_MESSAGE_DAYS} days ago — is that right? Send it again with confirmStaleDate to apply it`,
+    details,
+  );
+}
+
 /**
  * A pasted Alipay message, inside the caller's transaction, as POST /cases/:id/apply-message records it: when the
  * interpreter suggests an action the case allows now, that transition (performTransition: guards, version check,
- * reminders); otherwise a MESSAGE entry on the timeline. `extraData` joins the entry's data (e.g. the client report
- * it came from).
+ * reminders); otherwise a MESSAGE entry on the timeline. A transition from a message whose dates lie far in the
+ * past (staleMessageDates) waits for the helper's confirmation: 409 STALE_MESSAGE_DATE before anything is written.
+ * `extraData` joins the entry's data (e.g. the client report it came from).
  */
 export async function recordMessage(
   tx: SqlRunner,
   auth: AuthContext,
   current: TransitionRow,
-  input: { text: string; receivedAt: Date; version: number; extraData?: Record<string, unknown> },
+  input: {
+    text: string;
+    receivedAt: Date;
+    version: number;
+    confirmStaleDate?: boolean;
+    extraData?: Record<string, unknown>;
+  },
   now: Date,
   notices: ClientNotices,
 ): Promise<RecordedMessage> {
@@ -283,6 +314,9 @@ export async function recordMessage(
     ...input.extraData,
   };
   const chosen = messageSuggestion(interpretations, current.type, current.state);
+  const stale =
+    chosen && input.confirmStaleDate !== true ? staleMessageDate(interpretations, input.receivedAt, now) : null;
+  if (stale) throw stale;
   if (chosen) {
     const payload: ActionPayload =
       chosen.suggestedAction === 'reject'
@@ -355,7 +389,7 @@ export class TransitionsService {
         tx,
         auth,
         current,
-        { text: input.text, receivedAt, version: input.version },
+        { text: input.text, receivedAt, version: input.version, confirmStaleDate: input.confirmStaleDate === true },
         now,
         this.notices,
       );

@@ -31,6 +31,7 @@ export function statusFor(code: ErrorCode): number {
     case 'NOTHING_TO_UNDO':
     case 'UNDO_WINDOW_PASSED':
     case 'NOT_YOUR_TRANSITION':
+    case 'STALE_MESSAGE_DATE':
       return 409;
     case 'PAYLOAD_TOO_LARGE':
       return 413;

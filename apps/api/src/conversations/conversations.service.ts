@@ -19,7 +19,7 @@ import { TenantDatabase, type Tx } from '../database/tenant-database';
 import { Prisma } from '../generated/prisma/client';
 import { UnsubscribeTokens } from '../outbox/unsubscribe-token';
 import type { RecipientLinks } from '../reminders/reminder-recipients';
-import { loadPortalUsers, loadStaff } from '../reminders/reminder-statements';
+import { loadPortalUsers, loadStaff, loadWatchers } from '../reminders/reminder-statements';
 import { type MessageCase, planMessageRecipients } from './message-recipients';
 
 /** Which side of the conversation the caller is on: a member of the organization, or the case's client (portal). */
@@ -228,7 +228,8 @@ export class ConversationsService {
     const [staff, portal] = message.fromClient
       ? [await loadStaff(tx.sql, [kase.organizationId]), []]
       : [[], await loadPortalUsers(tx.sql, [kase.clientId])];
-    const plan = planMessageRecipients(message, kase, { staff, portal }, now, this.links);
+    const watcherIds = message.fromClient ? (await loadWatchers(tx.sql, [kase.id])).map((w) => w.userId) : [];
+    const plan = planMessageRecipients(message, kase, { staff, watcherIds, portal }, now, this.links);
     if (plan.notifications.length > 0) {
       await tx.notification.createMany({
         data: plan.notifications.map((n) => ({

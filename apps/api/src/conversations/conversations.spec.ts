@@ -226,9 +226,9 @@ describe('a case’s conversation between its client and the helpers', () => {
     expect((await messageNotifications(silent.portal)).map((n) => n.body)).toEqual(['Any news?']);
   });
 
-  it('tells every helper when nobody is assigned, by email only those on IMMEDIATE, after the quiet hours', async () => {
+  it('tells every helper when nobody is assigned, by email only those with email on, after the quiet hours', async () => {
     const { caseId, portal } = await arrange({}, null);
-    expect((await owner.put('/api/notifications/preferences', { notifyMode: 'DIGEST' })).status).toBe(200);
+    expect((await owner.put('/api/notifications/preferences', { email: 'OFF' })).status).toBe(200);
     // Quiet hours around now, in minutes of the organization's day.
     const [local] = await sql<{ minute: number; zone: string }>(
       kit.db.url,
@@ -258,7 +258,7 @@ describe('a case’s conversation between its client and the helpers', () => {
       expect(mails.map((m) => m.idempotencyKey)).toEqual([`message.${message.id}.user.${idOf(helper)}`]);
       expect(mails[0]?.wait).toBeGreaterThan(118 * 60);
     } finally {
-      await owner.put('/api/notifications/preferences', { notifyMode: 'IMMEDIATE' });
+      await owner.put('/api/notifications/preferences', { email: 'MINE_AND_UNASSIGNED' });
       await sql(
         kit.db.url,
         `UPDATE "organization" SET "quietHoursStart" = NULL, "quietHoursEnd" = NULL WHERE id = $1`,

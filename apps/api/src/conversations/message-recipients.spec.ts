@@ -10,10 +10,20 @@ const CLIENT = '00000000-0000-4000-8000-0000000000c1';
 const [OWNER, DIGESTER, HELPER, FORMER, PORTAL] = ['u-owner', 'u-digest', 'u-helper', 'u-former', 'u-portal'];
 const NOW = new Date('2026-03-10T03:00:00Z'); // 11:00 in Asia/Shanghai
 
+const member = (userId: string, role: StaffMember['role'], email: StaffMember['notifyEmail'], locale = 'en') => ({
+  organizationId: ORG,
+  userId,
+  role,
+  notifyInApp: 'MINE_AND_UNASSIGNED' as const,
+  notifyEmail: email,
+  email: `${userId.slice(2)}@example.test`,
+  locale,
+});
 const staff: StaffMember[] = [
-  { organizationId: ORG, userId: OWNER, notifyMode: 'IMMEDIATE', email: 'owner@example.test', locale: 'en' },
-  { organizationId: ORG, userId: DIGESTER, notifyMode: 'DIGEST', email: 'digest@example.test', locale: 'en' },
-  { organizationId: ORG, userId: HELPER, notifyMode: 'IMMEDIATE', email: 'helper@example.test', locale: 'zh-CN' },
+  member(OWNER, 'OWNER', 'MINE_AND_UNASSIGNED'),
+  // Email off (a digest reader): in-app only.
+  member(DIGESTER, 'HELPER', 'OFF'),
+  member(HELPER, 'HELPER', 'MINE_AND_UNASSIGNED', 'zh-CN'),
 ];
 const portal: PortalUser[] = [{ userId: PORTAL, clientId: CLIENT }];
 const links: RecipientLinks = {
@@ -41,14 +51,17 @@ const kase = (overrides: Partial<MessageCase> = {}): MessageCase => ({
 const fromClient: NewMessage = { id: 'm-1', authorId: PORTAL, authorName: 'Li', fromClient: true, body: 'Any news?' };
 const fromHelper: NewMessage = { id: 'm-2', authorId: HELPER, authorName: '王', fromClient: false, body: '快了。' };
 
-const plan = (message: NewMessage, overrides: Partial<MessageCase> = {}, people = { staff, portal }) =>
-  planMessageRecipients(message, kase(overrides), people, NOW, links);
+const plan = (
+  message: NewMessage,
+  overrides: Partial<MessageCase> = {},
+  people: { staff: StaffMember[]; watcherIds?: string[]; portal: PortalUser[] } = { staff, portal },
+) => planMessageRecipients(message, kase(overrides), people, NOW, links);
 
 describe('who hears of a client’s message', () => {
   it.each([
     ['the assignee only', HELPER, [HELPER], ['message.m-1.user.u-helper']],
     [
-      'every staff member when nobody is assigned; DIGEST ones in-app only',
+      'every staff member when nobody is assigned; those with email OFF in-app only',
       null,
       [OWNER, DIGESTER, HELPER],
       ['message.m-1.user.u-owner', 'message.m-1.user.u-helper'],
@@ -64,6 +77,12 @@ describe('who hears of a client’s message', () => {
     expect(result.notifications.map((n) => n.userId)).toEqual(notified);
     expect(result.emails.map((e) => e.key)).toEqual(mailed);
     expect(result.unsubscribe).toBeNull();
+  });
+
+  it('a watcher hears of it too, as of their own case', () => {
+    const result = plan(fromClient, { assigneeId: HELPER }, { staff, watcherIds: [OWNER], portal });
+    expect(result.notifications.map((n) => n.userId)).toEqual([OWNER, HELPER]);
+    expect(result.emails.map((e) => e.key)).toEqual(['message.m-1.user.u-owner', 'message.m-1.user.u-helper']);
   });
 
   it('speaks each helper’s language and links to the case page', () => {

@@ -12,13 +12,13 @@ import {
   mayEmailClient,
   type PortalUser,
   type RecipientLinks,
-  responsibleStaff,
   type StaffMember,
+  staffRecipients,
 } from '../reminders/reminder-recipients';
 import { quietHoursEnd } from '../scheduler/local-time';
 
-// Who hears of a new message, by the reminders' rules: the client's message goes to the helpers who answer for the
-// case (its assignee, else every staff member) — in-app always, by email when their notifyMode is IMMEDIATE; a
+// Who hears of a new message, by the reminders' rules: the client's message goes to the staff who hear of the case
+// (staffRecipients: its assignee and watchers, the team when unassigned, each in-app and by email as they chose); a
 // helper's message goes to the client's portal users in-app and to the client's address when they agreed to emails
 // (with the one-click unsubscribe link). Emails wait for the end of the organization's quiet hours; the author is
 // never told of their own message. Pure: the clock and the links are parameters.
@@ -53,7 +53,7 @@ export type MessagePlan = {
 export function planMessageRecipients(
   message: NewMessage,
   kase: MessageCase,
-  people: { staff: StaffMember[]; portal: PortalUser[] },
+  people: { staff: StaffMember[]; watcherIds?: readonly string[]; portal: PortalUser[] },
   now: Date,
   links: RecipientLinks,
 ): MessagePlan {
@@ -73,12 +73,15 @@ export function planMessageRecipients(
 
   if (message.fromClient) {
     const helperFacts = facts(`${links.publicUrl}/cases/${kase.id}`);
-    for (const helper of responsibleStaff(kase.assigneeId, people.staff)) {
-      if (helper.userId === message.authorId) continue;
+    const heard = staffRecipients({ assigneeId: kase.assigneeId, watcherIds: people.watcherIds ?? [] }, people.staff, {
+      exclude: message.authorId,
+    });
+    for (const { member: helper, inApp, email } of heard) {
       const language = languageOf(helper.locale);
-      plan.notifications.push({ userId: helper.userId, ...messageNotification(helperFacts, language, 'helper') });
-      // DIGEST helpers see it in-app; their daily digest is about deadlines.
-      if (helper.notifyMode === 'IMMEDIATE') {
+      if (inApp)
+        plan.notifications.push({ userId: helper.userId, ...messageNotification(helperFacts, language, 'helper') });
+      // Without email at once they see it in-app; the daily digest is about deadlines.
+      if (email) {
         plan.emails.push({
           key: `message.${message.id}.user.${helper.userId}`,
           address: helper.email,

@@ -34,3 +34,34 @@ describe('nextDueOf: the earliest PENDING reminder, snoozedUntil when snoozed', 
     expect(nextDueOf(pending)).toEqual(expected);
   });
 });
+
+describe('nextDueOf: a snoozed case holds back its chases, not its other deadlines', () => {
+  it.each<[string, DueReminder[], Date | null, Date | null]>([
+    [
+      'a chase waits for the case’s snooze',
+      [{ dueAt: at(9), snoozedUntil: null, kind: 'DEPOSIT_OVERDUE' }],
+      at(15),
+      at(15),
+    ],
+    [
+      'a chase due after the snooze keeps its time',
+      [{ dueAt: at(16), snoozedUntil: null, kind: 'REVIEW_DUE' }],
+      at(15),
+      at(16),
+    ],
+    ['a retry date is not held back', [{ dueAt: at(9), snoozedUntil: null, kind: 'RETRY_ALLOWED' }], at(15), at(9)],
+    ['a manual reminder is not held back', [{ dueAt: at(9), snoozedUntil: null, kind: 'MANUAL' }], at(15), at(9)],
+    [
+      'the earliest after holding back',
+      [
+        { dueAt: at(9), snoozedUntil: null, kind: 'CASE_STUCK' },
+        { dueAt: at(12), snoozedUntil: null, kind: 'DOCUMENT_EXPIRING' },
+      ],
+      at(15),
+      at(12),
+    ],
+    ['not snoozed: as before', [{ dueAt: at(9), snoozedUntil: null, kind: 'DEPOSIT_OVERDUE' }], null, at(9)],
+  ])('%s', (_name, pending, caseSnoozedUntil, expected) => {
+    expect(nextDueOf(pending, caseSnoozedUntil)).toEqual(expected);
+  });
+});

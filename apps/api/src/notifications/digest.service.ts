@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { ALIPAY_TIME_ZONE, type CaseState, isValidTimeZone } from '@waiji/domain';
+import { ALIPAY_TIME_ZONE, type CaseState, isValidTimeZone, type NotifyScope } from '@waiji/domain';
 import { CONFIG, type Config } from '../config/config';
+import { effectiveDueSql } from '../database/next-due';
 import { enqueueEmails } from '../database/outbox';
 import type { Sql } from '../database/sql-runner';
 import { TenantDatabase } from '../database/tenant-database';
@@ -15,6 +16,8 @@ const LIST_LIMIT = 50;
 type Candidate = {
   userId: string;
   organizationId: string;
+  role: string;
+  scope: NotifyScope;
   email: string;
   locale: string;
   organizationName: string;
@@ -31,10 +34,23 @@ export function digestKey(userId: string, organizationId: string, date: string):
 }
 
 /**
- * One email a day for helpers whose membership says DIGEST, from 08:00 in the organization's time zone:
- * due today, overdue, and cases waiting on Alipay (submitted, awaiting the deposit, under review) — theirs
- * or unassigned. The outbox's unique idempotency key makes it once per helper, organization and date
- * across all instances; a digest with nothing in it is not sent.
+ * The cases a digest covers, by the member's digest scope ($2 the member, $3 their scope, $4 their role): the
+ * recipient rules of reminder-recipients.ts (staffRecipients) in SQL — their own (assigned or followed) unless OFF,
+ * unassigned ones (or the assignee left) for the team (OWNER, ADMIN, HELPER) unless MINE, all with ALL.
+ */
+const DIGEST_SCOPE = `(
+  $3 = 'ALL'
+  OR ($3 <> 'OFF' AND (c."assigneeId" = $2
+       OR EXISTS (SELECT 1 FROM "case_watcher" w WHERE w."caseId" = c.id AND w."userId" = $2)))
+  OR ($3 = 'MINE_AND_UNASSIGNED' AND $4 IN ('OWNER', 'ADMIN', 'HELPER')
+      AND NOT EXISTS (SELECT 1 FROM "membership" a
+                       WHERE a."organizationId" = c."organizationId" AND a."userId" = c."assigneeId" AND a.role <> 'CLIENT')))`;
+
+/**
+ * One email a day for members who chose a digest scope, from 08:00 in the organization's time zone: due today,
+ * overdue, and cases waiting on Alipay (submitted, awaiting the deposit, under review) — of the cases their scope
+ * covers (DIGEST_SCOPE); a snoozed case's chases wait for its snooze. The outbox's unique idempotency key makes it
+ * once per member, organization and date across all instances; a digest with nothing in it is not sent.
  */
 @Injectable()
 export class DigestService {
@@ -50,10 +66,10 @@ export class DigestService {
     return this.db.session(async (client) => {
       const stats: DigestStats = { considered: 0, enqueued: 0, empty: 0 };
       const { rows } = await client.query<Candidate>(
-        `SELECT m."userId", m."organizationId", u.email, u.locale, o.name AS "organizationName", o.timezone,
-                o."quietHoursStart", o."quietHoursEnd"
+        `SELECT m."userId", m."organizationId", m.role, m."notifyDigest" AS scope, u.email, u.locale,
+                o.name AS "organizationName", o.timezone, o."quietHoursStart", o."quietHoursEnd"
            FROM "membership" m JOIN "user" u ON u.id = m."userId" JOIN "organization" o ON o.id = m."organizationId"
-          WHERE m."notifyMode" = 'DIGEST' AND m.role IN ('OWNER', 'ADMIN', 'HELPER')`,
+          WHERE m."notifyDigest" <> 'OFF' AND m.role <> 'CLIENT'`,
       );
       const due = rows
         .map((candidate) => {
@@ -94,34 +110,42 @@ export class DigestService {
   private async factsFor(client: Sql, candidate: Candidate, zone: string, now: Date): Promise<DigestFacts> {
     const { start, end } = localDayBounds(now, zone);
     // Open reminders of the case's current state (rows planned before the last transition are history), on
-    // open cases that are this helper's or nobody's.
+    // open cases the member's digest covers.
     const reminders = await client.query<DigestItem & { bucket: 'today' | 'overdue'; total: number }>(
       `WITH open AS (
-         SELECT c.id AS "caseId", cl."passportName" AS "clientName", r.kind, coalesce(r."snoozedUntil", r."dueAt") AS "dueAt"
+         SELECT c.id AS "caseId", cl."passportName" AS "clientName", r.kind, ${effectiveDueSql('r', 'c."snoozedUntil"')} AS "dueAt"
            FROM "reminder" r
            JOIN "case" c ON c.id = r."caseId" AND c."organizationId" = r."organizationId"
            JOIN "client" cl ON cl.id = c."clientId"
-          WHERE r."organizationId" = $1 AND c."archivedAt" IS NULL AND (c."assigneeId" = $2 OR c."assigneeId" IS NULL)
+          WHERE r."organizationId" = $1 AND c."archivedAt" IS NULL AND ${DIGEST_SCOPE}
             AND r.status IN ('PENDING', 'CLAIMED', 'SENT')
             AND (r.manual OR r."createdAt" >= c."stateEnteredAt" - interval '1 minute')
-            AND coalesce(r."snoozedUntil", r."dueAt") < $4
+            AND ${effectiveDueSql('r', 'c."snoozedUntil"')} < $6
        ), bucketed AS (
-         SELECT *, CASE WHEN "dueAt" >= $3 THEN 'today' ELSE 'overdue' END AS bucket FROM open
+         SELECT *, CASE WHEN "dueAt" >= $5 THEN 'today' ELSE 'overdue' END AS bucket FROM open
        )
        SELECT * FROM (SELECT *, row_number() OVER (PARTITION BY bucket ORDER BY "dueAt") AS n,
                              (count(*) OVER (PARTITION BY bucket))::int AS total FROM bucketed) ranked
-        WHERE n <= $5
+        WHERE n <= $7
         ORDER BY "dueAt"`,
-      [candidate.organizationId, candidate.userId, start.toISOString(), end.toISOString(), LIST_LIMIT],
+      [
+        candidate.organizationId,
+        candidate.userId,
+        candidate.scope,
+        candidate.role,
+        start.toISOString(),
+        end.toISOString(),
+        LIST_LIMIT,
+      ],
     );
     const waiting = await client.query<WaitingItem & { total: number }>(
       `SELECT c.id AS "caseId", cl."passportName" AS "clientName", c.state, c."stateEnteredAt" AS since, (count(*) OVER ())::int AS total
          FROM "case" c JOIN "client" cl ON cl.id = c."clientId"
-        WHERE c."organizationId" = $1 AND c."archivedAt" IS NULL AND (c."assigneeId" = $2 OR c."assigneeId" IS NULL)
+        WHERE c."organizationId" = $1 AND c."archivedAt" IS NULL AND ${DIGEST_SCOPE}
           AND c.state IN ('SUBMITTED', 'AWAITING_DEPOSIT', 'MANUAL_REVIEW')
         ORDER BY c."stateEnteredAt"
-        LIMIT $3`,
-      [candidate.organizationId, candidate.userId, LIST_LIMIT],
+        LIMIT $5`,
+      [candidate.organizationId, candidate.userId, candidate.scope, candidate.role, LIST_LIMIT],
     );
     const today = reminders.rows.filter((r) => r.bucket === 'today');
     const overdue = reminders.rows.filter((r) => r.bucket === 'overdue');

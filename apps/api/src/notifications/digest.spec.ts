@@ -24,9 +24,10 @@ describe('daily digest: grouping and time zones (08:00 Asia/Shanghai vs Europe/B
 
   async function prepare(user: TestUser, timeZone: string, name: string): Promise<string> {
     expect((await user.put('/api/organization/policy', { timeZone, quietHours: null, policy: {} })).status).toBe(200);
-    expect((await user.put('/api/notifications/preferences', { notifyMode: 'DIGEST' })).json()).toEqual({
-      notifyMode: 'DIGEST',
-    });
+    // The digest instead of single emails (what notifyMode DIGEST was).
+    expect(
+      (await user.put('/api/notifications/preferences', { email: 'OFF', digest: 'MINE_AND_UNASSIGNED' })).json(),
+    ).toEqual({ inApp: 'MINE_AND_UNASSIGNED', email: 'OFF', digest: 'MINE_AND_UNASSIGNED' });
     const { caseId } = await createClientAndCase(user, { name });
     // Replace the planned reminders with a known set around 2030-01-15.
     await sql(kit.db.url, `DELETE FROM "reminder" WHERE "caseId" = $1`, [caseId]);
@@ -90,7 +91,7 @@ describe('daily digest: grouping and time zones (08:00 Asia/Shanghai vs Europe/B
     );
   });
 
-  it('gives a DIGEST helper in-app notifications but no single reminder emails', async () => {
+  it('gives a digest reader (email OFF) in-app notifications but no single reminder emails', async () => {
     const { caseId } = await createClientAndCase(shanghai, { name: 'DIGEST ONLY' });
     await sql(
       kit.db.url,

@@ -13,6 +13,7 @@ import {
   notificationPreferences,
   type UnreadCount,
   unreadCount,
+  updateNotificationPreferences,
 } from '@waiji/contract';
 import type { AuthContext } from '../auth/auth-context';
 import { AllowClient, Auth } from '../auth/auth.decorators';
@@ -24,6 +25,7 @@ class ItemDto extends createZodDto(notificationItem) {}
 class UnreadCountDto extends createZodDto(unreadCount) {}
 class MarkAllReadDto extends createZodDto(markAllReadResponse) {}
 class PreferencesDto extends createZodDto(notificationPreferences) {}
+class UpdatePreferencesDto extends createZodDto(updateNotificationPreferences) {}
 
 const uuid = new ParseUUIDPipe({ version: undefined, errorHttpStatusCode: 404 });
 
@@ -59,15 +61,19 @@ export class NotificationsController {
   }
 
   @Get('preferences')
-  @ApiOperation({ summary: 'IMMEDIATE (one email per reminder) or DIGEST (one email a day at 08:00)' })
+  @ApiOperation({
+    summary:
+      'Per channel (inApp, email at once, digest at 08:00), which cases: ALL, MINE_AND_UNASSIGNED, MINE (assigned or followed) or OFF',
+  })
   @ApiOkResponse({ type: PreferencesDto })
   preferences(@Auth() auth: AuthContext): Promise<NotificationPreferences> {
     return this.notifications.preferences(auth);
   }
 
   @Put('preferences')
+  @ApiOperation({ summary: 'Change any of the channels; the others stay as they are' })
   @ApiOkResponse({ type: PreferencesDto })
-  setPreferences(@Auth() auth: AuthContext, @Body() body: PreferencesDto): Promise<NotificationPreferences> {
+  setPreferences(@Auth() auth: AuthContext, @Body() body: UpdatePreferencesDto): Promise<NotificationPreferences> {
     return this.notifications.setPreferences(auth, body);
   }
 

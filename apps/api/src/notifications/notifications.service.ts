@@ -7,17 +7,29 @@ import type {
   NotificationListQuery,
   NotificationPreferences,
   UnreadCount,
+  UpdateNotificationPreferences,
 } from '@waiji/contract';
 import type { AuthContext } from '../auth/auth-context';
 import { ApiError } from '../common/api-error';
 import { afterTime, decodeTimeCursor, timePage } from '../database/keyset';
 import { TenantDatabase } from '../database/tenant-database';
-import type { Notification } from '../generated/prisma/client';
+import type { Membership, Notification } from '../generated/prisma/client';
+
+const PREFERENCE_COLUMNS = { notifyInApp: true, notifyEmail: true, notifyDigest: true } as const;
+
+function toPreferences(row: Pick<Membership, 'notifyInApp' | 'notifyEmail' | 'notifyDigest'>): NotificationPreferences {
+  // The contract has no OFF for the bell; a row can only hold it if written by hand: read it as "only mine".
+  return {
+    inApp: row.notifyInApp === 'OFF' ? 'MINE' : row.notifyInApp,
+    email: row.notifyEmail,
+    digest: row.notifyDigest,
+  };
+}
 
 function toItem(n: Notification): NotificationItem {
   return {
     id: n.id,
-    // A text column; the reminder dispatcher is the only writer (REMINDER_NOTIFICATION).
+    // A text column, written only with the contract's notification kinds.
     kind: n.kind as NotificationKind,
     title: n.title,
     body: n.body,
@@ -90,21 +102,25 @@ export class NotificationsService {
     return this.db.run({ organizationId: auth.organizationId }, async (tx) => {
       const membership = await tx.membership.findUnique({
         where: { organizationId_userId: { organizationId: auth.organizationId, userId: auth.userId } },
-        select: { notifyMode: true },
+        select: PREFERENCE_COLUMNS,
       });
       if (!membership) throw new ApiError('NOT_FOUND', 'No membership');
-      return { notifyMode: membership.notifyMode };
+      return toPreferences(membership);
     });
   }
 
-  setPreferences(auth: AuthContext, input: NotificationPreferences): Promise<NotificationPreferences> {
+  setPreferences(auth: AuthContext, input: UpdateNotificationPreferences): Promise<NotificationPreferences> {
     return this.db.run({ organizationId: auth.organizationId }, async (tx) => {
       const updated = await tx.membership.update({
         where: { organizationId_userId: { organizationId: auth.organizationId, userId: auth.userId } },
-        data: { notifyMode: input.notifyMode },
-        select: { notifyMode: true },
+        data: {
+          ...(input.inApp ? { notifyInApp: input.inApp } : {}),
+          ...(input.email ? { notifyEmail: input.email } : {}),
+          ...(input.digest ? { notifyDigest: input.digest } : {}),
+        },
+        select: PREFERENCE_COLUMNS,
       });
-      return { notifyMode: updated.notifyMode };
+      return toPreferences(updated);
     });
   }
 }

@@ -1,4 +1,11 @@
-import { type CaseEventRecord, type CaseSnapshot, type Deadline, deadlinesFor, type Policy } from '@waiji/domain';
+import {
+  type CaseEventRecord,
+  type CaseSnapshot,
+  type Deadline,
+  deadlinesFor,
+  pastWhenRecorded,
+  type Policy,
+} from '@waiji/domain';
 import { type DueReminder, nextDueOf } from '../database/next-due';
 import { type CaseFacts, organizationPolicy, snapshotOf, type StoredEvent, toEventRecord } from './reminder-snapshot';
 
@@ -15,10 +22,13 @@ export type PlannedReminder = {
   dueAt: Date;
   reason: string;
   reasonZh: string;
+  /** When what it warns of is over (a document's expiry); see the domain's pastWhenRecorded. */
+  lapsesAt?: Date;
 };
 
 type ExistingReminder = {
   id: string;
+  kind: string;
   key: string | null;
   status: string;
   manual: boolean;
@@ -37,6 +47,8 @@ export type PlannerRow = CaseFacts & {
   visaExpiry: Date | null;
   timezone: string;
   policy: unknown;
+  /** The case's own "snooze until" (its chases wait for it). */
+  caseSnoozedUntil: Date | null;
   events: StoredEvent[];
   reminders: ExistingReminder[];
 };
@@ -57,6 +69,7 @@ export function plannedReminders(
     dueAt: deadline.dueAt,
     reason: deadline.reason.en,
     reasonZh: deadline.reason.zh,
+    ...(deadline.lapsesAt ? { lapsesAt: deadline.lapsesAt } : {}),
   }));
 }
 
@@ -67,7 +80,10 @@ export type CaseWrites = {
   nextDueAt: Date | null;
 };
 
-/** The reminder writes that bring one case in line with its deadlines now (pure). */
+/**
+ * The reminder writes that bring one case in line with its deadlines now (pure). A deadline met for the first time
+ * (no reminder has its key) that was already over is not planned: nobody missed it, so nobody is chased for it.
+ */
 export function planCase(row: PlannerRow, now: Date): CaseWrites {
   // An archived case has no deadlines; its manual reminders stay.
   const planned = row.archivedAt
@@ -91,7 +107,7 @@ export function planCase(row: PlannerRow, now: Date): CaseWrites {
     } else if (!next) {
       writes.deleteIds.push(reminder.id);
     } else {
-      pending.push({ dueAt: next.dueAt, snoozedUntil: null });
+      pending.push({ dueAt: next.dueAt, snoozedUntil: null, kind: next.kind });
       if (
         new Date(reminder.dueAt).getTime() !== next.dueAt.getTime() ||
         reminder.reason !== next.reason ||
@@ -102,10 +118,11 @@ export function planCase(row: PlannerRow, now: Date): CaseWrites {
     }
   }
   for (const reminder of planned) {
-    if (existingByKey.has(reminder.key)) continue;
-    writes.inserts.push(reminder);
-    pending.push({ dueAt: reminder.dueAt, snoozedUntil: null });
+    if (existingByKey.has(reminder.key) || pastWhenRecorded(reminder, now)) continue;
+    const { lapsesAt: _lapsesAt, ...insert } = reminder;
+    writes.inserts.push(insert);
+    pending.push({ dueAt: reminder.dueAt, snoozedUntil: null, kind: reminder.kind });
   }
-  writes.nextDueAt = nextDueOf(pending);
+  writes.nextDueAt = nextDueOf(pending, row.caseSnoozedUntil);
   return writes;
 }

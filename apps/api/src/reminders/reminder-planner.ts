@@ -12,6 +12,8 @@ import { type CaseWrites, planCase, type PlannerRow } from './reminder-plan';
  *   claimed, dismissed, cancelled or failed is never planned again, and racing replans cannot double it;
  * - PENDING planned reminders whose key is no longer a deadline are deleted; those whose key still is are
  *   updated in place (same id), unless a helper snoozed them; new keys are inserted;
+ * - a deadline met for the first time that was already over (a retry date read from a years-old message, an old
+ *   case imported) gets no reminder: no "overdue" mail for what nobody missed (the domain's pastWhenRecorded);
  * - manual reminders are never touched; an archived case has no planned reminders;
  * - case.nextDueAt follows from the PENDING reminders left afterwards (database/next-due.ts).
  * This file reads the cases and writes the reminders; `planCase` (reminder-plan.ts, pure) decides the writes.
@@ -29,7 +31,7 @@ const MACHINE_EVENTS = ['submit', 'resubmit', 'confirm_deposit', 'reject', 'awai
  * (without those an UNDO took back) and every reminder of the case.
  */
 export const PLANNER_COLUMNS = Prisma.sql`
-  c."archivedAt", cl."passportExpiry", cl."visaExpiry", o.timezone, o.policy,
+  c."archivedAt", c."snoozedUntil" AS "caseSnoozedUntil", cl."passportExpiry", cl."visaExpiry", o.timezone, o.policy,
   coalesce((SELECT json_agg(json_build_object('action', e.action, 'fromState', e."fromState", 'toState', e."toState",
                                               'at', e.at, 'reasonCode', e."reasonCode", 'data', e.data) ORDER BY e.at)
             FROM "case_event" e
@@ -38,7 +40,7 @@ export const PLANNER_COLUMNS = Prisma.sql`
               AND NOT EXISTS (SELECT 1 FROM "case_event" u
                               WHERE u."organizationId" = e."organizationId" AND u."caseId" = e."caseId" AND u.action = 'UNDO'
                                 AND (u.data->>'undoneVersion')::int = e."versionAfter")), '[]'::json) AS events,
-  coalesce((SELECT json_agg(json_build_object('id', r.id, 'key', r.key, 'status', r.status, 'manual', r.manual,
+  coalesce((SELECT json_agg(json_build_object('id', r.id, 'kind', r.kind, 'key', r.key, 'status', r.status, 'manual', r.manual,
                                               'dueAt', r."dueAt", 'snoozedUntil', r."snoozedUntil", 'reason', r.reason,
                                               'audience', r.audience))
             FROM "reminder" r WHERE r."organizationId" = c."organizationId" AND r."caseId" = c.id), '[]'::json) AS reminders`;

@@ -18,10 +18,27 @@ const [OWNER, DIGESTER, HELPER, FORMER] = ['u-owner', 'u-digest', 'u-helper', 'u
 const PORTAL = 'u-portal';
 const NOW = new Date('2026-03-10T03:00:00Z'); // 11:00 in Asia/Shanghai
 
+const member = (
+  userId: string,
+  role: StaffMember['role'],
+  notifyInApp: StaffMember['notifyInApp'],
+  notifyEmail: StaffMember['notifyEmail'],
+  locale = 'en',
+): StaffMember => ({
+  organizationId: ORG,
+  userId,
+  role,
+  notifyInApp,
+  notifyEmail,
+  email: `${userId.slice(2)}@example.test`,
+  locale,
+});
+
 const staff: StaffMember[] = [
-  { organizationId: ORG, userId: OWNER, notifyMode: 'IMMEDIATE', email: 'owner@example.test', locale: 'en' },
-  { organizationId: ORG, userId: DIGESTER, notifyMode: 'DIGEST', email: 'digest@example.test', locale: 'en' },
-  { organizationId: ORG, userId: HELPER, notifyMode: 'IMMEDIATE', email: 'helper@example.test', locale: 'zh-CN' },
+  member(OWNER, 'OWNER', 'MINE_AND_UNASSIGNED', 'MINE_AND_UNASSIGNED'),
+  // Email off: the digest (when chosen) lists its reminders instead.
+  member(DIGESTER, 'HELPER', 'MINE_AND_UNASSIGNED', 'OFF'),
+  member(HELPER, 'HELPER', 'MINE_AND_UNASSIGNED', 'MINE_AND_UNASSIGNED', 'zh-CN'),
 ];
 
 const links: RecipientLinks = {
@@ -77,16 +94,21 @@ function kase(overrides: Partial<ReminderCase> = {}): ReminderCase {
   };
 }
 
-function context(row: ReminderCase = kase()): RecipientContext {
+function context(
+  row: ReminderCase = kase(),
+  members: StaffMember[] = staff,
+  watchers: string[] = [],
+): RecipientContext {
   return {
     cases: new Map([[row.id, row]]),
-    staff: new Map([[ORG, staff]]),
+    staff: new Map([[ORG, members]]),
+    watchers: new Map([[row.id, watchers]]),
     portal: new Map([[CLIENT, [{ userId: PORTAL, clientId: CLIENT }]]]),
   };
 }
 
-function plan(r: ClaimedReminder, row: ReminderCase = kase()) {
-  const result = planRecipients(r, context(row), NOW, links);
+function plan(r: ClaimedReminder, row: ReminderCase = kase(), members: StaffMember[] = staff, watchers: string[] = []) {
+  const result = planRecipients(r, context(row, members, watchers), NOW, links);
   if (!result) throw new Error('no plan');
   return result;
 }
@@ -95,14 +117,14 @@ describe('reminder recipients: who is notified in-app and who is emailed', () =>
   it.each<[string, Partial<ClaimedReminder>, Partial<ReminderCase>, string[], string[]]>([
     // name, reminder, case, notified users, email addresses
     [
-      'helper reminder, nobody assigned: every staff member; DIGEST members get no email',
+      'helper reminder, nobody assigned: every staff member; those with email OFF get no email',
       {},
       {},
       [OWNER, DIGESTER, HELPER],
       ['owner@example.test', 'helper@example.test'],
     ],
     ['helper reminder, assigned: the assignee alone', {}, { assigneeId: HELPER }, [HELPER], ['helper@example.test']],
-    ['assigned to a DIGEST member: notified, not emailed', {}, { assigneeId: DIGESTER }, [DIGESTER], []],
+    ['assigned to a member with email OFF: notified, not emailed', {}, { assigneeId: DIGESTER }, [DIGESTER], []],
     [
       'assigned to a former member: every staff member',
       {},
@@ -111,11 +133,11 @@ describe('reminder recipients: who is notified in-app and who is emailed', () =>
       ['owner@example.test', 'helper@example.test'],
     ],
     [
-      'manual reminder: the assignee and its creator',
+      'manual reminder: the assignee and its creator (in membership order)',
       { manual: true, kind: 'MANUAL', createdById: OWNER },
       { assigneeId: HELPER },
-      [HELPER, OWNER],
-      ['helper@example.test', 'owner@example.test'],
+      [OWNER, HELPER],
+      ['owner@example.test', 'helper@example.test'],
     ],
     [
       'manual reminder created by the assignee: once',
@@ -165,6 +187,75 @@ describe('reminder recipients: who is notified in-app and who is emailed', () =>
     expect(
       planRecipients(reminder({ caseId: '00000000-0000-4000-8000-0000000000ff' }), context(), NOW, links),
     ).toBeNull();
+  });
+});
+
+describe('reminder recipients: each member’s scope per channel, watchers, escalations (issue 16)', () => {
+  const [MINER, ALLER, VIEWER, ADMIN] = ['u-mine', 'u-all', 'u-viewer', 'u-admin'];
+  const team: StaffMember[] = [
+    member(OWNER, 'OWNER', 'MINE_AND_UNASSIGNED', 'MINE_AND_UNASSIGNED'),
+    member(ADMIN, 'ADMIN', 'MINE', 'MINE'),
+    member(HELPER, 'HELPER', 'MINE_AND_UNASSIGNED', 'MINE_AND_UNASSIGNED'),
+    member(MINER, 'HELPER', 'MINE', 'MINE'),
+    member(ALLER, 'HELPER', 'ALL', 'MINE'),
+    member(VIEWER, 'VIEWER', 'MINE_AND_UNASSIGNED', 'MINE_AND_UNASSIGNED'),
+  ];
+  const mail = (...users: string[]) => users.map((user) => `${user.slice(2)}@example.test`);
+
+  it.each<[string, Partial<ClaimedReminder>, string | null, string[], string[], string[]]>([
+    // name, reminder, assignee, watchers, notified users, emailed users
+    [
+      'assigned: the assignee, and whoever chose all cases in-app; colleagues are not told',
+      {},
+      HELPER,
+      [],
+      [HELPER, ALLER],
+      mail(HELPER),
+    ],
+    ['assigned to one who chose only their own: still theirs', {}, MINER, [], [MINER, ALLER], mail(MINER)],
+    [
+      'unassigned: the team inbox (not those who chose only their own, nor viewers); ALL in-app, its MINE email not',
+      {},
+      null,
+      [],
+      [OWNER, HELPER, ALLER],
+      mail(OWNER, HELPER),
+    ],
+    [
+      'a watcher hears of a colleague’s case as of their own, a viewer included',
+      {},
+      HELPER,
+      [MINER, VIEWER],
+      [HELPER, MINER, ALLER, VIEWER],
+      mail(HELPER, MINER, VIEWER),
+    ],
+    [
+      'escalation: the assignee and the owner and admins, whatever their scope',
+      { kind: 'CASE_STUCK_ADMINS' },
+      HELPER,
+      [],
+      [OWNER, ADMIN, HELPER, ALLER],
+      mail(OWNER, ADMIN, HELPER),
+    ],
+    [
+      'first stuck notice: the assignee only (the admins come later)',
+      { kind: 'CASE_STUCK' },
+      MINER,
+      [],
+      [MINER, ALLER],
+      mail(MINER),
+    ],
+  ])('%s', (_name, r, assigneeId, watchers, notified, emailed) => {
+    const result = plan(reminder(r), kase({ assigneeId }), team, watchers);
+    expect(result.notifications.map((n) => n.userId)).toEqual(notified);
+    expect(result.emails.map((e) => e.address)).toEqual(emailed);
+  });
+
+  it('an unassigned case reaches the owner and admins in-app when the whole team chose only their own', () => {
+    const mineOnly = team.map((m) => ({ ...m, notifyInApp: 'MINE' as const, notifyEmail: 'MINE' as const }));
+    const result = plan(reminder(), kase({ assigneeId: null }), mineOnly);
+    expect(result.notifications.map((n) => n.userId)).toEqual([OWNER, ADMIN]);
+    expect(result.emails).toEqual([]);
   });
 });
 

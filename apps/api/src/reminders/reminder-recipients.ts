@@ -1,12 +1,23 @@
-import { ALIPAY_TIME_ZONE, isValidTimeZone, nextSteps } from '@waiji/domain';
+import {
+  adminReminderKinds,
+  ALIPAY_TIME_ZONE,
+  type CaseRelation,
+  isValidTimeZone,
+  nextSteps,
+  type NotifyScope,
+  oneOf,
+  scopeCovers,
+} from '@waiji/domain';
 import { kindLabel, languageOf } from '../notifications/content';
 import { clientEmail, helperEmail, inAppNotification, type ReminderFacts } from '../notifications/reminder-content';
 import type { OutboundDraft } from '../database/outbox';
 import { formatLocal, quietHoursEnd } from '../scheduler/local-time';
 import { type CaseFacts, snapshotOf } from './reminder-snapshot';
 
-// Who gets what when a reminder fires: in-app notifications, emails and the client's unsubscribe hash.
-// Pure (no I/O, the clock is a parameter), so every recipient rule is a table in reminder-recipients.spec.ts.
+// Who hears of a case — the one place for the recipient rules of reminders, messages, client reports and
+// assignments (staffRecipients, channelsFor, mayEmailClient) — and who gets what when a reminder fires: in-app
+// notifications, emails and the client's unsubscribe hash. Pure (no I/O, the clock is a parameter), so every rule
+// is a table in reminder-recipients.spec.ts; notification-rules.spec.ts runs them through the API.
 
 export type ClaimedReminder = {
   id: string;
@@ -44,20 +55,23 @@ export type ReminderCase = CaseFacts & {
   quietHoursEnd: number | null;
 };
 
-/** A member who may receive helper reminders (OWNER, ADMIN, HELPER), in membership order. */
+/** A member who may hear of cases (every role but CLIENT), with their in-app and email scopes, in membership order. */
 export type StaffMember = {
   organizationId: string;
   userId: string;
-  notifyMode: 'IMMEDIATE' | 'DIGEST';
+  role: 'OWNER' | 'ADMIN' | 'HELPER' | 'VIEWER';
+  notifyInApp: NotifyScope;
+  notifyEmail: NotifyScope;
   email: string;
   locale: string;
 };
 export type PortalUser = { userId: string; clientId: string };
 
-/** Everything a batch of claimed reminders needs, keyed by case id, organization id and client id. */
+/** Everything a batch of claimed reminders needs, keyed by case id (cases, watchers), organization id and client id. */
 export type RecipientContext = {
   cases: Map<string, ReminderCase>;
   staff: Map<string, StaffMember[]>;
+  watchers: Map<string, string[]>;
   portal: Map<string, PortalUser[]>;
 };
 
@@ -101,21 +115,64 @@ function factsFor(
   };
 }
 
-/** Who answers for a case: its assignee, or every staff member when nobody (or a former member) is assigned. */
-export function responsibleStaff(assigneeId: string | null, staff: StaffMember[]): StaffMember[] {
-  const assignee = staff.find((s) => s.userId === assigneeId);
-  return assignee ? [assignee] : [...staff];
+/** The roles that make up the team inbox: they hear of unassigned cases unless they chose only their own. */
+const TEAM_ROLES: readonly StaffMember['role'][] = ['OWNER', 'ADMIN', 'HELPER'];
+const ADMIN_ROLES: readonly StaffMember['role'][] = ['OWNER', 'ADMIN'];
+
+/** The people of a case, as far as notices go. */
+export type CasePeople = { assigneeId: string | null; watcherIds: readonly string[] };
+
+/** A member a notice reaches, and on which channels. */
+export type StaffRecipient = { member: StaffMember; inApp: boolean; email: boolean };
+
+/** The channels on which a notice about a case reaches `member`, who stands to it as `relation`. */
+export function channelsFor(member: StaffMember, relation: CaseRelation): { inApp: boolean; email: boolean } {
+  return { inApp: scopeCovers(member.notifyInApp, relation), email: scopeCovers(member.notifyEmail, relation) };
 }
 
 /**
- * The helpers a reminder goes to: those who answer for its case (responsibleStaff); a manual reminder also goes to
- * whoever created it.
+ * Who hears of something about a case, and how. Each member by their own choice per channel (scopeCovers): the
+ * assignee and the case's watchers as their own case; when nobody is assigned (or the assignee left), the team
+ * (OWNER, ADMIN, HELPER) as an unassigned case; everyone else only if they chose all cases. `addressed` members
+ * (the owner and admins of an escalation, a manual reminder's creator) hear of it as their own. If an unassigned
+ * case would reach nobody in the app (the whole team chose only their own), the owner and admins hear of it there,
+ * so no case goes unheard. `exclude` (the author of a message, the maker of a change) never hears of their own act.
  */
-export function helpersFor(reminder: ClaimedReminder, kase: ReminderCase, staff: StaffMember[]): StaffMember[] {
-  const helpers = responsibleStaff(kase.assigneeId, staff);
-  const creator = reminder.manual ? staff.find((s) => s.userId === reminder.createdById) : undefined;
-  if (creator && !helpers.includes(creator)) helpers.push(creator);
-  return helpers;
+export function staffRecipients(
+  kase: CasePeople,
+  staff: readonly StaffMember[],
+  options: { addressed?: readonly string[]; exclude?: string | null } = {},
+): StaffRecipient[] {
+  const assigned = staff.some((member) => member.userId === kase.assigneeId);
+  const relationOf = (member: StaffMember): CaseRelation => {
+    if (assigned && member.userId === kase.assigneeId) return 'assignee';
+    if (kase.watcherIds.includes(member.userId) || options.addressed?.includes(member.userId)) return 'watcher';
+    return !assigned && TEAM_ROLES.includes(member.role) ? 'unassigned' : 'other';
+  };
+  const recipients = staff
+    .filter((member) => member.userId !== options.exclude)
+    .map((member) => ({ member, ...channelsFor(member, relationOf(member)) }));
+  if (!assigned && !recipients.some((r) => r.inApp && relationOf(r.member) !== 'other')) {
+    for (const recipient of recipients) if (ADMIN_ROLES.includes(recipient.member.role)) recipient.inApp = true;
+  }
+  return recipients.filter((recipient) => recipient.inApp || recipient.email);
+}
+
+/**
+ * The staff a reminder goes to: staffRecipients of its case; a manual reminder is addressed to its creator too, an
+ * escalation (the domain's adminReminderKinds) to the owner and admins.
+ */
+export function helpersFor(
+  reminder: ClaimedReminder,
+  kase: ReminderCase,
+  staff: readonly StaffMember[],
+  watcherIds: readonly string[] = [],
+): StaffRecipient[] {
+  const addressed: string[] = [];
+  if (reminder.manual && reminder.createdById) addressed.push(reminder.createdById);
+  if (oneOf(adminReminderKinds, reminder.kind))
+    addressed.push(...staff.filter((member) => ADMIN_ROLES.includes(member.role)).map((member) => member.userId));
+  return staffRecipients({ assigneeId: kase.assigneeId, watcherIds }, staff, { addressed });
 }
 
 /** A client may be emailed when they gave an address and agreed to receive emails. */
@@ -157,11 +214,12 @@ export function planRecipients(
     kase.quietHoursStart === null ? null : quietHoursEnd(now, timeZone, kase.quietHoursStart, kase.quietHoursEnd);
 
   if (audience === 'HELPER' || audience === 'BOTH') {
-    for (const helper of helpersFor(reminder, kase, context.staff.get(kase.organizationId) ?? [])) {
+    const staff = context.staff.get(kase.organizationId) ?? [];
+    for (const { member: helper, inApp, email } of helpersFor(reminder, kase, staff, context.watchers.get(kase.id))) {
       const language = languageOf(helper.locale);
-      plan.notifications.push({ userId: helper.userId, ...inAppNotification(facts, language) });
-      // DIGEST helpers get these in their 08:00 digest instead.
-      if (helper.notifyMode === 'IMMEDIATE') {
+      if (inApp) plan.notifications.push({ userId: helper.userId, ...inAppNotification(facts, language) });
+      // Without email at once, the 08:00 digest (when chosen) lists it.
+      if (email) {
         plan.emails.push({
           key: `reminder.${reminder.id}.user.${helper.userId}`,
           address: helper.email,

@@ -1,4 +1,4 @@
-import { nextDueSql } from '../database/next-due';
+import { effectiveDueSql, nextDueSql } from '../database/next-due';
 import { DRAFT_RECORD, draftRecords, insertOutboundSql } from '../database/outbox';
 import type { Sql } from '../database/sql-runner';
 import type { Tx } from '../database/tenant-database';
@@ -18,15 +18,17 @@ import type {
 /** Notification.kind of a reminder's in-app notification. */
 export const REMINDER_NOTIFICATION = 'REMINDER';
 
-// PENDING and due, or CLAIMED with an expired lease (its instance died): one UPDATE … FOR UPDATE SKIP LOCKED,
-// so instances never claim the same reminder.
+// PENDING and due (a chase not while its case is snoozed: database/next-due.ts), or CLAIMED with an expired lease
+// (its instance died): one UPDATE … FOR UPDATE SKIP LOCKED, so instances never claim the same reminder.
 const CLAIM_SQL = `
 UPDATE "reminder" r
    SET status = 'CLAIMED', "claimedBy" = $1, "leaseUntil" = now() + $2 * interval '1 millisecond', "updatedAt" = now()
-  FROM (SELECT id, status FROM "reminder"
-         WHERE (status = 'PENDING' AND coalesce("snoozedUntil", "dueAt") <= now()) OR (status = 'CLAIMED' AND "leaseUntil" < now())
-         ORDER BY coalesce("snoozedUntil", "dueAt"), id
-         FOR UPDATE SKIP LOCKED
+  FROM (SELECT p.id, p.status FROM "reminder" p
+         WHERE (p.status = 'PENDING' AND coalesce(p."snoozedUntil", p."dueAt") <= now()
+                AND ${effectiveDueSql('p', '(SELECT c."snoozedUntil" FROM "case" c WHERE c.id = p."caseId")')} <= now())
+            OR (p.status = 'CLAIMED' AND p."leaseUntil" < now())
+         ORDER BY coalesce(p."snoozedUntil", p."dueAt"), p.id
+         FOR UPDATE OF p SKIP LOCKED
          LIMIT $3) due
  WHERE r.id = due.id
 RETURNING r.id, r."organizationId", r."caseId", r.kind, r.audience, r."dueAt", r."snoozedUntil", r.reason, r."reasonZh",
@@ -37,7 +39,7 @@ export async function claimDue(client: Sql, owner: string, leaseMs: number, limi
   return (await client.query<ClaimedReminder>(CLAIM_SQL, [owner, leaseMs, limit])).rows;
 }
 
-/** The cases, staff and portal users of a batch of claimed reminders, in three reads. */
+/** The cases, staff, watchers and portal users of a batch of claimed reminders, in four reads. */
 export async function loadRecipientContext(client: Sql, rows: ClaimedReminder[]): Promise<RecipientContext> {
   const caseIds = [...new Set(rows.map((r) => r.caseId))];
   const organizationIds = [...new Set(rows.map((r) => r.organizationId))];
@@ -53,6 +55,7 @@ export async function loadRecipientContext(client: Sql, rows: ClaimedReminder[])
     [caseIds],
   );
   const staff = await loadStaff(client, organizationIds);
+  const watchers = await loadWatchers(client, caseIds);
   const portal = await loadPortalUsers(client, [...new Set(cases.rows.map((c) => c.clientId))]);
   const group = <T, K>(items: T[], key: (item: T) => K) => {
     const map = new Map<K, T[]>();
@@ -62,20 +65,38 @@ export async function loadRecipientContext(client: Sql, rows: ClaimedReminder[])
   return {
     cases: new Map(cases.rows.map((c) => [c.id, c])),
     staff: group(staff, (s) => s.organizationId),
+    watchers: new Map(
+      [...group(watchers, (w) => w.caseId)].map(([caseId, rows]) => [caseId, rows.map((w) => w.userId)]),
+    ),
     portal: group(portal, (p) => p.clientId),
   };
 }
 
-/** The members who may receive helper notifications (OWNER, ADMIN, HELPER) of these organizations, in membership order. */
+/**
+ * The members of these organizations who may hear of cases (everyone but portal clients: VIEWERs too, who hear only
+ * of cases they follow or are assigned), with their channels, in membership order.
+ */
 export async function loadStaff(client: Pick<Sql, 'query'>, organizationIds: string[]): Promise<StaffMember[]> {
   const staff = await client.query<StaffMember>(
-    `SELECT m."organizationId", m."userId", m."notifyMode", u.email, u.locale
+    `SELECT m."organizationId", m."userId", m.role, m."notifyInApp", m."notifyEmail", u.email, u.locale
        FROM "membership" m JOIN "user" u ON u.id = m."userId"
-      WHERE m."organizationId" = ANY($1::uuid[]) AND m.role IN ('OWNER', 'ADMIN', 'HELPER')
+      WHERE m."organizationId" = ANY($1::uuid[]) AND m.role <> 'CLIENT'
       ORDER BY m."createdAt"`,
     [organizationIds],
   );
   return staff.rows;
+}
+
+/** Who follows these cases. */
+export async function loadWatchers(
+  client: Pick<Sql, 'query'>,
+  caseIds: string[],
+): Promise<{ caseId: string; userId: string }[]> {
+  const watchers = await client.query<{ caseId: string; userId: string }>(
+    `SELECT w."caseId", w."userId" FROM "case_watcher" w WHERE w."caseId" = ANY($1::uuid[]) ORDER BY w."createdAt"`,
+    [caseIds],
+  );
+  return watchers.rows;
 }
 
 /** The portal users (CLIENT members) of these client records. */

@@ -10,7 +10,7 @@ import type { ReminderKind } from '@waiji/domain';
 import type { AuthContext } from '../auth/auth-context';
 import { ApiError } from '../common/api-error';
 import { appendEvent } from '../database/case-events';
-import { refreshNextDueAt } from '../database/next-due';
+import { effectiveDueAt, refreshNextDueAt } from '../database/next-due';
 import { TenantDatabase, type Tx } from '../database/tenant-database';
 
 type ReminderRow = {
@@ -44,7 +44,7 @@ const statusName: Record<ReminderRow['status'], ReminderStatusName> = {
 const MAX_AHEAD_MS = 2 * 365 * 86_400_000;
 const PAST_TOLERANCE_MS = 5 * 60_000;
 
-function toItem(row: ReminderRow): ReminderItem {
+function toItem(row: ReminderRow, caseSnoozedUntil: Date | null = null): ReminderItem {
   const audience = row.audience.toLowerCase();
   return {
     id: row.id,
@@ -54,7 +54,7 @@ function toItem(row: ReminderRow): ReminderItem {
     audience: audience === 'client' || audience === 'both' ? audience : 'helper',
     dueAt: row.dueAt.toISOString(),
     snoozedUntil: row.snoozedUntil?.toISOString() ?? null,
-    effectiveDueAt: (row.snoozedUntil ?? row.dueAt).toISOString(),
+    effectiveDueAt: effectiveDueAt(row, row.status === 'PENDING' ? caseSnoozedUntil : null).toISOString(),
     status: statusName[row.status],
     manual: row.manual,
     reason: row.reason,
@@ -81,7 +81,10 @@ export class RemindersService {
         auth.organizationId,
         caseId,
       );
-      return { items: rows.map(toItem), nextDueAt: kase.nextDueAt?.toISOString() ?? null };
+      return {
+        items: rows.map((row) => toItem(row, kase.snoozedUntil)),
+        nextDueAt: kase.nextDueAt?.toISOString() ?? null,
+      };
     });
   }
 
@@ -194,10 +197,14 @@ export class RemindersService {
     });
   }
 
-  private async findCase(tx: Tx, auth: AuthContext, caseId: string): Promise<{ nextDueAt: Date | null }> {
+  private async findCase(
+    tx: Tx,
+    auth: AuthContext,
+    caseId: string,
+  ): Promise<{ nextDueAt: Date | null; snoozedUntil: Date | null }> {
     const kase = await tx.case.findFirst({
       where: { id: caseId, organizationId: auth.organizationId },
-      select: { nextDueAt: true },
+      select: { nextDueAt: true, snoozedUntil: true },
     });
     if (!kase) throw new ApiError('NOT_FOUND', 'No such case');
     return kase;

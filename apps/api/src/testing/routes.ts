@@ -269,6 +269,8 @@ export const SELF_SERVICE_ROUTES: Record<string, string> = {
   'POST /api/notifications/read-all': 'the caller’s own notifications',
   'PUT /api/notifications/preferences': 'the caller’s own notification preferences',
   'POST /api/cases/:id/messages/read': 'the caller’s own read state of a conversation they may read',
+  'PUT /api/cases/:id/watchers/me': 'the caller follows a case they may read (anyone may follow a case)',
+  'DELETE /api/cases/:id/watchers/me': 'the caller stops following a case',
   'POST /api/checks': 'computes a check and stores nothing',
   'POST /api/interpret': 'interprets a pasted message and stores nothing',
 };

@@ -125,7 +125,7 @@ export const ERROR_RESPONSES = {
   Forbidden: 'Missing or wrong x-csrf-token on a state-changing request, or a role that may not do this (FORBIDDEN)',
   NotFound: 'Nothing with this id in the caller’s organization, or an id that is not one (NOT_FOUND)',
   Error:
-    'Any other failure, in the same shape: CONFLICT / DUPLICATE_CLIENT / ILLEGAL_TRANSITION / COOLDOWN_ACTIVE / NOTHING_TO_UNDO / UNDO_WINDOW_PASSED / NOT_YOUR_TRANSITION (409), PAYLOAD_TOO_LARGE (413), UNSUPPORTED_MEDIA_TYPE (415), DOMAIN_RULE (422), THROTTLED (429, with Retry-After), INTERNAL (500), SERVICE_UNAVAILABLE (503)',
+    'Any other failure, in the same shape: CONFLICT / DUPLICATE_CLIENT / ILLEGAL_TRANSITION / COOLDOWN_ACTIVE / NOTHING_TO_UNDO / UNDO_WINDOW_PASSED / NOT_YOUR_TRANSITION / STALE_MESSAGE_DATE (409), PAYLOAD_TOO_LARGE (413), UNSUPPORTED_MEDIA_TYPE (415), DOMAIN_RULE (422), THROTTLED (429, with Retry-After), INTERNAL (500), SERVICE_UNAVAILABLE (503)',
 } as const;
 
 export const STATUS_TEXT: Record<number, string> = {
