@@ -271,6 +271,9 @@ export const casesEn = {
     problemsCapped: 'The first {{count}} problems, to fix in the file:',
     commit: 'Import {{count}} rows',
     commitValid: 'Import the {{count}} valid rows, skip the others',
+    invitePortal: 'Then invite the new clients to the portal',
+    invitePortalHint:
+      'Each client with an email address gets an invitation in their language; clients already stored are not invited.',
     progress: 'Imported {{processed}} of {{total}} rows',
     progressLabel: 'Import progress',
     done: 'Done: {{created}} created, {{skipped}} skipped (already there).',

@@ -268,6 +268,8 @@ export const casesZh: CasesMessages = {
     problemsCapped: '需要在文件中修改的前 {{count}} 个问题：',
     commit: '导入 {{count}} 行',
     commitValid: '导入 {{count}} 个有效行，跳过其余行',
+    invitePortal: '导入后邀请新客户使用客户门户',
+    invitePortalHint: '有邮箱地址的客户会收到以其语言书写的邀请；已有的客户不会被邀请。',
     progress: '已导入 {{processed}} / {{total}} 行',
     progressLabel: '导入进度',
     done: '完成：新建 {{created}} 个，跳过 {{skipped}} 个（已存在）。',

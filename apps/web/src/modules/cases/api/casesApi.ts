@@ -130,8 +130,12 @@ export const importsApi = {
   templateUrl: (lang: Language) => buildApiUrl('/imports/template.csv', { lang }),
   get: (jobId: string, signal?: AbortSignal) =>
     api.get<ImportJobResponse>(`/imports/${encodeURIComponent(jobId)}`, signal ? { signal } : {}),
-  commit: (jobId: string, skipInvalid: boolean) =>
-    api.post<ImportJobResponse>(`/imports/${encodeURIComponent(jobId)}/commit`, { skipInvalid }),
+  /** `invitePortal`: then invite the clients it created to the portal (owners and admins). */
+  commit: (jobId: string, skipInvalid: boolean, invitePortal = false) =>
+    api.post<ImportJobResponse>(`/imports/${encodeURIComponent(jobId)}/commit`, {
+      skipInvalid,
+      ...(invitePortal ? { invitePortal } : {}),
+    }),
 };
 
 export const membersApi = {

@@ -1,12 +1,14 @@
-import { Alert, Anchor, Button, Group, Loader, Modal, Progress, Stack, Text } from '@mantine/core';
+import { Alert, Anchor, Button, Checkbox, Group, Loader, Modal, Progress, Stack, Text } from '@mantine/core';
 import type { ImportJobResponse } from '@waiji/contract';
 import { useQueryClient } from '@tanstack/react-query';
 import { type ChangeEvent, lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
 import { useLanguage } from '../../../i18n/useBilingual';
 import { useCasesTranslation } from '../../../i18n/useCasesTranslation';
 import { ImportWarnings } from '../../clients/components/ImportWarnings';
+import { useSession } from '../../session';
 import { importsApi } from '../api/casesApi';
 import { caseKeys } from '../api/queryKeys';
+import { PortalInviteSummary } from './PortalInviteAction';
 import { regionalDateOrder } from '../utils/dateOrder';
 
 const ImportColumnsHelp = lazy(() => import('./ImportColumnsHelp').then((m) => ({ default: m.ImportColumnsHelp })));
@@ -130,6 +132,10 @@ export const ImportDialog = ({ opened, onClose, pollInterval = 500 }: ImportDial
   const [phase, setPhase] = useState<Phase>({ kind: 'choose' });
   const [file, setFile] = useState<File | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // Owners and admins may have the new clients invited to the portal once they exist.
+  const { canManage, isPersonal } = useSession();
+  const mayInvite = canManage && !isPersonal;
+  const [invitePortal, setInvitePortal] = useState(false);
   const polling = useRef<ReturnType<typeof setInterval> | null>(null);
 
   const stopPolling = () => {
@@ -143,6 +149,7 @@ export const ImportDialog = ({ opened, onClose, pollInterval = 500 }: ImportDial
     setPhase({ kind: 'choose' });
     setFile(null);
     setError(null);
+    setInvitePortal(false);
   };
 
   const close = () => {
@@ -174,7 +181,7 @@ export const ImportDialog = ({ opened, onClose, pollInterval = 500 }: ImportDial
       );
     }, pollInterval);
     try {
-      const finished = await importsApi.commit(job.id, job.errorCount > 0);
+      const finished = await importsApi.commit(job.id, job.errorCount > 0, mayInvite && invitePortal);
       setPhase({ kind: 'finished', job: finished });
       void queryClient.invalidateQueries({ queryKey: caseKeys.all });
     } catch (reason) {
@@ -243,6 +250,14 @@ export const ImportDialog = ({ opened, onClose, pollInterval = 500 }: ImportDial
         {phase.kind === 'checked' && (
           <>
             <ImportReport job={phase.job} />
+            {mayInvite && phase.job.validRows > 0 && (
+              <Checkbox
+                label={t('caseImport.invitePortal')}
+                description={t('caseImport.invitePortalHint')}
+                checked={invitePortal}
+                onChange={(event) => setInvitePortal(event.currentTarget.checked)}
+              />
+            )}
             <Group justify="flex-end" wrap="wrap">
               <Button variant="default" onClick={reset}>
                 {t('caseImport.another')}
@@ -272,6 +287,9 @@ export const ImportDialog = ({ opened, onClose, pollInterval = 500 }: ImportDial
               <Alert color="teal" variant="light">
                 {t('caseImport.done', { created: phase.job.createdRows, skipped: phase.job.skippedRows })}
               </Alert>
+            )}
+            {phase.kind === 'finished' && phase.job.portalInvitations && (
+              <PortalInviteSummary result={phase.job.portalInvitations} />
             )}
             {phase.kind === 'finished' && phase.job.status === 'FAILED' && (
               <Alert color="red" variant="light">

@@ -26,7 +26,6 @@ type PortalInviteActionProps = { caseIds: readonly string[]; disabled: boolean }
  */
 export const PortalInviteAction = ({ caseIds, disabled }: PortalInviteActionProps) => {
   const { t } = useCasesTranslation();
-  const { locale } = useLanguage();
   const queryClient = useQueryClient();
   const [confirming, setConfirming] = useState(false);
   const invite = useMutation({
@@ -38,13 +37,6 @@ export const PortalInviteAction = ({ caseIds, disabled }: PortalInviteActionProp
     },
   });
 
-  const result = invite.data;
-  const counts = new Map<PortalInvitationSkipReason, number>();
-  for (const row of result?.skipped ?? []) counts.set(row.reason, (counts.get(row.reason) ?? 0) + 1);
-  const notInvited = skipReasons.flatMap((reason) => {
-    const count = counts.get(reason) ?? 0;
-    return count > 0 ? [t(`caseList.bulk.skipped.${reason}`, { count })] : [];
-  });
   const refusal =
     invite.error instanceof ApiError && invite.error.detailRecord['reason'] === 'EMAIL_NOT_VERIFIED'
       ? t('caseList.bulk.inviteUnverified')
@@ -85,22 +77,35 @@ export const PortalInviteAction = ({ caseIds, disabled }: PortalInviteActionProp
           {refusal}
         </Alert>
       ) : null}
-      {result ? (
-        <Stack gap={2} role="status">
-          <Text size="sm">{t('caseList.bulk.invited', { count: result.invited.length })}</Text>
-          {notInvited.length > 0 ? (
-            <Text size="sm">
-              {t('caseList.bulk.notInvited')} {notInvited.join(locale.startsWith('zh') ? '，' : ', ')}
-            </Text>
-          ) : null}
-          {result.retryAfterSeconds ? (
-            <Text size="sm">
-              {t('caseList.bulk.overQuotaUntil', {
-                time: formatMoment(new Date(Date.now() + result.retryAfterSeconds * 1000), locale),
-              })}
-            </Text>
-          ) : null}
-        </Stack>
+      {invite.data ? <PortalInviteSummary result={invite.data} /> : null}
+    </Stack>
+  );
+};
+
+/** Who was invited and, by reason, who was not; when the daily limit left some out, from when to try again. */
+export const PortalInviteSummary = ({ result }: { result: BulkPortalInvitationResponse }) => {
+  const { t } = useCasesTranslation();
+  const { locale } = useLanguage();
+  const counts = new Map<PortalInvitationSkipReason, number>();
+  for (const row of result.skipped) counts.set(row.reason, (counts.get(row.reason) ?? 0) + 1);
+  const notInvited = skipReasons.flatMap((reason) => {
+    const count = counts.get(reason) ?? 0;
+    return count > 0 ? [t(`caseList.bulk.skipped.${reason}`, { count })] : [];
+  });
+  return (
+    <Stack gap={2} role="status">
+      <Text size="sm">{t('caseList.bulk.invited', { count: result.invited.length })}</Text>
+      {notInvited.length > 0 ? (
+        <Text size="sm">
+          {t('caseList.bulk.notInvited')} {notInvited.join(locale.startsWith('zh') ? '，' : ', ')}
+        </Text>
+      ) : null}
+      {result.retryAfterSeconds ? (
+        <Text size="sm">
+          {t('caseList.bulk.overQuotaUntil', {
+            time: formatMoment(new Date(Date.now() + result.retryAfterSeconds * 1000), locale),
+          })}
+        </Text>
       ) : null}
     </Stack>
   );
