@@ -7,13 +7,22 @@ export { casesApi } from './api/casesApi';
 export { caseKeys, clientKeys } from './api/queryKeys';
 export { ActionButtons, type ActionButtonsProps } from './components/ActionButtons';
 export { ActionForm, type ActionFormProps, type ActionSubmit } from './components/ActionForm';
+export { AssigneeScope, type AssigneeScopeValue } from './components/AssigneeScope';
+export { CaseFiltersBar } from './components/CaseFiltersBar';
+export { SavedViewsMenu } from './components/SavedViewsMenu';
 export { CaseStateDiagram, type CaseStateDiagramProps } from './components/CaseStateDiagram';
-export { DueText } from './components/DueText';
+export { describeDue, DueLabel, DueText } from './components/DueText';
 export { QueryState } from './components/QueryState';
 export { StateBadge, stateColor } from './components/StateBadge';
 export { PriorityBadge } from './components/PriorityBadge';
 export { putCaseInCache, useCasePage, useCaseTransition, useClient, useMembers } from './hooks/useCaseQueries';
-export { defaultListFilters, listSearchFromFilters, toApiQuery, type ListFilters } from './utils/listQuery';
+export {
+  defaultListFilters,
+  listSearchFromFilters,
+  parseListSearch,
+  toApiQuery,
+  type ListFilters,
+} from './utils/listQuery';
 export { formatSpan } from './utils/relativeTime';
 export { snapshotOf } from './utils/snapshot';
 export { AppliedResult, type AppliedResultProps } from './components/ApplyMessagePanel';

@@ -97,43 +97,94 @@ describe('board', () => {
     expect(api.requests(/\/transitions$/, 'POST')).toHaveLength(0);
   });
 
-  it('offers the same through the keyboard: “Move to…” refuses an impossible target', async () => {
+  it('offers the same through the keyboard: “Move to…” lists the columns and refuses an impossible one', async () => {
     boardApi([aCase({ state: 'PREPARING' })]);
     const { user } = renderRoute(<BoardPage />, { path: '/board' });
 
-    await user.click(await screen.findByRole('button', { name: 'Move Anna Müller to' }));
-    await user.click(await screen.findByRole('menuitem', { name: 'Manual review' }));
+    await user.click(await screen.findByRole('button', { name: 'Move Anna Müller to another column' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Move Anna Müller' });
+    expect(within(dialog).getByText('Now in “Preparing”. Choose its new column:')).toBeInTheDocument();
+    expect(within(dialog).queryByRole('button', { name: 'Preparing' })).not.toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: 'Manual review' }));
 
     expect(await screen.findByTestId('board-refusal')).toHaveTextContent(
       'A case in “Preparing” cannot go to “Manual review”.',
     );
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
   });
 
-  it('asks for the payload of an allowed drop, moves the card at once and puts it back on 409 with the server’s words', async () => {
-    const submitted = aCase({ state: 'AWAITING_DEPOSIT', version: 3 });
+  it('moves the card as soon as the form is saved, before the server answers, and keeps it there on success', async () => {
+    const waiting = aCase({ state: 'AWAITING_DEPOSIT', version: 3 });
     let answer: (reply: FakeReply) => void = () => undefined;
-    const api = boardApi([submitted], () => new Promise<FakeReply>((resolve) => (answer = resolve)));
+    const api = boardApi([waiting], () => new Promise<FakeReply>((resolve) => (answer = resolve)));
     const { user } = renderRoute(<BoardPage />, { path: '/board' });
     await within(await screen.findByRole('region', { name: 'Awaiting deposit: 1 cases' })).findByRole('link', {
       name: 'Anna Müller',
     });
 
     const review = column(/^Manual review:/);
-    fireEvent.dragOver(review, { dataTransfer: dataTransfer(submitted.id) });
-    fireEvent.drop(review, { dataTransfer: dataTransfer(submitted.id) });
+    fireEvent.dragOver(review, { dataTransfer: dataTransfer(waiting.id) });
+    expect(review).toHaveAttribute('data-over', 'true');
+    fireEvent.drop(review, { dataTransfer: dataTransfer(waiting.id) });
+    expect(review).not.toHaveAttribute('data-over');
 
     const dialog = await screen.findByRole('dialog', { name: 'Deposit amount entered' });
     await user.type(within(dialog).getByRole('textbox', { name: /Deposit amount/ }), '0.0974');
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));
 
-    // Optimistic: the card is in its new column before the server answers.
-    expect(await within(column(/^Manual review:/)).findByRole('link', { name: 'Anna Müller' })).toBeInTheDocument();
+    // Optimistic: the dialog is gone and the card in its new column (busy) while the request is on its way.
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    const moved = within(column(/^Manual review:/))
+      .getByRole('link', { name: 'Anna Müller' })
+      .closest('li');
+    expect(moved).toHaveAttribute('aria-busy', 'true');
+    expect(moved).not.toHaveAttribute('draggable', 'true');
     expect(within(column(/^Awaiting deposit:/)).queryByRole('link', { name: 'Anna Müller' })).not.toBeInTheDocument();
     expect(api.requests(/\/transitions$/, 'POST')[0]?.body).toEqual({
       action: 'confirm_deposit',
       version: 3,
       payload: { amount: '0.0974' },
     });
+
+    answer({
+      body: {
+        case: { ...waiting, state: 'MANUAL_REVIEW', version: 4, allowedActions: ['approve', 'reject'] },
+        event: {},
+      },
+    });
+    await waitFor(() =>
+      expect(
+        within(column(/^Manual review:/))
+          .getByRole('link', { name: 'Anna Müller' })
+          .closest('li'),
+      ).not.toHaveAttribute('aria-busy'),
+    );
+    expect(screen.getByText('Anna Müller moved to “Manual review”.')).toBeInTheDocument();
+    expect(screen.queryByTestId('board-rollback')).not.toBeInTheDocument();
+  });
+
+  it('puts the card back where it was on 409 and says why', async () => {
+    const first = aCase({ state: 'AWAITING_DEPOSIT', version: 3 });
+    const second = aCase({
+      state: 'AWAITING_DEPOSIT',
+      client: {
+        id: '00000000-0000-4000-9000-000000000005',
+        passportName: 'Lena Novak',
+        bankName: null,
+        passportLast4: null,
+      },
+    });
+    let answer: (reply: FakeReply) => void = () => undefined;
+    boardApi([second, first], () => new Promise<FakeReply>((resolve) => (answer = resolve)));
+    const { user } = renderRoute(<BoardPage />, { path: '/board' });
+    const waitingColumn = await screen.findByRole('region', { name: 'Awaiting deposit: 2 cases' });
+    await within(waitingColumn).findByRole('link', { name: 'Anna Müller' });
+
+    fireEvent.drop(column(/^Manual review:/), { dataTransfer: dataTransfer(first.id) });
+    const dialog = await screen.findByRole('dialog', { name: 'Deposit amount entered' });
+    await user.type(within(dialog).getByRole('textbox', { name: /Deposit amount/ }), '0.0974');
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    expect(await within(column(/^Manual review:/)).findByRole('link', { name: 'Anna Müller' })).toBeInTheDocument();
 
     answer({
       status: 409,
@@ -147,11 +198,90 @@ describe('board', () => {
     });
 
     expect(await screen.findByTestId('board-rollback')).toHaveTextContent(
-      'Move undone: The case changed meanwhile: it is now REJECTED at version 4',
+      'Anna Müller is back in “Awaiting deposit”: the case changed meanwhile. The case changed meanwhile: it is now REJECTED at version 4',
     );
-    expect(within(dialog).getByText('Not saved: the case has changed')).toBeInTheDocument();
+    // Back in its place (second, under Lena Novak), and out of the column it was dropped on.
     await waitFor(() =>
-      expect(within(column(/^Manual review:/)).queryByRole('link', { name: 'Anna Müller' })).not.toBeInTheDocument(),
+      expect(
+        within(column(/^Awaiting deposit:/))
+          .getAllByRole('link')
+          .map((link) => link.textContent),
+      ).toEqual(['Lena Novak', 'Anna Müller']),
     );
+    expect(within(column(/^Manual review:/)).queryByRole('link', { name: 'Anna Müller' })).not.toBeInTheDocument();
+  });
+
+  it('loads more cards per column with the list’s cursor', async () => {
+    const cases = Array.from({ length: 3 }, (_, index) =>
+      aCase({
+        state: 'SUBMITTED',
+        client: {
+          id: `00000000-0000-4000-9000-00000000010${index}`,
+          passportName: `Client ${index + 1}`,
+          bankName: null,
+          passportLast4: null,
+        },
+      }),
+    );
+    const api = stubApi([
+      { path: '/api/auth/me', reply: { body: session('HELPER') } },
+      {
+        path: '/api/cases',
+        reply: (request) => {
+          const params = request.url.searchParams;
+          if (params.get('state') !== 'SUBMITTED') return { body: { items: [], nextCursor: null } };
+          return params.get('cursor') === 'page-2'
+            ? { body: { items: cases.slice(2), nextCursor: null } }
+            : { body: { items: cases.slice(0, 2), nextCursor: 'page-2' } };
+        },
+      },
+    ]);
+    const { user } = renderRoute(<BoardPage />, { path: '/board' });
+    const submitted = await screen.findByRole('region', { name: 'Submitted: 2 cases' });
+    expect(api.requests('/api/cases').every((request) => request.url.searchParams.get('limit') === '25')).toBe(true);
+
+    await user.click(within(submitted).getByRole('button', { name: 'Load more: Submitted' }));
+
+    expect(await within(submitted).findByRole('link', { name: 'Client 3' })).toBeInTheDocument();
+    expect(submitted).toHaveAccessibleName('Submitted: 3 cases');
+    expect(within(submitted).queryByRole('button', { name: /Load more/ })).not.toBeInTheDocument();
+    const more = api.requests('/api/cases').filter((request) => request.url.searchParams.get('cursor'));
+    expect(more).toHaveLength(1);
+    expect(more[0]?.url.searchParams.get('state')).toBe('SUBMITTED');
+  });
+
+  it('filters with the list’s filters (mine, unassigned, type, tag…) kept in the address', async () => {
+    const api = boardApi([aCase({ state: 'PREPARING' })]);
+    const { user, location } = renderRoute(<BoardPage />, { path: '/board' });
+    await screen.findByRole('region', { name: 'Preparing: 1 cases' });
+
+    await user.click(screen.getByRole('radio', { name: 'Mine' }));
+    await waitFor(() => expect(location()).toBe('/board?assignee=me'));
+    await waitFor(() =>
+      expect(
+        api.requests('/api/cases').filter((request) => request.url.searchParams.get('assignee') === 'me'),
+      ).toHaveLength(6),
+    );
+    await user.click(screen.getByRole('radio', { name: 'Unassigned' }));
+    await waitFor(() => expect(location()).toBe('/board?assignee=none'));
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Type' }), 'RESTRICTION_APPEAL');
+    await waitFor(() => expect(location()).toBe('/board?type=RESTRICTION_APPEAL&assignee=none'));
+    // One case type: its machine's columns only (an appeal never awaits a deposit).
+    expect(screen.queryByRole('region', { name: /^Awaiting deposit:/ })).not.toBeInTheDocument();
+    const last = api.requests('/api/cases').at(-1)?.url.searchParams;
+    expect(last?.get('type')).toBe('RESTRICTION_APPEAL');
+    expect(last?.get('assignee')).toBe('none');
+    await user.click(screen.getByRole('radio', { name: 'Everyone' }));
+    await waitFor(() => expect(location()).toBe('/board?type=RESTRICTION_APPEAL'));
+  });
+
+  it('starts from the filters in the address: chosen states are the columns', async () => {
+    const api = boardApi([aCase({ state: 'REJECTED' })]);
+    renderRoute(<BoardPage />, { path: '/board', at: '/board?state=REJECTED,SUBMITTED&tag=vip' });
+
+    expect(await screen.findByRole('region', { name: 'Submitted: 0 cases' })).toBeInTheDocument();
+    expect(await screen.findByRole('region', { name: 'Rejected: 1 cases' })).toBeInTheDocument();
+    expect(screen.getAllByRole('region', { name: /: \d+ cases$/ })).toHaveLength(2);
+    expect(api.requests('/api/cases').every((request) => request.url.searchParams.get('tag') === 'vip')).toBe(true);
   });
 });

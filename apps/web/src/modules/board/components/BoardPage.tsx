@@ -2,176 +2,313 @@ import {
   Alert,
   Anchor,
   Button,
-  Card,
   CloseButton,
   Group,
   Loader,
-  Menu,
-  NativeSelect,
+  Modal,
   Stack,
   Text,
   Title,
   VisuallyHidden,
 } from '@mantine/core';
-import type { CaseListResponse, CaseResponse } from '@waiji/contract';
-import { type QueryKey, useQueries, useQueryClient } from '@tanstack/react-query';
+import type { CaseListResponse, CaseResponse, MemberResponse } from '@waiji/contract';
+import { type QueryClient, useInfiniteQuery, useQueryClient } from '@tanstack/react-query';
 import {
   type ActionPayload,
   type CaseAction,
   caseActionLabels,
   type CaseState,
   caseStateLabels,
-  caseStates,
   type CaseType,
   caseTypes,
-  machineFor,
-  oneOf,
+  priorityLabels,
 } from '@waiji/domain';
-import { type DragEvent, useMemo, useState } from 'react';
-import { Link } from 'react-router';
+import { type DragEvent, memo, useCallback, useMemo, useState } from 'react';
+import { Link, useSearchParams } from 'react-router';
 import { paths } from '../../../app/paths';
-import { useCasesTranslation } from '../../../i18n/useCasesTranslation';
+import { type CasesT, useCasesTranslation } from '../../../i18n/useCasesTranslation';
 import { BEIJING_TIME_ZONE, formatDay } from '../../../i18n/formatDate';
 import { useBilingual, useLanguage } from '../../../i18n/useBilingual';
+import { resultsTargetId } from '../../../ui/SkipLink';
 import { isApiError } from '../../api';
 import {
   ActionForm,
+  CaseFiltersBar,
   casesApi,
   caseKeys,
-  DueText,
-  defaultListFilters,
+  describeDue,
+  DueLabel,
+  type ListFilters,
   listSearchFromFilters,
-  PriorityBadge,
+  parseListSearch,
   putCaseInCache,
+  SavedViewsMenu,
   snapshotOf,
   StateBadge,
   stateColor,
-  toApiQuery,
+  useMembers,
 } from '../../cases';
 import { useSession } from '../../session';
+import {
+  boardColumns,
+  type CardPosition,
+  type ColumnData,
+  columnFilters,
+  columnKey,
+  columnQuery,
+  findCard,
+  movingCards,
+  withCard,
+  withoutCard,
+} from '../utils/boardCache';
 import { planMove } from '../utils/planMove';
 import classes from './BoardPage.module.css';
 
-const COLUMN_LIMIT = 50;
 const DRAG_TYPE = 'application/x-waiji-case';
+const noMembers: readonly MemberResponse[] = [];
 
 type Refusal = { caseRecord: CaseResponse; to: CaseState; allowed: CaseAction[] };
 type PendingMove = { caseRecord: CaseResponse; action: CaseAction; to: CaseState };
 
-/** The query of one column: that state's live cases, most recently changed first. */
-const columnQuery = (state: CaseState, type: CaseType | null) =>
-  toApiQuery({ ...defaultListFilters, state: [state], type: type ? [type] : [] }, { limit: COLUMN_LIMIT });
-
-type CardProps = {
-  caseRecord: CaseResponse;
-  columns: readonly CaseState[];
-  canEdit: boolean;
-  onMove: (caseRecord: CaseResponse, to: CaseState) => void;
+/** What the columns call back; stable for the board's life, so a dialog opening re-renders no column. */
+type BoardActions = {
+  dropCase: (caseId: string, to: CaseState) => void;
+  chooseMove: (caseRecord: CaseResponse) => void;
 };
 
-const BoardCard = ({ caseRecord, columns, canEdit, onMove }: CardProps) => {
-  const { t } = useCasesTranslation();
-  const text = useBilingual();
+/** Labels every card repeats, made once per language rather than once per card. */
+type CardLabels = {
+  t: CasesT;
+  locale: string;
+  type: Record<CaseType, string>;
+  priority: Record<CaseResponse['priority'], string>;
+  dragHint: string;
+  moveTo: string;
+};
+
+type CardProps = { caseRecord: CaseResponse; canEdit: boolean; labels: CardLabels; actions: BoardActions };
+
+/** A card as plain elements: the board draws up to 25 per column before "Load more", and each redraw counts. */
+const BoardCard = memo(function BoardCard({ caseRecord, canEdit, labels, actions }: CardProps) {
   const name = caseRecord.client.passportName;
-  const targets = columns.filter((state) => state !== caseRecord.state);
+  const moving = movingCards.has(caseRecord);
   return (
-    <Card
-      component="li"
-      withBorder
-      padding="xs"
-      radius="sm"
+    <li
       className={classes.card}
-      draggable={canEdit}
+      draggable={canEdit && !moving}
       onDragStart={(event: DragEvent<HTMLLIElement>) => {
         event.dataTransfer.setData(DRAG_TYPE, caseRecord.id);
         event.dataTransfer.setData('text/plain', name);
         event.dataTransfer.effectAllowed = 'move';
       }}
+      onDragEnd={() => {
+        for (const column of document.querySelectorAll<HTMLElement>('[data-over="true"]')) delete column.dataset.over;
+      }}
       data-case-id={caseRecord.id}
-      title={canEdit ? t('board.dragHint') : undefined}
+      aria-busy={moving || undefined}
+      title={canEdit ? labels.dragHint : undefined}
     >
-      <Stack gap={4}>
-        <Anchor component={Link} to={paths.case(caseRecord.id)} fw={600} size="sm" draggable={false}>
-          {name}
-        </Anchor>
-        <Text size="xs" c="dimmed">
-          {t(`caseCommon.typeShort.${caseRecord.type}`)}
-          {caseRecord.assigneeName ? ` · ${caseRecord.assigneeName}` : ''}
-        </Text>
-        <PriorityBadge priority={caseRecord.priority} />
-        <DueText dueAt={caseRecord.nextDueAt} size="xs" />
-        {canEdit && (
-          <Menu withinPortal position="bottom-start">
-            <Menu.Target>
-              <Button
-                size="compact-xs"
-                variant="subtle"
-                aria-label={t('board.moveMenu', { name })}
-                style={{ alignSelf: 'flex-start' }}
-              >
-                {t('board.moveTo')}
-              </Button>
-            </Menu.Target>
-            <Menu.Dropdown>
-              {targets.map((state) => (
-                <Menu.Item key={state} onClick={() => onMove(caseRecord, state)}>
-                  {text(caseStateLabels[state])}
-                </Menu.Item>
-              ))}
-            </Menu.Dropdown>
-          </Menu>
-        )}
-      </Stack>
-    </Card>
+      {caseRecord.priority !== 'NORMAL' && (
+        <span className={classes.priority} data-priority={caseRecord.priority}>
+          {labels.priority[caseRecord.priority]}
+        </span>
+      )}
+      <Link to={paths.case(caseRecord.id)} className={classes.name} draggable={false}>
+        {name}
+      </Link>
+      <span className={classes.sub}>
+        {labels.type[caseRecord.type]}
+        {caseRecord.assigneeName ? ` · ${caseRecord.assigneeName}` : ''}
+      </span>
+      <DueLabel
+        due={describeDue(caseRecord.nextDueAt, new Date(), labels.locale, labels.t)}
+        locale={labels.locale}
+        style={{ fontSize: 'var(--mantine-font-size-xs)' }}
+      />
+      {canEdit && (
+        <button
+          type="button"
+          className={classes.move}
+          aria-label={labels.t('board.moveMenu', { name })}
+          onClick={() => actions.chooseMove(caseRecord)}
+          disabled={moving}
+        >
+          {moving ? labels.t('board.saving') : labels.moveTo}
+        </button>
+      )}
+    </li>
   );
+});
+
+type ColumnProps = {
+  state: CaseState;
+  filters: ListFilters;
+  canEdit: boolean;
+  labels: CardLabels;
+  actions: BoardActions;
+};
+
+/** One state's cases, a page at a time ("Load more"), through the list API's cursor. A drop target. */
+const BoardColumn = memo(function BoardColumn({ state, filters, canEdit, labels, actions }: ColumnProps) {
+  const { t } = labels;
+  const text = useBilingual();
+  const column = useInfiniteQuery({
+    queryKey: columnKey(filters, state),
+    queryFn: ({ pageParam, signal }) => casesApi.list(columnQuery(filters, state, pageParam), signal),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last: CaseListResponse) => last.nextCursor ?? undefined,
+  });
+  const items = useMemo(() => column.data?.pages.flatMap((page) => page.items) ?? [], [column.data]);
+  const label = text(caseStateLabels[state]);
+  const { hasNextPage, isFetchingNextPage, fetchNextPage } = column;
+
+  // The drop highlight is set on the element itself: React state would redraw the column on every drag step.
+  const onDragOver = (event: DragEvent<HTMLElement>) => {
+    if (!canEdit || !event.dataTransfer.types.includes(DRAG_TYPE)) return;
+    event.preventDefault();
+    event.dataTransfer.dropEffect = 'move';
+    event.currentTarget.dataset.over = 'true';
+  };
+  const onDragLeave = (event: DragEvent<HTMLElement>) => {
+    if (!(event.relatedTarget instanceof Node && event.currentTarget.contains(event.relatedTarget)))
+      delete event.currentTarget.dataset.over;
+  };
+  const onDrop = (event: DragEvent<HTMLElement>) => {
+    event.preventDefault();
+    delete event.currentTarget.dataset.over;
+    const caseId = event.dataTransfer.getData(DRAG_TYPE);
+    if (caseId) actions.dropCase(caseId, state);
+  };
+
+  return (
+    <section
+      className={classes.column}
+      data-state={state}
+      aria-label={t('board.columnLabel', { state: label, count: items.length })}
+      onDragOver={onDragOver}
+      onDragLeave={onDragLeave}
+      onDrop={onDrop}
+      style={{ borderTopColor: `var(--mantine-color-${stateColor[state].replace('.', '-')})` }}
+    >
+      <div className={classes.head}>
+        <StateBadge state={state} />
+        <span className={classes.count} aria-hidden="true">
+          {items.length}
+          {hasNextPage ? '+' : ''}
+        </span>
+      </div>
+      {column.isPending && <Loader size="xs" aria-label={t('caseCommon.loading')} />}
+      {column.isError && (
+        <Alert color="red" variant="light" p="xs">
+          <Stack gap={4}>
+            <Text size="sm">{t('caseCommon.loadError', { message: column.error.message })}</Text>
+            <Button size="compact-xs" variant="light" color="red.9" onClick={() => void column.refetch()}>
+              {t('caseCommon.retry')}
+            </Button>
+          </Stack>
+        </Alert>
+      )}
+      {column.isSuccess && items.length === 0 && (
+        <Text size="sm" c="dimmed">
+          {t('board.empty')}
+        </Text>
+      )}
+      <ul className={classes.cards}>
+        {items.map((item) => (
+          <BoardCard key={item.id} caseRecord={item} canEdit={canEdit} labels={labels} actions={actions} />
+        ))}
+      </ul>
+      {hasNextPage && (
+        <div className={classes.foot}>
+          <Button
+            size="compact-xs"
+            variant="light"
+            onClick={() => void fetchNextPage()}
+            loading={isFetchingNextPage}
+            aria-label={`${t('board.loadMore')}: ${label}`}
+          >
+            {t('board.loadMore')}
+          </Button>
+          <Anchor
+            component={Link}
+            to={`${paths.cases}?${listSearchFromFilters(columnFilters(filters, state)).toString()}`}
+            size="xs"
+          >
+            {t('board.openList')}
+          </Anchor>
+        </div>
+      )}
+    </section>
+  );
+});
+
+/** Finds a card in the board's columns (the cache is the board's memory of them). */
+const cardIn = (
+  queryClient: QueryClient,
+  filters: ListFilters,
+  columns: readonly CaseState[],
+  caseId: string,
+): { caseRecord: CaseResponse; position: CardPosition } | undefined => {
+  for (const state of columns) {
+    const data = queryClient.getQueryData<ColumnData>(columnKey(filters, state));
+    const position = findCard(data, caseId);
+    const caseRecord = position ? data?.pages[position.page]?.items[position.index] : undefined;
+    if (position && caseRecord) return { caseRecord, position };
+  }
+  return undefined;
 };
 
 /**
- * /board: one column per state. Dropping a card (or choosing "Move to…") plans the move with the
- * domain's machine: a move it does not allow is refused with the reason; an allowed one opens the
- * action's form, then moves the card at once and puts it back if the server answers 409.
+ * /board: one column per state, with the case list's filters (in the address, so a link or a saved view opens the
+ * same board) and "Load more" per column. Dropping a card (or its "Move to…") plans the move with the domain's machine:
+ * a move it does not allow is refused with the reason; an allowed one opens the action's form, whose Save moves the
+ * card at once and sends the transition; a refusal from the server (409: the case changed meanwhile) puts the card
+ * back with the server's words. Column and card components are memoised on stable props, so opening a dialog or
+ * dragging redraws none of them, and a move redraws only the two columns it touches.
  */
 export const BoardPage = () => {
   const { t } = useCasesTranslation();
   const text = useBilingual();
-  const { locale } = useLanguage();
+  const { language, locale } = useLanguage();
   const session = useSession();
   const canEdit = session.canEdit;
   const queryClient = useQueryClient();
-  const [type, setType] = useState<CaseType | null>(null);
-  const [dragOver, setDragOver] = useState<CaseState | null>(null);
+  const [searchParams, setSearchParams] = useSearchParams();
+  const filters = useMemo(() => parseListSearch(searchParams), [searchParams]);
+  const columns = useMemo(() => boardColumns(filters), [filters]);
+  const members = useMembers(session.status === 'signed-in');
   const [refusal, setRefusal] = useState<Refusal | null>(null);
+  const [choosing, setChoosing] = useState<CaseResponse | null>(null);
   const [pending, setPending] = useState<PendingMove | null>(null);
-  const [formOpen, setFormOpen] = useState(false);
   const [announcement, setAnnouncement] = useState('');
   const [rollback, setRollback] = useState<string | null>(null);
 
-  const columns = useMemo<CaseState[]>(
-    () => (type ? (machineFor(type)?.states ?? [...caseStates]) : [...caseStates]),
-    [type],
+  const setFilters = useCallback(
+    (next: ListFilters) => setSearchParams(listSearchFromFilters(next), { replace: true }),
+    [setSearchParams],
   );
-  const queries = useMemo(() => columns.map((state) => ({ state, query: columnQuery(state, type) })), [columns, type]);
-  const results = useQueries({
-    queries: queries.map(({ query }) => ({
-      queryKey: caseKeys.list(query.toString()) as QueryKey,
-      queryFn: ({ signal }: { signal: AbortSignal }) => casesApi.list(query, signal),
-    })),
-  });
 
-  const keyOf = (state: CaseState): QueryKey | undefined => {
-    const found = queries.find((entry) => entry.state === state);
-    return found ? caseKeys.list(found.query.toString()) : undefined;
-  };
+  const labels = useMemo<CardLabels>(
+    () => ({
+      t,
+      locale,
+      type: Object.fromEntries(caseTypes.map((type) => [type, t(`caseCommon.typeShort.${type}`)])) as Record<
+        CaseType,
+        string
+      >,
+      priority: {
+        URGENT: priorityLabels.URGENT[language],
+        HIGH: priorityLabels.HIGH[language],
+        NORMAL: priorityLabels.NORMAL[language],
+        LOW: priorityLabels.LOW[language],
+      },
+      dragHint: t('board.dragHint'),
+      moveTo: t('board.moveTo'),
+    }),
+    [t, locale, language],
+  );
 
-  const findCase = (caseId: string): CaseResponse | undefined => {
-    for (const result of results) {
-      const found = result.data?.items.find((item) => item.id === caseId);
-      if (found) return found;
-    }
-    return undefined;
-  };
-
-  const requestMove = (caseRecord: CaseResponse, to: CaseState) => {
+  const requestMove = useCallback((caseRecord: CaseResponse, to: CaseState) => {
     setRollback(null);
     const plan = planMove(caseRecord.type, caseRecord.state, to);
     if (plan.kind === 'same') return;
@@ -181,59 +318,64 @@ export const BoardPage = () => {
     }
     setRefusal(null);
     setPending({ caseRecord, action: plan.action, to });
-    setFormOpen(true);
-  };
+  }, []);
 
-  /** Moves the card in the cached columns now; returns how to put everything back. */
+  const actions = useMemo<BoardActions>(
+    () => ({
+      dropCase: (caseId, to) => {
+        const found = cardIn(queryClient, filters, columns, caseId);
+        if (found && !movingCards.has(found.caseRecord)) requestMove(found.caseRecord, to);
+      },
+      chooseMove: setChoosing,
+    }),
+    [queryClient, filters, columns, requestMove],
+  );
+
+  /** Moves the card in the cached columns now; returns how to put it back where it was. */
   const moveOptimistically = (caseRecord: CaseResponse, to: CaseState): (() => void) => {
-    const fromKey = keyOf(caseRecord.state);
-    const toKey = keyOf(to);
-    const before: [QueryKey, CaseListResponse | undefined][] = [fromKey, toKey]
-      .filter((key): key is QueryKey => key !== undefined)
-      .map((key) => [key, queryClient.getQueryData<CaseListResponse>(key)]);
-    if (fromKey) {
-      queryClient.setQueryData<CaseListResponse>(fromKey, (data) =>
-        data ? { ...data, items: data.items.filter((item) => item.id !== caseRecord.id) } : data,
-      );
-    }
-    if (toKey) {
-      queryClient.setQueryData<CaseListResponse>(toKey, (data) =>
-        data ? { ...data, items: [{ ...caseRecord, state: to }, ...data.items] } : data,
-      );
-    }
+    const fromKey = columnKey(filters, caseRecord.state);
+    const position = findCard(queryClient.getQueryData<ColumnData>(fromKey), caseRecord.id);
+    const moved: CaseResponse = { ...caseRecord, state: to };
+    movingCards.add(moved);
+    queryClient.setQueryData<ColumnData>(fromKey, (data) => withoutCard(data, caseRecord.id));
+    if (columns.includes(to))
+      queryClient.setQueryData<ColumnData>(columnKey(filters, to), (data) => withCard(data, moved));
     return () => {
-      for (const [key, data] of before) queryClient.setQueryData(key, data);
+      queryClient.setQueryData<ColumnData>(columnKey(filters, to), (data) => withoutCard(data, caseRecord.id));
+      queryClient.setQueryData<ColumnData>(fromKey, (data) => withCard(data, caseRecord, position));
     };
   };
 
-  const submitMove = async (action: CaseAction, payload: ActionPayload) => {
-    if (!pending) return;
-    const { caseRecord, to } = pending;
-    const restore = moveOptimistically(caseRecord, to);
+  /** The transition, after the card has moved; on a refusal the card goes back and the board says why. */
+  const sendMove = async (move: PendingMove, payload: ActionPayload, restore: () => void) => {
+    const { caseRecord, action } = move;
+    const name = caseRecord.client.passportName;
     try {
       const result = await casesApi.transition(caseRecord.id, action, caseRecord.version, payload);
       putCaseInCache(queryClient, result.case);
-      setAnnouncement(
-        t('board.moved', { name: caseRecord.client.passportName, state: text(caseStateLabels[result.case.state]) }),
-      );
-      void queryClient.invalidateQueries({ queryKey: caseKeys.all });
+      setAnnouncement(t('board.moved', { name, state: text(caseStateLabels[result.case.state]) }));
+      // Other pages' lists are out of date; the board's own columns already show the move.
+      void queryClient.invalidateQueries({ queryKey: caseKeys.all, refetchType: 'none' });
     } catch (error) {
       restore();
-      if (isApiError(error)) {
-        setRollback(t('board.rolledBack', { message: error.message }));
-        if (error.isConflict) void queryClient.invalidateQueries({ queryKey: caseKeys.lists() });
-      }
-      // The form stays open and shows the server's explanation.
-      throw error;
+      const message = error instanceof Error ? error.message : String(error);
+      const conflict = isApiError(error) && error.isConflict;
+      setRollback(
+        conflict
+          ? t('board.conflict', { name, state: text(caseStateLabels[caseRecord.state]), message })
+          : t('board.rolledBack', { message }),
+      );
+      // The case moved on elsewhere: show where it stands now.
+      if (conflict) void queryClient.invalidateQueries({ queryKey: caseKeys.lists() });
     }
   };
 
-  const onDrop = (event: DragEvent<HTMLElement>, state: CaseState) => {
-    event.preventDefault();
-    setDragOver(null);
-    const caseId = event.dataTransfer.getData(DRAG_TYPE);
-    const caseRecord = caseId ? findCase(caseId) : undefined;
-    if (caseRecord) requestMove(caseRecord, state);
+  const submitMove = (_action: CaseAction, payload: ActionPayload): Promise<void> => {
+    if (!pending) return Promise.resolve();
+    const restore = moveOptimistically(pending.caseRecord, pending.to);
+    void sendMove(pending, payload, restore);
+    // Resolved at once: the form closes now, the card is already in its new column.
+    return Promise.resolve();
   };
 
   const refusalText = (value: Refusal): string => {
@@ -257,24 +399,14 @@ export const BoardPage = () => {
 
   return (
     <Stack gap="md">
-      <Group justify="space-between" align="flex-end" wrap="wrap">
+      <Group justify="space-between" align="center" wrap="wrap">
         <Stack gap={4}>
           <Title order={1}>{t('board.title')}</Title>
           <Text size="sm">{t('board.intro')}</Text>
         </Stack>
-        <NativeSelect
-          label={t('board.type')}
-          value={type ?? ''}
-          onChange={(event) => {
-            const value = event.currentTarget.value;
-            setType(oneOf(caseTypes, value) ? value : null);
-          }}
-          data={[
-            { value: '', label: t('caseList.allTypes') },
-            ...caseTypes.map((value) => ({ value, label: t(`caseCommon.typeShort.${value}`) })),
-          ]}
-        />
+        <SavedViewsMenu filters={filters} onApply={setFilters} />
       </Group>
+      <CaseFiltersBar filters={filters} onChange={setFilters} members={members.data?.members ?? noMembers} />
       {!canEdit && session.status === 'signed-in' && (
         <Text size="sm" c="dimmed">
           {t('caseCommon.readOnly')}
@@ -301,69 +433,52 @@ export const BoardPage = () => {
         </Alert>
       )}
 
-      <div className={classes.board}>
-        {queries.map(({ state }, index) => {
-          const result = results[index];
-          const items = result?.data?.items ?? [];
-          const label = text(caseStateLabels[state]);
-          return (
-            <section
-              key={state}
-              className={classes.column}
-              data-over={dragOver === state}
-              data-state={state}
-              aria-label={t('board.columnLabel', { state: label, count: items.length })}
-              onDragOver={(event) => {
-                if (!canEdit || !event.dataTransfer.types.includes(DRAG_TYPE)) return;
-                event.preventDefault();
-                event.dataTransfer.dropEffect = 'move';
-                if (dragOver !== state) setDragOver(state);
-              }}
-              onDragLeave={() => setDragOver((current) => (current === state ? null : current))}
-              onDrop={(event) => onDrop(event, state)}
-              style={{ borderTopColor: `var(--mantine-color-${stateColor[state].replace('.', '-')})` }}
-            >
-              <Group justify="space-between" gap="xs" mb="xs">
-                <StateBadge state={state} />
-                <Text size="sm" fw={600} aria-hidden="true">
-                  {items.length}
-                  {result?.data?.nextCursor ? '+' : ''}
-                </Text>
-              </Group>
-              {result?.isPending && <Loader size="xs" aria-label={t('caseCommon.loading')} />}
-              {result?.isError && (
-                <Alert color="red" variant="light" p="xs">
-                  {t('caseCommon.loadError', { message: result.error.message })}
-                </Alert>
-              )}
-              {result?.isSuccess && items.length === 0 && (
-                <Text size="sm" c="dimmed">
-                  {t('board.empty')}
-                </Text>
-              )}
-              <ul className={classes.cards}>
-                {items.map((item) => (
-                  <BoardCard key={item.id} caseRecord={item} columns={columns} canEdit={canEdit} onMove={requestMove} />
-                ))}
-              </ul>
-              {result?.data?.nextCursor && (
-                <Anchor
-                  component={Link}
-                  to={`${paths.cases}?${listSearchFromFilters({ ...defaultListFilters, state: [state], type: type ? [type] : [] }).toString()}`}
-                  size="xs"
-                >
-                  {t('board.more', { count: items.length })}
-                </Anchor>
-              )}
-            </section>
-          );
-        })}
+      {/* "Skip to results" lands here, past the header and the filters. */}
+      <div className={classes.board} id={resultsTargetId} tabIndex={-1}>
+        {columns.map((state) => (
+          <BoardColumn
+            key={state}
+            state={state}
+            filters={filters}
+            canEdit={canEdit}
+            labels={labels}
+            actions={actions}
+          />
+        ))}
       </div>
 
+      {choosing && (
+        <Modal
+          opened
+          onClose={() => setChoosing(null)}
+          title={t('board.moveTitle', { name: choosing.client.passportName })}
+          centered
+        >
+          <Stack gap="xs">
+            <Text size="sm">{t('board.moveIntro', { state: text(caseStateLabels[choosing.state]) })}</Text>
+            {columns
+              .filter((state) => state !== choosing.state)
+              .map((state) => (
+                <Button
+                  key={state}
+                  variant="default"
+                  justify="flex-start"
+                  onClick={() => {
+                    setChoosing(null);
+                    requestMove(choosing, state);
+                  }}
+                >
+                  {text(caseStateLabels[state])}
+                </Button>
+              ))}
+          </Stack>
+        </Modal>
+      )}
+      {/* Mounted only while open, as every dialog here: a mounted Mantine modal redraws with the page. */}
       {pending && (
         <ActionForm
-          opened={formOpen}
-          onClose={() => setFormOpen(false)}
+          opened
+          onClose={() => setPending(null)}
           caseType={pending.caseRecord.type}
           state={pending.caseRecord.state}
           action={pending.action}

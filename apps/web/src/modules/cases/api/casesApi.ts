@@ -4,6 +4,7 @@ import type {
   BulkResponse,
   CaseListResponse,
   CaseResponse,
+  CaseTagsResponse,
   ChecklistItemResponse,
   ChecklistResponse,
   CheckResponse,
@@ -25,6 +26,7 @@ import type {
   TransitionResponse,
   UndoResponse,
   UpdateCaseRequest,
+  UpdateSavedViewRequest,
 } from '@waiji/contract';
 import type { ActionPayload, CaseAction, DateOrder, Language } from '@waiji/domain';
 import { api, buildApiUrl } from '../../api';
@@ -56,6 +58,12 @@ export const casesApi = {
     const text = params.toString();
     return buildApiUrl(`/cases/export.csv${text ? `?${text}` : ''}`);
   },
+  /** Tags of live cases containing `q` (those starting with it first), with their counts. */
+  tags: (q: string, signal?: AbortSignal) =>
+    api.get<CaseTagsResponse>(
+      `/cases/tags?${new URLSearchParams({ q, limit: '8' }).toString()}`,
+      signal ? { signal } : {},
+    ),
   get: (caseId: string, signal?: AbortSignal) => api.get<CaseResponse>(casePath(caseId), signal ? { signal } : {}),
   create: (body: CreateCaseRequest) => api.post<CaseResponse>('/cases', body),
   /** Assignee, priority, tags; the card only while preparing. */
@@ -113,6 +121,8 @@ export const clientsApi = {
 export const savedViewsApi = {
   list: (signal?: AbortSignal) => api.get<SavedViewListResponse>('/saved-views', signal ? { signal } : {}),
   create: (body: SavedViewRequest) => api.post<SavedViewResponse>('/saved-views', body),
+  update: (viewId: string, body: UpdateSavedViewRequest) =>
+    api.patch<SavedViewResponse>(`/saved-views/${encodeURIComponent(viewId)}`, body),
   remove: (viewId: string) => api.delete(`/saved-views/${encodeURIComponent(viewId)}`),
 };
 

@@ -3,6 +3,8 @@ export const caseKeys = {
   all: ['cases'] as const,
   lists: () => ['cases', 'list'] as const,
   list: (query: string) => ['cases', 'list', query] as const,
+  /** Tag suggestions for the typed text. */
+  tags: (q: string) => ['cases', 'tags', q] as const,
   detail: (caseId: string) => ['cases', 'detail', caseId] as const,
   events: (caseId: string) => ['cases', 'events', caseId] as const,
   checklist: (caseId: string) => ['cases', 'checklist', caseId] as const,

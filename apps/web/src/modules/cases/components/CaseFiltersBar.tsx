@@ -16,6 +16,8 @@ import { memo, useEffect, useId, useState } from 'react';
 import { useCasesTranslation } from '../../../i18n/useCasesTranslation';
 import { useBilingual } from '../../../i18n/useBilingual';
 import { activeFilterCount, caseSorts, defaultListFilters, type ListFilters } from '../utils/listQuery';
+import { AssigneeScope, type AssigneeScopeValue } from './AssigneeScope';
+import { TagFilterInput } from './TagFilterInput';
 
 export type CaseFiltersBarProps = {
   filters: ListFilters;
@@ -44,7 +46,6 @@ export const CaseFiltersBar = memo(function CaseFiltersBar({
   const stateLegend = useId();
   const priorityLegend = useId();
   const [search, setSearch] = useState(filters.q ?? '');
-  const [tag, setTag] = useState(filters.tag ?? '');
   // On a phone the filters fold away behind a button, so the list is on the first screen.
   // Read during the first render (no server rendering here): read in an effect, phones drew the filters unfolded,
   // then folded them in a second render right after the first paint.
@@ -55,7 +56,6 @@ export const CaseFiltersBar = memo(function CaseFiltersBar({
 
   // A saved view or the back button may change the filters under the inputs.
   useEffect(() => setSearch(filters.q ?? ''), [filters.q]);
-  useEffect(() => setTag(filters.tag ?? ''), [filters.tag]);
 
   useEffect(() => {
     const wanted = search.trim();
@@ -74,12 +74,8 @@ export const CaseFiltersBar = memo(function CaseFiltersBar({
     onChange(next);
   };
 
-  const applyTag = () => {
-    const wanted = tag.trim();
-    if (wanted === (filters.tag ?? '')) return;
-    if (wanted === '') set({}, ['tag']);
-    else set({ tag: wanted });
-  };
+  const applyTag = (tag: string | undefined) => (tag ? set({ tag }) : set({}, ['tag']));
+  const applyScope = (scope: AssigneeScopeValue) => (scope ? set({ assignee: scope }) : set({}, ['assignee']));
 
   const memberOptions = [
     { value: '', label: t('caseList.anyone') },
@@ -108,6 +104,8 @@ export const CaseFiltersBar = memo(function CaseFiltersBar({
         onChange={(event) => setSearch(event.currentTarget.value)}
         maxLength={100}
       />
+      {/* Outside the folded filters: on a phone too, "mine" is one tap away. */}
+      <AssigneeScope value={filters.assignee} onChange={applyScope} />
       {isPhone && (
         <Button
           variant="default"
@@ -186,17 +184,7 @@ export const CaseFiltersBar = memo(function CaseFiltersBar({
               else set({}, ['bank']);
             }}
           />
-          <TextInput
-            label={t('caseList.tag')}
-            value={tag}
-            maxLength={40}
-            onChange={(event) => setTag(event.currentTarget.value)}
-            onBlur={applyTag}
-            onKeyDown={(event) => {
-              if (event.key === 'Enter') applyTag();
-            }}
-            w={140}
-          />
+          <TagFilterInput value={filters.tag} onApply={applyTag} />
           <TextInput
             type="date"
             label={t('caseList.dueBy')}

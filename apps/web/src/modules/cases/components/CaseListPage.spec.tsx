@@ -76,7 +76,7 @@ describe('case list', () => {
     await user.selectOptions(screen.getByRole('combobox', { name: 'Type' }), 'BANK_CARD_VERIFICATION');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Assignee' }), 'Bo Helper');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Bank' }), 'CMB');
-    await user.type(screen.getByRole('textbox', { name: 'Tag' }), 'vip{Enter}');
+    await user.type(screen.getByRole('combobox', { name: 'Tag' }), 'vip{Enter}');
     await user.click(screen.getByRole('checkbox', { name: 'Overdue only' }));
     await user.selectOptions(screen.getByRole('combobox', { name: 'Sort by' }), 'nextDueAt');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Order' }), 'asc');

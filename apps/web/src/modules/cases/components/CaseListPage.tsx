@@ -5,6 +5,7 @@ import { Link, useSearchParams } from 'react-router';
 import { paths } from '../../../app/paths';
 import { useLanguage } from '../../../i18n/useBilingual';
 import { useCasesTranslation } from '../../../i18n/useCasesTranslation';
+import { resultsTargetId } from '../../../ui/SkipLink';
 import { useSession } from '../../session';
 import { casesApi } from '../api/casesApi';
 import { useCaseList, useMembers } from '../hooks/useCaseQueries';
@@ -175,7 +176,10 @@ export const CaseListPage = () => {
       {canEdit && selected.size > 0 && (
         <BulkActionsBar selectedIds={selectedIds} members={memberList} onClear={clearSelection} />
       )}
-      {renderBody()}
+      {/* "Skip to results" (the layout's first link) lands here, past the header, title row and filters. */}
+      <div id={resultsTargetId} tabIndex={-1}>
+        {renderBody()}
+      </div>
       {/* Mounted only while open: closed, Mantine's modal still mounted a portal that re-rendered on mount. */}
       {canEdit && importing && <ImportDialog opened onClose={() => setImporting(false)} />}
     </Stack>

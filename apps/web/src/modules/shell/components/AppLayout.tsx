@@ -11,6 +11,7 @@ import { RouteWidthContext } from '../utils/routeWidth';
 import classes from './AppLayout.module.css';
 import { LanguageSwitch } from './LanguageSwitch';
 import { MainNav } from './MainNav';
+import { ResultsSkipLink } from './ResultsSkipLink';
 import { RouteFallback } from './RouteFallback';
 // In the first chunk, not lazy: arriving after the page it would push the page down (a layout shift).
 import { VerifyEmailBanner } from './VerifyEmailBanner';
@@ -31,6 +32,7 @@ export const AppLayout = () => {
 
   return (
     <AppShell header={{ height: { base: 100, md: 60 } }} padding="md">
+      <ResultsSkipLink />
       <SkipLink targetId={mainContentId} label={t('app.skipToContent')} />
       <AppShell.Header>
         <div className={classes.bar}>

@@ -72,4 +72,76 @@ describe('today', () => {
     const dueToday = api.requests('/api/cases').find((request) => request.url.searchParams.has('dueBefore'));
     expect(dueToday?.url.searchParams.get('sort')).toBe('nextDueAt');
   });
+
+  it('shows mine, unassigned or everyone’s cases in every list, kept in the address and in “See all”', async () => {
+    const mine = aCase({
+      state: 'AWAITING_DEPOSIT',
+      nextDueAt: '2000-01-01T00:00:00.000Z',
+      assigneeName: 'Hana Helper',
+    });
+    const nobodys = aCase({
+      state: 'AWAITING_DEPOSIT',
+      nextDueAt: '2000-01-01T00:00:00.000Z',
+      client: {
+        id: '00000000-0000-4000-9000-000000000009',
+        passportName: 'Ivan Petrov',
+        bankName: null,
+        passportLast4: null,
+      },
+    });
+    const api = stubApi([
+      { path: '/api/auth/me', reply: { body: session() } },
+      {
+        path: '/api/cases',
+        reply: (request) => {
+          const params = request.url.searchParams;
+          if (params.get('overdue') !== 'true') return { body: { items: [], nextCursor: null } };
+          const assignee = params.get('assignee');
+          const items = assignee === 'me' ? [mine] : assignee === 'none' ? [nobodys] : [mine, nobodys];
+          return { body: { items, nextCursor: null } };
+        },
+      },
+    ]);
+    const { user, location } = renderRoute(<TodayPage />, { path: '/today' });
+    const overdue = within(await screen.findByTestId('today-overdue'));
+    expect(await overdue.findByRole('link', { name: 'Open case of Ivan Petrov' })).toBeInTheDocument();
+    expect(screen.getByRole('radio', { name: 'Everyone' })).toBeChecked();
+
+    await user.click(screen.getByRole('radio', { name: 'Mine' }));
+    await waitFor(() =>
+      expect(overdue.queryByRole('link', { name: 'Open case of Ivan Petrov' })).not.toBeInTheDocument(),
+    );
+    expect(overdue.getByRole('link', { name: 'Open case of Anna Müller' })).toBeInTheDocument();
+    expect(location()).toBe('/today?assignee=me');
+    // Every section asks for the same scope, and "See all" opens the list with it.
+    const sections = ['overdue', 'dueToday', 'waiting', 'rejected'];
+    await waitFor(() =>
+      expect(
+        api.requests('/api/cases').filter((request) => request.url.searchParams.get('assignee') === 'me'),
+      ).toHaveLength(sections.length),
+    );
+    expect(overdue.getByRole('link', { name: 'See all in the case list' })).toHaveAttribute(
+      'href',
+      '/cases?assignee=me&overdue=true&sort=nextDueAt&order=asc',
+    );
+
+    await user.click(screen.getByRole('radio', { name: 'Unassigned' }));
+    expect(await overdue.findByRole('link', { name: 'Open case of Ivan Petrov' })).toBeInTheDocument();
+    expect(overdue.queryByRole('link', { name: 'Open case of Anna Müller' })).not.toBeInTheDocument();
+    expect(location()).toBe('/today?assignee=none');
+
+    await user.click(screen.getByRole('radio', { name: 'Everyone' }));
+    await waitFor(() => expect(location()).toBe('/today'));
+    expect(await overdue.findByRole('link', { name: 'Open case of Anna Müller' })).toBeInTheDocument();
+  });
+
+  it('reads the scope from the address, in Chinese too', async () => {
+    stubApi([
+      { path: '/api/auth/me', reply: { body: session() } },
+      { path: '/api/cases', reply: { body: { items: [], nextCursor: null } } },
+    ]);
+    renderRoute(<TodayPage />, { path: '/today', at: '/today?assignee=none', language: 'zh' });
+    expect(await screen.findByRole('radio', { name: '未分配' })).toBeChecked();
+    expect(screen.getByRole('group', { name: '谁的案件' })).toBeInTheDocument();
+  });
 });

@@ -1,14 +1,17 @@
 import { Anchor, Badge, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import type { CaseResponse } from '@waiji/contract';
 import { reasonCodeLabels } from '@waiji/domain';
-import { type ReactNode, useMemo } from 'react';
-import { Link } from 'react-router';
+import { type ReactNode, useCallback, useMemo } from 'react';
+import { Link, useSearchParams } from 'react-router';
 import { paths } from '../../../app/paths';
 import { useCasesTranslation } from '../../../i18n/useCasesTranslation';
 import { useBilingual, useLanguage } from '../../../i18n/useBilingual';
 import { Panel } from '../../../ui/Panel';
+import { resultsTargetId } from '../../../ui/SkipLink';
 import {
   ActionButtons,
+  AssigneeScope,
+  type AssigneeScopeValue,
   DueText,
   defaultListFilters,
   formatSpan,
@@ -32,8 +35,13 @@ const localDay = (date: Date): string => {
 
 type Section = 'overdue' | 'dueToday' | 'waiting' | 'rejected';
 
-/** The list filters behind each section; "See all" opens the case list with the same ones. */
-export const todayFilters = (section: Section, now: Date): ListFilters => {
+/** The list filters behind each section, for everyone's cases or `assignee`'s; "See all" opens the list with them. */
+export const todayFilters = (section: Section, now: Date, assignee?: AssigneeScopeValue): ListFilters => {
+  const sectionFilters = sectionOnly(section, now);
+  return assignee ? { ...sectionFilters, assignee } : sectionFilters;
+};
+
+const sectionOnly = (section: Section, now: Date): ListFilters => {
   switch (section) {
     case 'overdue':
       return { ...defaultListFilters, overdue: true, sort: 'nextDueAt', order: 'asc' };
@@ -97,13 +105,13 @@ const TodayRow = ({ caseRecord, detail, canEdit }: RowProps) => {
   );
 };
 
-type SectionProps = { section: Section; now: Date; canEdit: boolean };
+type SectionProps = { section: Section; now: Date; canEdit: boolean; assignee: AssigneeScopeValue };
 
-const TodaySection = ({ section, now, canEdit }: SectionProps) => {
+const TodaySection = ({ section, now, canEdit, assignee }: SectionProps) => {
   const { t } = useCasesTranslation();
   const text = useBilingual();
   const { locale } = useLanguage();
-  const filters = useMemo(() => todayFilters(section, now), [section, now]);
+  const filters = useMemo(() => todayFilters(section, now, assignee), [section, now, assignee]);
   const query = useCasePage(
     toApiQuery(filters, { limit: section === 'waiting' || section === 'dueToday' ? 50 : SHOWN }),
   );
@@ -190,6 +198,14 @@ export const TodayPage = () => {
   const session = useSession();
   // One "now" per visit keeps the sections consistent with each other.
   const now = useMemo(() => new Date(), []);
+  // Mine / unassigned / everyone, in the address so that a bookmark or the back button keeps it.
+  const [searchParams, setSearchParams] = useSearchParams();
+  const scope = searchParams.get('assignee');
+  const assignee: AssigneeScopeValue = scope === 'me' || scope === 'none' ? scope : undefined;
+  const setAssignee = useCallback(
+    (next: AssigneeScopeValue) => setSearchParams(next ? { assignee: next } : {}, { replace: true }),
+    [setSearchParams],
+  );
   return (
     <Stack gap="md">
       <Stack gap={4}>
@@ -201,13 +217,16 @@ export const TodayPage = () => {
           {t('caseCommon.readOnly')}
         </Text>
       )}
-      <ClientReportsToday />
-      <UnreadMessagesToday />
-      <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
-        {(['overdue', 'dueToday', 'waiting', 'rejected'] as const).map((section) => (
-          <TodaySection key={section} section={section} now={now} canEdit={session.canEdit} />
-        ))}
-      </SimpleGrid>
+      <AssigneeScope value={assignee} onChange={setAssignee} />
+      <Stack gap="md" id={resultsTargetId} tabIndex={-1}>
+        <ClientReportsToday />
+        <UnreadMessagesToday />
+        <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
+          {(['overdue', 'dueToday', 'waiting', 'rejected'] as const).map((section) => (
+            <TodaySection key={section} section={section} now={now} canEdit={session.canEdit} assignee={assignee} />
+          ))}
+        </SimpleGrid>
+      </Stack>
     </Stack>
   );
 };
