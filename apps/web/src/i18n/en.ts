@@ -5,6 +5,7 @@ export const en = {
     name: 'Waiji 外籍',
     documentTitle: 'Waiji 外籍 — Alipay verification cases',
     skipToContent: 'Skip to main content',
+    skipToResults: 'Skip to results',
     loadingPage: 'Loading page…',
     dismiss: 'Dismiss',
   },

@@ -5,6 +5,7 @@ export const zh: ShellMessages = {
     name: 'Waiji 外籍',
     documentTitle: 'Waiji 外籍 — 支付宝认证案件',
     skipToContent: '跳到主要内容',
+    skipToResults: '跳到结果',
     loadingPage: '页面加载中…',
     dismiss: '关闭',
   },
