@@ -177,6 +177,11 @@ export const featuresEn = {
       openCase: 'Open the case',
       signedOut: 'Have an account? Sign in to save a message to your case and get its reminder.',
       signIn: 'Sign in',
+      staleTitle: 'Is this date right?',
+      staleBody:
+        'The message gives {{dates}}, more than {{days}} days ago. If you are saving an old message on purpose, apply it anyway; otherwise paste the latest one.',
+      staleConfirm: 'Yes, apply it',
+      staleCancel: 'No, cancel',
     },
     check: {
       formLabel: 'Application details',

@@ -171,6 +171,11 @@ export const featuresZh: FeatureMessages = {
       openCase: '打开案件',
       signedOut: '已有账户？登录后即可把消息保存到你的案件，并收到相应提醒。',
       signIn: '登录',
+      staleTitle: '这个日期对吗？',
+      staleBody:
+        '消息中的日期是 {{dates}}，已超过 {{days}} 天。如果你是特意保存一条旧消息，仍可应用；否则请粘贴最新的消息。',
+      staleConfirm: '是的，应用',
+      staleCancel: '不，取消',
     },
     check: {
       formLabel: '申请信息',

@@ -78,11 +78,13 @@ export const casesApi = {
       version,
       payload: toTransitionPayload(payload),
     }),
-  applyMessage: (caseId: string, text: string, version: number, receivedAt?: Date) =>
+  /** `confirmStaleDate`: the person confirmed that dates far in the past are right (else 409 STALE_MESSAGE_DATE). */
+  applyMessage: (caseId: string, text: string, version: number, receivedAt?: Date, confirmStaleDate = false) =>
     api.post<ApplyMessageResponse>(casePath(caseId, '/apply-message'), {
       text,
       version,
       ...(receivedAt ? { receivedAt: receivedAt.toISOString() } : {}),
+      ...(confirmStaleDate ? { confirmStaleDate: true } : {}),
     }),
   events: (caseId: string, signal?: AbortSignal) =>
     api.get<TimelineResponse>(casePath(caseId, '/events'), signal ? { signal } : {}),

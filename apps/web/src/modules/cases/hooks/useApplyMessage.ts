@@ -13,7 +13,8 @@ const MAX_MESSAGE = 5000;
 /** The case a message is applied to, at the version the person saw. */
 export type ApplyTarget = { id: string; version: number };
 
-type ApplyInput = { target: ApplyTarget; pasted: PastedMessage };
+/** `confirmStaleDate`: sent again after a 409 STALE_MESSAGE_DATE, once the person said the old dates are right. */
+export type ApplyInput = { target: ApplyTarget; pasted: PastedMessage; confirmStaleDate?: boolean };
 
 /**
  * POST /cases/:id/apply-message: the API records the message, performs the transition it implies and plans its
@@ -24,12 +25,13 @@ export const useApplyMessage = () => {
   const queryClient = useQueryClient();
   const [appliedAt, setAppliedAt] = useState(0);
   const mutation = useMutation({
-    mutationFn: ({ target, pasted }: ApplyInput): Promise<ApplyMessageResponse> =>
+    mutationFn: ({ target, pasted, confirmStaleDate = false }: ApplyInput): Promise<ApplyMessageResponse> =>
       casesApi.applyMessage(
         target.id,
         pasted.message.trim().slice(0, MAX_MESSAGE),
         target.version,
         pasted.receivedAt ?? undefined,
+        confirmStaleDate,
       ),
     onSuccess: (result) => {
       setAppliedAt(Date.now());
@@ -37,8 +39,10 @@ export const useApplyMessage = () => {
       void queryClient.invalidateQueries({ queryKey: caseKeys.all });
     },
     onError: (error) => {
-      // Lists too: a page that picked the case from a list (the Alipay helper) needs its new version.
-      if (isApiError(error) && error.isConflict) void queryClient.invalidateQueries({ queryKey: caseKeys.all });
+      // Lists too: a page that picked the case from a list (the Alipay helper) needs its new version. A stale date is
+      // a question to the person, not a change of the case: nothing to read again.
+      if (isApiError(error) && error.isConflict && error.code !== 'STALE_MESSAGE_DATE')
+        void queryClient.invalidateQueries({ queryKey: caseKeys.all });
     },
   });
   return { ...mutation, appliedAt };

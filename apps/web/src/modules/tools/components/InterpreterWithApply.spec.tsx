@@ -112,6 +112,44 @@ describe('the Alipay helper saves a message to the signed-in individual’s case
     expect(within(box).queryByTestId('apply-result')).not.toBeInTheDocument();
   });
 
+  it('asks before applying a message whose dates lie far in the past, and sends it again once confirmed', async () => {
+    const record = aCase({ state: 'AWAITING_DEPOSIT', version: 2 });
+    const rejected: CaseResponse = { ...record, state: 'REJECTED', version: 3, retryAfter: '2015-10-17T16:00:00.000Z' };
+    const stub = individualApi([record], (request) =>
+      (request.body as { confirmStaleDate?: boolean }).confirmStaleDate
+        ? { status: 200, body: { action: 'reject', interpretations: [], case: rejected, event: null } }
+        : {
+            status: 409,
+            body: {
+              error: {
+                code: 'STALE_MESSAGE_DATE',
+                message: 'This message is from 2015, more than 30 days ago — is that right?',
+                details: {
+                  receivedAt: '2026-01-01T00:00:00.000Z',
+                  staleAfterDays: 30,
+                  dates: [{ field: 'retryAfter', date: '2015-10-17T16:00:00.000Z' }],
+                },
+              },
+            },
+          },
+    );
+    const { user } = renderApp('/tools');
+    const box = await paste(user, cardCheckFailed);
+    await user.click(await within(box).findByRole('button', { name: 'Apply to my case' }));
+
+    const question = await within(box).findByTestId('apply-stale');
+    expect(question).toHaveTextContent('The message gives Sunday, October 18, 2015, more than 30 days ago.');
+    expect(within(box).queryByTestId('apply-result')).not.toBeInTheDocument();
+    await user.click(within(question).getByRole('button', { name: 'Yes, apply it' }));
+
+    expect(await within(box).findByTestId('apply-result')).toHaveTextContent('Applied: the case is now “Rejected”.');
+    const sent = stub.calls(`POST /api/cases/${record.id}/apply-message`).map((call) => call.body);
+    expect(sent).toEqual([
+      expect.not.objectContaining({ confirmStaleDate: true }),
+      expect.objectContaining({ text: cardCheckFailed, version: 2, confirmStaleDate: true }),
+    ]);
+  });
+
   it('offers to create the case when there is none yet, and no apply button', async () => {
     individualApi([], { status: 500 });
     const { user } = renderApp('/tools');

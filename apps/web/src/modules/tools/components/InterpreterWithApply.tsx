@@ -1,11 +1,13 @@
-import { Alert, Anchor, Button, Center, Loader, NativeSelect, Stack, Text } from '@mantine/core';
+import { Alert, Anchor, Button, Center, Group, Loader, NativeSelect, Stack, Text } from '@mantine/core';
 import type { CaseResponse } from '@waiji/contract';
 import { caseStateLabels, caseTypeLabels } from '@waiji/domain';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { paths } from '../../../app/paths';
-import { useBilingual } from '../../../i18n/useBilingual';
+import { BEIJING_TIME_ZONE, formatDay } from '../../../i18n/formatDate';
+import { useBilingual, useLanguage } from '../../../i18n/useBilingual';
+import { type ApiError, isApiError } from '../../api';
 import { useFeatureTranslation } from '../../../i18n/useFeatureTranslation';
 import { AppliedResult, caseKeys, casesApi, useApplyMessage } from '../../cases';
 import { MessageInterpreter } from '../../messages/components/MessageInterpreter';
@@ -26,6 +28,19 @@ const useApplyTargets = () =>
       ).items,
   });
 
+/** The far-past dates of a 409 STALE_MESSAGE_DATE (its details.dates), as the person reads them. */
+const staleDates = (error: ApiError, locale: string): string => {
+  const dates = error.detailRecord['dates'];
+  const days = Array.isArray(dates)
+    ? dates.flatMap((entry: unknown) =>
+        typeof entry === 'object' && entry !== null && typeof (entry as { date?: unknown }).date === 'string'
+          ? [formatDay(new Date((entry as { date: string }).date), locale, BEIJING_TIME_ZONE)]
+          : [],
+      )
+    : [];
+  return [...new Set(days)].join(', ');
+};
+
 /**
  * The interpreter for someone signed in who may change cases: an individual's own case, or a helper's recent ones.
  * "Apply to my case" sends the pasted message to POST /cases/:id/apply-message, which records it, moves the case
@@ -36,6 +51,7 @@ export const InterpreterWithApply = () => {
   const { t } = useFeatureTranslation();
   const pick = useBilingual();
   const { isPersonal } = useSession();
+  const { locale } = useLanguage();
   const targets = useApplyTargets();
   const apply = useApplyMessage();
   const [chosenId, setChosenId] = useState('');
@@ -114,7 +130,37 @@ export const InterpreterWithApply = () => {
           : {})}
         applying={apply.isPending}
       />
-      {apply.isError ? (
+      {apply.isError && isApiError(apply.error) && apply.error.code === 'STALE_MESSAGE_DATE' && apply.variables ? (
+        // Alipay's dates lie far in the past (an old message pasted?): applied only once the person says so.
+        <Alert
+          color="yellow"
+          variant="light"
+          role="alert"
+          title={t('tools.apply.staleTitle')}
+          data-testid="apply-stale"
+        >
+          <Stack gap="xs" align="flex-start">
+            <Text size="sm">
+              {t('tools.apply.staleBody', {
+                dates: staleDates(apply.error, locale),
+                days: Number(apply.error.detailRecord['staleAfterDays']) || 30,
+              })}
+            </Text>
+            <Group gap="xs">
+              <Button
+                size="xs"
+                loading={apply.isPending}
+                onClick={() => apply.variables && apply.mutate({ ...apply.variables, confirmStaleDate: true })}
+              >
+                {t('tools.apply.staleConfirm')}
+              </Button>
+              <Button size="xs" variant="default" onClick={() => apply.reset()}>
+                {t('tools.apply.staleCancel')}
+              </Button>
+            </Group>
+          </Stack>
+        </Alert>
+      ) : apply.isError ? (
         <Alert color="red" variant="light" role="alert" title={t('tools.apply.refused')}>
           <Stack gap={4}>
             <Text size="sm">{apply.error.message}</Text>
