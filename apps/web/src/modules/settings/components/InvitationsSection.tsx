@@ -206,7 +206,6 @@ export const InvitationsSection = () => {
                   if (oneOf(languages, value)) setMailLanguage(value);
                 }}
                 data={languages.map((choice) => ({ value: choice, label: text(languageLabels[choice]) }))}
-                style={{ flex: '0 1 180px' }}
                 maw={220}
               />
             )}
