@@ -301,6 +301,15 @@ describe('OpenAPI document', () => {
     expect((await owner.post(`/api/proposals/${deposit}/confirm`)).status).toBe(200);
     expect((await owner.post(`/api/proposals/${pasted}/reject`, { reason: 'Already noted' })).status).toBe(200);
 
+    // ---- following a case and snoozing its chases
+    expect((await owner.put(`/api/cases/${opened.id}/watchers/me`, {})).status).toBe(200);
+    expect((await owner.get(`/api/cases/${opened.id}/watchers`)).status).toBe(200);
+    expect((await owner.delete(`/api/cases/${opened.id}/watchers/me`)).status).toBe(200);
+    const snoozeUntil = new Date(Date.now() + 2 * 86_400_000).toISOString();
+    expect((await owner.put(`/api/cases/${opened.id}/snooze`, { until: snoozeUntil })).status).toBe(200);
+    expect((await owner.get(`/api/cases/${opened.id}/snooze`)).status).toBe(200);
+    expect((await owner.delete(`/api/cases/${opened.id}/snooze`)).status).toBe(200);
+
     // ---- notifications (one made directly: which events notify whom belongs to other tests)
     const objects = await createTenantObjects(kit.db.url, owner.organizationId, owner.me?.user.id ?? '', 'Journey');
     expect((await owner.get('/api/notifications?limit=1')).status).toBe(200);
