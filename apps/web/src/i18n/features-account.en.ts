@@ -93,6 +93,7 @@ export const accountEn = {
     },
     policy: {
       title: 'Deadlines and quiet hours',
+      off: 'Off',
       description:
         'How long to wait before a reminder goes out. The defaults come from what Alipay and users report; change them only for a reason.',
       defaultsOnly:
@@ -142,6 +143,22 @@ export const accountEn = {
         documentExpiryWarning: {
           label: 'Warn before documents expire',
           help: 'How early to warn that a passport or visa expires.',
+        },
+        stuckSubmitted: {
+          label: 'Stuck after submitting',
+          help: 'With no step for this long after submitting, the case’s people are told. 0 = never.',
+        },
+        stuckAwaitingDeposit: {
+          label: 'Stuck awaiting the deposit',
+          help: 'With no step for this long while awaiting the deposit, the case’s people are told. 0 = never.',
+        },
+        stuckManualReview: {
+          label: 'Stuck in manual review',
+          help: 'With no step for this long under review, the case’s people are told. 0 = never.',
+        },
+        stuckEscalateAfter: {
+          label: 'Then tell the owner and admins',
+          help: 'This long after a stuck notice, the owner and admins are told too. 0 = never. A snoozed case waits.',
         },
       },
       invalidDuration: 'A number from 0 to 3650; whole numbers for days.',
@@ -196,14 +213,15 @@ export const accountEn = {
       everywhereConfirm: 'Yes, sign out everywhere',
     },
     notifications: {
-      title: 'Email notifications',
-      description: 'Your own choice; reminders also always appear under the bell.',
-      modeLabel: 'Email me',
-      IMMEDIATE: {
-        label: 'Each reminder as it falls due',
-        description: 'One email per reminder (outside quiet hours).',
+      title: 'Notifications',
+      description:
+        'Which cases you hear about, in the app and by email: your own choice, saved as you pick. Your cases are those assigned to you and those you follow.',
+      help: {
+        inApp: 'The bell in the header.',
+        email: 'One email per reminder, message or assignment (held during quiet hours).',
+        digest: 'One email a day at 08:00 in the organization’s time zone: due today, overdue and waiting.',
       },
-      DIGEST: { label: 'A daily digest', description: 'One email a day at 08:00 in the organization’s time zone.' },
+      mine: 'A case assigned to you always tells you in the app, and by email unless email is off. Stuck-case escalations reach owners and admins whatever they chose.',
     },
     calendar: {
       title: 'Calendar feed',
@@ -295,6 +313,9 @@ export const accountEn = {
         REUPLOAD_WINDOW_CLOSES: 'Use the 补传 (re-upload) link in Alipay’s email before {{date}}.',
         DOCUMENT_EXPIRING: 'A document of yours expires soon (reminder on {{date}}).',
         MANUAL: 'Your helper has a reminder for {{date}}.',
+        // Helpers' own reminders: a client never gets them, but every kind has its sentence.
+        CASE_STUCK: 'Your helper looks at your case again on {{date}}.',
+        CASE_STUCK_ADMINS: 'Your helper’s team looks at your case again on {{date}}.',
       },
       expires: {
         PASSPORT: 'Your passport expires on {{date}}.',

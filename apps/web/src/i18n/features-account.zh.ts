@@ -85,6 +85,7 @@ export const accountZh: AccountOnlyMessages = {
     },
     policy: {
       title: '期限和免打扰时段',
+      off: '关闭',
       description: '提醒发出前要等多久。默认值来自支付宝和用户的报告；如无必要请勿更改。',
       defaultsOnly: '只有所有者和管理员可以查看和更改本组织的期限。以下是 Waiji 的默认值。',
       field: '期限',
@@ -115,6 +116,16 @@ export const accountZh: AccountOnlyMessages = {
         passportReviewDue: { label: '护照审核应在', help: '在 App 中提交护照认证之后。' },
         reuploadWindow: { label: '补传期限', help: '补传链接可使用多久。' },
         documentExpiryWarning: { label: '证件到期提前提醒', help: '护照或签证到期前多久提醒。' },
+        stuckSubmitted: { label: '提交后停滞', help: '提交后这么久没有进展，通知案件相关人员。0 = 从不。' },
+        stuckAwaitingDeposit: {
+          label: '等待打款时停滞',
+          help: '等待打款期间这么久没有进展，通知案件相关人员。0 = 从不。',
+        },
+        stuckManualReview: { label: '人工审核时停滞', help: '审核期间这么久没有进展，通知案件相关人员。0 = 从不。' },
+        stuckEscalateAfter: {
+          label: '再通知所有者和管理员',
+          help: '停滞通知发出这么久后，也通知所有者和管理员。0 = 从不。已暂停的案件会等待。',
+        },
       },
       invalidDuration: '0 到 3650 之间的数字；天数须为整数。',
       invalidChase: '1 到 3650 之间的整数（须大于 0）。',
@@ -166,11 +177,15 @@ export const accountZh: AccountOnlyMessages = {
       everywhereConfirm: '确定，在所有设备上退出',
     },
     notifications: {
-      title: '邮件通知',
-      description: '这是您个人的选择；提醒也始终显示在铃铛图标下。',
-      modeLabel: '邮件通知方式',
-      IMMEDIATE: { label: '每条提醒到期即发', description: '每条提醒一封邮件（免打扰时段除外）。' },
-      DIGEST: { label: '每日汇总', description: '每天按组织时区 08:00 发送一封邮件。' },
+      title: '通知',
+      description:
+        '您希望在应用内和通过邮件了解哪些案件：由您自己选择，选中即保存。“我的案件”指分配给您的案件和您关注的案件。',
+      help: {
+        inApp: '页面顶部的铃铛。',
+        email: '每条提醒、消息或分配各发一封邮件（免打扰时段内暂缓发送）。',
+        digest: '每天按组织时区 08:00 发送一封邮件：今日到期、已逾期和等待中的案件。',
+      },
+      mine: '分配给您的案件总会在应用内通知您；除非关闭邮件，也会发邮件。停滞案件的上报无论如何选择都会通知所有者和管理员。',
     },
     calendar: {
       title: '日历订阅',
@@ -259,6 +274,8 @@ export const accountZh: AccountOnlyMessages = {
         REUPLOAD_WINDOW_CLOSES: '请在 {{date}} 前使用支付宝邮件中的“补传”链接。',
         DOCUMENT_EXPIRING: '您的一份证件即将到期（提醒日期：{{date}}）。',
         MANUAL: '协助您的人员设置了 {{date}} 的提醒。',
+        CASE_STUCK: '协助您的人员将于 {{date}} 再次查看您的案件。',
+        CASE_STUCK_ADMINS: '协助您的团队将于 {{date}} 再次查看您的案件。',
       },
       expires: {
         PASSPORT: '您的护照将于 {{date}} 到期。',

@@ -352,7 +352,8 @@ export const casesEn = {
   },
   board: {
     title: 'Board',
-    intro: 'One column per state, with the list’s filters. Drag a card to another column, or use its “Move to…” button.',
+    intro:
+      'One column per state, with the list’s filters. Drag a card to another column, or use its “Move to…” button.',
     type: 'Case type',
     columnLabel: '{{state}}: {{count}} cases',
     more: '{{count}} shown; see all in the list',
@@ -362,7 +363,8 @@ export const casesEn = {
     moveTitle: 'Move {{name}}',
     moveIntro: 'Now in “{{state}}”. Choose its new column:',
     saving: 'Saving…',
-    conflict: '{{name}} is back in “{{state}}”: the case changed meanwhile. {{message}} The board now shows where it stands.',
+    conflict:
+      '{{name}} is back in “{{state}}”: the case changed meanwhile. {{message}} The board now shows where it stands.',
     empty: 'No cases',
     moveTo: 'Move to…',
     moveMenu: 'Move {{name}} to another column',
@@ -418,6 +420,28 @@ export const casesEn = {
       appliedNoMove: 'Recorded in the timeline; the case stays “{{state}}”.',
       retry: 'Same card allowed again from {{date}} (Beijing time).',
       reminder: 'Reminder set: {{reason}} — {{when}}.',
+      stale: {
+        title: 'This message is from {{years}} — is that right?',
+        receivedAt: 'Received on {{date}}',
+        retryAfter: 'Same card allowed again from {{date}} (Beijing time)',
+        body: 'That is more than {{days}} days ago. If you are recording an old message on purpose, apply it: no reminder goes out for a date already past. Otherwise paste the latest message.',
+        confirm: 'Yes, apply it',
+        cancel: 'No, cancel',
+      },
+    },
+    followUp: {
+      follow: 'Follow',
+      following: 'Following',
+      followHelp: 'Followers hear of the case as of their own, whoever it is assigned to.',
+      followers: 'Followed by {{names}}',
+      snooze: 'Snooze chases',
+      snoozeUntil: 'Snooze until',
+      snoozeSave: 'Snooze',
+      cancel: 'Cancel',
+      snoozed: 'Chases snoozed until {{date}}',
+      wake: 'Wake now',
+      snoozeHelp: 'Deposit and review reminders and stuck-case notices wait until then; other deadlines still come.',
+      failed: 'Not saved: {{message}}',
     },
     undo: {
       label: 'Undo the last step',

@@ -27,3 +27,4 @@ export { formatSpan } from './utils/relativeTime';
 export { snapshotOf } from './utils/snapshot';
 export { AppliedResult, type AppliedResultProps } from './components/ApplyMessagePanel';
 export { type ApplyTarget, useApplyMessage } from './hooks/useApplyMessage';
+export { isStaleDate, StaleDateQuestion } from './components/StaleDateQuestion';

@@ -9,6 +9,8 @@ export const caseKeys = {
   events: (caseId: string) => ['cases', 'events', caseId] as const,
   checklist: (caseId: string) => ['cases', 'checklist', caseId] as const,
   reminders: (caseId: string) => ['cases', 'reminders', caseId] as const,
+  watchers: (caseId: string) => ['cases', 'watchers', caseId] as const,
+  snooze: (caseId: string) => ['cases', 'snooze', caseId] as const,
   checks: (caseId: string, version: number) => ['cases', 'checks', caseId, version] as const,
 };
 

@@ -10,6 +10,7 @@ import { MessageInterpreter } from '../../messages/components/MessageInterpreter
 import { useApplyMessage } from '../hooks/useApplyMessage';
 import { useReminders } from '../hooks/useCaseQueries';
 import { useReminderReason, useReminderTitle } from './RemindersPanel';
+import { isStaleDate, StaleDateQuestion } from './StaleDateQuestion';
 
 export type ApplyMessagePanelProps = { caseRecord: CaseResponse; canEdit: boolean };
 
@@ -96,11 +97,18 @@ export const ApplyMessagePanel = ({ caseRecord, canEdit }: ApplyMessagePanelProp
         {...(canEdit ? { onApply: (_interpretation, pasted) => apply.mutate({ target: caseRecord, pasted }) } : {})}
         applying={apply.isPending}
       />
-      {apply.isError && (
+      {apply.isError && isStaleDate(apply.error) && apply.variables ? (
+        <StaleDateQuestion
+          error={apply.error}
+          busy={apply.isPending}
+          onConfirm={() => apply.variables && apply.mutate({ ...apply.variables, confirmStaleDate: true })}
+          onCancel={() => apply.reset()}
+        />
+      ) : apply.isError ? (
         <Alert color="red" variant="light" role="alert" title={t('caseCommon.notSaved')}>
           {apply.error.message}
         </Alert>
-      )}
+      ) : null}
       {apply.isSuccess && <AppliedResult result={apply.data} appliedAt={apply.appliedAt} />}
     </Panel>
   );

@@ -17,6 +17,7 @@ import { ActionButtons } from './ActionButtons';
 import { ApplyMessagePanel } from './ApplyMessagePanel';
 import { CaseAssignment } from './CaseAssignment';
 import { CaseChecksPanel } from './CaseChecksPanel';
+import { CaseFollowUp } from './CaseFollowUp';
 import { CaseStateDiagram } from './CaseStateDiagram';
 import { CaseTimeline } from './CaseTimeline';
 import { ChecklistPanel } from './ChecklistPanel';
@@ -79,6 +80,7 @@ const CaseView = ({ caseRecord }: CaseViewProps) => {
           <DueText dueAt={caseRecord.nextDueAt} />
         </Group>
         <CaseAssignment caseRecord={caseRecord} canEdit={canEdit} />
+        <CaseFollowUp caseId={caseRecord.id} canEdit={canEdit} />
       </Stack>
 
       {canEdit && <UndoButton caseRecord={caseRecord} />}

@@ -33,8 +33,13 @@ export const proposalsApi = {
     (await api.get<ProposalListResponse>('/proposals', signalOf(signal))).items,
   forCase: async (caseId: string, signal?: AbortSignal): Promise<Proposal[]> =>
     (await api.get<ProposalListResponse>(`/cases/${casePart(caseId)}/proposals`, signalOf(signal))).items,
-  confirm: (proposalId: string) =>
-    api.post<ProposalDecisionResponse>(`/proposals/${encodeURIComponent(proposalId)}/confirm`),
+  /** `confirmStaleDate`: the helper confirmed a reported message's far-past dates (else 409 STALE_MESSAGE_DATE). */
+  confirm: (proposalId: string, confirmStaleDate = false) =>
+    api.post<ProposalDecisionResponse>(
+      `/proposals/${encodeURIComponent(proposalId)}/confirm`,
+      undefined,
+      confirmStaleDate ? { query: { confirmStaleDate: 'true' } } : {},
+    ),
   reject: (proposalId: string, reason: string) =>
     api.post<ProposalDecisionResponse>(
       `/proposals/${encodeURIComponent(proposalId)}/reject`,

@@ -6,7 +6,7 @@ import { paths } from '../../../app/paths';
 import { formatMoment } from '../../../i18n/formatDate';
 import { useBilingual, useLanguage } from '../../../i18n/useBilingual';
 import { useProposalsTranslation } from '../../../i18n/useProposalsTranslation';
-import { StateBadge } from '../../cases';
+import { isStaleDate, StaleDateQuestion, StateBadge } from '../../cases';
 import type { Proposal } from '../api/proposalsApi';
 import { useDecideProposal } from '../hooks/useProposals';
 import { ProposalDetails } from './ProposalDetails';
@@ -32,10 +32,10 @@ export const ProposalItem = ({ proposal, canEdit, showCase = false }: Props) => 
   const pending = proposal.status === 'PENDING';
   const possible = proposal.steps.length > 0 || proposal.kind === 'MESSAGE';
 
-  const confirm = () => {
+  const confirm = (confirmStaleDate = false) => {
     setOutcome(null);
     decide.mutate(
-      { proposalId: proposal.id },
+      { proposalId: proposal.id, confirmStaleDate },
       { onSuccess: (result) => setOutcome(t('staff.confirmed', { state: pick(caseStateLabels[result.case.state]) })) },
     );
   };
@@ -109,7 +109,14 @@ export const ProposalItem = ({ proposal, canEdit, showCase = false }: Props) => 
         </Text>
       )}
 
-      {decide.isError ? (
+      {decide.isError && isStaleDate(decide.error) ? (
+        <StaleDateQuestion
+          error={decide.error}
+          busy={decide.isPending}
+          onConfirm={() => confirm(true)}
+          onCancel={() => decide.reset()}
+        />
+      ) : decide.isError ? (
         <Alert color="red" variant="light" role="alert" p="xs">
           {t('staff.failed', { message: decide.error.message })}
         </Alert>
@@ -122,7 +129,7 @@ export const ProposalItem = ({ proposal, canEdit, showCase = false }: Props) => 
 
       {pending && canEdit && !rejecting ? (
         <Group gap="xs">
-          <Button size="xs" onClick={confirm} loading={decide.isPending} disabled={!possible}>
+          <Button size="xs" onClick={() => confirm()} loading={decide.isPending} disabled={!possible}>
             {t('staff.confirm')}
           </Button>
           <Button size="xs" variant="default" onClick={() => setRejecting(true)} disabled={decide.isPending}>

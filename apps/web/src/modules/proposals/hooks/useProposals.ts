@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { CreateProposalRequest } from '@waiji/contract';
-import { caseKeys, putCaseInCache } from '../../cases';
+import { caseKeys, isStaleDate, putCaseInCache } from '../../cases';
 import { proposalKeys, proposalsApi } from '../api/proposalsApi';
 
 /** The signed-in client's reports on one of their cases. */
@@ -40,14 +40,17 @@ export const useDecideProposal = () => {
   const queryClient = useQueryClient();
   const refresh = () => void queryClient.invalidateQueries({ queryKey: caseKeys.all });
   return useMutation({
-    mutationFn: (decision: { proposalId: string; reject?: { reason: string } }) =>
+    mutationFn: (decision: { proposalId: string; reject?: { reason: string }; confirmStaleDate?: boolean }) =>
       decision.reject
         ? proposalsApi.reject(decision.proposalId, decision.reject.reason)
-        : proposalsApi.confirm(decision.proposalId),
+        : proposalsApi.confirm(decision.proposalId, decision.confirmStaleDate === true),
     onSuccess: (result) => {
       putCaseInCache(queryClient, result.case);
       refresh();
     },
-    onError: refresh,
+    // A stale date is a question to the helper, not a change of the case: nothing to read again.
+    onError: (error) => {
+      if (!isStaleDate(error)) refresh();
+    },
   });
 };

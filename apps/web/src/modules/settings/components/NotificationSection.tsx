@@ -1,16 +1,43 @@
-import { Alert, Radio, Stack } from '@mantine/core';
+import { Alert, NativeSelect, Stack, Switch, Text } from '@mantine/core';
 import type { NotificationPreferences } from '@waiji/contract';
+import {
+  inAppNotifyScopes,
+  type NotifyChannel,
+  notifyChannelLabels,
+  type NotifyScope,
+  notifyScopeLabels,
+  notifyScopes,
+  oneOf,
+} from '@waiji/domain';
 import { useAccountTranslation } from '../../../i18n/useAccountTranslation';
+import { useBilingual } from '../../../i18n/useBilingual';
+import { useSession } from '../../session/hooks/useSession';
 import { useNotificationPreferences, useSetNotificationPreferences } from '../hooks/useSettings';
 import { SectionError, SectionHeader, SectionLoading } from './SectionStates';
 
-type Mode = NotificationPreferences['notifyMode'];
+const channels: { channel: NotifyChannel; scopes: readonly NotifyScope[] }[] = [
+  { channel: 'inApp', scopes: inAppNotifyScopes },
+  { channel: 'email', scopes: notifyScopes },
+  { channel: 'digest', scopes: notifyScopes },
+];
 
-/** Each person's own choice: one email per reminder, or one digest a day. Saved as soon as it is picked. */
+/**
+ * Each person's own choice, per channel (the bell, an email at once, the 08:00 digest): which cases they hear of —
+ * all, their own and unassigned ones, only their own (assigned or followed), or none. Saved as soon as it is picked.
+ * Someone working alone (a PERSONAL organization) has only their own cases: the two emails are on or off.
+ */
 export const NotificationSection = () => {
   const { t } = useAccountTranslation();
+  const pick = useBilingual();
+  const { isPersonal } = useSession();
   const preferences = useNotificationPreferences();
   const save = useSetNotificationPreferences();
+
+  const choose = (channel: NotifyChannel, value: string) => {
+    if (!preferences.data || !oneOf(notifyScopes, value)) return;
+    if (channel === 'inApp' && !oneOf(inAppNotifyScopes, value)) return;
+    save.mutate({ ...preferences.data, [channel]: value } as NotificationPreferences);
+  };
 
   return (
     <Stack gap={0}>
@@ -21,24 +48,33 @@ export const NotificationSection = () => {
       ) : null}
       {preferences.data ? (
         <Stack gap="md" maw={560}>
-          <Radio.Group
-            label={t('settings.notifications.modeLabel')}
-            value={preferences.data.notifyMode}
-            onChange={(value) => save.mutate({ notifyMode: value as Mode })}
-          >
-            <Stack gap="sm" mt="xs">
-              <Radio
-                value="IMMEDIATE"
-                label={t('settings.notifications.IMMEDIATE.label')}
-                description={t('settings.notifications.IMMEDIATE.description')}
-              />
-              <Radio
-                value="DIGEST"
-                label={t('settings.notifications.DIGEST.label')}
-                description={t('settings.notifications.DIGEST.description')}
-              />
-            </Stack>
-          </Radio.Group>
+          {isPersonal
+            ? channels
+                .filter(({ channel }) => channel !== 'inApp')
+                .map(({ channel }) => (
+                  <Switch
+                    key={channel}
+                    label={pick(notifyChannelLabels[channel])}
+                    description={t(`settings.notifications.help.${channel}`)}
+                    checked={preferences.data[channel] !== 'OFF'}
+                    onChange={(event) => choose(channel, event.currentTarget.checked ? 'ALL' : 'OFF')}
+                  />
+                ))
+            : channels.map(({ channel, scopes }) => (
+                <NativeSelect
+                  key={channel}
+                  label={pick(notifyChannelLabels[channel])}
+                  description={t(`settings.notifications.help.${channel}`)}
+                  value={preferences.data[channel]}
+                  onChange={(event) => choose(channel, event.currentTarget.value)}
+                  data={scopes.map((scope) => ({ value: scope, label: pick(notifyScopeLabels[scope]) }))}
+                />
+              ))}
+          {isPersonal ? null : (
+            <Text size="sm" c="dimmed">
+              {t('settings.notifications.mine')}
+            </Text>
+          )}
           {save.isError ? (
             <Alert color="red" variant="light" role="alert">
               {t('accountCommon.saveError', { message: save.error.message })}

@@ -20,6 +20,7 @@ import {
   oneOf,
   type PolicyField,
   policyFields,
+  policyOffWhenZero,
   policySources,
   validatePolicy,
 } from '@waiji/domain';
@@ -48,7 +49,9 @@ const DefaultCell = ({ field, defaults }: { field: PolicyField; defaults: Policy
   const text =
     field === 'depositChaseLimit'
       ? t('settings.policy.times', { count: defaults.depositChaseLimit })
-      : durationText(defaults[field]);
+      : policyOffWhenZero.includes(field) && defaults[field].amount === 0
+        ? t('settings.policy.off')
+        : durationText(defaults[field]);
   return (
     <Stack gap={4}>
       <Text size="sm" fw={600}>
