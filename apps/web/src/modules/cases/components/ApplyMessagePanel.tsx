@@ -43,16 +43,7 @@ export const AppliedResult = ({ result, appliedAt, children }: AppliedResultProp
           ? 1
           : a.effectiveDueAt.localeCompare(b.effectiveDueAt),
     );
-  // A retry date already past (an old message applied on purpose) fires at the scheduler's next tick: the rejection's
-  // own retry reminder is still the one to name, sent or not.
-  const retryAfter = result.case.retryAfter ? new Date(result.case.retryAfter).getTime() : null;
-  const ownRetry = fresh.find(
-    (reminder) =>
-      reminder.kind === 'RETRY_ALLOWED' &&
-      (reminder.status === 'pending' || reminder.status === 'sent') &&
-      new Date(reminder.dueAt).getTime() === retryAfter,
-  );
-  const next = pending[0]?.kind === 'RETRY_ALLOWED' ? pending[0] : (ownRetry ?? pending[0]);
+  const next = pending[0];
   return (
     <Alert
       color="teal"

@@ -32,11 +32,7 @@ const retryReminder = (caseId: string): ReminderItem => ({
 });
 
 /** The individual's API: one case (or none), its reminders, and what apply-message answers. */
-const individualApi = (
-  cases: CaseResponse[],
-  applyReply: Parameters<typeof stubApi>[0][string],
-  reminderStatus: ReminderItem['status'] = 'pending',
-) => {
+const individualApi = (cases: CaseResponse[], applyReply: Parameters<typeof stubApi>[0][string]) => {
   const state = { reminders: [] as ReminderItem[] };
   const stub = stubApi({
     'GET /api/auth/me': { status: 200, body: personalMe },
@@ -49,7 +45,7 @@ const individualApi = (
     stub.on(`POST /api/cases/${first.id}/apply-message`, (request) => {
       const reply = typeof applyReply === 'function' ? applyReply(request) : applyReply;
       if (typeof reply === 'object' && 'status' in reply && reply.status === 200)
-        state.reminders = [{ ...retryReminder(first.id), status: reminderStatus }];
+        state.reminders = [retryReminder(first.id)];
       return reply;
     });
   }
@@ -97,22 +93,6 @@ describe('the Alipay helper saves a message to the signed-in individual’s case
       text: cardCheckFailed,
       version: 2,
     });
-  });
-
-  it('names the retry reminder even when its date had passed and it was sent at once', async () => {
-    const record = aCase({ state: 'MANUAL_REVIEW', version: 4 });
-    const rejected: CaseResponse = { ...record, state: 'REJECTED', version: 5, retryAfter: '2015-10-17T16:00:00.000Z' };
-    individualApi(
-      [record],
-      { status: 200, body: { action: 'reject', interpretations: [], case: rejected, event: null } },
-      'sent',
-    );
-    const { user } = renderApp('/tools');
-    const box = await paste(user, cardCheckFailed);
-    await user.click(await within(box).findByRole('button', { name: 'Apply to my case' }));
-    expect(await within(box).findByTestId('apply-reminder')).toHaveTextContent(
-      'From 2015-10-18 the same bank card may be used again.',
-    );
   });
 
   it('says clearly when the case refuses the message and keeps what was pasted', async () => {
