@@ -481,7 +481,7 @@ export async function reopenProposal(
   return rows[0];
 }
 
-/** An in-app notification to the case's assignee, or to every helper when nobody (or a former member) is assigned. */
+/** An in-app notification to those who hear of the case in the app (reminder-recipients.ts: staffRecipients). */
 async function notifyHelpers(
   tx: Tx,
   organizationId: string,
