@@ -421,4 +421,5 @@ export function readTags(input: string): Cell<string[]> {
 }
 
 /** How a list of tags is written back into a cell: readTags reads it as the same list. */
-export const writeTags = (tags: readonly string[]): string => (Array.isArray(tags) ? tags.join(', ') : '');
+export const writeTags = (tags: readonly string[]): string =>
+  Array.isArray(tags) ? tags.filter((tag) => typeof tag === 'string').join(', ') : '';

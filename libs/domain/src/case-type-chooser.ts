@@ -69,7 +69,7 @@ export const stayLabels: Readonly<Record<StayKind, Bilingual>> = {
 
 /** The questions to show for these answers, in order: a restricted account needs no more. */
 export function questionsFor(answers: CaseTypeAnswers): ChooserQuestion[] {
-  return answers.restricted === true ? ['restricted'] : ['restricted', 'mainlandCard', 'stay'];
+  return answers?.restricted === true ? ['restricted'] : ['restricted', 'mainlandCard', 'stay'];
 }
 
 const reason = (en: string, zh: string, source: SourceTag[]): ChooserReason => ({ text: { en, zh }, source });
@@ -130,6 +130,7 @@ const passport: ChooserReason[] = [
  * everyone else verifies the passport in the app), and living or visiting decides what else is worth saying.
  */
 export function recommendCaseType(answers: CaseTypeAnswers): CaseTypeRecommendation | null {
+  if (typeof answers !== 'object' || answers === null) return null;
   if (answers.restricted === true) return { type: 'RESTRICTION_APPEAL', reasons: appeal, alternative: null };
   if (answers.restricted !== false || answers.mainlandCard === undefined || answers.stay === undefined) return null;
   if (answers.mainlandCard) {

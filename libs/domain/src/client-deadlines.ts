@@ -49,5 +49,5 @@ export function clientDeadlines(facts: readonly ReminderFact[]): ClientDeadline[
  */
 export function leadingDeadline(deadlines: readonly ClientDeadline[]): ClientDeadline | null {
   if (!Array.isArray(deadlines)) return null;
-  return deadlines.find((deadline) => deadline.kind !== 'DOCUMENT_EXPIRING') ?? deadlines[0] ?? null;
+  return deadlines.find((deadline) => deadline?.kind !== 'DOCUMENT_EXPIRING') ?? deadlines[0] ?? null;
 }

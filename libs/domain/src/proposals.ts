@@ -54,7 +54,7 @@ export const proposalRoutes: Readonly<Record<ActionProposalKind, ProposalRoute>>
  */
 export function proposalSteps(kind: ProposalKind, type: CaseType, state: CaseState): CaseAction[] {
   if (kind === 'MESSAGE') return [];
-  const route = proposalRoutes[kind];
+  const route = typeof kind === 'string' && Object.hasOwn(proposalRoutes, kind) ? proposalRoutes[kind] : undefined;
   if (!route) return [];
   const allowed = allowedActions(type, state);
   const direct = route.actions.find((action) => allowed.includes(action));

@@ -1,6 +1,6 @@
 import type { CaseResponse, ReminderItem } from '@waiji/contract';
 import { screen, waitFor, within } from '@testing-library/react';
-import { meBody, signedOut, stubApi, testIds } from '../../../test/apiStub';
+import { meBody, signedOut, type StubHandler, stubApi, testIds } from '../../../test/apiStub';
 import { renderApp } from '../../../test/render';
 import { aCase } from '../../cases/test/fixtures';
 
@@ -32,7 +32,7 @@ const retryReminder = (caseId: string): ReminderItem => ({
 });
 
 /** The individual's API: one case (or none), its reminders, and what apply-message answers. */
-const individualApi = (cases: CaseResponse[], applyReply: Parameters<typeof stubApi>[0][string]) => {
+const individualApi = (cases: CaseResponse[], applyReply: StubHandler) => {
   const state = { reminders: [] as ReminderItem[] };
   const stub = stubApi({
     'GET /api/auth/me': { status: 200, body: personalMe },
