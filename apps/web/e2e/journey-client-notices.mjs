@@ -3,6 +3,7 @@
 // names its deadline, taps a source to read what it is, and got the rejection by email; the helper's checklist
 // gained the missing documents. Needs the 'helper' journey first (its confirmed helper may invite clients).
 import { ApiSession } from './lib/apiClient.mjs';
+import { checkA11y } from './lib/axe.mjs';
 import { waitForMail } from './lib/mail.mjs';
 
 const password = 'a long e2e passphrase 42';
@@ -79,6 +80,7 @@ export const clientNoticesJourney = {
     const when = page.getByRole('region', { name: 'What happens next, and when' });
     await when.getByText('Next: Document expiring').waitFor();
     await when.getByText(/^Your visa expires on /).waitFor();
+    await checkA11y(context, 'portal-rejected');
 
     const chip = todo.getByRole('button', { name: 'Source: The Beijinger guide, 2015' }).first();
     await chip.tap();
@@ -91,6 +93,7 @@ export const clientNoticesJourney = {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow <= 0, `the portal is ${overflow}px wider than the 390 px phone`);
     expect(context.pageErrors.length === 0, `page errors: ${context.pageErrors.join(' | ')}`);
+    await checkA11y(context, 'portal-source-popover');
     const target = context.screenshot('portal-rejected-phone.png');
     if (target) await page.screenshot({ path: target, fullPage: false });
   },

@@ -1,6 +1,7 @@
 // Client reports: an agency's client reports from the portal on a phone, the helper confirms from Today, and the
 // client is emailed the new state. Needs the 'helper' journey first (its confirmed helper may invite clients).
 import { ApiSession } from './lib/apiClient.mjs';
+import { checkA11y } from './lib/axe.mjs';
 import { waitForMail } from './lib/mail.mjs';
 
 const password = 'a long e2e passphrase 42';
@@ -105,6 +106,7 @@ export const clientReportsJourney = {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow <= 0, `the portal is ${overflow}px wider than the 390 px phone`);
     expect(context.pageErrors.length === 0, `page errors: ${context.pageErrors.join(' | ')}`);
+    await checkA11y(context, 'portal-report');
     await shoot(context, 'portal-report-phone.png');
 
     // The helper confirms both from Today, one click each.
@@ -113,6 +115,7 @@ export const clientReportsJourney = {
     const today = page.getByTestId('today-reports');
     const depositItem = today.getByRole('listitem', { name: `Lena Novak ${stamp} says: The deposit arrived` });
     await depositItem.getByText('Confirming records: Deposit amount entered').waitFor();
+    await checkA11y(context, 'today-client-reports');
     await depositItem.getByRole('button', { name: 'Confirm' }).click();
     await depositItem.waitFor({ state: 'detached' });
     const messageItem = today.getByRole('listitem', { name: `Lena Novak ${stamp} says: Alipay said this` });
@@ -130,6 +133,7 @@ export const clientReportsJourney = {
     );
     await page.goto(`${context.baseUrl}/cases/${kase.id}`);
     await page.getByTestId('timeline').getByTestId('reported-by-client').first().waitFor();
+    await checkA11y(context, 'case-page-reported');
     expect(context.pageErrors.length === 0, `page errors: ${context.pageErrors.join(' | ')}`);
 
     // The client is told the new state by email (the outbox delivers on the scheduler's next pass).

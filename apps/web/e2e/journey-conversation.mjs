@@ -2,6 +2,7 @@
 // (also on a phone) sees it marked new on the case page and answers, and the client is emailed the answer.
 // Needs the 'helper' journey first (its confirmed helper may invite clients).
 import { ApiSession } from './lib/apiClient.mjs';
+import { checkA11y } from './lib/axe.mjs';
 import { waitForMail } from './lib/mail.mjs';
 
 const password = 'a long e2e passphrase 42';
@@ -76,6 +77,7 @@ export const conversationJourney = {
     await panel.getByRole('textbox', { name: 'Your message' }).fill(question);
     await panel.getByRole('button', { name: 'Send' }).click();
     await panel.getByRole('list', { name: 'Messages, oldest first' }).getByText(question).waitFor();
+    await checkA11y(context, 'portal-conversation');
     await checkFits(context, panel, 'conversation-portal-phone.png');
 
     // The helper sees it new on the case page, and answers.
@@ -89,6 +91,7 @@ export const conversationJourney = {
     await panel.getByRole('textbox', { name: 'Your message' }).fill(answer);
     await panel.getByRole('button', { name: 'Send' }).click();
     await list.getByText(answer).waitFor();
+    await checkA11y(context, 'case-conversation');
     await checkFits(context, panel, 'conversation-case-phone.png');
     const read = await staff.get(`/api/cases/${kase.id}/messages`);
     expect(read.unread === 0, `the helper still has ${read.unread} unread after seeing the conversation`);

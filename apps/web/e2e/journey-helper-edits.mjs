@@ -2,6 +2,7 @@
 // opens a second case for them from their page (with an assignee), archives and restores that case, and is warned
 // when creating the same person again. Needs the 'helper' journey first (its confirmed helper).
 import { ApiSession } from './lib/apiClient.mjs';
+import { checkA11y } from './lib/axe.mjs';
 
 const stamp = Date.now().toString(36);
 
@@ -62,6 +63,7 @@ export const helperEditsJourney = {
     const row = page.getByRole('list', { name: 'Clients' }).getByRole('listitem').filter({ hasText: name });
     await row.getByText('1 case · 1 open').waitFor();
     await fitsThePhone(page, 'the clients list');
+    await checkA11y(context, 'clients-list');
     await row.getByRole('link', { name }).click();
 
     // The bank stores the name surname first: correct it in place.
@@ -73,6 +75,7 @@ export const helperEditsJourney = {
     const saved = await staff.get(`/api/clients/${client.id}`);
     expect(saved.bankName === 'MEYER LUKAS', `the bank name is ${saved.bankName}`);
     await fitsThePhone(page, 'the client page');
+    await checkA11y(context, 'client-page');
     await context.page.evaluate(() => window.scrollTo(0, 0));
     const shot = context.screenshot('client-page-phone.png');
     if (shot) await page.screenshot({ path: shot, fullPage: true });
@@ -82,6 +85,7 @@ export const helperEditsJourney = {
     await page.getByRole('heading', { level: 1, name: `New case for ${name}` }).waitFor();
     await page.getByRole('combobox', { name: 'Case type' }).selectOption('RESTRICTION_APPEAL');
     await page.getByRole('combobox', { name: 'Assignee' }).selectOption({ label: 'Hana Helper' });
+    await checkA11y(context, 'new-case-for-client');
     await page.getByRole('button', { name: 'Create case' }).click();
     await page.waitForURL(/\/cases\/[0-9a-f-]{36}$/);
     const secondId = page.url().split('/').pop();
@@ -96,6 +100,7 @@ export const helperEditsJourney = {
     await page.getByRole('dialog', { name: 'Archive this case?' }).getByRole('button', { name: 'Archive' }).click();
     const notice = page.getByTestId('case-archived');
     await notice.getByText('This case is archived').waitFor();
+    await checkA11y(context, 'case-archived');
     expect((await staff.get(`/api/cases/${secondId}`)).archivedAt !== null, 'the case was not archived');
     await notice.getByRole('button', { name: 'Restore case' }).click();
     await notice.waitFor({ state: 'detached' });
@@ -110,6 +115,7 @@ export const helperEditsJourney = {
     const warning = page.getByTestId('duplicate-client');
     await warning.getByText('This client may already exist').waitFor();
     await warning.getByText('same passport and name').waitFor();
+    await checkA11y(context, 'new-case-duplicate');
     await warning.getByRole('link', { name: 'Open existing' }).click();
     await page.waitForURL(`**/clients/${client.id}`);
     const listed = await staff.get(`/api/clients?q=${encodeURIComponent(`Meyer ${stamp}`)}`);

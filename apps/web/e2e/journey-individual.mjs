@@ -1,6 +1,7 @@
 // An individual ("Just me") does their whole case alone, on a 390 px phone: sign-up and the emailed confirmation,
 // the case-type chooser, the short form about themselves, submit, the deposit, Alipay's M1 rejection pasted into the
 // Alipay helper and applied to their case (retry date and reminder), then their settings. Needs no other journey.
+import { checkA11y } from './lib/axe.mjs';
 import { waitForMail } from './lib/mail.mjs';
 
 const password = 'a long e2e passphrase 42';
@@ -115,6 +116,7 @@ export const individualJourney = {
     );
     await recommendation.getByText(/receive money and pay people/).waitFor();
     await fitsPhone(page, 'the case-type chooser');
+    await checkA11y(context, 'individual-chooser');
     await shoot(context, 'individual-chooser-phone.png');
     await recommendation.getByRole('button', { name: 'Continue with this case' }).click();
 
@@ -125,6 +127,7 @@ export const individualJourney = {
     await page.getByRole('combobox', { name: 'Bank of your card' }).selectOption('BOC');
     await page.getByRole('textbox', { name: 'Last 4 digits of your card' }).fill('1234');
     await fitsPhone(page, 'the individual’s new-case form');
+    await checkA11y(context, 'individual-new-case');
     await page.getByRole('button', { name: 'Create my case' }).click();
     await page.waitForURL(/\/cases\/[0-9a-f-]{36}$/);
     const caseId = page.url().split('/').pop();
@@ -158,6 +161,7 @@ export const individualJourney = {
       'the reminder shown is not the retry reminder',
     );
     await fitsPhone(page, 'the Alipay helper with its applied result');
+    await checkA11y(context, 'tools-applied');
     await box.getByRole('link', { name: 'Open the case' }).click();
     await page.waitForURL(`**/cases/${caseId}`);
     await page.locator('h1 + div [data-state="REJECTED"]').waitFor();
@@ -175,6 +179,7 @@ export const individualJourney = {
     );
     await page.getByRole('textbox', { name: /Your name/ }).waitFor();
     await fitsPhone(page, 'settings: profile');
+    await checkA11y(context, 'settings-profile');
     // Notifications and the calendar belong to other engineers: any section heading will do for them.
     for (const [section, heading] of [
       ['notifications', undefined],
@@ -195,6 +200,7 @@ export const individualJourney = {
         .waitFor({ state: 'detached', timeout: 5_000 })
         .catch(() => undefined);
       await fitsPhone(page, `settings: ${section}`);
+      await checkA11y(context, `settings-${section}`);
       // The sections scroll sideways on a phone: the open one is brought into view.
       const open = page.getByRole('navigation', { name: 'Settings sections' }).locator('[aria-current="page"]');
       await page.waitForFunction(

@@ -2,6 +2,7 @@
 // a message dated 2015 and is asked whether that is right before it applies, and picks which cases reach them in
 // Settings → Notifications. Nothing wider than the phone, no page errors. Needs the 'helper' journey first.
 import { ApiSession } from './lib/apiClient.mjs';
+import { checkA11y } from './lib/axe.mjs';
 import { cardCheckFailed } from './lib/seed.mjs';
 
 const stamp = Date.now().toString(36);
@@ -66,6 +67,7 @@ export const notificationRulesJourney = {
     await header.getByRole('button', { name: /Following/ }).waitFor();
     await header.getByRole('button', { name: 'Snooze chases' }).click();
     await header.getByLabel('Snooze until').waitFor();
+    await checkA11y(context, 'case-snooze');
     await checkFits(context, header, 'case-snooze-phone.png');
     await header.getByRole('button', { name: 'Snooze', exact: true }).click();
     await header.getByTestId('snoozed-until').waitFor();
@@ -80,6 +82,7 @@ export const notificationRulesJourney = {
     await box.getByRole('button', { name: 'Apply to case' }).click();
     const question = box.getByTestId('stale-date');
     await question.getByText('This message is from 2015 — is that right?').waitFor();
+    await checkA11y(context, 'case-stale-date-question');
     await checkFits(context, question, 'stale-date-question-phone.png');
     await question.getByRole('button', { name: 'Yes, apply it' }).click();
     await box.getByText('Applied: the case is now “Rejected”.').waitFor();
@@ -91,6 +94,7 @@ export const notificationRulesJourney = {
     await page.getByText('Saved.').waitFor();
     const saved = await staff.get('/api/notifications/preferences');
     expect(saved.email === 'MINE', `email preference not saved: ${JSON.stringify(saved)}`);
+    await checkA11y(context, 'settings-notifications-saved');
     await checkFits(context, page.getByRole('main'), 'settings-notifications-phone.png');
   },
 };

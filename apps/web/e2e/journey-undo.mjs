@@ -2,6 +2,7 @@
 // undoes the approval: the case is back in review with its review reminder, and the timeline says who undid what.
 // Needs the 'helper' journey first (its confirmed helper).
 import { ApiSession } from './lib/apiClient.mjs';
+import { checkA11y } from './lib/axe.mjs';
 
 const stamp = Date.now().toString(36);
 
@@ -83,6 +84,7 @@ export const undoJourney = {
     // The notice offers the undo with the time left (10 minutes).
     const undo = page.getByRole('group', { name: 'Undo the last step' });
     await undo.getByText('You moved this case: “Approved”.').waitFor();
+    await checkA11y(context, 'case-undo-notice');
     const left = await undo.getByTestId('undo-left').textContent();
     expect(/^(10:00|9:[0-5]\d) left$/.test(left ?? ''), `time left shown as ${left}`);
     const box = await undo.getByRole('button', { name: 'Undo “Approved”' }).boundingBox();

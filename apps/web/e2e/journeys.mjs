@@ -1,6 +1,7 @@
 // The journeys `run.mjs` drives, in order; later ones use what earlier ones made (`shared`).
 import { existsSync } from 'node:fs';
 import { ApiSession } from './lib/apiClient.mjs';
+import { checkA11y } from './lib/axe.mjs';
 import { waitForMail } from './lib/mail.mjs';
 import { cardCheckFailed, seedCases } from './lib/seed.mjs';
 import { clientNoticesJourney } from './journey-client-notices.mjs';
@@ -96,6 +97,7 @@ export const journeys = [
       await page.getByRole('combobox', { name: 'Case type' }).selectOption('BANK_CARD_VERIFICATION');
       await page.getByRole('combobox', { name: 'Bank of the card' }).selectOption('BOC');
       await page.getByRole('textbox', { name: 'Last 4 digits of the card' }).fill('1234');
+      await checkA11y(context, 'new-case');
       await page.getByRole('button', { name: 'Create case' }).click();
       await page.waitForURL(/\/cases\/[0-9a-f-]{36}$/);
       const caseId = page.url().split('/').pop();
@@ -131,6 +133,7 @@ export const journeys = [
       await page.locator('h1 + div [data-state="REJECTED"]').waitFor();
       await page.getByTestId('timeline').getByText(cardCheckFailed).first().waitFor();
       expect(context.pageErrors.length === 0, `page errors: ${context.pageErrors.join(' | ')}`);
+      await checkA11y(context, 'case-page');
       await shoot(context, 'case-page.png');
     },
   },
@@ -155,6 +158,7 @@ export const journeys = [
       const page = await open(context, { phone: true });
       await page.goto(`${context.baseUrl}/invitations/accept?token=${token}`);
       await page.getByRole('heading', { level: 1, name: 'Accept your invitation' }).waitFor();
+      await checkA11y(context, 'invitation-accept');
       await page.getByRole('textbox', { name: 'Your name' }).fill('Anna Schmidt');
       await page.getByLabel('New password').fill(password);
       await page.getByRole('button', { name: 'Create account and join' }).click();
@@ -171,6 +175,7 @@ export const journeys = [
       await timeline.waitFor();
       await page.getByText(cardCheckFailed).first().waitFor();
       expect(context.pageErrors.length === 0, `page errors: ${context.pageErrors.join(' | ')}`);
+      await checkA11y(context, 'portal');
       // The portal belongs to another engineer; take its phone screenshot only when there is none yet.
       if (!existsSync(context.screenshot('portal-phone.png') ?? '/')) await shoot(context, 'portal-phone.png');
     },
@@ -218,10 +223,12 @@ export const journeys = [
       await context.browserContext.addCookies(api.playwrightCookies());
       await page.goto(`${context.baseUrl}/today`);
       await page.getByTestId('today-waiting').getByRole('link').first().waitFor();
+      await checkA11y(context, 'today');
       await shoot(context, 'today.png');
 
       await page.goto(`${context.baseUrl}/cases`);
       await page.getByRole('table', { name: 'Cases' }).getByRole('row').nth(5).waitFor();
+      await checkA11y(context, 'cases-list');
       await shoot(context, 'cases-list.png', { fullPage: false });
 
       await page.goto(`${context.baseUrl}/board`);
@@ -230,10 +237,12 @@ export const journeys = [
         .getByRole('link')
         .first()
         .waitFor();
+      await checkA11y(context, 'board');
       await shoot(context, 'board.png', { fullPage: false });
 
       await page.goto(`${context.baseUrl}/reports`);
       await page.getByRole('table', { name: 'Cases by state' }).waitFor();
+      await checkA11y(context, 'reports');
       await shoot(context, 'reports.png');
       expect(context.pageErrors.length === 0, `page errors: ${context.pageErrors.join(' | ')}`);
     },
