@@ -125,11 +125,12 @@ export const seedCases = async (session, count, { prefix = 'E2E', moved = Math.m
         })
       ).case;
     }
-    // Every seventh case ends rejected: a card-check failure pasted as Alipay sent it, or a missing document.
+    // Every seventh case ends rejected: a card-check failure pasted as Alipay sent it, or a missing document. M1 is
+    // dated 2015: the API asks whether so old a date is right (409 STALE_MESSAGE_DATE) unless it is confirmed.
     if (index % 7 === 3 && current.allowedActions.includes('reject')) {
       const body =
         current.type === 'BANK_CARD_VERIFICATION'
-          ? { text: cardCheckFailed, version: current.version }
+          ? { text: cardCheckFailed, version: current.version, confirmStaleDate: true }
           : { text: '您申请的[支付宝个人认证认证]失败了,失败原因为:缺少其他有效证件。', version: current.version };
       current = (await session.post(`/api/cases/${current.id}/apply-message`, body)).case;
     }
