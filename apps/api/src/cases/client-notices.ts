@@ -179,9 +179,11 @@ async function writePlan(
       SELECT ${organizationId}::uuid AS "organizationId", x.*
         FROM jsonb_to_recordset(${draftRecords(plan.emails)}::jsonb) AS x(${Prisma.raw(DRAFT_RECORD)})
     ), notified AS (
-      INSERT INTO "notification" (id, "organizationId", "userId", "caseId", kind, title, body)
+      -- clock_timestamp, not the transaction's now(): a report confirmed in two steps notifies twice in one
+      -- transaction, and the newest step must list first.
+      INSERT INTO "notification" (id, "organizationId", "userId", "caseId", kind, title, body, "createdAt")
       SELECT md5(${noticeIdPrefix(kase.id, version)} || n."userId"::text)::uuid, ${organizationId}::uuid, n."userId",
-             ${kase.id}::uuid, ${CASE_STATE_NOTIFICATION}, n.title, n.body
+             ${kase.id}::uuid, ${CASE_STATE_NOTIFICATION}, n.title, n.body, clock_timestamp()
         FROM jsonb_to_recordset(${JSON.stringify(plan.notifications)}::jsonb) AS n("userId" uuid, title text, body text)
       RETURNING 1
     ), superseded AS (

@@ -73,7 +73,7 @@ describe('route guards', () => {
   it('lets an individual use staff pages too (their own settings)', async () => {
     stubApi({ ...quiet, 'GET /api/auth/me': { status: 200, body: individual } });
     const app = renderAppAt('/settings/notifications');
-    expect(await screen.findByRole('heading', { level: 2, name: 'Email notifications' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 2, name: 'Notifications' })).toBeInTheDocument();
     expect(app.location()).toBe('/settings/notifications');
   });
 
