@@ -1,4 +1,5 @@
-import type { Bilingual, SourceTag } from './common';
+import type { Bilingual } from './common';
+import type { SourceTag } from './sources';
 
 export const bankCodes = [
   'BOC',

@@ -1,7 +1,8 @@
 // Which case type fits one person, from three plain questions (docs/domain.md, "The process as modelled" and
 // "What changed 2023–2026"). A file of its own: only the individual's new-case page reads it.
 import type { CaseType } from './cases';
-import type { Bilingual, SourceTag } from './common';
+import type { Bilingual } from './common';
+import type { SourceTag } from './sources';
 
 export const stayKinds = ['VISITING', 'LIVING'] as const;
 export type StayKind = (typeof stayKinds)[number];

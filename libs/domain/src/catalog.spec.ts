@@ -1,6 +1,7 @@
 import { bankCodes, banks } from './banks';
 import { caseActionLabels, caseActions, caseStateLabels, caseStates, caseTypeLabels, caseTypes } from './cases';
-import { isRecord, sources } from './common';
+import { isRecord } from './common';
+import { sources } from './sources';
 import { documentChecklist, documentKindLabels, documentKinds } from './documents';
 import { contacts, glossary, glossaryEntry } from './glossary';
 import * as domain from './index';

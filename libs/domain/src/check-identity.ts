@@ -1,6 +1,6 @@
 import type { CaseType } from './cases';
 import { calendarDate, type Finding, isoDate, text } from './check-input';
-import type { SourceTag } from './common';
+import type { SourceTag } from './sources';
 import { documentChecklist, type DocumentKind } from './documents';
 import { daysBetween, type LocalDate } from './time';
 

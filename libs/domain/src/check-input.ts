@@ -1,6 +1,7 @@
 import type { BankCode } from './banks';
 import type { CaseType } from './cases';
-import { type Bilingual, isUsableDate, type SourceTag } from './common';
+import { type Bilingual, isUsableDate } from './common';
+import { type SourceTag } from './sources';
 import type { DocumentKind } from './documents';
 import type { LocalDate } from './time';
 

@@ -1,8 +1,6 @@
 /** A text in English and Simplified Chinese. */
 export type Bilingual = { en: string; zh: string };
 
-export { type SourceInfo, sources, type SourceTag, sourceTags } from './sources';
-
 /** The result of an operation that can fail for a domain reason; domain functions never throw. */
 export type Result<T, E> = ({ ok: true } & T) | { ok: false; error: E };
 

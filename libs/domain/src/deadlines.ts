@@ -1,5 +1,6 @@
 import { type CaseState, caseStateLabels, caseStates, caseTypes } from './cases';
-import { type Bilingual, isRecord, isUsableDate, oneOf, type SourceTag } from './common';
+import { type Bilingual, isRecord, isUsableDate, oneOf } from './common';
+import { type SourceTag } from './sources';
 import type { CaseAction } from './cases';
 import { type CaseEventRecord, type CaseSnapshot, machines } from './machine-table';
 import { type Policy, type PolicyDurationField, resolvePolicy, stuckPolicyFields } from './policy';

@@ -1,5 +1,6 @@
 import type { CaseType } from './cases';
-import type { Bilingual, SourceTag } from './common';
+import type { Bilingual } from './common';
+import type { SourceTag } from './sources';
 
 export const documentKinds = [
   'PASSPORT_BIO',

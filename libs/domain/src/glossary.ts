@@ -1,4 +1,4 @@
-import type { SourceTag } from './common';
+import type { SourceTag } from './sources';
 
 export type GlossaryEntry = { zh: string; pinyin: string; en: string; source: SourceTag[] };
 

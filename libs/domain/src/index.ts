@@ -1,5 +1,6 @@
 // @waiji/domain — Alipay rules, case machines, message interpreter and deadlines. Pure; never throws.
-export { type Bilingual, type Result, type SourceInfo, type SourceTag, sources, sourceTags } from './common';
+export { type Bilingual, type Result } from './common';
+export { type SourceInfo, type SourceTag, sources, sourceTags } from './sources';
 export { oneOf } from './one-of';
 export {
   type CaseAction,

@@ -3,7 +3,8 @@
  * details (message-recognisers.ts) and answers with what they mean and what to do (message-knowledge.ts).
  */
 import type { CaseAction } from './cases';
-import { type Bilingual, isRecord, isUsableDate, type SourceTag } from './common';
+import { type Bilingual, isRecord, isUsableDate } from './common';
+import { type SourceTag } from './sources';
 import { type InterpretationKind, messageKnowledge } from './message-knowledge';
 import { type MessagePattern, messagePatterns } from './message-patterns';
 import { readRetry, readReviewTime, type RetryDetails } from './message-recognisers';

@@ -8,7 +8,8 @@ import {
   caseTypeLabels,
   caseTypes,
 } from './cases';
-import { type Bilingual, oneOf, type SourceTag } from './common';
+import { type Bilingual, oneOf } from './common';
+import { type SourceTag } from './sources';
 import type { ReasonCode } from './reasons';
 
 // The case machines as data, and the records they work on; the engine that applies them is machines.ts.

@@ -1,6 +1,7 @@
 import { type AlipayButton, alipayButtons } from './alipay-buttons';
 import type { CaseAction } from './cases';
-import type { Bilingual, SourceTag } from './common';
+import type { Bilingual } from './common';
+import type { SourceTag } from './sources';
 import type { DocumentKind } from './documents';
 import type { MessageCode } from './reasons';
 

@@ -1,6 +1,7 @@
 import { type AlipayButton, alipayButtons } from './alipay-buttons';
 import { caseStates, caseTypes } from './cases';
-import { type Bilingual, isRecord, isUsableDate, oneOf, type SourceTag } from './common';
+import { type Bilingual, isRecord, isUsableDate, oneOf } from './common';
+import { type SourceTag } from './sources';
 import { type CaseSnapshot, machines } from './machine-table';
 import { reasonSteps, type RetryDay } from './reason-steps';
 import { messageCodes } from './reasons';

@@ -1,4 +1,5 @@
-import { type Bilingual, isRecord, oneOf, type Result, type SourceTag } from './common';
+import { type Bilingual, isRecord, oneOf, type Result } from './common';
+import { type SourceTag } from './sources';
 import type { CaseState } from './cases';
 import { ALIPAY_TIME_ZONE, type Duration, isValidTimeZone } from './time';
 

@@ -1,5 +1,6 @@
 import type { AlipayButton } from './alipay-buttons';
-import type { Bilingual, SourceTag } from './common';
+import type { Bilingual } from './common';
+import type { SourceTag } from './sources';
 import { type MessageStep, messageKnowledge } from './message-knowledge';
 import type { MessageCode } from './reasons';
 

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { sources, sourceTags } from './common';
+import { sources, sourceTags } from './sources';
 import * as domain from './index';
 
 // Every source tag the code and the interface show must lead somewhere: an entry (an `<a id="TAG">` anchor) in
