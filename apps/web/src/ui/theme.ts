@@ -1,7 +1,25 @@
-import { createTheme, type CSSVariablesResolver } from '@mantine/core';
+import {
+  createTheme,
+  defaultVariantColorsResolver,
+  parseThemeColor,
+  type CSSVariablesResolver,
+  type VariantColorsResolver,
+} from '@mantine/core';
 
 const systemSans =
   'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif';
+
+/**
+ * Mantine draws a subtle or transparent button of a given shade ("red.8", "gray.8") in shade 6 at most: 3.3:1 on
+ * white, below WCAG AA. Here the shade asked for is the shade drawn.
+ */
+const variantColorResolver: VariantColorsResolver = (input) => {
+  const resolved = defaultVariantColorsResolver(input);
+  if (input.variant !== 'subtle' && input.variant !== 'transparent') return resolved;
+  const parsed = parseThemeColor({ color: input.color, theme: input.theme });
+  if (!parsed.isThemeColor || parsed.shade === undefined) return resolved;
+  return { ...resolved, color: `var(--mantine-color-${parsed.color}-${parsed.shade})` };
+};
 
 export const theme = createTheme({
   primaryColor: 'blue',
@@ -15,11 +33,39 @@ export const theme = createTheme({
   },
   focusRing: 'auto',
   defaultRadius: 'md',
+  variantColorResolver,
 });
+
+/**
+ * Light-scheme colours that pass WCAG AA (4.5:1) where Mantine's do not (measured by axe in the e2e run): the
+ * "light" variant's text (shade 9 on shade 1: teal 4.3, orange 3.6, yellow 2.7) and white on the "filled" shade 8
+ * (teal 4.0, orange 3.6) of the warm and green palettes, darkened until they pass on shades 1 and 2 / with white.
+ * The outline variant takes the filled shade (its text is that colour on white).
+ */
+const accessibleShades: Record<string, { lightColor: string; filled: string }> = {
+  cyan: { lightColor: '#0a697a', filled: '#0c8093' },
+  teal: { lightColor: '#077252', filled: '#08835e' },
+  green: { lightColor: '#247434', filled: '#278539' },
+  lime: { lightColor: '#4a760a', filled: '#4e800b' },
+  yellow: { lightColor: '#a15300', filled: '#a86200' },
+  orange: { lightColor: '#ae3a0c', filled: '#c84d0a' },
+};
 
 export const cssVariablesResolver: CSSVariablesResolver = (resolvedTheme) => ({
   variables: {},
-  // Mantine's "dimmed" is gray 6 (3.3:1 on white); gray 7 reads as secondary and passes AA.
-  light: { '--mantine-color-dimmed': resolvedTheme.colors.gray[7] ?? '#495057' },
+  light: {
+    // Mantine's "dimmed" is gray 6 (3.3:1 on white); gray 7 reads as secondary and passes AA.
+    '--mantine-color-dimmed': resolvedTheme.colors.gray[7] ?? '#495057',
+    // Links are blue 8 by default: 4.2:1 on an orange or teal alert's background; blue 9 passes on every light one.
+    '--mantine-color-anchor': 'var(--mantine-color-blue-9)',
+    ...Object.fromEntries(
+      Object.entries(accessibleShades).flatMap(([name, { lightColor, filled }]) => [
+        [`--mantine-color-${name}-light-color`, lightColor],
+        [`--mantine-color-${name}-filled`, filled],
+        [`--mantine-color-${name}-filled-hover`, lightColor],
+        [`--mantine-color-${name}-outline`, filled],
+      ]),
+    ),
+  },
   dark: {},
 });

@@ -40,7 +40,7 @@ const MessageItem = ({
           {message.fromClient ? t('client') : t('helper')}
         </Badge>
         {isNew ? (
-          <Badge size="xs" color="orange.9">
+          <Badge size="xs" color="orange">
             {t('new')}
           </Badge>
         ) : null}
@@ -155,7 +155,7 @@ export const ConversationPanel = ({ caseId, side, canWrite }: ConversationPanelP
       testId="conversation"
       aside={
         newCount > 0 ? (
-          <Badge color="orange.9" data-testid="conversation-unread">
+          <Badge color="orange" data-testid="conversation-unread">
             {t('unread', { count: newCount })}
           </Badge>
         ) : null

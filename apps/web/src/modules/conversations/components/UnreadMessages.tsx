@@ -66,7 +66,7 @@ export const UnreadMessagesToday = () => {
                 </Text>
               </Group>
               <Group gap="xs" wrap="wrap">
-                <Badge color="orange.9">{t('newMessages', { count: item.unread })}</Badge>
+                <Badge color="orange">{t('newMessages', { count: item.unread })}</Badge>
                 <Text size="xs" c="dimmed">
                   <time dateTime={item.latestAt}>{formatMoment(new Date(item.latestAt), locale)}</time>
                 </Text>
@@ -85,7 +85,7 @@ export const PortalUnreadBadge = ({ caseId }: { caseId: string }) => {
   const query = useUnreadMessages('client', useSession().isClient);
   const unread = query.data?.cases.find((item) => item.caseId === caseId)?.unread ?? 0;
   return unread > 0 ? (
-    <Badge color="orange.9" tt="none">
+    <Badge color="orange" tt="none">
       {t('newMessages', { count: unread })}
     </Badge>
   ) : null;
