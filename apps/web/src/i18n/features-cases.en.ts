@@ -367,7 +367,7 @@ export const casesEn = {
       '{{name}} is back in “{{state}}”: the case changed meanwhile. {{message}} The board now shows where it stands.',
     empty: 'No cases',
     moveTo: 'Move to…',
-    moveMenu: 'Move {{name}} to another column',
+    moveMenu: 'Move to… ({{name}})',
     refusedTitle: 'This move is not possible',
     refused: 'A case in “{{from}}” cannot go to “{{to}}”.',
     allowedFrom: 'From “{{from}}” it can: {{actions}}.',

@@ -359,7 +359,7 @@ export const casesZh: CasesMessages = {
     conflict: '{{name}} 已回到“{{state}}”：案件在此期间已有变化。{{message}} 看板现在显示的是它的最新状态。',
     empty: '没有案件',
     moveTo: '移动到…',
-    moveMenu: '将 {{name}} 移动到另一列',
+    moveMenu: '移动到…（{{name}}）',
     refusedTitle: '无法这样移动',
     refused: '处于“{{from}}”的案件不能变为“{{to}}”。',
     allowedFrom: '处于“{{from}}”时可以：{{actions}}。',

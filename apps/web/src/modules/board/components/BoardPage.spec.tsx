@@ -101,7 +101,7 @@ describe('board', () => {
     boardApi([aCase({ state: 'PREPARING' })]);
     const { user } = renderRoute(<BoardPage />, { path: '/board' });
 
-    await user.click(await screen.findByRole('button', { name: 'Move Anna Müller to another column' }));
+    await user.click(await screen.findByRole('button', { name: 'Move to… (Anna Müller)' }));
     const dialog = await screen.findByRole('dialog', { name: 'Move Anna Müller' });
     expect(within(dialog).getByText('Now in “Preparing”. Choose its new column:')).toBeInTheDocument();
     expect(within(dialog).queryByRole('button', { name: 'Preparing' })).not.toBeInTheDocument();

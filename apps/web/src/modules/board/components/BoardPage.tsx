@@ -129,7 +129,8 @@ const BoardCard = memo(function BoardCard({ caseRecord, canEdit, labels, actions
         <button
           type="button"
           className={classes.move}
-          aria-label={labels.t('board.moveMenu', { name })}
+          // Starts with the words it shows (WCAG 2.5.3); while saving it just says so.
+          aria-label={moving ? undefined : labels.t('board.moveMenu', { name })}
           onClick={() => actions.chooseMove(caseRecord)}
           disabled={moving}
         >

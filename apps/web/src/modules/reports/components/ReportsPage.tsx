@@ -51,7 +51,12 @@ type NumbersTableProps = { caption: string; columns: readonly ReportColumn[]; ro
 
 /** The chart's numbers, as a real table (caption, column headers, row headers). */
 export const NumbersTable = ({ caption, columns, rows }: NumbersTableProps) => (
-  <Table.ScrollContainer minWidth={280} maxHeight={360}>
+  <Table.ScrollContainer
+    minWidth={280}
+    maxHeight={360}
+    // A long table scrolls inside its box: keyboard users reach it with Tab and scroll it with the arrow keys.
+    scrollAreaProps={{ viewportProps: { tabIndex: 0, role: 'region', 'aria-label': caption } }}
+  >
     <Table striped withTableBorder fz="sm" captionSide="top">
       <Table.Caption style={{ textAlign: 'start' }}>{caption}</Table.Caption>
       <Table.Thead>
