@@ -23,6 +23,15 @@ const METHODS: Partial<Record<RequestMethod, HttpMethod>> = {
   [RequestMethod.DELETE]: 'DELETE',
 };
 
+/** A prototype's method names, its base classes' included (as Nest's MetadataScanner routes them). */
+function methodNames(prototype: object): Set<string> {
+  const names = new Set<string>();
+  for (let p: object | null = prototype; p && p !== Object.prototype; p = Object.getPrototypeOf(p) as object | null) {
+    for (const name of Object.getOwnPropertyNames(p)) names.add(name);
+  }
+  return names;
+}
+
 /**
  * Every controller method of the app that Nest routes, from the same metadata Nest routes and guards with (so a
  * route added later is included). The OpenAPI document and the route-driven security tests both read the app this way.
@@ -33,7 +42,7 @@ export function* controllerMethods(app: INestApplication): Generator<ControllerM
       const controller = wrapper.metatype as (new (...args: never[]) => object) | undefined;
       if (!controller) continue;
       const prototype = controller.prototype as Record<string, unknown>;
-      for (const name of Object.getOwnPropertyNames(prototype)) {
+      for (const name of methodNames(prototype)) {
         const handler = prototype[name];
         if (name === 'constructor' || typeof handler !== 'function') continue;
         const requestMethod = Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod | undefined;
