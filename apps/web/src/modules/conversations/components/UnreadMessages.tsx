@@ -1,11 +1,11 @@
-import { Alert, Anchor, Badge, Button, Group, Loader, Stack, Text } from '@mantine/core';
+import { Anchor, Badge, Group, Text } from '@mantine/core';
 import { caseTypeLabels } from '@waiji/domain';
 import { Link } from 'react-router';
 import { paths } from '../../../app/paths';
 import { formatMoment } from '../../../i18n/formatDate';
 import { useBilingual, useLanguage } from '../../../i18n/useBilingual';
 import { useConversationsTranslation } from '../../../i18n/useConversationsTranslation';
-import { Panel } from '../../../ui/Panel';
+import { PlainList, QueryPanel } from '../../../ui/QueryPanel';
 import { useSession } from '../../session/hooks/useSession';
 import { useUnreadMessages } from '../hooks/useConversation';
 
@@ -19,35 +19,22 @@ export const UnreadMessagesToday = () => {
   const query = useUnreadMessages('helper', relevant);
   if (!relevant) return null;
   return (
-    <Panel
+    <QueryPanel
       title={t('today.title')}
       testId="today-messages"
-      aside={
-        query.isSuccess ? (
-          <Badge variant="outline" color="gray.8" tt="none" aria-hidden="true">
-            {query.data.total}
-          </Badge>
-        ) : null
-      }
+      query={query}
+      count={(data) => data.total}
+      isEmpty={(data) => data.cases.length === 0}
+      labels={{
+        loading: t('loading'),
+        error: t('today.error', { message: query.error?.message ?? '' }),
+        retry: t('retry'),
+        empty: t('today.empty'),
+      }}
     >
-      {query.isPending ? (
-        <Loader size="sm" aria-label={t('loading')} />
-      ) : query.isError ? (
-        <Alert color="red" variant="light" role="alert">
-          <Stack gap="xs" align="flex-start">
-            <Text size="sm">{t('today.error', { message: query.error.message })}</Text>
-            <Button size="xs" variant="light" onClick={() => void query.refetch()}>
-              {t('retry')}
-            </Button>
-          </Stack>
-        </Alert>
-      ) : query.data.cases.length === 0 ? (
-        <Text size="sm" c="dimmed">
-          {t('today.empty')}
-        </Text>
-      ) : (
-        <Stack component="ul" gap={0} p={0} m={0} style={{ listStyle: 'none' }}>
-          {query.data.cases.map((item) => (
+      {(data) => (
+        <PlainList>
+          {data.cases.map((item) => (
             <Group
               component="li"
               key={item.caseId}
@@ -73,9 +60,9 @@ export const UnreadMessagesToday = () => {
               </Group>
             </Group>
           ))}
-        </Stack>
+        </PlainList>
       )}
-    </Panel>
+    </QueryPanel>
   );
 };
 

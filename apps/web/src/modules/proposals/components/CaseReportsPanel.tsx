@@ -1,6 +1,5 @@
-import { Alert, Button, Loader, Stack, Text } from '@mantine/core';
 import { useProposalsTranslation } from '../../../i18n/useProposalsTranslation';
-import { Panel } from '../../../ui/Panel';
+import { PlainList, QueryPanel } from '../../../ui/QueryPanel';
 import { useSession } from '../../session';
 import { useCaseProposals } from '../hooks/useProposals';
 import { ProposalItem } from './ProposalItem';
@@ -14,33 +13,29 @@ export const CaseReportsPanel = ({ caseId, canEdit }: { caseId: string; canEdit:
   const query = useCaseProposals(caseId, !isPersonal);
   // An individual's case has no portal client to report on it.
   if (isPersonal) return null;
-  const items = query.data ?? [];
-  const pending = items.filter((item) => item.status === 'PENDING');
-  const decided = items.filter((item) => item.status !== 'PENDING').slice(0, SHOWN_DECIDED);
   return (
-    <Panel title={t('staff.caseTitle')} testId="case-reports">
-      {query.isPending ? (
-        <Loader size="sm" aria-label={t('staff.loading')} />
-      ) : query.isError ? (
-        <Alert color="red" variant="light" role="alert">
-          <Stack gap="xs" align="flex-start">
-            <Text size="sm">{t('staff.error')}</Text>
-            <Button size="xs" variant="light" onClick={() => void query.refetch()}>
-              {t('staff.retry')}
-            </Button>
-          </Stack>
-        </Alert>
-      ) : items.length === 0 ? (
-        <Text size="sm" c="dimmed">
-          {t('staff.caseEmpty')}
-        </Text>
-      ) : (
-        <Stack component="ul" gap={0} p={0} m={0} style={{ listStyle: 'none' }}>
-          {[...pending, ...decided].map((proposal) => (
+    <QueryPanel
+      title={t('staff.caseTitle')}
+      testId="case-reports"
+      query={query}
+      isEmpty={(items) => items.length === 0}
+      labels={{
+        loading: t('staff.loading'),
+        error: t('staff.error'),
+        retry: t('staff.retry'),
+        empty: t('staff.caseEmpty'),
+      }}
+    >
+      {(items) => (
+        <PlainList>
+          {[
+            ...items.filter((item) => item.status === 'PENDING'),
+            ...items.filter((item) => item.status !== 'PENDING').slice(0, SHOWN_DECIDED),
+          ].map((proposal) => (
             <ProposalItem key={proposal.id} proposal={proposal} canEdit={canEdit} />
           ))}
-        </Stack>
+        </PlainList>
       )}
-    </Panel>
+    </QueryPanel>
   );
 };
