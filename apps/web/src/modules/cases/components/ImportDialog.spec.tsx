@@ -64,6 +64,18 @@ describe('CSV import', () => {
     expect(screen.getByRole('list', { name: '需要在文件中修改的前 1000 个问题：' })).toBeInTheDocument();
   });
 
+  it('names the dialog’s close button (an icon alone), in Chinese too', async () => {
+    const { unmount } = renderWithProviders(<ImportDialog opened onClose={() => undefined} />);
+    const dialog = await screen.findByRole('dialog', { name: 'Import clients and cases' });
+    // The footer's Close and the header's icon: both named.
+    expect(within(dialog).getAllByRole('button', { name: 'Close' })).toHaveLength(2);
+    unmount();
+
+    renderWithProviders(<ImportDialog opened onClose={() => undefined} />, 'zh');
+    const zh = await screen.findByRole('dialog');
+    expect(within(zh).getAllByRole('button', { name: '关闭' })).toHaveLength(2);
+  });
+
   it('offers the template in both languages and, on demand, every column with its allowed values', async () => {
     const { user } = renderWithProviders(<ImportDialog opened onClose={() => undefined} />);
 

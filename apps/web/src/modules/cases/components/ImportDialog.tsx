@@ -211,6 +211,8 @@ export const ImportDialog = ({ opened, onClose, pollInterval = 500 }: ImportDial
       size="xl"
       centered
       closeOnClickOutside={phase.kind !== 'running'}
+      // Mantine's close button is an icon alone: without a name a screen reader announces just "button".
+      closeButtonProps={{ 'aria-label': t('caseImport.close') }}
     >
       <Stack gap="md">
         {(phase.kind === 'choose' || phase.kind === 'checking') && (
