@@ -1,4 +1,4 @@
-import { Alert, NativeSelect, Stack, Switch, Text } from '@mantine/core';
+import { NativeSelect, Stack, Switch, Text } from '@mantine/core';
 import type { NotificationPreferences } from '@waiji/contract';
 import {
   inAppNotifyScopes,
@@ -13,7 +13,7 @@ import { useAccountTranslation } from '../../../i18n/useAccountTranslation';
 import { useBilingual } from '../../../i18n/useBilingual';
 import { useSession } from '../../session/hooks/useSession';
 import { useNotificationPreferences, useSetNotificationPreferences } from '../hooks/useSettings';
-import { SectionError, SectionHeader, SectionLoading } from './SectionStates';
+import { SaveOutcome, SectionError, SectionHeader, SectionLoading } from './SectionStates';
 
 const channels: { channel: NotifyChannel; scopes: readonly NotifyScope[] }[] = [
   { channel: 'inApp', scopes: inAppNotifyScopes },
@@ -75,16 +75,7 @@ export const NotificationSection = () => {
               {t('settings.notifications.mine')}
             </Text>
           )}
-          {save.isError ? (
-            <Alert color="red" variant="light" role="alert">
-              {t('accountCommon.saveError', { message: save.error.message })}
-            </Alert>
-          ) : null}
-          {save.isSuccess ? (
-            <Alert color="green" variant="light" role="status">
-              {t('accountCommon.saved')}
-            </Alert>
-          ) : null}
+          <SaveOutcome save={save} />
         </Stack>
       ) : null}
     </Stack>

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Paper, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, Paper, Select, Stack, Text, TextInput } from '@mantine/core';
 import type { OrganizationSettings } from '@waiji/contract';
 import { type FormEvent, useMemo, useState } from 'react';
 import { formatDay } from '../../../i18n/formatDate';
@@ -9,7 +9,7 @@ import { ClientReportsSetting } from '../../proposals/components/ClientReportsSe
 import { useSession } from '../../session/hooks/useSession';
 import { useOrganizationSettings, useUpdateOrganization } from '../hooks/useSettings';
 import { isTimeZone, timeZoneOptions } from '../utils/timeZones';
-import { ReadOnlyNote, SectionError, SectionHeader, SectionLoading } from './SectionStates';
+import { ReadOnlyNote, SaveOutcome, SectionError, SectionHeader, SectionLoading } from './SectionStates';
 
 type UpdateMutation = ReturnType<typeof useUpdateOrganization>;
 
@@ -50,16 +50,7 @@ const OrganizationForm = ({ organization, update }: { organization: Organization
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="md" maw={520}>
-        {update.isError ? (
-          <Alert color="red" variant="light" role="alert">
-            {t('accountCommon.saveError', { message: update.error.message })}
-          </Alert>
-        ) : null}
-        {update.isSuccess ? (
-          <Alert color="green" variant="light" role="status">
-            {t('accountCommon.saved')}
-          </Alert>
-        ) : null}
+        <SaveOutcome save={update} />
         <TextInput
           label={t('settings.organization.name')}
           required

@@ -1,5 +1,4 @@
 import {
-  Alert,
   Badge,
   Button,
   Group,
@@ -31,7 +30,7 @@ import { SourceTags } from '../../sources/components/SourceTags';
 import { useSession } from '../../session/hooks/useSession';
 import { usePolicy, useUpdatePolicy } from '../hooks/useSettings';
 import { draftFrom, overridesFrom, type PolicyDraft } from '../utils/policy';
-import { ReadOnlyNote, SectionError, SectionHeader, SectionLoading } from './SectionStates';
+import { ReadOnlyNote, SaveOutcome, SectionError, SectionHeader, SectionLoading } from './SectionStates';
 
 const useDurationText = () => {
   const { t } = useAccountTranslation();
@@ -134,16 +133,10 @@ const PolicyForm = ({ policy }: { policy: OrganizationPolicyResponse }) => {
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="md">
-        {update.isError ? (
-          <Alert color="red" variant="light" role="alert">
-            {t('accountCommon.saveError', { message: update.error.message })}
-          </Alert>
-        ) : null}
-        {update.isSuccess ? (
-          <Alert color="green" variant="light" role="status">
-            {t('settings.policy.saved', { count: update.data.replannedCases ?? 0 })}
-          </Alert>
-        ) : null}
+        <SaveOutcome
+          save={update}
+          saved={update.isSuccess ? t('settings.policy.saved', { count: update.data.replannedCases ?? 0 }) : null}
+        />
         <Table.ScrollContainer minWidth={720}>
           <Table verticalSpacing="sm">
             <Table.Thead>

@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Group, Stack, Text, TextInput } from '@mantine/core';
+import { Badge, Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useAccountTranslation } from '../../../i18n/useAccountTranslation';
 import { checkName } from '../../auth/utils/validation';
@@ -6,7 +6,7 @@ import { problemText } from '../../auth/utils/errorText';
 import { isApiError } from '../../api';
 import { useSession } from '../../session/hooks/useSession';
 import { useUpdateProfile } from '../hooks/useAccount';
-import { SectionHeader, SectionLoading } from './SectionStates';
+import { SaveOutcome, SectionHeader, SectionLoading } from './SectionStates';
 
 /** The person's own name (shown to others and in the header) and their email address, which signs them in. */
 export const ProfileSection = () => {
@@ -34,16 +34,7 @@ export const ProfileSection = () => {
       <SectionHeader title={t('settings.profile.title')} description={t('settings.profile.description')} />
       <form onSubmit={submit} noValidate>
         <Stack gap="md" maw={520}>
-          {update.isError && !problem ? (
-            <Alert color="red" variant="light" role="alert">
-              {t('accountCommon.saveError', { message: update.error.message })}
-            </Alert>
-          ) : null}
-          {update.isSuccess ? (
-            <Alert color="green" variant="light" role="status">
-              {t('accountCommon.saved')}
-            </Alert>
-          ) : null}
+          <SaveOutcome save={update} hideError={Boolean(problem)} />
           <TextInput
             label={t('settings.profile.name')}
             description={t('settings.profile.nameHint')}

@@ -46,3 +46,27 @@ export const ReadOnlyNote = ({ children }: { children?: ReactNode }) => {
     </Alert>
   );
 };
+
+type Saving = { isError: boolean; isSuccess: boolean; error: Error | null };
+
+/**
+ * How a form's last save went: the error in red, 'Saved' (or `saved`) in green; nothing before the first save.
+ * `hideError` when the form shows the problem at a field instead.
+ */
+export const SaveOutcome = ({ save, saved, hideError }: { save: Saving; saved?: ReactNode; hideError?: boolean }) => {
+  const { t } = useAccountTranslation();
+  return (
+    <>
+      {save.isError && !hideError ? (
+        <Alert color="red" variant="light" role="alert">
+          {t('accountCommon.saveError', { message: save.error?.message ?? '' })}
+        </Alert>
+      ) : null}
+      {save.isSuccess ? (
+        <Alert color="green" variant="light" role="status">
+          {saved ?? t('accountCommon.saved')}
+        </Alert>
+      ) : null}
+    </>
+  );
+};
