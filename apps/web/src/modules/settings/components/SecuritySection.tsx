@@ -56,6 +56,16 @@ const ChangePassword = () => {
     );
   };
 
+  const inputs = [
+    { key: 'currentPassword', label: t('settings.security.current'), autoComplete: 'current-password' },
+    {
+      key: 'newPassword',
+      label: t('settings.security.new'),
+      description: t('settings.security.newHint'),
+      autoComplete: 'new-password',
+    },
+    { key: 'confirm', label: t('settings.security.confirm'), autoComplete: 'new-password' },
+  ] as const;
   const fieldError = change.isError && isApiError(change.error) ? change.error.fieldErrors : {};
   const showAlert = change.isError && !fieldError['currentPassword'] && !fieldError['newPassword'];
 
@@ -76,31 +86,16 @@ const ChangePassword = () => {
               {t('settings.security.changed', { count: change.data.sessionsEnded })}
             </Alert>
           ) : null}
-          <PasswordInput
-            label={t('settings.security.current')}
-            autoComplete="current-password"
-            required
-            value={fields.currentPassword}
-            onChange={(event) => set('currentPassword', event.currentTarget.value)}
-            error={problems.currentPassword}
-          />
-          <PasswordInput
-            label={t('settings.security.new')}
-            description={t('settings.security.newHint')}
-            autoComplete="new-password"
-            required
-            value={fields.newPassword}
-            onChange={(event) => set('newPassword', event.currentTarget.value)}
-            error={problems.newPassword}
-          />
-          <PasswordInput
-            label={t('settings.security.confirm')}
-            autoComplete="new-password"
-            required
-            value={fields.confirm}
-            onChange={(event) => set('confirm', event.currentTarget.value)}
-            error={problems.confirm}
-          />
+          {inputs.map(({ key, ...input }) => (
+            <PasswordInput
+              key={key}
+              {...input}
+              required
+              value={fields[key]}
+              onChange={(event) => set(key, event.currentTarget.value)}
+              error={problems[key]}
+            />
+          ))}
           <Group>
             <Button type="submit" loading={change.isPending}>
               {t('settings.security.change')}
