@@ -5,9 +5,14 @@
 export const devMail = (baseUrl) =>
   fetch(`${baseUrl}/api/dev/mail`, { headers: { 'x-dev-mail-token': process.env.DEV_MAIL_TOKEN ?? '' } });
 
-/** Quoted-printable soft breaks and escapes, so a link in a captured email reads whole. */
+/**
+ * Quoted-printable soft breaks and escapes, so a link in a captured email reads whole; a run of escapes is UTF-8
+ * bytes (邀 is =E9=82=80), so Chinese text reads as written.
+ */
 export const decodeMail = (raw) => {
-  const qp = raw.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/gi, (_, hex) => String.fromCharCode(parseInt(hex, 16)));
+  const qp = raw
+    .replace(/=\r?\n/g, '')
+    .replace(/(?:=[0-9A-F]{2})+/gi, (run) => Buffer.from(run.replace(/=/g, ''), 'hex').toString('utf8'));
   const base64Parts = [
     ...raw.matchAll(/Content-Transfer-Encoding: base64\r?\n(?:[^\r\n]+\r?\n)*\r?\n([A-Za-z0-9+/=\r\n]+)/gi),
   ].map((match) => Buffer.from(match[1].replace(/\s/g, ''), 'base64').toString('utf8'));
