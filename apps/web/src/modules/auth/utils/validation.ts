@@ -9,7 +9,8 @@ export type FieldProblem = 'required' | 'email' | 'passwordShort' | 'passwordLon
 export const passwordMinLength = 10;
 export const passwordMaxLength = 200;
 
-const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+/** What an email address looks like here (the server decides); every form that takes one checks this. */
+export const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 export const checkEmail = (value: string): FieldProblem | undefined => {
   const trimmed = value.trim();

@@ -19,6 +19,7 @@ import { fromDateValue } from '../../../i18n/formatDate';
 import { useBilingual } from '../../../i18n/useBilingual';
 import { Panel } from '../../../ui/Panel';
 import { isApiError } from '../../api';
+import { emailPattern } from '../../auth/utils/validation';
 import { useCatalogOptions } from '../../catalog/hooks/useCatalogOptions';
 import { ApplicationChecks } from '../../checks/components/ApplicationChecks';
 import { casesApi, clientsApi } from '../api/casesApi';
@@ -118,7 +119,7 @@ const validate = (client: ClientForm | null, caseForm: CaseForm): FieldErrors =>
   const errors: FieldErrors = {};
   if (client) {
     if (client.passportName.trim() === '') errors.passportName = 'required';
-    if (client.email.trim() !== '' && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(client.email.trim())) errors.email = 'email';
+    if (client.email.trim() !== '' && !emailPattern.test(client.email.trim())) errors.email = 'email';
     if (client.passportNumber.trim() !== '' && !/^[A-Za-z0-9\s-]{3,24}$/.test(client.passportNumber.trim()))
       errors.passportNumber = 'passport';
   }

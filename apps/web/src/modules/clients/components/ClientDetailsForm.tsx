@@ -14,6 +14,7 @@ import type { ClientResponse, UpdateClientRequest } from '@waiji/contract';
 import { type FormEvent, useState } from 'react';
 import { useRecordsTranslation } from '../../../i18n/useRecordsTranslation';
 import { isApiError } from '../../api';
+import { emailPattern } from '../../auth/utils/validation';
 import { useUpdateClient } from '../hooks/useClientRecords';
 
 /** The fields a helper edits on the client page, as text (dates as YYYY-MM-DD, the consent as a flag). */
@@ -68,8 +69,6 @@ export const toUpdateRequest = (before: ClientFields, after: ClientFields): Upda
 
 type Errors = Partial<Record<keyof ClientFields, string>>;
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
 type ClientDetailsFormProps = { client: ClientResponse; canEdit: boolean };
 
 const sameFields = (a: ClientFields, b: ClientFields) =>
@@ -105,7 +104,7 @@ export const ClientDetailsForm = ({ client, canEdit }: ClientDetailsFormProps) =
     event.preventDefault();
     const found: Errors = {};
     if (fields.passportName.trim() === '') found.passportName = t('common.required');
-    if (fields.email.trim() !== '' && !EMAIL.test(fields.email.trim())) found.email = t('common.invalidEmail');
+    if (fields.email.trim() !== '' && !emailPattern.test(fields.email.trim())) found.email = t('common.invalidEmail');
     setErrors(found);
     if (Object.keys(found).length > 0 || !dirty) return;
     update.mutate(changes, {
