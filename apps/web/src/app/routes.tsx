@@ -118,6 +118,14 @@ export const routes: RouteObject[] = [
           { path: 'clients/:clientId', element: <ClientPage /> },
           { path: 'board', element: <BoardPage /> },
           { path: 'reports', element: <ReportsPage /> },
+        ],
+      },
+
+      // Settings: staff and individuals all their sections; a CLIENT their own account's (sections.ts).
+      {
+        element: <RequireSession />,
+        handle: wide,
+        children: [
           {
             path: 'settings',
             element: <SettingsLayout />,

@@ -55,7 +55,8 @@ describe('route guards', () => {
     ['staff at /', meBody(), '/', '/today'],
     ['a client at /', client, '/', '/portal'],
     ['an individual at /', individual, '/', '/portal'],
-    ['a client at a staff page', client, '/settings/members', '/portal'],
+    ['a client at a staff page', client, '/cases', '/portal'],
+    ['a client at a team settings section (to their own account)', client, '/settings/members', '/settings/profile'],
     ['staff at the portal', meBody({ role: 'HELPER' }), '/portal', '/today'],
     ['a signed-in user at sign-in', meBody(), '/sign-in', '/today'],
     [

@@ -8,10 +8,18 @@ const individual = meBody({
   memberships: [{ organizationId: testIds.org, organizationName: 'Tom Becker', kind: 'PERSONAL', role: 'OWNER' }],
 });
 
-const setup = (me: ReturnType<typeof meBody>, at: string) => {
+const client = meBody({
+  user: { ...meBody().user, displayName: 'Li Wei' },
+  role: 'CLIENT',
+  clientId: testIds.client,
+  memberships: [{ organizationId: testIds.org, organizationName: 'Bridge Agency', kind: 'AGENCY', role: 'CLIENT' }],
+});
+
+const setup = (me: ReturnType<typeof meBody>, at: string, routes: Parameters<typeof stubApi>[0] = {}) => {
   const stub = stubApi({
     'GET /api/auth/me': { status: 200, body: me },
     'GET /api/notifications/unread-count': { status: 200, body: { count: 0, latestAt: null } },
+    ...routes,
   });
   return { stub, app: renderAppAt(at) };
 };
@@ -64,5 +72,45 @@ describe('settings sections by organization kind', () => {
       'Audit log',
     ]);
     expect(app.location()).toBe('/settings/members');
+  });
+
+  it('gives a portal client their own account: profile, language and security, reached from the account menu', async () => {
+    const { app } = setup(client, '/portal', { 'GET /api/portal/cases': { status: 200, body: { items: [] } } });
+    await app.user.click(await screen.findByRole('button', { name: /^Li Wei\b.*\baccount menu$/ }));
+    await app.user.click(await screen.findByRole('menuitem', { name: 'Settings' }));
+    expect(await sectionLinks()).toEqual(['Profile', 'Language', 'Security']);
+    expect(app.location()).toBe('/settings/profile');
+  });
+
+  it.each([
+    '/settings/members',
+    '/settings/organization',
+    '/settings/notifications',
+    '/settings/calendar',
+    '/settings/audit',
+  ])('sends a portal client who opens %s to their profile, asking nothing of the staff API', async (at) => {
+    const { stub, app } = setup(client, at);
+    await sectionLinks();
+    expect(app.location()).toBe('/settings/profile');
+    expect(
+      stub.requests.filter((request) =>
+        /^\/api\/(organization|audit|notifications\/preferences|calendar)/.test(request.path),
+      ),
+    ).toEqual([]);
+  });
+
+  it('lets a portal client change their password (Settings → Security)', async () => {
+    const { stub, app } = setup(client, '/settings/security', {
+      'POST /api/auth/password': { status: 200, body: { sessionsEnded: 0 } },
+    });
+    await app.user.type(await screen.findByLabelText(/Current password/), 'old-password-123');
+    await app.user.type(screen.getByLabelText(/^New password/), 'a fresh long passphrase');
+    await app.user.type(screen.getByLabelText(/Repeat the new password/), 'a fresh long passphrase');
+    await app.user.click(screen.getByRole('button', { name: 'Change password' }));
+    await screen.findByText(/^Password changed\./);
+    expect(stub.calls('POST /api/auth/password')[0]?.body).toEqual({
+      currentPassword: 'old-password-123',
+      newPassword: 'a fresh long passphrase',
+    });
   });
 });

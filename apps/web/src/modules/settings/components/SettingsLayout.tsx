@@ -10,9 +10,9 @@ import classes from './SettingsLayout.module.css';
 /** Settings with their sections as a side list (a scrolling row on phones). */
 export const SettingsLayout = () => {
   const { t } = useAccountTranslation();
-  const { canManage, isPersonal } = useSession();
+  const { canManage, isPersonal, isClient } = useSession();
   const { pathname } = useLocation();
-  const sections = sectionsFor({ canManage, isPersonal });
+  const sections = sectionsFor({ canManage, isPersonal, isClient });
   const current = pathname.slice(paths.settings.length + 1).split('/')[0] ?? '';
   const nav = useRef<HTMLElement>(null);
 

@@ -18,6 +18,11 @@ export type SettingsSection = {
    * Deadlines too: the defaults come from the sources, and tuning them is an organization's policy, not one person's.
    */
   teamOnly?: boolean;
+  /**
+   * A CLIENT (portal user) has these too: their own name, language and password. Not notifications (a client's notices
+   * do not follow the per-channel scopes) nor the calendar (the portal's case page has their feed).
+   */
+  clients?: boolean;
 };
 
 export const settingsSections: readonly SettingsSection[] = [
@@ -26,14 +31,25 @@ export const settingsSections: readonly SettingsSection[] = [
   { path: 'organization', label: 'settings.nav.organization', teamOnly: true },
   { path: 'deadlines', label: 'settings.nav.deadlines', teamOnly: true },
   // The person's own: everyone has them, and they are all an individual needs.
-  { path: 'profile', label: 'settings.nav.profile' },
+  { path: 'profile', label: 'settings.nav.profile', clients: true },
   { path: 'notifications', label: 'settings.nav.notifications' },
-  { path: 'language', label: 'settings.nav.language' },
+  { path: 'language', label: 'settings.nav.language', clients: true },
   { path: 'calendar', label: 'settings.nav.calendar' },
-  { path: 'security', label: 'settings.nav.security' },
+  { path: 'security', label: 'settings.nav.security', clients: true },
   { path: 'audit', label: 'settings.nav.audit', managersOnly: true, teamOnly: true },
 ];
 
 /** The sections this user may open, in list order. */
-export const sectionsFor = ({ canManage, isPersonal }: { canManage: boolean; isPersonal: boolean }) =>
-  settingsSections.filter((section) => (canManage || !section.managersOnly) && (!isPersonal || !section.teamOnly));
+export const sectionsFor = ({
+  canManage,
+  isPersonal,
+  isClient = false,
+}: {
+  canManage: boolean;
+  isPersonal: boolean;
+  isClient?: boolean;
+}) =>
+  settingsSections.filter(
+    (section) =>
+      (canManage || !section.managersOnly) && (!isPersonal || !section.teamOnly) && (!isClient || section.clients),
+  );

@@ -110,7 +110,7 @@ export const AccountMenu = ({ session, onError }: AccountMenuProps) => {
           </Menu.Item>
         ) : null}
         <Menu.Divider />
-        {session.role && session.role !== 'CLIENT' ? (
+        {session.role ? (
           <Menu.Item component={Link} to={paths.settings}>
             {t('account.settings')}
           </Menu.Item>

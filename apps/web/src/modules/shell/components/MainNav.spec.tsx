@@ -26,7 +26,7 @@ describe('main navigation by role', () => {
     expect(screen.getByRole('button', { name: /^Hana Helper\b.*\baccount menu$/ })).toBeInTheDocument();
   });
 
-  it('gives a client only their case', async () => {
+  it('gives a client their case and their account settings', async () => {
     stubApi({
       ...base,
       'GET /api/auth/me': {
@@ -42,7 +42,7 @@ describe('main navigation by role', () => {
     });
     renderAppAt('/portal');
     await screen.findByRole('heading', { level: 1, name: 'Your Alipay case' });
-    expect(await navLinks()).toEqual(['My case', 'Alipay helper']);
+    expect(await navLinks()).toEqual(['My case', 'Settings', 'Alipay helper']);
   });
 
   it('gives an individual their case and settings', async () => {

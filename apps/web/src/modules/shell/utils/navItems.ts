@@ -17,8 +17,8 @@ export type NavLabel =
 export type NavItem = { to: string; label: NavLabel; end?: boolean; alsoUnder?: string };
 
 /**
- * Staff get their workspace; CLIENT users their case; individuals their case plus settings (they own their
- * organization). The Alipay helper stays available to everyone.
+ * Staff get their workspace; CLIENT users and individuals their case plus settings (a client's: profile, language,
+ * security). The Alipay helper stays available to everyone.
  */
 export const navItemsFor = (audience: Audience, role: RoleName | null): NavItem[] => {
   if (audience === 'staff') {
@@ -38,7 +38,7 @@ export const navItemsFor = (audience: Audience, role: RoleName | null): NavItem[
       role === 'CLIENT'
         ? { to: paths.portal, label: 'nav.myCase' }
         : { to: paths.portal, label: 'nav.myCase', alsoUnder: `${paths.cases}/` },
-      ...(role === 'CLIENT' ? [] : [{ to: paths.settings, label: 'nav.settings' as const }]),
+      { to: paths.settings, label: 'nav.settings' },
       { to: paths.tools, label: 'nav.tools' },
     ];
   }
