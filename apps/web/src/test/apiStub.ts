@@ -118,3 +118,13 @@ export const meBody = (overrides: Partial<MeResponse> = {}): MeResponse => ({
   csrfToken: 'csrf-test-token',
   ...overrides,
 });
+
+/** A GET /api/auth/me answer for a portal client: Li Wei, a CLIENT of Bridge Agency. */
+export const clientMeBody = (overrides: Partial<MeResponse> = {}): MeResponse =>
+  meBody({
+    user: { id: testIds.user, email: 'li@example.com', displayName: 'Li Wei', locale: 'en', emailVerified: true },
+    role: 'CLIENT',
+    clientId: testIds.client,
+    memberships: [{ organizationId: testIds.org, organizationName: 'Bridge Agency', kind: 'AGENCY', role: 'CLIENT' }],
+    ...overrides,
+  });

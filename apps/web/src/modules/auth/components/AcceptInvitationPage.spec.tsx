@@ -1,14 +1,9 @@
 import { screen, waitFor } from '@testing-library/react';
-import { meBody, signedOut, stubApi, testIds } from '../../../test/apiStub';
+import { clientMeBody, signedOut, stubApi } from '../../../test/apiStub';
 import { renderAppAt } from '../../../test/renderAppAt';
 
 const token = 'invitationtoken_0123456789abcdef';
-const clientMe = meBody({
-  user: { id: testIds.user, email: 'li@example.com', displayName: 'Li Wei', locale: 'en', emailVerified: true },
-  role: 'CLIENT',
-  clientId: testIds.client,
-  memberships: [{ organizationId: testIds.org, organizationName: 'Bridge Agency', kind: 'AGENCY', role: 'CLIENT' }],
-});
+const clientMe = clientMeBody();
 const preview = { organizationName: 'Bridge Agency', inviterName: 'Hana Helper', role: 'CLIENT' };
 const base = {
   'GET /api/auth/me': signedOut,

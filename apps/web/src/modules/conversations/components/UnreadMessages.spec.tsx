@@ -1,6 +1,6 @@
 import type { UnreadMessagesResponse } from '@waiji/contract';
 import { screen, within } from '@testing-library/react';
-import { meBody, stubApi, testIds } from '../../../test/apiStub';
+import { clientMeBody, meBody, stubApi } from '../../../test/apiStub';
 import { renderRoute } from '../../../test/renderRoute';
 import { PortalUnreadBadge, UnreadMessagesToday } from './UnreadMessages';
 
@@ -26,11 +26,7 @@ const unread: UnreadMessagesResponse = {
     },
   ],
 };
-const clientMe = meBody({
-  role: 'CLIENT',
-  clientId: testIds.client,
-  memberships: [{ organizationId: testIds.org, organizationName: 'Bridge Agency', kind: 'AGENCY', role: 'CLIENT' }],
-});
+const clientMe = clientMeBody({ user: meBody().user });
 
 describe('unread messages', () => {
   it('lists on Today the cases whose client wrote, each a link to its case with how many are new', async () => {

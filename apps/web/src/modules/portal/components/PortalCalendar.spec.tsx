@@ -1,16 +1,10 @@
 import type { PortalCaseDetailResponse } from '@waiji/contract';
 import { screen, within } from '@testing-library/react';
-import { meBody, stubApi, testIds } from '../../../test/apiStub';
+import { clientMeBody, stubApi } from '../../../test/apiStub';
 import { renderAppAt } from '../../../test/renderAppAt';
 
 const caseId = '66666666-6666-4666-8666-666666666666';
-const clientMe = (locale: 'en' | 'zh') =>
-  meBody({
-    user: { id: testIds.user, email: 'li@example.com', displayName: 'Li Wei', locale, emailVerified: true },
-    role: 'CLIENT',
-    clientId: testIds.client,
-    memberships: [{ organizationId: testIds.org, organizationName: 'Bridge Agency', kind: 'AGENCY', role: 'CLIENT' }],
-  });
+const clientMe = (locale: 'en' | 'zh') => clientMeBody({ user: { ...clientMeBody().user, locale } });
 
 const detail: PortalCaseDetailResponse = {
   id: caseId,

@@ -1,15 +1,10 @@
 import type { PortalCaseDetailResponse } from '@waiji/contract';
 import { screen, within } from '@testing-library/react';
-import { meBody, stubApi, testIds } from '../../../test/apiStub';
+import { clientMeBody, stubApi } from '../../../test/apiStub';
 import { renderAppAt } from '../../../test/renderAppAt';
 
 const caseId = '66666666-6666-4666-8666-666666666666';
-const clientMe = meBody({
-  user: { id: testIds.user, email: 'li@example.com', displayName: 'Li Wei', locale: 'en', emailVerified: true },
-  role: 'CLIENT',
-  clientId: testIds.client,
-  memberships: [{ organizationId: testIds.org, organizationName: 'Bridge Agency', kind: 'AGENCY', role: 'CLIENT' }],
-});
+const clientMe = clientMeBody();
 
 const detail: PortalCaseDetailResponse = {
   id: caseId,

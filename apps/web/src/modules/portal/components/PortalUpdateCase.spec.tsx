@@ -1,6 +1,6 @@
 import type { CaseResponse, PortalCaseDetailResponse, TimelineEntry } from '@waiji/contract';
 import { screen, waitFor, within } from '@testing-library/react';
-import { meBody, stubApi, testIds } from '../../../test/apiStub';
+import { clientMeBody, meBody, stubApi, testIds } from '../../../test/apiStub';
 import { renderAppAt } from '../../../test/renderAppAt';
 import { aCase, aClient } from '../../cases/test/fixtures';
 
@@ -10,11 +10,7 @@ const personalMe = meBody({
   memberships: [{ organizationId: testIds.org, organizationName: 'Ana Lima', kind: 'PERSONAL', role: 'OWNER' }],
 });
 
-const clientMe = meBody({
-  role: 'CLIENT',
-  clientId: testIds.client,
-  memberships: [{ organizationId: testIds.org, organizationName: 'Bridge Agency', kind: 'AGENCY', role: 'CLIENT' }],
-});
+const clientMe = clientMeBody({ user: meBody().user });
 
 const created: TimelineEntry = {
   id: '00000000-0000-4000-a000-000000000001',
