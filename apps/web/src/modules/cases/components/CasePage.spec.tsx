@@ -3,7 +3,7 @@ import type { UserEvent } from '@testing-library/user-event';
 import type { CaseResponse, ReminderItem, TimelineEntry } from '@waiji/contract';
 import { type Route, stubApi } from '../../../test/apiRoutes';
 import { renderRoute } from '../../../test/renderRoute';
-import { aCase, aClient, session } from '../test/fixtures';
+import { aCase, aClient, retryReminder, session } from '../test/fixtures';
 import { CasePage } from './CasePage';
 
 const cardCheckFailed =
@@ -22,23 +22,6 @@ const created: TimelineEntry = {
   interpretations: [],
   data: {},
 };
-
-const retryReminder = (caseId: string): ReminderItem => ({
-  id: '00000000-0000-4000-b000-000000000001',
-  caseId,
-  kind: 'RETRY_ALLOWED',
-  audience: 'both',
-  dueAt: '2015-10-17T16:00:00.000Z',
-  snoozedUntil: null,
-  effectiveDueAt: '2015-10-17T16:00:00.000Z',
-  status: 'pending',
-  manual: false,
-  reason: 'From 2015-10-18 the same bank card may be used again.',
-  reasonZh: '自 2015-10-18 起可使用原银行卡重新认证。',
-  createdById: null,
-  sentAt: null,
-  createdAt: '2026-01-03T00:00:00.000Z',
-});
 
 /** The case page's API: `current` is what GET /api/cases/:id answers now (tests change it). */
 const caseApi = (state: { current: CaseResponse; reminders: ReminderItem[] }, extra: Route[] = []) =>

@@ -1,4 +1,4 @@
-import type { CaseResponse, ClientResponse, MeResponse } from '@waiji/contract';
+import type { CaseResponse, ClientResponse, MeResponse, ReminderItem } from '@waiji/contract';
 import type { CaseState } from '@waiji/domain';
 
 export const orgId = '00000000-0000-4000-8000-000000000001';
@@ -92,3 +92,21 @@ export const aCase = (overrides: Partial<CaseResponse> = {}): CaseResponse => {
     ...overrides,
   };
 };
+
+/** The pending RETRY_ALLOWED reminder that applying M1 (rejected, same card again from 2015-10-18) plans. */
+export const retryReminder = (caseId: string): ReminderItem => ({
+  id: '00000000-0000-4000-b000-000000000001',
+  caseId,
+  kind: 'RETRY_ALLOWED',
+  audience: 'both',
+  dueAt: '2015-10-17T16:00:00.000Z',
+  snoozedUntil: null,
+  effectiveDueAt: '2015-10-17T16:00:00.000Z',
+  status: 'pending',
+  manual: false,
+  reason: 'From 2015-10-18 the same bank card may be used again.',
+  reasonZh: '自 2015-10-18 起可使用原银行卡重新认证。',
+  createdById: null,
+  sentAt: null,
+  createdAt: '2026-01-03T00:00:00.000Z',
+});

@@ -2,7 +2,7 @@ import type { CaseResponse, ReminderItem } from '@waiji/contract';
 import { screen, waitFor, within } from '@testing-library/react';
 import { meBody, signedOut, type StubHandler, stubApi, testIds } from '../../../test/apiStub';
 import { renderApp } from '../../../test/render';
-import { aCase } from '../../cases/test/fixtures';
+import { aCase, retryReminder } from '../../cases/test/fixtures';
 
 // M1 as ALIPAY.md quotes it (S2): another card now, or the same card after 5 days (2015-10-18).
 const cardCheckFailed =
@@ -12,23 +12,6 @@ const personalMe = meBody({
   user: { id: testIds.user, email: 'ana@example.com', displayName: 'Ana Lima', locale: 'en', emailVerified: true },
   organization: { id: testIds.org, name: 'Ana Lima', kind: 'PERSONAL', timezone: 'Asia/Shanghai' },
   memberships: [{ organizationId: testIds.org, organizationName: 'Ana Lima', kind: 'PERSONAL', role: 'OWNER' }],
-});
-
-const retryReminder = (caseId: string): ReminderItem => ({
-  id: '00000000-0000-4000-b000-000000000001',
-  caseId,
-  kind: 'RETRY_ALLOWED',
-  audience: 'both',
-  dueAt: '2015-10-17T16:00:00.000Z',
-  snoozedUntil: null,
-  effectiveDueAt: '2015-10-17T16:00:00.000Z',
-  status: 'pending',
-  manual: false,
-  reason: 'From 2015-10-18 the same bank card may be used again.',
-  reasonZh: '自 2015-10-18 起可使用原银行卡重新认证。',
-  createdById: null,
-  sentAt: null,
-  createdAt: '2026-01-03T00:00:00.000Z',
 });
 
 /** The individual's API: one case (or none), its reminders, and what apply-message answers. */
