@@ -56,6 +56,7 @@ export const en = {
     bell: 'Notifications',
     bellUnread_one: 'Notifications, {{count}} unread',
     bellUnread_other: 'Notifications, {{count}} unread',
+    close: 'Close notifications',
   },
   session: {
     checking: 'Checking your session…',

@@ -56,6 +56,7 @@ export const zh: ShellMessages = {
     bell: '通知',
     bellUnread_one: '通知，{{count}} 条未读',
     bellUnread_other: '通知，{{count}} 条未读',
+    close: '关闭通知',
   },
   session: {
     checking: '正在检查登录状态…',

@@ -61,6 +61,19 @@ describe('notifications bell', () => {
     expect(stub.calls('POST /api/notifications/read-all')[0]?.headers['x-csrf-token']).toBe('csrf-test-token');
   });
 
+  it('names the drawer’s close button, which closes it', async () => {
+    stubApi({
+      'GET /api/auth/me': { status: 200, body: meBody() },
+      'GET /api/notifications/unread-count': { status: 200, body: { count: 0, latestAt: null } },
+      'GET /api/notifications': { status: 200, body: { items: [], nextCursor: null } },
+    });
+    const app = renderAppAt('/settings/notifications');
+    await app.user.click(await screen.findByRole('button', { name: 'Notifications' }));
+    const drawer = await screen.findByRole('dialog', { name: 'Notifications' });
+    await app.user.click(within(drawer).getByRole('button', { name: 'Close notifications' }));
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Notifications' })).not.toBeInTheDocument());
+  });
+
   it('opens the case of a notification', async () => {
     stubApi({
       'GET /api/auth/me': { status: 200, body: meBody() },

@@ -54,7 +54,15 @@ export const NotificationBell = ({ caseLink }: { caseLink: (caseId: string) => s
       {/* Mounted only while open: closed, Mantine's drawer still mounted a portal that re-rendered after every page's
           first commit. */}
       {opened ? (
-        <Drawer opened onClose={() => setOpened(false)} position="right" title={t('notifications.bell')} size="md">
+        <Drawer
+          opened
+          onClose={() => setOpened(false)}
+          position="right"
+          title={t('notifications.bell')}
+          size="md"
+          // Mantine's close button is an icon alone: without a name a screen reader announces just "button".
+          closeButtonProps={{ 'aria-label': t('notifications.close') }}
+        >
           <Suspense fallback={<RouteFallback />}>
             <NotificationPanel caseLink={caseLink} onNavigate={() => setOpened(false)} />
           </Suspense>
