@@ -90,6 +90,8 @@ export const recordsEn = {
     tags: 'Tags',
     tagsHint: 'Separated by commas.',
     openClient: 'Open client',
+    editMine: 'Change my details',
+    editMineTitle: 'My details',
     archive: 'Archive case',
     restore: 'Restore case',
     archiveTitle: 'Archive this case?',

@@ -88,6 +88,8 @@ export const recordsZh: RecordsMessages = {
     tags: '标签',
     tagsHint: '用逗号分隔。',
     openClient: '打开客户',
+    editMine: '修改我的资料',
+    editMineTitle: '我的资料',
     archive: '归档案件',
     restore: '恢复案件',
     archiveTitle: '归档该案件？',

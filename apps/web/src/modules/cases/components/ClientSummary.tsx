@@ -25,7 +25,7 @@ export const ClientSummary = ({ caseRecord, canReveal }: ClientSummaryProps) => 
     <Panel
       title={t('casePage.client.title')}
       testId="client-summary"
-      aside={<OpenClientLink clientId={caseRecord.clientId} />}
+      aside={<OpenClientLink clientId={caseRecord.clientId} client={client.data} />}
     >
       <QueryState query={client}>
         {() =>
