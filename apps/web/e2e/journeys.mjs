@@ -11,6 +11,7 @@ import { individualJourney } from './journey-individual.mjs';
 import { helperEditsJourney } from './journey-helper-edits.mjs';
 import { notificationRulesJourney } from './journey-notification-rules.mjs';
 import { undoJourney } from './journey-undo.mjs';
+import { universityJourney } from './journey-university.mjs';
 
 const password = 'a long e2e passphrase 42';
 const stamp = Date.now().toString(36);
@@ -254,4 +255,5 @@ export const journeys = [
   undoJourney,
   helperEditsJourney,
   notificationRulesJourney,
+  universityJourney,
 ];
