@@ -95,7 +95,13 @@ const ImportHelp = () => {
           {t('caseImport.columnsTitle')}
         </Text>
         {open && (
-          <div style={{ ...scrollList, marginTop: 6, padding: 'var(--mantine-spacing-xs)' }}>
+          // It scrolls in its box: reachable with Tab so the arrow keys scroll it.
+          <div
+            style={{ ...scrollList, marginTop: 6, padding: 'var(--mantine-spacing-xs)' }}
+            tabIndex={0}
+            role="group"
+            aria-label={t('caseImport.columnsTitle')}
+          >
             <Suspense fallback={<Loader size="xs" aria-label={t('caseImport.columnsLoading')} />}>
               <ImportColumnsHelp />
             </Suspense>

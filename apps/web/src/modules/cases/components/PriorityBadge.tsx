@@ -5,7 +5,7 @@ import { useBilingual } from '../../../i18n/useBilingual';
 // The case table draws the same chips as plain spans (CaseTable.module.css); each text stays above 4.5:1.
 const look: Record<Exclude<Priority, 'NORMAL'>, { variant: string; color: string; c?: string }> = {
   URGENT: { variant: 'filled', color: 'red.9' },
-  HIGH: { variant: 'outline', color: 'orange.9', c: 'black' },
+  HIGH: { variant: 'outline', color: 'orange', c: 'black' },
   LOW: { variant: 'outline', color: 'gray.6', c: 'gray.7' },
 };
 

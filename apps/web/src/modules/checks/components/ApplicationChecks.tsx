@@ -26,7 +26,7 @@ export type ApplicationChecksProps = {
 };
 
 const severities: Severity[] = ['block', 'warn', 'info'];
-const severityColor: Record<Severity, string> = { block: 'red.9', warn: 'yellow.9', info: 'blue.9' };
+const severityColor: Record<Severity, string> = { block: 'red.9', warn: 'yellow', info: 'blue.9' };
 const borderColor: Record<Severity, string> = {
   block: 'var(--mantine-color-red-8)',
   warn: 'var(--mantine-color-yellow-7)',

@@ -12,7 +12,7 @@ export const ImportWarnings = ({ warnings }: { warnings: readonly ImportWarning[
   if (warnings.length === 0) return null;
   return (
     <Stack gap="xs" data-testid="import-warnings">
-      <Text size="sm" c="orange.9" fw={600}>
+      <Text size="sm" c="orange" fw={600}>
         {t('importWarnings.title', { count: warnings.length })}
       </Text>
       <Text size="xs">{t('importWarnings.hint')}</Text>

@@ -32,7 +32,7 @@ export type MessageInterpreterProps = {
 };
 
 // Shade 9 keeps white badge text above 4.5:1.
-const kindColor: Record<InterpretationKind, string> = { error: 'red.9', status: 'blue.9', restriction: 'orange.9' };
+const kindColor: Record<InterpretationKind, string> = { error: 'red.9', status: 'blue.9', restriction: 'orange' };
 
 const systemClock = (): Date => new Date();
 

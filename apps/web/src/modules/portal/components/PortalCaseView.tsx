@@ -25,7 +25,7 @@ const stateColor: Record<CaseState, string> = {
   AWAITING_DEPOSIT: 'violet.8',
   MANUAL_REVIEW: 'indigo.8',
   REJECTED: 'red.8',
-  APPROVED: 'green.9',
+  APPROVED: 'green',
 };
 
 const Section = ({ title, id, children }: { title: string; id: string; children: ReactNode }) => (

@@ -34,7 +34,7 @@ export const ClientReportsSetting = ({
             {t('settings.failed', { message: update.error.message })}
           </Alert>
         ) : update.isSuccess ? (
-          <Text size="sm" role="status" c="green.9">
+          <Text size="sm" role="status" c="green">
             {t('settings.saved')}
           </Text>
         ) : null}

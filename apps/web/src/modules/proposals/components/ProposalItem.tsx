@@ -89,7 +89,7 @@ export const ProposalItem = ({ proposal, canEdit, showCase = false }: Props) => 
       <ProposalDetails kind={proposal.kind} payload={proposal.payload} interpretations={proposal.interpretations} />
 
       {pending ? (
-        <Text size="sm" c={possible ? undefined : 'orange.9'} data-testid="proposal-outcome">
+        <Text size="sm" c={possible ? undefined : 'orange'} data-testid="proposal-outcome">
           {proposal.steps.length > 0
             ? t('staff.willRecord', {
                 actions: proposal.steps.map((action) => pick(caseActionLabels[action])).join(' → '),
@@ -122,7 +122,7 @@ export const ProposalItem = ({ proposal, canEdit, showCase = false }: Props) => 
         </Alert>
       ) : null}
       {outcome ? (
-        <Text size="sm" role="status" c="green.9">
+        <Text size="sm" role="status" c="green">
           {outcome}
         </Text>
       ) : null}

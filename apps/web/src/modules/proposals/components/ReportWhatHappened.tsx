@@ -29,7 +29,7 @@ const today = (): string => {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 };
 
-const statusColor: Record<ProposalStatus, string> = { PENDING: 'blue.8', APPLIED: 'green.9', REJECTED: 'red.8' };
+const statusColor: Record<ProposalStatus, string> = { PENDING: 'blue.8', APPLIED: 'green', REJECTED: 'red.8' };
 
 type Problems = Partial<Record<'amount' | 'arrivedOn' | 'cardLast4' | 'text', string>>;
 

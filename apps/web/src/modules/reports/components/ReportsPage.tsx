@@ -54,8 +54,9 @@ export const NumbersTable = ({ caption, columns, rows }: NumbersTableProps) => (
   <Table.ScrollContainer
     minWidth={280}
     maxHeight={360}
-    // A long table scrolls inside its box: keyboard users reach it with Tab and scroll it with the arrow keys.
-    scrollAreaProps={{ viewportProps: { tabIndex: 0, role: 'region', 'aria-label': caption } }}
+    // A long table scrolls inside its box: keyboard users reach it with Tab and scroll it with the arrow keys (a
+    // group, not a region: the panel around it is the landmark of that name).
+    scrollAreaProps={{ viewportProps: { tabIndex: 0, role: 'group', 'aria-label': caption } }}
   >
     <Table striped withTableBorder fz="sm" captionSide="top">
       <Table.Caption style={{ textAlign: 'start' }}>{caption}</Table.Caption>

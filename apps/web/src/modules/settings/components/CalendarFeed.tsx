@@ -48,7 +48,7 @@ export const CalendarFeed = ({ scopes }: Props) => {
     <Stack gap="md" maw={640}>
       <Group gap="xs">
         <Text size="sm">{t('settings.calendar.status')}</Text>
-        <Badge variant="outline" color={active ? 'green.9' : 'gray.7'}>
+        <Badge variant="outline" color={active ? 'green' : 'gray.7'}>
           {active ? t('settings.calendar.active') : t('settings.calendar.inactive')}
         </Badge>
       </Group>

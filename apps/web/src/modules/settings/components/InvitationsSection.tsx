@@ -31,9 +31,9 @@ import { ReadOnlyNote, SectionError, SectionHeader, SectionLoading } from './Sec
 
 const statusColor: Record<InvitationResponse['status'], string> = {
   PENDING: 'blue.8',
-  ACCEPTED: 'green.9',
+  ACCEPTED: 'green',
   REVOKED: 'gray.7',
-  EXPIRED: 'orange.9',
+  EXPIRED: 'orange',
 };
 
 /** `resend`: the refusal was for an unconfirmed email address, so the alert offers the confirmation link again. */

@@ -126,7 +126,7 @@ export const MembersSection = () => {
                           {member.email}
                         </Text>
                         {member.emailVerified ? null : (
-                          <Badge size="xs" variant="outline" color="yellow.9">
+                          <Badge size="xs" variant="outline" color="yellow">
                             {t('settings.members.unverified')}
                           </Badge>
                         )}

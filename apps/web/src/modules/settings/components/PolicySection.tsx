@@ -229,7 +229,7 @@ const PolicyForm = ({ policy }: { policy: OrganizationPolicyResponse }) => {
                         {editor}
                         {custom ? (
                           <Group gap={6}>
-                            <Badge size="xs" variant="outline" color="orange.9">
+                            <Badge size="xs" variant="outline" color="orange">
                               {t('settings.policy.custom')}
                             </Badge>
                             <Button
