@@ -10,6 +10,7 @@ import { conversationJourney } from './journey-conversation.mjs';
 import { individualJourney } from './journey-individual.mjs';
 import { helperEditsJourney } from './journey-helper-edits.mjs';
 import { notificationRulesJourney } from './journey-notification-rules.mjs';
+import { screensMoreJourney } from './journey-screens-more.mjs';
 import { undoJourney } from './journey-undo.mjs';
 import { universityJourney } from './journey-university.mjs';
 
@@ -256,4 +257,6 @@ export const journeys = [
   helperEditsJourney,
   notificationRulesJourney,
   universityJourney,
+  // Last: photographs the newer screens with the data the journeys before it made.
+  screensMoreJourney,
 ];

@@ -66,7 +66,13 @@ export const casesCsv = (count, prefix = 'E2E') => {
     const card = type === 'BANK_CARD_VERIFICATION' ? pad((index * 37) % 10000, 4) : '';
     const tag = index % 3 === 0 ? tags[index % tags.length] : '';
     const priority = index % 11 === 0 ? 'HIGH' : 'NORMAL';
-    const bankName = `${last.toUpperCase().replace(/[^A-Z ]/g, '')} ${first.toUpperCase()}`;
+    // Banks store plain capitals: Müller → MULLER, O'Neill → ONEILL.
+    const plain = (part) =>
+      part
+        .normalize('NFD')
+        .toUpperCase()
+        .replace(/[^A-Z ]/g, '');
+    const bankName = `${plain(last)} ${plain(first)}`;
     const field = (value) => (/[",]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
     lines.push(
       [
