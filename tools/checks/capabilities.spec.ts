@@ -15,10 +15,7 @@ const NO_UI: Record<string, string> = {
 };
 
 /** Operations a role may use with no way in the UI yet; each is a GAP row in docs/capabilities.md. */
-const KNOWN_GAPS: Record<string, string> = {
-  'GET /api/admin/outbox': 'owners and admins cannot see the outbound email, or which failed',
-  'POST /api/admin/outbox/:id/retry': 'a failed email cannot be sent again from the UI',
-};
+const KNOWN_GAPS: Record<string, string> = {};
 
 const operations = apiOperations();
 const calls = webCalls();

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { inAppNotifyScopes, notifyScopes } from '@waiji/domain';
+import { emailStatuses, inAppNotifyScopes, notifyScopes } from '@waiji/domain';
 
 /**
  * The dashboard polls the unread count (cheap, indexed) at this interval and refetches the list when
@@ -64,7 +64,8 @@ export const updateNotificationPreferences = z.strictObject({
 });
 export type UpdateNotificationPreferences = z.infer<typeof updateNotificationPreferences>;
 
-export const outboxStatuses = ['PENDING', 'SENDING', 'SENT', 'FAILED'] as const;
+/** The outbox's statuses: the domain's list (its labels are emailStatusLabels). */
+export const outboxStatuses = emailStatuses;
 
 export const outboxListQuery = z.strictObject({
   status: z.enum(outboxStatuses).optional(),

@@ -3,6 +3,7 @@ import { caseActionLabels, caseActions, caseStateLabels, caseStates, caseTypeLab
 import { isRecord } from './common';
 import { sources } from './sources';
 import { documentChecklist, documentKindLabels, documentKinds } from './documents';
+import { emailStatuses, emailStatusLabels } from './email-statuses';
 import { contacts, glossary, glossaryEntry } from './glossary';
 import * as domain from './index';
 import { messageCodes, reasonCodeLabels, reasonCodes } from './reasons';
@@ -129,6 +130,7 @@ describe('labels, codes, sources and contacts', () => {
       [caseActions, caseActionLabels],
       [reasonCodes, reasonCodeLabels],
       [documentKinds, documentKindLabels],
+      [emailStatuses, emailStatusLabels],
     ];
     for (const [codes, labels] of tables) {
       expect(Object.keys(labels).sort()).toEqual([...codes].sort());

@@ -19,6 +19,7 @@ export {
 } from './cases';
 export { type Language, languageLabels, languages } from './languages';
 export { type Role, roleLabels, roles } from './roles';
+export { type EmailStatus, emailStatusLabels, emailStatuses } from './email-statuses';
 export {
   type CaseFileColumn,
   type CaseFileColumnKey,

@@ -69,6 +69,10 @@ const ProfileSection = lazyPage(() => import('../modules/settings/components/Pro
 const LanguageSection = lazyPage(() => import('../modules/settings/components/LanguageSection'), 'LanguageSection');
 const SecuritySection = lazyPage(() => import('../modules/settings/components/SecuritySection'), 'SecuritySection');
 const AuditSection = lazyPage(() => import('../modules/settings/components/AuditSection'), 'AuditSection');
+const EmailDeliverySection = lazyPage(
+  () => import('../modules/settings/components/EmailDeliverySection'),
+  'EmailDeliverySection',
+);
 
 // Client portal (CLIENT users and individuals)
 const PortalHomePage = lazyPage(() => import('../modules/portal/components/PortalHomePage'), 'PortalHomePage');
@@ -140,6 +144,7 @@ export const routes: RouteObject[] = [
               { path: 'profile', element: <ProfileSection /> },
               { path: 'language', element: <LanguageSection /> },
               { path: 'security', element: <SecuritySection /> },
+              { path: 'email', element: <EmailDeliverySection /> },
               { path: 'audit', element: <AuditSection /> },
             ],
           },

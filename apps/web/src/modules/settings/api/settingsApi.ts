@@ -13,8 +13,11 @@ import type {
   OrganizationPolicyRequest,
   OrganizationPolicyResponse,
   OrganizationSettings,
+  OutboxItem,
+  OutboxList,
   UpdateOrganizationRequest,
 } from '@waiji/contract';
+import type { EmailStatus } from '@waiji/domain';
 import { api } from '../../api/client';
 
 /** `members` is shared with the cases pages (assignee pickers): same key, same cache. */
@@ -25,6 +28,9 @@ export const settingsKeys = {
   policy: ['organization', 'policy'] as const,
   calendar: ['calendar', 'token'] as const,
   audit: (action: string) => ['audit', action] as const,
+  /** Every page of every status filter; `outbox(status)` one filter's pages. */
+  outboxAll: ['admin', 'outbox'] as const,
+  outbox: (status: EmailStatus | 'ALL') => ['admin', 'outbox', status] as const,
   clients: ['settings', 'clients'] as const,
 };
 
@@ -53,4 +59,12 @@ export const settingsApi = {
       query: { cursor, limit: 50, action: action || undefined },
       ...(signal ? { signal } : {}),
     }),
+  /** The organization's outbound email, newest first, 50 a page; `ALL` asks for every status. */
+  outbox: (cursor: string | undefined, status: EmailStatus | 'ALL', signal?: AbortSignal) =>
+    api.get<OutboxList>('/admin/outbox', {
+      query: { cursor, limit: 50, status: status === 'ALL' ? undefined : status },
+      ...(signal ? { signal } : {}),
+    }),
+  /** A FAILED email gets fresh attempts, now (409 when it is no longer FAILED). */
+  retryEmail: (id: string) => api.post<OutboxItem>(`/admin/outbox/${encodeURIComponent(id)}/retry`),
 };

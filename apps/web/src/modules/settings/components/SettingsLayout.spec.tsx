@@ -34,7 +34,14 @@ const sectionLinks = async () => {
 describe('settings sections by organization kind', () => {
   it('shows an individual only the sections about themselves', async () => {
     setup(individual, '/settings/notifications');
-    expect(await sectionLinks()).toEqual(['Profile', 'Notifications', 'Language', 'Calendar feed', 'Security']);
+    expect(await sectionLinks()).toEqual([
+      'Profile',
+      'Notifications',
+      'Language',
+      'Calendar feed',
+      'Security',
+      'Email delivery',
+    ]);
   });
 
   it.each([
@@ -69,6 +76,7 @@ describe('settings sections by organization kind', () => {
       'Language',
       'Calendar feed',
       'Security',
+      'Email delivery',
       'Audit log',
     ]);
     expect(app.location()).toBe('/settings/members');
@@ -88,13 +96,14 @@ describe('settings sections by organization kind', () => {
     '/settings/notifications',
     '/settings/calendar',
     '/settings/audit',
+    '/settings/email',
   ])('sends a portal client who opens %s to their profile, asking nothing of the staff API', async (at) => {
     const { stub, app } = setup(client, at);
     await sectionLinks();
     expect(app.location()).toBe('/settings/profile');
     expect(
       stub.requests.filter((request) =>
-        /^\/api\/(organization|audit|notifications\/preferences|calendar)/.test(request.path),
+        /^\/api\/(organization|audit|admin|notifications\/preferences|calendar)/.test(request.path),
       ),
     ).toEqual([]);
   });

@@ -10,6 +10,7 @@ import type {
   OrganizationSettings,
   UpdateOrganizationRequest,
 } from '@waiji/contract';
+import type { EmailStatus } from '@waiji/domain';
 import { keepPreviousData, type QueryClient, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { notificationKeys, notificationsApi } from '../../notifications/api/notificationsApi';
 import { sessionQueryKey } from '../../session/hooks/useSession';
@@ -227,3 +228,22 @@ export const useAuditPage = (cursor: string | undefined, action: string) =>
     queryFn: ({ signal }) => settingsApi.audit(cursor, action, signal),
     placeholderData: keepPreviousData,
   });
+
+// ---------------------------------------------------------------------------------------------- email (outbox)
+
+export const useOutboxPage = (cursor: string | undefined, status: EmailStatus | 'ALL', enabled = true) =>
+  useQuery({
+    queryKey: [...settingsKeys.outbox(status), cursor ?? 'first'],
+    queryFn: ({ signal }) => settingsApi.outbox(cursor, status, signal),
+    placeholderData: keepPreviousData,
+    enabled,
+  });
+
+/** Sends a failed email again; every outbox page is asked again afterwards (its status moved, or someone else's did). */
+export const useRetryEmail = () => {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => settingsApi.retryEmail(id),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: settingsKeys.outboxAll }),
+  });
+};

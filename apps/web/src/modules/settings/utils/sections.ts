@@ -10,6 +10,7 @@ export type SettingsSection = {
     | 'settings.nav.profile'
     | 'settings.nav.language'
     | 'settings.nav.security'
+    | 'settings.nav.email'
     | 'settings.nav.audit';
   /** The API answers these to OWNER and ADMIN only; others do not see them in the list. */
   managersOnly?: boolean;
@@ -36,6 +37,8 @@ export const settingsSections: readonly SettingsSection[] = [
   { path: 'language', label: 'settings.nav.language', clients: true },
   { path: 'calendar', label: 'settings.nav.calendar' },
   { path: 'security', label: 'settings.nav.security', clients: true },
+  // The organization's outbound email and the failed ones: its managers', an individual's too (their own mail).
+  { path: 'email', label: 'settings.nav.email', managersOnly: true },
   { path: 'audit', label: 'settings.nav.audit', managersOnly: true, teamOnly: true },
 ];
 
