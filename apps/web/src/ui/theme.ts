@@ -21,6 +21,11 @@ const variantColorResolver: VariantColorsResolver = (input) => {
   return { ...resolved, color: `var(--mantine-color-${parsed.color}-${parsed.shade})` };
 };
 
+const comboboxOptionsScroll = {
+  defaultProps: { withScrollArea: false },
+  styles: { options: { maxHeight: 220, overflowY: 'auto' } },
+};
+
 export const theme = createTheme({
   primaryColor: 'blue',
   // Shade 8 gives white-on-primary 5:1; Mantine's default shade 6 is 3.6:1 and fails WCAG AA.
@@ -34,6 +39,13 @@ export const theme = createTheme({
   focusRing: 'auto',
   defaultRadius: 'md',
   variantColorResolver,
+  components: {
+    // The options list itself scrolls (not a ScrollArea around it): the list is what the input names in
+    // aria-controls and steps through with the arrow keys (aria-activedescendant), so it needs no focus of its own.
+    // Plain objects, not Select.extend(): the theme is on the first screen and the components are not.
+    Select: comboboxOptionsScroll,
+    Autocomplete: comboboxOptionsScroll,
+  },
 });
 
 /**
