@@ -35,11 +35,13 @@ const openAs = async (context, session, { phone }) => {
   return page;
 };
 
-const shoot = async (context, name) => {
+/** The page, or only `part` of it (taken from the page scrolled to its top, clear of the sticky header). */
+const shoot = async (context, name, part) => {
   const target = context.screenshot(name);
   if (!target) return;
   await context.page.evaluate(() => window.scrollTo(0, 0));
-  await context.page.screenshot({ path: target, fullPage: true });
+  const clip = part ? await part.boundingBox() : undefined;
+  await context.page.screenshot({ path: target, fullPage: true, ...(clip ? { clip } : {}) });
 };
 
 export const clientReportsJourney = {
@@ -99,6 +101,8 @@ export const clientReportsJourney = {
     await area.getByRole('status').filter({ hasText: 'Sent.' }).waitFor();
     const reports = area.getByRole('list', { name: 'Your reports' });
     await reports.getByText('0.0974 CNY', { exact: false }).waitFor();
+    // "Sent." is still there from the first report: wait for the second one in the list before counting.
+    await reports.getByText('Waiting for your helper to confirm').nth(1).waitFor();
     expect(
       (await reports.getByText('Waiting for your helper to confirm').count()) === 2,
       'the two reports are not both shown as waiting',
@@ -107,7 +111,7 @@ export const clientReportsJourney = {
     expect(overflow <= 0, `the portal is ${overflow}px wider than the 390 px phone`);
     expect(context.pageErrors.length === 0, `page errors: ${context.pageErrors.join(' | ')}`);
     await checkA11y(context, 'portal-report');
-    await shoot(context, 'portal-report-phone.png');
+    await shoot(context, 'portal-report-phone.png', area);
 
     // The helper confirms both from Today, one click each.
     page = await openAs(context, staff, { phone: false });

@@ -162,6 +162,14 @@ export const individualJourney = {
     );
     await fitsPhone(page, 'the Alipay helper with its applied result');
     await checkA11y(context, 'tools-applied');
+    const applied = context.screenshot('tools-apply-phone.png');
+    if (applied) {
+      // From the whole page scrolled to its top, so that the sticky header does not cover the box.
+      await page.evaluate(() => window.scrollTo(0, 0));
+      const { x, y, width, height } = await box.boundingBox();
+      const clip = { x: x - 12, y: y - 12, width: width + 24, height: height + 24 };
+      await page.screenshot({ path: applied, fullPage: true, clip });
+    }
     await box.getByRole('link', { name: 'Open the case' }).click();
     await page.waitForURL(`**/cases/${caseId}`);
     await page.locator('h1 + div [data-state="REJECTED"]').waitFor();
