@@ -182,17 +182,19 @@ export const individualJourney = {
     await sectionNav.getByRole('link', { name: 'Profile' }).waitFor();
     const sections = await sectionNav.getByRole('link').allTextContents();
     expect(
-      sections.join(',') === 'Profile,Notifications,Language,Calendar feed,Security',
+      sections.join(',') === 'Profile,Notifications,Language,Calendar feed,Security,Email delivery',
       `an individual's settings sections are ${sections.join(', ')}`,
     );
     await page.getByRole('textbox', { name: /Your name/ }).waitFor();
     await fitsPhone(page, 'settings: profile');
     await checkA11y(context, 'settings-profile');
-    // Notifications and the calendar belong to other engineers: any section heading will do for them.
+    // Notifications, the calendar and email delivery belong to other engineers: any section heading will do for them.
+    // Security comes last: the screenshot shows it.
     for (const [section, heading] of [
       ['notifications', undefined],
       ['language', 'Language'],
       ['calendar', undefined],
+      ['email', undefined],
       ['security', 'Security'],
     ]) {
       await page.goto(`${context.baseUrl}/settings/${section}`);
