@@ -215,7 +215,7 @@ export const screensMoreJourney = {
       `${context.baseUrl}/board?type=BANK_CARD_VERIFICATION&tag=vip&state=SUBMITTED,AWAITING_DEPOSIT,MANUAL_REVIEW,APPROVED`,
     );
     await page
-      .getByRole('region', { name: /^Awaiting deposit:/ })
+      .getByRole('region', { name: /^Manual review:/ })
       .getByRole('link')
       .first()
       .waitFor();

@@ -52,15 +52,20 @@ export const cardCheckFailed =
 
 const pad = (value, size) => String(value).padStart(size, '0');
 
+/** The client of the seed's row `index`: names repeat only past 256 rows, which then carry their number. */
+const seedName = (index) => {
+  const first = firstNames[index % firstNames.length];
+  const last = lastNames[Math.floor(index / firstNames.length) % lastNames.length];
+  return { first, last, name: `${first} ${last}${index >= 256 ? ` ${index}` : ''}` };
+};
+
 /** CSV rows of `count` clients, each with one case. */
 export const casesCsv = (count, prefix = 'E2E') => {
   const lines = [
     'externalRef,passportName,bankName,nationality,passportNumber,phone,caseType,bank,cardLast4,tags,priority',
   ];
   for (let index = 0; index < count; index += 1) {
-    const first = firstNames[index % firstNames.length];
-    const last = lastNames[Math.floor(index / firstNames.length) % lastNames.length];
-    const name = `${first} ${last}${index >= 256 ? ` ${index}` : ''}`;
+    const { first, last, name } = seedName(index);
     const type = types[index % types.length];
     const bank = type === 'BANK_CARD_VERIFICATION' ? banks[index % banks.length] : '';
     const card = type === 'BANK_CARD_VERIFICATION' ? pad((index * 37) % 10000, 4) : '';
@@ -117,7 +122,11 @@ export const seedCases = async (session, count, { prefix = 'E2E', moved = Math.m
     );
     items.push(...page.items);
     cursor = page.nextCursor;
-  } while (cursor && items.length < moved);
+  } while (cursor);
+  // In the file's order, not the list's: an import's cases share their creation time, so createdAt leaves their
+  // order to the ids, and which case reaches which state (what the screens show) would change from run to run.
+  const row = new Map(Array.from({ length: count }, (_, index) => [seedName(index).name, index]));
+  items.sort((a, b) => (row.get(a.passportName) ?? count) - (row.get(b.passportName) ?? count));
   for (const [index, item] of items.slice(0, moved).entries()) {
     const steps = walk[item.type];
     const depth = index % (steps.length + 2);
