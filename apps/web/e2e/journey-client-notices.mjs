@@ -2,26 +2,17 @@
 // reads the same advice as the helper (add the visa, entry stamp and signature page), a "what happens next" that
 // names its deadline, taps a source to read what it is, and got the rejection by email; the helper's checklist
 // gained the missing documents. Needs the 'helper' journey first (its confirmed helper may invite clients).
-import { ApiSession } from './lib/apiClient.mjs';
 import { checkA11y } from './lib/axe.mjs';
+import { expect, expectNoPageErrors, openPhoneAs, stamp } from './lib/browser.mjs';
 import { waitForMail } from './lib/mail.mjs';
-
-const password = 'a long e2e passphrase 42';
-const stamp = Date.now().toString(36);
-
-const expect = (condition, message) => {
-  if (!condition) throw new Error(message);
-};
+import { clientPortalSession, helperSession } from './lib/sessions.mjs';
 
 export const clientNoticesJourney = {
   name: 'client-notices',
   title:
     'after an M3 rejection the client on a 390 px phone sees the helper’s advice, the named deadline and a tappable source, and was emailed; the checklist gained the documents',
   run: async (context) => {
-    const { helper } = context.shared;
-    expect(helper, 'needs the helper journey first');
-    const staff = new ApiSession(context.baseUrl);
-    await staff.logIn(helper.email, helper.password);
+    const staff = await helperSession(context);
 
     const clientEmail = `mia-${stamp}@e2e.example`;
     const visaExpiry = new Date(Date.now() + 200 * 86_400_000).toISOString().slice(0, 10);
@@ -34,11 +25,11 @@ export const clientNoticesJourney = {
     });
     let kase = await staff.post('/api/cases', { clientId: client.id, type: 'APP_PASSPORT_VERIFICATION' });
     kase = (await staff.post(`/api/cases/${kase.id}/transitions`, { action: 'submit', version: kase.version })).case;
-    await staff.post('/api/organization/invitations', { email: clientEmail, role: 'CLIENT', clientId: client.id });
-    const [, token] = await waitForMail(context.baseUrl, clientEmail, /token=([A-Za-z0-9_-]{20,})/);
-    const portal = new ApiSession(context.baseUrl);
-    await portal.post('/api/auth/invitations/accept', { token, password, displayName: 'Mia Costa' });
-    await portal.logIn(clientEmail, password);
+    const portal = await clientPortalSession(context, staff, {
+      email: clientEmail,
+      clientId: client.id,
+      displayName: 'Mia Costa',
+    });
 
     await staff.post(`/api/cases/${kase.id}/transitions`, {
       action: 'reject',
@@ -54,21 +45,7 @@ export const clientNoticesJourney = {
       `checklist: ${JSON.stringify(checklist.map((item) => [item.document, item.status]))}`,
     );
 
-    context.browserContext = await context.browser.newContext({
-      viewport: { width: 390, height: 844 },
-      deviceScaleFactor: 1,
-      isMobile: true,
-      hasTouch: true,
-      locale: 'en-GB',
-      timezoneId: 'Asia/Shanghai',
-      reducedMotion: 'reduce',
-    });
-    await context.browserContext.addCookies(portal.playwrightCookies());
-    const page = await context.browserContext.newPage();
-    page.setDefaultTimeout(20_000);
-    context.page = page;
-    context.pageErrors = [];
-    page.on('pageerror', (error) => context.pageErrors.push(error.message));
+    const page = await openPhoneAs(context, portal);
     await page.goto(`${context.baseUrl}/portal/cases/${kase.id}`);
 
     const todo = page.getByRole('region', { name: 'What to do now' });
@@ -92,7 +69,7 @@ export const clientNoticesJourney = {
     );
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow <= 0, `the portal is ${overflow}px wider than the 390 px phone`);
-    expect(context.pageErrors.length === 0, `page errors: ${context.pageErrors.join(' | ')}`);
+    expectNoPageErrors(context.pageErrors);
     await checkA11y(context, 'portal-source-popover');
     const target = context.screenshot('portal-rejected-phone.png');
     if (target) await page.screenshot({ path: target, fullPage: false });

@@ -1,58 +1,19 @@
 // Client reports: an agency's client reports from the portal on a phone, the helper confirms from Today, and the
 // client is emailed the new state. Needs the 'helper' journey first (its confirmed helper may invite clients).
-import { ApiSession } from './lib/apiClient.mjs';
 import { checkA11y } from './lib/axe.mjs';
+import { expect, expectNoPageErrors, openDesktopAs, openPhoneAs, shoot, stamp } from './lib/browser.mjs';
 import { waitForMail } from './lib/mail.mjs';
+import { clientPortalSession, helperSession } from './lib/sessions.mjs';
 
-const password = 'a long e2e passphrase 42';
-const stamp = Date.now().toString(36);
 // What Alipay shows after the amount was entered (M6): a review within 2 days.
 const underReview = '支付宝客服将在2天内为你审核。审核完成后，请返回支付宝查看实名认证进度。';
-
-const expect = (condition, message) => {
-  if (!condition) throw new Error(message);
-};
-
-/** A browser context of its own (cookies of `session`), as the runner's failure screenshot expects it. */
-const openAs = async (context, session, { phone }) => {
-  await context.browserContext?.close().catch(() => undefined);
-  context.browserContext = await context.browser.newContext({
-    viewport: phone ? { width: 390, height: 844 } : { width: 1280, height: 900 },
-    deviceScaleFactor: 1,
-    isMobile: phone,
-    hasTouch: phone,
-    locale: 'en-GB',
-    timezoneId: 'Asia/Shanghai',
-    reducedMotion: 'reduce',
-  });
-  await context.browserContext.addCookies(session.playwrightCookies());
-  const page = await context.browserContext.newPage();
-  page.setDefaultTimeout(20_000);
-  const errors = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  context.page = page;
-  context.pageErrors = errors;
-  return page;
-};
-
-/** The page, or only `part` of it (taken from the page scrolled to its top, clear of the sticky header). */
-const shoot = async (context, name, part) => {
-  const target = context.screenshot(name);
-  if (!target) return;
-  await context.page.evaluate(() => window.scrollTo(0, 0));
-  const clip = part ? await part.boundingBox() : undefined;
-  await context.page.screenshot({ path: target, fullPage: true, ...(clip ? { clip } : {}) });
-};
 
 export const clientReportsJourney = {
   name: 'client-reports',
   title:
     'an agency client on a 390 px phone reports the deposit (0.0974) and pastes Alipay’s message, the helper confirms both from Today, the client is emailed the new state',
   run: async (context) => {
-    const { helper } = context.shared;
-    expect(helper, 'needs the helper journey first');
-    const staff = new ApiSession(context.baseUrl);
-    await staff.logIn(helper.email, helper.password);
+    const staff = await helperSession(context);
 
     // A client with an address and consent, a bank-card case waiting for the deposit, and their portal account.
     const clientEmail = `lena-${stamp}@e2e.example`;
@@ -72,14 +33,14 @@ export const clientReportsJourney = {
       kase = (await staff.post(`/api/cases/${kase.id}/transitions`, { action, version: kase.version, payload: {} }))
         .case;
     }
-    await staff.post('/api/organization/invitations', { email: clientEmail, role: 'CLIENT', clientId: client.id });
-    const [, token] = await waitForMail(context.baseUrl, clientEmail, /token=([A-Za-z0-9_-]{20,})/);
-    const portal = new ApiSession(context.baseUrl);
-    await portal.post('/api/auth/invitations/accept', { token, password, displayName: 'Lena Novak' });
-    await portal.logIn(clientEmail, password);
+    const portal = await clientPortalSession(context, staff, {
+      email: clientEmail,
+      clientId: client.id,
+      displayName: 'Lena Novak',
+    });
 
     // The client, on a phone, reports the deposit and pastes what Alipay said.
-    let page = await openAs(context, portal, { phone: true });
+    let page = await openPhoneAs(context, portal);
     await page.goto(`${context.baseUrl}/portal/cases/${kase.id}`);
     const area = page.getByRole('region', { name: 'Report what happened' });
     await area.waitFor();
@@ -109,12 +70,12 @@ export const clientReportsJourney = {
     );
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow <= 0, `the portal is ${overflow}px wider than the 390 px phone`);
-    expect(context.pageErrors.length === 0, `page errors: ${context.pageErrors.join(' | ')}`);
+    expectNoPageErrors(context.pageErrors);
     await checkA11y(context, 'portal-report');
-    await shoot(context, 'portal-report-phone.png', area);
+    await shoot(context, 'portal-report-phone.png', { part: area });
 
     // The helper confirms both from Today, one click each.
-    page = await openAs(context, staff, { phone: false });
+    page = await openDesktopAs(context, staff);
     await page.goto(`${context.baseUrl}/today`);
     const today = page.getByTestId('today-reports');
     const depositItem = today.getByRole('listitem', { name: `Lena Novak ${stamp} says: The deposit arrived` });
@@ -138,7 +99,7 @@ export const clientReportsJourney = {
     await page.goto(`${context.baseUrl}/cases/${kase.id}`);
     await page.getByTestId('timeline').getByTestId('reported-by-client').first().waitFor();
     await checkA11y(context, 'case-page-reported');
-    expect(context.pageErrors.length === 0, `page errors: ${context.pageErrors.join(' | ')}`);
+    expectNoPageErrors(context.pageErrors);
 
     // The client is told the new state by email (the outbox delivers on the scheduler's next pass).
     await waitForMail(context.baseUrl, clientEmail, /Your Alipay case: Manual review/);

@@ -1,58 +1,17 @@
 // The case's conversation: an agency's client writes to their helper from the portal on a 390 px phone, the helper
 // (also on a phone) sees it marked new on the case page and answers, and the client is emailed the answer.
 // Needs the 'helper' journey first (its confirmed helper may invite clients).
-import { ApiSession } from './lib/apiClient.mjs';
 import { checkA11y } from './lib/axe.mjs';
+import { checkFits, expect, openPhoneAs, stamp } from './lib/browser.mjs';
 import { waitForMail } from './lib/mail.mjs';
-
-const password = 'a long e2e passphrase 42';
-const stamp = Date.now().toString(36);
-
-const expect = (condition, message) => {
-  if (!condition) throw new Error(message);
-};
-
-/** A browser context of its own (cookies of `session`) on a phone, as the runner's failure screenshot expects it. */
-const openPhoneAs = async (context, session) => {
-  await context.browserContext?.close().catch(() => undefined);
-  context.browserContext = await context.browser.newContext({
-    viewport: { width: 390, height: 844 },
-    deviceScaleFactor: 1,
-    isMobile: true,
-    hasTouch: true,
-    locale: 'en-GB',
-    timezoneId: 'Asia/Shanghai',
-    reducedMotion: 'reduce',
-  });
-  await context.browserContext.addCookies(session.playwrightCookies());
-  const page = await context.browserContext.newPage();
-  page.setDefaultTimeout(20_000);
-  const errors = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  context.page = page;
-  context.pageErrors = errors;
-  return page;
-};
-
-/** The panel in view, and nothing of the page wider than the phone. */
-const checkFits = async (context, panel, name) => {
-  await panel.scrollIntoViewIfNeeded();
-  const overflow = await context.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(overflow <= 0, `the page is ${overflow}px wider than the 390 px phone`);
-  expect(context.pageErrors.length === 0, `page errors: ${context.pageErrors.join(' | ')}`);
-  const target = context.screenshot(name);
-  if (target) await panel.screenshot({ path: target });
-};
+import { clientPortalSession, helperSession } from './lib/sessions.mjs';
 
 export const conversationJourney = {
   name: 'conversation',
   title:
     'an agency client writes to their helper from the portal on a 390 px phone, the helper sees it new on the case page and answers, the client is emailed the answer',
   run: async (context) => {
-    const { helper } = context.shared;
-    expect(helper, 'needs the helper journey first');
-    const staff = new ApiSession(context.baseUrl);
-    await staff.logIn(helper.email, helper.password);
+    const staff = await helperSession(context);
 
     const clientEmail = `mei-${stamp}@e2e.example`;
     const client = await staff.post('/api/clients', {
@@ -62,11 +21,11 @@ export const conversationJourney = {
       preferredLanguage: 'en',
     });
     const kase = await staff.post('/api/cases', { clientId: client.id, type: 'BANK_CARD_VERIFICATION' });
-    await staff.post('/api/organization/invitations', { email: clientEmail, role: 'CLIENT', clientId: client.id });
-    const [, token] = await waitForMail(context.baseUrl, clientEmail, /token=([A-Za-z0-9_-]{20,})/);
-    const portal = new ApiSession(context.baseUrl);
-    await portal.post('/api/auth/invitations/accept', { token, password, displayName: 'Mei Lin' });
-    await portal.logIn(clientEmail, password);
+    const portal = await clientPortalSession(context, staff, {
+      email: clientEmail,
+      clientId: client.id,
+      displayName: 'Mei Lin',
+    });
 
     // The client writes from the portal.
     let page = await openPhoneAs(context, portal);
@@ -78,7 +37,7 @@ export const conversationJourney = {
     await panel.getByRole('button', { name: 'Send' }).click();
     await panel.getByRole('list', { name: 'Messages, oldest first' }).getByText(question).waitFor();
     await checkA11y(context, 'portal-conversation');
-    await checkFits(context, panel, 'conversation-portal-phone.png');
+    await checkFits(context, panel, 'conversation-portal-phone.png', { nameInMessage: false });
 
     // The helper sees it new on the case page, and answers.
     page = await openPhoneAs(context, staff);
@@ -92,7 +51,7 @@ export const conversationJourney = {
     await panel.getByRole('button', { name: 'Send' }).click();
     await list.getByText(answer).waitFor();
     await checkA11y(context, 'case-conversation');
-    await checkFits(context, panel, 'conversation-case-phone.png');
+    await checkFits(context, panel, 'conversation-case-phone.png', { nameInMessage: false });
     const read = await staff.get(`/api/cases/${kase.id}/messages`);
     expect(read.unread === 0, `the helper still has ${read.unread} unread after seeing the conversation`);
 

@@ -1,52 +1,16 @@
 // Editing what exists: the helper, on a 390 px phone, finds a client on the Clients page, corrects their bank name,
 // opens a second case for them from their page (with an assignee), archives and restores that case, and is warned
 // when creating the same person again. Needs the 'helper' journey first (its confirmed helper).
-import { ApiSession } from './lib/apiClient.mjs';
 import { checkA11y } from './lib/axe.mjs';
-
-const stamp = Date.now().toString(36);
-
-const expect = (condition, message) => {
-  if (!condition) throw new Error(message);
-};
-
-/** A phone-sized browser context with `session`'s cookies, as the runner's failure screenshot expects it. */
-const openPhoneAs = async (context, session) => {
-  await context.browserContext?.close().catch(() => undefined);
-  context.browserContext = await context.browser.newContext({
-    viewport: { width: 390, height: 844 },
-    deviceScaleFactor: 1,
-    isMobile: true,
-    hasTouch: true,
-    locale: 'en-GB',
-    timezoneId: 'Asia/Shanghai',
-    reducedMotion: 'reduce',
-  });
-  await context.browserContext.addCookies(session.playwrightCookies());
-  const page = await context.browserContext.newPage();
-  page.setDefaultTimeout(20_000);
-  const errors = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  context.page = page;
-  context.pageErrors = errors;
-  return page;
-};
-
-/** Nothing on the page is wider than the phone's screen (a sideways scroll would hide the form's buttons). */
-const fitsThePhone = async (page, what) => {
-  const width = await page.evaluate(() => document.documentElement.scrollWidth);
-  expect(width <= 390, `${what} is ${width} px wide on a 390 px phone`);
-};
+import { expect, expectFitsPhone, expectNoPageErrors, openPhoneAs, stamp } from './lib/browser.mjs';
+import { helperSession } from './lib/sessions.mjs';
 
 export const helperEditsJourney = {
   name: 'helper-edits',
   title:
     'a helper on a 390 px phone edits a client’s bank name, opens a second case for them with an assignee, archives and restores it, and is warned of a duplicate',
   run: async (context) => {
-    const { helper } = context.shared;
-    expect(helper, 'needs the helper journey first');
-    const staff = new ApiSession(context.baseUrl);
-    await staff.logIn(helper.email, helper.password);
+    const staff = await helperSession(context);
     const name = `Lukas Meyer ${stamp}`;
     const client = await staff.post('/api/clients', {
       passportName: name,
@@ -62,7 +26,7 @@ export const helperEditsJourney = {
     await page.getByRole('searchbox', { name: 'Search' }).fill('9876');
     const row = page.getByRole('list', { name: 'Clients' }).getByRole('listitem').filter({ hasText: name });
     await row.getByText('1 case · 1 open').waitFor();
-    await fitsThePhone(page, 'the clients list');
+    await expectFitsPhone(page, 'the clients list');
     await checkA11y(context, 'clients-list');
     await row.getByRole('link', { name }).click();
 
@@ -74,7 +38,7 @@ export const helperEditsJourney = {
     await details.getByText('Saved.').waitFor();
     const saved = await staff.get(`/api/clients/${client.id}`);
     expect(saved.bankName === 'MEYER LUKAS', `the bank name is ${saved.bankName}`);
-    await fitsThePhone(page, 'the client page');
+    await expectFitsPhone(page, 'the client page');
     await checkA11y(context, 'client-page');
     await context.page.evaluate(() => window.scrollTo(0, 0));
     const shot = context.screenshot('client-page-phone.png');
@@ -105,7 +69,7 @@ export const helperEditsJourney = {
     await notice.getByRole('button', { name: 'Restore case' }).click();
     await notice.waitFor({ state: 'detached' });
     expect((await staff.get(`/api/cases/${secondId}`)).archivedAt === null, 'the case was not restored');
-    await fitsThePhone(page, 'the case page');
+    await expectFitsPhone(page, 'the case page');
 
     // The same person again as a new client: the form says who they probably are instead of creating a twin.
     await page.goto(`${context.baseUrl}/cases/new`);
@@ -120,6 +84,6 @@ export const helperEditsJourney = {
     await page.waitForURL(`**/clients/${client.id}`);
     const listed = await staff.get(`/api/clients?q=${encodeURIComponent(`Meyer ${stamp}`)}`);
     expect(listed.items.length === 1, `${listed.items.length} clients named like Lukas`);
-    expect(context.pageErrors.length === 0, `page errors: ${context.pageErrors.join(' | ')}`);
+    expectNoPageErrors(context.pageErrors);
   },
 };

@@ -2,10 +2,8 @@
 // the case-type chooser, the short form about themselves, submit, the deposit, Alipay's M1 rejection pasted into the
 // Alipay helper and applied to their case (retry date and reminder), then their settings. Needs no other journey.
 import { checkA11y } from './lib/axe.mjs';
-import { waitForMail } from './lib/mail.mjs';
-
-const password = 'a long e2e passphrase 42';
-const stamp = Date.now().toString(36);
+import { expect, expectFitsPhone, expectNoPageErrors, openPhoneAs, shoot, stamp } from './lib/browser.mjs';
+import { signUpInBrowser } from './lib/sessions.mjs';
 
 // Alipay's M1 (a failed card check) as ALIPAY.md quotes it (S2), dated five days from now in Beijing: the same card may
 // be used again then, so the retry reminder waits (a date already past plans no reminder).
@@ -21,43 +19,6 @@ const retryShown = [
   inBeijing({ month: 'long', day: 'numeric', year: 'numeric' }).format(retryDay),
   new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Shanghai', dateStyle: 'long' }).format(retryDay),
 ];
-
-const expect = (condition, message) => {
-  if (!condition) throw new Error(message);
-};
-
-/** A phone-sized browser context, as the runner's failure screenshot expects it (context.page, context.pageErrors). */
-const openPhone = async (context) => {
-  context.browserContext = await context.browser.newContext({
-    viewport: { width: 390, height: 844 },
-    deviceScaleFactor: 1,
-    isMobile: true,
-    hasTouch: true,
-    locale: 'en-GB',
-    timezoneId: 'Asia/Shanghai',
-    reducedMotion: 'reduce',
-  });
-  const page = await context.browserContext.newPage();
-  page.setDefaultTimeout(20_000);
-  const errors = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  context.page = page;
-  context.pageErrors = errors;
-  return page;
-};
-
-const shoot = async (context, name) => {
-  const target = context.screenshot(name);
-  if (!target) return;
-  await context.page.evaluate(() => window.scrollTo(0, 0));
-  await context.page.screenshot({ path: target, fullPage: true });
-};
-
-/** Nothing on the page is wider than the phone (a sideways scroll is what a 390 px reader would see). */
-const fitsPhone = async (page, where) => {
-  const width = await page.evaluate(() => document.documentElement.scrollWidth);
-  expect(width <= 390, `${where} is ${width} px wide on a 390 px phone`);
-};
 
 const answer = async (page, question, option) =>
   page.getByRole('radiogroup', { name: question }).getByRole('radio', { name: option }).check();
@@ -76,31 +37,16 @@ export const individualJourney = {
   title:
     'an individual on a 390 px phone signs up as "Just me", picks the case type with the chooser, submits, records the deposit, applies a pasted M1 rejection (same card in 5 days) from the Alipay helper and sees the retry date and its reminder; their settings fit the phone',
   run: async (context) => {
-    const page = await openPhone(context);
+    const page = await openPhoneAs(context);
     const email = `ana-${stamp}@e2e.example`;
 
     // Sign up as "Just me", confirm the address from the email, sign in: an individual lands on "My case".
-    await page.goto(`${context.baseUrl}/sign-up`);
-    await page.getByRole('radio', { name: /Just me/ }).check();
-    await page.getByRole('textbox', { name: 'Your name' }).fill('Ana Lima');
-    await page.getByRole('textbox', { name: 'Email' }).fill(email);
-    await page.getByLabel('New password').fill(password);
-    await page.getByRole('button', { name: 'Create account' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Check your email' }).waitFor();
-    const [confirmLink] = await waitForMail(
-      context.baseUrl,
+    await signUpInBrowser(context, page, {
+      accountType: /Just me/,
+      name: 'Ana Lima',
       email,
-      /https?:\/\/[^\s"<>]*\/verify-email\?token=[A-Za-z0-9_-]{20,}/,
-    );
-    const link = new URL(confirmLink);
-    await page.goto(`${context.baseUrl}${link.pathname}${link.search}`);
-    await page.getByText('Email confirmed').waitFor();
-    await page.getByRole('link', { name: 'Sign in' }).last().click();
-    await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
-    await page.getByRole('textbox', { name: 'Email' }).fill(email);
-    await page.locator('input[autocomplete="current-password"]').fill(password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.waitForURL('**/portal');
+      landsOn: '**/portal',
+    });
 
     // "Create my case": three plain questions, the recommendation and why, then a form about themselves.
     await page.getByRole('link', { name: 'Create my case' }).click();
@@ -115,7 +61,7 @@ export const individualJourney = {
       'the chooser did not recommend the bank-card verification',
     );
     await recommendation.getByText(/receive money and pay people/).waitFor();
-    await fitsPhone(page, 'the case-type chooser');
+    await expectFitsPhone(page, 'the case-type chooser');
     await checkA11y(context, 'individual-chooser');
     await shoot(context, 'individual-chooser-phone.png');
     await recommendation.getByRole('button', { name: 'Continue with this case' }).click();
@@ -126,7 +72,7 @@ export const individualJourney = {
     await page.getByRole('textbox', { name: 'Your name as your bank stores it' }).fill('LIMA ANA');
     await page.getByRole('combobox', { name: 'Bank of your card' }).selectOption('BOC');
     await page.getByRole('textbox', { name: 'Last 4 digits of your card' }).fill('1234');
-    await fitsPhone(page, 'the individual’s new-case form');
+    await expectFitsPhone(page, 'the individual’s new-case form');
     await checkA11y(context, 'individual-new-case');
     await page.getByRole('button', { name: 'Create my case' }).click();
     await page.waitForURL(/\/cases\/[0-9a-f-]{36}$/);
@@ -160,7 +106,7 @@ export const individualJourney = {
       (await reminder.getAttribute('data-kind')) === 'RETRY_ALLOWED',
       'the reminder shown is not the retry reminder',
     );
-    await fitsPhone(page, 'the Alipay helper with its applied result');
+    await expectFitsPhone(page, 'the Alipay helper with its applied result');
     await checkA11y(context, 'tools-applied');
     const applied = context.screenshot('tools-apply-phone.png');
     if (applied) {
@@ -186,7 +132,7 @@ export const individualJourney = {
       `an individual's settings sections are ${sections.join(', ')}`,
     );
     await page.getByRole('textbox', { name: /Your name/ }).waitFor();
-    await fitsPhone(page, 'settings: profile');
+    await expectFitsPhone(page, 'settings: profile');
     await checkA11y(context, 'settings-profile');
     // Notifications, the calendar and email delivery belong to other engineers: any section heading will do for them.
     // Security comes last: the screenshot shows it.
@@ -209,7 +155,7 @@ export const individualJourney = {
         .first()
         .waitFor({ state: 'detached', timeout: 5_000 })
         .catch(() => undefined);
-      await fitsPhone(page, `settings: ${section}`);
+      await expectFitsPhone(page, `settings: ${section}`);
       await checkA11y(context, `settings-${section}`);
       // The sections scroll sideways on a phone: the open one is brought into view.
       const open = page.getByRole('navigation', { name: 'Settings sections' }).locator('[aria-current="page"]');
@@ -222,6 +168,6 @@ export const individualJourney = {
       );
     }
     await shoot(context, 'individual-settings-phone.png');
-    expect(context.pageErrors.length === 0, `page errors: ${context.pageErrors.join(' | ')}`);
+    expectNoPageErrors(context.pageErrors);
   },
 };

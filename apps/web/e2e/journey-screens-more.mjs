@@ -4,47 +4,20 @@
 // board narrowed by filters, reports by tag, the import dialog's columns and allowed values, a source's popover; on a
 // 390 px phone the invitation page, the portal's "what happens next" and calendar feed. Runs last: needs the
 // 'helper' journey (its confirmed helper) and the 'screens' one (its few hundred tagged cases).
-import { ApiSession } from './lib/apiClient.mjs';
 import { checkA11y } from './lib/axe.mjs';
+import { expect, expectNoPageErrors, openDesktopAs, openPhoneAs, stamp } from './lib/browser.mjs';
 import { waitForMail } from './lib/mail.mjs';
+import { clientPortalSession, helperSession } from './lib/sessions.mjs';
 
-const password = 'a long e2e passphrase 42';
-const stamp = Date.now().toString(36);
 // What Alipay shows after the amount was entered (M6): a review within 2 days.
 const underReview = '支付宝客服将在2天内为你审核。审核完成后，请返回支付宝查看实名认证进度。';
 
 /** The calendar day `days` from now, as the API takes it (YYYY-MM-DD). */
 const inDays = (days) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
-const expect = (condition, message) => {
-  if (!condition) throw new Error(message);
-};
-
-/** A browser context of its own (cookies of `session`), as the runner's failure screenshot expects it. */
-const openAs = async (context, session, { phone = false } = {}) => {
-  await context.browserContext?.close().catch(() => undefined);
-  context.browserContext = await context.browser.newContext({
-    viewport: phone ? { width: 390, height: 844 } : { width: 1280, height: 900 },
-    deviceScaleFactor: 1,
-    isMobile: phone,
-    hasTouch: phone,
-    locale: 'en-GB',
-    timezoneId: 'Asia/Shanghai',
-    reducedMotion: 'reduce',
-  });
-  if (session) await context.browserContext.addCookies(session.playwrightCookies());
-  const page = await context.browserContext.newPage();
-  page.setDefaultTimeout(20_000);
-  const errors = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  context.page = page;
-  context.pageErrors = errors;
-  return page;
-};
-
 /** A screenshot of the page (from its top) or of one part of it; nothing while loading, no page errors. */
 const shoot = async (context, name, { part, around, fullPage = true } = {}) => {
-  expect(context.pageErrors.length === 0, `page errors: ${context.pageErrors.join(' | ')}`);
+  expectNoPageErrors(context.pageErrors);
   const loading = context.page.locator('.mantine-Loader-root:visible');
   await loading
     .first()
@@ -92,11 +65,7 @@ const clientWithPortal = async (context, staff, { name, email, details = {}, ste
   for (const [action, payload = {}] of steps) {
     kase = (await staff.post(`/api/cases/${kase.id}/transitions`, { action, version: kase.version, payload })).case;
   }
-  await staff.post('/api/organization/invitations', { email, role: 'CLIENT', clientId: client.id });
-  const [, token] = await waitForMail(context.baseUrl, email, /token=([A-Za-z0-9_-]{20,})/);
-  const portal = new ApiSession(context.baseUrl);
-  await portal.post('/api/auth/invitations/accept', { token, password, displayName: name });
-  await portal.logIn(email, password);
+  const portal = await clientPortalSession(context, staff, { email, clientId: client.id, displayName: name });
   return { client, kase, portal };
 };
 
@@ -105,10 +74,7 @@ export const screensMoreJourney = {
   title:
     'the newer screens with realistic data pass axe and are photographed: Today’s reports and messages, a case with a client’s report, clients, the new-case form, the filtered board, reports by tag, the import dialog, a source, the invitation and the portal on a phone',
   run: async (context) => {
-    const { helper } = context.shared;
-    expect(helper, 'needs the helper journey first');
-    const staff = new ApiSession(context.baseUrl);
-    await staff.logIn(helper.email, helper.password);
+    const staff = await helperSession(context);
     const { user } = await staff.get('/api/auth/me');
 
     // Two clients write in: Sofia reports the deposit and asks a question, Yuki pastes what Alipay said.
@@ -153,7 +119,7 @@ export const screensMoreJourney = {
     });
 
     // Today: the reports to confirm and the unread messages above the deadlines.
-    let page = await openAs(context, staff);
+    let page = await openDesktopAs(context, staff);
     await page.goto(`${context.baseUrl}/today`);
     await page
       .getByTestId('today-reports')
@@ -268,14 +234,14 @@ export const screensMoreJourney = {
     await staff.post('/api/cases', { clientId: mateo.id, type: 'APP_PASSPORT_VERIFICATION' });
     await staff.post('/api/organization/invitations', { email: mateoEmail, role: 'CLIENT', clientId: mateo.id });
     const [, token] = await waitForMail(context.baseUrl, mateoEmail, /token=([A-Za-z0-9_-]{20,})/);
-    page = await openAs(context, null, { phone: true });
+    page = await openPhoneAs(context, null);
     await page.goto(`${context.baseUrl}/invitations/accept?token=${token}`);
     await page.getByRole('heading', { level: 1, name: 'Accept your invitation' }).waitFor();
     await page.getByRole('textbox', { name: 'Your name' }).waitFor();
     await checkA11y(context, 'invitation-accept-phone');
     await shoot(context, 'invitation-accept-phone.png');
 
-    page = await openAs(context, sofia.portal, { phone: true });
+    page = await openPhoneAs(context, sofia.portal);
     await page.goto(`${context.baseUrl}/portal/cases/${sofia.kase.id}`);
     const when = page.getByRole('region', { name: 'What happens next, and when' });
     await when

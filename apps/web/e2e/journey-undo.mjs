@@ -1,46 +1,16 @@
 // Undo: the helper, on a 390 px phone, marks a case in Alipay's review as urgent, then approves it by mistake and
 // undoes the approval: the case is back in review with its review reminder, and the timeline says who undid what.
 // Needs the 'helper' journey first (its confirmed helper).
-import { ApiSession } from './lib/apiClient.mjs';
 import { checkA11y } from './lib/axe.mjs';
-
-const stamp = Date.now().toString(36);
-
-const expect = (condition, message) => {
-  if (!condition) throw new Error(message);
-};
-
-/** A browser context of its own with `session`'s cookies, as the runner's failure screenshot expects it. */
-const openAs = async (context, session, { phone }) => {
-  await context.browserContext?.close().catch(() => undefined);
-  context.browserContext = await context.browser.newContext({
-    viewport: phone ? { width: 390, height: 844 } : { width: 1280, height: 900 },
-    deviceScaleFactor: 1,
-    isMobile: phone,
-    hasTouch: phone,
-    locale: 'en-GB',
-    timezoneId: 'Asia/Shanghai',
-    reducedMotion: 'reduce',
-  });
-  await context.browserContext.addCookies(session.playwrightCookies());
-  const page = await context.browserContext.newPage();
-  page.setDefaultTimeout(20_000);
-  const errors = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  context.page = page;
-  context.pageErrors = errors;
-  return page;
-};
+import { expect, expectNoPageErrors, openPhoneAs, stamp } from './lib/browser.mjs';
+import { helperSession } from './lib/sessions.mjs';
 
 export const undoJourney = {
   name: 'undo',
   title:
     'a helper on a 390 px phone marks a case in review urgent, approves it by mistake and undoes it: back in review with its reminder, the undo on the timeline',
   run: async (context) => {
-    const { helper } = context.shared;
-    expect(helper, 'needs the helper journey first');
-    const staff = new ApiSession(context.baseUrl);
-    await staff.logIn(helper.email, helper.password);
+    const staff = await helperSession(context);
 
     // A bank-card case whose deposit amount was entered: in Alipay's manual review, with its review reminder.
     const client = await staff.post('/api/clients', { passportName: `Mia Okafor ${stamp}` });
@@ -59,7 +29,7 @@ export const undoJourney = {
     }
     expect(kase.state === 'MANUAL_REVIEW', `the case is ${kase.state}, not in review`);
 
-    const page = await openAs(context, staff, { phone: true });
+    const page = await openPhoneAs(context, staff);
     await page.goto(`${context.baseUrl}/cases/${kase.id}`);
     await page.getByRole('heading', { level: 1, name: `Mia Okafor ${stamp}` }).waitFor();
     const reminders = page.getByTestId('reminders');
@@ -105,7 +75,7 @@ export const undoJourney = {
     );
     const pageWidth = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(pageWidth <= 390, `the case page is ${pageWidth} px wide on a 390 px phone`);
-    expect(context.pageErrors.length === 0, `page errors: ${context.pageErrors.join(' | ')}`);
+    expectNoPageErrors(context.pageErrors);
     const target = context.screenshot('case-undo-phone.png');
     if (target) {
       await page.evaluate(() => window.scrollTo(0, 0));

@@ -7,46 +7,19 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ApiSession } from './lib/apiClient.mjs';
 import { checkA11y } from './lib/axe.mjs';
+import { expect, expectNoPageErrors, focus, newPerson, password, stamp } from './lib/browser.mjs';
 import { decodeMail, devMail, waitForMail } from './lib/mail.mjs';
 
-const stamp = Date.now().toString(36);
-const password = 'a long e2e passphrase 42';
 const organizationName = `Huaxia University International Office ${stamp}`;
-
-const expect = (condition, message) => {
-  if (!condition) throw new Error(message);
-};
 
 const pad = (value, size) => String(value).padStart(size, '0');
 
-/** A desktop browser context (1280 px) for one person; the runner screenshots `context.page` when a step fails. */
+/** A desktop browser context (1280 px) for one person, closed with the others in `opened` when the journey ends. */
 const openDesktop = async (context, opened) => {
-  const browserContext = await context.browser.newContext({
-    viewport: { width: 1280, height: 900 },
-    deviceScaleFactor: 1,
-    locale: 'en-GB',
-    timezoneId: 'Asia/Shanghai',
-    reducedMotion: 'reduce',
-    acceptDownloads: true,
-  });
-  opened.push(browserContext);
-  const page = await browserContext.newPage();
-  page.setDefaultTimeout(20_000);
-  const errors = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  return { browserContext, page, errors };
+  const person = await newPerson(context.browser, { acceptDownloads: true });
+  opened.push(person.browserContext);
+  return person;
 };
-
-/** Makes `person`'s page the one the runner shows on a failure. */
-const focus = (context, person) => {
-  context.browserContext = person.browserContext;
-  context.page = person.page;
-  context.pageErrors = person.errors;
-  return person.page;
-};
-
-const noPageErrors = (person, who) =>
-  expect(person.errors.length === 0, `page errors (${who}): ${person.errors.join(' | ')}`);
 
 const shoot = async (page, target, options = {}) => {
   if (!target) return;
@@ -336,7 +309,7 @@ const universityRun = async (context, opened) => {
   );
   await checkA11y(context, 'university-board-cohort');
   await shoot(page, context.screenshot('university-board-cohort.png'));
-  noPageErrors(office, 'office');
+  expectNoPageErrors(office.errors, 'office');
 
   // A colleague joins as a helper through an emailed invitation.
   const helperEmail = `wang-${stamp}@e2e.example`;
@@ -476,6 +449,6 @@ const universityRun = async (context, opened) => {
     const names = await sectionNames(helperPage, dueToday);
     return [...todayHelper, ...todayOthers].every((student) => names.includes(student.name));
   });
-  noPageErrors(helper, 'helper');
-  noPageErrors(office, 'office');
+  expectNoPageErrors(helper.errors, 'helper');
+  expectNoPageErrors(office.errors, 'office');
 };

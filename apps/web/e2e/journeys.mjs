@@ -2,8 +2,10 @@
 import { existsSync } from 'node:fs';
 import { ApiSession } from './lib/apiClient.mjs';
 import { checkA11y } from './lib/axe.mjs';
+import { expect, expectNoPageErrors, openDesktopAs, openPhoneAs, password, shoot, stamp } from './lib/browser.mjs';
 import { waitForMail } from './lib/mail.mjs';
 import { cardCheckFailed, seedCases } from './lib/seed.mjs';
+import { helperSession, signUpInBrowser } from './lib/sessions.mjs';
 import { clientNoticesJourney } from './journey-client-notices.mjs';
 import { clientReportsJourney } from './journey-client-reports.mjs';
 import { conversationJourney } from './journey-conversation.mjs';
@@ -13,40 +15,6 @@ import { notificationRulesJourney } from './journey-notification-rules.mjs';
 import { screensMoreJourney } from './journey-screens-more.mjs';
 import { undoJourney } from './journey-undo.mjs';
 import { universityJourney } from './journey-university.mjs';
-
-const password = 'a long e2e passphrase 42';
-const stamp = Date.now().toString(36);
-
-const expect = (condition, message) => {
-  if (!condition) throw new Error(message);
-};
-
-/** A fresh browser context (own cookies) with the page the runner screenshots when the journey fails. */
-const open = async (context, { phone = false, locale = 'en-GB' } = {}) => {
-  context.browserContext = await context.browser.newContext({
-    viewport: phone ? { width: 390, height: 844 } : { width: 1280, height: 900 },
-    deviceScaleFactor: 1,
-    isMobile: phone,
-    hasTouch: phone,
-    locale,
-    timezoneId: 'Asia/Shanghai',
-    reducedMotion: 'reduce',
-  });
-  const page = await context.browserContext.newPage();
-  page.setDefaultTimeout(20_000);
-  const errors = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  context.page = page;
-  context.pageErrors = errors;
-  return page;
-};
-
-const shoot = async (context, name, options = {}) => {
-  const target = context.screenshot(name);
-  if (!target) return;
-  await context.page.evaluate(() => window.scrollTo(0, 0));
-  await context.page.screenshot({ path: target, fullPage: true, ...options });
-};
 
 const saveDialog = async (page) => {
   const dialog = page.getByRole('dialog');
@@ -60,32 +28,17 @@ export const journeys = [
     title:
       'an agency helper signs up, creates a client and a bank-card case, moves it to awaiting deposit, applies the M1 message (confirming its 2015 date) and sees the retry date',
     run: async (context) => {
-      const page = await open(context);
+      const page = await openDesktopAs(context);
       const email = `helper-${stamp}@e2e.example`;
       context.shared.helper = { email, password };
 
-      await page.goto(`${context.baseUrl}/sign-up`);
-      await page.getByRole('radio', { name: /A relocation agency/ }).check();
-      await page.getByRole('textbox', { name: 'Your name' }).fill('Hana Helper');
-      await page.getByRole('textbox', { name: 'Agency name' }).fill('Bridge Relocation');
-      await page.getByRole('textbox', { name: 'Email' }).fill(email);
-      await page.getByLabel('New password').fill(password);
-      await page.getByRole('button', { name: 'Create account' }).click();
-      // The same answer whether or not the address is taken: check your email, confirm, then sign in.
-      await page.getByRole('heading', { level: 1, name: 'Check your email' }).waitFor();
-      const [confirmLink] = await waitForMail(
-        context.baseUrl,
+      await signUpInBrowser(context, page, {
+        accountType: /A relocation agency/,
+        name: 'Hana Helper',
+        agencyName: 'Bridge Relocation',
         email,
-        /https?:\/\/[^\s"<>]*\/verify-email\?token=[A-Za-z0-9_-]{20,}/,
-      );
-      await page.goto(`${context.baseUrl}${new URL(confirmLink).pathname}${new URL(confirmLink).search}`);
-      await page.getByText('Email confirmed').waitFor();
-      await page.getByRole('link', { name: 'Sign in' }).last().click();
-      await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
-      await page.getByRole('textbox', { name: 'Email' }).fill(email);
-      await page.locator('input[autocomplete="current-password"]').fill(password);
-      await page.getByRole('button', { name: 'Sign in' }).click();
-      await page.waitForURL('**/today');
+        landsOn: '**/today',
+      });
       await page.getByRole('heading', { level: 1, name: 'Today' }).waitFor();
 
       await page.getByRole('navigation').getByRole('link', { name: 'Cases' }).click();
@@ -134,7 +87,7 @@ export const journeys = [
       expect((await box.getByTestId('apply-reminder').count()) === 0, 'a reminder was planned for a date in 2015');
       await page.locator('h1 + div [data-state="REJECTED"]').waitFor();
       await page.getByTestId('timeline').getByText(cardCheckFailed).first().waitFor();
-      expect(context.pageErrors.length === 0, `page errors: ${context.pageErrors.join(' | ')}`);
+      expectNoPageErrors(context.pageErrors);
       await checkA11y(context, 'case-page');
       await shoot(context, 'case-page.png');
     },
@@ -157,7 +110,7 @@ export const journeys = [
       });
       const [, token] = await waitForMail(context.baseUrl, clientEmail, /token=([A-Za-z0-9_-]{20,})/);
 
-      const page = await open(context, { phone: true });
+      const page = await openPhoneAs(context);
       await page.goto(`${context.baseUrl}/invitations/accept?token=${token}`);
       await page.getByRole('heading', { level: 1, name: 'Accept your invitation' }).waitFor();
       await checkA11y(context, 'invitation-accept');
@@ -176,7 +129,7 @@ export const journeys = [
       }
       await timeline.waitFor();
       await page.getByText(cardCheckFailed).first().waitFor();
-      expect(context.pageErrors.length === 0, `page errors: ${context.pageErrors.join(' | ')}`);
+      expectNoPageErrors(context.pageErrors);
       await checkA11y(context, 'portal');
       // The portal belongs to another engineer; take its phone screenshot only when there is none yet.
       if (!existsSync(context.screenshot('portal-phone.png') ?? '/')) await shoot(context, 'portal-phone.png');
@@ -199,7 +152,7 @@ export const journeys = [
       const answer = await stranger.get(`/api/cases/${caseId}`).catch((error) => error);
       expect(answer?.status === 404, `the API answered ${answer?.status ?? 200} instead of 404`);
 
-      const page = await open(context);
+      const page = await openDesktopAs(context);
       await context.browserContext.addCookies(
         stranger.playwrightCookies().map((cookie) => ({ ...cookie, domain: new URL(context.baseUrl).hostname })),
       );
@@ -215,13 +168,10 @@ export const journeys = [
     name: 'screens',
     title: 'the main screens with a few hundred cases (Today, cases list, board, reports) render without errors',
     run: async (context) => {
-      const { helper } = context.shared;
-      expect(helper, 'needs the helper journey first');
-      const api = new ApiSession(context.baseUrl);
-      await api.logIn(helper.email, helper.password);
+      const api = await helperSession(context);
       await seedCases(api, 240, { prefix: 'SHOT' });
 
-      const page = await open(context);
+      const page = await openDesktopAs(context);
       await context.browserContext.addCookies(api.playwrightCookies());
       await page.goto(`${context.baseUrl}/today`);
       await page.getByTestId('today-waiting').getByRole('link').first().waitFor();
@@ -246,7 +196,7 @@ export const journeys = [
       await page.getByRole('table', { name: 'Cases by state' }).waitFor();
       await checkA11y(context, 'reports');
       await shoot(context, 'reports.png');
-      expect(context.pageErrors.length === 0, `page errors: ${context.pageErrors.join(' | ')}`);
+      expectNoPageErrors(context.pageErrors);
     },
   },
   clientReportsJourney,
