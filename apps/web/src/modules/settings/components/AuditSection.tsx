@@ -1,4 +1,4 @@
-import { Button, Code, Group, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Code, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import type { AuditEntry } from '@waiji/contract';
 import { useState } from 'react';
@@ -7,6 +7,7 @@ import { useLanguage } from '../../../i18n/useBilingual';
 import { useAccountTranslation } from '../../../i18n/useAccountTranslation';
 import { useSession } from '../../session/hooks/useSession';
 import { useAuditPage } from '../hooks/useSettings';
+import { CursorPager, useCursorPages } from './CursorPager';
 import { ReadOnlyNote, SectionError, SectionHeader, SectionLoading } from './SectionStates';
 
 const summary = (entry: AuditEntry): string => {
@@ -17,21 +18,20 @@ const summary = (entry: AuditEntry): string => {
   return parts.join(' · ');
 };
 
-/** Newest first, 50 a page; the cursors of the pages seen are kept so "Newer" goes back without refetching from the start. */
+/** Newest first, 50 a page (useCursorPages). */
 export const AuditSection = () => {
   const { t } = useAccountTranslation();
   const { locale } = useLanguage();
   const { canManage } = useSession();
   const [filter, setFilter] = useState('');
   const [action] = useDebouncedValue(filter.trim(), 300);
-  const [cursors, setCursors] = useState<(string | undefined)[]>([undefined]);
+  const pages = useCursorPages();
   const [currentAction, setCurrentAction] = useState(action);
   if (currentAction !== action) {
     setCurrentAction(action);
-    setCursors([undefined]);
+    pages.reset();
   }
-  const cursor = cursors[cursors.length - 1];
-  const page = useAuditPage(canManage ? cursor : undefined, action);
+  const page = useAuditPage(canManage ? pages.cursor : undefined, action);
 
   if (!canManage) {
     return (
@@ -109,32 +109,16 @@ export const AuditSection = () => {
         </Table.ScrollContainer>
       ) : null}
       {page.data ? (
-        <Group justify="space-between" mt="md">
-          <Text size="sm" c="dimmed">
-            {t('settings.audit.page', { page: cursors.length })}
-          </Text>
-          <Group gap="xs">
-            <Button
-              variant="default"
-              size="xs"
-              disabled={cursors.length <= 1}
-              onClick={() => setCursors((list) => list.slice(0, -1))}
-            >
-              {t('settings.audit.newer')}
-            </Button>
-            <Button
-              variant="default"
-              size="xs"
-              disabled={!page.data.nextCursor || page.isPlaceholderData}
-              onClick={() => {
-                const next = page.data.nextCursor;
-                if (next) setCursors((list) => [...list, next]);
-              }}
-            >
-              {t('settings.audit.older')}
-            </Button>
-          </Group>
-        </Group>
+        <CursorPager
+          pages={pages}
+          nextCursor={page.data.nextCursor}
+          waiting={page.isPlaceholderData}
+          labels={{
+            page: t('settings.audit.page', { page: pages.page }),
+            newer: t('settings.audit.newer'),
+            older: t('settings.audit.older'),
+          }}
+        />
       ) : null}
     </Stack>
   );

@@ -7,6 +7,7 @@ import { useBilingual, useLanguage } from '../../../i18n/useBilingual';
 import { useAccountTranslation } from '../../../i18n/useAccountTranslation';
 import { useSession } from '../../session/hooks/useSession';
 import { useOutboxPage, useRetryEmail } from '../hooks/useSettings';
+import { CursorPager, useCursorPages } from './CursorPager';
 import { ReadOnlyNote, SectionError, SectionHeader, SectionLoading } from './SectionStates';
 
 type Filter = EmailStatus | 'ALL';
@@ -119,10 +120,9 @@ export const EmailDeliverySection = () => {
   const text = useBilingual();
   const { canManage } = useSession();
   const [filter, setFilter] = useState<Filter>('FAILED');
-  const [cursors, setCursors] = useState<(string | undefined)[]>([undefined]);
+  const pages = useCursorPages();
   const [feedback, setFeedback] = useState<Feedback>(null);
-  const cursor = cursors[cursors.length - 1];
-  const page = useOutboxPage(cursor, filter, canManage);
+  const page = useOutboxPage(pages.cursor, filter, canManage);
   const retry = useRetryEmail();
 
   if (!canManage) {
@@ -162,7 +162,7 @@ export const EmailDeliverySection = () => {
         value={filter}
         onChange={(event) => {
           setFilter(event.currentTarget.value as Filter);
-          setCursors([undefined]);
+          pages.reset();
           setFeedback(null);
         }}
         data={filters.map((value) => ({
@@ -207,33 +207,17 @@ export const EmailDeliverySection = () => {
           ))}
         </Stack>
       ) : null}
-      {page.data && (cursors.length > 1 || page.data.nextCursor) ? (
-        <Group justify="space-between" mt="md">
-          <Text size="sm" c="dimmed">
-            {t('settings.email.page', { page: cursors.length })}
-          </Text>
-          <Group gap="xs">
-            <Button
-              variant="default"
-              size="xs"
-              disabled={cursors.length <= 1}
-              onClick={() => setCursors((list) => list.slice(0, -1))}
-            >
-              {t('settings.email.newer')}
-            </Button>
-            <Button
-              variant="default"
-              size="xs"
-              disabled={!page.data.nextCursor || page.isPlaceholderData}
-              onClick={() => {
-                const next = page.data.nextCursor;
-                if (next) setCursors((list) => [...list, next]);
-              }}
-            >
-              {t('settings.email.older')}
-            </Button>
-          </Group>
-        </Group>
+      {page.data && (pages.page > 1 || page.data.nextCursor) ? (
+        <CursorPager
+          pages={pages}
+          nextCursor={page.data.nextCursor}
+          waiting={page.isPlaceholderData}
+          labels={{
+            page: t('settings.email.page', { page: pages.page }),
+            newer: t('settings.email.newer'),
+            older: t('settings.email.older'),
+          }}
+        />
       ) : null}
     </Stack>
   );
