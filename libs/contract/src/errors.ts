@@ -28,7 +28,19 @@ export const errorCodes = [
   'DOMAIN_RULE',
   'PAYLOAD_TOO_LARGE',
   'UNSUPPORTED_MEDIA_TYPE',
+  /** Documents: the file's content is not a JPEG, PNG, HEIC/HEIF or PDF, whatever its name says (415). */
+  'UNSUPPORTED_FILE_TYPE',
+  /** Documents: the file is over the upload size limit (413). */
+  'FILE_TOO_LARGE',
+  /** Documents: the image is smaller than the minimum resolution for a readable document photo (422). */
+  'IMAGE_TOO_SMALL',
+  /** Documents: the file ends early or is damaged and cannot be read (422). */
+  'FILE_TRUNCATED',
+  /** Documents: the image declares more pixels than it may have (a decompression bomb) (422). */
+  'IMAGE_BOMB',
   'THROTTLED',
+  /** Screenshots: too many images are being read right now; try again in a moment (503). */
+  'OCR_BUSY',
   'SERVICE_UNAVAILABLE',
   'INTERNAL',
 ] as const;

@@ -24,7 +24,7 @@ const LETTER_REPLACEMENTS: Readonly<Record<string, string>> = {
 const MAX_NAME_LENGTH_EXCEPT_CMB = 20;
 
 /** Replace what the name field refuses: accents, apostrophes, other dots. */
-function cleanName(name: string): string {
+export function cleanName(name: string): string {
   return [
     ...name
       .normalize('NFD')

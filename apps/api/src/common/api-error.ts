@@ -34,14 +34,20 @@ export function statusFor(code: ErrorCode): number {
     case 'STALE_MESSAGE_DATE':
       return 409;
     case 'PAYLOAD_TOO_LARGE':
+    case 'FILE_TOO_LARGE':
       return 413;
     case 'UNSUPPORTED_MEDIA_TYPE':
+    case 'UNSUPPORTED_FILE_TYPE':
       return 415;
     case 'DOMAIN_RULE':
+    case 'IMAGE_TOO_SMALL':
+    case 'FILE_TRUNCATED':
+    case 'IMAGE_BOMB':
       return 422;
     case 'THROTTLED':
       return 429;
     case 'SERVICE_UNAVAILABLE':
+    case 'OCR_BUSY':
       return 503;
     case 'INTERNAL':
       return 500;

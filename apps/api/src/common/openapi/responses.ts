@@ -78,6 +78,9 @@ export const UNDOCUMENTED_ROUTES: Record<string, string> = {
 /** Request bodies that are not JSON (the controller reads the raw stream). */
 export const RAW_REQUEST_BODIES: Record<string, string> = {
   'POST /api/imports': 'text/csv',
+  // The image in the multipart field `file` (libs/contract ocr.ts).
+  'POST /api/interpret/screenshot': 'multipart/form-data',
+  'POST /api/public/interpret/screenshot': 'multipart/form-data',
 };
 
 export const HAND_WRITTEN_OPERATIONS: Record<string, Record<string, Operation>> = {
@@ -125,7 +128,7 @@ export const ERROR_RESPONSES = {
   Forbidden: 'Missing or wrong x-csrf-token on a state-changing request, or a role that may not do this (FORBIDDEN)',
   NotFound: 'Nothing with this id in the caller’s organization, or an id that is not one (NOT_FOUND)',
   Error:
-    'Any other failure, in the same shape: CONFLICT / DUPLICATE_CLIENT / ILLEGAL_TRANSITION / COOLDOWN_ACTIVE / NOTHING_TO_UNDO / UNDO_WINDOW_PASSED / NOT_YOUR_TRANSITION / STALE_MESSAGE_DATE (409), PAYLOAD_TOO_LARGE (413), UNSUPPORTED_MEDIA_TYPE (415), DOMAIN_RULE (422), THROTTLED (429, with Retry-After), INTERNAL (500), SERVICE_UNAVAILABLE (503)',
+    'Any other failure, in the same shape: CONFLICT / DUPLICATE_CLIENT / ILLEGAL_TRANSITION / COOLDOWN_ACTIVE / NOTHING_TO_UNDO / UNDO_WINDOW_PASSED / NOT_YOUR_TRANSITION / STALE_MESSAGE_DATE (409), PAYLOAD_TOO_LARGE / FILE_TOO_LARGE (413), UNSUPPORTED_MEDIA_TYPE / UNSUPPORTED_FILE_TYPE (415), DOMAIN_RULE / IMAGE_TOO_SMALL / FILE_TRUNCATED / IMAGE_BOMB (422), THROTTLED (429, with Retry-After), INTERNAL (500), SERVICE_UNAVAILABLE / OCR_BUSY (503)',
 } as const;
 
 export const STATUS_TEXT: Record<number, string> = {
