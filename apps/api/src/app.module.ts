@@ -18,6 +18,7 @@ import { OrganizationsModule } from './organizations/organizations.module';
 import { AuditModule } from './audit/audit.module';
 import { ReportsModule } from './reports/reports.module';
 import { ConversationsModule } from './conversations/conversations.module';
+import { OcrModule } from './ocr/ocr.module';
 
 @Module({})
 export class AppModule {
@@ -43,6 +44,7 @@ export class AppModule {
         AuditModule,
         ReportsModule,
         ConversationsModule,
+        OcrModule,
       ],
       controllers: [HealthController],
       providers: [

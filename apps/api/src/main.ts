@@ -7,6 +7,7 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import helmet from '@fastify/helmet';
 import fastifyCompress from '@fastify/compress';
 import fastifyStatic from '@fastify/static';
+import fastifyMultipart from '@fastify/multipart';
 import { Logger } from 'nestjs-pino';
 import { Pool } from 'pg';
 import type { DestinationStream } from 'pino';
@@ -45,7 +46,8 @@ export async function createApp(
         defaultSrc: ["'self'"],
         scriptSrc: ["'self'"],
         styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:'],
+        // blob: the document review shows a file fetched with the session (GET /api/documents/:id/content).
+        imgSrc: ["'self'", 'data:', 'blob:'],
         connectSrc: ["'self'"],
         fontSrc: ["'self'", 'data:'],
         objectSrc: ["'none'"],
@@ -96,6 +98,10 @@ export async function createApp(
       },
     });
   }
+
+  // File uploads (documents, screenshots) for the whole app, registered once: each route reads its parts with its own
+  // limits (request.file({ limits })); these are the ceilings no route can raise.
+  await app.register(fastifyMultipart, { limits: { fileSize: 25 * 1024 * 1024, files: 1, fields: 10, parts: 12 } });
 
   serveOpenApi(app);
   return app;

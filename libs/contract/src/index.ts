@@ -15,3 +15,4 @@ export * from './notifications';
 export * from './settings';
 export * from './proposals';
 export * from './conversations';
+export * from './ocr';

@@ -1,4 +1,4 @@
-import { createParamDecorator, type ExecutionContext, SetMetadata } from '@nestjs/common';
+import { applyDecorators, createParamDecorator, type ExecutionContext, SetMetadata } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import type { Role } from '../generated/prisma/enums';
 import { ApiError } from '../common/api-error';
@@ -9,9 +9,17 @@ export const MIN_ROLE_KEY = 'waiji:minRole';
 export const ALLOW_CLIENT_KEY = 'waiji:allowClient';
 export const NO_ORGANIZATION_KEY = 'waiji:noOrganization';
 export const CROSS_SITE_KEY = 'waiji:crossSite';
+export const PUBLIC_UPLOAD_KEY = 'waiji:publicUpload';
 
 /** No session needed (sign-up, login, health, token links). */
 export const Public = () => SetMetadata(PUBLIC_KEY, true);
+
+/**
+ * A public route that takes a file as multipart/form-data (the Alipay helper's screenshot reader): exempt from the
+ * JSON-only rule, which stops login CSRF and matters only for routes that change who is signed in; the Origin check
+ * still applies, and the route rate-limits itself.
+ */
+export const PublicUpload = () => applyDecorators(Public(), SetMetadata(PUBLIC_UPLOAD_KEY, true));
 
 /**
  * A public route that other sites and mail programs may POST to as a plain form (the one-click unsubscribe of

@@ -11,6 +11,7 @@ import {
   MIN_ROLE_KEY,
   NO_ORGANIZATION_KEY,
   PUBLIC_KEY,
+  PUBLIC_UPLOAD_KEY,
   type RequestWithAuth,
 } from './auth.decorators';
 import { SessionService } from './session.service';
@@ -48,7 +49,8 @@ export class AuthGuard implements CanActivate {
     const crossSite = this.reflector.getAllAndOverride<boolean>(CROSS_SITE_KEY, targets) ?? false;
     if (writes && !crossSite) this.checkOrigin(request);
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) {
-      if (writes && !crossSite && !isJson(request)) {
+      const upload = this.reflector.getAllAndOverride<boolean>(PUBLIC_UPLOAD_KEY, targets) === true;
+      if (writes && !crossSite && !isJson(request) && !(upload && isMultipart(request))) {
         throw new ApiError('UNSUPPORTED_MEDIA_TYPE', 'Send the body as JSON (content-type: application/json)', {
           reason: 'JSON_REQUIRED',
         });
@@ -114,6 +116,11 @@ export class AuthGuard implements CanActivate {
       { reason: 'CROSS_ORIGIN' },
     );
   }
+}
+
+function isMultipart(request: FastifyRequest): boolean {
+  const type = request.headers['content-type'];
+  return typeof type === 'string' && /^multipart\/form-data\s*;/i.test(type);
 }
 
 function isJson(request: FastifyRequest): boolean {

@@ -3,7 +3,8 @@ import { CONFIG, type Config } from '../config/config';
 import { ApiError } from '../common/api-error';
 import { TenantDatabase, type Tx } from '../database/tenant-database';
 
-export type ThrottledAction = 'login' | 'signup' | 'reset' | 'verify' | 'invitation';
+/** `screenshot`: reads by the public Alipay helper's screenshot reader (counted per address, not only failures). */
+export type ThrottledAction = 'login' | 'signup' | 'reset' | 'verify' | 'invitation' | 'screenshot' | 'second-factor';
 
 const WINDOW_MS = 3_600_000;
 /** Failures of one account from one address before that pair waits (someone fumbling their own password). */
