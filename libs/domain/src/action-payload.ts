@@ -1,6 +1,6 @@
 import { type BankCode, bankCodes } from './banks';
 import { oneOf } from './common';
-import type { PayloadFieldName, TransitionError } from './machine-table';
+import { type CardNetwork, cardNetworks, type PayloadFieldName, type TransitionError } from './machine-table';
 
 // Reading an action's payload: each field is checked on its own and a bad one names itself (INVALID_PAYLOAD).
 
@@ -51,3 +51,6 @@ export const isText = (value: unknown): value is string => typeof value === 'str
 export const isDays = (value: unknown): value is number =>
   typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 365;
 export const isBoolean = (value: unknown): value is boolean => typeof value === 'boolean';
+export const isCardNetwork = (value: unknown): value is CardNetwork => oneOf(cardNetworks, value);
+/** An ISO 3166 alpha-2 code, either case. */
+export const isCountry = (value: unknown): value is string => typeof value === 'string' && /^[A-Za-z]{2}$/.test(value);

@@ -12,4 +12,13 @@ export const alipayButtons = {
   addCard: { zh: '添加银行卡', pinyin: 'tiānjiā yínhángkǎ', en: 'Add bank card' },
   reupload: { zh: '补传', pinyin: 'bǔchuán', en: 'Re-upload' },
   realPerson: { zh: '人工客服', pinyin: 'réngōng kèfú', en: 'Human agent' },
+  // The 2026 app flows (issue 18).
+  identityVerification: { zh: '身份认证', pinyin: 'shēnfèn rènzhèng', en: 'Identity Verification' },
+  passport: { zh: '护照', pinyin: 'hùzhào', en: 'Passport' },
+  faceVerification: { zh: '实人认证', pinyin: 'shírén rènzhèng', en: 'Face verification' },
+  bankCards: { zh: '银行卡', pinyin: 'yínhángkǎ', en: 'Bank Cards' },
+  accountSecurity: { zh: '账号与安全', pinyin: 'zhànghào yǔ ānquán', en: 'Account and Security' },
+  securityCenter: { zh: '安全中心', pinyin: 'ānquán zhōngxīn', en: 'Security Center' },
+  uploadAgain: { zh: '重传', pinyin: 'chóngchuán', en: 'Upload again' },
+  unbind: { zh: '解除绑定', pinyin: 'jiěchú bǎngdìng', en: 'Unbind' },
 } satisfies Record<string, AlipayButton>;

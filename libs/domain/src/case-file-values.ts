@@ -186,6 +186,37 @@ const caseTypeSynonyms: Readonly<Record<CaseType, readonly string[]>> = {
     '账户限制',
     '解除限制',
   ],
+  PASSPORT_SCAN_VERIFICATION: ['passport scan', 'scan', 'nfc', 'mrz', '护照扫描', '扫描认证', '实名认证2026'],
+  INTERNATIONAL_CARD_BINDING: [
+    'international card binding',
+    'foreign card',
+    'visa card',
+    'mastercard',
+    '3ds',
+    '3-d secure',
+    '境外卡',
+    '境外卡绑定',
+    '绑定境外卡',
+  ],
+  MAINLAND_CARD_QUICK_BINDING: ['quick binding', 'quick bind', 'quick card binding', '快捷绑卡', '快捷绑定', '绑卡'],
+  DOCUMENT_UPDATE: [
+    'document update',
+    'id expired',
+    'passport renewal',
+    'renewed passport',
+    '证件更新',
+    '证件过期',
+    '重传',
+  ],
+  RESTRICTION_APPEAL_AGENT: [
+    'agent appeal',
+    'human agent appeal',
+    'appeal via agent',
+    'restriction appeal agent',
+    '人工申诉',
+    '人工客服申诉',
+    '转人工申诉',
+  ],
 };
 
 /** Abbreviations and short names of the banks, in English and Chinese. */

@@ -11,29 +11,29 @@ import type { CaseType } from './cases';
 describe('recommendCaseType: three plain questions to a case type', () => {
   it.each<[string, CaseTypeAnswers, CaseType, CaseType | null]>([
     // A restricted account is appealed first, whatever else is true (S0).
-    ['S0', { restricted: true }, 'RESTRICTION_APPEAL', null],
-    ['S0', { restricted: true, mainlandCard: true, stay: 'LIVING' }, 'RESTRICTION_APPEAL', null],
-    ['S0', { restricted: true, mainlandCard: false, stay: 'VISITING' }, 'RESTRICTION_APPEAL', null],
+    ['S0', { restricted: true }, 'RESTRICTION_APPEAL_AGENT', null],
+    ['S0', { restricted: true, mainlandCard: true, stay: 'LIVING' }, 'RESTRICTION_APPEAL_AGENT', null],
+    ['S0', { restricted: true, mainlandCard: false, stay: 'VISITING' }, 'RESTRICTION_APPEAL_AGENT', null],
     // A mainland card: the bank-card route (S2, S3), the app's passport check as the fallback (W).
     [
       'S2',
       { restricted: false, mainlandCard: true, stay: 'LIVING' },
-      'BANK_CARD_VERIFICATION',
-      'APP_PASSPORT_VERIFICATION',
+      'MAINLAND_CARD_QUICK_BINDING',
+      'PASSPORT_SCAN_VERIFICATION',
     ],
     [
       'S2',
       { restricted: false, mainlandCard: true, stay: 'VISITING' },
-      'BANK_CARD_VERIFICATION',
-      'APP_PASSPORT_VERIFICATION',
+      'MAINLAND_CARD_QUICK_BINDING',
+      'PASSPORT_SCAN_VERIFICATION',
     ],
     // No mainland card: the passport in the app (W7, W8); someone living in China may open one later.
-    ['W', { restricted: false, mainlandCard: false, stay: 'VISITING' }, 'APP_PASSPORT_VERIFICATION', null],
+    ['W', { restricted: false, mainlandCard: false, stay: 'VISITING' }, 'PASSPORT_SCAN_VERIFICATION', null],
     [
       'W',
       { restricted: false, mainlandCard: false, stay: 'LIVING' },
-      'APP_PASSPORT_VERIFICATION',
-      'BANK_CARD_VERIFICATION',
+      'PASSPORT_SCAN_VERIFICATION',
+      'MAINLAND_CARD_QUICK_BINDING',
     ],
   ])('%s %j → %s (else %s)', (_source, answers, type, alternative) => {
     const recommendation = recommendCaseType(answers);

@@ -100,8 +100,8 @@ const bankCard: ChooserReason[] = [
     ['S2', 'S3'],
   ),
   reason(
-    'Older applications were confirmed with a small deposit (under RMB 1) into the card; for overseas users Alipay now often binds the card directly and reviews the passport pages within 24 hours. Waiji tracks the deposit, the review and any date when you may try again.',
-    '以前的申请需要确认一笔打入银行卡的小额款项（不到 1 元）；现在支付宝对境外用户多直接快捷绑卡，并在 24 小时内审核护照页。Waiji 会跟踪打款、审核以及可以重新申请的日期。',
+    'Older applications were confirmed with a small deposit (under RMB 1) into the card; for overseas users Alipay now binds the card directly (quick binding, 快捷绑卡) against the phone number your bank holds, and reviews the passport pages within 24 hours. Waiji tracks the review, the failure causes and the 24-hour wait after unbinding.',
+    '以前的申请需要确认一笔打入银行卡的小额款项（不到 1 元）；现在支付宝对境外用户直接快捷绑卡，核对银行预留手机号，并在 24 小时内审核护照页。Waiji 会跟踪审核、失败原因以及解绑后的 24 小时等待。',
     ['S3', 'W'],
   ),
 ];
@@ -119,9 +119,14 @@ const passport: ChooserReason[] = [
     ['W'],
   ),
   reason(
-    'The review takes 1–2 business days, so start at least 48 hours before you need to pay. Then add your Visa, Mastercard or JCB card: the name on it must match your passport, and your bank may have to allow international online payments.',
-    '审核需要 1–2 个工作日，请至少在需要付款前 48 小时开始。之后添加 Visa、Mastercard 或 JCB 卡：卡上的姓名必须与护照一致，可能需要让发卡行开通境外网上支付。',
-    ['W'],
+    'The review takes 1–2 business days, so start at least 48 hours before you need to pay. Repeated scan failures lock you out for about 3 hours: type the details by hand instead, and do not reinstall the app.',
+    '审核需要 1–2 个工作日，请至少在需要付款前 48 小时开始。多次扫描失败会锁定约 3 小时：请改为手动输入，不要重装 App。',
+    ['W7', 'W12'],
+  ),
+  reason(
+    'Then add your Visa, Mastercard, JCB, Diners Club or Discover card (a case of its own): the name on it must match your passport, and your bank may have to allow international online payments.',
+    '之后添加 Visa、Mastercard、JCB、Diners Club 或 Discover 卡（另开一个案件）：卡上的姓名必须与护照一致，可能需要让发卡行开通境外网上支付。',
+    ['W8', 'W11'],
   ),
 ];
 
@@ -132,14 +137,14 @@ const passport: ChooserReason[] = [
  */
 export function recommendCaseType(answers: CaseTypeAnswers): CaseTypeRecommendation | null {
   if (typeof answers !== 'object' || answers === null) return null;
-  if (answers.restricted === true) return { type: 'RESTRICTION_APPEAL', reasons: appeal, alternative: null };
+  if (answers.restricted === true) return { type: 'RESTRICTION_APPEAL_AGENT', reasons: appeal, alternative: null };
   if (answers.restricted !== false || answers.mainlandCard === undefined || answers.stay === undefined) return null;
   if (answers.mainlandCard) {
     return {
-      type: 'BANK_CARD_VERIFICATION',
+      type: 'MAINLAND_CARD_QUICK_BINDING',
       reasons: answers.stay === 'LIVING' ? [...bankCard, livingWithCard] : bankCard,
       alternative: {
-        type: 'APP_PASSPORT_VERIFICATION',
+        type: 'PASSPORT_SCAN_VERIFICATION',
         when: {
           en: 'If the bank card route fails or your bank will not confirm your name, the passport check in the app with a card from home works too.',
           zh: '如果银行卡认证不通过，或银行无法核对你的姓名，也可以在 App 里做护照认证并绑定境外银行卡。',
@@ -148,12 +153,12 @@ export function recommendCaseType(answers: CaseTypeAnswers): CaseTypeRecommendat
     };
   }
   return {
-    type: 'APP_PASSPORT_VERIFICATION',
+    type: 'PASSPORT_SCAN_VERIFICATION',
     reasons: passport,
     alternative:
       answers.stay === 'LIVING'
         ? {
-            type: 'BANK_CARD_VERIFICATION',
+            type: 'MAINLAND_CARD_QUICK_BINDING',
             when: {
               en: 'Once you open a mainland savings account, you can verify with that card too: it lets you receive money and pay people, which a card from abroad does not.',
               zh: '开立大陆储蓄账户后，也可以用该卡认证：它能收款和向个人付款，境外银行卡做不到。',

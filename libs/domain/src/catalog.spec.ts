@@ -49,7 +49,12 @@ describe('documentChecklist', () => {
       [true, true, false, false],
     ],
     ['W', 'APP_PASSPORT_VERIFICATION', [['PASSPORT_BIO']], [true]],
-    ['S0', 'RESTRICTION_APPEAL', [['PASSPORT_BIO'], ['HOLDING_PASSPORT_PHOTO']], [true, true]],
+    ['S0', 'RESTRICTION_APPEAL', [['PASSPORT_BIO'], ['HOLDING_PASSPORT_PHOTO']], [false, true]],
+    ['W7 W12', 'PASSPORT_SCAN_VERIFICATION', [['PASSPORT_BIO', 'PERMANENT_RESIDENT_ID']], [true]],
+    ['W8', 'INTERNATIONAL_CARD_BINDING', [], []],
+    ['W9 W19', 'MAINLAND_CARD_QUICK_BINDING', [['PASSPORT_BIO'], ['ENTRY_STAMP', 'RESIDENCE_PERMIT']], [true, true]],
+    ['W17 W18', 'DOCUMENT_UPDATE', [['PASSPORT_BIO', 'PERMANENT_RESIDENT_ID']], [true]],
+    ['S0 W10', 'RESTRICTION_APPEAL_AGENT', [['HOLDING_PASSPORT_PHOTO'], ['PASSPORT_BIO']], [true, false]],
   ] as const)('%s %s', (_source, type, kinds, required) => {
     const list = documentChecklist(type);
     expect(list.map((item) => item.anyOf)).toEqual(kinds);
@@ -99,8 +104,8 @@ describe('glossary (ALIPAY.md §5)', () => {
     expect(found).toEqual({ zh, pinyin, en, source: expect.arrayContaining([source]) });
   });
 
-  it('S2 has exactly the 20 terms of §5', () => {
-    expect(glossary).toHaveLength(20);
+  it('S2 has the 20 terms of §5, then the 14 of the 2026 flows (issue 18)', () => {
+    expect(glossary).toHaveLength(34);
   });
 
   it.each([

@@ -14,8 +14,10 @@ export function checkBankCard(
     const info = banks[bank];
     // Every bank that is not fully supported carries a note saying why.
     const note = info.note as Bilingual;
+    // UNCERTAIN (sources disagree or are silent, e.g. Bank of Communications: listed by S4, missing from S2) is not
+    // "not supported" (issue 18).
     findings.push({
-      code: 'BANK_NOT_SUPPORTED',
+      code: info.support === 'UNSUPPORTED' ? 'BANK_NOT_SUPPORTED' : 'BANK_SUPPORT_UNCERTAIN',
       severity: info.support === 'UNSUPPORTED' ? 'block' : 'warn',
       field: 'bank',
       message: {

@@ -4,6 +4,7 @@ import { type Bilingual, isUsableDate } from './common';
 import { type SourceTag } from './sources';
 import type { DocumentKind } from './documents';
 import type { LocalDate } from './time';
+import type { CardNetwork } from './machine-table';
 
 // What the pre-submission checks read and report, and how they read an input value. The rules are in
 // check-name.ts, check-card.ts and check-identity.ts; checkApplication (checks.ts) runs them.
@@ -12,6 +13,9 @@ export const cardKinds = ['DEBIT', 'CREDIT', 'PASSBOOK'] as const;
 export type CardKind = (typeof cardKinds)[number];
 export const accountKinds = ['CURRENT', 'TIME'] as const;
 export type AccountKind = (typeof accountKinds)[number];
+/** Which identity form was used: 外籍 (foreign nationality) or the mainland one that wants an 18-digit ID (S2). */
+export const formsUsed = ['FOREIGN', 'MAINLAND'] as const;
+export type FormUsed = (typeof formsUsed)[number];
 
 /** What a helper knows before submitting; everything but the case type is optional. */
 export type ApplicationInput = {
@@ -33,6 +37,16 @@ export type ApplicationInput = {
   phone?: string | null;
   birthDate?: Date | null;
   documents?: DocumentKind[] | null;
+  /** ISO 3166 alpha-2 code or the country's English name. */
+  nationality?: string | null;
+  formUsed?: FormUsed | null;
+  /** The account already carries a name (it cannot be changed afterwards, S3). */
+  nameAlreadySet?: boolean | null;
+  /** That name, when known. */
+  accountName?: string | null;
+  /** International card: the name on the card, and its network. */
+  cardholderName?: string | null;
+  cardNetwork?: CardNetwork | null;
 };
 export type ApplicationField = keyof ApplicationInput;
 
@@ -52,6 +66,12 @@ const applicationFieldRecord: Record<ApplicationField, true> = {
   phone: true,
   birthDate: true,
   documents: true,
+  nationality: true,
+  formUsed: true,
+  nameAlreadySet: true,
+  accountName: true,
+  cardholderName: true,
+  cardNetwork: true,
 };
 /** Every field of ApplicationInput, in its order. */
 export const applicationFields = Object.keys(applicationFieldRecord) as ApplicationField[];
@@ -81,6 +101,13 @@ export const findingCodes = [
   'DOCUMENT_EXPIRES_SOON',
   'UNDER_18',
   'DOCUMENT_MISSING',
+  // Issue 18.
+  'BANK_SUPPORT_UNCERTAIN',
+  'NATIONALITY_UNSUPPORTED',
+  'WRONG_FORM',
+  'NAME_LOCKED',
+  'CARDHOLDER_NAME_MISMATCH',
+  'CARD_NETWORK_UNSUPPORTED',
 ] as const;
 export type FindingCode = (typeof findingCodes)[number];
 

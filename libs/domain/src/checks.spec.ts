@@ -94,7 +94,7 @@ describe('checkApplication: one rule each', () => {
       'S2',
       'Chinese name with Agricultural Bank: in neither list',
       { name: '陈思佳', bankName: '陈思佳', bank: 'ABC' },
-      ['BANK_NOT_SUPPORTED:warn'],
+      ['BANK_SUPPORT_UNCERTAIN:warn'],
     ],
     // Name against the bank's record (S2, S3, S4 disagree with S2's article: warn)
     ['S3', 'order differs from the bank', { name: 'SIJIA CHEN', bankName: 'CHEN SIJIA' }, ['NAME_BANK_MISMATCH:warn']],
@@ -103,8 +103,9 @@ describe('checkApplication: one rule each', () => {
     ['S2', 'bank record unknown', { bankName: null }, []],
     // Banks (S2, S4)
     ['S2', 'China Construction Bank', { bank: 'CCB' }, ['BANK_NOT_SUPPORTED:block']],
-    ['S4', 'Bank of Communications: S4 only', { bank: 'BOCOM' }, ['BANK_NOT_SUPPORTED:warn']],
-    ['S2', 'another bank', { bank: 'OTHER' }, ['BANK_NOT_SUPPORTED:warn']],
+    // Issue 18: listed by S4, missing from S2 — "uncertain", not "not supported".
+    ['S4', 'Bank of Communications: S4 only, uncertain', { bank: 'BOCOM' }, ['BANK_SUPPORT_UNCERTAIN:warn']],
+    ['S2', 'another bank', { bank: 'OTHER' }, ['BANK_SUPPORT_UNCERTAIN:warn']],
     ['S2', 'Bank of China', { bank: 'BOC' }, []],
     ['S2', 'bank code unknown is ignored', { bank: 'HSBC' as never }, []],
     // Card (S1, S2, S4)
@@ -203,9 +204,9 @@ describe('checkApplication: by case type', () => {
     ],
     [
       'S0',
-      'appeal with the holding photo only',
+      'appeal with the holding photo only: warn, not block (it was approved once)',
       { caseType: 'RESTRICTION_APPEAL', documents: ['HOLDING_PASSPORT_PHOTO'] },
-      ['DOCUMENT_MISSING:block'],
+      ['DOCUMENT_MISSING:warn'],
     ],
     [
       'W',

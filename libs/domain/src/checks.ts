@@ -1,6 +1,7 @@
 import { bankCodes } from './banks';
 import { caseTypes } from './cases';
 import { checkBankCard } from './check-card';
+import { checkEligibility } from './check-eligibility';
 import { checkAge, checkDocuments, checkExpiry, checkPassportNumber, checkPhone, checkVisa } from './check-identity';
 import { type ApplicationInput, type Finding, text } from './check-input';
 import { checkName, checkNameAgainstRecord } from './check-name';
@@ -16,6 +17,8 @@ export {
   type ApplicationInput,
   type CardKind,
   cardKinds,
+  type FormUsed,
+  formsUsed,
   type Finding,
   type FindingCode,
   type Severity,
@@ -65,5 +68,6 @@ export function checkApplication(
   if (caseType === 'BANK_CARD_VERIFICATION') checkExpiry(findings, 'visaExpiry', data['visaExpiry'], today);
   checkAge(findings, data['birthDate'], today);
   if (caseType !== null && documents !== null) checkDocuments(findings, caseType, documents);
+  checkEligibility(findings, data, caseType);
   return findings;
 }

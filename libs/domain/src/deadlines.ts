@@ -1,4 +1,4 @@
-import { type CaseState, caseStateLabels, caseStates, caseTypes } from './cases';
+import { type CaseState, caseStateLabels, caseStates, type CaseType, caseTypes } from './cases';
 import { type Bilingual, isRecord, isUsableDate, oneOf } from './common';
 import { type SourceTag } from './sources';
 import type { CaseAction } from './cases';
@@ -108,27 +108,18 @@ export function deadlinesFor(snapshot: CaseSnapshot, events: CaseEventRecord[], 
     }
   }
 
-  const review =
-    type === 'BANK_CARD_VERIFICATION'
-      ? state === 'MANUAL_REVIEW'
-        ? {
-            from: latest(['confirm_deposit'])?.at ?? entered,
-            duration: rules.bankReviewDue,
-            source: ['S1', 'S2', 'S3', 'S4'] as SourceTag[],
-          }
-        : null
-      : state === 'SUBMITTED' || state === 'MANUAL_REVIEW'
-        ? type === 'RESTRICTION_APPEAL'
-          ? { from: submittedAt, duration: rules.appealReviewDue, source: ['S0', 'W'] as SourceTag[] }
-          : { from: submittedAt, duration: rules.passportReviewDue, source: ['W'] as SourceTag[] }
-        : null;
+  const review = reviewRule(type, state, rules, {
+    submittedAt,
+    entered,
+    depositConfirmedAt: latest(['confirm_deposit'])?.at ?? entered,
+  });
   const reviewDue = review ? after(review.from, review.duration) : null;
   if (review && reviewDue) {
     push({
       kind: 'REVIEW_DUE',
       dueAt: reviewDue,
-      audience: 'helper',
-      reason: {
+      audience: review.audience ?? 'helper',
+      reason: review.reason ?? {
         en: `Alipay's review should be finished by ${day(reviewDue)}; if not, ask the client to check the result, then chase customer service.`,
         zh: `支付宝审核应在 ${day(reviewDue)} 前完成；若未完成，请客户查看结果，再联系客服。`,
       },
@@ -137,7 +128,41 @@ export function deadlinesFor(snapshot: CaseSnapshot, events: CaseEventRecord[], 
     });
   }
 
-  if (state === 'REJECTED') {
+  if (type === 'PASSPORT_SCAN_VERIFICATION' && state === 'SCAN_LOCKED' && entered) {
+    const lifts = after(entered, SCAN_LOCK);
+    if (lifts) {
+      push({
+        kind: 'SCAN_LOCK_LIFTS',
+        dueAt: lifts,
+        audience: 'both',
+        reason: {
+          en: 'The passport-scan lock should have lifted (about 3 hours). Scan again on a dark, matt background — or type the details by hand. Do not reinstall the app.',
+          zh: '护照扫描锁定应已解除（约 3 小时）。请在深色、不反光的背景上重新扫描，或手动输入。不要重装 App。',
+        },
+        key: `SCAN_LOCK_LIFTS:${attempt}:${entered.getTime()}`,
+        source: ['W12'],
+      });
+    }
+  }
+
+  if (type === 'MAINLAND_CARD_QUICK_BINDING' && state === 'CARD_UNBOUND') {
+    const allowed = isUsableDate(snapshot.retryAfter) ? snapshot.retryAfter : after(entered, REBIND_WAIT);
+    if (allowed) {
+      push({
+        kind: 'REBIND_ALLOWED',
+        dueAt: allowed,
+        audience: 'both',
+        reason: {
+          en: `From ${day(allowed)} (24 hours after unbinding) the same card may be bound again; another card is allowed at once.`,
+          zh: `自 ${day(allowed)} 起（解绑满 24 小时）可重新绑定原卡；其他卡可立即绑定。`,
+        },
+        key: `REBIND_ALLOWED:${attempt}:${allowed.getTime()}`,
+        source: ['W15'],
+      });
+    }
+  }
+
+  if (state === 'REJECTED' || state === 'STILL_RESTRICTED') {
     const rejection = latest(['reject']);
     const retryAfter = isUsableDate(snapshot.retryAfter)
       ? snapshot.retryAfter
@@ -176,7 +201,7 @@ export function deadlinesFor(snapshot: CaseSnapshot, events: CaseEventRecord[], 
     }
   }
 
-  if (state !== 'APPROVED') {
+  if (!machines[type].finalStates.includes(state)) {
     const documents = [
       { name: 'PASSPORT', value: snapshot.passportExpiry, label: { en: 'passport', zh: '护照' } },
       { name: 'VISA', value: snapshot.visaExpiry, label: { en: 'visa', zh: '签证' } },
@@ -246,6 +271,64 @@ export function deadlinesFor(snapshot: CaseSnapshot, events: CaseEventRecord[], 
   }
 
   return deadlines.sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime());
+}
+
+/** About 3 hours of lock-out after repeated passport-scan failures (W12). */
+const SCAN_LOCK: Duration = { amount: 3, unit: 'hours' };
+/** An unbound card binds again 24 hours later (W15). */
+const REBIND_WAIT: Duration = { amount: 24, unit: 'hours' };
+/** "Result within 24 hours": a document update (W17) and the documents of a quick binding (W9). */
+const DAY_REVIEW: Duration = { amount: 24, unit: 'hours' };
+
+type ReviewRule = {
+  from: Date | null;
+  duration: Duration;
+  source: SourceTag[];
+  audience?: Audience;
+  reason?: Bilingual;
+};
+
+/** When Alipay's review of a case in `state` should be over, by type; null when the state waits for no review. */
+function reviewRule(
+  type: CaseType,
+  state: CaseState,
+  rules: Policy,
+  at: { submittedAt: Date | null; entered: Date | null; depositConfirmedAt: Date | null },
+): ReviewRule | null {
+  const waiting = state === 'SUBMITTED' || state === 'MANUAL_REVIEW';
+  switch (type) {
+    case 'BANK_CARD_VERIFICATION':
+      return state === 'MANUAL_REVIEW'
+        ? { from: at.depositConfirmedAt, duration: rules.bankReviewDue, source: ['S1', 'S2', 'S3', 'S4'] }
+        : null;
+    case 'RESTRICTION_APPEAL':
+      return waiting ? { from: at.submittedAt, duration: rules.appealReviewDue, source: ['S0', 'W'] } : null;
+    case 'APP_PASSPORT_VERIFICATION':
+      return waiting ? { from: at.submittedAt, duration: rules.passportReviewDue, source: ['W'] } : null;
+    case 'PASSPORT_SCAN_VERIFICATION':
+      return state === 'MANUAL_REVIEW'
+        ? { from: at.submittedAt, duration: rules.passportReviewDue, source: ['W7'] }
+        : null;
+    case 'MAINLAND_CARD_QUICK_BINDING':
+      return waiting ? { from: at.submittedAt, duration: DAY_REVIEW, source: ['W9'] } : null;
+    case 'DOCUMENT_UPDATE':
+      return state === 'MANUAL_REVIEW' ? { from: at.submittedAt, duration: DAY_REVIEW, source: ['W17'] } : null;
+    case 'RESTRICTION_APPEAL_AGENT':
+      return waiting
+        ? {
+            from: at.submittedAt,
+            duration: rules.appealReviewDue,
+            source: ['S0', 'W10'],
+            audience: 'both',
+            reason: {
+              en: 'The appeal has probably been decided (about 12 hours after the upload). Alipay sends no notice and its SMS may be only question marks: check Settings → Account and Security → Security Center → Restrictions for "No current account security issues".',
+              zh: '申诉很可能已有结果（上传后约 12 小时）。支付宝不会通知，短信可能只显示问号：请查看 设置 → 账号与安全 → 安全中心 → 限制，是否显示“当前账户无安全问题”。',
+            },
+          }
+        : null;
+    default:
+      return null;
+  }
 }
 
 function durationWords(duration: Duration): Bilingual {

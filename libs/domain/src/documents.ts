@@ -9,6 +9,8 @@ export const documentKinds = [
   'RESIDENCE_PERMIT',
   'SIGNATURE_PAGE',
   'HOLDING_PASSPORT_PHOTO',
+  /** 外国人永久居留身份证 (五星卡): accepted instead of a passport (issue 18). */
+  'PERMANENT_RESIDENT_ID',
 ] as const;
 export type DocumentKind = (typeof documentKinds)[number];
 
@@ -19,6 +21,10 @@ export const documentKindLabels: Readonly<Record<DocumentKind, Bilingual>> = {
   RESIDENCE_PERMIT: { en: 'Residence permit', zh: '居留许可' },
   SIGNATURE_PAGE: { en: 'Passport page with the signature', zh: '护照签名页' },
   HOLDING_PASSPORT_PHOTO: { en: 'Photo of the person holding the open passport', zh: '手持护照照片' },
+  PERMANENT_RESIDENT_ID: {
+    en: 'Foreign Permanent Resident ID card (五星卡)',
+    zh: '外国人永久居留身份证（五星卡）',
+  },
 };
 
 export type ChecklistItem = {
@@ -92,7 +98,8 @@ const checklists: Readonly<Record<CaseType, readonly ChecklistItem[]>> = {
   RESTRICTION_APPEAL: [
     {
       anyOf: ['PASSPORT_BIO'],
-      required: true,
+      // Asked for, but an appeal with the holding photo alone was approved (S0): warn, don't block (issue 18).
+      required: false,
       label: documentKindLabels.PASSPORT_BIO,
       note: {
         en: 'Requested by the upload email; one appeal was accepted with the holding photo alone (Travel Stack Exchange).',
@@ -107,6 +114,72 @@ const checklists: Readonly<Record<CaseType, readonly ChecklistItem[]>> = {
       note: {
         en: 'The person holding the passport with the data page visible (Travel Stack Exchange).',
         zh: '本人手持护照，信息页清晰可见（Travel Stack Exchange）。',
+      },
+      source: ['S0'],
+    },
+  ],
+  PASSPORT_SCAN_VERIFICATION: [
+    {
+      anyOf: ['PASSPORT_BIO', 'PERMANENT_RESIDENT_ID'],
+      required: true,
+      label: { en: 'Passport data page (or the Permanent Resident ID card)', zh: '护照个人信息页（或永久居留身份证）' },
+      note: {
+        en: 'Scanned in the app: a dark, matt background against glare; the typed name exactly as in the MRZ (Pay in China guide).',
+        zh: '在 App 内扫描：用深色不反光的背景避免反光；填写的姓名须与机读码完全一致（Pay in China 指南）。',
+      },
+      source: ['W7', 'W12'],
+    },
+  ],
+  INTERNATIONAL_CARD_BINDING: [],
+  MAINLAND_CARD_QUICK_BINDING: [
+    {
+      anyOf: ['PASSPORT_BIO'],
+      required: true,
+      label: documentKindLabels.PASSPORT_BIO,
+      note: reviewStandard,
+      source: ['W9', 'W19'],
+    },
+    {
+      anyOf: ['ENTRY_STAMP', 'RESIDENCE_PERMIT'],
+      required: true,
+      label: { en: 'Entry stamp or residence permit', zh: '入境章或居留许可' },
+      note: {
+        en: 'Alipay’s quick-binding steps for overseas users ask for the entry-stamp page with the passport page.',
+        zh: '支付宝面向境外用户的快捷绑卡流程要求护照页及入境章页。',
+      },
+      source: ['W9', 'W19'],
+    },
+  ],
+  DOCUMENT_UPDATE: [
+    {
+      anyOf: ['PASSPORT_BIO', 'PERMANENT_RESIDENT_ID'],
+      required: true,
+      label: { en: 'The new document’s data page', zh: '新证件信息页' },
+      note: {
+        en: 'A renewed passport has a new number: record it on the client, the old one stays in its history (shuonu.com).',
+        zh: '换发的护照号码不同：在客户资料中登记新号码，旧号码保留在历史中（shuonu.com）。',
+      },
+      source: ['W17', 'W18'],
+    },
+  ],
+  RESTRICTION_APPEAL_AGENT: [
+    {
+      anyOf: ['HOLDING_PASSPORT_PHOTO'],
+      required: true,
+      label: documentKindLabels.HOLDING_PASSPORT_PHOTO,
+      note: {
+        en: 'The person holding the passport with the data page visible (Travel Stack Exchange).',
+        zh: '本人手持护照，信息页清晰可见（Travel Stack Exchange）。',
+      },
+      source: ['S0', 'W10'],
+    },
+    {
+      anyOf: ['PASSPORT_BIO'],
+      required: false,
+      label: documentKindLabels.PASSPORT_BIO,
+      note: {
+        en: 'The upload email asks for it too, but an appeal with the holding photo alone was approved (Travel Stack Exchange).',
+        zh: '上传邮件也要求提供，但曾有申诉仅凭手持照片即通过（Travel Stack Exchange）。',
       },
       source: ['S0'],
     },

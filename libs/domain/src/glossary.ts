@@ -31,6 +31,23 @@ export const glossary: readonly GlossaryEntry[] = [
   entry('添加银行卡', 'tiānjiā yínhángkǎ', 'add bank card', ['S2']),
   entry('活期', 'huóqī', 'current account', ['S4']),
   entry('身份证', 'shēnfènzhèng', 'Chinese ID card', ['S3']),
+  // Issue 18: the 2026 app flows.
+  entry('身份认证', 'shēnfèn rènzhèng', 'identity verification', ['W7']),
+  entry('实人认证', 'shírén rènzhèng', 'face (liveness) verification', ['W7']),
+  entry('快捷绑卡', 'kuàijié bǎngkǎ', 'quick card binding', ['W9']),
+  entry('银行预留手机号', 'yínháng yùliú shǒujīhào', 'phone number reserved at the bank', ['W13']),
+  entry('快捷支付', 'kuàijié zhīfù', 'quick pay', ['W14']),
+  entry('解除绑定', 'jiěchú bǎngdìng', 'unbind', ['W15']),
+  entry('发卡行', 'fākǎháng', 'card issuing bank', ['W8']),
+  entry('风控', 'fēngkòng', 'risk control', ['W8']),
+  entry('已过期,请重传', 'yǐ guòqī, qǐng chóngchuán', 'expired, please upload again', ['W18']),
+  entry('人工客服', 'réngōng kèfú', 'human agent', ['S0']),
+  entry('账号与安全', 'zhànghào yǔ ānquán', 'Account and Security', ['S0']),
+  entry('安全中心', 'ānquán zhōngxīn', 'Security Center', ['S0']),
+  entry('外国人永久居留身份证', 'wàiguórén yǒngjiǔ jūliú shēnfènzhèng', 'Foreign Permanent Resident ID card (五星卡)', [
+    'W',
+  ]),
+  entry('不再支持打款认证', 'bù zài zhīchí dǎkuǎn rènzhèng', 'micro-deposit verification no longer offered', ['W19']),
 ];
 
 /** The entry whose term, with or without its optional parts, is `term`. */

@@ -13,6 +13,11 @@ export {
   caseTypeLabels,
   caseTypes,
   caseTypeShortLabels,
+  caseOutcome,
+  type CaseOutcome,
+  caseOutcomeLabels,
+  caseOutcomes,
+  legacyCaseTypes,
   priorities,
   type Priority,
   priorityLabels,
@@ -110,7 +115,22 @@ export {
   type Transition,
   type TransitionError,
 } from './machines';
-export { guards, machineFor, machines } from './machine-table';
+export { type CardNetwork, cardNetworkLabels, cardNetworks, guards, machineFor, machines } from './machine-table';
+export {
+  type AccountTier,
+  accountTierInfo,
+  accountTierLabels,
+  accountTiers,
+  DOCUMENT_UPDATE_LEAD_DAYS,
+  higherTier,
+  type IdentityDocumentType,
+  identityDocumentTypeLabels,
+  identityDocumentTypes,
+  offerDocumentUpdate,
+  paymentLimits,
+  paymentLimitsText,
+  tierFromApproval,
+} from './account-tiers';
 export { parseDepositAmount } from './action-payload';
 export {
   type AccountKind,
@@ -121,6 +141,8 @@ export {
   type CardKind,
   cardKinds,
   type Finding,
+  type FormUsed,
+  formsUsed,
   type FindingCode,
   findingCodes,
   type Severity,
@@ -183,7 +205,8 @@ export {
   type LocalDate,
 } from './time';
 export { type Contact, contacts, glossary, type GlossaryEntry, glossaryEntry } from './glossary';
-export { type AlipayButton, type NextStep, nextSteps } from './next-steps';
+export { type AlipayButton, DECLINES_BEFORE_SWITCH, type NextStep, nextSteps } from './next-steps';
+export { alipayButtons } from './alipay-buttons';
 export {
   type CaseTypeAnswers,
   type CaseTypeRecommendation,

@@ -219,12 +219,10 @@ describe('interpretAlipayMessage: text that is not an Alipay problem', () => {
       'Taobao order status quoted in S2',
       '当前订单状态: 您已付款到支付宝,等待卖家发货; 您可以通过阿里旺旺联系卖家确认发货时间\n付款24小时后如果卖家一直不发货,您可以联系卖家或 提醒卖家发货',
     ],
-    ['S0', 'restriction lifted', 'No current account security issues'],
     ['W', 'English shipping notice', 'Your order has been shipped and will arrive in 3 days.'],
     ['W', 'empty', ''],
     ['W', 'whitespace only', ' \n\t　'],
     ['W', 'a deposit that arrived', '您尾号1234的账户收到支付宝打款0.0974元'],
-    ['S1', 'other S1 complaint not in the catalogue', 'your personal info cant be verified by alipay security'],
   ])('%s %s', (_source, _label, text) => {
     expect(interpretAlipayMessage(text, { receivedAt }).filter((found) => found.kind === 'error')).toEqual([]);
     expect(codes(text)).toEqual([]);

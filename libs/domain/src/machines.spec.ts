@@ -38,16 +38,32 @@ const validPayload: Record<CaseAction, ActionPayload> = {
   start_review: {},
   approve: {},
   reject: { reasonCode: 'OTHER', reasonText: 'Photo too dark' },
-  resubmit: {},
+  // Another card: NEW_CARD_NEEDED (an unsupported card) wants one; no other guard minds it.
+  resubmit: { cardLast4: '9999' },
+  revoke: {},
+  lock_out: {},
+  lock_lifted: {},
+  start_face_check: {},
+  issuer_decline: {},
+  mark_unsupported: {},
+  risk_hold: {},
+  unbind: {},
+  request_agent: {},
+  receive_upload_link: {},
+  lift: {},
 };
+
+/** What a state needs for its guarded transitions to be possible: an open 补传 window after a failed appeal. */
+const setupFor = (state: CaseState): Partial<CaseSnapshot> =>
+  state === 'STILL_RESTRICTED' ? { retryAfter: later } : {};
 
 /** The transitions of DESIGN.md "Cases and their machines", written out independently of the table. */
 const expectedTransitions: Record<CaseType, Partial<Record<CaseState, Partial<Record<CaseAction, CaseState>>>>> = {
   BANK_CARD_VERIFICATION: {
     PREPARING: { submit: 'SUBMITTED' },
-    SUBMITTED: { await_deposit: 'AWAITING_DEPOSIT', reject: 'REJECTED' },
-    AWAITING_DEPOSIT: { confirm_deposit: 'MANUAL_REVIEW', reject: 'REJECTED' },
-    MANUAL_REVIEW: { approve: 'APPROVED', reject: 'REJECTED' },
+    SUBMITTED: { await_deposit: 'AWAITING_DEPOSIT', reject: 'REJECTED', revoke: 'PREPARING' },
+    AWAITING_DEPOSIT: { confirm_deposit: 'MANUAL_REVIEW', reject: 'REJECTED', revoke: 'PREPARING' },
+    MANUAL_REVIEW: { approve: 'APPROVED', reject: 'REJECTED', revoke: 'PREPARING' },
     REJECTED: { resubmit: 'SUBMITTED' },
     APPROVED: {},
   },
@@ -65,11 +81,60 @@ const expectedTransitions: Record<CaseType, Partial<Record<CaseState, Partial<Re
     REJECTED: { resubmit: 'SUBMITTED' },
     APPROVED: {},
   },
+  PASSPORT_SCAN_VERIFICATION: {
+    PREPARING: { lock_out: 'SCAN_LOCKED', start_face_check: 'FACE_CHECK', submit: 'MANUAL_REVIEW' },
+    SCAN_LOCKED: { lock_lifted: 'PREPARING' },
+    FACE_CHECK: { lock_out: 'SCAN_LOCKED', submit: 'MANUAL_REVIEW' },
+    MANUAL_REVIEW: { approve: 'APPROVED', reject: 'REJECTED' },
+    REJECTED: { resubmit: 'PREPARING' },
+    APPROVED: {},
+  },
+  INTERNATIONAL_CARD_BINDING: {
+    PREPARING: { submit: 'THREE_DS_PENDING' },
+    THREE_DS_PENDING: {
+      approve: 'APPROVED',
+      issuer_decline: 'ISSUER_DECLINED',
+      mark_unsupported: 'CARD_UNSUPPORTED',
+      risk_hold: 'RISK_CONTROL',
+    },
+    ISSUER_DECLINED: { resubmit: 'THREE_DS_PENDING' },
+    CARD_UNSUPPORTED: { resubmit: 'THREE_DS_PENDING' },
+    RISK_CONTROL: { resubmit: 'THREE_DS_PENDING' },
+    APPROVED: {},
+  },
+  MAINLAND_CARD_QUICK_BINDING: {
+    PREPARING: { submit: 'SUBMITTED' },
+    SUBMITTED: { start_review: 'MANUAL_REVIEW', approve: 'APPROVED', reject: 'REJECTED' },
+    MANUAL_REVIEW: { approve: 'APPROVED', reject: 'REJECTED' },
+    REJECTED: { resubmit: 'SUBMITTED' },
+    APPROVED: { unbind: 'CARD_UNBOUND' },
+    CARD_UNBOUND: { resubmit: 'SUBMITTED' },
+  },
+  DOCUMENT_UPDATE: {
+    PREPARING: { submit: 'MANUAL_REVIEW' },
+    MANUAL_REVIEW: { approve: 'APPROVED', reject: 'REJECTED' },
+    REJECTED: { resubmit: 'MANUAL_REVIEW' },
+    APPROVED: {},
+  },
+  RESTRICTION_APPEAL_AGENT: {
+    PREPARING: { request_agent: 'AGENT_REQUESTED' },
+    AGENT_REQUESTED: { receive_upload_link: 'UPLOAD_LINK_RECEIVED' },
+    UPLOAD_LINK_RECEIVED: { submit: 'SUBMITTED' },
+    SUBMITTED: { start_review: 'MANUAL_REVIEW', lift: 'RESTRICTION_LIFTED', reject: 'STILL_RESTRICTED' },
+    MANUAL_REVIEW: { lift: 'RESTRICTION_LIFTED', reject: 'STILL_RESTRICTED' },
+    STILL_RESTRICTED: { request_agent: 'AGENT_REQUESTED', resubmit: 'SUBMITTED' },
+    RESTRICTION_LIFTED: {},
+  },
 };
 const sourceOf: Record<CaseType, string> = {
   BANK_CARD_VERIFICATION: 'S2 S3 S4',
   APP_PASSPORT_VERIFICATION: 'W',
   RESTRICTION_APPEAL: 'S0',
+  PASSPORT_SCAN_VERIFICATION: 'W7 W12',
+  INTERNATIONAL_CARD_BINDING: 'W8 W11',
+  MAINLAND_CARD_QUICK_BINDING: 'W9 W13 W15',
+  DOCUMENT_UPDATE: 'W17',
+  RESTRICTION_APPEAL_AGENT: 'S0 W10',
 };
 
 const everyCombination = caseTypes.flatMap((type) =>
@@ -82,7 +147,7 @@ const everyCombination = caseTypes.flatMap((type) =>
 
 describe('applyAction: every type × state × action', () => {
   it.each(everyCombination)('%s %s: %s --%s--> %s', (_source, type, state, action, to) => {
-    const result = applyAction(snapshot(type, state), action, validPayload[action], now);
+    const result = applyAction(snapshot(type, state, setupFor(state)), action, validPayload[action], now);
     if (to === null) {
       expect(result.ok).toBe(false);
       if (!result.ok) expect(result.error.code).toBe('ILLEGAL_TRANSITION');
@@ -506,7 +571,7 @@ describe('applyAction refuses without throwing', () => {
         message: 'approve is not possible in state SUBMITTED of a BANK_CARD_VERIFICATION case',
         state: 'SUBMITTED',
         action: 'approve',
-        allowed: ['await_deposit', 'reject'],
+        allowed: ['await_deposit', 'reject', 'revoke'],
       },
     });
   });
@@ -526,8 +591,11 @@ describe('machines as data', () => {
         expect(transition.source.length).toBeGreaterThan(0);
         expect(transition.label.zh).not.toBe('');
       }
+      // A final state is the goal reached; only a bound card can be unbound again (W15: 24 h before it rebinds).
       for (const final of machine.finalStates) {
-        expect(machine.transitions.filter((transition) => transition.from.includes(final))).toEqual([]);
+        expect(
+          machine.transitions.filter((transition) => transition.from.includes(final)).map((t) => t.action),
+        ).toEqual(type === 'MAINLAND_CARD_QUICK_BINDING' ? ['unbind'] : []);
       }
       // JSON-able: the web receives the same table.
       expect(JSON.parse(JSON.stringify(machine))).toEqual(machine);

@@ -2,7 +2,18 @@ import { bankCodes } from './banks';
 import { type CaseAction, caseActions, type CaseState, caseStates, type CaseType, caseTypes } from './cases';
 import { isRecord, isUsableDate, oneOf, type Result } from './common';
 import { interpretAlipayMessage } from './interpreter';
-import { invalid, isBank, isBoolean, isDays, isLast4, isText, optional, parseDepositAmount } from './action-payload';
+import {
+  invalid,
+  isBank,
+  isBoolean,
+  isCardNetwork,
+  isCountry,
+  isDays,
+  isLast4,
+  isText,
+  optional,
+  parseDepositAmount,
+} from './action-payload';
 import {
   type ActionPayload,
   type CaseEventRecord,
@@ -62,8 +73,9 @@ function transitionsFrom(type: unknown, state: unknown): Transition[] {
 }
 
 /**
- * The actions possible now, in table order (for buttons). With a context saying the same card will be
- * used before its retry-after date, resubmit is left out.
+ * The actions possible now, in table order (for buttons). With a context saying the same card will be used before
+ * its retry-after date (or after an unsupported card), resubmit is left out; with `now`, a failed appeal's re-upload
+ * is left out once its 补传 window (`retryAfter`) has closed.
  */
 export function allowedActions(type: CaseType, state: CaseState, context?: AllowedActionsContext): CaseAction[] {
   const ctx = isRecord(context) ? context : {};
@@ -72,14 +84,30 @@ export function allowedActions(type: CaseType, state: CaseState, context?: Allow
     isUsableDate(ctx.now) &&
     isUsableDate(ctx.retryAfter) &&
     ctx.now.getTime() < ctx.retryAfter.getTime();
+  // The 补传 window of a failed appeal, when the caller says what time it is: closed without a date, or after it.
+  const reuploadClosed =
+    isUsableDate(ctx.now) && !(isUsableDate(ctx.retryAfter) && ctx.now.getTime() < ctx.retryAfter.getTime());
   return transitionsFrom(type, state)
-    .filter((candidate) => !(cooling && candidate.guards.includes('SAME_CARD_COOLDOWN')))
+    .filter(
+      (candidate) =>
+        !(
+          cooling &&
+          (candidate.guards.includes('SAME_CARD_COOLDOWN') || candidate.guards.includes('REBIND_COOLDOWN'))
+        ) &&
+        !(ctx.sameCard === true && candidate.guards.includes('NEW_CARD_NEEDED')) &&
+        !(reuploadClosed && candidate.guards.includes('REUPLOAD_WINDOW')),
+    )
     .map((candidate) => candidate.action);
 }
 
-/** The same-card retry date while it is still ahead of `now`, else null. */
+/**
+ * The same-card retry date while it is still ahead of `now`, else null: after a card-check failure (M1), or after a
+ * quick-bound card was unbound (24 h, W15).
+ */
 export function sameCardCooldown(snapshot: CaseSnapshot, now: Date): Date | null {
-  if (!isRecord(snapshot) || snapshot.lastReasonCode !== 'CARD_CHECK_FAILED') return null;
+  if (!isRecord(snapshot)) return null;
+  const unbound = snapshot.type === 'MAINLAND_CARD_QUICK_BINDING' && snapshot.state === 'CARD_UNBOUND';
+  if (snapshot.lastReasonCode !== 'CARD_CHECK_FAILED' && !unbound) return null;
   const { retryAfter } = snapshot;
   return isUsableDate(retryAfter) && isUsableDate(now) && now.getTime() < retryAfter.getTime() ? retryAfter : null;
 }
@@ -100,6 +128,12 @@ function normalizeSnapshot(snapshot: Record<string, unknown>, type: CaseType, st
     retryAfter: dateOrNull(snapshot['retryAfter']),
     lastReasonCode: oneOf(reasonCodes, snapshot['lastReasonCode']) ? snapshot['lastReasonCode'] : null,
   };
+  const network = snapshot['cardNetwork'];
+  if (isCardNetwork(network)) normalized.cardNetwork = network;
+  const country = snapshot['cardIssuingCountry'];
+  if (isCountry(country)) normalized.cardIssuingCountry = country;
+  const declines = snapshot['cardDeclines'];
+  if (typeof declines === 'number' && Number.isInteger(declines) && declines > 0) normalized.cardDeclines = declines;
   if ('passportExpiry' in snapshot) normalized.passportExpiry = dateOrNull(snapshot['passportExpiry']);
   if ('visaExpiry' in snapshot) normalized.visaExpiry = dateOrNull(snapshot['visaExpiry']);
   return normalized;
@@ -155,12 +189,53 @@ export function applyAction(
       if (!bank.ok) return bank;
       const card = optional(input, 'cardLast4', isLast4, 'cardLast4 must be exactly 4 digits');
       if (!card.ok) return card;
+      const network = optional(
+        input,
+        'cardNetwork',
+        isCardNetwork,
+        'cardNetwork must be VISA, MASTERCARD, JCB, DINERS, DISCOVER or OTHER',
+      );
+      if (!network.ok) return network;
+      const country = optional(
+        input,
+        'cardIssuingCountry',
+        isCountry,
+        'cardIssuingCountry must be 2 letters (ISO 3166), e.g. GB',
+      );
+      if (!country.ok) return country;
+      const oldNetwork = current.cardNetwork ?? null;
+      // Same card unless a known bank, network or last-4 digits change; an unknown old card counts as the same.
+      const changed =
+        (current.cardLast4 !== null && card.value !== undefined && card.value !== current.cardLast4) ||
+        (current.bank !== null && bank.value !== undefined && bank.value !== current.bank) ||
+        (oldNetwork !== null && network.value !== undefined && network.value !== oldNetwork);
       if (chosen.action === 'resubmit') {
-        const retryAfter = chosen.guards.includes('SAME_CARD_COOLDOWN') ? sameCardCooldown(current, now) : null;
-        // Same card unless a known bank or known last-4 digits change; an unknown old card counts as the same.
-        const changed =
-          (current.cardLast4 !== null && card.value !== undefined && card.value !== current.cardLast4) ||
-          (current.bank !== null && bank.value !== undefined && bank.value !== current.bank);
+        if (chosen.guards.includes('NEW_CARD_NEEDED') && !changed) {
+          return {
+            ok: false,
+            error: {
+              code: 'NEW_CARD_NEEDED',
+              message: 'Alipay does not support this card: try another card (other last 4 digits or network)',
+            },
+          };
+        }
+        if (chosen.guards.includes('REUPLOAD_WINDOW')) {
+          const closes = isUsableDate(current.retryAfter) ? current.retryAfter : null;
+          if (!closes || now.getTime() >= closes.getTime()) {
+            return {
+              ok: false,
+              error: {
+                code: 'REUPLOAD_WINDOW_CLOSED',
+                message: closes
+                  ? `The 补传 (re-upload) link closed at ${closes.toISOString()}: ask a human agent again`
+                  : 'No 补传 (re-upload) link was offered: ask a human agent again',
+                closedAt: closes,
+              },
+            };
+          }
+        }
+        const cooling = chosen.guards.includes('SAME_CARD_COOLDOWN') || chosen.guards.includes('REBIND_COOLDOWN');
+        const retryAfter = cooling ? sameCardCooldown(current, now) : null;
         if (retryAfter && !changed) {
           return {
             ok: false,
@@ -177,8 +252,42 @@ export function applyAction(
         next.lastReasonCode = null;
       }
       next.submittedAt = now;
+      if (changed) delete next.cardDeclines;
       if (bank.value !== undefined) next.bank = event.bank = bank.value;
       if (card.value !== undefined) next.cardLast4 = event.cardLast4 = card.value;
+      if (network.value !== undefined) next.cardNetwork = event.cardNetwork = network.value;
+      if (country.value !== undefined) next.cardIssuingCountry = event.cardIssuingCountry = country.value.toUpperCase();
+      break;
+    }
+    case 'revoke': {
+      // 撤销本次认证申请: the application is withdrawn; the next submit is a new attempt (S3).
+      next.attempt = current.attempt + 1;
+      event.attempt = next.attempt;
+      next.submittedAt = null;
+      next.retryAfter = null;
+      next.lastReasonCode = null;
+      break;
+    }
+    case 'unbind': {
+      // The same card binds again only 24 hours after it was unbound (W15).
+      next.retryAfter = event.retryAfter = addDuration(now, { amount: 24, unit: 'hours' }, ALIPAY_TIME_ZONE) ?? now;
+      break;
+    }
+    case 'lock_out':
+    case 'issuer_decline':
+    case 'mark_unsupported':
+    case 'risk_hold':
+    case 'receive_upload_link':
+    case 'lift': {
+      const message = optional(input, 'originalMessage', isText, 'originalMessage must be text');
+      if (!message.ok) return message;
+      const receivedAt = optional(input, 'receivedAt', isUsableDate, 'receivedAt must be a valid date');
+      if (!receivedAt.ok) return receivedAt;
+      if (message.value !== undefined) event.originalMessage = message.value;
+      if (receivedAt.value !== undefined) event.receivedAt = receivedAt.value;
+      if (chosen.action === 'issuer_decline') {
+        next.cardDeclines = event.cardDeclines = (current.cardDeclines ?? 0) + 1;
+      }
       break;
     }
     case 'confirm_deposit': {
@@ -232,6 +341,14 @@ export function applyAction(
           );
         }
         event.retryAfter = retryAfter;
+      }
+      if (type === 'RESTRICTION_APPEAL_AGENT') {
+        // retryAfter is when the 补传 link stops working: 24 hours from the email (W1, W10); none without a link.
+        retryAfter =
+          reupload.value === true
+            ? addDuration(receivedAt.value ?? now, { amount: 24, unit: 'hours' }, ALIPAY_TIME_ZONE)
+            : null;
+        delete event.retryAfter;
       }
       next.retryAfter = retryAfter;
       next.lastReasonCode = reasonCode;

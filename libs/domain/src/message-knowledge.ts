@@ -4,6 +4,7 @@ import type { Bilingual } from './common';
 import type { SourceTag } from './sources';
 import type { DocumentKind } from './documents';
 import type { MessageCode } from './reasons';
+import { knowledge2026 } from './message-knowledge-2026';
 
 export type InterpretationKind = 'error' | 'status' | 'restriction';
 
@@ -265,4 +266,5 @@ export const messageKnowledge: Readonly<Record<MessageCode, Knowledge>> = {
     ],
     source: ['S0', 'W1'],
   },
+  ...knowledge2026,
 };

@@ -139,4 +139,153 @@ export const messagePatterns: readonly MessagePattern[] = [
       /account (?:has been|is|was|have been) (?:temporarily |permanently )?restricted/,
     ],
   },
+  // Issue 18. Taobao's own restriction comes before Alipay's (M10), which it explains when both match.
+  {
+    code: 'TAOBAO_RESTRICTED',
+    absorbs: 'ACCOUNT_RESTRICTED',
+    zh: [/淘宝(?:网)?(?:的)?(?:账户|账号)?(?:已被|已|被)?(?:限制|冻结|受限|封)/],
+    en: [
+      /(?:log ?in|sign ?in|logging in)(?: in)?to (?:my |the |your )?taobao[\s\S]{0,120}?account (?:has been|is|was) (?:temporarily |permanently )?restricted/,
+      /taobao account (?:has been|is|was) (?:temporarily |permanently )?restricted/,
+    ],
+  },
+  {
+    code: 'DOC_NUMBER_MISMATCH',
+    zh: [/证件号(?:码)?(?:不一致|不匹配|不符|有误)/],
+    en: [
+      /(?:doc|document|id|passport)(?:ument)? (?:number|no\.?|#) (?:is )?(?:not matching|does not match|doesn't match|mismatch(?:ed)?|not match)/,
+    ],
+  },
+  {
+    code: 'INFO_NOT_VERIFIABLE',
+    zh: [/(?:个人)?信息(?:无法|未能|不能)通过(?:支付宝)?安全(?:验证|校验)/, /请(?:确保)?准确填写(?:个人)?信息/],
+    en: [
+      new RegExp(
+        String.raw`personal info(?:rmation)? (?:${CANT}|cant|can not) be verified(?: by alipay(?: security)?)?`,
+      ),
+      /make sure (?:to|you) fill (?:it|them|this|in your information) (?:in )?accurately/,
+    ],
+  },
+  {
+    code: 'NAME_ACCOUNT_MISMATCH',
+    zh: [/(?:户名|姓名)(?:与|和)(?:银行)?(?:卡号|账号|账户)(?:不符|不匹配|不一致)/],
+    en: [/name and (?:the )?(?:bank )?(?:account|card) number[a-z ]{0,30}? (?:do not|don't|does not|doesn't) match/],
+  },
+  {
+    code: 'CARD_USED_ELSEWHERE',
+    zh: [/(?:该)?(?:银行)?卡(?:已被|被)(?:他人|其他(?:账户|账号|人))(?:使用|绑定|占用)/],
+    en: [
+      /card (?:is |has been |was )?already (?:used|bound|linked|registered) (?:by|to|with) (?:someone else|another (?:person|user|account))/,
+      /card (?:number )?(?:has been )?(?:leaked and )?used by (?:another person|someone else)/,
+    ],
+  },
+  {
+    code: 'NO_SECURITY_ISSUES',
+    zh: [/(?:当前|目前)?(?:账户|账号)?(?:暂)?无(?:账户|账号)?安全问题/],
+    en: [/no (?:current )?account security issues?/],
+  },
+  {
+    code: 'SMS_QUESTION_MARKS',
+    zh: [/[?\ufffd]{8,}/],
+    en: [/(?:[?\ufffd] ?){8,}/, /(?:sms|text message)[a-z ,]{0,40}(?:all )?question marks/],
+  },
+  {
+    code: 'SCAN_LOCKED_OUT',
+    zh: [
+      /(?:扫描|识别|认证|验证|尝试|操作)(?:失败)?(?:次数)?过(?:多|于频繁)/,
+      /请(?:在)?(?:3|三)(?:个)?小时后(?:再|重新)?(?:试|尝试|操作)/,
+    ],
+    en: [
+      /too many (?:failed |unsuccessful )?(?:attempts|tries|scans)/,
+      /(?:temporarily )?locked (?:out )?for (?:about |approximately |around )?(?:3|three) hours/,
+      /try again (?:in|after) (?:about )?(?:3|three) hours/,
+    ],
+  },
+  {
+    code: 'PHOTO_UNCLEAR',
+    zh: [/(?:照片|图片|证件照)(?:不清晰|模糊|不清楚|无法识别)/],
+    en: [/(?:photo|picture|image) (?:is |was )?(?:not clear|unclear|blurry|blurred|unreadable)/],
+  },
+  {
+    code: 'NAME_NOT_MRZ',
+    zh: [/姓名(?:与|和)(?:护照|证件)(?:机读码|mrz)?(?:信息)?不(?:一致|符|匹配)/],
+    en: [
+      /name (?:does not|doesn't|did not|didn't) match (?:the )?(?:passport|mrz|machine readable zone)/,
+      /name mismatch with (?:the )?(?:passport|mrz)/,
+    ],
+  },
+  {
+    code: 'NATIONALITY_UNSUPPORTED',
+    zh: [/(?:暂)?不支持(?:该|此|你的|您的)?国籍/, /国籍(?:暂)?不(?:支持|在(?:支持)?(?:范围|列表))/],
+    en: [
+      /(?:nationality|country) (?:is )?(?:not supported|unsupported|not available)/,
+      /users from [a-z ]{2,30} can't register/,
+    ],
+  },
+  {
+    code: 'ID_EXPIRED',
+    zh: [/(?:证件|护照|身份证件)?已过期,?请(?:重传|重新上传|更新)/, /(?:证件|护照)已(?:过期|失效)/],
+    en: [
+      /your (?:id|passport|document|identity document) (?:has )?expired/,
+      /(?:id|passport|document) (?:has )?expired,? (?:touch|tap|click) here to update/,
+    ],
+  },
+  {
+    code: 'REVIEW_IN_24_HOURS',
+    absorbs: 'UNDER_REVIEW',
+    reads: 'reviewTime',
+    zh: [/(\d{1,2})(小时)内(?:给出|反馈|完成|出)?(?:审核)?结果/, /审核中.{0,20}?(\d{1,2})(小时)内/],
+    en: [
+      /review in progress[^\n]{0,80}?within (\d{1,2}) (hours?)/,
+      /result (?:will be (?:available|given|sent) )?within (\d{1,2}) (hours?)/,
+    ],
+  },
+  {
+    code: 'ISSUER_DECLINED',
+    zh: [/发卡(?:行|银行)(?:已)?拒绝/, /(?:被)?发卡行拒(?:绝|付)/],
+    en: [/card issuing bank (?:has )?declined/, /(?:issuing bank|issuer|card issuer) (?:has )?declined/],
+  },
+  {
+    code: 'CARD_NOT_SUPPORTED',
+    zh: [/(?:暂)?不支持(?:该|此)(?:银行)?卡/, /(?:该|此)(?:银行)?卡(?:暂)?不(?:受)?支持/],
+    en: [
+      /(?:this |the |your )?card (?:is )?(?:not supported|unsupported)/,
+      /(?:does not|doesn't) support (?:this|the|your) card/,
+    ],
+  },
+  {
+    code: 'RISK_CONTROL',
+    zh: [/(?:触发|存在|命中)(?:了)?(?:风控|风险)/, /风控(?:拦截|限制|原因)/],
+    en: [
+      /risk control/,
+      /(?:transaction|binding|payment) (?:was )?(?:blocked|stopped|declined) (?:for|due to) (?:security|risk) reasons/,
+    ],
+  },
+  {
+    code: 'RESERVED_PHONE_MISMATCH',
+    zh: [
+      /(?:银行)?预留(?:的)?手机(?:号码?)?(?:不一致|不符|有误|错误|不匹配)/,
+      /手机号(?:码)?(?:与|和)(?:银行)?预留(?:的)?(?:手机号(?:码)?)?不(?:一致|符)/,
+    ],
+    en: [
+      /(?:reserved|registered) (?:mobile |phone |cell )?(?:phone )?number[a-z ]{0,30}? (?:does not|doesn't|do not) match/,
+      /phone number (?:is )?(?:inconsistent|different) (?:with|from) (?:the )?bank/,
+    ],
+  },
+  {
+    code: 'QUICK_PAY_REFUSED',
+    zh: [/(?:不支持|未开通|无法开通)快捷支付/],
+    en: [/(?:quick pay(?:ment)?|express payment) (?:is )?(?:not supported|not available|not enabled|unavailable)/],
+  },
+  {
+    code: 'BIND_LIMIT_REACHED',
+    zh: [
+      /已(?:绑定|关联)(?:了)?(?:3|三)个(?:支付宝)?(?:账户|账号)/,
+      /(?:绑卡|绑定)次数(?:已)?(?:超过|超出|达到)(?:上限|15次)/,
+    ],
+    en: [
+      /already (?:bound|linked) to (?:3|three) (?:alipay )?accounts/,
+      /(?:more than|over|exceeded) 15 (?:binding )?attempts/,
+    ],
+  },
 ];

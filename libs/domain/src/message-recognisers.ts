@@ -116,6 +116,8 @@ export function readReviewTime(text: string, lang: Lang, span: Span, match: RegE
     count = stated?.[1];
     unit = stated?.[2];
   }
+  if (unit === '小时' || /^hours?$/.test(unit ?? ''))
+    return { amount: count === undefined ? 24 : numberFrom(count), unit: 'hours' };
   return {
     amount: count === undefined ? 2 : numberFrom(count),
     unit: unit === '个工作日' || /^(?:working|business)\s$/.test(unit ?? '') ? 'workingDays' : 'days',

@@ -273,8 +273,19 @@ describe('machine properties (S2, S3, S4)', () => {
     confirm_deposit: { amount: '0.0974' },
     start_review: {},
     approve: {},
-    reject: { reasonCode: 'CARD_CHECK_FAILED', retryAfterDays: 5 },
+    reject: { reasonCode: 'CARD_CHECK_FAILED', retryAfterDays: 5, reuploadOffered: true },
     resubmit: { cardLast4: '2222' },
+    revoke: {},
+    lock_out: {},
+    lock_lifted: {},
+    start_face_check: {},
+    issuer_decline: {},
+    mark_unsupported: {},
+    risk_hold: {},
+    unbind: {},
+    request_agent: {},
+    receive_upload_link: {},
+    lift: {},
   };
 
   it('S2 any sequence of actions: states stay in the machine, exactly the allowed actions succeed (cooldown included), APPROVED is final', () => {
@@ -300,11 +311,56 @@ describe('machine properties (S2, S3, S4)', () => {
             current = result.snapshot;
           }
         }
-        if (current.state === 'APPROVED') expect(allowedActions(current.type, current.state)).toEqual([]);
+        // Final states end the case; a quick-bound card may only be unbound (W15).
+        if (machines[type].finalStates.includes(current.state)) {
+          expect(allowedActions(current.type, current.state)).toEqual(
+            type === 'MAINLAND_CARD_QUICK_BINDING' ? ['unbind'] : [],
+          );
+        }
       }),
       { numRuns: 500 },
     );
   });
+
+  it.each(caseTypes.map((type) => [type]))(
+    'W %s: every state is reachable from the initial one, and every non-final state has a way out',
+    (type) => {
+      const machine = machines[type];
+      const reached = new Set<string>([machine.initial]);
+      for (let grew = true; grew;) {
+        grew = false;
+        for (const transition of machine.transitions) {
+          if (transition.from.some((from) => reached.has(from)) && !reached.has(transition.to)) {
+            reached.add(transition.to);
+            grew = true;
+          }
+        }
+      }
+      expect([...machine.states].filter((state) => !reached.has(state))).toEqual([]);
+      const stuck = machine.states.filter(
+        (state) =>
+          !machine.finalStates.includes(state) &&
+          !machine.transitions.some((transition) => transition.from.includes(state) && transition.to !== state),
+      );
+      expect(stuck).toEqual([]);
+      // …and from every state a final one can still be reached.
+      const canFinish = new Set<string>(machine.finalStates);
+      for (let grew = true; grew;) {
+        grew = false;
+        for (const transition of machine.transitions) {
+          if (canFinish.has(transition.to)) {
+            for (const from of transition.from) {
+              if (!canFinish.has(from)) {
+                canFinish.add(from);
+                grew = true;
+              }
+            }
+          }
+        }
+      }
+      expect(machine.states.filter((state) => !canFinish.has(state))).toEqual([]);
+    },
+  );
 
   it('S2 every amount 0.0001–0.9999 with up to 4 decimals is accepted; 5 decimals are refused', () => {
     fc.assert(

@@ -14,6 +14,9 @@ export const deadlineKinds = [
   'DOCUMENT_EXPIRING',
   'CASE_STUCK',
   'CASE_STUCK_ADMINS',
+  // Issue 18.
+  'SCAN_LOCK_LIFTS',
+  'REBIND_ALLOWED',
 ] as const;
 export type DeadlineKind = (typeof deadlineKinds)[number];
 
@@ -32,6 +35,8 @@ export const reminderKindLabels: Readonly<Record<ReminderKind, Bilingual>> = {
   DOCUMENT_EXPIRING: { en: 'Document expiring', zh: '证件即将到期' },
   CASE_STUCK: { en: 'Case stuck', zh: '案件停滞' },
   CASE_STUCK_ADMINS: { en: 'Stuck case escalated', zh: '停滞案件已上报' },
+  SCAN_LOCK_LIFTS: { en: 'Passport-scan lock should have lifted', zh: '护照扫描锁定应已解除' },
+  REBIND_ALLOWED: { en: 'Unbound card may be bound again', zh: '已解绑的卡可重新绑定' },
   MANUAL: { en: 'Reminder', zh: '提醒' },
 };
 

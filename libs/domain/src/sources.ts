@@ -3,7 +3,7 @@ import type { Bilingual } from './common';
 // Where the product's facts come from, by tag (docs/domain.md has each one's entry). The interface shows a source by
 // its readable name, with a link to the public page when there is one; the tag stays the stable key in data.
 
-/** S0–S4: the seed pages; W: the later public pages as a group; W1–W10: each of those pages. */
+/** S0–S4: the seed pages; W: the later public pages as a group; W1–W21: each of those pages (W11–W21: issue 18). */
 export const sourceTags = [
   'S0',
   'S1',
@@ -21,6 +21,17 @@ export const sourceTags = [
   'W8',
   'W9',
   'W10',
+  'W11',
+  'W12',
+  'W13',
+  'W14',
+  'W15',
+  'W16',
+  'W17',
+  'W18',
+  'W19',
+  'W20',
+  'W21',
 ] as const;
 export type SourceTag = (typeof sourceTags)[number];
 
@@ -93,7 +104,29 @@ export const sources: Readonly<Record<SourceTag, SourceInfo>> = {
       en: 'Official pages and reports on the in-app flow for visitors and international cards.',
       zh: '关于访客 App 内流程和境外银行卡的官方网页与报道。',
     },
-    pages: ['W1', 'W2', 'W3', 'W4', 'W5', 'W6', 'W7', 'W8', 'W9', 'W10'],
+    pages: [
+      'W1',
+      'W2',
+      'W3',
+      'W4',
+      'W5',
+      'W6',
+      'W7',
+      'W8',
+      'W9',
+      'W10',
+      'W11',
+      'W12',
+      'W13',
+      'W14',
+      'W15',
+      'W16',
+      'W17',
+      'W18',
+      'W19',
+      'W20',
+      'W21',
+    ],
   }),
   W1: entry('W1', {
     name: { en: 'Alipay help centre: failed review', zh: '支付宝帮助中心：审核未通过' },
@@ -178,5 +211,93 @@ export const sources: Readonly<Record<SourceTag, SourceInfo>> = {
       zh: '2025 年 7 月时的账户受限问答：步骤相同，约 12 小时，无通知。',
     },
     url: 'https://nas.kiwix.willjohnsmith.com/content/travel.stackexchange.com_en_all_2025-07/questions/194556/how-to-un-restrict-alipay-account-as-a-foreigner',
+  }),
+  W11: entry('W11', {
+    name: { en: 'Registration China: foreign cards since 2023', zh: 'Registration China：2023 年起可绑境外卡' },
+    about: {
+      en: 'Since 2023-08-17 foreign visitors can bind Visa, Mastercard, JCB, Diners and Discover cards.',
+      zh: '自 2023-08-17 起，境外访客可绑定 Visa、Mastercard、JCB、Diners 和 Discover 卡。',
+    },
+    url: 'https://www.registrationchina.com/articles/how-to-use-alipay-app-to-help-foreigner-visiting-china/',
+  }),
+  W12: entry('W12', {
+    name: { en: 'Pay in China guide: passport scan failures, 2026', zh: 'Pay in China 指南：护照扫描失败，2026' },
+    about: {
+      en: 'Why scans fail (glare, MRZ, NFC, name ≠ MRZ, VPN, expired passport); about 3 hours of lock-out after repeated failures, lifting by itself — do not reinstall; typing the details by hand as the fallback.',
+      zh: '扫描失败的原因（反光、MRZ、NFC、姓名与 MRZ 不符、VPN、护照过期）；多次失败后锁定约 3 小时并自动解除——期间不要重装；可改为手动输入。',
+    },
+    url: 'https://www.payinchinaguide.com/blog/alipay-passport-verification-failed-fix',
+  }),
+  W13: entry('W13', {
+    name: { en: 'shujujt.com: quick-binding failures', zh: 'shujujt.com：快捷绑卡失败' },
+    about: {
+      en: 'Quick binding fails when the name, document, card or phone differs from the bank’s record — often a reserved phone number typed wrong at the counter.',
+      zh: '姓名、证件、卡号或手机号与银行记录不一致时快捷绑卡失败——常见的是柜台录错了预留手机号。',
+    },
+    url: 'https://shujujt.com/mao/35563.html',
+  }),
+  W14: entry('W14', {
+    name: { en: 'zhinanshenghuo.com: banks and passport cards', zh: 'zhinanshenghuo.com：护照开户的银行卡' },
+    about: {
+      en: 'Some banks do not allow quick pay for cards opened with a passport.',
+      zh: '部分银行不为护照开户的银行卡开通快捷支付。',
+    },
+    url: 'https://zhinanshenghuo.com/article/8cdccae94b173a315513cd6e.html',
+  }),
+  W15: entry('W15', {
+    name: { en: 'sboyo.com: re-binding after unbinding', zh: 'sboyo.com：解绑后重新绑定' },
+    about: {
+      en: 'A card cannot be bound again until 24 hours after it was unbound.',
+      zh: '银行卡解绑后须满 24 小时才能再次绑定。',
+    },
+    url: 'https://m.sboyo.com/1/1286081.html',
+  }),
+  W16: entry('W16', {
+    name: { en: 'sysjgy.com: binding limits', zh: 'sysjgy.com：绑卡限制' },
+    about: {
+      en: 'Binding fails after more than 15 attempts, or when the card is already bound to 3 accounts.',
+      zh: '尝试超过 15 次，或该卡已绑定 3 个账户时绑卡失败。',
+    },
+    url: 'https://sysjgy.com/caijing/11261ewvw2.html',
+  }),
+  W17: entry('W17', {
+    name: { en: 'Chengdu Expat: ID expired, update', zh: 'Chengdu Expat：证件过期更新' },
+    about: {
+      en: '“Your ID has expired, touch here to update”; after the new photo: “Review in progress … result within 24 hours”.',
+      zh: '“Your ID has expired, touch here to update”；上传新照片后：“Review in progress … result within 24 hours”。',
+    },
+    url: 'https://chengdu-expat.com/how-to-verify-your-wechat-pay-and-alipay/',
+  }),
+  W18: entry('W18', {
+    name: { en: 'shuonu.com: renewed passport', zh: 'shuonu.com：换发护照' },
+    about: {
+      en: 'The app shows 已过期,请重传 (expired, upload again); a renewed passport has a new number.',
+      zh: 'App 显示“已过期,请重传”；换发的护照号码不同。',
+    },
+    url: 'https://www.shuonu.com/baike/9032.html',
+  }),
+  W19: entry('W19', {
+    name: { en: '10100.com: no more micro-deposit', zh: '10100.com：不再支持打款认证' },
+    about: {
+      en: 'Remittance (micro-deposit) verification is no longer offered (不再支持打款认证); the passport bio page and the entry-stamp page are asked for.',
+      zh: '不再支持打款认证；需提供护照个人信息页和入境章页。',
+    },
+    url: 'https://www.10100.com/article/23522391',
+  }),
+  W20: entry('W20', {
+    name: { en: 'Nation Times: US$2,000 without an ID, 2024', zh: 'Nation Times：无证件每年 2,000 美元，2024' },
+    about: {
+      en: 'Up to US$2,000 a year without registering an ID (was US$500); above that a passport is needed.',
+      zh: '不登记证件每年可付 2,000 美元（原为 500 美元）；超过须提供护照。',
+    },
+    url: 'https://nationtimes.org/index.php/2024/03/09/china-is-simplifying-the-process-for-foreigners-to-access-mobile-payment-options',
+  }),
+  W21: entry('W21', {
+    name: { en: 'China Travel Desk: card binding declined', zh: 'China Travel Desk：绑卡被拒' },
+    about: {
+      en: 'After the same card fails twice, try another card instead of retrying; keep screenshots of the exact error; do not delete the account.',
+      zh: '同一张卡失败两次后改用其他卡，不要反复重试；保留错误截图；不要注销账户。',
+    },
+    url: 'https://china-travel-desk.pages.dev/scenarios/payment/alipay-card-binding-declined/',
   }),
 };

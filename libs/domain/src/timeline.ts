@@ -16,6 +16,10 @@ export const caseRecordActions = [
   'CONVERSATION',
   /** The case's last transition taken back (data: undoneVersion, undoneAction); itself never undone. */
   'UNDO',
+  /** An email received for the case (inbound_message; data: inboundMessageId, from, subject, attachments). */
+  'EMAIL',
+  /** A document file uploaded, reviewed or deleted (data: documentId, kind, document, event, reason). */
+  'DOCUMENT',
 ] as const;
 /** The `action` of a timeline entry: a machine action or a record of something else that happened to the case. */
 export const timelineActions = [...caseActions, ...caseRecordActions] as const;
@@ -32,6 +36,7 @@ export const clientTimelineActions = [
   'CREATED',
   'MESSAGE',
   'CONVERSATION',
+  'DOCUMENT',
   'submit',
   'await_deposit',
   'confirm_deposit',
@@ -39,5 +44,16 @@ export const clientTimelineActions = [
   'approve',
   'reject',
   'resubmit',
+  'revoke',
+  'lock_out',
+  'lock_lifted',
+  'start_face_check',
+  'issuer_decline',
+  'mark_unsupported',
+  'risk_hold',
+  'unbind',
+  'request_agent',
+  'receive_upload_link',
+  'lift',
 ] as const satisfies readonly TimelineAction[];
 export type ClientTimelineAction = (typeof clientTimelineActions)[number];
