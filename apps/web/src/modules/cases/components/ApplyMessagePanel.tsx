@@ -7,6 +7,7 @@ import { BEIJING_TIME_ZONE, formatDay, formatMoment } from '../../../i18n/format
 import { useBilingual, useLanguage } from '../../../i18n/useBilingual';
 import { Panel } from '../../../ui/Panel';
 import { MessageInterpreter } from '../../messages/components/MessageInterpreter';
+import { ScreenshotReader } from '../../screenshots/components/ScreenshotReader';
 import { useApplyMessage } from '../hooks/useApplyMessage';
 import { useReminders } from '../hooks/useCaseQueries';
 import { useReminderReason, useReminderTitle } from './RemindersPanel';
@@ -87,6 +88,7 @@ export const ApplyMessagePanel = ({ caseRecord, canEdit }: ApplyMessagePanelProp
       <MessageInterpreter
         {...(canEdit ? { onApply: (_interpretation, pasted) => apply.mutate({ target: caseRecord, pasted }) } : {})}
         applying={apply.isPending}
+        imageInput={(put) => <ScreenshotReader onRead={put} />}
       />
       {apply.isError && isStaleDate(apply.error) && apply.variables ? (
         <StaleDateQuestion

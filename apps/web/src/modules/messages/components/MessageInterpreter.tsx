@@ -1,6 +1,6 @@
 import { Alert, Badge, Blockquote, Button, Card, Group, List, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { type Interpretation, type InterpretationKind, interpretAlipayMessage, reasonCodeLabels } from '@waiji/domain';
-import { useDeferredValue, useId, useMemo, useState } from 'react';
+import { type ReactNode, useDeferredValue, useId, useMemo, useState } from 'react';
 import { useFeatureTranslation } from '../../../i18n/useFeatureTranslation';
 import {
   BEIJING_TIME_ZONE,
@@ -29,6 +29,8 @@ export type MessageInterpreterProps = {
   defaultReceivedAt?: Date;
   /** Clock for "has this date passed"; tests pin it. */
   now?: () => Date;
+  /** Another way to fill the message (the screenshot reader): drawn above it, `put` replaces the text. */
+  imageInput?: (put: (text: string) => void) => ReactNode;
 };
 
 // Shade 9 keeps white badge text above 4.5:1.
@@ -172,6 +174,7 @@ export const MessageInterpreter = ({
   defaultMessage = '',
   defaultReceivedAt,
   now = systemClock,
+  imageInput,
 }: MessageInterpreterProps) => {
   const { t } = useFeatureTranslation();
   const [message, setMessage] = useState(defaultMessage);
@@ -217,6 +220,7 @@ export const MessageInterpreter = ({
 
   return (
     <Stack gap="md">
+      {imageInput?.(setMessage)}
       <Textarea
         label={t('interpreter.label')}
         description={t('interpreter.description')}

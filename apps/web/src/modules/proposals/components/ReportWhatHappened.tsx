@@ -17,6 +17,7 @@ import { useBilingual, useLanguage } from '../../../i18n/useBilingual';
 import { useProposalsTranslation } from '../../../i18n/useProposalsTranslation';
 import { isApiError } from '../../api/ApiError';
 import { GlossaryText } from '../../glossary/components/GlossaryText';
+import { ScreenshotReader } from '../../screenshots/components/ScreenshotReader';
 import { useSession } from '../../session/hooks/useSession';
 import type { PortalProposal } from '../api/proposalsApi';
 import { useCreateProposal, usePortalProposals } from '../hooks/useProposals';
@@ -165,6 +166,7 @@ const ReportForm = ({ caseId, kind, onDone, onCancel }: FormProps) => {
         ) : null}
         {kind === 'MESSAGE' ? (
           <>
+            <ScreenshotReader onRead={setText} />
             <Textarea
               label={t('report.message')}
               description={t('report.messageHint')}

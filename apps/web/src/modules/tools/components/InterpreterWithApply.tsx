@@ -11,6 +11,7 @@ import { type ApiError, isApiError } from '../../api';
 import { useFeatureTranslation } from '../../../i18n/useFeatureTranslation';
 import { AppliedResult, caseKeys, casesApi, useApplyMessage } from '../../cases';
 import { MessageInterpreter } from '../../messages/components/MessageInterpreter';
+import { ScreenshotReader } from '../../screenshots/components/ScreenshotReader';
 import { useSession } from '../../session/hooks/useSession';
 
 /** How many recently changed cases a helper can pick from here; the case page applies to any. */
@@ -129,6 +130,7 @@ export const InterpreterWithApply = () => {
             }
           : {})}
         applying={apply.isPending}
+        imageInput={(put) => <ScreenshotReader onRead={put} />}
       />
       {apply.isError && isApiError(apply.error) && apply.error.code === 'STALE_MESSAGE_DATE' && apply.variables ? (
         // Alipay's dates lie far in the past (an old message pasted?): applied only once the person says so.

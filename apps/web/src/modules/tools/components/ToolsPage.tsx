@@ -5,6 +5,7 @@ import { paths, signInPathFor } from '../../../app/paths';
 import { useFeatureTranslation } from '../../../i18n/useFeatureTranslation';
 import { GlossaryTerm } from '../../glossary/components/GlossaryTerm';
 import { MessageInterpreter } from '../../messages/components/MessageInterpreter';
+import { ScreenshotReader } from '../../screenshots/components/ScreenshotReader';
 import { useSession } from '../../session/hooks/useSession';
 import { PreSubmissionCheck } from './PreSubmissionCheck';
 
@@ -70,7 +71,7 @@ export const ToolsPage = () => {
                 </Anchor>
               </Text>
             ) : null}
-            <MessageInterpreter />
+            <MessageInterpreter imageInput={(put) => <ScreenshotReader audience="public" onRead={put} />} />
           </>
         )}
       </Section>
