@@ -10,6 +10,7 @@ import { HealthController } from './health/health.controller';
 import { ErrorFilter } from './common/error.filter';
 import { requestLogUrl } from './common/log-url';
 import { AuthModule } from './auth/auth.module';
+import { AccountSecurityModule } from './account-security/account-security.module';
 import { MailModule } from './mail/mail.module';
 import { SchedulerModule } from './scheduler/scheduler.module';
 import { ClientsModule } from './clients/clients.module';
@@ -19,6 +20,10 @@ import { AuditModule } from './audit/audit.module';
 import { ReportsModule } from './reports/reports.module';
 import { ConversationsModule } from './conversations/conversations.module';
 import { OcrModule } from './ocr/ocr.module';
+import { InboundMailModule } from './inbound-mail/inbound-mail.module';
+import { ApiTokensModule } from './api-tokens/api-tokens.module';
+import { WebhooksModule } from './webhooks/webhooks.module';
+import { DocumentsModule } from './documents/documents.module';
 
 @Module({})
 export class AppModule {
@@ -38,13 +43,18 @@ export class AppModule {
         MailModule,
         SchedulerModule,
         AuthModule,
+        AccountSecurityModule,
         ClientsModule,
         CasesModule,
         OrganizationsModule,
         AuditModule,
         ReportsModule,
         ConversationsModule,
+        DocumentsModule,
         OcrModule,
+        InboundMailModule,
+        ApiTokensModule,
+        WebhooksModule,
       ],
       controllers: [HealthController],
       providers: [

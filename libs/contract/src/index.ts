@@ -15,4 +15,8 @@ export * from './notifications';
 export * from './settings';
 export * from './proposals';
 export * from './conversations';
+export * from './documents';
+export * from './integrations';
 export * from './ocr';
+export * from './inbound-mail';
+export * from './account-security';

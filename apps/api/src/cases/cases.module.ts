@@ -59,7 +59,7 @@ import { UndoService } from './undo.service';
     AssignmentNotices,
     FollowUpService,
   ],
-  exports: [CasesService, TransitionsService, ImportsService],
+  exports: [CasesService, TransitionsService, ImportsService, ClientNotices, ChecklistService],
 })
 export class CasesModule implements OnModuleInit {
   constructor(private readonly adapterHost: HttpAdapterHost) {}

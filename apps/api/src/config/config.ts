@@ -57,10 +57,15 @@ export const configSchema = z.object({
   SCHEDULER_JOBS: z
     .string()
     .refine(
-      (value) => value.split(',').every((job) => ['reminders', 'outbox', 'digest', 'imports'].includes(job.trim())),
-      'must list reminders, outbox, digest and/or imports',
+      (value) =>
+        value
+          .split(',')
+          .every((job) =>
+            ['reminders', 'outbox', 'digest', 'imports', 'inbound', 'webhooks', 'documents'].includes(job.trim()),
+          ),
+      'must list reminders, outbox, digest, imports, inbound, webhooks and/or documents',
     )
-    .default('reminders,outbox,digest,imports'),
+    .default('reminders,outbox,digest,imports,inbound,webhooks,documents'),
   IMPORT_STAGED_RETENTION_HOURS: z.coerce.number().int().min(1).max(720).default(24),
   // The client's state-change email waits out the undo window (cases/client-notices.ts); e2e runs shorten it.
   CLIENT_NOTICE_DELAY_SECONDS: z.coerce
@@ -77,6 +82,39 @@ export const configSchema = z.object({
   EMAIL_VERIFICATION_HOURS: z.coerce.number().int().min(1).max(720).default(72),
   INVITATION_DAYS: z.coerce.number().int().min(1).max(90).default(7),
   INVITATIONS_PER_DAY: z.coerce.number().int().min(1).max(10_000).default(50),
+  // Mail in (inbound-mail/): the domain of the inbound addresses; the SMTP listener only when a port is given.
+  INBOUND_DOMAIN: z
+    .string()
+    .regex(/^[A-Za-z0-9.-]+$/, 'must be a domain name, e.g. in.waiji.example')
+    .optional(),
+  INBOUND_SMTP_PORT: port.optional(),
+  INBOUND_SMTP_HOST: z.string().min(1).optional(),
+  INBOUND_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(10_000)
+    .max(100 * 1024 * 1024)
+    .default(15 * 1024 * 1024),
+  INBOUND_PER_HOUR: z.coerce.number().int().min(1).max(100_000).default(300),
+  INBOUND_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(5),
+  // Outbound webhooks (webhooks/): per-request timeout, attempts per delivery with backoff, when an endpoint that
+  // keeps failing is switched off, and whether private / loopback / link-local addresses may be called.
+  WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
+  WEBHOOK_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(12),
+  WEBHOOK_BACKOFF_BASE_MS: z.coerce.number().int().min(10).max(86_400_000).default(30_000),
+  WEBHOOK_BACKOFF_MAX_MS: z.coerce
+    .number()
+    .int()
+    .min(10)
+    .max(86_400_000)
+    .default(6 * 3_600_000),
+  WEBHOOK_DISABLE_AFTER_FAILURES: z.coerce.number().int().min(1).max(100_000).default(100),
+  WEBHOOK_DISABLE_AFTER_HOURS: z.coerce
+    .number()
+    .min(0.001)
+    .max(24 * 60)
+    .default(5 * 24),
+  WEBHOOK_ALLOW_PRIVATE: bool.optional(),
   ENCRYPTION_KEY: z
     .string()
     .refine(
@@ -84,6 +122,24 @@ export const configSchema = z.object({
       'must be 32 bytes in base64 (openssl rand -base64 32)',
     )
     .optional(),
+  /** Former ENCRYPTION_KEYs, comma-separated: document keys wrapped by them still open until `npm run documents:rewrap`. */
+  ENCRYPTION_KEYS_PREVIOUS: z
+    .string()
+    .refine(
+      (value) =>
+        value
+          .split(',')
+          .map((key) => key.trim())
+          .every((key) => /^[A-Za-z0-9+/_-]{43}=?$/.test(key) && Buffer.from(key, 'base64').length === 32),
+      'must be 32-byte base64 keys separated by commas',
+    )
+    .optional(),
+  DOCUMENT_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(100_000)
+    .max(100 * 1024 * 1024)
+    .default(15 * 1024 * 1024),
 });
 
 export type Config = {
@@ -118,7 +174,21 @@ export type Config = {
     intervalMs: number;
     leaseMs: number;
     batchSize: number;
-    jobs: ('reminders' | 'outbox' | 'digest' | 'imports')[];
+    jobs: ('reminders' | 'outbox' | 'digest' | 'imports' | 'inbound' | 'webhooks' | 'documents')[];
+  };
+  /**
+   * Mail in: addresses are <token>@domain; `replyTo` (INBOUND_DOMAIN set) puts the case's address on client emails;
+   * the SMTP listener runs only with a port; mails over maxBytes are refused; an organization takes perHour mails an
+   * hour; a mail that fails maxAttempts times is parked.
+   */
+  inbound: {
+    domain: string;
+    replyTo: boolean;
+    smtpPort: number | undefined;
+    smtpHost: string;
+    maxBytes: number;
+    perHour: number;
+    maxAttempts: number;
   };
   /** Validated import rows (passport numbers among them) are deleted this long after the upload if not committed. */
   imports: { stagedRetentionHours: number };
@@ -132,7 +202,19 @@ export type Config = {
   /** Lifetimes of emailed links. */
   links: { passwordResetMinutes: number; emailVerificationHours: number; invitationDays: number };
   /** AES-256-GCM key for passport numbers; `development` marks the fixed key derived when ENCRYPTION_KEY is unset. */
-  encryption: { key: Buffer; source: 'environment' | 'development' };
+  encryption: { key: Buffer; source: 'environment' | 'development'; previous: Buffer[] };
+  /** Uploaded documents: the largest file a multipart upload may send. */
+  documents: { maxBytes: number };
+  /** Outbound webhooks: `allowPrivate` (true outside production) lets endpoints on loopback/private addresses be called. */
+  webhooks: {
+    timeoutMs: number;
+    maxAttempts: number;
+    backoffBaseMs: number;
+    backoffMaxMs: number;
+    disableAfterFailures: number;
+    disableAfterMs: number;
+    allowPrivate: boolean;
+  };
 };
 
 export class ConfigError extends Error {
@@ -162,6 +244,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       { variable: 'SMTP_URL', message: 'is required in production (mail would otherwise be captured, not sent)' },
     ]);
   }
+  const previousKeys = (c.ENCRYPTION_KEYS_PREVIOUS ?? '')
+    .split(',')
+    .map((key) => key.trim())
+    .filter((key) => key !== '')
+    .map((key) => Buffer.from(key, 'base64'));
   if (c.NODE_ENV === 'production' && !c.ENCRYPTION_KEY) {
     throw new ConfigError([
       { variable: 'ENCRYPTION_KEY', message: 'is required in production (passport numbers are encrypted with it)' },
@@ -202,11 +289,22 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       batchSize: c.SCHEDULER_BATCH_SIZE,
       jobs: [
         ...new Set(
-          c.SCHEDULER_JOBS.split(',').map((job) => job.trim() as 'reminders' | 'outbox' | 'digest' | 'imports'),
+          c.SCHEDULER_JOBS.split(',').map(
+            (job) => job.trim() as 'reminders' | 'outbox' | 'digest' | 'imports' | 'inbound' | 'webhooks' | 'documents',
+          ),
         ),
       ],
     },
     imports: { stagedRetentionHours: c.IMPORT_STAGED_RETENTION_HOURS },
+    inbound: {
+      domain: c.INBOUND_DOMAIN ?? 'inbound.localhost',
+      replyTo: c.INBOUND_DOMAIN !== undefined,
+      smtpPort: c.INBOUND_SMTP_PORT,
+      smtpHost: c.INBOUND_SMTP_HOST ?? c.HOST,
+      maxBytes: c.INBOUND_MAX_BYTES,
+      perHour: c.INBOUND_PER_HOUR,
+      maxAttempts: c.INBOUND_MAX_ATTEMPTS,
+    },
     clientNotices: { emailDelayMs: c.CLIENT_NOTICE_DELAY_SECONDS * 1000 },
     outbox: {
       maxAttempts: c.OUTBOX_MAX_ATTEMPTS,
@@ -220,11 +318,22 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       invitationDays: c.INVITATION_DAYS,
     },
     encryption: c.ENCRYPTION_KEY
-      ? { key: Buffer.from(c.ENCRYPTION_KEY, 'base64'), source: 'environment' }
+      ? { key: Buffer.from(c.ENCRYPTION_KEY, 'base64'), source: 'environment', previous: previousKeys }
       : {
           key: createHash('sha256').update('waiji development encryption key; never use in production').digest(),
           source: 'development',
+          previous: previousKeys,
         },
+    webhooks: {
+      timeoutMs: c.WEBHOOK_TIMEOUT_MS,
+      maxAttempts: c.WEBHOOK_MAX_ATTEMPTS,
+      backoffBaseMs: c.WEBHOOK_BACKOFF_BASE_MS,
+      backoffMaxMs: Math.max(c.WEBHOOK_BACKOFF_MAX_MS, c.WEBHOOK_BACKOFF_BASE_MS),
+      disableAfterFailures: c.WEBHOOK_DISABLE_AFTER_FAILURES,
+      disableAfterMs: Math.round(c.WEBHOOK_DISABLE_AFTER_HOURS * 3_600_000),
+      allowPrivate: c.WEBHOOK_ALLOW_PRIVATE ?? c.NODE_ENV !== 'production',
+    },
+    documents: { maxBytes: c.DOCUMENT_MAX_BYTES },
   };
 }
 

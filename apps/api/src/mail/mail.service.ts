@@ -11,6 +11,8 @@ export type Mail = {
   html?: string;
   messageId?: string;
   headers?: Record<string, string>;
+  /** Where replies go (a case's inbound address on emails to its client). */
+  replyTo?: string;
 };
 
 /**
@@ -57,6 +59,7 @@ export class MailService implements OnModuleInit, OnModuleDestroy {
       html: mail.html,
       messageId: mail.messageId,
       headers: mail.headers,
+      replyTo: mail.replyTo,
     });
   }
 

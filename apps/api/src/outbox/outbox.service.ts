@@ -18,6 +18,8 @@ type ClaimedEmail = {
   htmlBody: string | null;
   headers: Record<string, string> | null;
   attempts: number;
+  /** The local part of the case's inbound address when the email is to a client about one case (inbound-mail). */
+  replyLocal: string | null;
 };
 
 export type DeliveryStats = { claimed: number; sent: number; retrying: number; failed: number; skipped: number };
@@ -109,7 +111,8 @@ export class OutboxService implements OnModuleDestroy {
              ORDER BY "nextAttemptAt", id
              FOR UPDATE SKIP LOCKED
              LIMIT $3)
-        RETURNING o.id, o."idempotencyKey", o."toAddress", o.subject, o."textBody", o."htmlBody", o.headers, o.attempts`,
+        RETURNING o.id, o."idempotencyKey", o."toAddress", o.subject, o."textBody", o."htmlBody", o.headers, o.attempts,
+                  waiji_inbound_reply_local(o."organizationId", o."idempotencyKey") AS "replyLocal"`,
         [this.identity.id, leaseMs, limit],
       );
       stats.claimed = rows.length;
@@ -193,6 +196,9 @@ export class OutboxService implements OnModuleDestroy {
         html: row.htmlBody ?? undefined,
         messageId: messageIdFor(row.idempotencyKey),
         headers: row.headers && Object.keys(row.headers).length > 0 ? row.headers : undefined,
+        // Replies from the client land on their case (INBOUND_DOMAIN set: mail to it reaches Waiji).
+        replyTo:
+          row.replyLocal && this.config.inbound.replyTo ? `${row.replyLocal}@${this.config.inbound.domain}` : undefined,
       });
     } catch (error) {
       const permanent = isPermanentSmtpFailure(error);

@@ -1,9 +1,12 @@
 import { Module } from '@nestjs/common';
 import { ScheduleModule } from '@nestjs/schedule';
 import { CasesModule } from '../cases/cases.module';
+import { DocumentsModule } from '../documents/documents.module';
+import { InboundMailModule } from '../inbound-mail/inbound-mail.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { OutboxModule } from '../outbox/outbox.module';
 import { RemindersModule } from '../reminders/reminders.module';
+import { WebhooksModule } from '../webhooks/webhooks.module';
 import { SchedulerCoreModule } from './scheduler-core.module';
 import { SchedulerService } from './scheduler.service';
 
@@ -16,6 +19,9 @@ import { SchedulerService } from './scheduler.service';
     OutboxModule,
     NotificationsModule,
     CasesModule,
+    InboundMailModule,
+    WebhooksModule,
+    DocumentsModule,
   ],
   providers: [SchedulerService],
   exports: [SchedulerService],

@@ -1,12 +1,17 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { SchedulerRegistry } from '@nestjs/schedule';
 import { ImportsService } from '../cases/imports/imports.service';
+import { DocumentRetention } from '../documents/document-retention';
+import { MrzQueue } from '../documents/mrz-queue';
 import { CONFIG, type Config } from '../config/config';
+import { InboundImapService } from '../inbound-mail/inbound-imap.service';
+import { InboundIngestService } from '../inbound-mail/inbound-ingest.service';
 import { DigestService } from '../notifications/digest.service';
 import { OutboxService } from '../outbox/outbox.service';
 import { ReminderDispatcher } from '../reminders/reminder-dispatcher.service';
+import { WebhookDeliveryService } from '../webhooks/webhook-delivery.service';
 
-export type Job = 'reminders' | 'outbox' | 'digest' | 'imports';
+export type Job = 'reminders' | 'outbox' | 'digest' | 'imports' | 'inbound' | 'webhooks' | 'documents';
 
 /** Digests are cheap to check but need not be checked more often than this. */
 const DIGEST_EVERY_MS = 60_000;
@@ -15,7 +20,7 @@ const IMPORT_PURGE_EVERY_MS = 5 * 60_000;
 
 /**
  * Every API instance runs these intervals (SCHEDULER_ENABLED, SCHEDULER_INTERVAL_MS, SCHEDULER_JOBS: reminders,
- * outbox, digest, imports — the last takes over imports left by a dead instance and purges stale staged rows). A job's
+ * outbox, digest, imports — which takes over imports left by a dead instance and purges stale staged rows — and inbound: IMAP mailboxes and the inbound mail queue). A job's
  * tick never overlaps its previous one in this instance; across instances the claims (FOR UPDATE SKIP LOCKED
  * + lease) keep work apart. A failing tick is logged and the next interval simply tries again. Shutdown
  * stops the intervals and waits for running ticks, so no promise is left behind.
@@ -36,6 +41,11 @@ export class SchedulerService implements OnApplicationBootstrap, OnModuleDestroy
     private readonly outbox: OutboxService,
     private readonly digests: DigestService,
     private readonly imports: ImportsService,
+    private readonly inboundImap: InboundImapService,
+    private readonly inbound: InboundIngestService,
+    private readonly webhooks: WebhookDeliveryService,
+    private readonly retention: DocumentRetention,
+    private readonly mrz: MrzQueue,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -67,9 +77,23 @@ export class SchedulerService implements OnApplicationBootstrap, OnModuleDestroy
         const stats = await this.reminders.dispatchDue(() => new Date(), budgetMs);
         if (stats.claimed > 0) this.logger.log(`reminders: ${JSON.stringify(stats)}`);
         if (stats.emails > 0 && this.config.scheduler.jobs.includes('outbox')) this.trigger('outbox');
+      } else if (job === 'documents') {
+        // Passport MRZ readings left PENDING (a restart, a full queue), then files past the retention policy.
+        const swept = await this.mrz.sweep();
+        const { purged } = await this.retention.purgeDue();
+        if (swept + purged > 0) this.logger.log(`documents: ${JSON.stringify({ swept, purged })}`);
+      } else if (job === 'webhooks') {
+        const stats = await this.webhooks.deliverDue(budgetMs);
+        if (stats.claimed > 0) this.logger.log(`webhooks: ${JSON.stringify(stats)}`);
       } else if (job === 'outbox') {
         const stats = await this.outbox.deliverDue(budgetMs);
         if (stats.claimed > 0) this.logger.log(`outbox: ${JSON.stringify(stats)}`);
+      } else if (job === 'inbound') {
+        // Connected IMAP mailboxes drained into the queue, then the queue (SMTP mail, retries) processed.
+        const polled = await this.inboundImap.pollDue();
+        const processed = await this.inbound.processDue(budgetMs);
+        if (polled.fetched + processed.claimed > 0)
+          this.logger.log(`inbound: ${JSON.stringify({ ...polled, ...processed })}`);
       } else if (job === 'imports') {
         const recovered = await this.imports.recoverInterrupted(budgetMs);
         if (recovered.resumed + recovered.abandoned > 0) this.logger.log(`imports: ${JSON.stringify(recovered)}`);
