@@ -5,6 +5,7 @@ import { ApiError } from '../common/api-error';
 import { TenantDatabase, type Tx } from '../database/tenant-database';
 import { AuditService } from '../audit/audit.service';
 import { AccountMail } from './account-mail';
+import { SecondFactorService } from '../account-security/second-factor.service';
 import { AccountService } from './account.service';
 import { hashPassword, verifyPassword } from './passwords';
 import { SessionService } from './session.service';
@@ -22,6 +23,7 @@ export class AuthService {
     private readonly throttle: ThrottleService,
     private readonly account: AccountService,
     private readonly mail: AccountMail,
+    private readonly secondFactor: SecondFactorService,
   ) {}
 
   /**
@@ -97,23 +99,52 @@ export class AuthService {
       if (verification) this.mail.verification(input.email, verification, user.locale);
       throw wrongEmailOrPassword();
     }
+    await this.db.system((tx) => this.throttle.forgivePair(tx, keys));
+    // A second factor (account-security/): throws the 401 that asks for it, with a pending sign-in, unless this
+    // account has none and need not have one yet, or this device is remembered.
+    await this.secondFactor.gate(user.id, request, reply);
+    return this.startSession(user.id, request, reply, { action: 'auth.login' });
+  }
+
+  /**
+   * The end of every sign-in (password, password + second factor, passkey, SSO): a new session in the given or the
+   * user's last organization, the session cookie, the audit row. A session token presented before is never reused.
+   */
+  async startSession(
+    userId: string,
+    request: FastifyRequest,
+    reply: FastifyReply,
+    audit: { action: string; data?: Record<string, string> },
+    organizationId?: string,
+  ): Promise<MeResponse> {
     const previous = this.sessions.tokenFrom(request);
     const token = await this.db.system(async (tx) => {
-      await this.throttle.forgivePair(tx, keys);
-      // A session token presented before login is never reused: revoke it and issue a new one.
       if (previous)
         await tx.session.updateMany({
           where: { tokenHash: sha256(previous), revokedAt: null },
           data: { revokedAt: new Date() },
         });
-      const organizationId = await this.lastOrganization(
-        tx,
-        user.id,
-        user.memberships.map((m) => m.organizationId),
-      );
-      const created = await this.sessions.create(tx, user.id, organizationId, request);
-      await tx.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
-      await this.audit.record(tx, { organizationId, actorId: user.id, action: 'auth.login', ip: request.ip });
+      const memberOf = await tx.membership.findMany({
+        where: { userId },
+        select: { organizationId: true },
+        orderBy: { createdAt: 'asc' },
+      });
+      const organization =
+        organizationId ??
+        (await this.lastOrganization(
+          tx,
+          userId,
+          memberOf.map((m) => m.organizationId),
+        ));
+      const created = await this.sessions.create(tx, userId, organization, request);
+      await tx.user.update({ where: { id: userId }, data: { lastLoginAt: new Date() } });
+      await this.audit.record(tx, {
+        organizationId: organization,
+        actorId: userId,
+        action: audit.action,
+        ip: request.ip,
+        ...(audit.data ? { data: audit.data } : {}),
+      });
       return created.token;
     });
     this.sessions.setCookie(reply, token);

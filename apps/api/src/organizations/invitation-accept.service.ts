@@ -10,6 +10,7 @@ import { ApiError } from '../common/api-error';
 import { TenantDatabase } from '../database/tenant-database';
 import { AuditService } from '../audit/audit.service';
 import { invalidLink } from '../auth/account.service';
+import { SecondFactorService } from '../account-security/second-factor.service';
 import { AuthService } from '../auth/auth.service';
 import { hashPassword } from '../auth/passwords';
 import { SessionService } from '../auth/session.service';
@@ -27,6 +28,7 @@ export class InvitationAcceptService {
     private readonly sessions: SessionService,
     private readonly throttle: ThrottleService,
     private readonly authService: AuthService,
+    private readonly secondFactor: SecondFactorService,
   ) {}
 
   /**
@@ -188,6 +190,13 @@ export class InvitationAcceptService {
     if (!(await this.authService.checkPassword(email, input.password, request, { via: 'invitation' }))) {
       throw new ApiError('UNAUTHENTICATED', 'Wrong password', { field: 'password' });
     }
+    // A password alone never passes an account's second factor: such an account signs in first (with its factor).
+    if ((await this.secondFactor.factorsOf(existing.id)).length > 0)
+      throw new ApiError(
+        'UNAUTHENTICATED',
+        'Your account uses two-step verification: sign in first, then open the link again',
+        { field: 'password', reason: 'SIGN_IN_FIRST' },
+      );
     return { kind: 'existing', userId: existing.id };
   }
 }
