@@ -6,13 +6,17 @@ import { ProposalItem } from './ProposalItem';
 
 const SHOWN_DECIDED = 5;
 
-/** The case page's client reports: those waiting with Confirm / Reject, then the last few decided ones. */
+/**
+ * The case page's client reports: those waiting with Confirm / Reject, then the last few decided ones. A case
+ * whose client never reported anything shows no panel at all (it was an empty box on every case page).
+ */
 export const CaseReportsPanel = ({ caseId, canEdit }: { caseId: string; canEdit: boolean }) => {
   const { t } = useProposalsTranslation();
   const { isPersonal } = useSession();
   const query = useCaseProposals(caseId, !isPersonal);
   // An individual's case has no portal client to report on it.
   if (isPersonal) return null;
+  if (query.data?.length === 0) return null;
   return (
     <QueryPanel
       title={t('staff.caseTitle')}

@@ -191,4 +191,20 @@ describe('client reports for helpers', () => {
     ).toBeInTheDocument();
     expect(panel.getAllByRole('button', { name: 'Confirm' })).toHaveLength(1);
   });
+
+  it('on the case page shows no panel when the client never reported anything', async () => {
+    stubApi([
+      { path: '/api/auth/me', reply: { body: session('HELPER') } },
+      { path: `/api/cases/${caseId}/proposals`, reply: { body: { items: [] } } },
+    ]);
+    renderRoute(
+      <>
+        <p>case page</p>
+        <CaseReportsPanel caseId={caseId} canEdit />
+      </>,
+    );
+    await screen.findByText('case page');
+    await waitFor(() => expect(screen.queryByText('Loading client reports…')).not.toBeInTheDocument());
+    expect(screen.queryByTestId('case-reports')).not.toBeInTheDocument();
+  });
 });
