@@ -4,6 +4,7 @@ import {
   applicationFields,
   bankCodes,
   caseActions,
+  cardNetworks,
   caseStates,
   caseTypes,
   cardKinds,
@@ -148,6 +149,10 @@ export const caseResponse = z.object({
   assigneeName: z.string().nullable(),
   bank: z.enum(bankCodes).nullable(),
   cardLast4: z.string().nullable(),
+  /** International card binding: the card's network, issuing country (ISO 3166) and its issuer's declines. */
+  cardNetwork: z.enum(cardNetworks).nullable(),
+  cardIssuingCountry: z.string().nullable(),
+  cardDeclines: z.number().int(),
   tags: z.array(z.string()),
   priority: z.enum(priorities),
   retryAfter: z.string().nullable(),
@@ -222,6 +227,12 @@ export type BulkResponse = z.infer<typeof bulkResponse>;
 export const transitionPayload = z.strictObject({
   bank: z.enum(bankCodes).optional(),
   cardLast4: cardLast4.optional(),
+  cardNetwork: z.enum(cardNetworks).optional(),
+  /** ISO 3166 alpha-2, e.g. GB. */
+  cardIssuingCountry: z
+    .string()
+    .regex(/^[A-Za-z]{2}$/, 'must be a 2-letter country code')
+    .optional(),
   /** CNY, 0 < amount < 1 with at most 4 decimals ("0.0974", "￥0.0974", 0.0974). */
   amount: z.union([z.number(), z.string().max(20)]).optional(),
   reasonCode: z.enum(reasonCodes).optional(),

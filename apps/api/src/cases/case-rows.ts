@@ -1,6 +1,7 @@
 import {
   allowedActions,
   type BankCode,
+  type CardNetwork,
   type CaseState,
   type CaseType,
   interpretAlipayMessage,
@@ -34,6 +35,10 @@ export type CaseRow = {
   // bank and lastReasonCode are text columns; every write takes them from the contract's or the machine's enums.
   bank: BankCode | null;
   cardLast4: string | null;
+  /** International card binding (issue 18): network, issuing country, issuer declines of the current card. */
+  cardNetwork: CardNetwork | null;
+  cardIssuingCountry: string | null;
+  cardDeclines: number;
   tags: string[];
   priority: CaseResponse['priority'];
   retryAfter: Date | null;
@@ -62,7 +67,8 @@ const LAST_CHANGE = Prisma.sql`
 
 export const CASE_COLUMNS = Prisma.sql`
   c.id, c."clientId", c.type, c.state, c.version, c.attempt, c."stateEnteredAt", c."submittedAt", c."assigneeId",
-  u."displayName" AS "assigneeName", c.bank, c."cardLast4", c.tags, c.priority, c."retryAfter", c."lastReasonCode",
+  u."displayName" AS "assigneeName", c.bank, c."cardLast4", c."cardNetwork", c."cardIssuingCountry", c."cardDeclines",
+  c.tags, c.priority, c."retryAfter", c."lastReasonCode",
   c."nextDueAt", c."archivedAt", c."createdAt", c."updatedAt",
   cl."passportName", cl."bankName" AS "clientBankName", cl."passportLast4", ${LAST_CHANGE}`;
 
@@ -95,6 +101,9 @@ export function toCaseResponse(row: CaseRow, viewer: Viewer, now: Date = new Dat
     assigneeName: row.assigneeName,
     bank: row.bank,
     cardLast4: row.cardLast4,
+    cardNetwork: row.cardNetwork,
+    cardIssuingCountry: row.cardIssuingCountry,
+    cardDeclines: row.cardDeclines,
     tags: row.tags,
     priority: row.priority,
     retryAfter: iso(row.retryAfter),

@@ -9,8 +9,10 @@ import {
   type CaseType,
   interpretAlipayMessage,
   type Interpretation,
+  machines,
   STALE_MESSAGE_DAYS,
   staleMessageDates,
+  tierFromApproval,
   type TransitionError,
 } from '@waiji/domain';
 import type {
@@ -69,6 +71,13 @@ export function machineRefusal(current: CaseRow, error: TransitionError): ApiErr
         error.message,
         conflictDetails(current, { retryAfter: error.retryAfter.toISOString() }),
       );
+    case 'NEW_CARD_NEEDED':
+      return new ApiError('DOMAIN_RULE', error.message, { field: 'cardLast4' });
+    case 'REUPLOAD_WINDOW_CLOSED':
+      return new ApiError('DOMAIN_RULE', error.message, {
+        field: 'action',
+        closedAt: error.closedAt?.toISOString() ?? null,
+      });
     default:
       return new ApiError('DOMAIN_RULE', error.message, { field: error.field });
   }
@@ -166,6 +175,9 @@ export async function performTransition(
     submittedAt: next.submittedAt ?? null,
     bank: next.bank ?? null,
     cardLast4: next.cardLast4 ?? null,
+    cardNetwork: next.cardNetwork ?? null,
+    cardIssuingCountry: next.cardIssuingCountry ?? null,
+    cardDeclines: next.cardDeclines ?? 0,
     retryAfter: next.retryAfter ?? null,
     lastReasonCode: next.lastReasonCode ?? null,
     // the planner reads the events of the attempt the case is in after this one
@@ -194,6 +206,8 @@ export async function performTransition(
       UPDATE "case" SET state = ${next.state}::"CaseState", version = version + 1, "stateEnteredAt" = ${now}, attempt = ${next.attempt},
              "submittedAt" = ${next.submittedAt ?? null}::timestamptz, bank = ${next.bank ?? null}, "cardLast4" = ${next.cardLast4 ?? null},
              "retryAfter" = ${next.retryAfter ?? null}::timestamptz, "lastReasonCode" = ${next.lastReasonCode ?? null},
+             "cardNetwork" = ${next.cardNetwork ?? null}, "cardIssuingCountry" = ${next.cardIssuingCountry ?? null},
+             "cardDeclines" = ${next.cardDeclines ?? 0},
              "nextDueAt" = ${writes.nextDueAt}::timestamptz, "updatedAt" = ${now}
       WHERE "organizationId" = ${auth.organizationId}::uuid AND id = ${current.id}::uuid
         AND state = ${current.state}::"CaseState" AND version = ${request.version}
@@ -232,6 +246,27 @@ export async function performTransition(
     originalMessage,
     data,
   };
+  // An approval raises the client's account tier (never lowers it): the enum's order is the tiers' rank (issue 18).
+  const approved = machines[row.type].finalStates.includes(row.state);
+  // A passport scan approved after the face check (实人认证) of this attempt counts as face-verified.
+  const faced =
+    approved && row.type === 'PASSPORT_SCAN_VERIFICATION'
+      ? (
+          await tx.$queryRaw<{ faced: boolean }[]>`
+            SELECT EXISTS (SELECT 1 FROM "case_event" WHERE "organizationId" = ${auth.organizationId}::uuid
+              AND "caseId" = ${row.id}::uuid AND "toState" = 'FACE_CHECK'::"CaseState"
+              AND (data ->> 'attempt')::int = ${row.attempt}) AS faced`
+        )[0]?.faced === true
+      : false;
+  const tier = approved ? tierFromApproval(row.type, faced) : null;
+  if (tier) {
+    await tx.$queryRaw`
+      UPDATE "client" SET "accountTier" = ${tier}::"AccountTier", "updatedAt" = ${now}
+      WHERE "organizationId" = ${auth.organizationId}::uuid AND id = ${row.clientId}::uuid
+        AND array_position(enum_range(NULL::"AccountTier"), "accountTier")
+          < array_position(enum_range(NULL::"AccountTier"), ${tier}::"AccountTier")
+      RETURNING id`;
+  }
   // In the same transaction: a rejection's missing documents join the checklist, and the client is told.
   await addMissingDocuments(tx, auth.organizationId, row, eventRow, now);
   await ClientNotices.afterTransition(

@@ -1,5 +1,6 @@
 import {
   type BankCode,
+  type CardNetwork,
   type CaseAction,
   type CaseEventRecord,
   type CaseSnapshot,
@@ -77,6 +78,10 @@ export type CaseFacts = {
   cardLast4: string | null;
   retryAfter: Date | null;
   lastReasonCode: string | null;
+  /** International card binding (issue 18); absent where a query does not read them. */
+  cardNetwork?: string | null;
+  cardIssuingCountry?: string | null;
+  cardDeclines?: number;
 };
 
 export function snapshotOf(row: CaseFacts & { passportExpiry?: Date | null; visaExpiry?: Date | null }): CaseSnapshot {
@@ -90,6 +95,9 @@ export function snapshotOf(row: CaseFacts & { passportExpiry?: Date | null; visa
     cardLast4: row.cardLast4,
     retryAfter: row.retryAfter,
     lastReasonCode: row.lastReasonCode as ReasonCode | null,
+    cardNetwork: (row.cardNetwork ?? null) as CardNetwork | null,
+    cardIssuingCountry: row.cardIssuingCountry ?? null,
+    cardDeclines: row.cardDeclines ?? 0,
     passportExpiry: row.passportExpiry ?? null,
     visaExpiry: row.visaExpiry ?? null,
   };

@@ -1,0 +1,164 @@
+import type { CaseResponse } from '@waiji/contract';
+import { createCase, createClient, move, signUp, sql, type TestUser, useTestApp } from '../testing/kit';
+
+jest.setTimeout(120_000);
+
+// Issue 18 on the real database: the 2026 case types go through create, transitions (their guards answered as
+// 4xx), the reminders their states plan, and raise the client's account tier on approval.
+
+describe('alipay 2026 case types over HTTP (issue 18)', () => {
+  const kit = useTestApp();
+  let owner: TestUser;
+
+  const tierOf = async (clientId: string) =>
+    (await sql<{ accountTier: string }>(kit.db.url, `SELECT "accountTier" FROM "client" WHERE id = $1`, [clientId]))[0]
+      ?.accountTier;
+  const reminderKinds = async (caseId: string) =>
+    (
+      await sql<{ kind: string; status: string }>(
+        kit.db.url,
+        `SELECT kind, status FROM "reminder" WHERE "caseId" = $1 ORDER BY "dueAt"`,
+        [caseId],
+      )
+    ).map((row) => `${row.kind}:${row.status}`);
+
+  beforeAll(async () => {
+    owner = await signUp(kit.app, { kind: 'AGENCY' });
+  });
+
+  it('W12 W7 a passport scan locks out (SCAN_LOCK_LIFTS planned ~3 h later), is approved after the face check: tier FACE_VERIFIED', async () => {
+    const client = await createClient(owner);
+    expect(await tierOf(client.id)).toBe('UNVERIFIED');
+    let found = await createCase(owner, client.id, { type: 'PASSPORT_SCAN_VERIFICATION' });
+    expect(found).toMatchObject({ type: 'PASSPORT_SCAN_VERIFICATION', state: 'PREPARING' });
+    expect(found.allowedActions).toEqual(['lock_out', 'start_face_check', 'submit']);
+
+    found = await move(owner, found, 'lock_out', {
+      originalMessage: 'Too many attempts. Please try again in 3 hours.',
+    });
+    expect(found.state).toBe('SCAN_LOCKED');
+    const lock = await sql<{ kind: string; dueAt: Date }>(
+      kit.db.url,
+      `SELECT kind, "dueAt" FROM "reminder" WHERE "caseId" = $1`,
+      [found.id],
+    );
+    expect(lock.map((row) => row.kind)).toEqual(['SCAN_LOCK_LIFTS']);
+    const hours = ((lock[0]?.dueAt.getTime() ?? 0) - new Date(found.stateEnteredAt).getTime()) / 3_600_000;
+    expect(hours).toBeCloseTo(3, 5);
+
+    found = await move(owner, found, 'lock_lifted');
+    found = await move(owner, found, 'start_face_check');
+    found = await move(owner, found, 'submit');
+    expect(found.state).toBe('MANUAL_REVIEW');
+    expect(await reminderKinds(found.id)).toEqual(['REVIEW_DUE:PENDING']);
+    found = await move(owner, found, 'approve');
+    expect(found.state).toBe('APPROVED');
+    expect(await tierOf(client.id)).toBe('FACE_VERIFIED');
+  });
+
+  it('W8 W21 an international card declined twice keeps its network, country and decline count; an unsupported card needs another card (422)', async () => {
+    const client = await createClient(owner);
+    let found: CaseResponse = await createCase(owner, client.id, { type: 'INTERNATIONAL_CARD_BINDING' });
+    found = await move(owner, found, 'submit', { cardNetwork: 'VISA', cardIssuingCountry: 'gb', cardLast4: '4242' });
+    expect(found).toMatchObject({
+      state: 'THREE_DS_PENDING',
+      cardNetwork: 'VISA',
+      cardIssuingCountry: 'GB',
+      cardLast4: '4242',
+      cardDeclines: 0,
+    });
+    found = await move(owner, found, 'issuer_decline', { originalMessage: 'Card Issuing Bank Declined' });
+    found = await move(owner, found, 'resubmit', { cardLast4: '4242' });
+    found = await move(owner, found, 'issuer_decline');
+    expect(found).toMatchObject({ state: 'ISSUER_DECLINED', cardDeclines: 2 });
+
+    // Another card starts the count again; an unsupported one is refused a retry with the same card.
+    found = await move(owner, found, 'resubmit', { cardNetwork: 'JCB', cardLast4: '3530' });
+    expect(found.cardDeclines).toBe(0);
+    found = await move(owner, found, 'mark_unsupported');
+    const same = await owner.post(`/api/cases/${found.id}/transitions`, {
+      action: 'resubmit',
+      version: found.version,
+      payload: { cardLast4: '3530' },
+    });
+    expect(same.status).toBe(422);
+    expect(same.json<{ error: { code: string } }>().error.code).toBe('DOMAIN_RULE');
+    found = await move(owner, found, 'resubmit', { cardNetwork: 'MASTERCARD', cardLast4: '5555' });
+    found = await move(owner, found, 'approve');
+    expect(await tierOf(client.id)).toBe('INTERNATIONAL_CARD_BOUND');
+
+    const bad = await owner.post(`/api/cases/${found.id}/transitions`, {
+      action: 'unbind',
+      version: found.version,
+      payload: { cardIssuingCountry: 'GBR' },
+    });
+    expect(bad.status).toBe(400);
+  });
+
+  it('W15 a quick-bound card unbound: the same card is refused for 24 h (409 COOLDOWN_ACTIVE), REBIND_ALLOWED planned; the tier never goes down', async () => {
+    const client = await createClient(owner);
+    let found = await createCase(owner, client.id, { type: 'MAINLAND_CARD_QUICK_BINDING' });
+    found = await move(owner, found, 'submit', { bank: 'ICBC', cardLast4: '1111' });
+    found = await move(owner, found, 'approve');
+    expect(await tierOf(client.id)).toBe('MAINLAND_CARD_BOUND');
+    found = await move(owner, found, 'unbind');
+    expect(found.state).toBe('CARD_UNBOUND');
+    expect(found.cooldownUntil).not.toBeNull();
+    expect(await reminderKinds(found.id)).toEqual(['REBIND_ALLOWED:PENDING']);
+    const same = await owner.post(`/api/cases/${found.id}/transitions`, {
+      action: 'resubmit',
+      version: found.version,
+      payload: { cardLast4: '1111' },
+    });
+    expect(same.status).toBe(409);
+    expect(same.json<{ error: { code: string } }>().error.code).toBe('COOLDOWN_ACTIVE');
+    found = await move(owner, found, 'resubmit', { cardLast4: '2222' });
+    expect(found.state).toBe('SUBMITTED');
+
+    // A later passport approval does not lower a mainland-card tier.
+    let scan = await createCase(owner, client.id, { type: 'PASSPORT_SCAN_VERIFICATION' });
+    scan = await move(owner, scan, 'submit');
+    await move(owner, scan, 'approve');
+    expect(await tierOf(client.id)).toBe('MAINLAND_CARD_BOUND');
+  });
+
+  it('S0 W10 W1 the agent appeal: link, upload, still restricted with a 补传 link (24 h), re-upload, lifted', async () => {
+    const client = await createClient(owner);
+    let found = await createCase(owner, client.id, { type: 'RESTRICTION_APPEAL_AGENT' });
+    found = await move(owner, found, 'request_agent');
+    found = await move(owner, found, 'receive_upload_link');
+    found = await move(owner, found, 'submit');
+    expect(await reminderKinds(found.id)).toEqual(['REVIEW_DUE:PENDING']);
+    found = await move(owner, found, 'reject', {
+      reasonCode: 'OTHER',
+      reasonText: 'photo blurred',
+      reuploadOffered: true,
+    });
+    expect(found.state).toBe('STILL_RESTRICTED');
+    expect(await reminderKinds(found.id)).toContain('REUPLOAD_WINDOW_CLOSES:PENDING');
+    found = await move(owner, found, 'resubmit');
+    found = await move(owner, found, 'lift', { originalMessage: 'No current account security issues' });
+    expect(found.state).toBe('RESTRICTION_LIFTED');
+    expect(found.allowedActions).toEqual([]);
+    // An appeal does not change the tier.
+    expect(await tierOf(client.id)).toBe('UNVERIFIED');
+  });
+
+  it('W17 a document update is reviewed within 24 hours; a legacy bank-card case can be revoked during review (S3)', async () => {
+    const client = await createClient(owner);
+    let update = await createCase(owner, client.id, { type: 'DOCUMENT_UPDATE' });
+    update = await move(owner, update, 'submit');
+    const due = await sql<{ kind: string; dueAt: Date }>(
+      kit.db.url,
+      `SELECT kind, "dueAt" FROM "reminder" WHERE "caseId" = $1`,
+      [update.id],
+    );
+    expect(due.map((row) => row.kind)).toEqual(['REVIEW_DUE']);
+    expect(((due[0]?.dueAt.getTime() ?? 0) - new Date(update.stateEnteredAt).getTime()) / 3_600_000).toBeCloseTo(24, 5);
+
+    let legacy = await createCase(owner, client.id, { bank: 'BOC', cardLast4: '1234' });
+    legacy = await move(owner, legacy, 'submit');
+    legacy = await move(owner, legacy, 'revoke');
+    expect(legacy).toMatchObject({ state: 'PREPARING', attempt: 2 });
+  });
+});
