@@ -36,6 +36,11 @@ const benches = [
   { name: 'rls-cost', file: 'rls-cost.mjs', about: 'the cost of row-level security on a list query' },
   { name: 'reports', file: 'reports.mjs', about: 'GET /api/reports/summary on 50,000 cases' },
   {
+    name: 'ocr',
+    file: 'ocr.mjs',
+    about: 'screenshots of every known Alipay message (light, dark, photographed) through OCR and the interpreter',
+  },
+  {
     name: 'reminders',
     file: 'reminders-throughput.mjs',
     about: 'reminder claim-and-enqueue and email delivery throughput',

@@ -13,6 +13,7 @@ import { helperEditsJourney } from './journey-helper-edits.mjs';
 import { individualJourney } from './journey-individual.mjs';
 import { notificationRulesJourney } from './journey-notification-rules.mjs';
 import { screensMoreJourney } from './journey-screens-more.mjs';
+import { screenshotsJourney } from './journey-screenshots.mjs';
 import { undoJourney } from './journey-undo.mjs';
 import { universityJourney } from './journey-university.mjs';
 
@@ -207,6 +208,7 @@ export const journeys = [
   helperEditsJourney,
   notificationRulesJourney,
   universityJourney,
+  screenshotsJourney,
   // Last: photographs the newer screens with the data the journeys before it made.
   screensMoreJourney,
 ];

@@ -17,7 +17,7 @@ const MAX_INPUT_PIXELS = 50_000_000;
  * pixels into tensors, so larger images are scaled down; a small one (a 390 px phone rendering at 1×) is scaled up,
  * because on text under ~20 px tall the recogniser runs English words together ("Yourbankcard").
  */
-const MAX_WIDTH = 1280;
+const MAX_WIDTH = 1000;
 const MAX_HEIGHT = 2800;
 const MIN_WIDTH = 780;
 const MAX_ENLARGEMENT = 2.5;
@@ -103,11 +103,23 @@ export class OcrService implements OnModuleDestroy {
   /** Upright, at most MAX_WIDTH × MAX_HEIGHT, as a quickly written PNG for the model's decoder. */
   private async prepare(image: Buffer): Promise<Buffer> {
     try {
-      const pipeline = sharp(image, { limitInputPixels: MAX_INPUT_PIXELS, failOn: 'error' }).rotate();
-      const { width: storedWidth = 0, height: storedHeight = 0, orientation = 1 } = await pipeline.metadata();
-      // EXIF orientations 5–8 turn the picture a quarter: its upright width is the stored height.
-      const [width, height] = orientation >= 5 ? [storedHeight, storedWidth] : [storedWidth, storedHeight];
-      if (width < 16 || height < 16) throw new ApiError('IMAGE_TOO_SMALL', 'The image is too small to read');
+      const input = sharp(image, { limitInputPixels: MAX_INPUT_PIXELS, failOn: 'error' });
+      const { width: storedWidth = 0, height: storedHeight = 0 } = await input.metadata();
+      if (storedWidth < 16 || storedHeight < 16)
+        throw new ApiError('IMAGE_TOO_SMALL', 'The image is too small to read');
+      // Upright, without the empty screen around the text (a message screen is mostly background): the model's time
+      // and memory grow with the pixels it is given.
+      const upright = await input
+        .rotate()
+        .flatten({ background: '#ffffff' })
+        .trim({ threshold: 12 })
+        .raw()
+        .toBuffer({ resolveWithObject: true })
+        .catch(() =>
+          input.clone().rotate().flatten({ background: '#ffffff' }).raw().toBuffer({ resolveWithObject: true }),
+        );
+      const { width, height, channels } = upright.info;
+      const pipeline = sharp(upright.data, { raw: { width, height, channels } });
       const scale = Math.min(
         MAX_WIDTH / width,
         MAX_HEIGHT / height,
@@ -120,7 +132,8 @@ export class OcrService implements OnModuleDestroy {
           fit: 'fill',
           kernel: scale > 1 ? 'cubic' : 'lanczos3',
         })
-        .flatten({ background: '#ffffff' })
+        // A margin again, in the edge's own colour: the text detector misses text that touches the border.
+        .extend({ top: 24, bottom: 24, left: 24, right: 24, extendWith: 'copy' })
         .png({ compressionLevel: 1 })
         .toBuffer();
     } catch (error) {
