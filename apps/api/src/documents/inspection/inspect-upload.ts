@@ -3,7 +3,7 @@ import sharp, { type Metadata, type Sharp } from 'sharp';
 import { ApiError } from '../../common/api-error';
 import { exifHasGps } from './exif';
 import { MAX_INPUT_PIXELS, MAX_STORED_SIDE, MAX_UPLOAD_BYTES, MIN_SHORT_SIDE, RECOMMENDED_SHORT_SIDE } from './limits';
-import { BLUR_SAMPLE_SIDE, COLOUR_SAMPLE_SIDE, laplacianVariance, lightMeasures, THRESHOLDS } from './quality';
+import { BLUR_SAMPLE_SIDE, COLOUR_SAMPLE_SIDE, lightMeasures, sharpness, THRESHOLDS } from './quality';
 import { Semaphore } from './semaphore';
 import { pdfLooksComplete, requireKnownType } from './sniff';
 import type { Inspection } from './types';
@@ -167,11 +167,11 @@ export async function qualityFindings(stored: Buffer, kind: DocumentKind): Promi
     .greyscale()
     .raw()
     .toBuffer({ resolveWithObject: true });
-  const variance = laplacianVariance(grey.data, grey.info.width, grey.info.height);
+  const measured = sharpness(grey.data, grey.info.width, grey.info.height);
   // A selfie holding the passport has less fine detail than a page of print; it gets half the threshold.
-  const blurLimit = kind === 'HOLDING_PASSPORT_PHOTO' ? THRESHOLDS.blurVariance / 2 : THRESHOLDS.blurVariance;
-  if (variance < blurLimit)
-    findings.push({ code: 'IMAGE_BLURRY', severity: 'block', params: { sharpness: Math.round(variance) } });
+  const blurLimit = kind === 'HOLDING_PASSPORT_PHOTO' ? THRESHOLDS.sharpness / 2 : THRESHOLDS.sharpness;
+  if (measured < blurLimit)
+    findings.push({ code: 'IMAGE_BLURRY', severity: 'block', params: { sharpness: Math.round(measured * 1000) } });
 
   const colour = await sharp(stored, decodeOptions)
     .resize({ width: COLOUR_SAMPLE_SIDE, height: COLOUR_SAMPLE_SIDE, fit: 'inside' })
@@ -193,7 +193,7 @@ export async function qualityFindings(stored: Buffer, kind: DocumentKind): Promi
       params: { brightness: Math.round(light.meanLuminance) },
     });
   }
-  if (light.meanChroma < THRESHOLDS.greyChroma) findings.push({ code: 'IMAGE_NOT_COLOUR', severity: 'block' });
+  if (light.colourfulness < THRESHOLDS.colourfulness) findings.push({ code: 'IMAGE_NOT_COLOUR', severity: 'block' });
   return findings;
 }
 

@@ -44,16 +44,31 @@ export function candidateLines(text: string): string[] {
     .filter((line) => line.length >= 30 && line.includes('<'));
 }
 
-/** Line 1: P, type, issuing state, names. Letters only; the filler run at the end padded or cut to 44. */
+/** Confusable letters that OCR makes of a lone "<": a one-letter name made of one of these is not trusted. */
+const FILLER_LOOKALIKES = new Set(['L', 'K', 'C', 'E', 'S', 'X', 'I']);
+
+/**
+ * Line 1: P, type, issuing state, names. Letters only. Names never contain "<<<" (ICAO 9303: "<<" ends the surname,
+ * "<" separates names), so everything from the first "<<<" is filler — OCR tends to read long filler runs as L or
+ * K, which this discards. Names that still look like misread filler make the line unreadable.
+ */
 export function normaliseLine1(line: string): string | null {
   const start = line.indexOf('P');
   if (start === -1 || start > 2) return null;
-  let fixed = letters(line.slice(start));
-  const trimmed = fixed.replace(/<+$/, '');
-  if (trimmed.length > LINE_LENGTH) return null;
-  fixed = trimmed.padEnd(LINE_LENGTH, '<');
-  if (/[0-9]/.test(fixed)) return null;
-  return fixed;
+  const fixed = letters(line.slice(start));
+  if (fixed.length < 6 || /[0-9]/.test(fixed.slice(0, 5))) return null;
+  let names = fixed.slice(5);
+  const fillerStart = names.indexOf('<<<');
+  if (fillerStart !== -1) names = names.slice(0, fillerStart);
+  names = names.replace(/<+$/, '');
+  if (names.length > LINE_LENGTH - 5 || /[0-9]/.test(names)) return null;
+  const [surname = '', given = ''] = names.split('<<');
+  if (surname === '' || given === '') return null; // a lost "<" of "<<" would move a given name into the surname
+  const tokens = names.split(/<+/);
+  if (tokens.some((token) => /(.)\1\1/.test(token))) return null; // no name has three equal letters in a row
+  const last = tokens[tokens.length - 1] as string;
+  if (tokens.length > 2 && last.length === 1 && FILLER_LOOKALIKES.has(last)) return null;
+  return `${fixed.slice(0, 5)}${names}`.padEnd(LINE_LENGTH, '<');
 }
 
 /**
@@ -84,6 +99,54 @@ export function normaliseLine2(line: string): string | null {
   return fixed.length === LINE_LENGTH ? fixed : null;
 }
 
+const WEIGHTS = [7, 3, 1];
+
+/** ICAO 9303 check digit: 0–9 as themselves, A–Z as 10–35, < as 0; weights 7, 3, 1. */
+export function checkDigitOf(text: string): string {
+  let sum = 0;
+  [...text].forEach((char, index) => {
+    const value = /[0-9]/.test(char) ? Number(char) : /[A-Z]/.test(char) ? char.charCodeAt(0) - 55 : 0;
+    sum += value * (WEIGHTS[index % 3] as number);
+  });
+  return String(sum % 10);
+}
+
+/**
+ * Document numbers mix letters and digits, so OCR's O/0 and I/1 confusions cannot be fixed by field type. When the
+ * number fails its check digit, the readings that swap those characters are tried; one is taken only when it is the
+ * single one that passes. Each of these swaps alone always changes the check digit (O/0 by 24, Q/0 by 26, D/0 by 13,
+ * I/1 by 17 times a weight of 7, 3 or 1 — never a multiple of 10), so a single confusion is always caught; the set is
+ * kept small because every extra candidate is another chance for a wrong number to pass by luck.
+ */
+const SWAPS: Readonly<Record<string, readonly string[]>> = {
+  O: ['0'],
+  Q: ['0'],
+  D: ['0'],
+  '0': ['O'],
+  I: ['1'],
+  '1': ['I'],
+};
+const MAX_SWAPPABLE = 3;
+
+export function resolveDocumentNumber(line2: string): string | null {
+  const number = line2.slice(0, 9);
+  const check = line2.slice(9, 10);
+  if (checkDigitOf(number) === check) return line2;
+  const positions = [...number].flatMap((char, index) => (SWAPS[char] ? [index] : []));
+  if (positions.length === 0 || positions.length > MAX_SWAPPABLE) return null;
+  let candidates = [number];
+  for (const position of positions) {
+    candidates = candidates.flatMap((candidate) => [
+      candidate,
+      ...(SWAPS[candidate[position] as string] ?? []).map(
+        (swap) => candidate.slice(0, position) + swap + candidate.slice(position + 1),
+      ),
+    ]);
+  }
+  const passing = candidates.filter((candidate) => candidate !== number && checkDigitOf(candidate) === check);
+  return passing.length === 1 ? `${passing[0]}${line2.slice(9)}` : null;
+}
+
 function century(yymmdd: string, kind: 'birth' | 'expiry', today: Date): string {
   const yy = Number(yymmdd.slice(0, 2));
   const currentYY = today.getUTCFullYear() % 100;
@@ -98,7 +161,9 @@ function validDate(iso: string): boolean {
 }
 
 /** Two normalised lines → the reading, when every field parses and every check digit passes. */
-export function parseTd3(line1: string, line2: string, today = new Date()): MrzReading {
+export function parseTd3(line1: string, ocrLine2: string, today = new Date()): MrzReading {
+  const line2 = resolveDocumentNumber(ocrLine2);
+  if (!line2) return { status: 'unreadable', reason: 'invalid: documentNumberCheckDigit' };
   let result: ReturnType<typeof parse>;
   try {
     result = parse([line1, line2]);

@@ -1,6 +1,8 @@
 // Photo quality measures on small decoded copies (pure functions of pixel arrays, so they are cheap and testable).
-// Thresholds were calibrated on generated passport pages (see quality.spec.ts and tools/bench/documents-images.mjs):
-// a sharp page, the same page blurred (Gaussian σ ≥ 2 at 1,200 px wide), with a glare ellipse, darkened, greyscale.
+// Thresholds were calibrated on generated passport pages (synthetic-page.ts) from 1,200 to 3,400 px wide: sharp pages
+// measure a sharpness of ~0.28; Gaussian blur of σ = 1 px per 1,200 px of page width ~0.08 (still readable), σ = 2
+// ~0.015, σ = 3 ~0.004. A 0.15×0.10 glare ellipse blows out ~2.8% of the pixels (a clean page 0.2–0.6%); a page
+// at 35% brightness has a mean luminance of 65 (normal 190); greyscale has a colourfulness of 0 (pages ~0.09).
 
 /** The longer side of the greyscale copy the blur measure runs on. */
 export const BLUR_SAMPLE_SIDE = 1024;
@@ -8,15 +10,32 @@ export const BLUR_SAMPLE_SIDE = 1024;
 export const COLOUR_SAMPLE_SIDE = 256;
 
 export const THRESHOLDS = {
-  /** Variance of the Laplacian below this: blurred. */
-  blurVariance: 60,
+  /** Sharpness (variance of the Laplacian over the variance of the image) below this: blurred. */
+  sharpness: 0.03,
   /** Share of blown-out pixels (all channels ≥ 250) above this: glare. */
-  glareShare: 0.02,
+  glareShare: 0.01,
   /** Mean luminance (0–255) below this: too dark. */
   darkMean: 70,
-  /** Mean chroma (max − min of R, G, B) below this: a black-and-white copy. */
-  greyChroma: 6,
+  /** Colourfulness (mean chroma over mean luminance) below this: a black-and-white image. */
+  colourfulness: 0.02,
 } as const;
+
+/**
+ * The variance of the Laplacian divided by the image's own variance: edges against overall contrast, so a dim but
+ * sharp photo is not called blurred (the raw variance of the Laplacian falls with the square of the contrast).
+ */
+export function sharpness(grey: Uint8Array, width: number, height: number): number {
+  let sum = 0;
+  let sumSquares = 0;
+  for (const value of grey) {
+    sum += value;
+    sumSquares += value * value;
+  }
+  const count = grey.length;
+  const variance = count === 0 ? 0 : sumSquares / count - (sum / count) ** 2;
+  // A flat image (no contrast at all) has nothing to be sharp about: call it blurred.
+  return variance < 1 ? 0 : laplacianVariance(grey, width, height) / variance;
+}
 
 /** Variance of the 4-neighbour Laplacian of a greyscale image (borders skipped). */
 export function laplacianVariance(grey: Uint8Array, width: number, height: number): number {
@@ -43,7 +62,7 @@ export function laplacianVariance(grey: Uint8Array, width: number, height: numbe
   return sumSquares / count - mean * mean;
 }
 
-export type LightMeasures = { glareShare: number; meanLuminance: number; meanChroma: number };
+export type LightMeasures = { glareShare: number; meanLuminance: number; colourfulness: number };
 
 /** Glare, brightness and colourfulness of an interleaved RGB (or RGBA) image. */
 export function lightMeasures(pixels: Uint8Array, channels: number): LightMeasures {
@@ -61,6 +80,6 @@ export function lightMeasures(pixels: Uint8Array, channels: number): LightMeasur
     chroma += Math.max(r, g, b) - Math.min(r, g, b);
   }
   return count === 0
-    ? { glareShare: 0, meanLuminance: 0, meanChroma: 0 }
-    : { glareShare: blown / count, meanLuminance: luminance / count, meanChroma: chroma / count };
+    ? { glareShare: 0, meanLuminance: 0, colourfulness: 0 }
+    : { glareShare: blown / count, meanLuminance: luminance / count, colourfulness: chroma / Math.max(luminance, 1) };
 }

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { createWorker, PSM, type Worker } from 'tesseract.js';
+import { estimateSkew } from './deskew';
 import { MAX_INPUT_PIXELS } from './limits';
 import { readMrzText } from './mrz-text';
 import { Semaphore } from './semaphore';
@@ -35,6 +36,7 @@ async function startWorker(): Promise<Worker> {
     tessedit_char_whitelist: MRZ_CHARACTERS,
     tessedit_pageseg_mode: PSM.SINGLE_BLOCK,
     preserve_interword_spaces: '0',
+    user_defined_dpi: '300',
   });
   return created;
 }
@@ -57,23 +59,46 @@ export async function stopMrzReader(): Promise<void> {
 }
 
 /** Ways to prepare the page for OCR, tried in order until one reads with all check digits passing. */
-type Variant = { name: string; band: number; width: number; threshold: number | null };
+type Variant = { name: string; band: number; width: number; binarise: boolean };
 const VARIANTS: readonly Variant[] = [
-  { name: 'lower-third', band: 0.36, width: 1800, threshold: null },
-  { name: 'lower-half-binary', band: 0.5, width: 2000, threshold: 128 },
+  { name: 'lower-third', band: 0.36, width: 1300, binarise: false },
+  { name: 'lower-half-binary', band: 0.5, width: 1500, binarise: true },
 ];
 
-async function prepare(stored: Buffer, variant: Variant): Promise<Buffer> {
-  const image = sharp(stored, { limitInputPixels: MAX_INPUT_PIXELS });
-  const { width, height } = await image.metadata();
-  if (!width || !height) throw new Error('no size');
-  const top = Math.floor(height * (1 - variant.band));
-  let pipeline = sharp(stored, { limitInputPixels: MAX_INPUT_PIXELS })
-    .extract({ left: 0, top, width, height: height - top })
+/** Upright greyscale copy of the photo (text lines made horizontal), at most `width` pixels wide. */
+async function upright(stored: Buffer, width: number): Promise<{ data: Buffer; width: number; height: number }> {
+  const small = await sharp(stored, { limitInputPixels: MAX_INPUT_PIXELS })
     .greyscale()
+    .resize({ width: 700, withoutEnlargement: true })
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  const lowerStart = Math.floor(small.info.height * 0.45) * small.info.width;
+  const lower = small.data.subarray(lowerStart);
+  const lowerHeight = small.info.height - Math.floor(small.info.height * 0.45);
+  const background = await sharp(lower, { raw: { width: small.info.width, height: lowerHeight, channels: 1 } })
+    .blur(Math.max(1, small.info.width / 100))
+    .extractChannel(0)
+    .raw()
+    .toBuffer();
+  const skew = estimateSkew(lower, background, small.info.width, lowerHeight);
+  const { data, info } = await sharp(stored, { limitInputPixels: MAX_INPUT_PIXELS })
+    .greyscale()
+    .resize({ width, withoutEnlargement: true })
+    .rotate(-skew, { background: '#ffffff' })
+    .extractChannel(0)
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  return { data, width: info.width, height: info.height };
+}
+
+async function prepare(page: { data: Buffer; width: number; height: number }, variant: Variant): Promise<Buffer> {
+  const top = Math.floor(page.height * (1 - variant.band));
+  let pipeline = sharp(page.data.subarray(top * page.width), {
+    raw: { width: page.width, height: page.height - top, channels: 1 },
+  })
     .resize({ width: variant.width })
     .normalise();
-  if (variant.threshold !== null) pipeline = pipeline.threshold(variant.threshold);
+  if (variant.binarise) pipeline = pipeline.threshold(128);
   return pipeline.png({ compressionLevel: 1 }).toBuffer();
 }
 
@@ -82,16 +107,19 @@ export async function readMrz(stored: Buffer, today = new Date()): Promise<MrzRe
   return queue.run(async () => {
     const reader = await ocrWorker();
     let last: MrzReading = { status: 'unreadable', reason: 'no MRZ lines found' };
+    let page: { data: Buffer; width: number; height: number };
+    try {
+      page = await upright(stored, 1600);
+    } catch {
+      return { status: 'unreadable', reason: 'the image could not be prepared' };
+    }
     for (const variant of VARIANTS) {
-      let prepared: Buffer;
-      try {
-        prepared = await prepare(stored, variant);
-      } catch {
-        return { status: 'unreadable', reason: 'the image could not be prepared' };
-      }
+      const prepared = await prepare(page, variant);
       const { data } = await reader.recognize(prepared);
-      last = readMrzText(data.text, today);
-      if (last.status === 'read') return last;
+      const reading = readMrzText(data.text, today);
+      if (reading.status === 'read') return reading;
+      // Keep the most telling reason: lines that failed their check digits say more than no lines at all.
+      if (reading.reason !== 'no MRZ lines found') last = reading;
     }
     return last;
   });
