@@ -22,6 +22,8 @@ export const paths = {
   client: (clientId: string) => `/clients/${encodeURIComponent(clientId)}`,
   board: '/board',
   reports: '/reports',
+  /** Emails Waiji could not put on a case (mail in). */
+  inbox: '/inbox',
   settings: '/settings',
   settingsSection: (section: string) => `/settings/${section}`,
   /** CLIENT users and individuals. */

@@ -47,6 +47,7 @@ const ClientListPage = lazyPage(() => import('../modules/clients/components/Clie
 const ClientPage = lazyPage(() => import('../modules/clients/components/ClientPage'), 'ClientPage');
 const BoardPage = lazyPage(() => import('../modules/board/components/BoardPage'), 'BoardPage');
 const ReportsPage = lazyPage(() => import('../modules/reports/components/ReportsPage'), 'ReportsPage');
+const InboxPage = lazyPage(() => import('../modules/inbox/components/InboxPage'), 'InboxPage');
 
 // Settings
 const SettingsLayout = lazyPage(() => import('../modules/settings/components/SettingsLayout'), 'SettingsLayout');
@@ -68,6 +69,10 @@ const CalendarSection = lazyPage(() => import('../modules/settings/components/Ca
 const ProfileSection = lazyPage(() => import('../modules/settings/components/ProfileSection'), 'ProfileSection');
 const LanguageSection = lazyPage(() => import('../modules/settings/components/LanguageSection'), 'LanguageSection');
 const SecuritySection = lazyPage(() => import('../modules/settings/components/SecuritySection'), 'SecuritySection');
+const InboundMailSection = lazyPage(
+  () => import('../modules/inbox/components/InboundMailSection'),
+  'InboundMailSection',
+);
 const AuditSection = lazyPage(() => import('../modules/settings/components/AuditSection'), 'AuditSection');
 const EmailDeliverySection = lazyPage(
   () => import('../modules/settings/components/EmailDeliverySection'),
@@ -122,6 +127,7 @@ export const routes: RouteObject[] = [
           { path: 'clients/:clientId', element: <ClientPage /> },
           { path: 'board', element: <BoardPage /> },
           { path: 'reports', element: <ReportsPage /> },
+          { path: 'inbox', element: <InboxPage /> },
         ],
       },
 
@@ -145,6 +151,7 @@ export const routes: RouteObject[] = [
               { path: 'language', element: <LanguageSection /> },
               { path: 'security', element: <SecuritySection /> },
               { path: 'email', element: <EmailDeliverySection /> },
+              { path: 'incoming-mail', element: <InboundMailSection /> },
               { path: 'audit', element: <AuditSection /> },
             ],
           },

@@ -17,6 +17,7 @@ export const accountEn = {
       language: 'Language',
       security: 'Security',
       email: 'Email delivery',
+      incomingMail: 'Incoming email',
       audit: 'Audit log',
     },
     roleHelp: {
@@ -342,6 +343,9 @@ export const accountEn = {
         // Helpers' own reminders: a client never gets them, but every kind has its sentence.
         CASE_STUCK: 'Your helper looks at your case again on {{date}}.',
         CASE_STUCK_ADMINS: 'Your helper’s team looks at your case again on {{date}}.',
+        SCAN_LOCK_LIFTS:
+          'The passport-scan lock should lift by {{date}} (about 3 hours). Then scan again, or type the details by hand; do not reinstall the app.',
+        REBIND_ALLOWED: 'From {{date}} the unbound card may be bound again (24 hours after unbinding).',
       },
       expires: {
         PASSPORT: 'Your passport expires on {{date}}.',

@@ -15,6 +15,7 @@ export const accountZh: AccountOnlyMessages = {
       language: '语言',
       security: '安全',
       email: '邮件发送',
+      incomingMail: '接收邮件',
       audit: '审计日志',
     },
     roleHelp: {
@@ -302,6 +303,8 @@ export const accountZh: AccountOnlyMessages = {
         MANUAL: '协助您的人员设置了 {{date}} 的提醒。',
         CASE_STUCK: '协助您的人员将于 {{date}} 再次查看您的案件。',
         CASE_STUCK_ADMINS: '协助您的团队将于 {{date}} 再次查看您的案件。',
+        SCAN_LOCK_LIFTS: '护照扫描锁定应于 {{date}} 解除（约 3 小时）。之后请重新扫描或手动输入；不要重装 App。',
+        REBIND_ALLOWED: '自 {{date}} 起可重新绑定已解绑的卡（解绑满 24 小时）。',
       },
       expires: {
         PASSPORT: '您的护照将于 {{date}} 到期。',

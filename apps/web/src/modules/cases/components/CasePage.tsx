@@ -9,7 +9,9 @@ import { useBilingual } from '../../../i18n/useBilingual';
 import { Panel } from '../../../ui/Panel';
 import { isApiError } from '../../api';
 import { CaseConversation } from '../../conversations/components/ConversationPanel';
+import { CaseDocumentsPanel } from '../../documents/lazy';
 import { CaseReportsPanel } from '../../proposals/components/CaseReportsPanel';
+import { CaseEmailPanel } from '../../inbox/components/CaseEmailPanel';
 import { useSession } from '../../session';
 import { useCase, useCaseEvents, useCaseTransition, useClient } from '../hooks/useCaseQueries';
 import { snapshotOf } from '../utils/snapshot';
@@ -20,7 +22,6 @@ import { CaseChecksPanel } from './CaseChecksPanel';
 import { CaseFollowUp } from './CaseFollowUp';
 import { CaseStateDiagram } from './CaseStateDiagram';
 import { CaseTimeline } from './CaseTimeline';
-import { ChecklistPanel } from './ChecklistPanel';
 import { CaseArchivedNotice, CaseDetailsPanel } from './CaseDetailsPanel';
 import { ClientSummary } from './ClientSummary';
 import { DueText } from './DueText';
@@ -125,6 +126,7 @@ const CaseView = ({ caseRecord }: CaseViewProps) => {
               <CaseStateDiagram caseType={caseRecord.type} currentState={caseRecord.state} />
             </Panel>
             <ApplyMessagePanel caseRecord={caseRecord} canEdit={canEdit} />
+            <CaseEmailPanel caseRecord={caseRecord} canEdit={canEdit} />
             <CaseConversation caseId={caseRecord.id} />
             <Panel title={t('casePage.timeline.title')} testId="timeline">
               <QueryState query={events}>{() => <CaseTimeline entries={events.data?.items ?? []} />}</QueryState>
@@ -136,7 +138,7 @@ const CaseView = ({ caseRecord }: CaseViewProps) => {
             <ClientSummary caseRecord={caseRecord} canReveal={canEdit} />
             <CaseDetailsPanel caseRecord={caseRecord} canEdit={canEdit} />
             <RemindersPanel caseId={caseRecord.id} canEdit={canEdit} />
-            <ChecklistPanel caseId={caseRecord.id} canEdit={canEdit} />
+            <CaseDocumentsPanel caseRecord={caseRecord} client={client.data} canEdit={canEdit} />
             <CaseChecksPanel caseRecord={caseRecord} client={client.data} />
             <NotesPanel caseId={caseRecord.id} events={events.data?.items ?? []} canEdit={canEdit} />
           </Stack>

@@ -7,7 +7,9 @@ import { useBilingual } from '../../../i18n/useBilingual';
 import { useAccountTranslation } from '../../../i18n/useAccountTranslation';
 import { ApiError } from '../../api/ApiError';
 import { PortalConversation } from '../../conversations/components/ConversationPanel';
+import { PortalDocumentsSection } from '../../documents/lazy';
 import { ReportWhatHappened } from '../../proposals/components/ReportWhatHappened';
+import { PortalForwardAddress } from '../../inbox/components/PortalForwardAddress';
 import { useSession } from '../../session/hooks/useSession';
 import type { PortalCaseDetail } from '../api/portalApi';
 import { usePortalCase } from '../hooks/usePortal';
@@ -26,6 +28,17 @@ const stateColor: Record<CaseState, string> = {
   MANUAL_REVIEW: 'indigo.8',
   REJECTED: 'red.8',
   APPROVED: 'green',
+  SCAN_LOCKED: 'orange.9',
+  FACE_CHECK: 'cyan.9',
+  THREE_DS_PENDING: 'blue.8',
+  ISSUER_DECLINED: 'red.8',
+  CARD_UNSUPPORTED: 'red.8',
+  RISK_CONTROL: 'orange.9',
+  CARD_UNBOUND: 'gray.7',
+  AGENT_REQUESTED: 'grape.8',
+  UPLOAD_LINK_RECEIVED: 'violet.8',
+  RESTRICTION_LIFTED: 'green',
+  STILL_RESTRICTED: 'red.8',
 };
 
 const Section = ({ title, id, children }: { title: string; id: string; children: ReactNode }) => (
@@ -80,7 +93,9 @@ export const PortalCaseDetailView = ({ detail, showBack }: { detail: PortalCaseD
       <Section title={t('portal.sections.todo')} id="portal-todo">
         <NextSteps steps={detail.nextSteps} />
       </Section>
+      <PortalDocumentsSection caseId={detail.id} />
       <ReportWhatHappened caseId={detail.id} type={detail.type} state={detail.state} />
+      <PortalForwardAddress caseId={detail.id} />
       <Section title={t('portal.sections.when')} id="portal-when">
         <WhatHappensNext detail={detail} />
       </Section>

@@ -11,6 +11,7 @@ export type SettingsSection = {
     | 'settings.nav.language'
     | 'settings.nav.security'
     | 'settings.nav.email'
+    | 'settings.nav.incomingMail'
     | 'settings.nav.audit';
   /** The API answers these to OWNER and ADMIN only; others do not see them in the list. */
   managersOnly?: boolean;
@@ -39,6 +40,8 @@ export const settingsSections: readonly SettingsSection[] = [
   { path: 'security', label: 'settings.nav.security', clients: true },
   // The organization's outbound email and the failed ones: its managers', an individual's too (their own mail).
   { path: 'email', label: 'settings.nav.email', managersOnly: true },
+  // Mail in: the inbound addresses, an IMAP mailbox, trusted senders, parked mail.
+  { path: 'incoming-mail', label: 'settings.nav.incomingMail', managersOnly: true },
   { path: 'audit', label: 'settings.nav.audit', managersOnly: true, teamOnly: true },
 ];
 

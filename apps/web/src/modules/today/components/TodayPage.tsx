@@ -26,6 +26,7 @@ import {
 } from '../../cases';
 import { UnreadMessagesToday } from '../../conversations/components/UnreadMessages';
 import { ClientReportsToday } from '../../proposals/components/ClientReportsToday';
+import { UnmatchedMailToday } from '../../inbox/components/UnmatchedMailToday';
 import { useSession } from '../../session';
 
 const localDay = (date: Date): string => {
@@ -220,6 +221,7 @@ export const TodayPage = () => {
       <AssigneeScope value={assignee} onChange={setAssignee} />
       <Stack gap="md" id={resultsTargetId} tabIndex={-1}>
         <ClientReportsToday />
+        <UnmatchedMailToday />
         <UnreadMessagesToday />
         <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
           {(['overdue', 'dueToday', 'waiting', 'rejected'] as const).map((section) => (

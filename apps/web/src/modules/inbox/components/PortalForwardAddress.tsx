@@ -1,0 +1,20 @@
+import { Stack, Text } from '@mantine/core';
+import { useInboxTranslation } from '../../../i18n/useInboxTranslation';
+import { Panel } from '../../../ui/Panel';
+import { usePortalAddress } from '../hooks/useInbox';
+import { CopyAddress } from './CopyAddress';
+
+/** The portal's "Forward Alipay's emails here": the case's own address with a copy button. Nothing while loading or on error. */
+export const PortalForwardAddress = ({ caseId }: { caseId: string }) => {
+  const { t } = useInboxTranslation();
+  const query = usePortalAddress(caseId);
+  if (!query.isSuccess) return null;
+  return (
+    <Panel title={t('portal.title')} testId="portal-forward-address">
+      <Stack gap="xs">
+        <Text size="sm">{t('portal.body')}</Text>
+        <CopyAddress label={t('portal.label')} address={query.data.address} />
+      </Stack>
+    </Panel>
+  );
+};
