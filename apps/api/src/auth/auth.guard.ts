@@ -14,6 +14,7 @@ import {
   PUBLIC_UPLOAD_KEY,
   type RequestWithAuth,
 } from './auth.decorators';
+import { ApiTokenAuth, bearerFrom } from './api-tokens';
 import { SessionService } from './session.service';
 import { csrfTokenFor, safeEqual } from './tokens';
 
@@ -37,6 +38,7 @@ export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly sessions: SessionService,
+    private readonly apiTokens: ApiTokenAuth,
     @Inject(CONFIG) config: Config,
   ) {
     this.publicOrigin = new URL(config.publicUrl).origin;
@@ -55,6 +57,14 @@ export class AuthGuard implements CanActivate {
           reason: 'JSON_REQUIRED',
         });
       }
+      return true;
+    }
+    const bearer = bearerFrom(request.headers.authorization);
+    if (bearer !== undefined) {
+      // API tokens (auth/api-tokens.ts): the bearer decides, no cookie and no CSRF token.
+      const minRole = this.reflector.getAllAndOverride<Exclude<Role, 'CLIENT'>>(MIN_ROLE_KEY, targets) ?? 'VIEWER';
+      request.auth = await this.apiTokens.authenticate(bearer, request, { minRole, writes });
+      request.authPartial = request.auth;
       return true;
     }
     const token = this.sessions.tokenFrom(request);

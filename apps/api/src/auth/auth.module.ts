@@ -2,6 +2,7 @@ import { Global, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { AuditService } from '../audit/audit.service';
 import { AccountMail } from './account-mail';
+import { ApiTokenAuth } from './api-tokens';
 import { AccountService } from './account.service';
 import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
@@ -19,6 +20,7 @@ import { ThrottleService } from './throttle.service';
     ProfileService,
     AccountMail,
     SessionService,
+    ApiTokenAuth,
     ThrottleService,
     AuditService,
     { provide: APP_GUARD, useClass: AuthGuard },

@@ -19,6 +19,7 @@ import { tagSuggestions } from './case-tags';
 import { appendEvent, eventValues, insertEventsSql } from '../database/case-events';
 import { loadCase, toCaseResponse } from './case-rows';
 import { checklistKey } from './checklist.service';
+import { caseCreatedPayload, recordWebhookEvent } from '../webhooks/webhook-events';
 
 /** Staff member of the organization (not a portal client), or 422. */
 export async function assertAssignable(tx: Tx, organizationId: string, userId: string): Promise<void> {
@@ -106,6 +107,12 @@ export class CasesService {
         now,
       });
       await replaceReminders(tx, { organizationId: auth.organizationId, caseId: created.id }, now);
+      await recordWebhookEvent(
+        tx.sql,
+        auth.organizationId,
+        'case.created',
+        caseCreatedPayload({ id: created.id, ...input }),
+      );
       if (input.assigneeId)
         await this.assignments.afterAssign(tx, auth.organizationId, [created.id], input.assigneeId, auth.userId, now);
       return toCaseResponse(await loadCase(tx, auth.organizationId, created.id), auth, now);

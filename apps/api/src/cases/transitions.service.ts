@@ -33,6 +33,7 @@ import { planCase } from '../reminders/reminder-plan';
 import { reminderWriteCtes } from '../reminders/reminder-planner';
 import { snapshotOf, type StoredEvent } from '../reminders/reminder-snapshot';
 import { appendEvent, eventValues, type EventRow, insertEventsSql } from '../database/case-events';
+import { insertWebhookDeliveriesSql, stateChangedPayload } from '../webhooks/webhook-events';
 import {
   type CaseRow,
   loadCase,
@@ -214,7 +215,8 @@ export async function performTransition(
       RETURNING id, version
     ), appended AS (
       ${insertEventsSql(appended, Prisma.sql`RETURNING id, "versionAfter"`)}
-    ), ${reminderWriteCtes(auth.organizationId, [{ caseId: current.id, writes }], Prisma.sql`EXISTS (SELECT 1 FROM moved)`)}
+    ), ${reminderWriteCtes(auth.organizationId, [{ caseId: current.id, writes }], Prisma.sql`EXISTS (SELECT 1 FROM moved)`)},
+    hooked AS (${insertWebhookDeliveriesSql('case.state_changed', Prisma.sql`SELECT ${auth.organizationId}::uuid AS "organizationId", a.id AS "eventId", ${JSON.stringify(stateChangedPayload(current, event, request.version + 1))}::jsonb AS payload FROM appended a`)})
     SELECT id, "versionAfter" FROM appended`;
   const inserted = rows[0];
   if (!inserted) throw stale(await loadCase(tx, auth.organizationId, current.id));

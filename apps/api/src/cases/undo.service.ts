@@ -12,6 +12,7 @@ import { ClientNotices } from './client-notices';
 import { reopenProposal } from './proposals.service';
 import { type CaseBefore, conflictDetails, stale } from './transitions.service';
 import { judgeUndo, type LastChange } from './undo-rules';
+import { recordWebhookEvent, stateChangedPayload } from '../webhooks/webhook-events';
 
 type LastEntry = Pick<EventRow, 'id' | 'action' | 'actorId' | 'actorName' | 'at' | 'data'> & { versionAfter: number };
 
@@ -105,6 +106,13 @@ export class UndoService {
           attempt: before.attempt,
         },
       });
+      await recordWebhookEvent(
+        tx.sql,
+        auth.organizationId,
+        'case.state_changed',
+        stateChangedPayload(current, event, versionAfter, { undoneVersion: entry.versionAfter }),
+        event.id,
+      );
       // The planner reads the restored row and skips the undone transition (reminder-planner.ts).
       await replaceReminders(tx.sql, { organizationId: auth.organizationId, caseId }, now);
       const restored = await loadForTransition(tx.sql, auth.organizationId, caseId, auth.userId);

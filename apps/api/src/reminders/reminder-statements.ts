@@ -1,6 +1,7 @@
 import { effectiveDueSql, nextDueSql } from '../database/next-due';
 import { DRAFT_RECORD, draftRecords, insertOutboundSql } from '../database/outbox';
 import type { Sql } from '../database/sql-runner';
+import { insertWebhookDeliveriesText } from '../webhooks/webhook-events';
 import type { Tx } from '../database/tenant-database';
 import type {
   ClaimedReminder,
@@ -122,7 +123,16 @@ WITH input AS (
      AND EXISTS (SELECT 1 FROM "case" c
                   WHERE c.id = r."caseId" AND c."organizationId" = r."organizationId" AND c."archivedAt" IS NULL
                     AND (x.version IS NULL OR c.version = x.version))
-  RETURNING r.id, r."organizationId", r."caseId"
+  RETURNING r.id, r."organizationId", r."caseId", r.kind, r.audience, r."dueAt"
+), hooked AS (
+  ${insertWebhookDeliveriesText(
+    'reminder.fired',
+    `SELECT done."organizationId", md5('reminder.fired:' || done.id::text)::uuid AS "eventId",
+            jsonb_build_object('reminderId', done.id, 'caseId', done."caseId", 'kind', done.kind, 'audience', done.audience,
+                               'dueAt', to_char(done."dueAt" AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')) AS payload
+       FROM done`,
+  )}
+  RETURNING 1
 ), notified AS (
   INSERT INTO "notification" ("organizationId", "userId", "caseId", "reminderId", kind, title, body)
   SELECT done."organizationId", n."userId", done."caseId", done.id, $3, n.title, n.body

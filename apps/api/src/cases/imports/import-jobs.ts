@@ -8,6 +8,7 @@ import { Prisma } from '../../generated/prisma/client';
 import { replanCases } from '../../reminders/reminder-planner';
 import { checklistKey } from '../checklist.service';
 import type { ImportError, ValidRow } from './import-rows';
+import { caseCreatedPayload, recordWebhookEvents } from '../../webhooks/webhook-events';
 
 /**
  * The SQL of import jobs: a job row ("import_job") leased to the instance that runs it, the rows staged between the
@@ -266,6 +267,7 @@ export async function commitBatch(tx: Tx, org: string, actorId: string | null, j
       createdCases.map((c) => c.id),
       now,
     );
+    await recordWebhookEvents(tx.sql, org, 'case.created', createdCases.map(caseCreatedPayload));
   }
   const newClients = new Set(createdClients.map((c) => c.externalRef));
   const newCases = new Set(createdCases.map((c) => `${c.clientId}|${c.type}`));

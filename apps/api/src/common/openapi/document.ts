@@ -95,6 +95,16 @@ export function buildOpenApiDocument(app: INestApplication): { document: OpenAPI
         },
         'csrf',
       )
+      .addBearerAuth(
+        {
+          type: 'http',
+          scheme: 'bearer',
+          bearerFormat: 'wj_…',
+          description:
+            'An API token (Settings → API tokens): `Authorization: Bearer wj_…`. Scopes cap the role (cases:read → viewer, read-only; cases:write → helper; admin → admin); no CSRF token. A cookie sent with it is ignored.',
+        },
+        'bearer',
+      )
       .build(),
   );
   const byOperationId = handlers(app);
@@ -151,7 +161,10 @@ export function buildOpenApiDocument(app: INestApplication): { document: OpenAPI
       if (pathParams.length > 0) responses['404'] ??= { $ref: '#/components/responses/NotFound' };
       responses['default'] = { $ref: '#/components/responses/Error' };
       operation.responses = responses;
-      operation.security = isPublic ? [] : method === 'get' ? [{ session: [] }] : [{ session: [], csrf: [] }];
+      const sessionSecurity = method === 'get' ? [{ session: [] }] : [{ session: [], csrf: [] }];
+      // API tokens (auth/api-tokens.ts) reach every route but the account's, the sessions' and the tokens' own.
+      const bearer = !path.startsWith('/api/integrations/tokens') && !path.startsWith('/api/auth/');
+      operation.security = isPublic ? [] : bearer ? [...sessionSecurity, { bearer: [] }] : sessionSecurity;
     }
   }
 

@@ -104,6 +104,7 @@ export const HAND_WRITTEN_OPERATIONS: Record<string, Record<string, Operation>> 
 /** One line per tag (a tag without one is listed bare, and Redocly warns). */
 export const TAGS: Record<string, string> = {
   admin: 'Organization administration: the outbound email queue',
+  integrations: 'API tokens and outbound webhooks (docs/integrations.md)',
   audit: 'The organization’s append-only audit log',
   auth: 'Sign-up, sign-in, sessions, password reset, email verification, invitation acceptance',
   calendar: 'A secret calendar feed (iCalendar) of the caller’s reminders',
