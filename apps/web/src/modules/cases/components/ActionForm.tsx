@@ -2,6 +2,8 @@ import { Alert, Button, Checkbox, Group, Modal, NativeSelect, Stack, Text, Texta
 import {
   type ActionPayload,
   type CaseAction,
+  cardNetworkLabels,
+  cardNetworks,
   type CaseSnapshot,
   type CaseState,
   caseStateLabels,
@@ -152,6 +154,29 @@ const ActionFormBody = ({
           <NativeSelect
             {...common}
             data={reasonOptions}
+            value={stringValue(field.name)}
+            onChange={(event) => setValue(field.name, event.currentTarget.value)}
+          />
+        );
+      case 'cardNetwork':
+        return (
+          <NativeSelect
+            {...common}
+            data={[
+              { value: '', label: t('common.choose') },
+              ...cardNetworks.map((network) => ({ value: network, label: text(cardNetworkLabels[network]) })),
+            ]}
+            value={stringValue(field.name)}
+            onChange={(event) => setValue(field.name, event.currentTarget.value)}
+          />
+        );
+      case 'country':
+        return (
+          <TextInput
+            {...common}
+            autoComplete="off"
+            maxLength={2}
+            placeholder="GB"
             value={stringValue(field.name)}
             onChange={(event) => setValue(field.name, event.currentTarget.value)}
           />

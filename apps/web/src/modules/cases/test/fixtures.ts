@@ -47,7 +47,7 @@ export const aClient = (overrides: Partial<ClientResponse> = {}): ClientResponse
   ...overrides,
 });
 
-const allowedIn: Record<CaseState, CaseResponse['allowedActions']> = {
+const allowedIn: Partial<Record<CaseState, CaseResponse['allowedActions']>> = {
   PREPARING: ['submit'],
   SUBMITTED: ['await_deposit', 'reject'],
   AWAITING_DEPOSIT: ['confirm_deposit', 'reject'],
@@ -78,6 +78,9 @@ export const aCase = (overrides: Partial<CaseResponse> = {}): CaseResponse => {
     assigneeName: null,
     bank: 'BOC',
     cardLast4: '1234',
+    cardNetwork: null,
+    cardIssuingCountry: null,
+    cardDeclines: 0,
     tags: [],
     priority: 'NORMAL',
     retryAfter: null,
@@ -86,7 +89,7 @@ export const aCase = (overrides: Partial<CaseResponse> = {}): CaseResponse => {
     archivedAt: null,
     createdAt: '2026-01-01T00:00:00.000Z',
     updatedAt: '2026-01-02T00:00:00.000Z',
-    allowedActions: allowedIn[state],
+    allowedActions: allowedIn[state] ?? [],
     cooldownUntil: null,
     undo: null,
     ...overrides,

@@ -2,6 +2,7 @@ import {
   type ActionPayload,
   applyAction,
   bankCodes,
+  cardNetworks,
   type CaseAction,
   type CaseSnapshot,
   type CaseState,
@@ -24,6 +25,8 @@ export type ActionFormValues = {
 export const emptyActionFormValues: ActionFormValues = {
   bank: '',
   cardLast4: '',
+  cardNetwork: '',
+  cardIssuingCountry: '',
   amount: '',
   reasonCode: '',
   reasonText: '',
@@ -68,6 +71,10 @@ const parseField = (field: PayloadField, raw: string): Parsed => {
       return oneOf(bankCodes, raw) ? { ok: true, value: raw } : { ok: false };
     case 'cardLast4':
       return /^\d{4}$/.test(raw) ? { ok: true, value: raw } : { ok: false };
+    case 'cardNetwork':
+      return oneOf(cardNetworks, raw) ? { ok: true, value: raw } : { ok: false };
+    case 'country':
+      return /^[A-Za-z]{2}$/.test(raw) ? { ok: true, value: raw.toUpperCase() } : { ok: false };
     case 'decimal': {
       const amount = parseDepositAmount(raw);
       return amount === null ? { ok: false } : { ok: true, value: amount };
@@ -138,7 +145,11 @@ export const validateActionForm = (
     }
     case 'COOLDOWN_ACTIVE':
       return { ok: false, errors: {}, problem: { kind: 'cooldown', retryAfter: checked.error.retryAfter } };
+    case 'NEW_CARD_NEEDED':
+      // An unsupported card: the same card again is refused, another card (its last 4 digits) is the fix.
+      return { ok: false, errors: { cardLast4: 'invalid' } };
     case 'ILLEGAL_TRANSITION':
+    case 'REUPLOAD_WINDOW_CLOSED':
       return { ok: false, errors: {}, problem: { kind: 'illegal' } };
   }
 };

@@ -61,6 +61,12 @@ const fieldsFor: Record<CaseType, TextField[]> = {
   ],
   APP_PASSPORT_VERIFICATION: ['name', 'bankName', 'passportNumber', 'phone', 'passportExpiry'],
   RESTRICTION_APPEAL: ['name', 'passportNumber', 'phone', 'passportExpiry'],
+  PASSPORT_SCAN_VERIFICATION: ['name', 'passportNumber', 'phone', 'passportExpiry'],
+  // The "name as the bank stores it" box is the cardholder name here: it must match the passport (W8).
+  INTERNATIONAL_CARD_BINDING: ['name', 'bankName', 'phone', 'passportExpiry'],
+  MAINLAND_CARD_QUICK_BINDING: ['name', 'bankName', 'bank', 'cardKind', 'passportNumber', 'phone', 'passportExpiry'],
+  DOCUMENT_UPDATE: ['name', 'passportNumber', 'passportExpiry'],
+  RESTRICTION_APPEAL_AGENT: ['name', 'passportNumber', 'phone', 'passportExpiry'],
 };
 
 const toInput = (values: CheckFormValues): ApplicationInput => {
@@ -74,6 +80,7 @@ const toInput = (values: CheckFormValues): ApplicationInput => {
     caseType: values.caseType,
     name: textOf('name'),
     bankName: textOf('bankName'),
+    ...(values.caseType === 'INTERNATIONAL_CARD_BINDING' ? { cardholderName: textOf('bankName') } : {}),
     bank: bank !== null && oneOf(bankCodes, bank) ? bank : null,
     cardKind: cardKind !== null && oneOf(cardKinds, cardKind) ? cardKind : null,
     passportNumber: textOf('passportNumber'),
