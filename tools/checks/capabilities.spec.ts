@@ -12,6 +12,7 @@ const NO_UI: Record<string, string> = {
   'POST /api/unsubscribe/:token': 'that page’s button and mail programs’ one-click unsubscribe (RFC 8058)',
   'GET /api/dev/mail': 'development only: the captured mail for developers and the end-to-end journeys',
   'POST /api/interpret': 'the web runs the same interpreter (libs/domain) in the browser; the route is for API clients',
+  'GET /api/auth/sso/callback': 'the OpenID provider sends the browser back here; it redirects into the app',
 };
 
 /** Operations a role may use with no way in the UI yet; each is a GAP row in docs/capabilities.md. */

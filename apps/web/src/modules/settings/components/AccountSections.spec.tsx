@@ -105,6 +105,10 @@ describe('the person’s own settings: profile, language, security', () => {
   it('security: a wrong current password is marked on its field; too many tries say when to come back', async () => {
     let answer = 0;
     const { app } = setup('/settings/security', individual, {
+      'GET /api/auth/security': {
+        status: 200,
+        body: { totp: false, recoveryCodesLeft: 0, passkeys: [], rememberedDevices: 0, requirement: null },
+      },
       'POST /api/auth/password': () => {
         answer += 1;
         return answer === 1

@@ -5,6 +5,8 @@ import { formatDay } from '../../../i18n/formatDate';
 import { useLanguage } from '../../../i18n/useBilingual';
 import { useTranslation } from 'react-i18next';
 import { useAccountTranslation } from '../../../i18n/useAccountTranslation';
+import { DocumentRetentionSection } from '../../documents/lazy';
+import { OrganizationSecurityPanel } from '../../security/lazy';
 import { ClientReportsSetting } from '../../proposals/components/ClientReportsSetting';
 import { useSession } from '../../session/hooks/useSession';
 import { useOrganizationSettings, useUpdateOrganization } from '../hooks/useSettings';
@@ -113,6 +115,8 @@ export const OrganizationSection = () => {
             </Paper>
           )}
           <ClientReportsSetting organization={organization.data} canManage={canManage} />
+          <DocumentRetentionSection canManage={canManage} />
+          <OrganizationSecurityPanel canManage={canManage} />
           <Text size="sm" c="dimmed">
             {t('settings.organization.kindSince', {
               kind: tShell(`organizationKinds.${organization.data.kind}`),

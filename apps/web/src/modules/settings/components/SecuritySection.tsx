@@ -7,6 +7,7 @@ import { checkNewPassword, type FieldProblem } from '../../auth/utils/validation
 import { isApiError } from '../../api';
 import { useSignOut } from '../../session/hooks/useSessionActions';
 import { useChangePassword } from '../hooks/useAccount';
+import { AccountSecurityPanel } from '../../security/lazy';
 import { SectionHeader } from './SectionStates';
 
 type Fields = { currentPassword: string; newPassword: string; confirm: string };
@@ -151,6 +152,8 @@ export const SecuritySection = () => {
       <SectionHeader title={t('settings.security.title')} description={t('settings.security.description')} />
       <Stack gap="xl">
         <ChangePassword />
+        <Divider />
+        <AccountSecurityPanel />
         <Divider />
         <SignOutEverywhere />
       </Stack>
