@@ -210,7 +210,10 @@ export function applyAction(
         (current.bank !== null && bank.value !== undefined && bank.value !== current.bank) ||
         (oldNetwork !== null && network.value !== undefined && network.value !== oldNetwork);
       if (chosen.action === 'resubmit') {
-        if (chosen.guards.includes('NEW_CARD_NEEDED') && !changed) {
+        // An unknown old card cannot be compared: any card named now counts as another one.
+        const unknownOld = current.cardLast4 === null && oldNetwork === null && current.bank === null;
+        const named = card.value !== undefined || network.value !== undefined || bank.value !== undefined;
+        if (chosen.guards.includes('NEW_CARD_NEEDED') && !changed && !(unknownOld && named)) {
           return {
             ok: false,
             error: {
