@@ -29,6 +29,7 @@ import { paths } from '../../../app/paths';
 import { type CasesT, useCasesTranslation } from '../../../i18n/useCasesTranslation';
 import { BEIJING_TIME_ZONE, formatDay } from '../../../i18n/formatDate';
 import { useBilingual, useLanguage } from '../../../i18n/useBilingual';
+import { PriorityChip } from '../../../ui/PriorityChip';
 import { resultsTargetId } from '../../../ui/SkipLink';
 import { isApiError } from '../../api';
 import {
@@ -108,11 +109,11 @@ const BoardCard = memo(function BoardCard({ caseRecord, canEdit, labels, actions
       aria-busy={moving || undefined}
       title={canEdit ? labels.dragHint : undefined}
     >
-      {caseRecord.priority !== 'NORMAL' && (
-        <span className={classes.priority} data-priority={caseRecord.priority}>
-          {labels.priority[caseRecord.priority]}
-        </span>
-      )}
+      <PriorityChip
+        priority={caseRecord.priority}
+        label={labels.priority[caseRecord.priority]}
+        className={classes.priority}
+      />
       <Link to={paths.case(caseRecord.id)} className={classes.name} draggable={false}>
         {name}
       </Link>

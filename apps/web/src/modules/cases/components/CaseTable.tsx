@@ -15,6 +15,7 @@ import { Link } from 'react-router';
 import { paths } from '../../../app/paths';
 import { useLanguage } from '../../../i18n/useBilingual';
 import { useCasesTranslation } from '../../../i18n/useCasesTranslation';
+import { PriorityChip } from '../../../ui/PriorityChip';
 import { VirtualRows } from '../../../ui/VirtualRows';
 import { describeDue, DueLabel } from './DueText';
 import { stateColorVar } from './StateBadge';
@@ -107,11 +108,11 @@ export const CaseTable = ({
             )}
           </div>
           <div role="cell" className={`${classes.cell} ${classes.client}`}>
-            {item.priority !== 'NORMAL' && (
-              <span className={`${classes.chip} ${classes.priority}`} data-priority={item.priority}>
-                {labels.priority[item.priority]}
-              </span>
-            )}
+            <PriorityChip
+              priority={item.priority}
+              label={labels.priority[item.priority]}
+              className={`${classes.chip} ${classes.priority}`}
+            />
             <Link to={paths.case(item.id)} className={classes.name}>
               {name}
             </Link>
