@@ -40,7 +40,7 @@ export const clientNoticesJourney = {
     const { items: checklist } = await staff.get(`/api/cases/${kase.id}/checklist`);
     expect(
       ['VISA', 'ENTRY_STAMP', 'SIGNATURE_PAGE'].every((document) =>
-        checklist.some((item) => item.document === document && item.status === 'MISSING'),
+        checklist.some((item) => item.document === document && item.status === 'REQUESTED'),
       ),
       `checklist: ${JSON.stringify(checklist.map((item) => [item.document, item.status]))}`,
     );

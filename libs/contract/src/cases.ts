@@ -8,7 +8,6 @@ import {
   caseStates,
   caseTypes,
   cardKinds,
-  checklistStatuses,
   clientTimelineActions,
   documentKinds,
   expiringDocuments,
@@ -24,6 +23,7 @@ import {
 } from '@waiji/domain';
 import { calendarDate, duplicateClientMatch, passportNumber } from './clients';
 import { portalTimelineMessage } from './conversations';
+import { documentRequestResponse, updateDocumentRequestRequest } from './documents';
 import { bulkPortalInvitationResponse } from './organization';
 
 export { priorities };
@@ -320,21 +320,12 @@ export type CreateNoteRequest = z.infer<typeof createNoteRequest>;
 
 // ---------------------------------------------------------------------------------------------- checklist
 
-export const checklistItemResponse = z.object({
-  /** The item's key: its document kinds joined by `_OR_` (e.g. ENTRY_STAMP_OR_RESIDENCE_PERMIT). */
-  document: z.string(),
-  anyOf: z.array(z.enum(documentKinds)),
-  required: z.boolean(),
-  label: bilingual,
-  note: bilingual,
-  status: z.enum(checklistStatuses),
-  changedBy: z.object({ id: z.uuid(), displayName: z.string() }).nullable(),
-  updatedAt: z.string().nullable(),
-});
+/** A checklist item is a document request (libs/contract documents.ts): one shape for the checklist and documents. */
+export const checklistItemResponse = documentRequestResponse;
 export type ChecklistItemResponse = z.infer<typeof checklistItemResponse>;
 export const checklistResponse = z.object({ items: z.array(checklistItemResponse) });
 export type ChecklistResponse = z.infer<typeof checklistResponse>;
-export const updateChecklistItemRequest = z.strictObject({ status: z.enum(checklistStatuses) });
+export const updateChecklistItemRequest = updateDocumentRequestRequest;
 export type UpdateChecklistItemRequest = z.infer<typeof updateChecklistItemRequest>;
 
 // ---------------------------------------------------------------------------------------------- checks, interpreter

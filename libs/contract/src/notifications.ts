@@ -10,9 +10,9 @@ export const NOTIFICATION_POLL_INTERVAL_MS = 30_000;
 /**
  * What a notification is about: a reminder that fired, a client's report from the portal (CLIENT_REPORT), a new
  * message in a case's conversation (MESSAGE), the client's own case changing state (CASE_STATE), or a case just
- * assigned to the reader (ASSIGNED).
+ * assigned to the reader (ASSIGNED), or a helper's review of the client's uploaded document (DOCUMENT_REVIEW).
  */
-export const notificationKinds = ['REMINDER', 'CLIENT_REPORT', 'MESSAGE', 'CASE_STATE', 'ASSIGNED'] as const;
+export const notificationKinds = ['REMINDER', 'CLIENT_REPORT', 'MESSAGE', 'CASE_STATE', 'ASSIGNED', 'DOCUMENT_REVIEW'] as const;
 export type NotificationKind = (typeof notificationKinds)[number];
 
 export const notificationItem = z.object({

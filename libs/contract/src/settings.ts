@@ -39,6 +39,8 @@ export const organizationPolicyRequest = z.strictObject({
   timeZone: z.string().min(1).max(100),
   quietHours: quietHours.nullable(),
   policy: policyOverrides,
+  /** Days after a case closes (approved or archived) that its document files are deleted; unchanged when absent. */
+  documentRetentionDays: z.number().int().min(1).max(3650).optional(),
 });
 export type OrganizationPolicyRequest = z.infer<typeof organizationPolicyRequest>;
 
@@ -51,6 +53,8 @@ export const organizationPolicyResponse = z.object({
   /** The overrides merged over the defaults: what deadlines are computed with. */
   effective: fullPolicy,
   defaults: fullPolicy,
+  /** Days after a case closes that its document files are deleted (default 90). */
+  documentRetentionDays: z.number().int(),
   /** After a change: how many open cases had their pending reminders recomputed. */
   replannedCases: z.number().int().optional(),
 });

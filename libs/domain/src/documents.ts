@@ -37,9 +37,38 @@ export type ChecklistItem = {
   source: SourceTag[];
 };
 
-/** Where a case's document stands: still missing, collected from the client, sent to Alipay, or refused by Alipay. */
-export const checklistStatuses = ['MISSING', 'COLLECTED', 'SUBMITTED', 'REJECTED'] as const;
+/**
+ * Where a document request (a case's checklist item) stands: asked of the client, a file uploaded and waiting for a
+ * helper, accepted, rejected with a reason the client sees (a new upload makes it UPLOADED again), or waived by a
+ * helper with a note. Alipay refusing a document (a rejection naming it) puts it back to REQUESTED.
+ */
+export const checklistStatuses = ['REQUESTED', 'UPLOADED', 'ACCEPTED', 'REJECTED', 'WAIVED'] as const;
 export type ChecklistStatus = (typeof checklistStatuses)[number];
+
+export const checklistStatusLabels: Readonly<Record<ChecklistStatus, Bilingual>> = {
+  REQUESTED: { en: 'Requested', zh: '待上传' },
+  UPLOADED: { en: 'Uploaded, to review', zh: '已上传，待审核' },
+  ACCEPTED: { en: 'Accepted', zh: '已通过' },
+  REJECTED: { en: 'Rejected — upload again', zh: '未通过，请重新上传' },
+  WAIVED: { en: 'Not needed', zh: '无需提供' },
+};
+
+/** Items that no longer stop a submission: the file is accepted, or a helper waived the request. */
+export const settledChecklistStatuses: readonly ChecklistStatus[] = ['ACCEPTED', 'WAIVED'];
+
+/** One uploaded file's review: waiting for a helper, accepted, or rejected with a reason. */
+export const documentStatuses = ['UPLOADED', 'ACCEPTED', 'REJECTED'] as const;
+export type DocumentStatus = (typeof documentStatuses)[number];
+
+export const documentStatusLabels: Readonly<Record<DocumentStatus, Bilingual>> = {
+  UPLOADED: { en: 'Waiting for review', zh: '待审核' },
+  ACCEPTED: { en: 'Accepted', zh: '已通过' },
+  REJECTED: { en: 'Rejected', zh: '未通过' },
+};
+
+/** Where reading a passport data page's machine-readable zone stands (only PASSPORT_BIO files are read). */
+export const mrzStatuses = ['NOT_APPLICABLE', 'PENDING', 'READ', 'UNREADABLE'] as const;
+export type MrzStatus = (typeof mrzStatuses)[number];
 
 const reviewStandard: Bilingual = {
   en: 'Genuine, clear, complete, colour original; no crops, creases, collage or edits (Alipay help centre).',

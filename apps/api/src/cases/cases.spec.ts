@@ -62,10 +62,10 @@ describe('cases: create, list (filters, sorts, cursor), bulk edits, saved views,
     ]);
     const checklist = (await owner.get(`/api/cases/${created.id}/checklist`)).json<ChecklistResponse>();
     expect(checklist.items.map((item) => [item.document, item.required, item.status])).toEqual([
-      ['PASSPORT_BIO', true, 'MISSING'],
-      ['ENTRY_STAMP_OR_RESIDENCE_PERMIT', true, 'MISSING'],
-      ['VISA', false, 'MISSING'],
-      ['SIGNATURE_PAGE', false, 'MISSING'],
+      ['PASSPORT_BIO', true, 'REQUESTED'],
+      ['ENTRY_STAMP_OR_RESIDENCE_PERMIT', true, 'REQUESTED'],
+      ['VISA', false, 'REQUESTED'],
+      ['SIGNATURE_PAGE', false, 'REQUESTED'],
     ]);
   });
 
@@ -345,26 +345,27 @@ describe('cases: create, list (filters, sorts, cursor), bulk edits, saved views,
     expect((await helper.post(`/api/cases/${opened.id}/notes`, { body: '   ' })).status).toBe(400);
 
     const checked = await helper.put(`/api/cases/${opened.id}/checklist/HOLDING_PASSPORT_PHOTO`, {
-      status: 'COLLECTED',
+      status: 'WAIVED',
+      note: 'Seen in person',
     });
     expect(checked.status).toBe(200);
     const item = checked.json<ChecklistResponse>().items.find((i) => i.document === 'HOLDING_PASSPORT_PHOTO');
     expect(item).toMatchObject({
-      status: 'COLLECTED',
+      status: 'WAIVED',
       changedBy: { id: helper.me?.user.id, displayName: 'Test PERSONAL' },
     });
     expect(item?.updatedAt).not.toBeNull();
-    await helper.put(`/api/cases/${opened.id}/checklist/HOLDING_PASSPORT_PHOTO`, { status: 'COLLECTED' });
-    await owner.put(`/api/cases/${opened.id}/checklist/HOLDING_PASSPORT_PHOTO`, { status: 'REJECTED' });
-    expect((await owner.put(`/api/cases/${opened.id}/checklist/VISA`, { status: 'COLLECTED' })).status).toBe(404);
+    await helper.put(`/api/cases/${opened.id}/checklist/HOLDING_PASSPORT_PHOTO`, { status: 'WAIVED', note: 'Seen in person' });
+    await owner.put(`/api/cases/${opened.id}/checklist/HOLDING_PASSPORT_PHOTO`, { status: 'REQUESTED' });
+    expect((await owner.put(`/api/cases/${opened.id}/checklist/VISA`, { status: 'WAIVED', note: 'Seen in person' })).status).toBe(404);
     expect((await owner.put(`/api/cases/${opened.id}/checklist/PASSPORT_BIO`, { status: 'LOST' })).status).toBe(400);
 
     const timeline = (await owner.get(`/api/cases/${opened.id}/events`)).json<TimelineResponse>().items;
     expect(timeline.map((e) => [e.action, e.actor?.id, e.data['to'] ?? e.data['body'] ?? null])).toEqual([
       ['CREATED', owner.me?.user.id, null],
       ['NOTE', helper.me?.user.id, 'Client sent the holding photo by WeChat.'],
-      ['CHECKLIST', helper.me?.user.id, 'COLLECTED'],
-      ['CHECKLIST', owner.me?.user.id, 'REJECTED'],
+      ['CHECKLIST', helper.me?.user.id, 'WAIVED'],
+      ['CHECKLIST', owner.me?.user.id, 'REQUESTED'],
     ]);
     const viewer = await addMember(kit, owner, 'VIEWER');
     expect((await viewer.get(`/api/cases/${opened.id}/events`)).status).toBe(200);
@@ -387,7 +388,7 @@ describe('cases: create, list (filters, sorts, cursor), bulk edits, saved views,
       stranger.get(`/api/cases/${mine.id}/events`),
       stranger.post(`/api/cases/${mine.id}/notes`, { body: 'x' }),
       stranger.get(`/api/cases/${mine.id}/checklist`),
-      stranger.put(`/api/cases/${mine.id}/checklist/PASSPORT_BIO`, { status: 'COLLECTED' }),
+      stranger.put(`/api/cases/${mine.id}/checklist/PASSPORT_BIO`, { status: 'WAIVED', note: 'Seen in person' }),
       stranger.post(`/api/cases/${mine.id}/archive`),
       stranger.post('/api/checks', { caseId: mine.id }),
       stranger.get('/api/cases/00000000-0000-4000-8000-000000000000'),

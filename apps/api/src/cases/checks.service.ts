@@ -4,6 +4,7 @@ import {
   type BankCode,
   checkApplication,
   documentChecklist,
+  settledChecklistStatuses,
   type DocumentKind,
   interpretAlipayMessage,
 } from '@waiji/domain';
@@ -83,7 +84,7 @@ export class ChecksService {
       const caseType = found?.type ?? input.caseType ?? 'BANK_CARD_VERIFICATION';
       const present = new Set(
         (found?.checklist ?? [])
-          .filter((item) => item.status === 'COLLECTED' || item.status === 'SUBMITTED')
+          .filter((item) => settledChecklistStatuses.includes(item.status))
           .map((item) => item.document),
       );
       const documents: DocumentKind[] = documentChecklist(caseType)

@@ -326,18 +326,18 @@ describe('a rejection that names missing documents puts them on the checklist (M
       status: item.status,
     }));
 
-  it('an in-app passport case gains the visa, the entry stamp and the signature page as MISSING, on the timeline too', async () => {
+  it('an in-app passport case gains the visa, the entry stamp and the signature page as REQUESTED, on the timeline too', async () => {
     const client = await createClient(helper);
     const created = await createCase(helper, client.id, { type: 'APP_PASSPORT_VERIFICATION' });
-    expect(await checklist(created.id)).toEqual([{ document: 'PASSPORT_BIO', status: 'MISSING' }]);
+    expect(await checklist(created.id)).toEqual([{ document: 'PASSPORT_BIO', status: 'REQUESTED' }]);
     const submitted = await move(helper, created, 'submit');
     await move(helper, submitted, 'reject', { reasonCode: 'DOCUMENTS_MISSING' });
 
     expect(await checklist(created.id)).toEqual([
-      { document: 'PASSPORT_BIO', status: 'MISSING' },
-      { document: 'ENTRY_STAMP', status: 'MISSING' },
-      { document: 'VISA', status: 'MISSING' },
-      { document: 'SIGNATURE_PAGE', status: 'MISSING' },
+      { document: 'PASSPORT_BIO', status: 'REQUESTED' },
+      { document: 'ENTRY_STAMP', status: 'REQUESTED' },
+      { document: 'VISA', status: 'REQUESTED' },
+      { document: 'SIGNATURE_PAGE', status: 'REQUESTED' },
     ]);
     const items = (await helper.get(`/api/cases/${created.id}/checklist`)).json<ChecklistResponse>().items;
     expect(items.find((item) => item.document === 'VISA')).toMatchObject({
@@ -353,43 +353,43 @@ describe('a rejection that names missing documents puts them on the checklist (M
     ).toEqual(['ENTRY_STAMP', 'SIGNATURE_PAGE', 'VISA']);
 
     // A helper ticks one off like any other item.
-    const collected = await helper.put(`/api/cases/${created.id}/checklist/VISA`, { status: 'COLLECTED' });
+    const collected = await helper.put(`/api/cases/${created.id}/checklist/VISA`, { status: 'WAIVED', note: 'Seen in person' });
     expect(collected.status).toBe(200);
-    expect(await checklist(created.id)).toContainEqual({ document: 'VISA', status: 'COLLECTED' });
+    expect(await checklist(created.id)).toContainEqual({ document: 'VISA', status: 'WAIVED' });
   });
 
-  it('on a bank-card case, items already collected go back to MISSING; other reasons leave the checklist alone', async () => {
+  it('on a bank-card case, items already settled go back to REQUESTED; other reasons leave the checklist alone', async () => {
     const client = await createClient(helper);
     const created = await createCase(helper, client.id);
     for (const document of ['PASSPORT_BIO', 'ENTRY_STAMP_OR_RESIDENCE_PERMIT', 'VISA']) {
-      const done = await helper.put(`/api/cases/${created.id}/checklist/${document}`, { status: 'SUBMITTED' });
+      const done = await helper.put(`/api/cases/${created.id}/checklist/${document}`, { status: 'WAIVED', note: 'Seen in person' });
       expect(done.status).toBe(200);
     }
     const submitted = await move(helper, created, 'submit', { bank: 'BOC', cardLast4: '1234' });
     const rejected = await move(helper, submitted, 'reject', { reasonCode: 'SYSTEM_ERROR' });
     expect(await checklist(created.id)).toEqual([
-      { document: 'PASSPORT_BIO', status: 'SUBMITTED' },
-      { document: 'ENTRY_STAMP_OR_RESIDENCE_PERMIT', status: 'SUBMITTED' },
-      { document: 'VISA', status: 'SUBMITTED' },
-      { document: 'SIGNATURE_PAGE', status: 'MISSING' },
+      { document: 'PASSPORT_BIO', status: 'WAIVED' },
+      { document: 'ENTRY_STAMP_OR_RESIDENCE_PERMIT', status: 'WAIVED' },
+      { document: 'VISA', status: 'WAIVED' },
+      { document: 'SIGNATURE_PAGE', status: 'REQUESTED' },
     ]);
     const resubmitted = await move(helper, rejected, 'resubmit', { bank: 'ICBC', cardLast4: '9876' });
     await move(helper, resubmitted, 'reject', { reasonCode: 'DOCUMENTS_MISSING' });
     expect(await checklist(created.id)).toEqual([
-      { document: 'PASSPORT_BIO', status: 'SUBMITTED' },
-      { document: 'ENTRY_STAMP_OR_RESIDENCE_PERMIT', status: 'MISSING' },
-      { document: 'VISA', status: 'MISSING' },
-      { document: 'SIGNATURE_PAGE', status: 'MISSING' },
+      { document: 'PASSPORT_BIO', status: 'WAIVED' },
+      { document: 'ENTRY_STAMP_OR_RESIDENCE_PERMIT', status: 'REQUESTED' },
+      { document: 'VISA', status: 'REQUESTED' },
+      { document: 'SIGNATURE_PAGE', status: 'REQUESTED' },
     ]);
     const timeline = (await helper.get(`/api/cases/${created.id}/events`)).json<TimelineResponse>().items;
     expect(
       timeline
-        .filter((entry) => entry.action === 'CHECKLIST' && entry.data['to'] === 'MISSING')
+        .filter((entry) => entry.action === 'CHECKLIST' && entry.data['to'] === 'REQUESTED')
         .map((entry) => [entry.data['document'], entry.data['from']])
         .sort(),
     ).toEqual([
-      ['ENTRY_STAMP_OR_RESIDENCE_PERMIT', 'SUBMITTED'],
-      ['VISA', 'SUBMITTED'],
+      ['ENTRY_STAMP_OR_RESIDENCE_PERMIT', 'WAIVED'],
+      ['VISA', 'WAIVED'],
     ]);
   });
 });

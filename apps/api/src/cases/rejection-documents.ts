@@ -12,7 +12,7 @@ import { Prisma } from '../generated/prisma/client';
 import { checklistKey } from './checklist.service';
 
 // A rejection whose message names missing documents (M3: visa, entry stamp, signature page) puts them on the case's
-// checklist as MISSING, in the transition's transaction: an item the case type already lists goes back to MISSING,
+// checklist as REQUESTED, in the transition's transaction: an item the case type already lists goes back to REQUESTED,
 // one it does not list is added. Each item that changed is a CHECKLIST entry on the timeline.
 
 /** The checklist keys a rejection for `reasonCode` asks for on a case of `type`: the type's own item holding the kind, else the kind. */
@@ -42,7 +42,7 @@ export async function addMissingDocuments(
     SELECT ${organizationId}::uuid AS "organizationId", ${kase.id}::uuid AS "caseId", 'CHECKLIST'::text AS action,
            NULL::"CaseState" AS "fromState", NULL::"CaseState" AS "toState", ${event.actorId}::uuid AS "actorId",
            NULL::text AS "reasonCode", NULL::text AS "originalMessage",
-           jsonb_build_object('document', u.document, 'from', coalesce(b.status::text, 'MISSING'), 'to', 'MISSING',
+           jsonb_build_object('document', u.document, 'from', coalesce(b.status::text, 'REQUESTED'), 'to', 'REQUESTED',
                               'reasonCode', ${event.reasonCode}::text) AS data,
            NULL::int AS "versionAfter", ${now}::timestamptz AS at
       FROM upserted u LEFT JOIN before b ON b.document = u.document
@@ -54,11 +54,11 @@ export async function addMissingDocuments(
        FOR UPDATE
     ), upserted AS (
       INSERT INTO "checklist_item" ("organizationId", "caseId", document, status, "changedById", "updatedAt")
-      SELECT ${organizationId}::uuid, ${kase.id}::uuid, w.document, 'MISSING', ${event.actorId}::uuid, ${now}::timestamptz
+      SELECT ${organizationId}::uuid, ${kase.id}::uuid, w.document, 'REQUESTED', ${event.actorId}::uuid, ${now}::timestamptz
         FROM unnest(${keys}::text[]) AS w(document) LEFT JOIN before b ON b.document = w.document
-       WHERE b.status IS DISTINCT FROM 'MISSING'
+       WHERE b.status IS DISTINCT FROM 'REQUESTED'
       ON CONFLICT ("caseId", document) DO UPDATE
-        SET status = 'MISSING', "changedById" = EXCLUDED."changedById", "updatedAt" = EXCLUDED."updatedAt"
+        SET status = 'REQUESTED', "rejectionReason" = NULL, "changedById" = EXCLUDED."changedById", "updatedAt" = EXCLUDED."updatedAt"
       RETURNING document
     ), logged AS (
       ${insertEventsSql(changed, Prisma.sql`RETURNING 1`)}

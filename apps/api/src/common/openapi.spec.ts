@@ -212,7 +212,7 @@ describe('OpenAPI document', () => {
     expect((await owner.get(`/api/cases/${opened.id}/events`)).status).toBe(200);
     expect((await owner.post(`/api/cases/${opened.id}/notes`, { body: 'Called the client' })).status).toBe(201);
     expect((await owner.get(`/api/cases/${opened.id}/checklist`)).status).toBe(200);
-    expect((await owner.put(`/api/cases/${other.id}/checklist/PASSPORT_BIO`, { status: 'COLLECTED' })).status).toBe(
+    expect((await owner.put(`/api/cases/${other.id}/checklist/PASSPORT_BIO`, { status: 'WAIVED', note: 'Seen in person' })).status).toBe(
       200,
     );
     const otherSubmitted = await move(owner, other, 'submit');

@@ -17,6 +17,7 @@ type OrganizationRow = {
   policy: unknown;
   quietHoursStart: number | null;
   quietHoursEnd: number | null;
+  documentRetentionDays: number;
 };
 
 function overridesOf(stored: unknown): PolicyOverrides {
@@ -69,6 +70,7 @@ export class PolicyService {
           policy: input.policy,
           quietHoursStart: quiet?.start ?? null,
           quietHoursEnd: quiet?.end ?? null,
+          ...(input.documentRetentionDays !== undefined ? { documentRetentionDays: input.documentRetentionDays } : {}),
         },
       });
       await this.audit.recordBy(tx, auth, {
@@ -81,6 +83,7 @@ export class PolicyService {
             policy: overridesOf(before.policy),
             quietHoursStart: before.quietHoursStart,
             quietHoursEnd: before.quietHoursEnd,
+            documentRetentionDays: before.documentRetentionDays,
           },
           after: { ...input },
         },
@@ -105,7 +108,7 @@ export class PolicyService {
   private async load(tx: Tx, organizationId: string): Promise<OrganizationRow> {
     const row = await tx.organization.findUnique({
       where: { id: organizationId },
-      select: { timezone: true, policy: true, quietHoursStart: true, quietHoursEnd: true },
+      select: { timezone: true, policy: true, quietHoursStart: true, quietHoursEnd: true, documentRetentionDays: true },
     });
     if (!row) throw new ApiError('NOT_FOUND', 'No such organization');
     return row;
@@ -122,6 +125,7 @@ export class PolicyService {
       policy: overridesOf(row.policy),
       effective,
       defaults: { ...defaultPolicy, timeZone: row.timezone },
+      documentRetentionDays: row.documentRetentionDays,
     };
   }
 }

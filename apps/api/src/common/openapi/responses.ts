@@ -46,6 +46,17 @@ export const RESPONSES: Record<string, Responses> = {
   'POST /api/cases/{id}/notes': contract.timelineEntry,
   'GET /api/cases/{id}/checklist': contract.checklistResponse,
   'PUT /api/cases/{id}/checklist/{document}': contract.checklistResponse,
+  'POST /api/cases/{id}/checklist': contract.checklistResponse,
+  'GET /api/cases/{id}/documents': contract.caseDocumentsResponse,
+  'POST /api/cases/{id}/documents': contract.uploadDocumentResponse,
+  'GET /api/documents/{id}': contract.documentResponse,
+  // The file's own type (image/jpeg, image/png, application/pdf).
+  'GET /api/documents/{id}/content': { text: 'application/octet-stream' },
+  'POST /api/documents/{id}/review': contract.reviewDocumentResponse,
+  'DELETE /api/documents/{id}': 'empty',
+  'POST /api/documents/{id}/apply-mrz': contract.applyMrzResponse,
+  'POST /api/clients/{id}/erase': contract.eraseClientResponse,
+  'GET /api/clients/{id}/export': { text: 'application/zip' },
   'GET /api/saved-views': contract.savedViewListResponse,
   'POST /api/saved-views': contract.savedViewResponse,
   'PATCH /api/saved-views/{id}': contract.savedViewResponse,
@@ -78,6 +89,8 @@ export const UNDOCUMENTED_ROUTES: Record<string, string> = {
 /** Request bodies that are not JSON (the controller reads the raw stream). */
 export const RAW_REQUEST_BODIES: Record<string, string> = {
   'POST /api/imports': 'text/csv',
+  // The fields `kind` and `requestId`, then the file in `file` (libs/contract documents.ts).
+  'POST /api/cases/{id}/documents': 'multipart/form-data',
   // The image in the multipart field `file` (libs/contract ocr.ts).
   'POST /api/interpret/screenshot': 'multipart/form-data',
   'POST /api/public/interpret/screenshot': 'multipart/form-data',
@@ -111,6 +124,7 @@ export const TAGS: Record<string, string> = {
   cases: 'Verification and appeal cases: list, filters, transitions, timeline, checklist, reminders, saved views',
   checks: 'Stateless checks of an application draft and interpretation of pasted Alipay messages',
   clients: 'The organization’s clients (passport numbers encrypted; answers show the last four characters)',
+  documents: 'A case’s document requests and files: upload (checked, encrypted), review, the passport MRZ, content',
   health: 'Liveness and database reachability',
   imports: 'CSV import of clients and cases: a dry run, then a commit',
   notifications: 'The caller’s in-app notifications and notification preferences',

@@ -12,10 +12,11 @@ import { useChecklist } from '../hooks/useCaseQueries';
 import { QueryState } from './QueryState';
 
 const statusColor: Record<ChecklistStatus, string> = {
-  MISSING: 'gray.8',
-  COLLECTED: 'blue.9',
-  SUBMITTED: 'teal.9',
+  REQUESTED: 'gray.8',
+  UPLOADED: 'blue.9',
+  ACCEPTED: 'teal.9',
   REJECTED: 'red.9',
+  WAIVED: 'gray.7',
 };
 
 type ItemProps = { caseId: string; item: ChecklistItemResponse; canEdit: boolean };

@@ -1,0 +1,171 @@
+import { ALIPAY_TIME_ZONE, type DocumentKind, documentKindLabels, isValidTimeZone } from '@waiji/domain';
+import { DRAFT_RECORD, draftRecords, insertOutboundSql, type OutboundDraft } from '../database/outbox';
+import type { SqlRunner } from '../database/sql-runner';
+import { Prisma } from '../generated/prisma/client';
+import { escapeHtml, htmlPage, type Language, languageOf, oneLine, type RenderedEmail } from '../notifications/content';
+import { clientUnsubscribe, mayEmailClient, type RecipientLinks } from '../reminders/reminder-recipients';
+import { quietHoursEnd } from '../scheduler/local-time';
+
+// A reviewed document tells the case's client, in the review's transaction, like a state change does
+// (cases/client-notices.ts): an in-app notification for each of their portal users and, with an address and consent,
+// an email in their language (quiet hours and one-click unsubscribe as for every client email). A rejection says why.
+
+/** Notification.kind of a document review. */
+export const DOCUMENT_REVIEW_NOTIFICATION = 'DOCUMENT_REVIEW';
+
+export type ReviewFacts = {
+  kind: DocumentKind;
+  accepted: boolean;
+  reason: string | null;
+  clientName: string;
+  organizationName: string;
+  /** The case in the portal; null without a portal account. */
+  portalUrl: string | null;
+};
+
+const words = {
+  en: {
+    subject: (doc: string, accepted: boolean) => (accepted ? `Accepted: ${doc}` : `Please send again: ${doc}`),
+    greeting: (name: string) => `Hello ${name},`,
+    accepted: (org: string, doc: string) => `${org} checked your ${doc} and accepted it. Nothing more to do for it.`,
+    rejected: (org: string, doc: string) => `${org} checked your ${doc} and needs a new one.`,
+    reason: 'Why',
+    open: 'Upload it again',
+    unsubscribe: 'Stop these emails',
+  },
+  zh: {
+    subject: (doc: string, accepted: boolean) => (accepted ? `已通过：${doc}` : `请重新上传：${doc}`),
+    greeting: (name: string) => `${name}，您好：`,
+    accepted: (org: string, doc: string) => `${org} 已审核你的${doc}，审核通过，无需再提供。`,
+    rejected: (org: string, doc: string) => `${org} 已审核你的${doc}，需要你重新上传。`,
+    reason: '原因',
+    open: '重新上传',
+    unsubscribe: '不再接收这些邮件',
+  },
+} as const;
+
+export function reviewNotification(facts: ReviewFacts, language: Language): { title: string; body: string } {
+  const w = words[language];
+  const doc = documentKindLabels[facts.kind][language];
+  const body = facts.accepted ? w.accepted(facts.organizationName, doc) : w.rejected(facts.organizationName, doc);
+  const colon = language === 'zh' ? '：' : ': ';
+  return {
+    title: w.subject(doc, facts.accepted),
+    body: facts.reason && !facts.accepted ? `${body} ${w.reason}${colon}${facts.reason}` : body,
+  };
+}
+
+export function reviewEmail(facts: ReviewFacts, language: Language, unsubscribeUrl: string): RenderedEmail {
+  const w = words[language];
+  const doc = documentKindLabels[facts.kind][language];
+  const line = facts.accepted ? w.accepted(facts.organizationName, doc) : w.rejected(facts.organizationName, doc);
+  const colon = language === 'zh' ? '：' : ': ';
+  const reason = !facts.accepted && facts.reason ? `${w.reason}${colon}${facts.reason}` : null;
+  const text = [
+    w.greeting(facts.clientName),
+    '',
+    line,
+    ...(reason ? [reason] : []),
+    ...(facts.portalUrl && !facts.accepted ? ['', `${w.open}: ${facts.portalUrl}`] : []),
+    '',
+    `${w.unsubscribe}: ${unsubscribeUrl}`,
+  ].join('\n');
+  const html = htmlPage(
+    language,
+    [
+      `<p>${escapeHtml(w.greeting(facts.clientName))}</p>`,
+      `<p>${escapeHtml(line)}</p>`,
+      reason ? `<p><strong>${escapeHtml(reason)}</strong></p>` : '',
+      facts.portalUrl && !facts.accepted
+        ? `<p><a href="${escapeHtml(facts.portalUrl)}">${escapeHtml(w.open)}</a></p>`
+        : '',
+      `<p style="font-size:12px;color:#555"><a href="${escapeHtml(unsubscribeUrl)}">${escapeHtml(w.unsubscribe)}</a></p>`,
+    ].join(''),
+  );
+  return { subject: oneLine(w.subject(doc, facts.accepted)), text, html };
+}
+
+type ContactRow = {
+  clientId: string;
+  passportName: string;
+  clientEmail: string | null;
+  emailConsent: boolean;
+  preferredLanguage: string;
+  organizationName: string;
+  timezone: string;
+  quietHoursStart: number | null;
+  quietHoursEnd: number | null;
+  portalUserIds: string[];
+};
+
+/** Tells the client of the case about a review; in the caller's transaction. */
+export async function notifyReview(
+  tx: SqlRunner,
+  links: RecipientLinks,
+  review: {
+    organizationId: string;
+    caseId: string;
+    documentId: string;
+    kind: DocumentKind;
+    accepted: boolean;
+    reason: string | null;
+    reviewerId: string;
+    now: Date;
+  },
+): Promise<void> {
+  const [contact] = await tx.$queryRaw<ContactRow[]>`
+    SELECT cl.id AS "clientId", cl."passportName", cl.email AS "clientEmail", cl."emailConsent", cl."preferredLanguage",
+           o.name AS "organizationName", o.timezone, o."quietHoursStart", o."quietHoursEnd",
+           coalesce((SELECT json_agg(m."userId" ORDER BY m."createdAt") FROM "membership" m
+                      WHERE m."organizationId" = cl."organizationId" AND m.role = 'CLIENT' AND m."clientId" = cl.id), '[]'::json)
+             AS "portalUserIds"
+    FROM "case" c JOIN "client" cl ON cl.id = c."clientId" JOIN "organization" o ON o.id = c."organizationId"
+    WHERE c."organizationId" = ${review.organizationId}::uuid AND c.id = ${review.caseId}::uuid AND cl."erasedAt" IS NULL`;
+  if (!contact) return;
+  const language = languageOf(contact.preferredLanguage);
+  const facts: ReviewFacts = {
+    kind: review.kind,
+    accepted: review.accepted,
+    reason: review.reason,
+    clientName: contact.passportName,
+    organizationName: contact.organizationName,
+    portalUrl: contact.portalUserIds.length > 0 ? `${links.publicUrl}/portal/cases/${review.caseId}` : null,
+  };
+  const notifications = contact.portalUserIds
+    .filter((userId) => userId !== review.reviewerId)
+    .map((userId) => ({ userId, ...reviewNotification(facts, language) }));
+  const emails: OutboundDraft[] = [];
+  let unsubscribe: { clientId: string; hash: string } | null = null;
+  if (mayEmailClient(contact) && contact.clientEmail) {
+    const link = clientUnsubscribe(contact.clientId, links);
+    const timeZone = isValidTimeZone(contact.timezone) ? contact.timezone : ALIPAY_TIME_ZONE;
+    emails.push({
+      key: `document-review.${review.documentId}.${review.accepted ? 'accepted' : 'rejected'}.client.${contact.clientId}`,
+      address: contact.clientEmail,
+      ...reviewEmail(facts, language, link.url),
+      headers: link.headers,
+      at: quietHoursEnd(review.now, timeZone, contact.quietHoursStart, contact.quietHoursEnd),
+    });
+    unsubscribe = link.record;
+  }
+  if (notifications.length === 0 && emails.length === 0) return;
+  await tx.$queryRaw`
+    WITH drafts AS (
+      SELECT ${review.organizationId}::uuid AS "organizationId", x.*
+        FROM jsonb_to_recordset(${draftRecords(emails)}::jsonb) AS x(${Prisma.raw(DRAFT_RECORD)})
+    ), notified AS (
+      INSERT INTO "notification" ("organizationId", "userId", "caseId", kind, title, body)
+      SELECT ${review.organizationId}::uuid, n."userId", ${review.caseId}::uuid, ${DOCUMENT_REVIEW_NOTIFICATION}, n.title, n.body
+        FROM jsonb_to_recordset(${JSON.stringify(notifications)}::jsonb) AS n("userId" uuid, title text, body text)
+      RETURNING 1
+    ), mailed AS (
+      ${Prisma.raw(insertOutboundSql('SELECT * FROM drafts'))}
+      RETURNING 1
+    ), token AS (
+      UPDATE "client" SET "unsubscribeToken" = ${unsubscribe?.hash ?? null}::text
+       WHERE "organizationId" = ${review.organizationId}::uuid AND id = ${unsubscribe?.clientId ?? null}::uuid
+         AND "unsubscribeToken" IS DISTINCT FROM ${unsubscribe?.hash ?? null}::text
+      RETURNING 1
+    )
+    SELECT (SELECT count(*) FROM notified)::int AS notifications, (SELECT count(*) FROM mailed)::int AS emails`;
+}
