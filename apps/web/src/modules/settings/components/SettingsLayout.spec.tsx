@@ -41,6 +41,7 @@ describe('settings sections by organization kind', () => {
       'Calendar feed',
       'Security',
       'Email delivery',
+      'Incoming email',
     ]);
   });
 
@@ -77,6 +78,7 @@ describe('settings sections by organization kind', () => {
       'Calendar feed',
       'Security',
       'Email delivery',
+      'Incoming email',
       'Audit log',
     ]);
     expect(app.location()).toBe('/settings/members');
