@@ -41,8 +41,8 @@ const extraShot = async (page, name, part) => {
   const dir = process.env.E2E_SHOTS_DIR;
   if (!dir) return;
   mkdirSync(dir, { recursive: true });
-  const clip = part ? await part.boundingBox() : undefined;
-  await page.screenshot({ path: path.join(dir, name), fullPage: !clip, ...(clip ? { clip } : {}) });
+  if (part) await part.screenshot({ path: path.join(dir, name) });
+  else await page.screenshot({ path: path.join(dir, name), fullPage: true });
 };
 
 export const screenshotsJourney = {

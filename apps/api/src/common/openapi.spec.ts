@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import sharp from 'sharp';
 import type {
   CaseResponse,
   ClientResponse,
@@ -242,6 +243,35 @@ describe('OpenAPI document', () => {
     // ---- checks and the message interpreter
     expect((await owner.post('/api/checks', { caseId: opened.id })).status).toBe(200);
     expect((await owner.post('/api/interpret', { text: '支付宝客服将在2天内为你审核' })).status).toBe(200);
+    // Screenshots (multipart): an image of M6 drawn here, read by the signed-in and the public route.
+    const shot = await sharp(
+      Buffer.from(
+        '<svg xmlns="http://www.w3.org/2000/svg" width="390" height="90"><rect width="100%" height="100%" fill="#fff"/>' +
+          '<text x="12" y="50" font-size="17" font-family="WenQuanYi Micro Hei">支付宝客服将在2天内为你审核</text></svg>',
+      ),
+    )
+      .png()
+      .toBuffer();
+    const boundary = 'waijiscreenshot';
+    const screenshotBody = Buffer.concat([
+      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="m6.png"\r\n`),
+      Buffer.from('Content-Type: image/png\r\n\r\n'),
+      shot,
+      Buffer.from(`\r\n--${boundary}--\r\n`),
+    ]);
+    for (const url of ['/api/interpret/screenshot', '/api/public/interpret/screenshot']) {
+      const read = await kit.app.inject({
+        method: 'POST',
+        url,
+        payload: screenshotBody,
+        headers: {
+          'content-type': `multipart/form-data; boundary=${boundary}`,
+          cookie: `waiji_session=${owner.cookie ?? ''}`,
+          'x-csrf-token': owner.csrf ?? '',
+        },
+      });
+      expect(read.statusCode).toBe(200);
+    }
 
     // ---- saved views
     const view = await owner.post('/api/saved-views', { name: 'Mine', filters: { assignee: 'me' } });

@@ -273,4 +273,5 @@ export const SELF_SERVICE_ROUTES: Record<string, string> = {
   'DELETE /api/cases/:id/watchers/me': 'the caller stops following a case',
   'POST /api/checks': 'computes a check and stores nothing',
   'POST /api/interpret': 'interprets a pasted message and stores nothing',
+  'POST /api/interpret/screenshot': 'reads an uploaded screenshot (OCR) and stores nothing',
 };
