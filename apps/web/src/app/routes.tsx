@@ -73,6 +73,11 @@ const InboundMailSection = lazyPage(
   () => import('../modules/inbox/components/InboundMailSection'),
   'InboundMailSection',
 );
+const ApiTokensSection = lazyPage(
+  () => import('../modules/integrations/components/ApiTokensSection'),
+  'ApiTokensSection',
+);
+const WebhooksSection = lazyPage(() => import('../modules/integrations/components/WebhooksSection'), 'WebhooksSection');
 const AuditSection = lazyPage(() => import('../modules/settings/components/AuditSection'), 'AuditSection');
 const EmailDeliverySection = lazyPage(
   () => import('../modules/settings/components/EmailDeliverySection'),
@@ -152,6 +157,8 @@ export const routes: RouteObject[] = [
               { path: 'security', element: <SecuritySection /> },
               { path: 'email', element: <EmailDeliverySection /> },
               { path: 'incoming-mail', element: <InboundMailSection /> },
+              { path: 'api-tokens', element: <ApiTokensSection /> },
+              { path: 'webhooks', element: <WebhooksSection /> },
               { path: 'audit', element: <AuditSection /> },
             ],
           },

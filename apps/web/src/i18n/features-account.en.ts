@@ -18,6 +18,8 @@ export const accountEn = {
       security: 'Security',
       email: 'Email delivery',
       incomingMail: 'Incoming email',
+      apiTokens: 'API tokens',
+      webhooks: 'Webhooks',
       audit: 'Audit log',
     },
     roleHelp: {
@@ -373,6 +375,7 @@ export const accountEn = {
       nowIn: 'Now: {{state}}',
       reason: 'Reason: {{reason}}',
       alipaySaid: 'Alipay',
+      document: 'Documents: a file was sent or checked',
     },
     help: {
       helper: 'Your helper at {{organization}} follows your case and answers questions first.',

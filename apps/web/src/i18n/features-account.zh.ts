@@ -16,6 +16,8 @@ export const accountZh: AccountOnlyMessages = {
       security: '安全',
       email: '邮件发送',
       incomingMail: '接收邮件',
+      apiTokens: 'API 令牌',
+      webhooks: 'Webhooks',
       audit: '审计日志',
     },
     roleHelp: {
@@ -332,6 +334,7 @@ export const accountZh: AccountOnlyMessages = {
       nowIn: '当前：{{state}}',
       reason: '原因：{{reason}}',
       alipaySaid: '支付宝',
+      document: '证件资料：有文件上传或审核',
     },
     help: {
       helper: '{{organization}} 的协助人员负责跟进您的案件，有问题请先问他们。',

@@ -12,6 +12,8 @@ export type SettingsSection = {
     | 'settings.nav.security'
     | 'settings.nav.email'
     | 'settings.nav.incomingMail'
+    | 'settings.nav.apiTokens'
+    | 'settings.nav.webhooks'
     | 'settings.nav.audit';
   /** The API answers these to OWNER and ADMIN only; others do not see them in the list. */
   managersOnly?: boolean;
@@ -42,6 +44,9 @@ export const settingsSections: readonly SettingsSection[] = [
   { path: 'email', label: 'settings.nav.email', managersOnly: true },
   // Mail in: the inbound addresses, an IMAP mailbox, trusted senders, parked mail.
   { path: 'incoming-mail', label: 'settings.nav.incomingMail', managersOnly: true },
+  // Integrations: every staff member's own API tokens (admins: the organization's too); the organization's webhooks.
+  { path: 'api-tokens', label: 'settings.nav.apiTokens' },
+  { path: 'webhooks', label: 'settings.nav.webhooks', managersOnly: true },
   { path: 'audit', label: 'settings.nav.audit', managersOnly: true, teamOnly: true },
 ];
 
