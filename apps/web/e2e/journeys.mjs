@@ -6,6 +6,7 @@ import { expect, expectNoPageErrors, openDesktopAs, openPhoneAs, password, shoot
 import { waitForMail } from './lib/mail.mjs';
 import { cardCheckFailed, seedCases } from './lib/seed.mjs';
 import { helperSession, signUpInBrowser } from './lib/sessions.mjs';
+import { accountSecurityJourney } from './journey-account-security.mjs';
 import { clientNoticesJourney } from './journey-client-notices.mjs';
 import { clientReportsJourney } from './journey-client-reports.mjs';
 import { conversationJourney } from './journey-conversation.mjs';
@@ -209,6 +210,7 @@ export const journeys = [
   notificationRulesJourney,
   universityJourney,
   screenshotsJourney,
+  accountSecurityJourney,
   // Last: photographs the newer screens with the data the journeys before it made.
   screensMoreJourney,
 ];

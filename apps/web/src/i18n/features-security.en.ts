@@ -57,7 +57,7 @@ export const securityEn = {
     added: 'Added {{date}}',
     unsupported: 'This browser cannot use passkeys.',
     cancelled: 'The passkey was not created (cancelled or timed out).',
-    signIn: 'Sign in with a passkey',
+    signIn: 'Continue with a passkey',
   },
   org: {
     title: 'Sign-in security',
@@ -97,7 +97,7 @@ export const securityEn = {
     remove: 'Remove',
     saved: 'Saved.',
     signInWith: 'Sign in with {{organization}}',
-    orSso: 'Sign in with your organization (SSO)',
+    orSso: 'Continue with your organization (SSO)',
     ssoEmail: 'Work or university email',
     continue: 'Continue',
     noSso: 'No organization signs in this address with single sign-on.',

@@ -57,7 +57,7 @@ export const securityZh: SecurityMessages = {
     added: '添加于 {{date}}',
     unsupported: '此浏览器无法使用通行密钥。',
     cancelled: '未创建通行密钥（已取消或超时）。',
-    signIn: '使用通行密钥登录',
+    signIn: '使用通行密钥继续',
   },
   org: {
     title: '登录安全',
@@ -96,7 +96,7 @@ export const securityZh: SecurityMessages = {
     remove: '移除',
     saved: '已保存。',
     signInWith: '使用 {{organization}} 账号登录',
-    orSso: '使用机构账号登录（SSO）',
+    orSso: '使用机构账号继续（SSO）',
     ssoEmail: '工作或学校邮箱',
     continue: '继续',
     noSso: '没有机构为此邮箱提供单点登录。',
