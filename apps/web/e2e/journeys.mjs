@@ -10,8 +10,11 @@ import { accountSecurityJourney } from './journey-account-security.mjs';
 import { clientNoticesJourney } from './journey-client-notices.mjs';
 import { clientReportsJourney } from './journey-client-reports.mjs';
 import { conversationJourney } from './journey-conversation.mjs';
+import { documentsJourney } from './journey-documents.mjs';
 import { helperEditsJourney } from './journey-helper-edits.mjs';
 import { individualJourney } from './journey-individual.mjs';
+import { integrationsJourney } from './journey-integrations.mjs';
+import { mailInJourney } from './journey-mail-in.mjs';
 import { notificationRulesJourney } from './journey-notification-rules.mjs';
 import { screensMoreJourney } from './journey-screens-more.mjs';
 import { screenshotsJourney } from './journey-screenshots.mjs';
@@ -209,8 +212,11 @@ export const journeys = [
   helperEditsJourney,
   notificationRulesJourney,
   universityJourney,
+  documentsJourney,
   screenshotsJourney,
+  mailInJourney,
   accountSecurityJourney,
+  integrationsJourney,
   // Last: photographs the newer screens with the data the journeys before it made.
   screensMoreJourney,
 ];

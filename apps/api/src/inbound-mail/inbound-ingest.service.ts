@@ -8,6 +8,8 @@ import { messageSuggestion, recordMessage, staleMessageDate } from '../cases/tra
 import { CONFIG, type Config } from '../config/config';
 import { appendEvent } from '../database/case-events';
 import { TenantDatabase, type Tx } from '../database/tenant-database';
+import { ApiError } from '../common/api-error';
+import { OcrService } from '../ocr/ocr.service';
 import { backoffDelayMs } from '../outbox/backoff';
 import { SchedulerIdentity } from '../scheduler/scheduler-identity';
 import { recordWebhookEvent } from '../webhooks/webhook-events';
@@ -15,6 +17,9 @@ import { addressTokens, caseTokenAmong } from './inbound-addresses';
 import { type InboundMail, MalformedMailError, parseInboundMail } from './mail-parsing';
 
 export type InboundSource = 'SMTP' | 'IMAP';
+
+/** At most this many screenshots of one mail are read with OCR. */
+const MAX_SCREENSHOTS = 3;
 
 /** What became of one queued mail. */
 export type IngestOutcome =
@@ -54,6 +59,7 @@ export class InboundIngestService implements OnModuleDestroy {
     private readonly identity: SchedulerIdentity,
     private readonly cipher: PassportCipher,
     private readonly notices: ClientNotices,
+    private readonly ocr: OcrService,
   ) {}
 
   /** An address on INBOUND_DOMAIN that names an organization or a case we know; null otherwise. */
@@ -204,8 +210,9 @@ export class InboundIngestService implements OnModuleDestroy {
     raw: Buffer,
     recipient: string | null,
   ): Promise<IngestOutcome> {
-    const mail = await parseInboundMail(raw);
-    if (mail.ignoreReason) return { status: 'IGNORED', reason: mail.ignoreReason };
+    const parsed = await parseInboundMail(raw);
+    if (parsed.ignoreReason) return { status: 'IGNORED', reason: parsed.ignoreReason };
+    const mail = await this.withScreenshotText(parsed);
     const now = new Date();
     return this.db.run({ organizationId }, async (tx) => {
       const inserted = await tx.sql.query<{ id: string }>(
@@ -255,6 +262,32 @@ export class InboundIngestService implements OnModuleDestroy {
       const autoApplied = await this.autoApply(tx, organizationId, messageId, match.caseId, mail, now);
       return { status: 'MATCHED', messageId, caseId: match.caseId, autoApplied };
     });
+  }
+
+  /**
+   * A mail whose text says nothing the interpreter knows but that carries screenshots (a client forwarding what the
+   * app showed): the images are read with the OCR of the screenshot path, and their text joins the body the
+   * interpreter reads. An image OCR cannot take (not PNG/JPEG/WebP, too large) is skipped; a busy OCR throws, so the
+   * mail is retried later.
+   */
+  private async withScreenshotText(mail: InboundMail): Promise<InboundMail> {
+    const images = mail.attachments.filter((attachment) => /^image\/(png|jpe?g|webp)$/i.test(attachment.contentType));
+    if (images.length === 0) return mail;
+    if (interpretAlipayMessage(mail.body, { receivedAt: mail.sentAt ?? new Date() }).length > 0) return mail;
+    const read: string[] = [];
+    for (const image of images.slice(0, MAX_SCREENSHOTS)) {
+      try {
+        const { text } = await this.ocr.recognise(image.content);
+        if (text.trim() !== '') read.push(`[${image.filename}]\n${text.trim()}`);
+      } catch (error) {
+        if (error instanceof ApiError && error.code === 'OCR_BUSY') throw error;
+        this.logger.log(
+          `screenshot ${image.filename} not read: ${error instanceof Error ? error.message : String(error)}`,
+        );
+      }
+    }
+    if (read.length === 0) return mail;
+    return { ...mail, body: [mail.body, ...read].filter((part) => part.trim() !== '').join('\n\n') };
   }
 
   private async storeAttachments(tx: Tx, organizationId: string, messageId: string, mail: InboundMail): Promise<void> {

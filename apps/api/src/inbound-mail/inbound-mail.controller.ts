@@ -25,17 +25,17 @@ import { AllowClient, Auth, MinRole } from '../auth/auth.decorators';
 import { uuidParam } from '../cases/cases.controller';
 import { InboundMailService } from './inbound-mail.service';
 
-class ListQueryDto extends createZodDto(inboundMessageListQuery) {}
-class AssignDto extends createZodDto(assignInboundMessageRequest) {}
-class ApplyDto extends createZodDto(applyInboundMessageRequest) {}
-class SettingsDto extends createZodDto(inboundSettingsRequest) {}
-class SenderDto extends createZodDto(inboundSenderRequest) {}
-class MessageDto extends createZodDto(inboundMessageResponse) {}
-class MessageListDto extends createZodDto(inboundMessageListResponse) {}
-class ApplyResponseDto extends createZodDto(applyInboundMessageResponse) {}
-class CaseMailDto extends createZodDto(caseInboundMailResponse) {}
-class SettingsResponseDto extends createZodDto(inboundSettingsResponse) {}
-class PortalAddressDto extends createZodDto(portalInboundAddressResponse) {}
+class InboundListQueryDto extends createZodDto(inboundMessageListQuery) {}
+class InboundAssignDto extends createZodDto(assignInboundMessageRequest) {}
+class InboundApplyDto extends createZodDto(applyInboundMessageRequest) {}
+class InboundSettingsDto extends createZodDto(inboundSettingsRequest) {}
+class InboundSenderDto extends createZodDto(inboundSenderRequest) {}
+class InboundMessageDto extends createZodDto(inboundMessageResponse) {}
+class InboundMessageListDto extends createZodDto(inboundMessageListResponse) {}
+class InboundApplyResponseDto extends createZodDto(applyInboundMessageResponse) {}
+class InboundCaseMailDto extends createZodDto(caseInboundMailResponse) {}
+class InboundSettingsResponseDto extends createZodDto(inboundSettingsResponse) {}
+class InboundPortalAddressDto extends createZodDto(portalInboundAddressResponse) {}
 
 /** Received emails: the unmatched inbox, filing, one-click apply, attachments. */
 @ApiTags('inbound-mail')
@@ -45,8 +45,8 @@ export class InboundMailController {
 
   @Get('messages')
   @ApiOperation({ summary: 'Received emails, newest first: the unmatched inbox (default) or all' })
-  @ApiOkResponse({ type: MessageListDto })
-  list(@Auth() auth: AuthContext, @Query() query: ListQueryDto): Promise<InboundMessageListResponse> {
+  @ApiOkResponse({ type: InboundMessageListDto })
+  list(@Auth() auth: AuthContext, @Query() query: InboundListQueryDto): Promise<InboundMessageListResponse> {
     return this.mail.list(auth, query);
   }
 
@@ -54,11 +54,11 @@ export class InboundMailController {
   @HttpCode(200)
   @MinRole('HELPER')
   @ApiOperation({ summary: 'Put an email on a case (its timeline entry); remember the sender for next time' })
-  @ApiOkResponse({ type: MessageDto })
+  @ApiOkResponse({ type: InboundMessageDto })
   assign(
     @Auth() auth: AuthContext,
     @Param('id', uuidParam) id: string,
-    @Body() body: AssignDto,
+    @Body() body: InboundAssignDto,
   ): Promise<InboundMessageResponse> {
     return this.mail.assign(auth, id, body);
   }
@@ -69,11 +69,11 @@ export class InboundMailController {
   @ApiOperation({
     summary: 'Apply the transition an email suggests on its case (as a pasted message): 409 when none applies now',
   })
-  @ApiOkResponse({ type: ApplyResponseDto })
+  @ApiOkResponse({ type: InboundApplyResponseDto })
   apply(
     @Auth() auth: AuthContext,
     @Param('id', uuidParam) id: string,
-    @Body() body: ApplyDto,
+    @Body() body: InboundApplyDto,
   ): Promise<ApplyInboundMessageResponse> {
     return this.mail.apply(auth, id, body);
   }
@@ -82,7 +82,7 @@ export class InboundMailController {
   @HttpCode(200)
   @MinRole('HELPER')
   @ApiOperation({ summary: 'Set an email aside (spam, nothing to do)' })
-  @ApiOkResponse({ type: MessageDto })
+  @ApiOkResponse({ type: InboundMessageDto })
   dismiss(@Auth() auth: AuthContext, @Param('id', uuidParam) id: string): Promise<InboundMessageResponse> {
     return this.mail.dismiss(auth, id);
   }
@@ -106,7 +106,7 @@ export class InboundMailController {
   @Get('settings')
   @MinRole('ADMIN')
   @ApiOperation({ summary: 'The organization’s inbound address, IMAP mailbox, trusted senders and parked mails' })
-  @ApiOkResponse({ type: SettingsResponseDto })
+  @ApiOkResponse({ type: InboundSettingsResponseDto })
   settings(@Auth() auth: AuthContext): Promise<InboundSettingsResponse> {
     return this.mail.settings(auth);
   }
@@ -114,8 +114,8 @@ export class InboundMailController {
   @Put('settings')
   @MinRole('ADMIN')
   @ApiOperation({ summary: 'Connect or change the IMAP mailbox (password write-only), or turn auto-apply on or off' })
-  @ApiOkResponse({ type: SettingsResponseDto })
-  updateSettings(@Auth() auth: AuthContext, @Body() body: SettingsDto): Promise<InboundSettingsResponse> {
+  @ApiOkResponse({ type: InboundSettingsResponseDto })
+  updateSettings(@Auth() auth: AuthContext, @Body() body: InboundSettingsDto): Promise<InboundSettingsResponse> {
     return this.mail.updateSettings(auth, body);
   }
 
@@ -123,8 +123,8 @@ export class InboundMailController {
   @HttpCode(200)
   @MinRole('ADMIN')
   @ApiOperation({ summary: 'Mark a sender trusted (or not) for auto-apply' })
-  @ApiOkResponse({ type: SettingsResponseDto })
-  setSender(@Auth() auth: AuthContext, @Body() body: SenderDto): Promise<InboundSettingsResponse> {
+  @ApiOkResponse({ type: InboundSettingsResponseDto })
+  setSender(@Auth() auth: AuthContext, @Body() body: InboundSenderDto): Promise<InboundSettingsResponse> {
     return this.mail.setSender(auth, body);
   }
 
@@ -132,7 +132,7 @@ export class InboundMailController {
   @HttpCode(200)
   @MinRole('ADMIN')
   @ApiOperation({ summary: 'Queue a parked mail again' })
-  @ApiOkResponse({ type: SettingsResponseDto })
+  @ApiOkResponse({ type: InboundSettingsResponseDto })
   retryParked(@Auth() auth: AuthContext, @Param('id', uuidParam) id: string): Promise<InboundSettingsResponse> {
     return this.mail.retryParked(auth, id);
   }
@@ -146,7 +146,7 @@ export class CaseInboundMailController {
 
   @Get('cases/:id/inbound-mail')
   @ApiOperation({ summary: 'A case’s own inbound address and the emails it received' })
-  @ApiOkResponse({ type: CaseMailDto })
+  @ApiOkResponse({ type: InboundCaseMailDto })
   caseMail(@Auth() auth: AuthContext, @Param('id', uuidParam) caseId: string): Promise<CaseInboundMailResponse> {
     return this.mail.caseMail(auth, caseId);
   }
@@ -154,7 +154,7 @@ export class CaseInboundMailController {
   @Get('portal/cases/:id/inbound-address')
   @AllowClient()
   @ApiOperation({ summary: 'The address a client forwards Alipay’s emails to for this case' })
-  @ApiOkResponse({ type: PortalAddressDto })
+  @ApiOkResponse({ type: InboundPortalAddressDto })
   portalAddress(
     @Auth() auth: AuthContext,
     @Param('id', uuidParam) caseId: string,

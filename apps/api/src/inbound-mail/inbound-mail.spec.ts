@@ -2,6 +2,7 @@ import { createServer } from 'node:net';
 import { createRequire } from 'node:module';
 import iconv from 'iconv-lite';
 import nodemailer from 'nodemailer';
+import sharp from 'sharp';
 import type {
   ApplyInboundMessageResponse,
   CaseInboundMailResponse,
@@ -14,6 +15,8 @@ import { createClientAndCase, signUp, sql, type TestUser, useTestApp } from '../
 import { InboundImapService, PROCESSED_KEYWORD } from './inbound-imap.service';
 import { InboundIngestService } from './inbound-ingest.service';
 import { InboundSmtpService } from './inbound-smtp.service';
+
+jest.setTimeout(120_000);
 
 const DOMAIN = 'in.waiji.test';
 const MAX_BYTES = 200_000;
@@ -141,6 +144,35 @@ describe('mail in: SMTP listener, matching, one-click apply, IMAP mailbox, safet
     expect(
       (await owner.post(`/api/inbound-mail/messages/${email?.id}/apply`, { version: result.case.version })).status,
     ).toBe(409);
+  });
+
+  it('a screenshot attached to a client’s mail is read with OCR and interpreted like its text', async () => {
+    const { caseId } = await createClientAndCase(owner, { name: 'SHOT SENDER', email: 'shot@example.com' });
+    const lines = [
+      '你的银行卡信息认证失败,请更换银行',
+      '卡重新认证或撤销认证5天后',
+      '(2031年10月18日)使用原银行卡重',
+      '新认证, 撤销本次认证。',
+    ];
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="390" height="${110 + lines.length * 30}">
+      <rect width="100%" height="100%" fill="#ffffff"/>
+      <g font-family="WenQuanYi Micro Hei" fill="#333333">${lines
+        .map((line, index) => `<text x="16" y="${70 + index * 30}" font-size="17">${line}</text>`)
+        .join('')}</g></svg>`;
+    const png = await sharp(Buffer.from(svg)).png().toBuffer();
+    await transport().sendMail({
+      from: 'shot@example.com',
+      to: orgAddress,
+      subject: 'see the screenshot',
+      messageId: '<screenshot@example.com>',
+      text: 'This is what Alipay shows me.',
+      attachments: [{ filename: 'alipay.png', content: png, contentType: 'image/png' }],
+    });
+    await settle();
+    const mail = (await owner.get(`/api/cases/${caseId}/inbound-mail`)).json<CaseInboundMailResponse>();
+    expect(mail.items[0]?.body).toContain('[alipay.png]');
+    expect(mail.items[0]?.interpretations.map((item) => item.code)).toContain('CARD_CHECK_FAILED');
+    expect(mail.items[0]?.attachments.map((item) => item.filename)).toEqual(['alipay.png']);
   });
 
   it('refuses unknown recipients at RCPT TO (no open relay)', async () => {

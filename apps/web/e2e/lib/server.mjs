@@ -35,6 +35,8 @@ export const startServer = async (dataDir, extraEnv = {}) => {
   process.env.DEV_MAIL_TOKEN ??= randomBytes(18).toString('base64url');
   const port = await freePort();
   const pgPort = await freePort();
+  // Mail in: an SMTP listener the journeys send Alipay's emails to (journey-mail-in.mjs).
+  process.env.E2E_INBOUND_SMTP_PORT ??= String(await freePort());
   const logPath = path.join(dataDir, 'server.log');
   const log = createWriteStream(logPath);
   const child = spawn(process.execPath, [path.join(root, 'tools/start.mjs')], {
@@ -53,6 +55,8 @@ export const startServer = async (dataDir, extraEnv = {}) => {
       // A client's state-change email waits out the 10-minute undo window in production; journeys that read it
       // cannot wait that long.
       CLIENT_NOTICE_DELAY_SECONDS: process.env.CLIENT_NOTICE_DELAY_SECONDS ?? '3',
+      INBOUND_SMTP_PORT: process.env.E2E_INBOUND_SMTP_PORT,
+      INBOUND_DOMAIN: process.env.INBOUND_DOMAIN ?? 'in.e2e.example',
       ...extraEnv,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -57,6 +57,8 @@ export const RESPONSES: Record<string, Responses> = {
   'POST /api/documents/{id}/apply-mrz': contract.applyMrzResponse,
   'POST /api/clients/{id}/erase': contract.eraseClientResponse,
   'GET /api/clients/{id}/export': { text: 'application/zip' },
+  // An inbound email's attachment, decrypted, as it arrived.
+  'GET /api/inbound-mail/messages/{id}/attachments/{attachmentId}': { text: 'application/octet-stream' },
   'GET /api/saved-views': contract.savedViewListResponse,
   'POST /api/saved-views': contract.savedViewResponse,
   'PATCH /api/saved-views/{id}': contract.savedViewResponse,
@@ -127,6 +129,7 @@ export const TAGS: Record<string, string> = {
   documents: 'A case’s document requests and files: upload (checked, encrypted), review, the passport MRZ, content',
   health: 'Liveness and database reachability',
   imports: 'CSV import of clients and cases: a dry run, then a commit',
+  'inbound-mail': 'Mail in: inbound addresses, received emails, the unmatched inbox, one-click apply, IMAP mailbox',
   notifications: 'The caller’s in-app notifications and notification preferences',
   organization: 'Organization settings, members, invitations and reminder policy',
   portal: 'The client portal: a CLIENT user’s own cases',
