@@ -264,6 +264,8 @@ function requestOf(node: ts.CallExpression): { method: string; target: ts.Expres
   // A URL from buildApiUrl is opened as a link or a download: a GET.
   if (callee.text === 'buildApiUrl') return { method: 'GET', target };
   if (callee.text === 'apiRequest' || callee.text === 'fetch') return { method: methodOption(second) ?? 'GET', target };
+  // Document uploads go over XMLHttpRequest for their progress (web documents/utils/upload.ts): always a POST.
+  if (callee.text === 'uploadWithRetry') return { method: 'POST', target };
   return undefined;
 }
 

@@ -11,6 +11,7 @@ import { clientNoticesJourney } from './journey-client-notices.mjs';
 import { clientReportsJourney } from './journey-client-reports.mjs';
 import { conversationJourney } from './journey-conversation.mjs';
 import { documentsJourney } from './journey-documents.mjs';
+import { documentsJourney } from './journey-documents.mjs';
 import { helperEditsJourney } from './journey-helper-edits.mjs';
 import { individualJourney } from './journey-individual.mjs';
 import { integrationsJourney } from './journey-integrations.mjs';
@@ -212,6 +213,7 @@ export const journeys = [
   helperEditsJourney,
   notificationRulesJourney,
   universityJourney,
+  documentsJourney,
   documentsJourney,
   screenshotsJourney,
   mailInJourney,

@@ -10,6 +10,7 @@ import { useRecordsTranslation } from '../../../i18n/useRecordsTranslation';
 import { Panel } from '../../../ui/Panel';
 import { isApiError } from '../../api';
 import { StateBadge, useCasePage, useClient } from '../../cases';
+import { ClientDataSection } from '../../documents/lazy';
 import { useSession } from '../../session';
 import { useArchiveClient } from '../hooks/useClientRecords';
 import { ClientDetailsForm } from './ClientDetailsForm';
@@ -151,9 +152,12 @@ const ClientView = ({ client }: { client: ClientResponse }) => {
           </Panel>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 5 }}>
-          <Panel title={t('clientPage.casesTitle')} testId="client-cases">
-            <ClientCases clientId={client.id} />
-          </Panel>
+          <Stack gap="md">
+            <Panel title={t('clientPage.casesTitle')} testId="client-cases">
+              <ClientCases clientId={client.id} />
+            </Panel>
+            <ClientDataSection client={client} />
+          </Stack>
         </Grid.Col>
       </Grid>
       <ConfirmDialog

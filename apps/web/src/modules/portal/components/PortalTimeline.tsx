@@ -18,6 +18,8 @@ export const PortalTimeline = ({ entries }: { entries: readonly PortalTimelineEn
   const title = (entry: PortalTimelineEntry): string => {
     if (entry.action === 'CREATED') return t('portal.timeline.created');
     if (entry.action === 'MESSAGE') return t('portal.timeline.message');
+    // A document uploaded, reviewed or deleted: the portal's own documents section says which and how.
+    if (entry.action === 'DOCUMENT') return t('portal.timeline.document');
     if (entry.action === 'CONVERSATION') {
       if (entry.message?.fromClient) return t('portal.timeline.youWrote');
       const name = entry.message?.authorName;

@@ -1,0 +1,211 @@
+import { Alert, Badge, Button, Group, Loader, NativeSelect, Paper, Stack, Text, Title } from '@mantine/core';
+import { checklistStatusLabels, type DocumentKind, documentKindLabels, documentKinds, oneOf } from '@waiji/domain';
+import { useId, useState } from 'react';
+import { useBilingual } from '../../../i18n/useBilingual';
+import { useDocumentsTranslation } from '../../../i18n/useDocumentsTranslation';
+import { useSession } from '../../session/hooks/useSession';
+import type { CaseDocument, DocumentRequest } from '../api/documentsApi';
+import { useCaseDocuments } from '../hooks/useDocuments';
+import { type UploadItem, type UploadTarget, useUploads } from '../hooks/useUploads';
+import { requestStatusColor } from './statusColors';
+import { FilePicker } from './FilePicker';
+import { FindingsList, hasBlockingFinding } from './FindingsList';
+import { PhotoGuide } from './PhotoGuide';
+import { UploadList } from './UploadList';
+
+/** What the checks said about the file just sent, and "Retake" when one of them means it will not do. */
+const AfterUpload = ({ document, personal }: { document: CaseDocument; personal: boolean }) => {
+  const { t } = useDocumentsTranslation();
+  const blocking = hasBlockingFinding(document.findings);
+  const shown = document.findings.filter((finding) => finding.severity !== 'info');
+  return (
+    <Stack gap={6} data-testid="after-upload" data-blocking={blocking ? 'true' : 'false'}>
+      <Text size="sm" fw={600}>
+        {t('portal.afterUpload')}
+      </Text>
+      {shown.length > 0 ? <FindingsList findings={document.findings} label={t('portal.afterUpload')} /> : null}
+      {document.mrz.status === 'PENDING' ? (
+        <Group gap="xs" role="status">
+          <Loader size="xs" aria-hidden="true" />
+          <Text size="sm">{t('review.reading')}</Text>
+        </Group>
+      ) : blocking ? (
+        <Text size="sm" fw={600} c="red.9">
+          {t('portal.blocked')}
+        </Text>
+      ) : shown.length === 0 ? (
+        <Text size="sm" c="green">
+          {personal ? t('portal.allGoodPersonal') : t('portal.allGood')}
+        </Text>
+      ) : null}
+    </Stack>
+  );
+};
+
+type ItemProps = {
+  request: DocumentRequest;
+  latest: CaseDocument | null;
+  uploads: UploadItem[];
+  onUpload: (files: File[], target: UploadTarget) => void;
+  onRetry: (key: string) => void;
+  onDismiss: (key: string) => void;
+};
+
+const RequestItem = ({ request, latest, uploads, onUpload, onRetry, onDismiss }: ItemProps) => {
+  const { t } = useDocumentsTranslation();
+  const text = useBilingual();
+  const { isPersonal } = useSession();
+  const titleId = useId();
+  const label = text(request.label);
+  const [kind, setKind] = useState<DocumentKind>(request.anyOf[0] ?? 'PASSPORT_BIO');
+  const target: UploadTarget = { kind, requestId: request.id };
+  const settled = request.status === 'ACCEPTED' || request.status === 'WAIVED';
+  // A file the checks refused, or one whose review is still to come, can be replaced; an accepted one is done.
+  const blocking = latest !== null && request.status === 'UPLOADED' && hasBlockingFinding(latest.findings);
+  const showAfter = latest !== null && (request.status === 'UPLOADED' || uploads.some((item) => item.phase === 'done'));
+  return (
+    <Paper
+      component="li"
+      withBorder
+      radius="md"
+      p="sm"
+      aria-labelledby={titleId}
+      data-document={request.document}
+      data-status={request.status}
+      data-testid="portal-request"
+    >
+      <Stack gap="xs">
+        <Group justify="space-between" gap="xs" wrap="wrap" align="flex-start">
+          <Title order={3} size="h5" id={titleId} style={{ flex: '1 1 10rem' }}>
+            {label}
+          </Title>
+          <Badge color={requestStatusColor[request.status]} tt="none" data-testid="request-status">
+            {text(checklistStatusLabels[request.status])}
+          </Badge>
+        </Group>
+        {request.helperNote ? <Text size="sm">{request.helperNote}</Text> : null}
+        {request.status === 'REJECTED' && request.rejectionReason ? (
+          <Alert color="red" variant="light" p="xs" data-testid="rejection-reason">
+            {t('portal.rejectedBecause', { reason: request.rejectionReason })}
+          </Alert>
+        ) : null}
+        {request.status === 'ACCEPTED' ? (
+          <Text size="sm" c="green">
+            {t('portal.accepted')}
+          </Text>
+        ) : request.status === 'WAIVED' ? (
+          <Text size="sm" c="dimmed">
+            {t('portal.waived')}
+          </Text>
+        ) : request.status === 'UPLOADED' && !blocking ? (
+          <Text size="sm">{isPersonal ? t('portal.waitingPersonal') : t('portal.waiting')}</Text>
+        ) : null}
+
+        {showAfter && latest ? <AfterUpload document={latest} personal={isPersonal} /> : null}
+        <UploadList items={uploads} onRetry={onRetry} onDismiss={onDismiss} />
+
+        {settled ? null : (
+          <>
+            <PhotoGuide kind={kind} />
+            {request.anyOf.length > 1 ? (
+              <NativeSelect
+                label={t('kinds.label')}
+                value={kind}
+                onChange={(event) => {
+                  const value = event.currentTarget.value;
+                  if (oneOf(documentKinds, value)) setKind(value);
+                }}
+                data={request.anyOf.map((option) => ({ value: option, label: text(documentKindLabels[option]) }))}
+              />
+            ) : null}
+            <Stack gap="xs">
+              <FilePicker
+                camera
+                fullWidth
+                size="md"
+                onFiles={(files) => onUpload(files, target)}
+                label={blocking ? t('portal.retake') : t('portal.takePhotoOf', { document: label })}
+                testId={`photo-input-${request.document}`}
+              >
+                {blocking ? t('portal.retake') : t('portal.takePhoto')}
+              </FilePicker>
+              <FilePicker
+                variant="default"
+                fullWidth
+                size="md"
+                onFiles={(files) => onUpload(files, target)}
+                label={t('portal.chooseFileFor', { document: label })}
+                testId={`file-input-${request.document}`}
+              >
+                {t('portal.chooseFile')}
+              </FilePicker>
+            </Stack>
+          </>
+        )}
+      </Stack>
+    </Paper>
+  );
+};
+
+/**
+ * The portal's documents (a client on their phone, an individual on their own case): what is asked, why a file was
+ * refused, how a good photo looks; take a photo or choose a file, see it go up and what the checks found.
+ */
+export const PortalDocuments = ({ caseId }: { caseId: string }) => {
+  const { t } = useDocumentsTranslation();
+  const { isPersonal } = useSession();
+  const titleId = useId();
+  const documents = useCaseDocuments(caseId);
+  const uploads = useUploads(caseId);
+  const latestOf = (request: DocumentRequest): CaseDocument | null => request.latestDocument ?? null;
+  return (
+    <Paper
+      component="section"
+      aria-labelledby={titleId}
+      withBorder
+      radius="md"
+      p={{ base: 'sm', xs: 'md' }}
+      data-testid="portal-documents"
+    >
+      <Title order={2} size="h4" id={titleId} mb="sm">
+        {t('portal.title')}
+      </Title>
+      {documents.isPending ? (
+        <Group gap="xs" role="status">
+          <Loader size="sm" aria-hidden="true" />
+          <Text size="sm">{t('portal.loading')}</Text>
+        </Group>
+      ) : documents.isError ? (
+        <Alert color="red" variant="light" role="alert">
+          <Stack gap="xs" align="flex-start">
+            <Text size="sm">{t('portal.error')}</Text>
+            <Button size="xs" variant="light" onClick={() => void documents.refetch()}>
+              {t('common.retry')}
+            </Button>
+          </Stack>
+        </Alert>
+      ) : documents.data.requests.length === 0 ? (
+        <Text size="sm">{t('portal.empty')}</Text>
+      ) : (
+        <Stack gap="sm">
+          <Text size="sm">{isPersonal ? t('portal.introPersonal') : t('portal.intro')}</Text>
+          <Stack component="ul" gap="sm" p={0} m={0} style={{ listStyle: 'none' }}>
+            {documents.data.requests.map((request) => (
+              <RequestItem
+                key={request.document}
+                request={request}
+                latest={latestOf(request)}
+                uploads={uploads.items.filter((item) =>
+                  request.id ? item.requestId === request.id : request.anyOf.includes(item.kind),
+                )}
+                onUpload={uploads.start}
+                onRetry={uploads.retry}
+                onDismiss={uploads.dismiss}
+              />
+            ))}
+          </Stack>
+        </Stack>
+      )}
+    </Paper>
+  );
+};
