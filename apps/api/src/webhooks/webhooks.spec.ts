@@ -5,6 +5,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { CreatedWebhookEndpoint, WebhookDeliveryList, WebhookEndpoint } from '@waiji/contract';
 import { Webhook } from 'standardwebhooks';
 import { addMember, createClientAndCase, signUp, sql, type TestUser, useTestApp } from '../testing/kit';
+import { ReminderDispatcher } from '../reminders/reminder-dispatcher.service';
 import { WebhookDeliveryService } from './webhook-delivery.service';
 import { checkEndpointUrl, isInternalAddress, resolveSafely } from './webhook-url';
 
@@ -312,6 +313,26 @@ describe('webhooks: signed deliveries through the outbox machinery, retries, rep
     await deliverUntil(kit.app, () => receiver.succeeded().length >= 2);
     expect(new Set(receiver.succeeded().map((entry) => entry.id)).size).toBe(2);
     await owner.delete(`/api/integrations/webhooks/${created.item.id}`);
+  });
+
+  it('delivers reminder.fired when the scheduler fires a reminder, in the fire statement', async () => {
+    await addEndpoint(owner, receiver, ['reminder.fired']);
+    const { caseId } = await createClientAndCase(owner);
+    const [reminder] = await sql<{ id: string; kind: string }>(
+      kit.db.url,
+      `UPDATE "reminder" SET "dueAt" = now() - interval '1 minute'
+        WHERE id = (SELECT id FROM "reminder" WHERE "caseId" = $1 AND status = 'PENDING' ORDER BY "dueAt" LIMIT 1)
+        RETURNING id, kind`,
+      [caseId],
+    );
+    expect(reminder).toBeDefined();
+    await kit.app.get(ReminderDispatcher).dispatchDue();
+    await deliverUntil(kit.app, () => receiver.received.length >= 1);
+    expect(receiver.received[0]).toMatchObject({
+      type: 'reminder.fired',
+      verified: true,
+      data: { reminderId: reminder?.id, caseId, kind: reminder?.kind },
+    });
   });
 
   it("is for admins only, and answers 404 for another organization's endpoint", async () => {

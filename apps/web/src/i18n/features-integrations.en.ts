@@ -12,13 +12,13 @@ export const integrationsEn = {
     failed: 'Not done: {{message}}',
   },
   scopes: {
-    'cases:read': 'Read cases',
-    'cases:write': 'Change cases',
+    casesRead: 'Read cases',
+    casesWrite: 'Change cases',
     admin: 'Administer',
   },
   scopeHints: {
-    'cases:read': 'Read cases, clients and reports; change nothing.',
-    'cases:write': 'Also create and change clients and cases (as a helper).',
+    casesRead: 'Read cases, clients and reports; change nothing.',
+    casesWrite: 'Also create and change clients and cases (as a helper).',
     admin: 'Also the administrator’s routes (members, email delivery, webhooks).',
   },
   events: {

@@ -13,13 +13,13 @@ export const integrationsZh: IntegrationsMessages = {
     failed: '未完成：{{message}}',
   },
   scopes: {
-    'cases:read': '查看案件',
-    'cases:write': '修改案件',
+    casesRead: '查看案件',
+    casesWrite: '修改案件',
     admin: '管理',
   },
   scopeHints: {
-    'cases:read': '查看案件、客户和报表，不能修改。',
-    'cases:write': '还可以新建和修改客户与案件（相当于协办人）。',
+    casesRead: '查看案件、客户和报表，不能修改。',
+    casesWrite: '还可以新建和修改客户与案件（相当于协办人）。',
     admin: '还可以使用管理员接口（成员、邮件发送、Webhooks）。',
   },
   events: {

@@ -26,6 +26,8 @@ import { useApiTokens, useTokenActions } from '../hooks/useIntegrations';
 /** The scopes in the order they grow; a contract type, so listed here rather than imported at run time. */
 const allScopes: readonly ApiTokenScope[] = ['cases:read', 'cases:write', 'admin'];
 const expiryChoices = ['7', '30', '90', '365', 'never'] as const;
+/** Catalogue keys without the scope's colon (i18next reads `a:b` as namespace a). */
+const scopeKey = { 'cases:read': 'casesRead', 'cases:write': 'casesWrite', admin: 'admin' } as const;
 
 const useMoment = () => {
   const { locale } = useLanguage();
@@ -106,7 +108,12 @@ const NewTokenForm = ({ onCreated }: { onCreated: (created: CreatedApiToken) => 
         >
           <Stack gap={6} mt={4}>
             {offered.map((scope) => (
-              <Checkbox key={scope} value={scope} label={t(`scopes.${scope}`)} description={t(`scopeHints.${scope}`)} />
+              <Checkbox
+                key={scope}
+                value={scope}
+                label={t(`scopes.${scopeKey[scope]}`)}
+                description={t(`scopeHints.${scopeKey[scope]}`)}
+              />
             ))}
           </Stack>
         </Checkbox.Group>
@@ -165,7 +172,7 @@ const TokenCard = ({ token }: { token: ApiToken }) => {
         <Group gap={6} wrap="wrap">
           {token.scopes.map((scope) => (
             <Badge key={scope} variant="outline" size="sm">
-              {t(`scopes.${scope}`)}
+              {t(`scopes.${scopeKey[scope]}`)}
             </Badge>
           ))}
         </Group>
