@@ -33,6 +33,7 @@ import {
 import { routeTable } from '../testing/routes';
 import { createTenantObjects } from '../testing/tenant-objects';
 import { buildOpenApiDocument, UNDOCUMENTED_ROUTES } from './openapi';
+import { refusedToTokens } from '../auth/api-tokens';
 
 /**
  * The OpenAPI document is complete (every route, errors, auth schemes) and true: every answer the app gives along the
@@ -66,6 +67,7 @@ describe('OpenAPI document', () => {
     expect(document.components.securitySchemes).toEqual({
       session: expect.objectContaining({ type: 'apiKey', in: 'cookie', name: 'waiji_session' }),
       csrf: expect.objectContaining({ type: 'apiKey', in: 'header', name: 'x-csrf-token' }),
+      bearer: expect.objectContaining({ type: 'http', scheme: 'bearer' }),
     });
   });
 
@@ -95,7 +97,10 @@ describe('OpenAPI document', () => {
         );
       if (!responses['400'] || !responses['default'] || errorSchemas.some((ref) => ref !== ERROR_BODY))
         failures.push(`${key}: errors not documented with ErrorBody`);
-      const expected = route.isPublic ? [] : route.method === 'GET' ? [{ session: [] }] : [{ session: [], csrf: [] }];
+      const session = route.method === 'GET' ? [{ session: [] }] : [{ session: [], csrf: [] }];
+      // API tokens reach every signed-in route but the account's and the tokens' own (auth/api-tokens.ts).
+      const bearer = !refusedToTokens(route.path);
+      const expected = route.isPublic ? [] : bearer ? [...session, { bearer: [] }] : session;
       if (JSON.stringify(security) !== JSON.stringify(expected))
         failures.push(`${key}: security ${JSON.stringify(security)}, expected ${JSON.stringify(expected)}`);
       if (!route.isPublic && (!responses['401'] || !responses['403'])) failures.push(`${key}: no 401/403`);
@@ -213,9 +218,10 @@ describe('OpenAPI document', () => {
     expect((await owner.get(`/api/cases/${opened.id}/events`)).status).toBe(200);
     expect((await owner.post(`/api/cases/${opened.id}/notes`, { body: 'Called the client' })).status).toBe(201);
     expect((await owner.get(`/api/cases/${opened.id}/checklist`)).status).toBe(200);
-    expect((await owner.put(`/api/cases/${other.id}/checklist/PASSPORT_BIO`, { status: 'WAIVED', note: 'Seen in person' })).status).toBe(
-      200,
-    );
+    expect(
+      (await owner.put(`/api/cases/${other.id}/checklist/PASSPORT_BIO`, { status: 'WAIVED', note: 'Seen in person' }))
+        .status,
+    ).toBe(200);
     const otherSubmitted = await move(owner, other, 'submit');
     expect((await owner.post(`/api/cases/${other.id}/undo`, { version: otherSubmitted.version })).status).toBe(200);
     expect(
@@ -359,6 +365,38 @@ describe('OpenAPI document', () => {
       objects.outboundEmail,
     ]);
     expect((await owner.post(`/api/admin/outbox/${objects.outboundEmail}/retry`)).status).toBe(200);
+
+    // ---- integrations: API tokens (one used as a bearer) and a webhook endpoint with a delivery
+    const apiToken = await owner.post('/api/integrations/tokens', { name: 'Journey', scopes: ['cases:read'] });
+    expect(apiToken.status).toBe(201);
+    const bearer = apiToken.json<{ token: string; item: { id: string } }>();
+    expect((await owner.get('/api/integrations/tokens')).status).toBe(200);
+    const byToken = await kit.app.inject({
+      method: 'GET',
+      url: '/api/cases?limit=1',
+      headers: { authorization: `Bearer ${bearer.token}` },
+    });
+    expect(byToken.statusCode).toBe(200);
+    expect((await owner.post(`/api/integrations/tokens/${bearer.item.id}/revoke`)).status).toBe(200);
+    const hook = await owner.post('/api/integrations/webhooks', {
+      url: 'http://127.0.0.1:9/journey',
+      events: ['case.created'],
+    });
+    expect(hook.status).toBe(201);
+    const hookId = hook.json<{ item: { id: string } }>().item.id;
+    expect((await owner.get('/api/integrations/webhooks')).status).toBe(200);
+    expect((await owner.patch(`/api/integrations/webhooks/${hookId}`, { description: 'Journey' })).status).toBe(200);
+    expect((await owner.post(`/api/integrations/webhooks/${hookId}/rotate-secret`)).status).toBe(200);
+    const test = await owner.post(`/api/integrations/webhooks/${hookId}/test`);
+    expect(test.status).toBe(202);
+    expect((await owner.get(`/api/integrations/webhooks/${hookId}/deliveries?limit=5`)).status).toBe(200);
+    await sql(kit.db.url, `UPDATE "webhook_delivery" SET status = 'FAILED' WHERE id = $1`, [
+      test.json<{ id: string }>().id,
+    ]);
+    expect(
+      (await owner.post(`/api/integrations/webhooks/deliveries/${test.json<{ id: string }>().id}/replay`)).status,
+    ).toBe(200);
+    expect((await owner.delete(`/api/integrations/webhooks/${hookId}`)).status).toBe(204);
 
     // ---- unsubscribe pages (the emailed token's hash is what the client row keeps)
     const unsubscribeToken = randomBytes(32).toString('base64url');

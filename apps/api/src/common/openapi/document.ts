@@ -13,6 +13,7 @@ import {
 } from './responses';
 import { pascal, parametersOf, SchemaSet } from './schemas';
 import type { Body, MediaTypes, Operation, Response } from './types';
+import { refusedToTokens } from '../../auth/api-tokens';
 
 /**
  * The OpenAPI document. Paths, methods, tags and summaries come from @nestjs/swagger's scan of the controllers; every
@@ -163,7 +164,7 @@ export function buildOpenApiDocument(app: INestApplication): { document: OpenAPI
       operation.responses = responses;
       const sessionSecurity = method === 'get' ? [{ session: [] }] : [{ session: [], csrf: [] }];
       // API tokens (auth/api-tokens.ts) reach every route but the account's, the sessions' and the tokens' own.
-      const bearer = !path.startsWith('/api/integrations/tokens') && !path.startsWith('/api/auth/');
+      const bearer = !refusedToTokens(path);
       operation.security = isPublic ? [] : bearer ? [...sessionSecurity, { bearer: [] }] : sessionSecurity;
     }
   }
