@@ -1,3 +1,4 @@
+import { accountTiers, identityDocumentTypes } from '@waiji/domain';
 import { z } from 'zod';
 import { displayName } from './names';
 
@@ -38,6 +39,10 @@ const clientFields = {
   notes: optionalText(5000),
   /** Natural key from a school or agency system (student number); unique in the organization. */
   externalRef: text(100).min(1).nullish(),
+  /** What the Alipay account can do now (approvals raise it; a helper may set it for an account verified elsewhere). */
+  accountTier: z.enum(accountTiers).optional(),
+  /** The identity document the account is verified with: a passport or the Foreign Permanent Resident ID card. */
+  documentType: z.enum(identityDocumentTypes).optional(),
 };
 
 export const createClientRequest = z.strictObject({
@@ -77,6 +82,12 @@ export const clientResponse = z.object({
   archivedAt: z.string().nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
+  accountTier: z.enum(accountTiers),
+  documentType: z.enum(identityDocumentTypes),
+  /** Earlier passports, newest first (a renewed passport has a new number): last 4 characters and expiry only. */
+  passportHistory: z.array(
+    z.object({ last4: z.string().nullable(), expiry: z.string().nullable(), replacedAt: z.string() }),
+  ),
 });
 export type ClientResponse = z.infer<typeof clientResponse>;
 
@@ -106,6 +117,8 @@ export const clientListQuery = z.strictObject({
   /** Name (passport or bank), passport last 4, email or external reference; case-insensitive. */
   q: z.string().trim().max(100).optional(),
   archived: z.enum(['exclude', 'include', 'only']).default('exclude'),
+  /** Only clients whose Alipay account is in this tier. */
+  tier: z.enum(accountTiers).optional(),
   cursor: z.string().max(500).optional(),
   limit,
 });

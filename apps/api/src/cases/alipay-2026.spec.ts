@@ -1,4 +1,4 @@
-import type { CaseResponse } from '@waiji/contract';
+import type { CaseResponse, ClientListResponse, ClientResponse } from '@waiji/contract';
 import { createCase, createClient, move, signUp, sql, type TestUser, useTestApp } from '../testing/kit';
 
 jest.setTimeout(120_000);
@@ -160,5 +160,37 @@ describe('alipay 2026 case types over HTTP (issue 18)', () => {
     legacy = await move(owner, legacy, 'submit');
     legacy = await move(owner, legacy, 'revoke');
     expect(legacy).toMatchObject({ state: 'PREPARING', attempt: 2 });
+  });
+
+  it('W18 W20 a client: tier and document set by hand, a renewed passport keeps the old one in the history, the list filters by tier', async () => {
+    const client = await createClient(owner, { passportNumber: 'E1234567', passportExpiry: '2026-12-20' });
+    expect(client).toMatchObject({ accountTier: 'UNVERIFIED', documentType: 'PASSPORT', passportHistory: [] });
+    const renewed = await owner.patch(`/api/clients/${client.id}`, {
+      passportNumber: 'K7654321',
+      passportExpiry: '2036-12-01',
+      accountTier: 'PASSPORT_VERIFIED',
+      documentType: 'PERMANENT_RESIDENT_ID',
+    });
+    expect(renewed.status).toBe(200);
+    const after = renewed.json<ClientResponse>();
+    expect(after).toMatchObject({
+      accountTier: 'PASSPORT_VERIFIED',
+      documentType: 'PERMANENT_RESIDENT_ID',
+      passportLast4: '4321',
+      passportHistory: [{ last4: '4567', expiry: '2026-12-20' }],
+    });
+    // The same number again is no renewal.
+    const same = await owner.patch(`/api/clients/${client.id}`, { passportNumber: 'K7654321' });
+    expect(same.json<ClientResponse>().passportHistory).toHaveLength(1);
+    const bad = await owner.patch(`/api/clients/${client.id}`, { accountTier: 'GOLD' });
+    expect(bad.status).toBe(400);
+
+    const listed = await owner.get('/api/clients?tier=PASSPORT_VERIFIED');
+    expect(listed.status).toBe(200);
+    const ids = listed.json<ClientListResponse>().items.map((item) => item.id);
+    expect(ids).toContain(client.id);
+    expect(listed.json<ClientListResponse>().items.every((item) => item.accountTier === 'PASSPORT_VERIFIED')).toBe(
+      true,
+    );
   });
 });

@@ -39,6 +39,9 @@ const CLIENT_SELECT = {
   archivedAt: true,
   createdAt: true,
   updatedAt: true,
+  accountTier: true,
+  documentType: true,
+  passportHistory: true,
 } as const;
 
 type ClientRecord = Prisma.ClientGetPayload<{ select: typeof CLIENT_SELECT }>;
@@ -70,7 +73,29 @@ export function toClientResponse(client: ClientRecord): ClientResponse {
     archivedAt: client.archivedAt?.toISOString() ?? null,
     createdAt: client.createdAt.toISOString(),
     updatedAt: client.updatedAt.toISOString(),
+    accountTier: client.accountTier,
+    documentType: client.documentType,
+    passportHistory: passportHistoryOf(client.passportHistory),
   };
+}
+
+type PassportHistoryEntry = ClientResponse['passportHistory'][number];
+
+/** The stored history (JSON) as the API answers it; anything malformed is left out. */
+function passportHistoryOf(value: Prisma.JsonValue): PassportHistoryEntry[] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((entry) => {
+    if (entry === null || typeof entry !== 'object' || Array.isArray(entry)) return [];
+    const { last4, expiry, replacedAt } = entry as Record<string, unknown>;
+    if (typeof replacedAt !== 'string') return [];
+    return [
+      {
+        last4: typeof last4 === 'string' ? last4 : null,
+        expiry: typeof expiry === 'string' ? expiry : null,
+        replacedAt,
+      },
+    ];
+  });
 }
 
 function duplicateRef(error: unknown): boolean {
@@ -90,6 +115,7 @@ export class ClientsService {
       const where: Prisma.ClientWhereInput[] = [{ organizationId: auth.organizationId }];
       if (query.archived === 'exclude') where.push({ archivedAt: null });
       if (query.archived === 'only') where.push({ archivedAt: { not: null } });
+      if (query.tier) where.push({ accountTier: query.tier });
       if (query.q) {
         const q = query.q;
         where.push({
@@ -133,7 +159,7 @@ export class ClientsService {
     if (clientIds.length === 0) return new Map();
     const rows = await tx.$queryRaw<{ clientId: string; caseCount: number; openCases: number }[]>`
       SELECT "clientId", count(*)::int AS "caseCount",
-             (count(*) FILTER (WHERE "archivedAt" IS NULL AND state <> 'APPROVED'))::int AS "openCases"
+             (count(*) FILTER (WHERE "archivedAt" IS NULL AND state NOT IN ('APPROVED', 'RESTRICTION_LIFTED')))::int AS "openCases"
       FROM "case" WHERE "organizationId" = ${organizationId}::uuid AND "clientId" = ANY(${clientIds}::uuid[])
       GROUP BY "clientId"`;
     return new Map(rows.map((row) => [row.clientId, row]));
@@ -180,6 +206,8 @@ export class ClientsService {
             emailConsent: input.emailConsent ?? false,
             notes: input.notes ?? null,
             externalRef: input.externalRef ?? null,
+            ...(input.accountTier ? { accountTier: input.accountTier } : {}),
+            ...(input.documentType ? { documentType: input.documentType } : {}),
           },
           select: CLIENT_SELECT,
         });
@@ -221,6 +249,22 @@ export class ClientsService {
         if (input.emailConsent !== undefined) data.emailConsent = input.emailConsent;
         if (input.notes !== undefined) data.notes = input.notes;
         if (input.externalRef !== undefined) data.externalRef = input.externalRef;
+        if (input.accountTier !== undefined) data.accountTier = input.accountTier;
+        if (input.documentType !== undefined) data.documentType = input.documentType;
+        // A renewed passport has a new number (issue 18): the old one's last 4 and expiry stay in the history.
+        if (
+          input.passportNumber !== undefined &&
+          input.passportNumber !== null &&
+          before.passportNumberEnc !== null &&
+          this.cipher.decrypt(before.passportNumberEnc, auth.organizationId) !== input.passportNumber
+        ) {
+          const previous = {
+            last4: before.passportLast4,
+            expiry: day(before.passportExpiry),
+            replacedAt: now.toISOString(),
+          };
+          data.passportHistory = [previous, ...passportHistoryOf(before.passportHistory)];
+        }
         const after = await tx.client.update({
           where: { id: clientId, organizationId: auth.organizationId },
           data,

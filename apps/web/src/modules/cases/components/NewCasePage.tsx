@@ -143,7 +143,10 @@ const AgencyNewCase = () => {
   const { bankOptions } = useCatalogOptions();
   const [client, setClient] = useState<ClientForm>(emptyClient);
   const [caseForm, setCaseForm] = useState<CaseForm>({
-    type: 'BANK_CARD_VERIFICATION',
+    // ?type=… preselects a type (a client page's "Open a document update", issue 18).
+    type: oneOf(caseTypes, searchParams.get('type'))
+      ? (searchParams.get('type') as CaseType)
+      : 'BANK_CARD_VERIFICATION',
     bank: '',
     cardLast4: '',
     priority: 'NORMAL',

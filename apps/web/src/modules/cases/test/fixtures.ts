@@ -44,6 +44,9 @@ export const aClient = (overrides: Partial<ClientResponse> = {}): ClientResponse
   archivedAt: null,
   createdAt: '2026-01-01T00:00:00.000Z',
   updatedAt: '2026-01-01T00:00:00.000Z',
+  accountTier: 'UNVERIFIED',
+  documentType: 'PASSPORT',
+  passportHistory: [],
   ...overrides,
 });
 

@@ -13,6 +13,7 @@ import { StateBadge, useCasePage, useClient } from '../../cases';
 import { ClientDataSection } from '../../documents/lazy';
 import { useSession } from '../../session';
 import { useArchiveClient } from '../hooks/useClientRecords';
+import { ClientAlipayAccount } from './ClientAlipayAccount';
 import { ClientDetailsForm } from './ClientDetailsForm';
 import { ConfirmDialog } from './ConfirmDialog';
 import { Loading } from './Loading';
@@ -157,6 +158,7 @@ const ClientView = ({ client }: { client: ClientResponse }) => {
               <ClientCases clientId={client.id} />
             </Panel>
             <ClientDataSection client={client} />
+            <ClientAlipayAccount client={client} canEdit={canEdit} />
           </Stack>
         </Grid.Col>
       </Grid>
