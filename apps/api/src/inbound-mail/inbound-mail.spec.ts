@@ -184,6 +184,30 @@ describe('mail in: SMTP listener, matching, one-click apply, IMAP mailbox, safet
     ).rejects.toMatchObject({ responseCode: 550 });
   });
 
+  it('holds back an organization over its hourly allowance at RCPT TO (452, try later)', async () => {
+    const other = await signUp(kit.app);
+    const address = (await other.get('/api/inbound-mail/settings')).json<InboundSettingsResponse>().address;
+    await sql(
+      kit.db.url,
+      `INSERT INTO "inbound_raw" ("organizationId", source, size, status) SELECT $1, 'SMTP', 1, 'DONE' FROM generate_series(1, 300)`,
+      [other.organizationId],
+    );
+    await expect(
+      transport().sendMail({ from: 'a@example.com', to: address, subject: 'one too many', text: 'x' }),
+    ).rejects.toMatchObject({ responseCode: 452 });
+    // The first organization is not held back by the second's mail.
+    await expect(
+      transport().sendMail({
+        from: 'a@example.com',
+        to: orgAddress,
+        subject: 'fine',
+        messageId: '<fine@example.com>',
+        text: 'x',
+      }),
+    ).resolves.toBeDefined();
+    await settle();
+  });
+
   it('a mail forwarded from a client’s address (Gmail style) matches their open case and reads the original', async () => {
     const { caseId } = await createClientAndCase(owner, { name: 'LI NA', email: 'li.na@example.com' });
     await transport().sendMail({
