@@ -2,7 +2,7 @@
 // (the same code the API runs, compiled from the tree):
 //   (a) inspectUpload of a 4 MB phone JPEG (p50/p95; target p95 ≤ 1.5 s), readMrz (p50/p95 warm, and the cold
 //       start; target ≤ 3 s), peak RSS during 8 concurrent inspections;
-//   (b) MRZ accuracy on generated data-page photos (default 200; --quick 40): half clean, half degraded (rotation
+//   (b) MRZ accuracy on generated data-page photos (default 200; --quick 40; --model=4.0.0 for the other model): half clean, half degraded (rotation
 //       ±5°, blur, noise, JPEG quality 60–90, uneven light, glare spots): read exactly, flagged unreadable, and wrong
 //       reads that pass every check digit (target zero). Aims: ≥ 95% exact clean, ≥ 80% degraded.
 // Each photo goes through inspectUpload first, as an upload does, and readMrz reads the stored copy.
@@ -15,12 +15,16 @@ const quick = args.includes('--quick');
 const count = Number(option('count') ?? (quick ? 40 : 200));
 const seed = Number(option('seed') ?? 17);
 const verbose = args.includes('--verbose');
+/** --dump=DIR writes the photos read as unreadable there (generated data only), to look at. */
+const dump = option('dump');
 
 const { inspectUpload, readMrz, stopMrzReader } = requireTs('apps/api/src/documents/inspection/index.ts');
 const { degrade, randomPassport, renderDataPage, seededRandom } = requireTs(
   'apps/api/src/documents/inspection/synthetic-page.ts',
 );
-const { MRZ_MODEL } = requireTs('apps/api/src/documents/inspection/read-mrz.ts');
+const { mrzModel, useMrzModel } = requireTs('apps/api/src/documents/inspection/read-mrz.ts');
+// --model=4.0.0 measures the other model @tesseract.js-data/eng ships (default: the one the API uses).
+if (option('model')) await useMrzModel(option('model'));
 
 const percentile = (values, p) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -34,7 +38,7 @@ console.log(
   `documents bench: ${os.cpus().length} CPUs, load ${os
     .loadavg()
     .map((load) => load.toFixed(2))
-    .join(' ')}, node ${process.version}, tesseract model ${MRZ_MODEL}`,
+    .join(' ')}, node ${process.version}, tesseract model ${mrzModel()}`,
 );
 
 // ---- (a) timing and memory --------------------------------------------------------------------------------------
@@ -150,6 +154,11 @@ for (let i = 0; i < count; i++) {
   else {
     entry.wrong++;
     console.log(`  WRONG READ (${set}): expected ${JSON.stringify(passport)} got ${JSON.stringify(result.fields)}`);
+  }
+  if (dump && result.status === 'unreadable') {
+    const { writeFileSync, mkdirSync } = await import('node:fs');
+    mkdirSync(dump, { recursive: true });
+    writeFileSync(`${dump}/${i}-${set}.jpg`, inspection.stored);
   }
   if (verbose) {
     console.log(

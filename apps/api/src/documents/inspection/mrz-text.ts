@@ -35,13 +35,20 @@ function checkDigit(char: string): string {
   return char === '<' ? char : digits(char);
 }
 
-/** OCR text → lines of MRZ characters only, long enough to be MRZ lines. */
-export function candidateLines(text: string): string[] {
+function mrzCharacters(text: string): string {
   return text
     .toUpperCase()
-    .split(/\r?\n/)
-    .map((line) => line.replace(/[«‹{([]/g, '<').replace(/[^A-Z0-9<]/g, ''))
-    .filter((line) => line.length >= 30 && line.includes('<'));
+    .replace(/[«‹{([]/g, '<')
+    .replace(/[^A-Z0-9<]/g, '');
+}
+
+function isCandidate(line: string): boolean {
+  return line.length >= 30 && line.includes('<');
+}
+
+/** OCR text → lines of MRZ characters only, long enough to be MRZ lines. */
+export function candidateLines(text: string): string[] {
+  return text.split(/\r?\n/).map(mrzCharacters).filter(isCandidate);
 }
 
 /** Confusable letters that OCR makes of a lone "<": a one-letter name made of one of these is not trusted. */
@@ -198,7 +205,7 @@ export function parseTd3(line1: string, ocrLine2: string, today = new Date()): M
   return { status: 'read', fields, lines: [line1, line2] };
 }
 
-/** OCR text → the reading from its last pair of MRZ-looking lines. */
+/** OCR text → the reading from its last pair of MRZ-looking lines (no geometry: for text already trusted). */
 export function readMrzText(text: string, today = new Date()): MrzReading {
   const lines = candidateLines(text);
   // Look at the pairs from the bottom up: the MRZ is the last text on the page.
@@ -207,6 +214,66 @@ export function readMrzText(text: string, today = new Date()): MrzReading {
     const line2 = normaliseLine2(lines[index + 1] as string);
     if (!line1 || !line2) continue;
     return parseTd3(line1, line2, today);
+  }
+  return { status: 'unreadable', reason: 'no MRZ lines found' };
+}
+
+/** One recognised character with its horizontal extent (pixels) and the engine's confidence (0–100). */
+export type OcrSymbol = { text: string; x0: number; x1: number; confidence: number };
+export type OcrLine = { symbols: OcrSymbol[] };
+
+/** Below this confidence a letter of a name is not trusted (names carry no check digit). */
+export const MIN_NAME_CONFIDENCE = 60;
+
+/**
+ * Names have no check digit, so they are verified another way: MRZ print is monospaced on a 44-column grid. The grid
+ * comes from line 2 (its first and last characters are always printed); every letter of the names must sit alone in
+ * the column its position in line 1 says, and be recognised with confidence. An inserted, dropped or doubled letter
+ * — the errors no check digit catches — moves letters off their columns.
+ */
+export function namesOnGrid(line1: string, symbols1: OcrSymbol[], symbols2: OcrSymbol[]): boolean {
+  const first = symbols2[0];
+  const last = symbols2[symbols2.length - 1];
+  const start = symbols1[0];
+  if (!first || !last || !start) return false;
+  const pitch = (last.x1 - first.x0) / LINE_LENGTH;
+  if (pitch <= 0 || Math.abs(start.x0 - first.x0) > pitch * 0.6) return false;
+  const columns = new Map<number, OcrSymbol[]>();
+  for (const symbol of symbols1) {
+    const column = Math.floor(((symbol.x0 + symbol.x1) / 2 - first.x0) / pitch);
+    columns.set(column, [...(columns.get(column) ?? []), symbol]);
+  }
+  const namesEnd = 5 + line1.slice(5).replace(/<+$/, '').length;
+  for (let column = 5; column < namesEnd; column++) {
+    const expected = line1[column] as string;
+    if (expected === '<') continue;
+    const found = columns.get(column) ?? [];
+    if (found.length !== 1) return false;
+    const symbol = found[0] as OcrSymbol;
+    if (letters(mrzCharacters(symbol.text)) !== expected || symbol.confidence < MIN_NAME_CONFIDENCE) return false;
+  }
+  return true;
+}
+
+/** OCR lines with character positions → the reading, names verified on the character grid. */
+export function readMrzLines(lines: OcrLine[], today = new Date()): MrzReading {
+  const candidates = lines
+    .map((line) => {
+      const symbols = line.symbols.filter((symbol) => mrzCharacters(symbol.text) !== '');
+      return { text: symbols.map((symbol) => mrzCharacters(symbol.text)).join(''), symbols };
+    })
+    .filter((line) => isCandidate(line.text));
+  for (let index = candidates.length - 2; index >= 0; index--) {
+    const upper = candidates[index] as (typeof candidates)[number];
+    const lower = candidates[index + 1] as (typeof candidates)[number];
+    const line1 = normaliseLine1(upper.text);
+    const line2 = normaliseLine2(lower.text);
+    if (!line1 || !line2) continue;
+    const reading = parseTd3(line1, line2, today);
+    if (reading.status === 'read' && !namesOnGrid(line1, upper.symbols.slice(upper.text.indexOf('P')), lower.symbols)) {
+      return { status: 'unreadable', reason: 'names not confirmed on the character grid' };
+    }
+    return reading;
   }
   return { status: 'unreadable', reason: 'no MRZ lines found' };
 }

@@ -2,10 +2,10 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
-import { createWorker, PSM, type Worker } from 'tesseract.js';
+import { createWorker, type Page, PSM, type Worker } from 'tesseract.js';
 import { estimateSkew } from './deskew';
 import { MAX_INPUT_PIXELS } from './limits';
-import { readMrzText } from './mrz-text';
+import { type OcrLine, readMrzLines } from './mrz-text';
 import { Semaphore } from './semaphore';
 import type { MrzReading } from './types';
 
@@ -14,15 +14,29 @@ import type { MrzReading } from './types';
 // One worker per process, started on first use; readings queue for it.
 
 const MRZ_CHARACTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789<';
-/** The model: "4.0.0_best_int" (integer-quantised LSTM, 2.9 MB) or "4.0.0" (fast + legacy, 10.9 MB); see the bench. */
-export const MRZ_MODEL = '4.0.0_best_int';
+/** The models @tesseract.js-data/eng ships: integer-quantised "best" LSTM (2.9 MB) or the 4.0.0 set (10.9 MB). */
+export const MRZ_MODELS = ['4.0.0_best_int', '4.0.0'] as const;
+export type MrzModel = (typeof MRZ_MODELS)[number];
+/** The model in use; the documents bench compares both (docs/performance.md, "Documents"). */
+let model: MrzModel = '4.0.0_best_int';
+
+/** Switches the model (the bench); the next reading starts a worker with it. */
+export async function useMrzModel(next: MrzModel): Promise<void> {
+  if (next === model) return;
+  await stopMrzReader();
+  model = next;
+}
+
+export function mrzModel(): MrzModel {
+  return model;
+}
 
 let worker: Promise<Worker> | null = null;
 const queue = new Semaphore(1);
 
 function modelDirectory(): string {
   const packageJson = require.resolve('@tesseract.js-data/eng/package.json');
-  return path.join(path.dirname(packageJson), MRZ_MODEL);
+  return path.join(path.dirname(packageJson), model);
 }
 
 async function startWorker(): Promise<Worker> {
@@ -58,11 +72,13 @@ export async function stopMrzReader(): Promise<void> {
   if (current) await (await current).terminate();
 }
 
-/** Ways to prepare the page for OCR, tried in order until one reads with all check digits passing. */
+/** Ways to prepare the page for OCR, tried in order until two agree with all check digits passing. */
 type Variant = { name: string; band: number; width: number; binarise: boolean };
 const VARIANTS: readonly Variant[] = [
   { name: 'lower-third', band: 0.36, width: 1300, binarise: false },
-  { name: 'lower-half-binary', band: 0.5, width: 1500, binarise: true },
+  { name: 'lower-third-small', band: 0.36, width: 1000, binarise: false },
+  { name: 'lower-third-large', band: 0.36, width: 1700, binarise: false },
+  { name: 'lower-third-binary', band: 0.36, width: 1500, binarise: true },
 ];
 
 /** Upright greyscale copy of the photo (text lines made horizontal), at most `width` pixels wide. */
@@ -102,6 +118,23 @@ async function prepare(page: { data: Buffer; width: number; height: number }, va
   return pipeline.png({ compressionLevel: 1 }).toBuffer();
 }
 
+function ocrLines(page: Page): OcrLine[] {
+  return (page.blocks ?? []).flatMap((block) =>
+    block.paragraphs.flatMap((paragraph) =>
+      paragraph.lines.map((line) => ({
+        symbols: line.words.flatMap((word) =>
+          word.symbols.map((symbol) => ({
+            text: symbol.text,
+            x0: symbol.bbox.x0,
+            x1: symbol.bbox.x1,
+            confidence: symbol.confidence,
+          })),
+        ),
+      })),
+    ),
+  );
+}
+
 /** The passport's MRZ from the stored (upright, metadata-free) photo, or "unreadable" — never a guess. */
 export async function readMrz(stored: Buffer, today = new Date()): Promise<MrzReading> {
   return queue.run(async () => {
@@ -113,13 +146,22 @@ export async function readMrz(stored: Buffer, today = new Date()): Promise<MrzRe
     } catch {
       return { status: 'unreadable', reason: 'the image could not be prepared' };
     }
+    // Check digits guard the numbers and dates, not the names or the nationality: a reading is accepted only when
+    // two differently prepared images give the same two lines, so one misread letter cannot pass alone.
+    const passed: string[] = [];
     for (const variant of VARIANTS) {
       const prepared = await prepare(page, variant);
-      const { data } = await reader.recognize(prepared);
-      const reading = readMrzText(data.text, today);
-      if (reading.status === 'read') return reading;
-      // Keep the most telling reason: lines that failed their check digits say more than no lines at all.
-      if (reading.reason !== 'no MRZ lines found') last = reading;
+      const { data } = await reader.recognize(prepared, {}, { text: false, blocks: true });
+      const reading = readMrzLines(ocrLines(data), today);
+      if (reading.status === 'read') {
+        const key = reading.lines.join('\n');
+        if (passed.includes(key)) return reading;
+        passed.push(key);
+        last = { status: 'unreadable', reason: 'readings of the MRZ did not agree' };
+      } else if (passed.length === 0 && reading.reason !== 'no MRZ lines found') {
+        // Keep the most telling reason: lines that failed their check digits say more than no lines at all.
+        last = reading;
+      }
     }
     return last;
   });

@@ -142,10 +142,16 @@ function isoDate(year: number, month: number, day: number): string {
 export function randomPassport(random: () => number): PassportData {
   const state = pick(random, STATES);
   const given = random() < 0.4 ? `${pick(random, GIVEN)} ${pick(random, GIVEN)}` : pick(random, GIVEN);
-  const alphabet = 'ABCDEFGHJKLMNPRSTUVWXYZ0123456789';
-  const numeric = random() < 0.5;
-  let number = numeric ? '' : pick(random, [...'ABCDEFGHJKLMNPRSTUVWXYZ']);
-  while (number.length < 9) number += numeric ? String(Math.floor(random() * 10)) : pick(random, [...alphabet]);
+  // Passport numbers in the shapes countries use: 9 digits (GBR, USA…), a letter and 8 digits, 2 digits 2 letters
+  // 5 digits (FRA), or 9 characters from a letter set without vowels and look-alikes plus digits (DEU).
+  const digit = () => String(Math.floor(random() * 10));
+  const letter = (set = 'ABCDEFGHJKLMNPRSTUVWXYZ') => pick(random, [...set]);
+  const shape = random();
+  let number = '';
+  if (shape < 0.4) while (number.length < 9) number += digit();
+  else if (shape < 0.6) number = letter() + Array.from({ length: 8 }, digit).join('');
+  else if (shape < 0.8) number = digit() + digit() + letter() + letter() + Array.from({ length: 5 }, digit).join('');
+  else while (number.length < 9) number += random() < 0.5 ? letter('CFGHJKLMNPRTVWXYZ') : digit();
   return {
     issuingState: state,
     surname: pick(random, SURNAMES),
