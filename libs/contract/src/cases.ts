@@ -63,6 +63,8 @@ export const caseFilters = z.strictObject({
   overdue: z.boolean().optional(),
   /** Cases with a reminder due before this instant. */
   dueBefore: instant.optional(),
+  /** Cases whose required document requests are all accepted or waived (true), or not (false). */
+  documentsReady: z.boolean().optional(),
   /** Client name (passport or bank), passport last 4, external reference or tag; case-insensitive. */
   q: z.string().trim().min(1).max(100).optional(),
   archived: z.enum(['exclude', 'include', 'only']).optional(),
@@ -95,6 +97,8 @@ export const caseListQuery = z.strictObject({
   clientId: z.uuid().optional(),
   overdue: queryBoolean.optional(),
   dueBefore: instant.optional(),
+  /** With state=PREPARING: the cases ready to submit (Today), every required document accepted or waived. */
+  documentsReady: queryBoolean.optional(),
   q: z.string().trim().min(1).max(100).optional(),
   archived: z.enum(['exclude', 'include', 'only']).optional(),
   sort: z.enum(caseSorts).optional(),

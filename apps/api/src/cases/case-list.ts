@@ -1,7 +1,7 @@
 import type { CaseFilters, CaseListQuery } from '@waiji/contract';
 import { caseFilters } from '@waiji/contract';
 import { Prisma } from '../generated/prisma/client';
-import { caseStates, oneOf, priorities } from '@waiji/domain';
+import { caseStates, caseTypes, documentChecklist, oneOf, priorities } from '@waiji/domain';
 import { decodeCursor, encodeCursor, instantOf, isUuid } from '../database/keyset';
 import { CASE_COLUMNS, type CaseRow } from './case-rows';
 import type { SqlRunner } from '../database/sql-runner';
@@ -42,6 +42,22 @@ function readCaseCursor(text: string, sort: Sort, order: Order): Cursor {
 
 const ESCAPE_LIKE = /[\\%_]/g;
 
+/** Whether each case type's own checklist items are required, as rows for SQL (an added item says it itself). */
+const REQUIRED_ITEMS = Prisma.join(
+  caseTypes.flatMap((type) =>
+    documentChecklist(type).map(
+      (item) => Prisma.sql`(${type}::text, ${item.anyOf.join('_OR_')}::text, ${item.required}::boolean)`,
+    ),
+  ),
+);
+
+/** A case has no required document request left that is not accepted or waived (cases/checklist.service.ts). */
+const DOCUMENTS_READY = Prisma.sql`NOT EXISTS (
+  SELECT 1 FROM "checklist_item" i
+    LEFT JOIN (VALUES ${REQUIRED_ITEMS}) AS t(type, document, required)
+      ON t.type = c.type::text AND t.document = i.document
+   WHERE i."caseId" = c.id AND i.status NOT IN ('ACCEPTED', 'WAIVED') AND coalesce(i.required, t.required, true))`;
+
 /** The WHERE conditions of the filters (always within the organization). */
 export function filterConditions(
   organizationId: string,
@@ -67,6 +83,8 @@ export function filterConditions(
   if (filters.overdue === true) where.push(Prisma.sql`c."nextDueAt" < ${now}`);
   if (filters.overdue === false) where.push(Prisma.sql`(c."nextDueAt" IS NULL OR c."nextDueAt" >= ${now})`);
   if (filters.dueBefore) where.push(Prisma.sql`c."nextDueAt" < ${new Date(filters.dueBefore)}`);
+  if (filters.documentsReady === true) where.push(DOCUMENTS_READY);
+  if (filters.documentsReady === false) where.push(Prisma.sql`NOT ${DOCUMENTS_READY}`);
   if (filters.q)
     where.push(
       Prisma.sql`c."searchText" LIKE ${`%${filters.q.toLowerCase().replace(ESCAPE_LIKE, (char) => `\\${char}`)}%`}`,
@@ -105,7 +123,8 @@ export type CasePage = { rows: CaseRow[]; nextCursor: string | null };
 /** The case columns the page query carries out of its inner select. */
 const PAGE_COLUMNS = Prisma.sql`
   c.id, c."organizationId", c."clientId", c.type, c.state, c.version, c.attempt, c."stateEnteredAt", c."submittedAt", c."assigneeId",
-  c.bank, c."cardLast4", c.tags, c.priority, c."retryAfter", c."lastReasonCode", c."nextDueAt", c."archivedAt", c."createdAt", c."updatedAt"`;
+  c.bank, c."cardLast4", c."cardNetwork", c."cardIssuingCountry", c."cardDeclines", c.tags, c.priority, c."retryAfter",
+  c."lastReasonCode", c."nextDueAt", c."archivedAt", c."createdAt", c."updatedAt"`;
 
 /**
  * One page of the filtered, sorted case list: keyset pagination on (sort value, id). The page is chosen from

@@ -135,6 +135,8 @@ describe('documents: requests, encrypted files, review, access, retention, erasu
       ['SIGNATURE_PAGE', false, 'REQUESTED'],
     ]);
     expect(before.readyToSubmit).toBe(false);
+    const waiting = await owner.get(`/api/cases?state=PREPARING&documentsReady=false&clientId=${client.id}`);
+    expect(waiting.json<{ items: { id: string }[] }>().items.map((c) => c.id)).toEqual([kase.id]);
 
     // The client uploads a blurred photo of the data page from the portal.
     const blurred = await degrade(page, { blur: 9, quality: 80 });
@@ -221,6 +223,11 @@ describe('documents: requests, encrypted files, review, access, retention, erasu
     const after = (await send(owner, 'GET', `/api/cases/${kase.id}/documents`)).json<CaseDocumentsResponse>();
     expect(after.readyToSubmit).toBe(true);
     expect(after.documents.map((d) => d.status)).toEqual(['ACCEPTED', 'REJECTED']);
+    // Today's 'ready to submit': a PREPARING case whose required documents are all settled.
+    const ready = await owner.get(`/api/cases?state=PREPARING&documentsReady=true&clientId=${client.id}`);
+    expect(ready.json<{ items: { id: string }[] }>().items.map((c) => c.id)).toEqual([kase.id]);
+    const notReady = await owner.get(`/api/cases?state=PREPARING&documentsReady=false&clientId=${client.id}`);
+    expect(notReady.json<{ items: unknown[] }>().items).toEqual([]);
     const checks = (await owner.post('/api/checks', { caseId: kase.id })).json<CheckResponse>();
     expect(checks.findings.filter((f) => f.code === 'DOCUMENT_MISSING' && f.severity === 'block')).toHaveLength(0);
 
