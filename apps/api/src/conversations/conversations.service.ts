@@ -21,6 +21,7 @@ import { UnsubscribeTokens } from '../outbox/unsubscribe-token';
 import type { RecipientLinks } from '../reminders/reminder-recipients';
 import { loadPortalUsers, loadStaff, loadWatchers } from '../reminders/reminder-statements';
 import { type MessageCase, planMessageRecipients } from './message-recipients';
+import { recordWebhookEvent } from '../webhooks/webhook-events';
 
 /** Which side of the conversation the caller is on: a member of the organization, or the case's client (portal). */
 export type Side = 'helper' | 'client';
@@ -103,6 +104,13 @@ export class ConversationsService {
       const author = await tx.user.findUnique({ where: { id: auth.userId }, select: { displayName: true } });
       const message: MessageRow = { ...created, authorName: author?.displayName ?? null };
       await this.notify(tx, kase, { ...message, authorId: auth.userId }, now);
+      // A client's message reaches the agency: the same event as an email that reaches a case (inbound-mail).
+      if (created.fromClient)
+        await recordWebhookEvent(tx.sql, auth.organizationId, 'message.received', {
+          messageId: created.id,
+          caseId,
+          source: 'PORTAL',
+        });
       return toMessage(message, auth.userId);
     });
   }

@@ -4,7 +4,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { CreatedWebhookEndpoint, WebhookDeliveryList, WebhookEndpoint } from '@waiji/contract';
 import { Webhook } from 'standardwebhooks';
-import { addMember, createClientAndCase, signUp, sql, type TestUser, useTestApp } from '../testing/kit';
+import { addMember, createClientAndCase, inviteMember, signUp, sql, type TestUser, useTestApp } from '../testing/kit';
 import { ReminderDispatcher } from '../reminders/reminder-dispatcher.service';
 import { WebhookDeliveryService } from './webhook-delivery.service';
 import { checkEndpointUrl, isInternalAddress, resolveSafely } from './webhook-url';
@@ -333,6 +333,20 @@ describe('webhooks: signed deliveries through the outbox machinery, retries, rep
       verified: true,
       data: { reminderId: reminder?.id, caseId, kind: reminder?.kind },
     });
+  });
+
+  it("delivers message.received for a client's message from the portal, not for the helper's answer", async () => {
+    await addEndpoint(owner, receiver, ['message.received']);
+    const { caseId, clientId } = await createClientAndCase(owner);
+    const portal = await inviteMember(kit.app, owner, 'CLIENT', { clientId });
+    expect((await portal.post(`/api/portal/cases/${caseId}/messages`, { body: 'Any news?' })).status).toBe(201);
+    expect((await owner.post(`/api/cases/${caseId}/messages`, { body: 'Tomorrow.' })).status).toBe(201);
+    await deliverUntil(kit.app, () => receiver.received.length >= 1);
+    await sleep(200);
+    await kit.app.get(WebhookDeliveryService).deliverDue();
+    expect(receiver.received).toHaveLength(1);
+    expect(receiver.received[0]).toMatchObject({ type: 'message.received', data: { caseId, source: 'PORTAL' } });
+    expect(JSON.stringify(receiver.received[0]?.data)).not.toContain('Any news');
   });
 
   it("is for admins only, and answers 404 for another organization's endpoint", async () => {

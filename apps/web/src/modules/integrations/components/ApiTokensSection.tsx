@@ -7,7 +7,7 @@ import {
   Group,
   NativeSelect,
   Paper,
-  SegmentedControl,
+  Radio,
   Stack,
   Text,
   TextInput,
@@ -83,22 +83,12 @@ const NewTokenForm = ({ onCreated }: { onCreated: (created: CreatedApiToken) => 
           error={problem === t('tokens.nameRequired') ? problem : undefined}
         />
         {canManage ? (
-          <Stack gap={4}>
-            <Text size="sm" fw={500} id="token-kind">
-              {t('tokens.kind')}
-            </Text>
-            <SegmentedControl
-              aria-labelledby="token-kind"
-              value={kind}
-              onChange={(value) => setKind(value as ApiTokenKind)}
-              data={[
-                { value: 'PERSONAL', label: t('tokens.kindPersonal') },
-                { value: 'ORGANIZATION', label: t('tokens.kindOrganization') },
-              ]}
-              orientation="vertical"
-              fullWidth
-            />
-          </Stack>
+          <Radio.Group label={t('tokens.kind')} value={kind} onChange={(value) => setKind(value as ApiTokenKind)}>
+            <Stack gap={6} mt={4}>
+              <Radio value="PERSONAL" label={t('tokens.kindPersonal')} />
+              <Radio value="ORGANIZATION" label={t('tokens.kindOrganization')} />
+            </Stack>
+          </Radio.Group>
         ) : null}
         <Checkbox.Group
           label={t('tokens.scopes')}
