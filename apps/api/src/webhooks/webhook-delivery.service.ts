@@ -20,6 +20,10 @@ type Claimed = {
   secretEnc: string;
 };
 
+/** How long the delivery log keeps a finished delivery. */
+export const LOG_RETENTION_DAYS = 30;
+const PURGE_EVERY_MS = 3_600_000;
+
 export type WebhookStats = { claimed: number; succeeded: number; retrying: number; failed: number; disabled: number };
 
 // Due deliveries of enabled endpoints (or SENDING ones whose lease ran out: their instance died), claimed like the
@@ -84,6 +88,7 @@ SELECT coalesce((SELECT "switchedOff" FROM endpoint), false) AS "switchedOff", (
 @Injectable()
 export class WebhookDeliveryService {
   private readonly logger = new Logger('Webhooks');
+  private lastPurgeAt = 0;
 
   constructor(
     @Inject(CONFIG) private readonly config: Config,
@@ -92,9 +97,13 @@ export class WebhookDeliveryService {
     private readonly cipher: PassportCipher,
   ) {}
 
-  /** Claim and deliver due webhooks until none are left or `budgetMs` has passed. */
+  /** Claim and deliver due webhooks until none are left or `budgetMs` has passed (and, hourly, purge the old log). */
   async deliverDue(budgetMs = 30_000): Promise<WebhookStats> {
     const started = Date.now();
+    if (started - this.lastPurgeAt > PURGE_EVERY_MS) {
+      this.lastPurgeAt = started;
+      await this.purgeLog();
+    }
     const total: WebhookStats = { claimed: 0, succeeded: 0, retrying: 0, failed: 0, disabled: 0 };
     const limit = Math.min(this.config.scheduler.batchSize, 50);
     for (;;) {
@@ -102,6 +111,17 @@ export class WebhookDeliveryService {
       for (const key of Object.keys(total) as (keyof WebhookStats)[]) total[key] += stats[key];
       if (stats.claimed < limit || Date.now() - started > budgetMs) return total;
     }
+  }
+
+  /** Deliveries that are done (delivered or given up) and older than LOG_RETENTION_DAYS go, their attempts with them. */
+  async purgeLog(): Promise<number> {
+    return this.db.session(async (sql) => {
+      const result = await sql.query(
+        `DELETE FROM "webhook_delivery" WHERE status IN ('SUCCEEDED', 'FAILED') AND "updatedAt" < now() - $1 * interval '1 day'`,
+        [LOG_RETENTION_DAYS],
+      );
+      return result.rowCount ?? 0;
+    });
   }
 
   private async deliverBatch(limit: number): Promise<WebhookStats> {

@@ -349,6 +349,20 @@ describe('webhooks: signed deliveries through the outbox machinery, retries, rep
     expect(JSON.stringify(receiver.received[0]?.data)).not.toContain('Any news');
   });
 
+  it('keeps finished deliveries in the log for 30 days', async () => {
+    const created = await addEndpoint(owner, receiver, ['case.created']);
+    await createClientAndCase(owner, { submit: false });
+    await createClientAndCase(owner, { submit: false });
+    await deliverUntil(kit.app, () => receiver.succeeded().length >= 2);
+    const [old] = await deliveriesOf(created.item.id);
+    await sql(kit.db.url, `UPDATE "webhook_delivery" SET "updatedAt" = now() - interval '31 days' WHERE id = $1`, [
+      old?.id,
+    ]);
+    expect(await kit.app.get(WebhookDeliveryService).purgeLog()).toBe(1);
+    expect((await deliveriesOf(created.item.id)).map((delivery) => delivery.id)).not.toContain(old?.id);
+    expect(await deliveriesOf(created.item.id)).toHaveLength(1);
+  });
+
   it("is for admins only, and answers 404 for another organization's endpoint", async () => {
     const helper = await addMember(kit, owner, 'HELPER');
     expect((await helper.get('/api/integrations/webhooks')).status).toBe(403);
