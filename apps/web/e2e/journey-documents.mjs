@@ -156,7 +156,7 @@ export const documentsJourney = {
 
     // The entry stamp is not needed here (a residence permit is on its way, say): waived with a note.
     const stampRow = panel.getByRole('listitem', { name: 'Entry stamp or residence permit' });
-    await stampRow.getByRole('button', { name: 'Mark Entry stamp or residence permit as not needed' }).click();
+    await stampRow.getByRole('button', { name: 'Mark not needed: Entry stamp or residence permit' }).click();
     const waive = page.getByRole('dialog', { name: 'Not needed: Entry stamp or residence permit' });
     await waive
       .getByRole('textbox', { name: /Why is it not needed/ })

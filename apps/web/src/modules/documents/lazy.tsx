@@ -8,6 +8,7 @@ import { lazyPage } from '../../ui/lazyPage';
 const DocumentRequestsPanel = lazyPage(() => import('./components/DocumentRequestsPanel'), 'DocumentRequestsPanel');
 const PortalDocuments = lazyPage(() => import('./components/PortalDocuments'), 'PortalDocuments');
 const ClientDataActions = lazyPage(() => import('./components/ClientDataActions'), 'ClientDataActions');
+const DocumentEntryDetails = lazyPage(() => import('./components/DocumentEntryDetails'), 'DocumentEntryDetails');
 const DocumentRetentionSetting = lazyPage(
   () => import('./components/DocumentRetentionSetting'),
   'DocumentRetentionSetting',
@@ -40,3 +41,11 @@ export const DocumentRetentionSection = (props: ComponentProps<typeof DocumentRe
     <DocumentRetentionSetting {...props} />
   </Suspense>
 );
+
+/** A DOCUMENT entry of the staff timeline: what happened to which document (nothing for other entries). */
+export const DocumentTimelineDetails = (props: ComponentProps<typeof DocumentEntryDetails>) =>
+  props.action === 'DOCUMENT' ? (
+    <Suspense fallback={null}>
+      <DocumentEntryDetails {...props} />
+    </Suspense>
+  ) : null;

@@ -13,7 +13,7 @@ import { BEIJING_TIME_ZONE, formatDay, formatMoment } from '../../../i18n/format
 import { useBilingual, useLanguage } from '../../../i18n/useBilingual';
 import { GlossaryText } from '../../glossary/components/GlossaryText';
 import { ReportedByClient } from '../../proposals/components/ReportedByClient';
-import { DocumentEntryDetails } from '../../documents/components/DocumentEntryDetails';
+import { DocumentTimelineDetails } from '../../documents/lazy';
 import { EmailEntryDetails } from '../../inbox/components/EmailEntryDetails';
 import { StateBadge } from './StateBadge';
 
@@ -106,7 +106,7 @@ const TimelineItem = ({ entry }: EntryProps) => {
       </Group>
       <ReportedByClient data={entry.data} />
       <EmailEntryDetails action={entry.action} data={entry.data} />
-      <DocumentEntryDetails action={entry.action} data={entry.data} />
+      <DocumentTimelineDetails action={entry.action} data={entry.data} />
       {entry.reasonCode && (
         <Text size="sm">{t('casePage.timeline.reason', { reason: text(reasonCodeLabels[entry.reasonCode]) })}</Text>
       )}

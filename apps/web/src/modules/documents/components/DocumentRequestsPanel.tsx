@@ -159,7 +159,7 @@ const RequestRow = ({
                 gap={4}
                 p={6}
                 data-testid="document-file"
-                style={{ background: 'var(--mantine-color-gray-0)', borderRadius: 'var(--mantine-radius-sm)' }}
+                style={{ border: '1px solid var(--mantine-color-gray-3)', borderRadius: 'var(--mantine-radius-sm)' }}
               >
                 <Group gap={6} wrap="wrap">
                   <Badge size="sm" color={documentStatusColor[file.status]} tt="none">

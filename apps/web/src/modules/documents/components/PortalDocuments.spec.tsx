@@ -83,15 +83,16 @@ describe('PortalDocuments', () => {
 
     FakeXhr.onSend = (xhr) => xhr.answer(201, { document: blurred, request: aRequest({ status: 'UPLOADED' }) });
     await user.click(retry);
-    await screen.findByText('passport.jpg uploaded');
+    const after = await screen.findByTestId('after-upload');
     expect(FakeXhr.made).toHaveLength(3);
+    // Sent: the upload's line gives way to the request's latest file.
+    expect(screen.queryByText(/passport\.jpg/)).not.toBeInTheDocument();
     // The same file went up each time.
     const sentFiles = FakeXhr.made.map((xhr) => (xhr.sent as FormData).get('file'));
     expect(sentFiles.every((file) => file instanceof File && file.size === 2048)).toBe(true);
     expect((FakeXhr.made[2]?.sent as FormData).get('kind')).toBe('PASSPORT_BIO');
 
     // The checks' finding, in plain words, and "Retake" instead of "Take a photo".
-    const after = await screen.findByTestId('after-upload');
     expect(after).toHaveTextContent('The photo is blurred.');
     expect(after).toHaveTextContent('Please retake this photo.');
     expect(screen.getByRole('button', { name: 'Retake the photo' })).toBeInTheDocument();

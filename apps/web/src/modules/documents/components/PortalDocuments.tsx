@@ -62,7 +62,7 @@ const RequestItem = ({ request, latest, uploads, onUpload, onRetry, onDismiss }:
   const settled = request.status === 'ACCEPTED' || request.status === 'WAIVED';
   // A file the checks refused, or one whose review is still to come, can be replaced; an accepted one is done.
   const blocking = latest !== null && request.status === 'UPLOADED' && hasBlockingFinding(latest.findings);
-  const showAfter = latest !== null && (request.status === 'UPLOADED' || uploads.some((item) => item.phase === 'done'));
+  const showAfter = latest !== null && request.status === 'UPLOADED';
   return (
     <Paper
       component="li"
@@ -76,9 +76,16 @@ const RequestItem = ({ request, latest, uploads, onUpload, onRetry, onDismiss }:
     >
       <Stack gap="xs">
         <Group justify="space-between" gap="xs" wrap="wrap" align="flex-start">
-          <Title order={3} size="h5" id={titleId} style={{ flex: '1 1 10rem' }}>
-            {label}
-          </Title>
+          <Group gap={6} style={{ flex: '1 1 10rem' }}>
+            <Title order={3} size="h5" id={titleId}>
+              {label}
+            </Title>
+            {request.required ? null : (
+              <Badge size="xs" variant="outline" color="gray.8" tt="none">
+                {t('common.optional')}
+              </Badge>
+            )}
+          </Group>
           <Badge color={requestStatusColor[request.status]} tt="none" data-testid="request-status">
             {text(checklistStatusLabels[request.status])}
           </Badge>
@@ -195,8 +202,11 @@ export const PortalDocuments = ({ caseId }: { caseId: string }) => {
                 key={request.document}
                 request={request}
                 latest={latestOf(request)}
-                uploads={uploads.items.filter((item) =>
-                  request.id ? item.requestId === request.id : request.anyOf.includes(item.kind),
+                uploads={uploads.items.filter(
+                  // Once sent, the file shows as the request's latest (with what the checks found) instead.
+                  (item) =>
+                    item.phase !== 'done' &&
+                    (request.id ? item.requestId === request.id : request.anyOf.includes(item.kind)),
                 )}
                 onUpload={uploads.start}
                 onRetry={uploads.retry}
