@@ -99,10 +99,12 @@ export const accountSecurityJourney = {
       let page = focus(context, ownerDesk);
       await page.goto(`${baseUrl}/settings/organization`);
       await page.getByRole('heading', { name: 'Sign-in security' }).waitFor();
-      await page.getByRole('checkbox', { name: 'Require two-step verification for staff' }).check();
-      await page.getByRole('textbox', { name: 'Grace period (days)' }).fill('0');
-      await page.getByRole('button', { name: 'Save', exact: true }).click();
-      await page.getByText('Saved.').first().waitFor();
+      const requireBox = page.getByRole('checkbox', { name: 'Require two-step verification for staff' });
+      await requireBox.check();
+      const rule = page.locator('form').filter({ has: requireBox });
+      await rule.getByRole('textbox', { name: 'Grace period (days)' }).fill('0');
+      await rule.getByRole('button', { name: 'Save', exact: true }).click();
+      await rule.getByText('Saved.').waitFor();
       await checkA11y(context, 'organization-sign-in-security');
       await snap(context, 'account-security-organization.png');
       expectNoPageErrors(ownerDesk.errors, 'owner');

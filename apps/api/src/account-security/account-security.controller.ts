@@ -359,12 +359,17 @@ export class AccountSecurityController {
   @Public()
   @Get('sso/:organizationId/start')
   @HttpCode(302)
-  @ApiOperation({ summary: 'Start signing in with the organization’s OpenID provider: redirects there' })
+  @ApiOperation({
+    summary:
+      'Start signing in with the organization’s OpenID provider: redirects there (404: the organization has no single sign-on)',
+  })
   @ApiResponse({ status: 302, description: 'Redirect to the provider (or back to the sign-in page)' })
   async ssoStart(
     @Param('organizationId', new ParseUUIDPipe()) organizationId: string,
     @Res() reply: FastifyReply,
   ): Promise<void> {
+    // An organization without (enabled) single sign-on: 404 like its button's lookup; other failures go back to the page.
+    await this.oidc.organization(organizationId);
     let target: string;
     try {
       target = await this.oidc.start(organizationId, reply);

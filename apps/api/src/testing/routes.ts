@@ -106,6 +106,10 @@ const stringCandidates = (format: unknown): unknown[] => [
   'https://example.test/',
   '0.5',
   'x'.repeat(43),
+  // A code from an authenticator app, a recovery code, an email domain (account security).
+  '123456',
+  'abcde-fghij',
+  'example.test',
 ];
 
 function candidates(schema: unknown, depth = 0): unknown[] {
@@ -274,4 +278,12 @@ export const SELF_SERVICE_ROUTES: Record<string, string> = {
   'POST /api/checks': 'computes a check and stores nothing',
   'POST /api/interpret': 'interprets a pasted message and stores nothing',
   'POST /api/interpret/screenshot': 'reads an uploaded screenshot (OCR) and stores nothing',
+  'POST /api/auth/totp/setup': 'the caller’s own authenticator app (account security)',
+  'POST /api/auth/totp/confirm': 'turns on the caller’s own authenticator app',
+  'POST /api/auth/totp/disable': 'turns off the caller’s own authenticator app (a current code required)',
+  'POST /api/auth/recovery-codes': 'the caller’s own recovery codes (a current code required)',
+  'DELETE /api/auth/remembered-devices': 'forgets the caller’s own remembered devices',
+  'POST /api/auth/passkeys/options': 'registration options for the caller’s own passkey',
+  'POST /api/auth/passkeys': 'registers a passkey of the caller’s own',
+  'DELETE /api/auth/passkeys/:passkeyId': 'removes one of the caller’s own passkeys',
 };
