@@ -39,6 +39,7 @@ export const inboxEn = {
   },
   inbox: {
     title: 'Unmatched emails',
+    waiting: 'Waiting for a case',
     intro:
       'Emails Waiji could not put on a case: an unknown sender, or a client with several open cases. Put each on its case; Waiji remembers the sender for next time.',
     empty: 'No email is waiting. Mail to a case’s own address, or from a client’s address, goes straight to the case.',
@@ -63,6 +64,7 @@ export const inboxEn = {
     title: 'Incoming email',
     intro:
       'Alipay’s emails and your clients’ replies can reach Waiji by email. Each case has its own address; the organization’s address below takes the rest, and Waiji matches them by sender.',
+    addressTitle: 'Addresses',
     addressLabel: 'The organization’s address',
     plusHint: 'Adding +case-… to it reaches one case, like the case’s own address.',
     smtpOn: 'This server receives mail for {{domain}} directly (point its MX record or a forwarding rule here).',

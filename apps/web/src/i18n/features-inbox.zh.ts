@@ -40,6 +40,7 @@ export const inboxZh: typeof inboxEn = {
   },
   inbox: {
     title: '未匹配的邮件',
+    waiting: '等待归入案件',
     intro:
       'Waiji 无法归入案件的邮件：发件人未知，或客户有多个进行中的案件。请把每封邮件归入其案件；Waiji 会记住发件人。',
     empty: '没有等待处理的邮件。发到案件专属地址或来自客户邮箱的邮件会直接进入案件。',
@@ -64,6 +65,7 @@ export const inboxZh: typeof inboxEn = {
     title: '接收邮件',
     intro:
       '支付宝的邮件和客户的回复可以通过邮件进入 Waiji。每个案件都有自己的地址；其余邮件发到下面的机构地址，Waiji 按发件人匹配。',
+    addressTitle: '地址',
     addressLabel: '机构地址',
     plusHint: '在地址中加上 +case-… 即可发到某个案件，与案件自己的地址相同。',
     smtpOn: '本服务器直接接收 {{domain}} 的邮件（把 MX 记录或转发规则指向这里）。',

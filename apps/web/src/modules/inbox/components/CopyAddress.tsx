@@ -15,14 +15,14 @@ export const CopyAddress = ({
   const { t } = useInboxTranslation();
   const clipboard = useClipboard({ timeout: 2000 });
   return (
-    <Group gap="xs" align="flex-end" wrap="nowrap">
+    <Group gap="xs" align="flex-end" wrap="wrap">
       <TextInput
         label={label}
         description={description}
         value={address}
         readOnly
         onFocus={(event) => event.currentTarget.select()}
-        style={{ flex: 1, minWidth: 0 }}
+        style={{ flex: '1 1 260px', minWidth: 0 }}
         data-testid="inbound-address"
       />
       <Button variant="light" onClick={() => clipboard.copy(address)} aria-live="polite">

@@ -332,7 +332,7 @@ export const InboundMailSection = () => {
         </Alert>
       ) : (
         <>
-          <Panel title={t('settings.addressLabel')} testId="inbound-address-panel">
+          <Panel title={t('settings.addressTitle')} testId="inbound-address-panel">
             <Stack gap="xs">
               <CopyAddress
                 label={t('settings.addressLabel')}

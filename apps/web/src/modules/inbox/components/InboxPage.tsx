@@ -142,7 +142,7 @@ export const InboxPage = () => {
       <Title order={1}>{t('inbox.title')}</Title>
       <Text size="sm">{t('inbox.intro')}</Text>
       <QueryPanel
-        title={t('inbox.title')}
+        title={t('inbox.waiting')}
         testId="unmatched-emails"
         query={query}
         count={(items) => items.length}
