@@ -52,6 +52,8 @@ export class DocumentsController {
     @Param('id', uuidParam) caseId: string,
     @Req() request: FastifyRequest,
   ): Promise<UploadDocumentResponse> {
+    // The case first: a stranger's upload is a 404 whatever it carries.
+    await this.documents.assertCase(auth, caseId);
     const upload = await readDocumentUpload(request, this.config.documents.maxBytes);
     return this.documents.upload(auth, caseId, upload);
   }

@@ -116,6 +116,13 @@ export class DocumentsService {
     });
   }
 
+  /** 404 unless the caller may see the case (a CLIENT: only their own client's). */
+  async assertCase(auth: AuthContext, caseId: string): Promise<void> {
+    await this.db.run({ organizationId: auth.organizationId }, (tx) =>
+      loadCase(tx, auth.organizationId, caseId, { clientId: clientScope(auth) }),
+    );
+  }
+
   async upload(auth: AuthContext, caseId: string, upload: DocumentUpload): Promise<UploadDocumentResponse> {
     const { kind, requestId } = upload.fields;
     // Access first, so a stranger's upload is not inspected at all.

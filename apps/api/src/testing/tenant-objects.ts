@@ -1,7 +1,10 @@
 import { randomBytes, randomUUID } from 'node:crypto';
+import type { Client } from 'pg';
 import { appendEvent } from '../database/case-events';
 import { enqueueEmails } from '../database/outbox';
 import { sqlOn } from '../database/transaction';
+import { DocumentKeyring, sealChunks } from '../documents/storage/document-keys';
+import { testConfig } from './app';
 import { insertClient, withSystem } from './fixtures';
 import type { Route } from './routes';
 
@@ -23,7 +26,8 @@ export type ResourceKind =
   | 'savedView'
   | 'importJob'
   | 'outboundEmail'
-  | 'proposal';
+  | 'proposal'
+  | 'document';
 
 export type TenantObjects = Record<ResourceKind, string>;
 
@@ -47,6 +51,7 @@ const byParamName: Record<string, ResourceKind> = {
   jobId: 'importJob',
   emailId: 'outboundEmail',
   outboundEmailId: 'outboundEmail',
+  documentId: 'document',
 };
 
 /** For a generic `:id`, the path segment before it names the resource. */
@@ -68,6 +73,7 @@ const bySegment: Record<string, ResourceKind> = {
   outbox: 'outboundEmail',
   emails: 'outboundEmail',
   proposals: 'proposal',
+  documents: 'document',
 };
 
 /** Parameters that name no tenant object but must be well-formed to reach the id check (e.g. a checklist document code). */
@@ -166,6 +172,33 @@ export async function createTenantObjects(
         `INSERT INTO "case_proposal" ("organizationId", "caseId", kind, payload, "proposedById") VALUES ($1, $2, 'MESSAGE', $3, $4) RETURNING id`,
         [organizationId, caseId, { text: `${marker} reported message` }, userId],
       ),
+      document: await insertDocument(sql, organizationId, caseId, userId, marker),
     };
   });
+}
+
+/** A real encrypted document (one small chunk under the test configuration's key), as the upload would store it. */
+async function insertDocument(
+  sql: Client,
+  organizationId: string,
+  caseId: string,
+  userId: string,
+  marker: string,
+): Promise<string> {
+  const id = randomUUID();
+  const keyring = new DocumentKeyring(testConfig('postgres://unused').encryption.key);
+  const dataKey = DocumentKeyring.newDataKey();
+  const bytes = Buffer.from(`${marker} document bytes`);
+  const [chunk] = sealChunks(dataKey, id, bytes);
+  const wrapped = keyring.wrap(dataKey, organizationId, id);
+  await sql.query(
+    `INSERT INTO "document" (id, "organizationId", "caseId", kind, mime, size, "keyId", "wrappedKey", "chunkSize", "chunkCount", "uploadedById", "reviewReason")
+     VALUES ($1, $2, $3, 'VISA', 'image/jpeg', $4, $5, $6, 262144, 1, $7, $8)`,
+    [id, organizationId, caseId, bytes.length, wrapped.keyId, wrapped.wrapped, userId, `${marker} review reason`],
+  );
+  await sql.query(
+    `INSERT INTO "document_chunk" ("organizationId", "documentId", "index", iv, data) VALUES ($1, $2, 0, $3, $4)`,
+    [organizationId, id, chunk?.iv, chunk?.data],
+  );
+  return id;
 }

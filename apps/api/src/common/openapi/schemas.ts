@@ -21,8 +21,8 @@ function nameOf(schema: z.ZodType, fallback: string): string {
 }
 
 /**
- * Fixes what zod's OpenAPI 3.0 output leaves for a 3.0 reader: `$id` (not a 3.0 keyword) goes, and a nullable enum
- * lists null among its values (OpenAPI 3.0.3: `nullable` does not widen an `enum`).
+ * Fixes what zod's OpenAPI 3.0 output leaves for a 3.0 reader: `$id` (not a 3.0 keyword) goes, a nullable enum
+ * lists null among its values (OpenAPI 3.0.3: `nullable` does not widen an `enum`), and a nullable `allOf` says its type.
  */
 function tidy(node: unknown): unknown {
   if (Array.isArray(node)) return node.map(tidy);
@@ -31,6 +31,8 @@ function tidy(node: unknown): unknown {
   for (const [key, value] of Object.entries(node)) if (key !== '$id' && key !== '$schema') out[key] = tidy(value);
   if (out['nullable'] === true && Array.isArray(out['enum']) && !out['enum'].includes(null))
     out['enum'] = [...out['enum'], null];
+  // A nullable reference to an object schema (`documentResponse.nullable()`): 3.0 wants the type beside `nullable`.
+  if (out['nullable'] === true && out['type'] === undefined && Array.isArray(out['allOf'])) out['type'] = 'object';
   return out;
 }
 
