@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import type { InboundMessageResponse, InboundSettingsResponse } from '@waiji/contract';
-import { meBody, stubApi } from '../../../test/apiStub';
+import { meBody, type StubHandler, stubApi } from '../../../test/apiStub';
 import { renderAppAt } from '../../../test/renderAppAt';
 
 const caseA = {
@@ -37,7 +37,7 @@ const unmatched: InboundMessageResponse = {
   senderTrusted: false,
 };
 
-const setup = (messages: Parameters<typeof stubApi>[0][string], path = '/inbox') => {
+const setup = (messages: StubHandler, path = '/inbox') => {
   const stub = stubApi({
     'GET /api/auth/me': { status: 200, body: meBody() },
     'GET /api/notifications/unread-count': { status: 200, body: { count: 0, latestAt: null } },
