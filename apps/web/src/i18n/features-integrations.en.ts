@@ -107,7 +107,7 @@ export const integrationsEn = {
     httpStatus: 'HTTP {{code}}',
     duration: '{{ms}} ms',
     replay: 'Send again',
-    replayNamed: 'Send the {{event}} event again',
+    replayNamed: 'Send again: {{event}}',
     replayed: 'Queued again.',
     status: {
       PENDING: 'Waiting',

@@ -108,7 +108,7 @@ export const integrationsZh: IntegrationsMessages = {
     httpStatus: 'HTTP {{code}}',
     duration: '{{ms}} 毫秒',
     replay: '重新发送',
-    replayNamed: '重新发送事件 {{event}}',
+    replayNamed: '重新发送：{{event}}',
     replayed: '已重新排队。',
     status: {
       PENDING: '等待中',

@@ -131,7 +131,7 @@ describe('settings: webhooks', () => {
     expect(log).toHaveTextContent('Failed');
     expect(log).toHaveTextContent('HTTP 503');
     expect(log).toHaveTextContent('42 ms');
-    await app.user.click(within(log).getByRole('button', { name: 'Send the Case created event again' }));
+    await app.user.click(within(log).getByRole('button', { name: 'Send again: Case created' }));
     await waitFor(() =>
       expect(stub.calls(`POST /api/integrations/webhooks/deliveries/${delivery.id}/replay`)).toHaveLength(1),
     );

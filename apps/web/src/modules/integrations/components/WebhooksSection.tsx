@@ -393,7 +393,7 @@ export const WebhooksSection = () => {
     <Stack gap="md">
       <SectionHeader title={t('webhooks.title')} description={t('webhooks.description')} />
       {secret ? (
-        <Alert color="green" variant="light" role="status" title={t('webhooks.secretTitle')}>
+        <Alert color="green" variant="light" role="status">
           <Stack gap="xs">
             <Text size="sm">{t('webhooks.secretNote')}</Text>
             <CopyField label={t('webhooks.secretTitle')} value={secret} />
