@@ -31,6 +31,7 @@ export const reportTables = [
   'timeInState',
   'outcomesByBank',
   'outcomesByReason',
+  'outcomesByType',
   'overdue',
   'byTag',
 ] as const;
@@ -134,6 +135,22 @@ export const reportSummaryResponse = z.object({
       }),
     )
     .describe('Rejections (events with toState REJECTED in the range) by the event’s reasonCode, most first.'),
+  outcomesByType: z
+    .array(
+      z.object({
+        type: z.enum(caseTypes),
+        succeeded: count.describe('Events entering APPROVED or RESTRICTION_LIFTED'),
+        failed: count.describe(
+          'Events entering REJECTED, ISSUER_DECLINED, CARD_UNSUPPORTED, RISK_CONTROL or STILL_RESTRICTED',
+        ),
+        decisions: count,
+        successRate: rate,
+      }),
+    )
+    .describe(
+      'Outcomes per case type (issue 18): events whose time falls in the range and that enter a success or a failure state ' +
+        '(caseOutcome in the domain). Sorted by decisions, most first.',
+    ),
   overdue: z
     .array(
       z.object({

@@ -1,4 +1,10 @@
-import type { CaseResponse, ClientListResponse, ClientResponse } from '@waiji/contract';
+import type {
+  CaseResponse,
+  ClientListResponse,
+  ClientResponse,
+  ImportJobResponse,
+  ReportSummaryResponse,
+} from '@waiji/contract';
 import { createCase, createClient, move, signUp, sql, type TestUser, useTestApp } from '../testing/kit';
 
 jest.setTimeout(120_000);
@@ -192,5 +198,69 @@ describe('alipay 2026 case types over HTTP (issue 18)', () => {
     expect(listed.json<ClientListResponse>().items.every((item) => item.accountTier === 'PASSPORT_VERIFIED')).toBe(
       true,
     );
+  });
+
+  it('imports (codes, labels, synonyms), exports and reports by type and outcome accept the new types', async () => {
+    const org = await signUp(kit.app, { kind: 'UNIVERSITY' });
+    const text = [
+      'externalRef,passportName,caseType',
+      'N-1,Ana Silva,PASSPORT_SCAN_VERIFICATION',
+      'N-2,Ben Ito,境外卡绑定',
+      'N-3,Cai Wen,quick binding',
+      'N-4,Dee Roy,Document update',
+      'N-5,Eli Moss,人工申诉',
+    ].join('\r\n');
+    const staged = await org.request('POST', '/api/imports?fileName=new-types.csv', `${text}\r\n`, {
+      'content-type': 'text/csv',
+    });
+    expect(staged.status).toBe(201);
+    const job = staged.json<ImportJobResponse>();
+    expect(job).toMatchObject({ status: 'VALIDATED', validRows: 5, errorCount: 0 });
+    expect((await org.post(`/api/imports/${job.id}/commit`, {})).status).toBe(200);
+    const types = await sql<{ type: string }>(
+      kit.db.url,
+      'SELECT c.type::text AS type FROM "case" c JOIN "client" cl ON cl.id = c."clientId" WHERE c."organizationId" = $1 ORDER BY cl."externalRef"',
+      [org.organizationId],
+    );
+    expect(types.map((row) => row.type)).toEqual([
+      'PASSPORT_SCAN_VERIFICATION',
+      'INTERNATIONAL_CARD_BINDING',
+      'MAINLAND_CARD_QUICK_BINDING',
+      'DOCUMENT_UPDATE',
+      'RESTRICTION_APPEAL_AGENT',
+    ]);
+
+    const exported = await org.get('/api/cases/export.csv?type=INTERNATIONAL_CARD_BINDING');
+    expect(exported.status).toBe(200);
+    expect(exported.text).toContain('Ben Ito');
+    expect(exported.text).not.toContain('Ana Silva');
+
+    // Two declines and an approval of international cards, a lifted appeal: outcomes by type.
+    const client = await createClient(org);
+    let card = await createCase(org, client.id, { type: 'INTERNATIONAL_CARD_BINDING' });
+    card = await move(org, card, 'submit', { cardNetwork: 'VISA', cardLast4: '4242' });
+    card = await move(org, card, 'issuer_decline');
+    card = await move(org, card, 'resubmit', { cardLast4: '4242' });
+    card = await move(org, card, 'issuer_decline');
+    card = await move(org, card, 'resubmit', { cardLast4: '5555' });
+    await move(org, card, 'approve');
+    let appeal = await createCase(org, client.id, { type: 'RESTRICTION_APPEAL_AGENT' });
+    for (const action of ['request_agent', 'receive_upload_link', 'submit', 'lift'])
+      appeal = await move(org, appeal, action);
+    const today = new Date().toISOString().slice(0, 10);
+    const report = await org.get(`/api/reports/summary?from=${today}&to=${today}`);
+    expect(report.status).toBe(200);
+    const summary = report.json<ReportSummaryResponse>();
+    expect(summary.outcomesByType).toEqual(
+      [
+        { type: 'INTERNATIONAL_CARD_BINDING', succeeded: 1, failed: 2, decisions: 3, successRate: 1 / 3 },
+        { type: 'RESTRICTION_APPEAL_AGENT', succeeded: 1, failed: 0, decisions: 1, successRate: 1 },
+      ].map((row) => ({ ...row, successRate: expect.closeTo(row.successRate, 3) })),
+    );
+    expect(summary.casesByState.counts.map((row) => row.state)).toEqual(
+      expect.arrayContaining(['APPROVED', 'RESTRICTION_LIFTED', 'PREPARING']),
+    );
+    const csv = await org.get(`/api/reports/summary.csv?from=${today}&to=${today}&table=outcomesByType`);
+    expect(csv.text.split('\r\n')[0]).toBe('type,succeeded,failed,decisions,successRate');
   });
 });

@@ -1,4 +1,4 @@
-import type { BankCode, ReasonCode } from '@waiji/domain';
+import type { BankCode, CaseType, ReasonCode } from '@waiji/domain';
 import { Prisma } from '../generated/prisma/client';
 import type { Tx } from '../database/tenant-database';
 import { eventCaseFilter, type Scope, stateChange, caseFilter } from './reports.scope';
@@ -11,6 +11,11 @@ export type TagStateCount = StateCount & { tag: string | null };
 export type FunnelRow = { submitted: number; deposit: number; review: number; approved: number };
 export type OutcomeRow = {
   byBank: boolean;
+  /** The (c.type) grouping set (issue 18): successes and failures per case type. */
+  byType: boolean;
+  type: CaseType | null;
+  succeeded: number;
+  failed: number;
   bank: BankCode | null;
   reasonCode: ReasonCode | null;
   approvals: number;
@@ -80,16 +85,24 @@ export async function funnelRow(tx: Tx, scope: Scope): Promise<FunnelRow> {
   return rows[0] ?? { submitted: 0, deposit: 0, review: 0, approved: 0 };
 }
 
+// The states a decision enters (caseOutcome in the domain): success, failure; both together.
+const SUCCEEDED = Prisma.sql`('APPROVED', 'RESTRICTION_LIFTED')`;
+const FAILED = Prisma.sql`('REJECTED', 'ISSUER_DECLINED', 'CARD_UNSUPPORTED', 'RISK_CONTROL', 'STILL_RESTRICTED')`;
+const DECIDED = Prisma.sql`('APPROVED', 'RESTRICTION_LIFTED', 'REJECTED', 'ISSUER_DECLINED', 'CARD_UNSUPPORTED', 'RISK_CONTROL', 'STILL_RESTRICTED')`;
+
 /** Decisions in the range, grouped by the case's bank and, for rejections, by reason: one pass, two grouping sets. */
 export async function outcomeRows(tx: Tx, scope: Scope): Promise<OutcomeRow[]> {
   // case.bank and case_event.reasonCode are text columns written only from the domain's codes.
   return tx.$queryRaw<OutcomeRow[]>`
-    SELECT GROUPING(c.bank) = 0 AS "byBank", c.bank, e."reasonCode",
+    SELECT GROUPING(c.bank) = 0 AS "byBank", GROUPING(c.type) = 0 AS "byType", c.bank, e."reasonCode",
+           CASE WHEN GROUPING(c.type) = 0 THEN c.type::text END AS type,
            count(*) FILTER (WHERE e."toState" = 'APPROVED')::int AS approvals,
-           count(*) FILTER (WHERE e."toState" = 'REJECTED')::int AS rejections
+           count(*) FILTER (WHERE e."toState" = 'REJECTED')::int AS rejections,
+           count(*) FILTER (WHERE e."toState" IN ${SUCCEEDED})::int AS succeeded,
+           count(*) FILTER (WHERE e."toState" IN ${FAILED})::int AS failed
     FROM "case_event" e
     JOIN "case" c ON c.id = e."caseId" AND c."organizationId" = e."organizationId"
-    WHERE e."organizationId" = ${scope.organizationId}::uuid AND e."toState" IN ('APPROVED', 'REJECTED') AND ${stateChange('e')}
+    WHERE e."organizationId" = ${scope.organizationId}::uuid AND e."toState" IN ${DECIDED} AND ${stateChange('e')}
       AND e.at >= ${scope.start}::timestamptz AND e.at < ${scope.end}::timestamptz ${caseFilter(scope)}
-    GROUP BY GROUPING SETS ((c.bank), (e."reasonCode"))`;
+    GROUP BY GROUPING SETS ((c.bank), (e."reasonCode"), (c.type))`;
 }

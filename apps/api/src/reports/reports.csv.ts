@@ -40,6 +40,10 @@ function tables(summary: ReportSummaryResponse): Record<ReportTable, () => Table
       header: ['reasonCode', 'rejections', 'shareOfRejections', 'rateOfDecisions'],
       rows: summary.outcomesByReason.map((r) => [r.reasonCode, r.rejections, r.shareOfRejections, r.rateOfDecisions]),
     }),
+    outcomesByType: () => ({
+      header: ['type', 'succeeded', 'failed', 'decisions', 'successRate'],
+      rows: summary.outcomesByType.map((r) => [r.type, r.succeeded, r.failed, r.decisions, r.successRate]),
+    }),
     overdue: () => ({
       header: ['date', 'cases', 'reminders'],
       rows: summary.overdue.map((r) => [r.date, r.cases, r.reminders]),

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { funnelStages, type ReportSummaryQuery, type ReportSummaryResponse, timedStates } from '@waiji/contract';
-import { caseStates } from '@waiji/domain';
+import { type CaseState, caseStates, type CaseType, machines } from '@waiji/domain';
 import type { AuthContext } from '../auth/auth-context';
 import { TenantDatabase } from '../database/tenant-database';
 import {
@@ -34,9 +34,17 @@ function daysOf(from: string, to: string): string[] {
   return days;
 }
 
-function casesByStateOf(rows: StateCount[]) {
+/**
+ * The seed-era six (always, zeros included), every state of the filtered type's machine, and any other state that has
+ * cases (issue 18) — seventeen columns of zeros help no one.
+ */
+function casesByStateOf(rows: StateCount[], type?: CaseType | null) {
   const counts = new Map(rows.map((row) => [row.state, row.count]));
-  return caseStates.map((state) => ({ state, count: counts.get(state) ?? 0 }));
+  const shown = (state: CaseState) =>
+    machines.BANK_CARD_VERIFICATION.states.includes(state) ||
+    (type ? machines[type].states.includes(state) : false) ||
+    (counts.get(state) ?? 0) > 0;
+  return caseStates.filter(shown).map((state) => ({ state, count: counts.get(state) ?? 0 }));
 }
 
 function funnelOf(row: FunnelRow): ReportSummaryResponse['funnel'] {
@@ -67,9 +75,23 @@ function timeInStateOf(states: StayRow[]): ReportSummaryResponse['timeInState'] 
   });
 }
 
-function outcomesOf(rows: OutcomeRow[]): Pick<ReportSummaryResponse, 'outcomesByBank' | 'outcomesByReason'> {
-  const byBank = rows
-    .filter((row) => row.byBank)
+function outcomesOf(
+  rows: OutcomeRow[],
+): Pick<ReportSummaryResponse, 'outcomesByBank' | 'outcomesByReason' | 'outcomesByType'> {
+  const byType = rows
+    .filter((row): row is OutcomeRow & { type: CaseType } => row.byType && row.type !== null)
+    .map(({ type, succeeded, failed }) => ({
+      type,
+      succeeded,
+      failed,
+      decisions: succeeded + failed,
+      successRate: ratio(succeeded, succeeded + failed),
+    }))
+    .filter((row) => row.decisions > 0)
+    .sort((x, y) => y.decisions - x.decisions || x.type.localeCompare(y.type));
+  const legacy = rows.filter((row) => !row.byType);
+  const byBank = legacy
+    .filter((row) => row.byBank && row.approvals + row.rejections > 0)
     .map(({ bank, approvals, rejections }) => {
       const decisions = approvals + rejections;
       return {
@@ -83,11 +105,12 @@ function outcomesOf(rows: OutcomeRow[]): Pick<ReportSummaryResponse, 'outcomesBy
     })
     .sort((x, y) => y.decisions - x.decisions || nullsLast(x.bank, y.bank));
   const decisions = byBank.reduce((sum, row) => sum + row.decisions, 0);
-  const byReason = rows
+  const byReason = legacy
     .filter((row) => !row.byBank && row.rejections > 0)
     .sort((x, y) => y.rejections - x.rejections || nullsLast(x.reasonCode, y.reasonCode));
   const rejections = byReason.reduce((sum, row) => sum + row.rejections, 0);
   return {
+    outcomesByType: byType,
     outcomesByBank: byBank,
     outcomesByReason: byReason.map(({ reasonCode, rejections: count }) => ({
       reasonCode,
@@ -152,7 +175,7 @@ export class ReportsService {
           query,
         };
         const asOf = scope.end < scope.now ? scope.end : scope.now;
-        const casesByState = casesByStateOf(await casesByStateRows(tx, scope, asOf));
+        const casesByState = casesByStateOf(await casesByStateRows(tx, scope, asOf), query.type);
         const funnel = funnelOf(await funnelRow(tx, scope));
         const timeInState = timeInStateOf(await timeInStateRows(tx, scope));
         const outcomes = outcomesOf(await outcomeRows(tx, scope));

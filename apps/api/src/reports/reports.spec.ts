@@ -545,10 +545,11 @@ describe('reports: summary and CSV on a crafted timeline', () => {
       'timeInState',
       'outcomesByBank',
       'outcomesByReason',
+      'outcomesByType',
       'overdue',
       'byTag',
     ]);
-    expect(sections[6]).toBe(
+    expect(sections[7]).toBe(
       [
         'byTag',
         'tag,cases,approved,rejected,inProgress,shareApproved',
@@ -579,7 +580,7 @@ describe('reports: summary and CSV on a crafted timeline', () => {
         ',1,0,1,1,0',
       ].join('\r\n'),
     );
-    expect(sections[5]?.split('\r\n')).toHaveLength(2 + 31);
+    expect(sections[6]?.split('\r\n')).toHaveLength(2 + 31);
     const funnel = await a.get('/api/reports/summary.csv?from=2026-03-01&to=2026-03-31&table=funnel');
     expect(funnel.status).toBe(200);
     expect(funnel.headers['content-disposition']).toContain('waiji-report-2026-03-01-2026-03-31-funnel.csv');

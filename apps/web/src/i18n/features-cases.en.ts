@@ -595,6 +595,15 @@ export const casesEn = {
       rate: 'Rate of all decisions',
       noReason: 'No reason given',
     },
+    byType: {
+      title: 'Outcomes by case type',
+      caption:
+        'Successes (approved, card bound, restriction lifted) and failures (rejected, declined, still restricted) in the range, per case type.',
+      type: 'Case type',
+      succeeded: 'Succeeded',
+      failed: 'Failed',
+      successRate: 'Success rate',
+    },
     overdue: {
       title: 'Overdue over time',
       caption: 'Cases with an overdue reminder at the end of each day.',

@@ -587,6 +587,14 @@ export const casesZh: CasesMessages = {
       rate: '占全部结果的比例',
       noReason: '未注明原因',
     },
+    byType: {
+      title: '各案件类型的结果',
+      caption: '此范围内各案件类型的成功（通过、绑卡成功、解除限制）与失败（未通过、被拒、仍受限制）次数。',
+      type: '案件类型',
+      succeeded: '成功',
+      failed: '失败',
+      successRate: '成功率',
+    },
     overdue: {
       title: '逾期趋势',
       caption: '每天结束时有逾期提醒的案件数。',

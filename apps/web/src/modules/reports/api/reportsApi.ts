@@ -12,6 +12,7 @@ export const reportTables = [
   'timeInState',
   'outcomesByBank',
   'outcomesByReason',
+  'outcomesByType',
   'overdue',
   'byTag',
 ] as const;

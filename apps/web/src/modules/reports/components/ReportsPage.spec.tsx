@@ -44,6 +44,10 @@ const report: ReportSummaryResponse = {
     { bank: null, approvals: 0, rejections: 1, decisions: 1, approvalRate: 0, rejectionRate: 1 },
   ],
   outcomesByReason: [{ reasonCode: 'CARD_CHECK_FAILED', rejections: 4, shareOfRejections: 1, rateOfDecisions: 0.8 }],
+  outcomesByType: [
+    { type: 'BANK_CARD_VERIFICATION', succeeded: 1, failed: 4, decisions: 5, successRate: 0.2 },
+    { type: 'INTERNATIONAL_CARD_BINDING', succeeded: 0, failed: 2, decisions: 2, successRate: 0 },
+  ],
   overdue: [
     { date: '2026-03-01', cases: 0, reminders: 0 },
     { date: '2026-03-02', cases: 2, reminders: 3 },

@@ -170,6 +170,7 @@ export const ReportView = ({ report, range, onTag }: ReportViewProps) => {
   const funnel = report.funnel;
   const timeInState = report.timeInState;
   const byBank = report.outcomesByBank;
+  const byType = report.outcomesByType;
   const byReason = report.outcomesByReason;
   const overdue = report.overdue;
   const byTag = report.byTag;
@@ -327,6 +328,49 @@ export const ReportView = ({ report, range, onTag }: ReportViewProps) => {
               days(row.p90Days),
               integer.format(row.stays),
               integer.format(row.openStays),
+            ])}
+          />
+        }
+      />
+      <ChartPanel
+        table="outcomesByType"
+        range={range}
+        title={t('reports.byType.title')}
+        caption={t('reports.byType.caption')}
+        empty={byType.length === 0}
+        chart={
+          <BarChart
+            summary={`${t('reports.byType.title')}: ${byType
+              .map(
+                (row) =>
+                  `${t(`caseCommon.typeShort.${row.type}`)} ${t('reports.byType.succeeded')} ${row.succeeded}, ${t('reports.byType.failed')} ${row.failed}`,
+              )
+              .join('; ')}`}
+            series={[
+              { key: 'succeeded', label: t('reports.byType.succeeded'), color: colors.good },
+              { key: 'failed', label: t('reports.byType.failed'), color: colors.bad },
+            ]}
+            rows={byType.map((row) => ({
+              label: t(`caseCommon.typeShort.${row.type}`),
+              values: [row.succeeded, row.failed],
+            }))}
+            format={(value) => integer.format(value)}
+          />
+        }
+        numbers={
+          <NumbersTable
+            caption={t('reports.byType.title')}
+            columns={[
+              { key: 'type', label: t('reports.byType.type') },
+              { key: 'succeeded', label: t('reports.byType.succeeded'), numeric: true },
+              { key: 'failed', label: t('reports.byType.failed'), numeric: true },
+              { key: 'successRate', label: t('reports.byType.successRate'), numeric: true },
+            ]}
+            rows={byType.map((row) => [
+              t(`caseCommon.typeShort.${row.type}`),
+              integer.format(row.succeeded),
+              integer.format(row.failed),
+              rate(row.successRate),
             ])}
           />
         }

@@ -20,6 +20,7 @@ const summary = (tag: string | null): ReportSummaryResponse => ({
   funnel: [],
   timeInState: [],
   outcomesByBank: [],
+  outcomesByType: [],
   outcomesByReason: [],
   overdue: [],
   byTag: tag
