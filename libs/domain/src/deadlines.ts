@@ -129,7 +129,12 @@ export function deadlinesFor(snapshot: CaseSnapshot, events: CaseEventRecord[], 
   }
 
   if (type === 'PASSPORT_SCAN_VERIFICATION' && state === 'SCAN_LOCKED' && entered) {
-    const lifts = after(entered, SCAN_LOCK);
+    // From when the lock-out message arrived, if the helper recorded it later; else from the transition.
+    const lockedAt = latest(['lock_out'])?.receivedAt;
+    const lifts = after(
+      isUsableDate(lockedAt) && lockedAt.getTime() <= entered.getTime() ? lockedAt : entered,
+      SCAN_LOCK,
+    );
     if (lifts) {
       push({
         kind: 'SCAN_LOCK_LIFTS',

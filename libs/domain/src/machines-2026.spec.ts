@@ -254,6 +254,18 @@ describe('deadlines of the 2026 machines', () => {
     const lock = deadlinesFor(snap('PASSPORT_SCAN_VERIFICATION', 'SCAN_LOCKED'), [], defaultPolicy, t0)[0];
     expect(lock?.reason.en).toContain('Do not reinstall');
     expect(lock?.source).toEqual(['W12']);
+    // Recorded an hour after the lock-out message arrived: the lock lifts 3 hours after the message.
+    const recordedLate: CaseEventRecord = {
+      action: 'lock_out',
+      fromState: 'PREPARING',
+      toState: 'SCAN_LOCKED',
+      at: at(1),
+      attempt: 1,
+      receivedAt: t0,
+    };
+    expect(kinds(snap('PASSPORT_SCAN_VERIFICATION', 'SCAN_LOCKED', { stateEnteredAt: at(1) }), [recordedLate])).toEqual(
+      [['SCAN_LOCK_LIFTS', at(3).toISOString(), 'both']],
+    );
   });
 
   it('W7 the passport scan review is due 2 working days after submission', () => {

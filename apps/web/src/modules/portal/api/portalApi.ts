@@ -46,6 +46,9 @@ const snapshotOf = (row: CaseResponse): CaseSnapshot => ({
   submittedAt: dateOrNull(row.submittedAt),
   bank: row.bank,
   cardLast4: row.cardLast4,
+  cardNetwork: row.cardNetwork,
+  cardIssuingCountry: row.cardIssuingCountry,
+  cardDeclines: row.cardDeclines,
   retryAfter: dateOrNull(row.retryAfter),
   lastReasonCode: row.lastReasonCode,
 });
