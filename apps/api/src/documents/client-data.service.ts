@@ -53,14 +53,19 @@ export class ClientDataService {
           WITH gone AS (
             DELETE FROM "document" WHERE "organizationId" = ${org}::uuid AND "caseId" = ANY(${cases}::uuid[]) RETURNING 1
           ) SELECT count(*)::int AS count FROM gone`;
-        // Everything written about the person: notes, reports, notifications naming them, pending emails to them
-        // (sent ones stay as the delivery record); the conversation and the timeline's words go with
+        // Everything written about the person: notes, reports, notifications naming them, emails received for the
+        // cases, pending emails to them (sent ones stay as the delivery record); the conversation and the timeline's words go with
         // waiji_erase_case_history (the migration 20261202150000_documents).
         await tx.$executeRaw`DELETE FROM "note" WHERE "organizationId" = ${org}::uuid AND "caseId" = ANY(${cases}::uuid[])`;
         await tx.$executeRaw`DELETE FROM "case_message_read" WHERE "organizationId" = ${org}::uuid AND "caseId" = ANY(${cases}::uuid[])`;
         await tx.$executeRaw`DELETE FROM "case_proposal" WHERE "organizationId" = ${org}::uuid AND "caseId" = ANY(${cases}::uuid[])`;
         await tx.$executeRaw`DELETE FROM "notification" WHERE "organizationId" = ${org}::uuid AND "caseId" = ANY(${cases}::uuid[])`;
         await tx.$executeRaw`DELETE FROM "reminder" WHERE "organizationId" = ${org}::uuid AND "caseId" = ANY(${cases}::uuid[]) AND status = 'PENDING'`;
+        // Emails received for the cases (their attachments go with them) and the senders remembered for them.
+        await tx.$executeRaw`DELETE FROM "inbound_message" WHERE "organizationId" = ${org}::uuid AND "caseId" = ANY(${cases}::uuid[])`;
+        await tx.$executeRaw`
+          DELETE FROM "inbound_sender" WHERE "organizationId" = ${org}::uuid
+             AND ("caseId" = ANY(${cases}::uuid[]) OR lower(email) = lower(${client.email ?? ''}))`;
         if (client.email) {
           await tx.$executeRaw(
             cancelOutboundSql(

@@ -190,6 +190,33 @@ describe('documents: requests, encrypted files, review, access, retention, erasu
     expect(JSON.stringify(read)).not.toContain('123456789');
     expect(read.findings.some((f) => f.code.startsWith('MRZ_NAME'))).toBe(true);
 
+    // After a restart the scheduler's sweep finds a reading left PENDING, unless another instance holds its claim.
+    const queue = kit.app.get(MrzQueue);
+    await sql(
+      kit.db.url,
+      `UPDATE "document" SET "mrzStatus" = 'PENDING', "mrzFields" = NULL, "mrzLeaseUntil" = now() + interval '1 minute'
+        WHERE id = $1`,
+      [second.document.id],
+    );
+    // Both files of the case older than the sweep's grace period, in their order.
+    await sql(
+      kit.db.url,
+      `UPDATE "document" SET "createdAt" = "createdAt" - interval '5 minutes' WHERE "caseId" = $1`,
+      [kase.id],
+    );
+    expect(await queue.sweep()).toBe(0);
+    await sql(kit.db.url, `UPDATE "document" SET "mrzLeaseUntil" = now() - interval '1 second' WHERE id = $1`, [
+      second.document.id,
+    ]);
+    expect(await queue.sweep()).toBe(1);
+    await queue.idle();
+    const [swept] = await sql<{ mrzStatus: string; mrzClaimedBy: string | null }>(
+      kit.db.url,
+      `SELECT "mrzStatus", "mrzClaimedBy" FROM "document" WHERE id = $1`,
+      [second.document.id],
+    );
+    expect(swept).toEqual({ mrzStatus: 'READ', mrzClaimedBy: null });
+
     // The helper confirms: the client's record takes the passport's name, number and dates.
     const applied = await send(owner, 'POST', `/api/documents/${second.document.id}/apply-mrz`);
     expect(applied.status).toBe(200);
