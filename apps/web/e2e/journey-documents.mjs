@@ -184,7 +184,8 @@ export const documentsJourney = {
     await page
       .getByTestId('portal-documents')
       .getByRole('listitem', { name: 'Passport data (bio) page' })
-      .getByText('Accepted.')
+      .getByTestId('request-status')
+      .getByText('Accepted')
       .waitFor();
     await expectFitsPhone(page, 'the accepted documents');
     expectNoPageErrors(context.pageErrors);

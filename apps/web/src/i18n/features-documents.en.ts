@@ -48,6 +48,7 @@ export const documentsEn = {
     waiveNote: 'Why is it not needed?',
     waiveNoteHint: 'The client sees this note.',
     waiveSave: 'Mark as not needed',
+    waiveNoteRequired: 'Say why it is not needed',
     deleteTitle: 'Delete this file?',
     deleteBody:
       'The file is removed for good; its findings and the record that it existed stay in the timeline and the audit log.',
@@ -142,8 +143,6 @@ export const documentsEn = {
     rejectedBecause: 'Please send it again: {{reason}}',
     waiting: 'Sent — waiting for your helper to check it.',
     waitingPersonal: 'Uploaded.',
-    accepted: 'Accepted.',
-    waived: 'Not needed.',
     takePhoto: 'Take a photo',
     chooseFile: 'Choose a file',
     takePhotoOf: 'Take a photo of: {{document}}',

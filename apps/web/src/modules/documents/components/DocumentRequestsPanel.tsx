@@ -314,7 +314,7 @@ const WaiveDialog = ({
               setNote(event.currentTarget.value);
               setMissing(false);
             }}
-            error={missing ? t('review.reasonRequired') : undefined}
+            error={missing ? t('panel.waiveNoteRequired') : undefined}
             maxLength={500}
             autosize
             minRows={2}

@@ -96,15 +96,8 @@ const RequestItem = ({ request, latest, uploads, onUpload, onRetry, onDismiss }:
             {t('portal.rejectedBecause', { reason: request.rejectionReason })}
           </Alert>
         ) : null}
-        {request.status === 'ACCEPTED' ? (
-          <Text size="sm" c="green">
-            {t('portal.accepted')}
-          </Text>
-        ) : request.status === 'WAIVED' ? (
-          <Text size="sm" c="dimmed">
-            {t('portal.waived')}
-          </Text>
-        ) : request.status === 'UPLOADED' && !blocking ? (
+        {/* Accepted and waived say so in their badge; an upload waiting for review says what comes next. */}
+        {request.status === 'UPLOADED' && !blocking ? (
           <Text size="sm">{isPersonal ? t('portal.waitingPersonal') : t('portal.waiting')}</Text>
         ) : null}
 
