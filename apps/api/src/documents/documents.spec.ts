@@ -126,6 +126,13 @@ describe('documents: requests, encrypted files, review, access, retention, erasu
     });
     const kase = await createCase(owner, client.id);
     const portal = await addMember(kit, owner, 'CLIENT', client.id);
+    // An integration listening for documents (its deliveries are recorded in the upload's and review's transactions).
+    await sql(
+      kit.db.url,
+      `INSERT INTO "webhook_endpoint" ("organizationId", url, events, "secretEnc")
+       VALUES ($1, 'https://hooks.example.test/waiji', ARRAY['document.uploaded', 'document.reviewed'], 'x')`,
+      [owner.organizationId],
+    );
 
     const before = (await send(owner, 'GET', `/api/cases/${kase.id}/documents`)).json<CaseDocumentsResponse>();
     expect(before.requests.map((r) => [r.document, r.required, r.status])).toEqual([
@@ -267,6 +274,18 @@ describe('documents: requests, encrypted files, review, access, retention, erasu
     expect((await owner.post(`/api/cases/${kase.id}/checklist`, { anyOf: ['VISA', 'RESIDENCE_PERMIT'] })).status).toBe(
       409,
     );
+    const deliveries = await sql<{ eventType: string; payload: Record<string, unknown> }>(
+      kit.db.url,
+      `SELECT "eventType", payload FROM "webhook_delivery" WHERE "organizationId" = $1 ORDER BY "createdAt"`,
+      [owner.organizationId],
+    );
+    expect(deliveries.map((d) => [d.eventType, d.payload['decision'] ?? null])).toEqual([
+      ['document.uploaded', null],
+      ['document.reviewed', 'reject'],
+      ['document.uploaded', null],
+      ['document.reviewed', 'accept'],
+    ]);
+    expect(deliveries[0]?.payload).toMatchObject({ caseId: kase.id, kind: 'PASSPORT_BIO' });
     const timeline = (await owner.get(`/api/cases/${kase.id}/events`)).json<TimelineResponse>().items;
     expect(timeline.filter((e) => e.action === 'DOCUMENT').map((e) => e.data['event'])).toEqual([
       'uploaded',
