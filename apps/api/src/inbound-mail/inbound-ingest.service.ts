@@ -18,6 +18,11 @@ import { type InboundMail, MalformedMailError, parseInboundMail } from './mail-p
 
 export type InboundSource = 'SMTP' | 'IMAP';
 
+/** Processed queue rows are kept this long (the hourly allowance counts them), parked mails' bytes this long. */
+const DONE_RETENTION_DAYS = 2;
+const PARKED_RETENTION_DAYS = 30;
+const PURGE_EVERY_MS = 10 * 60_000;
+
 /** At most this many screenshots of one mail are read with OCR. */
 const MAX_SCREENSHOTS = 3;
 
@@ -52,6 +57,7 @@ export type ResolvedRecipient = { organizationId: string; caseId: string | null 
 export class InboundIngestService implements OnModuleDestroy {
   private readonly logger = new Logger('InboundMail');
   private readonly running = new Set<Promise<unknown>>();
+  private lastPurgeAt = 0;
 
   constructor(
     @Inject(CONFIG) private readonly config: Config,
@@ -141,6 +147,10 @@ export class InboundIngestService implements OnModuleDestroy {
 
   /** Claims and ingests due queued mails until none is left (or the budget is spent). */
   async processDue(budgetMs = 30_000): Promise<ProcessStats> {
+    if (Date.now() - this.lastPurgeAt > PURGE_EVERY_MS) {
+      this.lastPurgeAt = Date.now();
+      await this.purge();
+    }
     const total: ProcessStats = { claimed: 0, done: 0, ignored: 0, retrying: 0, parked: 0 };
     const started = Date.now();
     for (;;) {
@@ -149,6 +159,24 @@ export class InboundIngestService implements OnModuleDestroy {
       for (const row of claimed) total[await this.processOne(row)] += 1;
       if (claimed.length < 20 || Date.now() - started > budgetMs) return total;
     }
+  }
+
+  /**
+   * Drops what the queue no longer needs: processed rows after DONE_RETENTION_DAYS (the message itself stays in
+   * inbound_message), and a parked mail's bytes after PARKED_RETENTION_DAYS (its error stays for the record).
+   */
+  async purge(): Promise<{ deleted: number; emptied: number }> {
+    return this.db.session(async (sql) => {
+      const deleted = await sql.query(
+        `DELETE FROM "inbound_raw" WHERE status IN ('DONE', 'IGNORED') AND "createdAt" < now() - $1 * interval '1 day'`,
+        [DONE_RETENTION_DAYS],
+      );
+      const emptied = await sql.query(
+        `UPDATE "inbound_raw" SET raw = NULL WHERE status = 'PARKED' AND raw IS NOT NULL AND "createdAt" < now() - $1 * interval '1 day'`,
+        [PARKED_RETENTION_DAYS],
+      );
+      return { deleted: deleted.rowCount ?? 0, emptied: emptied.rowCount ?? 0 };
+    });
   }
 
   private claim(limit: number): Promise<ClaimedRaw[]> {

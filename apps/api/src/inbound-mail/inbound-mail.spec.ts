@@ -411,6 +411,28 @@ describe('mail in: SMTP listener, matching, one-click apply, IMAP mailbox, safet
     expect(mail.items.map((item) => item.subject).sort()).toEqual(['still flows', 'with attachment']);
   });
 
+  it('purges processed queue rows after two days and a parked mail’s bytes after thirty, keeping its error', async () => {
+    const orgId = owner.organizationId;
+    const [done] = await sql<{ id: string }>(
+      kit.db.url,
+      `INSERT INTO "inbound_raw" ("organizationId", source, size, status, "createdAt") VALUES ($1, 'SMTP', 1, 'DONE', now() - interval '3 days') RETURNING id`,
+      [orgId],
+    );
+    const [parked] = await sql<{ id: string }>(
+      kit.db.url,
+      `INSERT INTO "inbound_raw" ("organizationId", source, raw, size, status, "lastError", "createdAt")
+       VALUES ($1, 'SMTP', 'x', 1, 'PARKED', 'old failure', now() - interval '31 days') RETURNING id`,
+      [orgId],
+    );
+    expect(await kit.app.get(InboundIngestService).purge()).toEqual({ deleted: 1, emptied: 1 });
+    const left = await sql<{ id: string; raw: Buffer | null; lastError: string }>(
+      kit.db.url,
+      `SELECT id, raw, "lastError" FROM "inbound_raw" WHERE id = ANY($1::uuid[])`,
+      [[done?.id, parked?.id]],
+    );
+    expect(left).toEqual([{ id: parked?.id, raw: null, lastError: 'old failure' }]);
+  });
+
   it('auto-applies only for a trusted sender when the organization turned it on', async () => {
     const { caseId } = await createClientAndCase(owner, { name: 'MA LIN', email: 'ma.lin@example.com' });
     const m3 = '您申请的[支付宝个人认证认证]失败了,失败原因为:缺少其他有效证件 。';
@@ -495,7 +517,8 @@ describe('mail in: SMTP listener, matching, one-click apply, IMAP mailbox, safet
       expect(saved.text).not.toContain('secret');
       const stored = await sql<{ imapPasswordEnc: string }>(
         kit.db.url,
-        `SELECT "imapPasswordEnc" FROM "inbound_mailbox"`,
+        `SELECT "imapPasswordEnc" FROM "inbound_mailbox" WHERE "organizationId" = $1`,
+        [owner.organizationId],
       );
       expect(stored[0]?.imapPasswordEnc).not.toContain('secret');
 
