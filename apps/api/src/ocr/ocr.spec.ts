@@ -1,7 +1,7 @@
 import sharp from 'sharp';
 import type { ScreenshotReadingResponse } from '@waiji/contract';
 import { addMember, createClient, signUp, sql, type TestUser, useTestApp } from '../testing/kit';
-import { BoundedSemaphore } from './ocr.service';
+import { BoundedSemaphore, joinLines } from './ocr.service';
 
 jest.setTimeout(120_000);
 
@@ -166,5 +166,17 @@ describe('BoundedSemaphore: OCR runs one at a time and a full queue answers OCR_
     await Promise.all([first, second, third]);
     expect(order).toEqual(['first', 'second', 'third']);
     expect(await gate.use(async () => 'free again')).toBe('free again');
+  });
+});
+
+describe('joinLines', () => {
+  it('joins the lines with line breaks, and a word the screen broke at its hyphen into one', () => {
+    const lines = ['please change the bank card to re-', 'authenticate', '你的银行卡信息认证失败-', 'M1'].map(
+      (text) => ({
+        text,
+        score: 0.9,
+      }),
+    );
+    expect(joinLines(lines)).toBe('please change the bank card to re-authenticate\n你的银行卡信息认证失败-\nM1');
   });
 });
