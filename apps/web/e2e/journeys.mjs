@@ -7,10 +7,10 @@ import { waitForMail } from './lib/mail.mjs';
 import { cardCheckFailed, seedCases } from './lib/seed.mjs';
 import { helperSession, signUpInBrowser } from './lib/sessions.mjs';
 import { accountSecurityJourney } from './journey-account-security.mjs';
+import { alipay2026Journey } from './journey-alipay-2026.mjs';
 import { clientNoticesJourney } from './journey-client-notices.mjs';
 import { clientReportsJourney } from './journey-client-reports.mjs';
 import { conversationJourney } from './journey-conversation.mjs';
-import { documentsJourney } from './journey-documents.mjs';
 import { documentsJourney } from './journey-documents.mjs';
 import { helperEditsJourney } from './journey-helper-edits.mjs';
 import { individualJourney } from './journey-individual.mjs';
@@ -214,11 +214,11 @@ export const journeys = [
   notificationRulesJourney,
   universityJourney,
   documentsJourney,
-  documentsJourney,
   screenshotsJourney,
   mailInJourney,
   accountSecurityJourney,
   integrationsJourney,
+  alipay2026Journey,
   // Last: photographs the newer screens with the data the journeys before it made.
   screensMoreJourney,
 ];
