@@ -153,6 +153,9 @@ export const documentsEn = {
     allGood: 'The photo looks clear. Your helper will check it.',
     allGoodPersonal: 'The photo looks clear.',
     blocked: 'Please retake this photo.',
+    seeSent: 'See what you sent',
+    hideSent: 'Hide it',
+    sentAlt: 'The photo you sent',
   },
   guide: {
     show: 'What a good photo looks like',

@@ -151,6 +151,9 @@ export const documentsZh: DocumentsMessages = {
     allGood: '照片清晰。协助您的人员会查看。',
     allGoodPersonal: '照片清晰。',
     blocked: '请重新拍摄这张照片。',
+    seeSent: '查看已发送的文件',
+    hideSent: '收起',
+    sentAlt: '您发送的照片',
   },
   guide: {
     show: '怎样拍出合格的照片',

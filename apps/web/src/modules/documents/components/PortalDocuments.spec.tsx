@@ -4,7 +4,7 @@ import { stubApi } from '../../../test/apiRoutes';
 import { renderRoute } from '../../../test/renderRoute';
 import { session } from '../../cases/test/fixtures';
 import { FakeXhr } from '../test/fakeXhr';
-import { aDocument, aRequest, caseId } from '../test/fixtures';
+import { aDocument, aRequest, blobResponse, caseId, documentId } from '../test/fixtures';
 import { PortalDocuments } from './PortalDocuments';
 
 const documentsPath = `/api/cases/${caseId}/documents`;
@@ -105,6 +105,57 @@ describe('PortalDocuments', () => {
     await user.upload(await screen.findByTestId('file-input-PASSPORT_BIO'), photo());
     expect(await screen.findByText('This file is not a photo (JPEG, PNG, HEIC) or a PDF scan.')).toBeInTheDocument();
     await waitFor(() => expect(FakeXhr.made).toHaveLength(1));
+  });
+
+  it('follows a passport page until its lines are read, then shows what they say; the photo on request', async () => {
+    Object.defineProperty(URL, 'createObjectURL', { configurable: true, value: () => 'blob:sent-1' });
+    Object.defineProperty(URL, 'revokeObjectURL', { configurable: true, value: () => undefined });
+    const reading = aDocument({ mrz: { status: 'PENDING' } });
+    let reads = 0;
+    stubApi([
+      { path: '/api/auth/me', reply: { body: session('CLIENT') } },
+      {
+        path: documentsPath,
+        reply: {
+          body: {
+            requests: [aRequest({ status: 'UPLOADED', latestDocument: reading })],
+            documents: [reading],
+            readyToSubmit: false,
+          },
+        },
+      },
+      {
+        path: `/api/documents/${documentId}`,
+        reply: () => {
+          reads += 1;
+          return {
+            body:
+              reads < 2
+                ? reading
+                : aDocument({
+                    mrz: { status: 'READ' },
+                    findings: [
+                      {
+                        code: 'PASSPORT_EXPIRES_SOON',
+                        severity: 'warn',
+                        params: { days: 40, expiryDate: '2027-01-11' },
+                      },
+                    ],
+                  }),
+          };
+        },
+      },
+    ]);
+    const routed = globalThis.fetch;
+    globalThis.fetch = jest.fn((input: RequestInfo | URL, init?: RequestInit) =>
+      String(input).endsWith('/content') ? Promise.resolve(blobResponse()) : routed(input, init),
+    ) as typeof fetch;
+    const { user } = renderRoute(<PortalDocuments caseId={caseId} />);
+    expect(await screen.findByText('Reading the passport’s machine-readable lines…')).toBeInTheDocument();
+    expect(await screen.findByText('The passport expires in 40 days (2027-01-11).')).toBeInTheDocument();
+    expect(screen.queryByText('Reading the passport’s machine-readable lines…')).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'See what you sent' }));
+    expect(await screen.findByRole('img', { name: 'The photo you sent' })).toHaveAttribute('src', 'blob:sent-1');
   });
 
   it('says when nothing is asked', async () => {

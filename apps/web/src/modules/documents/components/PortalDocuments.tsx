@@ -5,13 +5,47 @@ import { useBilingual } from '../../../i18n/useBilingual';
 import { useDocumentsTranslation } from '../../../i18n/useDocumentsTranslation';
 import { useSession } from '../../session/hooks/useSession';
 import type { CaseDocument, DocumentRequest } from '../api/documentsApi';
-import { useCaseDocuments } from '../hooks/useDocuments';
+import { useCaseDocuments, useDocument, useDocumentObjectUrl } from '../hooks/useDocuments';
 import { type UploadItem, type UploadTarget, useUploads } from '../hooks/useUploads';
 import { requestStatusColor } from './statusColors';
 import { FilePicker } from './FilePicker';
 import { FindingsList, hasBlockingFinding } from './FindingsList';
 import { PhotoGuide } from './PhotoGuide';
 import { UploadList } from './UploadList';
+
+/** The photo as sent (fetched only when asked for; the object URL goes when it is hidden). */
+const SentFile = ({ document }: { document: CaseDocument }) => {
+  const { t } = useDocumentsTranslation();
+  const file = useDocumentObjectUrl(document.id);
+  if (file.isError)
+    return (
+      <Text size="sm" c="red.9" role="alert">
+        {t('review.imageError', { message: file.error.message })}
+      </Text>
+    );
+  if (!file.url) return <Loader size="xs" aria-label={t('review.imageLoading')} />;
+  if (document.mime === 'application/pdf')
+    return (
+      <Button component="a" href={file.url} target="_blank" rel="noopener" variant="light" size="xs">
+        {t('review.openPdf')}
+      </Button>
+    );
+  return <img src={file.url} alt={t('portal.sentAlt')} style={{ maxWidth: '100%', borderRadius: 4 }} />;
+};
+
+const SeeSentFile = ({ document }: { document: CaseDocument }) => {
+  const { t } = useDocumentsTranslation();
+  const [open, setOpen] = useState(false);
+  if (document.purgedAt) return null;
+  return (
+    <Stack gap={6} align="flex-start">
+      <Button size="compact-sm" variant="subtle" onClick={() => setOpen((shown) => !shown)} aria-expanded={open}>
+        {open ? t('portal.hideSent') : t('portal.seeSent')}
+      </Button>
+      {open ? <SentFile document={document} /> : null}
+    </Stack>
+  );
+};
 
 /** What the checks said about the file just sent, and "Retake" when one of them means it will not do. */
 const AfterUpload = ({ document, personal }: { document: CaseDocument; personal: boolean }) => {
@@ -51,8 +85,11 @@ type ItemProps = {
   onDismiss: (key: string) => void;
 };
 
-const RequestItem = ({ request, latest, uploads, onUpload, onRetry, onDismiss }: ItemProps) => {
+const RequestItem = ({ request, latest: listed, uploads, onUpload, onRetry, onDismiss }: ItemProps) => {
   const { t } = useDocumentsTranslation();
+  // A file waiting for review is followed on its own (GET /documents/:id) until its passport lines are read.
+  const followed = useDocument(listed && request.status === 'UPLOADED' ? listed.id : null, listed ?? undefined);
+  const latest = listed && followed.data?.id === listed.id ? followed.data : listed;
   const text = useBilingual();
   const { isPersonal } = useSession();
   const titleId = useId();
@@ -102,6 +139,7 @@ const RequestItem = ({ request, latest, uploads, onUpload, onRetry, onDismiss }:
         ) : null}
 
         {showAfter && latest ? <AfterUpload document={latest} personal={isPersonal} /> : null}
+        {latest && request.status !== 'WAIVED' ? <SeeSentFile key={latest.id} document={latest} /> : null}
         <UploadList items={uploads} onRetry={onRetry} onDismiss={onDismiss} />
 
         {settled ? null : (
@@ -155,7 +193,7 @@ export const PortalDocuments = ({ caseId }: { caseId: string }) => {
   const { t } = useDocumentsTranslation();
   const { isPersonal } = useSession();
   const titleId = useId();
-  const documents = useCaseDocuments(caseId);
+  const documents = useCaseDocuments(caseId, { pollWhileReading: false });
   const uploads = useUploads(caseId);
   const latestOf = (request: DocumentRequest): CaseDocument | null => request.latestDocument ?? null;
   return (

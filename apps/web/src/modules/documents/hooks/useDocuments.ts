@@ -8,14 +8,18 @@ export const MRZ_POLL_MS = 1500;
 
 const mrzPending = (document: CaseDocument | undefined | null) => document?.mrz.status === 'PENDING';
 
-/** The case's document requests and files; asked again while a passport page is still being read. */
-export const useCaseDocuments = (caseId: string, enabled = true) =>
+/**
+ * The case's document requests and files; asked again while a passport page is still being read, unless the caller
+ * follows each such file itself (`pollWhileReading: false`, the portal: `useDocument` per request).
+ */
+export const useCaseDocuments = (caseId: string, { pollWhileReading = true }: { pollWhileReading?: boolean } = {}) =>
   useQuery({
     queryKey: documentKeys.forCase(caseId),
     queryFn: ({ signal }) => documentsApi.forCase(caseId, signal),
-    enabled,
     refetchInterval: (query) =>
-      (query.state.data?.documents ?? []).some(mrzPending) && query.state.status !== 'error' ? MRZ_POLL_MS : false,
+      pollWhileReading && (query.state.data?.documents ?? []).some(mrzPending) && query.state.status !== 'error'
+        ? MRZ_POLL_MS
+        : false,
   });
 
 /** One file's metadata and findings, asked again until its passport lines were read (or found unreadable). */
