@@ -424,6 +424,11 @@ describe('documents: requests, encrypted files, review, access, retention, erasu
     expect((await upload(portal, otherCase.id, 'VISA', page)).status).toBe(404);
     expect((await send(portal, 'DELETE', `/api/documents/${document.id}`)).status).toBe(403);
     expect((await send(portal, 'POST', `/api/documents/${document.id}/apply-mrz`)).status).toBe(403);
+    // An individual uploads to their own case.
+    const individual = await signUp(kit.app, { kind: 'PERSONAL' });
+    const own = await createCase(individual, (await createClient(individual)).id);
+    expect((await upload(individual, own.id, 'VISA', page)).status).toBe(201);
+    expect((await upload(individual, kase.id, 'VISA', page)).status).toBe(404);
     const viewer = await addMember(kit, owner, 'VIEWER');
     expect((await upload(viewer, kase.id, 'VISA', page)).status).toBe(403);
     expect((await send(viewer, 'GET', `/api/documents/${document.id}`)).status).toBe(200);
