@@ -259,18 +259,25 @@ if (withTesseract) {
     cacheMethod: 'none',
     gzip: true,
   });
-  const sample = clean.filter((r) => r.kind === 'light').slice(0, 20);
-  const tTimes = [];
-  let same = 0;
-  for (const r of sample) {
-    const started = performance.now();
-    const { data } = await worker.recognize(r.bytes);
-    tTimes.push(performance.now() - started);
-    if (readingOf(data.text) === readingOf(r.text)) same++;
+  const light = clean.filter((r) => r.kind === 'light');
+  const cjk = /\p{Script=Han}/u;
+  const groups = {
+    English: light.filter((r) => !cjk.test(r.text)).slice(0, 10),
+    Chinese: light.filter((r) => cjk.test(r.text)).slice(0, 10),
+  };
+  for (const [name, sample] of Object.entries(groups)) {
+    const tTimes = [];
+    let same = 0;
+    for (const r of sample) {
+      const started = performance.now();
+      const { data } = await worker.recognize(r.bytes);
+      tTimes.push(performance.now() - started);
+      if (readingOf(data.text) === readingOf(r.text)) same++;
+    }
+    console.log(
+      `tesseract.js (eng) on ${sample.length} ${name} light screenshots: ${same} interpreted as their text (PaddleOCR: ${sample.filter((r) => r.same).length}); p50 ${Math.round(percentile(tTimes, 50))} ms`,
+    );
   }
   await worker.terminate();
-  console.log(
-    `tesseract.js (eng only) on ${sample.length} light screenshots: ${same} interpreted as their text; p50 ${Math.round(percentile(tTimes, 50))} ms`,
-  );
 }
 if (!keep) rmSync(imagesDir, { recursive: true, force: true });
