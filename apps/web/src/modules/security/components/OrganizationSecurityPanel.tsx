@@ -9,7 +9,6 @@ import {
   PasswordInput,
   Select,
   Stack,
-  Table,
   Text,
   TextInput,
   Title,
@@ -35,13 +34,10 @@ export const OrganizationSecurityPanel = ({ canManage }: { canManage: boolean })
   const sso = useQuery({ queryKey: ssoKey, queryFn: securityApi.sso, enabled: canManage });
   if (!canManage) return null;
   return (
-    <Stack gap="lg" component="section" aria-labelledby={headingId}>
-      <Title order={2} size="h3" id={headingId}>
-        {t('org.title')}
-      </Title>
+    <Stack gap="md">
       {policy.isPending ? <Text size="sm">{t('loading')}</Text> : null}
       {policy.isError ? <LoadError retry={() => void policy.refetch()} /> : null}
-      {policy.data ? <Policy data={policy.data} /> : null}
+      {policy.data ? <Policy data={policy.data} headingId={headingId} /> : null}
       {sso.isPending ? <Text size="sm">{t('loading')}</Text> : null}
       {sso.isError ? <LoadError retry={() => void sso.refetch()} /> : null}
       {sso.data ? <Sso data={sso.data} /> : null}
@@ -67,7 +63,7 @@ const useError = () => {
   return (error: unknown) => describeAuthError(t, error, locale);
 };
 
-const Policy = ({ data }: { data: OrganizationSecurityResponse }) => {
+const Policy = ({ data, headingId }: { data: OrganizationSecurityResponse; headingId: string }) => {
   const { t } = useSecurityTranslation();
   const { locale } = useLanguage();
   const errorText = useError();
@@ -87,108 +83,107 @@ const Policy = ({ data }: { data: OrganizationSecurityResponse }) => {
     save.mutate({ requireStaff2fa: required, graceDays });
   };
   return (
-    <Stack gap="md">
-      <form onSubmit={submit} noValidate>
-        <Stack gap="sm" maw={480}>
-          <Checkbox
-            label={t('org.require')}
-            description={t('org.requireHint')}
-            checked={required}
-            onChange={(event) => setRequired(event.currentTarget.checked)}
-          />
-          <NumberInput
-            label={t('org.grace')}
-            description={t('org.graceHint')}
-            min={0}
-            max={90}
-            value={graceDays}
-            onChange={(value) => setGraceDays(typeof value === 'number' ? value : Number(value) || 0)}
-            disabled={!required}
-            w={200}
-          />
-          {save.isError ? (
-            <Alert color="red" variant="light" role="alert">
-              {errorText(save.error)}
-            </Alert>
-          ) : null}
-          {save.isSuccess ? (
-            <Text size="sm" c="teal" role="status">
-              {t('org.saved')}
-            </Text>
-          ) : null}
-          <Group>
-            <Button type="submit" loading={save.isPending}>
-              {t('org.save')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-      {reset.isSuccess ? (
-        <Text size="sm" c="teal" role="status">
-          {t('org.resetDone')}
-        </Text>
-      ) : null}
-      {reset.isError ? (
-        <Alert color="red" variant="light" role="alert">
-          {errorText(reset.error)}
-        </Alert>
-      ) : null}
-      <Table.ScrollContainer minWidth={320}>
-        <Table verticalSpacing="xs" data-testid="member-security">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('org.members')}</Table.Th>
-              <Table.Th>{t('org.status')}</Table.Th>
-              <Table.Th />
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {data.members.map((member) => (
-              <Table.Tr key={member.userId}>
-                <Table.Td>
-                  <Text size="sm">{member.displayName}</Text>
-                  <Text size="xs" c="dimmed" style={{ wordBreak: 'break-all' }}>
-                    {member.email}
-                  </Text>
-                </Table.Td>
-                <Table.Td>
-                  <Group gap={4}>
-                    {member.totp ? <Badge variant="light">{t('org.app')}</Badge> : null}
-                    {member.passkeys > 0 ? (
-                      <Badge variant="light">{t('org.passkeysCount', { count: member.passkeys })}</Badge>
-                    ) : null}
-                    {!member.totp && member.passkeys === 0 ? (
-                      <Badge variant="light" color={member.deadline ? 'orange' : 'gray'}>
-                        {t('org.none')}
-                        {member.deadline
-                          ? ` · ${t('org.due', { date: formatDay(new Date(member.deadline), locale) })}`
-                          : ''}
-                      </Badge>
-                    ) : null}
-                  </Group>
-                </Table.Td>
-                <Table.Td>
-                  {member.totp || member.passkeys > 0 ? (
-                    <Button
-                      variant="subtle"
-                      color="red"
-                      size="compact-sm"
-                      loading={reset.isPending && reset.variables === member.userId}
-                      onClick={() => {
-                        if (window.confirm(t('org.resetConfirm', { name: member.displayName })))
-                          reset.mutate(member.userId);
-                      }}
-                    >
-                      {t('org.reset')}
-                    </Button>
+    <Paper withBorder p="md" maw={520} component="section" aria-labelledby={headingId}>
+      <Stack gap="md">
+        <Title order={3} size="h5" id={headingId}>
+          {t('org.title')}
+        </Title>
+        <form onSubmit={submit} noValidate>
+          <Stack gap="sm">
+            <Checkbox
+              label={t('org.require')}
+              description={t('org.requireHint')}
+              checked={required}
+              onChange={(event) => setRequired(event.currentTarget.checked)}
+            />
+            <NumberInput
+              label={t('org.grace')}
+              description={t('org.graceHint')}
+              min={0}
+              max={90}
+              value={graceDays}
+              onChange={(value) => setGraceDays(typeof value === 'number' ? value : Number(value) || 0)}
+              disabled={!required}
+              w={200}
+            />
+            {save.isError ? (
+              <Alert color="red" variant="light" role="alert">
+                {errorText(save.error)}
+              </Alert>
+            ) : null}
+            {save.isSuccess ? (
+              <Text size="sm" c="teal" role="status">
+                {t('org.saved')}
+              </Text>
+            ) : null}
+            <Group>
+              <Button type="submit" loading={save.isPending}>
+                {t('org.save')}
+              </Button>
+            </Group>
+          </Stack>
+        </form>
+        {reset.isSuccess ? (
+          <Text size="sm" c="teal" role="status">
+            {t('org.resetDone')}
+          </Text>
+        ) : null}
+        {reset.isError ? (
+          <Alert color="red" variant="light" role="alert">
+            {errorText(reset.error)}
+          </Alert>
+        ) : null}
+        <Stack gap={0} data-testid="member-security">
+          <Text size="sm" fw={600}>
+            {t('org.members')}
+          </Text>
+          {data.members.map((member) => (
+            <Group key={member.userId} justify="space-between" wrap="nowrap" py={6}>
+              <div style={{ minWidth: 0 }}>
+                <Text size="sm">{member.displayName}</Text>
+                <Text size="xs" c="dimmed" style={{ wordBreak: 'break-all' }}>
+                  {member.email}
+                </Text>
+                <Group gap={4} mt={2}>
+                  {member.totp ? (
+                    <Badge variant="light" size="sm">
+                      {t('org.app')}
+                    </Badge>
                   ) : null}
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
-    </Stack>
+                  {member.passkeys > 0 ? (
+                    <Badge variant="light" size="sm">
+                      {t('org.passkeysCount', { count: member.passkeys })}
+                    </Badge>
+                  ) : null}
+                  {!member.totp && member.passkeys === 0 ? (
+                    <Text size="xs" fw={member.deadline ? 600 : undefined} c={member.deadline ? undefined : 'dimmed'}>
+                      {t('org.none')}
+                      {member.deadline
+                        ? ` · ${t('org.due', { date: formatDay(new Date(member.deadline), locale) })}`
+                        : ''}
+                    </Text>
+                  ) : null}
+                </Group>
+              </div>
+              {member.totp || member.passkeys > 0 ? (
+                <Button
+                  variant="subtle"
+                  color="red"
+                  size="compact-sm"
+                  loading={reset.isPending && reset.variables === member.userId}
+                  onClick={() => {
+                    if (window.confirm(t('org.resetConfirm', { name: member.displayName })))
+                      reset.mutate(member.userId);
+                  }}
+                >
+                  {t('org.reset')}
+                </Button>
+              ) : null}
+            </Group>
+          ))}
+        </Stack>
+      </Stack>
+    </Paper>
   );
 };
 
@@ -234,10 +229,10 @@ const Sso = ({ data }: { data: SsoConfigResponse }) => {
       ? (save.error as { fieldErrors: Record<string, string> }).fieldErrors
       : {};
   return (
-    <Paper withBorder p="md">
+    <Paper withBorder p="md" maw={520}>
       <form onSubmit={submit} noValidate>
-        <Stack gap="sm" maw={560}>
-          <Title order={3} size="h4">
+        <Stack gap="sm">
+          <Title order={3} size="h5">
             {t('sso.title')}
           </Title>
           <Text size="sm" c="dimmed">
@@ -308,7 +303,14 @@ const Sso = ({ data }: { data: SsoConfigResponse }) => {
               {t('sso.save')}
             </Button>
             {data.configured ? (
-              <Button variant="subtle" color="red" onClick={() => remove.mutate()} loading={remove.isPending}>
+              <Button
+                variant="subtle"
+                color="red"
+                onClick={() => {
+                  if (window.confirm(t('sso.removeConfirm'))) remove.mutate();
+                }}
+                loading={remove.isPending}
+              >
                 {t('sso.remove')}
               </Button>
             ) : null}
