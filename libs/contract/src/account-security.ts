@@ -202,5 +202,6 @@ export const ssoErrors = [
   'SSO_DOMAIN_NOT_ALLOWED',
   'SSO_EMAIL_UNVERIFIED',
   'SSO_NOT_A_MEMBER',
+  'SSO_ACCOUNT_ELSEWHERE',
 ] as const;
 export type SsoError = (typeof ssoErrors)[number];

@@ -35,7 +35,8 @@ export class SsoFailure extends Error {
  * ID token: signature against the provider's keys, issuer, audience (our client id), expiry and the nonce. Then the
  * organization's rules: an email of an allowed domain that the provider does not call unverified; the identity
  * (issuer + subject) is linked to the user of that email, or a new user when just-in-time membership is on, and a
- * first sign-in makes them a member with the default role. The client secret is encrypted at rest.
+ * first sign-in makes them a member with the default role. An account that belongs to another organization is never
+ * signed in by SSO (see linkIdentity). The client secret is encrypted at rest.
  */
 @Injectable()
 export class OidcService {
@@ -320,6 +321,15 @@ export class OidcService {
         userId = created.id;
       } else throw new SsoFailure('SSO_NOT_A_MEMBER', 'You are not a member of this organization');
     }
+    // An organization's provider vouches for its own people only: an account that belongs to any other organization
+    // (or a personal one) is never signed in by it, else an admin who runs their own provider and allows a domain
+    // could sign in as someone of that domain and switch into their other organizations.
+    const elsewhere = await tx.membership.count({ where: { userId, organizationId: { not: input.organizationId } } });
+    if (elsewhere > 0)
+      throw new SsoFailure(
+        'SSO_ACCOUNT_ELSEWHERE',
+        'This address has a Waiji account in another organization: sign in with its password',
+      );
     const membership = await tx.membership.findUnique({
       where: { organizationId_userId: { organizationId: input.organizationId, userId } },
       select: { id: true },

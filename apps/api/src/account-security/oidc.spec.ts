@@ -16,6 +16,7 @@ const ACCOUNTS = {
   alice: { email: 'alice@uni.test', name: 'Alice Student' },
   bob: { email: 'bob@elsewhere.test', name: 'Bob Elsewhere' },
   carol: { email: 'carol@uni.test', name: 'Carol Staff' },
+  erin: { email: 'erin@uni.test', name: 'Erin Elsewhere' },
 };
 
 type Provider = { issuer: string; next(account: string, tamper?: 'audience' | 'expired'): Promise<void> };
@@ -202,6 +203,22 @@ describe('OpenID Connect sign-in', () => {
       [organizationId],
     );
     expect(refused).toHaveLength(1);
+  });
+
+  it('never signs in an account of another organization, even of an allowed domain', async () => {
+    // Erin has her own (agency) account with this address; the university's provider must not open it.
+    const erin = await signUp(kit.app, { email: 'erin@uni.test' });
+    await provider.next('erin');
+    const browser = new TestBrowser(kit.app);
+    expect(await callback(browser, await providerRedirect(browser))).toBe('/sign-in?sso_error=SSO_ACCOUNT_ELSEWHERE');
+    expect(browser.cookies.has('waiji_session')).toBe(false);
+    const memberships = await sql<{ organizationId: string }>(
+      kit.db.url,
+      `SELECT "organizationId" FROM "membership" WHERE "userId" = $1`,
+      [erin.me?.user.id],
+    );
+    expect(memberships).toEqual([{ organizationId: erin.organizationId }]);
+    expect(await sql(kit.db.url, `SELECT id FROM "sso_identity" WHERE email = 'erin@uni.test'`)).toEqual([]);
   });
 
   it('refuses a callback in a browser that did not start the sign-in', async () => {

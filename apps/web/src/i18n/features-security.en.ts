@@ -109,6 +109,8 @@ export const securityEn = {
       SSO_DOMAIN_NOT_ALLOWED: 'Your address’s domain may not sign in to this organization.',
       SSO_EMAIL_UNVERIFIED: 'Your provider says your email address is not verified.',
       SSO_NOT_A_MEMBER: 'You are not a member of this organization. Ask an admin to invite you.',
+      SSO_ACCOUNT_ELSEWHERE:
+        'Your address has a Waiji account in another organization. Sign in with its password instead.',
     },
   },
   roles: { ADMIN: 'Admin', HELPER: 'Helper', VIEWER: 'Viewer' },

@@ -107,6 +107,7 @@ export const securityZh: SecurityMessages = {
       SSO_DOMAIN_NOT_ALLOWED: '您的邮箱域名不能登录此机构。',
       SSO_EMAIL_UNVERIFIED: '身份提供方表示您的邮箱尚未验证。',
       SSO_NOT_A_MEMBER: '您不是此机构的成员。请联系管理员邀请您。',
+      SSO_ACCOUNT_ELSEWHERE: '您的邮箱在其他机构已有 Waiji 账号。请改用该账号的密码登录。',
     },
   },
   roles: { ADMIN: '管理员', HELPER: '协助者', VIEWER: '查看者' },

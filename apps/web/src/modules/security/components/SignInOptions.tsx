@@ -14,6 +14,7 @@ const ssoErrors = [
   'SSO_DOMAIN_NOT_ALLOWED',
   'SSO_EMAIL_UNVERIFIED',
   'SSO_NOT_A_MEMBER',
+  'SSO_ACCOUNT_ELSEWHERE',
 ] as const satisfies readonly SsoError[];
 const isSsoError = (value: string | null): value is SsoError =>
   value !== null && (ssoErrors as readonly string[]).includes(value);
