@@ -10,9 +10,18 @@ export const NOTIFICATION_POLL_INTERVAL_MS = 30_000;
 /**
  * What a notification is about: a reminder that fired, a client's report from the portal (CLIENT_REPORT), a new
  * message in a case's conversation (MESSAGE), the client's own case changing state (CASE_STATE), or a case just
- * assigned to the reader (ASSIGNED), or a helper's review of the client's uploaded document (DOCUMENT_REVIEW).
+ * assigned to the reader (ASSIGNED), a helper's review of the client's uploaded document (DOCUMENT_REVIEW), or a
+ * document the client uploaded, for the helpers (DOCUMENT_UPLOADED).
  */
-export const notificationKinds = ['REMINDER', 'CLIENT_REPORT', 'MESSAGE', 'CASE_STATE', 'ASSIGNED', 'DOCUMENT_REVIEW'] as const;
+export const notificationKinds = [
+  'REMINDER',
+  'CLIENT_REPORT',
+  'MESSAGE',
+  'CASE_STATE',
+  'ASSIGNED',
+  'DOCUMENT_REVIEW',
+  'DOCUMENT_UPLOADED',
+] as const;
 export type NotificationKind = (typeof notificationKinds)[number];
 
 export const notificationItem = z.object({

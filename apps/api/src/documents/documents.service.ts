@@ -33,7 +33,7 @@ import { caseDocuments, type DocumentRow, findDocument, storedFileOf, toDocument
 import { inspectUpload } from './inspection';
 import { alpha2FromMrz } from './inspection/nationality';
 import { MrzQueue } from './mrz-queue';
-import { notifyReview } from './review-notice';
+import { notifyReview, notifyUpload } from './review-notice';
 import { DOCUMENT_STORE, type DocumentStore } from './storage/document-store';
 import type { DocumentUpload } from './upload-body';
 
@@ -170,6 +170,15 @@ export class DocumentsService {
         targetId: documentId,
         data: { caseId, kind, size: inspection.stored.length, mime: inspection.storedMime },
       });
+      if (auth.role === 'CLIENT') {
+        await notifyUpload(tx, {
+          organizationId: auth.organizationId,
+          caseId,
+          kind,
+          findings: inspection.findings.filter((finding) => finding.severity !== 'info').length,
+          uploaderId: auth.userId,
+        });
+      }
       await recordWebhookEvent(tx, auth.organizationId, 'document.uploaded', {
         caseId,
         documentId,

@@ -154,6 +154,11 @@ describe('documents: requests, encrypted files, review, access, retention, erasu
     expect(uploaded.document.uploadedBy).toMatchObject({ role: 'CLIENT', fromClient: true });
     expect(uploaded.document.findings.map((f) => f.code)).toContain('IMAGE_BLURRY');
     expect(uploaded.request).toMatchObject({ document: 'PASSPORT_BIO', status: 'UPLOADED' });
+    // The team (nobody is assigned) hears of it in the app.
+    const team = (await owner.get('/api/notifications')).json<{ items: { kind: string; title: string }[] }>();
+    expect(team.items.find((n) => n.kind === 'DOCUMENT_UPLOADED')?.title).toBe(
+      'Jonathan Smith uploaded the Passport data (bio) page',
+    );
 
     // The helper rejects it with a reason; the client's portal user gets a notice and the client an email in Chinese.
     expect(

@@ -3,7 +3,14 @@ import { DRAFT_RECORD, draftRecords, insertOutboundSql, type OutboundDraft } fro
 import type { SqlRunner } from '../database/sql-runner';
 import { Prisma } from '../generated/prisma/client';
 import { escapeHtml, htmlPage, type Language, languageOf, oneLine, type RenderedEmail } from '../notifications/content';
-import { clientUnsubscribe, mayEmailClient, type RecipientLinks } from '../reminders/reminder-recipients';
+import {
+  clientUnsubscribe,
+  mayEmailClient,
+  type RecipientLinks,
+  staffRecipients,
+} from '../reminders/reminder-recipients';
+import { loadStaff, loadWatchers } from '../reminders/reminder-statements';
+import type { Tx } from '../database/tenant-database';
 import { quietHoursEnd } from '../scheduler/local-time';
 
 // A reviewed document tells the case's client, in the review's transaction, like a state change does
@@ -12,6 +19,58 @@ import { quietHoursEnd } from '../scheduler/local-time';
 
 /** Notification.kind of a document review. */
 export const DOCUMENT_REVIEW_NOTIFICATION = 'DOCUMENT_REVIEW';
+/** Notification.kind of a file a client uploaded, for the helpers. */
+export const DOCUMENT_UPLOADED_NOTIFICATION = 'DOCUMENT_UPLOADED';
+
+/** What the helpers read when a client uploads a file. */
+export function uploadNotification(
+  facts: { kind: DocumentKind; clientName: string; findings: number },
+  language: Language,
+): { title: string; body: string } {
+  const doc = documentKindLabels[facts.kind][language];
+  if (language === 'zh') {
+    return {
+      title: `${facts.clientName} 上传了${doc}`,
+      body: facts.findings > 0 ? `检查发现 ${facts.findings} 个问题，请审核。` : '请审核。',
+    };
+  }
+  return {
+    title: `${facts.clientName} uploaded the ${doc}`,
+    body:
+      facts.findings > 0
+        ? `The checks found ${facts.findings} thing(s) to look at. Please review it.`
+        : 'Please review it.',
+  };
+}
+
+/** In-app notices to the helpers who hear of the case in the app (reminder-recipients.ts: staffRecipients). */
+export async function notifyUpload(
+  tx: Tx,
+  upload: { organizationId: string; caseId: string; kind: DocumentKind; findings: number; uploaderId: string },
+): Promise<void> {
+  const [kase] = await tx.$queryRaw<{ assigneeId: string | null; passportName: string }[]>`
+    SELECT c."assigneeId", cl."passportName" FROM "case" c JOIN "client" cl ON cl.id = c."clientId"
+     WHERE c."organizationId" = ${upload.organizationId}::uuid AND c.id = ${upload.caseId}::uuid`;
+  if (!kase) return;
+  const staff = await loadStaff(tx.sql, [upload.organizationId]);
+  const watcherIds = (await loadWatchers(tx.sql, [upload.caseId])).map((watcher) => watcher.userId);
+  const recipients = staffRecipients({ assigneeId: kase.assigneeId, watcherIds }, staff)
+    .filter((recipient) => recipient.inApp && recipient.member.userId !== upload.uploaderId)
+    .map((recipient) => recipient.member);
+  if (recipients.length === 0) return;
+  await tx.notification.createMany({
+    data: recipients.map((member) => ({
+      organizationId: upload.organizationId,
+      userId: member.userId,
+      caseId: upload.caseId,
+      kind: DOCUMENT_UPLOADED_NOTIFICATION,
+      ...uploadNotification(
+        { kind: upload.kind, clientName: kase.passportName, findings: upload.findings },
+        languageOf(member.locale),
+      ),
+    })),
+  });
+}
 
 export type ReviewFacts = {
   kind: DocumentKind;
