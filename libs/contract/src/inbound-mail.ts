@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { caseActions, caseStates, caseTypes } from '@waiji/domain';
+import { caseActions, caseStates, caseTypes, documentKinds } from '@waiji/domain';
 import { caseResponse, interpretationResponse, timelineEntry } from './cases';
 
 // Mail in (issue 19): the organization's and each case's inbound address, received emails matched to cases or waiting
@@ -98,6 +98,10 @@ export const applyInboundMessageResponse = z.object({
   event: timelineEntry,
 });
 export type ApplyInboundMessageResponse = z.infer<typeof applyInboundMessageResponse>;
+
+/** Keep an attachment as one of the case's documents (checked and stored like an upload). */
+export const saveInboundAttachmentRequest = z.strictObject({ kind: z.enum(documentKinds) });
+export type SaveInboundAttachmentRequest = z.infer<typeof saveInboundAttachmentRequest>;
 
 const hostName = z
   .string()

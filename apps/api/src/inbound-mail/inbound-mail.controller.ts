@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, StreamableFile } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
 import {
   type ApplyInboundMessageResponse,
@@ -19,6 +19,9 @@ import {
   inboundSettingsResponse,
   type PortalInboundAddressResponse,
   portalInboundAddressResponse,
+  saveInboundAttachmentRequest,
+  type UploadDocumentResponse,
+  uploadDocumentResponse,
 } from '@waiji/contract';
 import type { AuthContext } from '../auth/auth-context';
 import { AllowClient, Auth, MinRole } from '../auth/auth.decorators';
@@ -36,6 +39,8 @@ class InboundApplyResponseDto extends createZodDto(applyInboundMessageResponse) 
 class InboundCaseMailDto extends createZodDto(caseInboundMailResponse) {}
 class InboundSettingsResponseDto extends createZodDto(inboundSettingsResponse) {}
 class InboundPortalAddressDto extends createZodDto(portalInboundAddressResponse) {}
+class InboundSaveAttachmentDto extends createZodDto(saveInboundAttachmentRequest) {}
+class InboundSavedDocumentDto extends createZodDto(uploadDocumentResponse) {}
 
 /** Received emails: the unmatched inbox, filing, one-click apply, attachments. */
 @ApiTags('inbound-mail')
@@ -101,6 +106,21 @@ export class InboundMailController {
       disposition: `attachment; filename*=UTF-8''${encodeURIComponent(file.filename)}`,
       length: file.content.length,
     });
+  }
+
+  @Post('messages/:id/attachments/:attachmentId/save')
+  @MinRole('HELPER')
+  @ApiOperation({
+    summary: 'Keep an attachment as one of the case’s documents (checked and stored like an upload)',
+  })
+  @ApiCreatedResponse({ type: InboundSavedDocumentDto })
+  saveAttachment(
+    @Auth() auth: AuthContext,
+    @Param('id', uuidParam) id: string,
+    @Param('attachmentId', uuidParam) attachmentId: string,
+    @Body() body: InboundSaveAttachmentDto,
+  ): Promise<UploadDocumentResponse> {
+    return this.mail.saveAttachment(auth, id, attachmentId, body);
   }
 
   @Get('settings')

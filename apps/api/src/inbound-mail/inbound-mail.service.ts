@@ -14,6 +14,8 @@ import type {
   InboundSettingsRequest,
   InboundSettingsResponse,
   PortalInboundAddressResponse,
+  SaveInboundAttachmentRequest,
+  UploadDocumentResponse,
 } from '@waiji/contract';
 import { AuditService } from '../audit/audit.service';
 import type { AuthContext } from '../auth/auth-context';
@@ -30,6 +32,7 @@ import { messageSuggestion, recordMessage, stale } from '../cases/transitions.se
 import { ApiError } from '../common/api-error';
 import { CONFIG, type Config } from '../config/config';
 import { TenantDatabase, type Tx } from '../database/tenant-database';
+import { DocumentsService } from '../documents/documents.service';
 import { caseAddress, orgAddress } from './inbound-addresses';
 import { InboundIngestService } from './inbound-ingest.service';
 
@@ -109,6 +112,7 @@ export class InboundMailService {
     private readonly notices: ClientNotices,
     private readonly ingest: InboundIngestService,
     private readonly audit: AuditService,
+    private readonly documents: DocumentsService,
   ) {}
 
   /** The organization's mailbox row (made on first use: the token of its address). */
@@ -391,6 +395,29 @@ export class InboundMailService {
     });
     this.ingest.kick();
     return settings;
+  }
+
+  /**
+   * An attachment kept as one of its case's documents: the documents feature checks it (type, size, image checks) and
+   * stores it encrypted, as if the helper had uploaded it; 409 before the email is on a case.
+   */
+  async saveAttachment(
+    auth: AuthContext,
+    messageId: string,
+    attachmentId: string,
+    input: SaveInboundAttachmentRequest,
+  ): Promise<UploadDocumentResponse> {
+    const caseId = await this.db.run(auth, async (tx) => {
+      const message = await this.loadMessage(tx, auth.organizationId, messageId);
+      if (!message.case) throw new ApiError('CONFLICT', 'Put the email on a case first');
+      return message.case.id;
+    });
+    const file = await this.attachment(auth, messageId, attachmentId);
+    return this.documents.upload(auth, caseId, {
+      fields: { kind: input.kind },
+      bytes: file.content,
+      filename: file.filename,
+    });
   }
 
   /** An attachment's bytes, decrypted, for a staff member of the organization. */

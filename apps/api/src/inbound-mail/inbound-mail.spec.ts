@@ -175,6 +175,38 @@ describe('mail in: SMTP listener, matching, one-click apply, IMAP mailbox, safet
     expect(mail.items[0]?.attachments.map((item) => item.filename)).toEqual(['alipay.png']);
   });
 
+  it('keeps an attachment as one of the case’s documents through the documents feature', async () => {
+    const { caseId } = await createClientAndCase(owner, { name: 'DOC SENDER' });
+    const address = (await owner.get(`/api/cases/${caseId}/inbound-mail`)).json<CaseInboundMailResponse>().address;
+    const visa = await sharp({ create: { width: 800, height: 600, channels: 3, background: '#d8e4f0' } })
+      .jpeg()
+      .toBuffer();
+    await transport().sendMail({
+      from: 'doc@example.com',
+      to: address,
+      subject: 'my visa',
+      messageId: '<visa@example.com>',
+      text: 'Here is my visa page.',
+      attachments: [{ filename: 'visa.jpg', content: visa, contentType: 'image/jpeg' }],
+    });
+    await settle();
+    const [email] = (await owner.get(`/api/cases/${caseId}/inbound-mail`)).json<CaseInboundMailResponse>().items;
+    const attachment = email?.attachments[0];
+    expect(attachment?.filename).toBe('visa.jpg');
+    const saved = await owner.post(`/api/inbound-mail/messages/${email?.id}/attachments/${attachment?.id}/save`, {
+      kind: 'VISA',
+    });
+    expect(saved.status).toBe(201);
+    expect(saved.json<{ document: { kind: string; caseId: string } }>().document).toMatchObject({
+      kind: 'VISA',
+      caseId,
+    });
+    expect(
+      (await owner.post(`/api/inbound-mail/messages/${email?.id}/attachments/${attachment?.id}/save`, { kind: 'NOPE' }))
+        .status,
+    ).toBe(400);
+  });
+
   it('refuses unknown recipients at RCPT TO (no open relay)', async () => {
     await expect(
       transport().sendMail({ from: 'a@example.com', to: `case-000000000000@${DOMAIN}`, subject: 'x', text: 'x' }),

@@ -11,6 +11,8 @@ import type {
   InboundSettingsRequest,
   InboundSettingsResponse,
   PortalInboundAddressResponse,
+  SaveInboundAttachmentRequest,
+  UploadDocumentResponse,
 } from '@waiji/contract';
 import { api, buildApiUrl } from '../../api/client';
 
@@ -42,6 +44,11 @@ export const inboxApi = {
   dismiss: (messageId: string) => api.post<InboundMessageResponse>(`/inbound-mail/messages/${part(messageId)}/dismiss`),
   attachmentUrl: (messageId: string, attachmentId: string) =>
     buildApiUrl(`/inbound-mail/messages/${part(messageId)}/attachments/${part(attachmentId)}`),
+  saveAttachment: (messageId: string, attachmentId: string, body: SaveInboundAttachmentRequest) =>
+    api.post<UploadDocumentResponse>(
+      `/inbound-mail/messages/${part(messageId)}/attachments/${part(attachmentId)}/save`,
+      body,
+    ),
   settings: (signal?: AbortSignal) => api.get<InboundSettingsResponse>('/inbound-mail/settings', signalOf(signal)),
   updateSettings: (body: InboundSettingsRequest) => api.put<InboundSettingsResponse>('/inbound-mail/settings', body),
   setSender: (body: InboundSenderRequest) => api.post<InboundSettingsResponse>('/inbound-mail/senders', body),

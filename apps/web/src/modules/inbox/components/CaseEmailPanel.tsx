@@ -37,7 +37,7 @@ export const CaseEmailPanel = ({ caseRecord, canEdit }: { caseRecord: CaseRespon
           ) : (
             <PlainList>
               {data.items.map((message) => (
-                <EmailMessageCard key={message.id} message={message}>
+                <EmailMessageCard key={message.id} message={message} canKeepAttachments={canEdit}>
                   {canEdit && (
                     <ApplyButtons
                       message={message}

@@ -1,24 +1,78 @@
-import { Alert, Anchor, Badge, Box, Button, Group, Stack, Text } from '@mantine/core';
+import { Alert, Anchor, Badge, Box, Button, Group, NativeSelect, Stack, Text } from '@mantine/core';
 import type { InboundMessageResponse } from '@waiji/contract';
-import { caseActionLabels } from '@waiji/domain';
+import { caseActionLabels, type DocumentKind, documentKindLabels, documentKinds, oneOf } from '@waiji/domain';
 import { useState, type ReactNode } from 'react';
 import { BEIJING_TIME_ZONE, formatDay, formatMoment } from '../../../i18n/formatDate';
 import { useBilingual, useLanguage } from '../../../i18n/useBilingual';
 import { useInboxTranslation } from '../../../i18n/useInboxTranslation';
+import { isApiError } from '../../api';
 import { inboxApi } from '../api/inboxApi';
+import { useInboxActions } from '../hooks/useInbox';
 
 const statusColor = { MATCHED: 'blue', UNMATCHED: 'orange', APPLIED: 'teal', DISMISSED: 'gray' } as const;
 
 const kilobytes = (size: number) => (size < 1024 ? `${size} B` : `${Math.round(size / 1024)} KB`);
 
+/** Keep an attachment as one of the case's documents (checked and stored by the documents feature). */
+const KeepAttachment = ({
+  messageId,
+  attachment,
+}: {
+  messageId: string;
+  attachment: { id: string; filename: string };
+}) => {
+  const { t } = useInboxTranslation();
+  const text = useBilingual();
+  const { saveAttachment } = useInboxActions();
+  const [kind, setKind] = useState<DocumentKind>('PASSPORT_BIO');
+  const mine = saveAttachment.variables?.attachmentId === attachment.id;
+  if (mine && saveAttachment.isSuccess)
+    return (
+      <Text size="xs" c="teal.9" role="status">
+        {t('common.kept', { kind: text(documentKindLabels[kind]) })}
+      </Text>
+    );
+  return (
+    <Stack gap={4}>
+      <Group gap="xs" align="flex-end" wrap="wrap">
+        <NativeSelect
+          size="xs"
+          label={t('common.keepAs', { file: attachment.filename })}
+          value={kind}
+          onChange={(event) => {
+            const value = event.currentTarget.value;
+            if (oneOf(documentKinds, value)) setKind(value);
+          }}
+          data={documentKinds.map((value) => ({ value, label: text(documentKindLabels[value]) }))}
+        />
+        <Button
+          size="xs"
+          variant="light"
+          loading={mine && saveAttachment.isPending}
+          onClick={() => saveAttachment.mutate({ messageId, attachmentId: attachment.id, kind })}
+        >
+          {t('common.keep')}
+        </Button>
+      </Group>
+      {mine && saveAttachment.isError && (
+        <ActionError
+          message={isApiError(saveAttachment.error) ? saveAttachment.error.message : String(saveAttachment.error)}
+        />
+      )}
+    </Stack>
+  );
+};
+
 type EmailMessageCardProps = {
   message: InboundMessageResponse;
+  /** Staff who may change the case: attachments can be kept as its documents. */
+  canKeepAttachments?: boolean;
   /** Below the reading: Apply, or the inbox's filing controls. */
   children?: ReactNode;
 };
 
 /** One received email: who sent it and when, its text (or the sanitised HTML on request), attachments and reading. */
-export const EmailMessageCard = ({ message, children }: EmailMessageCardProps) => {
+export const EmailMessageCard = ({ message, canKeepAttachments = false, children }: EmailMessageCardProps) => {
   const { t } = useInboxTranslation();
   const text = useBilingual();
   const { locale } = useLanguage();
@@ -93,6 +147,11 @@ export const EmailMessageCard = ({ message, children }: EmailMessageCardProps) =
           ))}
         </Group>
       )}
+      {canKeepAttachments &&
+        message.case &&
+        message.attachments.map((attachment) => (
+          <KeepAttachment key={attachment.id} messageId={message.id} attachment={attachment} />
+        ))}
       <Stack gap={2} data-testid="inbound-reading">
         <Text size="xs" fw={600}>
           {t('common.reading')}

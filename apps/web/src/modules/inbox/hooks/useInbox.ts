@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ApplyInboundMessageRequest, AssignInboundMessageRequest, InboundSettingsRequest } from '@waiji/contract';
+import type { DocumentKind } from '@waiji/domain';
 import { caseKeys, isStaleDate, putCaseInCache } from '../../cases';
 import { inboxApi, inboxKeys } from '../api/inboxApi';
 
@@ -41,7 +42,13 @@ export const useInboxActions = () => {
       if (!isStaleDate(error)) refresh();
     },
   });
-  return { assign, dismiss, apply };
+  // A kept attachment is a new case document: everything case-shaped (the documents panel too) is read again.
+  const saveAttachment = useMutation({
+    mutationFn: ({ messageId, attachmentId, kind }: { messageId: string; attachmentId: string; kind: DocumentKind }) =>
+      inboxApi.saveAttachment(messageId, attachmentId, { kind }),
+    onSuccess: refresh,
+  });
+  return { assign, dismiss, apply, saveAttachment };
 };
 
 export const useInboundSettings = () =>
