@@ -17,10 +17,12 @@ export type Job = 'reminders' | 'outbox' | 'digest' | 'imports' | 'inbound' | 'w
 const DIGEST_EVERY_MS = 60_000;
 /** Staged import rows are kept for hours; looking for expired ones every few minutes is soon enough. */
 const IMPORT_PURGE_EVERY_MS = 5 * 60_000;
+/** Document retention counts in days; looking for files past it every few minutes is soon enough. */
+const DOCUMENT_PURGE_EVERY_MS = 5 * 60_000;
 
 /**
  * Every API instance runs these intervals (SCHEDULER_ENABLED, SCHEDULER_INTERVAL_MS, SCHEDULER_JOBS: reminders,
- * outbox, digest, imports — which takes over imports left by a dead instance and purges stale staged rows — and inbound: IMAP mailboxes and the inbound mail queue). A job's
+ * outbox, digest, imports — which takes over imports left by a dead instance and purges stale staged rows — inbound: IMAP mailboxes and the inbound mail queue, webhooks, and documents: passport MRZ readings left pending and the retention purge). A job's
  * tick never overlaps its previous one in this instance; across instances the claims (FOR UPDATE SKIP LOCKED
  * + lease) keep work apart. A failing tick is logged and the next interval simply tries again. Shutdown
  * stops the intervals and waits for running ticks, so no promise is left behind.
@@ -33,6 +35,7 @@ export class SchedulerService implements OnApplicationBootstrap, OnModuleDestroy
   private stopping = false;
   private lastDigestAt = 0;
   private lastImportPurgeAt = 0;
+  private lastDocumentPurgeAt = 0;
 
   constructor(
     @Inject(CONFIG) private readonly config: Config,
@@ -80,7 +83,11 @@ export class SchedulerService implements OnApplicationBootstrap, OnModuleDestroy
       } else if (job === 'documents') {
         // Passport MRZ readings left PENDING (a restart, a full queue), then files past the retention policy.
         const swept = await this.mrz.sweep();
-        const { purged } = await this.retention.purgeDue();
+        let purged = 0;
+        if (Date.now() - this.lastDocumentPurgeAt >= DOCUMENT_PURGE_EVERY_MS) {
+          this.lastDocumentPurgeAt = Date.now();
+          ({ purged } = await this.retention.purgeDue());
+        }
         if (swept + purged > 0) this.logger.log(`documents: ${JSON.stringify({ swept, purged })}`);
       } else if (job === 'webhooks') {
         const stats = await this.webhooks.deliverDue(budgetMs);
