@@ -21,7 +21,7 @@ describe('ActionButtons', () => {
       within(group)
         .getAllByRole('button')
         .map((button) => button.textContent),
-    ).toEqual(['Deposit amount entered', 'Rejected']);
+    ).toEqual(['Deposit amount entered', 'Rejected', 'Revoke the application (撤销本次认证申请)']);
   });
 
   it('says so when nothing can be done', () => {

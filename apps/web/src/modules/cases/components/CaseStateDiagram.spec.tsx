@@ -26,7 +26,7 @@ describe('CaseStateDiagram', () => {
     renderWithProviders(<CaseStateDiagram caseType="BANK_CARD_VERIFICATION" currentState="AWAITING_DEPOSIT" />);
 
     const next = [...diagram().querySelectorAll('[data-next]')].map((edge) => edge.getAttribute('data-action'));
-    expect(next.sort()).toEqual(['confirm_deposit', 'reject']);
+    expect(next.sort()).toEqual(['confirm_deposit', 'reject', 'revoke']);
   });
 
   it.each(Object.values(machines))('draws every state and transition of $type from the machine table', (machine) => {

@@ -31,20 +31,24 @@ describe('case-type chooser', () => {
     await answer(user, /visiting or living/, 'Living in China');
 
     const card = await screen.findByTestId('case-type-recommendation');
-    expect(card).toHaveAttribute('data-type', 'APP_PASSPORT_VERIFICATION');
-    expect(within(card).getByRole('heading', { name: 'In-app passport verification + international card' }));
+    expect(card).toHaveAttribute('data-type', 'PASSPORT_SCAN_VERIFICATION');
+    expect(within(card).getByRole('heading', { name: 'In-app passport scan verification (2026)' }));
     expect(within(card).getByText(/Identity Verification → Passport/)).toBeInTheDocument();
-    // Living in China without a mainland card: the bank card is offered for later.
-    await user.click(within(card).getByRole('button', { name: /Use “Real-name verification/ }));
-    expect(chosen).toHaveBeenLastCalledWith('BANK_CARD_VERIFICATION');
+    expect(within(card).getByText(/lock you out for about 3 hours/)).toBeInTheDocument();
+    // Living in China without a mainland card: quick binding a mainland card is offered for later.
+    await user.click(within(card).getByRole('button', { name: /Use “Mainland card quick binding/ }));
+    expect(chosen).toHaveBeenLastCalledWith('MAINLAND_CARD_QUICK_BINDING');
 
     // A mainland card changes the answer at once.
     await answer(user, /mainland China bank card/, 'Yes');
     await waitFor(() =>
-      expect(screen.getByTestId('case-type-recommendation')).toHaveAttribute('data-type', 'BANK_CARD_VERIFICATION'),
+      expect(screen.getByTestId('case-type-recommendation')).toHaveAttribute(
+        'data-type',
+        'MAINLAND_CARD_QUICK_BINDING',
+      ),
     );
     await user.click(screen.getByRole('button', { name: 'Continue with this case' }));
-    expect(chosen).toHaveBeenLastCalledWith('BANK_CARD_VERIFICATION');
+    expect(chosen).toHaveBeenLastCalledWith('MAINLAND_CARD_QUICK_BINDING');
   });
 
   it('sends a restricted account to the appeal without asking more', async () => {
@@ -53,10 +57,10 @@ describe('case-type chooser', () => {
     await answer(user, /restricted/, 'Yes');
     expect(screen.queryByRole('radiogroup', { name: /mainland China bank card/ })).not.toBeInTheDocument();
     const card = screen.getByTestId('case-type-recommendation');
-    expect(card).toHaveAttribute('data-type', 'RESTRICTION_APPEAL');
+    expect(card).toHaveAttribute('data-type', 'RESTRICTION_APPEAL_AGENT');
     expect(within(card).getByText(/ask the chat for a human agent/)).toBeInTheDocument();
     await user.click(within(card).getByRole('button', { name: 'Continue with this case' }));
-    expect(chosen).toHaveBeenCalledWith('RESTRICTION_APPEAL');
+    expect(chosen).toHaveBeenCalledWith('RESTRICTION_APPEAL_AGENT');
   });
 
   it('speaks Chinese', async () => {
@@ -64,7 +68,9 @@ describe('case-type chooser', () => {
     await user.click(
       within(screen.getByRole('radiogroup', { name: '你的支付宝账户被限制了吗？' })).getByRole('radio', { name: '是' }),
     );
-    expect(within(screen.getByTestId('case-type-recommendation')).getByRole('heading', { name: '账户限制申诉' }));
+    expect(
+      within(screen.getByTestId('case-type-recommendation')).getByRole('heading', { name: '账户限制申诉（人工客服）' }),
+    );
   });
 });
 
@@ -85,7 +91,7 @@ describe('an individual creates their case', () => {
     await answer(user, /visiting or living/, 'Living in China');
     await user.click(screen.getByRole('button', { name: 'Continue with this case' }));
 
-    expect(screen.getByTestId('chosen-type')).toHaveAttribute('data-type', 'BANK_CARD_VERIFICATION');
+    expect(screen.getByTestId('chosen-type')).toHaveAttribute('data-type', 'MAINLAND_CARD_QUICK_BINDING');
     const name = await screen.findByRole('textbox', { name: /Your name as on your passport/ });
     expect(name).toHaveValue('Ana Lima');
     expect(screen.queryByText(/client/i)).not.toBeInTheDocument();
@@ -109,7 +115,7 @@ describe('an individual creates their case', () => {
     });
     expect(api.requests('/api/cases', 'POST')[0]?.body).toEqual({
       clientId: aClient().id,
-      type: 'BANK_CARD_VERIFICATION',
+      type: 'MAINLAND_CARD_QUICK_BINDING',
       priority: 'NORMAL',
       bank: 'BOC',
       cardLast4: '1234',

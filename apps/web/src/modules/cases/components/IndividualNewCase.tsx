@@ -29,6 +29,10 @@ import { casesApi, clientsApi } from '../api/casesApi';
 import { caseKeys } from '../api/queryKeys';
 import { CaseTypeChooser } from './CaseTypeChooser';
 
+/** The types that bind a mainland card: the form asks for the bank, the card's last 4 and the bank's spelling. */
+const withMainlandCard = (type: CaseType): boolean =>
+  type === 'BANK_CARD_VERIFICATION' || type === 'MAINLAND_CARD_QUICK_BINDING';
+
 export type IndividualForm = {
   passportName: string;
   bankName: string;
@@ -50,7 +54,7 @@ export const toIndividualClient = (
   type: CaseType,
 ): CreateClientRequest => {
   const body: CreateClientRequest = { passportName: form.passportName.trim(), preferredLanguage: language };
-  const bankName = type === 'BANK_CARD_VERIFICATION' ? optional(form.bankName) : undefined;
+  const bankName = withMainlandCard(type) ? optional(form.bankName) : undefined;
   if (bankName) body.bankName = bankName;
   const passportNumber = optional(form.passportNumber);
   if (passportNumber) body.passportNumber = passportNumber;
@@ -68,7 +72,7 @@ const validate = (form: IndividualForm, withPerson: boolean, type: CaseType): Fi
     if (form.passportNumber.trim() !== '' && !/^[A-Za-z0-9\s-]{3,24}$/.test(form.passportNumber.trim()))
       errors.passportNumber = 'passport';
   }
-  if (type === 'BANK_CARD_VERIFICATION' && form.cardLast4.trim() !== '' && !/^\d{4}$/.test(form.cardLast4.trim()))
+  if (withMainlandCard(type) && form.cardLast4.trim() !== '' && !/^\d{4}$/.test(form.cardLast4.trim()))
     errors.cardLast4 = 'card';
   return errors;
 };
@@ -107,7 +111,7 @@ const IndividualCaseForm = ({ type, onChangeType }: FormProps) => {
   const [errors, setErrors] = useState<FieldErrors>({});
   const [createdClientId, setCreatedClientId] = useState<string | undefined>(undefined);
   const existingClientId = own.data?.clientId ?? createdClientId;
-  const withCard = type === 'BANK_CARD_VERIFICATION';
+  const withCard = withMainlandCard(type);
 
   const create = useMutation({
     mutationFn: async (): Promise<CaseResponse> => {

@@ -10,13 +10,13 @@ export const stateColor: Record<CaseState, string> = {
   MANUAL_REVIEW: 'indigo.9',
   REJECTED: 'red.9',
   APPROVED: 'teal.9',
-  // The 2026 flows (issue 18): waits in blue/indigo/grape, failures in red/orange shades, success in teal.
-  SCAN_LOCKED: 'orange.9',
+  // The 2026 flows (issue 18): waits in blue/indigo/grape/violet, failures in red/pink, success in teal.
+  SCAN_LOCKED: 'violet.9',
   FACE_CHECK: 'cyan.9',
   THREE_DS_PENDING: 'blue.9',
   ISSUER_DECLINED: 'red.9',
   CARD_UNSUPPORTED: 'red.9',
-  RISK_CONTROL: 'orange.9',
+  RISK_CONTROL: 'pink.9',
   CARD_UNBOUND: 'gray.8',
   AGENT_REQUESTED: 'grape.9',
   UPLOAD_LINK_RECEIVED: 'violet.9',

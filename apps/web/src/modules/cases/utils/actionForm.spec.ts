@@ -67,6 +67,8 @@ describe('validateActionForm', () => {
       'bank',
       'boolean',
       'cardLast4',
+      'cardNetwork',
+      'country',
       'date',
       'decimal',
       'integer',

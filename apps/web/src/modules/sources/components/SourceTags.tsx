@@ -148,7 +148,8 @@ export const SourceTags = ({ tags }: SourceTagsProps) => {
   const { t } = useFeatureTranslation();
   if (tags.length === 0) return null;
   return (
-    <Group gap={4} wrap="wrap">
+    // Chips wrapped onto several lines keep 8 px between lines: their 24 px touch circles must not overlap (axe).
+    <Group gap={4} wrap="wrap" style={{ rowGap: 8 }}>
       <Text size="xs" c="dimmed" component="span">
         {t('common.sources')}
       </Text>

@@ -77,10 +77,10 @@ describe('/tools (Alipay helper)', () => {
     expect(within(panel).getByRole('button', { name: 'Application accepted, awaiting deposit' })).toBeInTheDocument();
   });
 
-  it('draws all three case types', async () => {
+  it('draws all eight case types (the seed-era three and the 2026 five)', async () => {
     await openTools();
 
-    expect(await screen.findAllByRole('tab')).toHaveLength(3);
-    await waitFor(() => expect(screen.getAllByRole('img', { name: /State diagram of/, hidden: true })).toHaveLength(3));
+    expect(await screen.findAllByRole('tab')).toHaveLength(8);
+    await waitFor(() => expect(screen.getAllByRole('img', { name: /State diagram of/, hidden: true })).toHaveLength(8));
   });
 });
