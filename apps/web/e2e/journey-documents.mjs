@@ -2,8 +2,9 @@
 // first, which the checks refuse in plain words with "Retake" — then a sharp one, whose machine-readable lines the
 // API reads after the upload; the helper on a desktop reviews it side by side with the client's record, copies the
 // passport's name order into the record (confirmed), accepts it and waives the entry stamp with a note: the requests
-// read "ready to submit" and the pre-submission checks no longer miss the passport. Needs the 'helper' journey first.
-// The photos are generated here (a synthetic data page, the documents benchmark's own renderer; no real person).
+// read "ready to submit" (so does Today) and the pre-submission checks no longer miss the passport. Needs the 'helper'
+// journey first. The photos are generated here (a synthetic data page, the documents benchmark's own renderer; no real
+// person).
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { requireTs } from '../../../tools/bench/documents-load-ts.mjs';
@@ -177,6 +178,11 @@ export const documentsJourney = {
     await checkA11y(context, 'case-documents-ready');
     await snap(context, 'documents-case.png', panel);
     await snap(context, 'documents-case-page.png');
+
+    // Today lists it as ready to submit.
+    await page.goto(`${context.baseUrl}/today`);
+    await page.getByTestId('today-ready').getByRole('link', { name: 'Open case of OKAFOR GRACE' }).waitFor();
+    await checkA11y(context, 'today-ready');
 
     // ---- The client sees it accepted.
     page = await openPhoneAs(context, portal);

@@ -210,7 +210,7 @@ export const documentsEn = {
     empty: 'No case is waiting with all its documents accepted.',
     loading: 'Loading the cases ready to submit…',
     error: 'Could not load the cases ready to submit.',
-    openCase: 'Open the case of {{name}}',
+    openCase: 'Open case of {{name}}',
     allAccepted: 'All required documents accepted',
   },
 };

@@ -8,6 +8,7 @@ import { lazyPage } from '../../ui/lazyPage';
 const DocumentRequestsPanel = lazyPage(() => import('./components/DocumentRequestsPanel'), 'DocumentRequestsPanel');
 const PortalDocuments = lazyPage(() => import('./components/PortalDocuments'), 'PortalDocuments');
 const ClientDataActions = lazyPage(() => import('./components/ClientDataActions'), 'ClientDataActions');
+const ReadyToSubmitToday = lazyPage(() => import('./components/ReadyToSubmitToday'), 'ReadyToSubmitToday');
 const DocumentEntryDetails = lazyPage(() => import('./components/DocumentEntryDetails'), 'DocumentEntryDetails');
 const DocumentRetentionSetting = lazyPage(
   () => import('./components/DocumentRetentionSetting'),
@@ -49,3 +50,10 @@ export const DocumentTimelineDetails = (props: ComponentProps<typeof DocumentEnt
       <DocumentEntryDetails {...props} />
     </Suspense>
   ) : null;
+
+/** Today: the cases being prepared whose required documents are all accepted or waived. */
+export const ReadyToSubmitSection = (props: ComponentProps<typeof ReadyToSubmitToday>) => (
+  <Suspense fallback={null}>
+    <ReadyToSubmitToday {...props} />
+  </Suspense>
+);

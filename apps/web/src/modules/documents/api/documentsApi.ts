@@ -3,6 +3,7 @@ import type {
   AddDocumentRequestRequest,
   ApplyMrzResponse,
   CaseDocumentsResponse,
+  ChecklistResponse,
   DocumentRequestResponse,
   DocumentResponse,
   EraseClientResponse,
@@ -81,10 +82,11 @@ export const documentsApi = {
     api.post<ReviewDocumentResponse>(`/documents/${part(documentId)}/review`, body),
   remove: (documentId: string) => api.delete(`/documents/${part(documentId)}`),
   applyMrz: (documentId: string) => api.post<ApplyMrzResponse>(`/documents/${part(documentId)}/apply-mrz`),
+  /** Both answer the case's whole checklist (its requests). */
   addRequest: (caseId: string, body: AddDocumentRequestRequest) =>
-    api.post<DocumentRequestResponse>(`/cases/${part(caseId)}/checklist`, body),
+    api.post<ChecklistResponse>(`/cases/${part(caseId)}/checklist`, body),
   updateRequest: (caseId: string, document: string, body: UpdateDocumentRequestRequest) =>
-    api.put<DocumentRequestResponse>(`/cases/${part(caseId)}/checklist/${part(document)}`, body),
+    api.put<ChecklistResponse>(`/cases/${part(caseId)}/checklist/${part(document)}`, body),
   eraseClient: (clientId: string) => api.post<EraseClientResponse>(`/clients/${part(clientId)}/erase`),
   /** A link, not a request: the browser downloads the ZIP itself (with the session cookie). */
   exportUrl: (clientId: string) => buildApiUrl(`/clients/${part(clientId)}/export`),

@@ -32,7 +32,7 @@ const setUp = (answer: CaseDocumentsResponse, role: 'HELPER' | 'VIEWER' = 'HELPE
     {
       method: 'PUT',
       path: `/api/cases/${caseId}/checklist/ENTRY_STAMP_OR_RESIDENCE_PERMIT`,
-      reply: { body: { ...stampRequest, status: 'WAIVED' } },
+      reply: { body: { items: [aRequest(), { ...stampRequest, status: 'WAIVED' }] } },
     },
   ]);
   const rendered = renderRoute(

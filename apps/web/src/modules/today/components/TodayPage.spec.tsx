@@ -113,8 +113,8 @@ describe('today', () => {
     );
     expect(overdue.getByRole('link', { name: 'Open case of Anna Müller' })).toBeInTheDocument();
     expect(location()).toBe('/today?assignee=me');
-    // Every section asks for the same scope, and "See all" opens the list with it.
-    const sections = ['overdue', 'dueToday', 'waiting', 'rejected'];
+    // Every section (and the documents' "Ready to submit") asks for the same scope, and "See all" opens the list with it.
+    const sections = ['overdue', 'dueToday', 'waiting', 'rejected', 'ready'];
     await waitFor(() =>
       expect(
         api.requests('/api/cases').filter((request) => request.url.searchParams.get('assignee') === 'me'),

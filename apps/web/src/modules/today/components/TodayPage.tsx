@@ -25,6 +25,7 @@ import {
   useCaseTransition,
 } from '../../cases';
 import { UnreadMessagesToday } from '../../conversations/components/UnreadMessages';
+import { ReadyToSubmitSection } from '../../documents/lazy';
 import { ClientReportsToday } from '../../proposals/components/ClientReportsToday';
 import { UnmatchedMailToday } from '../../inbox/components/UnmatchedMailToday';
 import { useSession } from '../../session';
@@ -223,6 +224,7 @@ export const TodayPage = () => {
         <ClientReportsToday />
         <UnmatchedMailToday />
         <UnreadMessagesToday />
+        <ReadyToSubmitSection assignee={assignee} />
         <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
           {(['overdue', 'dueToday', 'waiting', 'rejected'] as const).map((section) => (
             <TodaySection key={section} section={section} now={now} canEdit={session.canEdit} assignee={assignee} />
