@@ -1,6 +1,7 @@
 // Account protection (issue 20): an agency owner requires two-step verification of staff (grace period 0); their
 // helper, at the next sign-in, must set up an authenticator app (the code computed here with otplib from the key the
-// page shows), keeps the recovery codes, and on the following sign-in enters a code on a 390 px phone. Then a
+// page shows), keeps the recovery codes, and on the following sign-in enters a code on a 390 px phone; with a
+// recovery code they add a passkey in Chromium's virtual authenticator (CDP WebAuthn) and sign in with it alone. Then a
 // university signs its people in through OpenID Connect: a real oidc-provider started in this process's child, the
 // office's SSO settings, "Sign in with <university>" on the sign-in page, back signed in as a new member. Stands alone.
 import { spawn } from 'node:child_process';
@@ -70,7 +71,7 @@ const signIn = async (page, baseUrl, email) => {
 export const accountSecurityJourney = {
   name: 'account-security',
   title:
-    'an owner requires two-step verification; their helper sets up an authenticator app at the next sign-in and then signs in with a code; a university signs in through OpenID Connect',
+    'an owner requires two-step verification; their helper sets up an authenticator app at the next sign-in, signs in with a code, adds a passkey (virtual authenticator) and signs in with it alone; a university signs in through OpenID Connect',
   run: async (context) => {
     const { baseUrl } = context;
     const opened = [];
@@ -123,7 +124,8 @@ export const accountSecurityJourney = {
       await page.getByRole('button', { name: 'Turn on' }).click();
       const codes = page.getByTestId('recovery-codes');
       await codes.waitFor();
-      expect((await codes.getByRole('listitem').count()) === 10, 'ten recovery codes');
+      const recoveryCodes = await codes.getByRole('listitem').allTextContents();
+      expect(recoveryCodes.length === 10, 'ten recovery codes');
       await snap(context, 'account-security-recovery-codes.png');
       await page.getByRole('button', { name: 'I have saved them' }).click();
       await page.waitForURL('**/today');
@@ -147,9 +149,48 @@ export const accountSecurityJourney = {
       await snap(context, 'account-security-settings-phone.png');
       expectNoPageErrors(helperPhone.errors, 'helper on a phone');
 
-      // A university signs in through OpenID Connect. The provider sends people back to PUBLIC_URL (localhost).
+      // A passkey, in Chromium's virtual authenticator (CDP WebAuthn): added in Settings → Security, then a sign-in
+      // with it alone. A passkey belongs to a host name (not an IP address): this part, and SSO, use localhost,
+      // PUBLIC_URL's host.
       const port = new URL(baseUrl).port;
       const appUrl = `http://localhost:${port}`;
+      const helperKeys = await newPerson(context.browser);
+      opened.push(helperKeys.browserContext);
+      page = focus(context, helperKeys);
+      const cdp = await helperKeys.browserContext.newCDPSession(page);
+      await cdp.send('WebAuthn.enable');
+      await cdp.send('WebAuthn.addVirtualAuthenticator', {
+        options: {
+          protocol: 'ctap2',
+          transport: 'internal',
+          hasResidentKey: true,
+          hasUserVerification: true,
+          isUserVerified: true,
+          automaticPresenceSimulation: true,
+        },
+      });
+      await signIn(page, appUrl, helperEmail);
+      await page.getByRole('heading', { name: 'Two-step verification' }).waitFor();
+      await page.getByRole('button', { name: 'Use a recovery code instead' }).click();
+      await page.getByRole('textbox', { name: 'Recovery code' }).fill(recoveryCodes[0]);
+      await page.getByRole('button', { name: 'Verify' }).click();
+      await page.waitForURL('**/today');
+      await page.goto(`${appUrl}/settings/security`);
+      await page.getByRole('textbox', { name: 'Name of the new passkey' }).fill('Work laptop');
+      await page.getByRole('button', { name: 'Add a passkey' }).click();
+      await page.getByText('Work laptop').waitFor();
+      await snap(context, 'account-security-passkeys.png');
+      await page.getByRole('button', { name: /account menu/ }).click();
+      await page.getByRole('menuitem', { name: 'Sign out', exact: true }).click();
+      await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
+      await page.getByRole('button', { name: 'Continue with a passkey' }).click();
+      // Back where the sign-out left (Settings → Security), signed in by the passkey alone.
+      await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
+      const keyed = await page.evaluate(() => fetch('/api/auth/me').then((r) => r.json()));
+      expect(keyed.user?.email === helperEmail, `signed in with the passkey as ${JSON.stringify(keyed.user)}`);
+      expectNoPageErrors(helperKeys.errors, 'helper with a passkey');
+
+      // A university signs in through OpenID Connect. The provider sends people back to PUBLIC_URL (localhost).
       const provider = await startProvider(`${appUrl}/api/auth/sso/callback`, {
         [`student-${stamp}`]: { email: `mei-${stamp}@huaxia.e2e.example`, name: 'Mei Lin' },
       });

@@ -184,7 +184,7 @@ const Passkeys = ({ passkeys }: { passkeys: { id: string; name: string; createdA
   });
   const remove = useMutation({ mutationFn: securityApi.removePasskey, onSuccess: refresh });
   return (
-    <Stack gap="sm">
+    <Stack gap="sm" maw={560}>
       <Title order={4} size="h5">
         {t('passkeys.title')}
       </Title>
