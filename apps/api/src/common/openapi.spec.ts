@@ -30,10 +30,13 @@ import {
   recordAnswers,
   ResponseChecker,
 } from '../testing/openapi-check';
+import { MrzQueue } from '../documents/mrz-queue';
+import { renderDataPage } from '../documents/inspection/synthetic-page';
 import { routeTable } from '../testing/routes';
 import { createTenantObjects } from '../testing/tenant-objects';
 import { buildOpenApiDocument, UNDOCUMENTED_ROUTES } from './openapi';
 import { refusedToTokens } from '../auth/api-tokens';
+import { InboundIngestService } from '../inbound-mail/inbound-ingest.service';
 
 /**
  * The OpenAPI document is complete (every route, errors, auth schemes) and true: every answer the app gives along the
@@ -397,6 +400,133 @@ describe('OpenAPI document', () => {
       (await owner.post(`/api/integrations/webhooks/deliveries/${test.json<{ id: string }>().id}/replay`)).status,
     ).toBe(200);
     expect((await owner.delete(`/api/integrations/webhooks/${hookId}`)).status).toBe(204);
+
+    // ---- mail in: an email (with a photo) from an unknown sender, filed on a case, applied, its photo kept as a document
+    const mailCase = await move(owner, await createCase(owner, client.id), 'submit');
+    const photo = (
+      await sharp({ create: { width: 800, height: 600, channels: 3, background: '#d8e4f0' } })
+        .jpeg()
+        .toBuffer()
+    )
+      .toString('base64')
+      .replace(/.{76}/g, '$&\r\n');
+    const inbound = (id: string, body: string) =>
+      Buffer.from(
+        [
+          'From: someone@example.org',
+          'To: visa@agency.example',
+          `Subject: journey ${id}`,
+          `Message-ID: <${id}@example.org>`,
+          'MIME-Version: 1.0',
+          'Content-Type: multipart/mixed; boundary="b"',
+          '',
+          '--b',
+          'Content-Type: text/plain; charset=utf-8',
+          '',
+          body,
+          '--b',
+          'Content-Type: image/jpeg; name="visa.jpg"',
+          'Content-Disposition: attachment; filename="visa.jpg"',
+          'Content-Transfer-Encoding: base64',
+          '',
+          photo,
+          '--b--',
+          '',
+        ].join('\r\n'),
+      );
+    const ingest = kit.app.get(InboundIngestService);
+    const received = await ingest.ingest(
+      owner.organizationId,
+      'SMTP',
+      inbound('mail-1', '您申请的[支付宝个人认证认证]失败了,失败原因为:缺少其他有效证件 。'),
+      null,
+    );
+    const aside = await ingest.ingest(owner.organizationId, 'SMTP', inbound('mail-2', 'nothing to do'), null);
+    const mailId = received.status === 'UNMATCHED' ? received.messageId : '';
+    expect((await owner.get('/api/inbound-mail/messages')).status).toBe(200);
+    expect((await owner.post(`/api/inbound-mail/messages/${mailId}/assign`, { caseId: mailCase.id })).status).toBe(200);
+    expect((await owner.get(`/api/cases/${mailCase.id}/inbound-mail`)).status).toBe(200);
+    expect((await owner.get(`/api/portal/cases/${mailCase.id}/inbound-address`)).status).toBe(200);
+    const mailed = (await owner.get(`/api/cases/${mailCase.id}/inbound-mail`)).json<{
+      items: { id: string; attachments: { id: string }[] }[];
+    }>();
+    const photoId = mailed.items[0]?.attachments[0]?.id ?? '';
+    expect((await owner.get(`/api/inbound-mail/messages/${mailId}/attachments/${photoId}`)).status).toBe(200);
+    expect(
+      (await owner.post(`/api/inbound-mail/messages/${mailId}/attachments/${photoId}/save`, { kind: 'VISA' })).status,
+    ).toBe(201);
+    expect((await owner.post(`/api/inbound-mail/messages/${mailId}/apply`, { version: mailCase.version })).status).toBe(
+      200,
+    );
+    if (aside.status === 'UNMATCHED')
+      expect((await owner.post(`/api/inbound-mail/messages/${aside.messageId}/dismiss`)).status).toBe(200);
+    expect((await owner.get('/api/inbound-mail/settings')).status).toBe(200);
+    expect((await owner.put('/api/inbound-mail/settings', { autoApplyTrusted: false })).status).toBe(200);
+    expect(
+      (await owner.post('/api/inbound-mail/senders', { email: 'someone@example.org', trusted: true })).status,
+    ).toBe(200);
+    const [parked] = await sql<{ id: string }>(
+      kit.db.url,
+      `INSERT INTO "inbound_raw" ("organizationId", source, raw, size, status, "lastError") VALUES ($1, 'SMTP', 'x', 1, 'PARKED', 'journey') RETURNING id`,
+      [owner.organizationId],
+    );
+    expect((await owner.post(`/api/inbound-mail/parked/${parked?.id}/retry`)).status).toBe(200);
+    await ingest.idle();
+
+    // ---- documents: requests, an upload (multipart) read for its MRZ, metadata, content, review, the record updated
+    // from the passport, deletion; a client's export and erasure
+    const docCase = await createCase(owner, client.id);
+    expect((await owner.get(`/api/cases/${docCase.id}/documents`)).status).toBe(200);
+    expect(
+      (await owner.post(`/api/cases/${docCase.id}/checklist`, { anyOf: ['RESIDENCE_PERMIT'], note: 'The permit too' }))
+        .status,
+    ).toBe(201);
+    const passportPage = await sharp(
+      await renderDataPage(
+        {
+          issuingState: 'DEU',
+          surname: 'MUSTERMANN',
+          givenNames: 'ERIKA',
+          documentNumber: 'C01X00T47',
+          nationality: 'D',
+          birthDate: '1984-08-12',
+          sex: 'F',
+          expiryDate: '2031-10-31',
+          personalNumber: '12345678',
+        },
+        { width: 1400 },
+      ),
+    )
+      .jpeg({ quality: 88 })
+      .toBuffer();
+    const uploaded = await kit.app.inject({
+      method: 'POST',
+      url: `/api/cases/${docCase.id}/documents`,
+      payload: Buffer.concat([
+        Buffer.from(
+          '--journey\r\nContent-Disposition: form-data; name="kind"\r\n\r\nPASSPORT_BIO\r\n--journey\r\n' +
+            'Content-Disposition: form-data; name="file"; filename="page.jpg"\r\nContent-Type: image/jpeg\r\n\r\n',
+        ),
+        passportPage,
+        Buffer.from('\r\n--journey--\r\n'),
+      ]),
+      headers: {
+        'content-type': 'multipart/form-data; boundary=journey',
+        cookie: `waiji_session=${owner.cookie ?? ''}`,
+        'x-csrf-token': owner.csrf ?? '',
+      },
+    });
+    expect(uploaded.statusCode).toBe(201);
+    const docId = uploaded.json<{ document: { id: string } }>().document.id;
+    await kit.app.get(MrzQueue).idle();
+    expect((await owner.get(`/api/documents/${docId}`)).status).toBe(200);
+    expect((await owner.get(`/api/documents/${docId}/content`)).status).toBe(200);
+    expect((await owner.post(`/api/documents/${docId}/review`, { decision: 'accept' })).status).toBe(200);
+    expect((await owner.post(`/api/documents/${docId}/apply-mrz`)).status).toBe(200);
+    expect((await owner.delete(`/api/documents/${docId}`)).status).toBe(204);
+    const leaving = await createClient(owner);
+    expect((await owner.get(`/api/clients/${leaving.id}/export`)).status).toBe(200);
+    expect((await owner.post(`/api/clients/${leaving.id}/erase`)).status).toBe(200);
 
     // ---- unsubscribe pages (the emailed token's hash is what the client row keeps)
     const unsubscribeToken = randomBytes(32).toString('base64url');
