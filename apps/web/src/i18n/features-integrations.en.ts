@@ -92,6 +92,8 @@ export const integrationsEn = {
     test: 'Send a test',
     testQueued: 'A test event is on its way; it appears in the log below.',
     rotate: 'New secret',
+    editEvents: 'Change events',
+    saveEvents: 'Save events',
     rotateConfirm: 'Make a new signing secret? The old one stops working at once.',
     remove: 'Delete',
     removeConfirm: 'Delete this endpoint and its delivery log?',

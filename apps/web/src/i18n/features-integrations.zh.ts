@@ -93,6 +93,8 @@ export const integrationsZh: IntegrationsMessages = {
     test: '发送测试',
     testQueued: '测试事件已排队，稍后会出现在下方的投递记录中。',
     rotate: '更换密钥',
+    editEvents: '修改事件',
+    saveEvents: '保存事件',
     rotateConfirm: '生成新的签名密钥？旧密钥会立即失效。',
     remove: '删除',
     removeConfirm: '删除这个接收地址及其投递记录？',

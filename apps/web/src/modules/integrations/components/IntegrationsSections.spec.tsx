@@ -137,6 +137,27 @@ describe('settings: webhooks', () => {
     );
   });
 
+  it("changes an endpoint's events in place", async () => {
+    const stub = stubApi({
+      ...base,
+      'GET /api/auth/me': { status: 200, body: meBody() },
+      'GET /api/integrations/webhooks': { status: 200, body: { items: [endpoint] } },
+      [`PATCH /api/integrations/webhooks/${endpoint.id}`]: (request) => ({
+        status: 200,
+        body: { ...endpoint, ...(request.body as object) },
+      }),
+    });
+    const app = renderAppAt('/settings/webhooks');
+    const card = within(await screen.findByRole('list', { name: 'Webhook endpoints' })).getByRole('listitem');
+    await app.user.click(within(card).getByRole('button', { name: 'Change events' }));
+    await app.user.click(within(card).getByRole('checkbox', { name: 'Reminder fired' }));
+    await app.user.click(within(card).getByRole('button', { name: 'Save events' }));
+    await waitFor(() => expect(stub.calls(`PATCH /api/integrations/webhooks/${endpoint.id}`)).toHaveLength(1));
+    expect(stub.calls(`PATCH /api/integrations/webhooks/${endpoint.id}`)[0]?.body).toEqual({
+      events: ['case.created', 'reminder.fired'],
+    });
+  });
+
   it('tells a helper that only owners and admins manage webhooks', async () => {
     stubApi({ ...base, 'GET /api/auth/me': { status: 200, body: meBody({ role: 'HELPER' }) } });
     renderAppAt('/settings/webhooks');

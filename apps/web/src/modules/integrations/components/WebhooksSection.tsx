@@ -242,6 +242,49 @@ const DeliveryLog = ({ endpoint }: { endpoint: WebhookEndpoint }) => {
 
 type Confirm = 'rotate' | 'remove' | null;
 
+/** The endpoint's events, changed in place (the URL: delete and add again, so its secret goes with it). */
+const EventsEditor = ({ endpoint, onDone }: { endpoint: WebhookEndpoint; onDone: () => void }) => {
+  const { t } = useIntegrationsTranslation();
+  const { update } = useEndpointActions();
+  const [events, setEvents] = useState<string[]>(endpoint.events);
+  return (
+    <Stack gap={6}>
+      <Checkbox.Group
+        label={t('webhooks.events')}
+        value={events}
+        onChange={setEvents}
+        error={events.length === 0 ? t('webhooks.eventRequired') : undefined}
+      >
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing={6} mt={4}>
+          {allEvents.map((type) => (
+            <Checkbox key={type} value={type} label={t(`events.${type}`)} />
+          ))}
+        </SimpleGrid>
+      </Checkbox.Group>
+      <Group gap="xs">
+        <Button
+          size="xs"
+          disabled={events.length === 0}
+          loading={update.isPending}
+          onClick={() =>
+            update.mutate({ id: endpoint.id, body: { events: events as WebhookEventType[] } }, { onSuccess: onDone })
+          }
+        >
+          {t('webhooks.saveEvents')}
+        </Button>
+        <Button size="xs" variant="default" onClick={onDone}>
+          {t('common.cancel')}
+        </Button>
+      </Group>
+      {update.isError ? (
+        <Text size="xs" c="red.9" role="alert">
+          {t('common.failed', { message: update.error.message })}
+        </Text>
+      ) : null}
+    </Stack>
+  );
+};
+
 const EndpointCard = ({ endpoint, onSecret }: { endpoint: WebhookEndpoint; onSecret: (secret: string) => void }) => {
   const { t } = useIntegrationsTranslation();
   const moment = useMoment();
@@ -249,6 +292,7 @@ const EndpointCard = ({ endpoint, onSecret }: { endpoint: WebhookEndpoint; onSec
   const [showLog, setShowLog] = useState(false);
   const [confirm, setConfirm] = useState<Confirm>(null);
   const [note, setNote] = useState<string | null>(null);
+  const [editing, setEditing] = useState(false);
   const failed = [actions.update, actions.remove, actions.rotate, actions.test].find((action) => action.isError);
   const status = endpoint.enabled
     ? { color: 'green', text: t('webhooks.enabled') }
@@ -292,7 +336,9 @@ const EndpointCard = ({ endpoint, onSecret }: { endpoint: WebhookEndpoint; onSec
             {t('webhooks.failures', { count: endpoint.consecutiveFailures })}
           </Text>
         ) : null}
-        {confirm ? (
+        {editing ? (
+          <EventsEditor endpoint={endpoint} onDone={() => setEditing(false)} />
+        ) : confirm ? (
           <Stack gap={6}>
             <Text size="sm">{confirm === 'rotate' ? t('webhooks.rotateConfirm') : t('webhooks.removeConfirm')}</Text>
             <Group gap="xs">
@@ -344,6 +390,9 @@ const EndpointCard = ({ endpoint, onSecret }: { endpoint: WebhookEndpoint; onSec
             </Button>
             <Button size="xs" variant="default" onClick={() => setShowLog((open) => !open)} aria-expanded={showLog}>
               {showLog ? t('webhooks.hideLog') : t('webhooks.showLog')}
+            </Button>
+            <Button size="xs" variant="subtle" onClick={() => setEditing(true)}>
+              {t('webhooks.editEvents')}
             </Button>
             <Button size="xs" variant="subtle" onClick={() => setConfirm('rotate')}>
               {t('webhooks.rotate')}
