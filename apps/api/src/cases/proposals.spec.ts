@@ -222,7 +222,7 @@ describe('client reports (proposals): portal reports that a helper confirms thro
     expect(late.status).toBe(409);
     expect(late.json<ErrorReply>().error).toMatchObject({
       code: 'ILLEGAL_TRANSITION',
-      details: { state: 'SUBMITTED', allowedActions: ['await_deposit', 'reject'] },
+      details: { state: 'SUBMITTED', allowedActions: ['await_deposit', 'reject', 'revoke'] },
     });
     expect(late.json<ErrorReply>().error.message).toContain('reject the report');
     expect(await proposalRow(submitted.id)).toEqual({ status: 'PENDING', decidedById: null, appliedVersion: null });

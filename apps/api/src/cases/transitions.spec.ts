@@ -59,7 +59,7 @@ describe('transitions: the machine over HTTP, optimistic concurrency, reminders,
       version: 1,
       bank: 'CMB',
       cardLast4: '5678',
-      allowedActions: ['await_deposit', 'reject'],
+      allowedActions: ['await_deposit', 'reject', 'revoke'],
     });
     expect(submitted.event).toMatchObject({
       action: 'submit',
