@@ -42,8 +42,9 @@ function mrzCharacters(text: string): string {
     .replace(/[^A-Z0-9<]/g, '');
 }
 
+/** MRZ-looking: long, and with filler — or a full line 2 (a personal number that fills its field has none). */
 function isCandidate(line: string): boolean {
-  return line.length >= 30 && line.includes('<');
+  return line.length >= 30 && (line.includes('<') || line.length >= 42);
 }
 
 /** OCR text → lines of MRZ characters only, long enough to be MRZ lines. */
@@ -96,6 +97,12 @@ export function normaliseLine2(line: string): string | null {
   if (rest.length < 2) return null;
   const composite = checkDigit(rest.slice(-1));
   let personal = rest.slice(0, -1);
+  // An empty personal number is a run of filler, which OCR reads with a stray L or K: still filler when the run is
+  // almost all "<" (the personal and composite check digits then confirm it was empty).
+  const fillerLike = personal.replace(/[LKI]/g, '<');
+  if (/^<+[<0O]?$/.test(fillerLike) && (personal.match(/</g)?.length ?? 0) >= personal.length * 0.8) {
+    personal = fillerLike;
+  }
   if (personal.length !== 15) {
     // Only an empty personal number (all filler, check digit "<" or 0) can be re-aligned without guessing.
     if (!/^<+[<0O]?$/.test(personal)) return null;
@@ -222,8 +229,13 @@ export function readMrzText(text: string, today = new Date()): MrzReading {
 export type OcrSymbol = { text: string; x0: number; x1: number; confidence: number };
 export type OcrLine = { symbols: OcrSymbol[] };
 
-/** Below this confidence a letter of a name is not trusted (names carry no check digit). */
-export const MIN_NAME_CONFIDENCE = 60;
+/**
+ * Below this confidence a letter of a name is not trusted (names carry no check digit). On generated pages, correctly
+ * read name letters scored ≥ 91 (1st percentile 96); the misread letters that passed every other test scored lower.
+ */
+export const MIN_NAME_CONFIDENCE = 90;
+/** A reading whose name letters all score at least this is taken alone; below it, a second reading must agree. */
+export const SURE_NAME_CONFIDENCE = 96;
 
 /**
  * Names have no check digit, so they are verified another way: MRZ print is monospaced on a 44-column grid. The grid
@@ -232,31 +244,41 @@ export const MIN_NAME_CONFIDENCE = 60;
  * — the errors no check digit catches — moves letters off their columns.
  */
 export function namesOnGrid(line1: string, symbols1: OcrSymbol[], symbols2: OcrSymbol[]): boolean {
+  return nameConfidenceOnGrid(line1, symbols1, symbols2) !== null;
+}
+
+/** The lowest confidence of the names' letters when they all sit on the grid (see namesOnGrid), else null. */
+export function nameConfidenceOnGrid(line1: string, symbols1: OcrSymbol[], symbols2: OcrSymbol[]): number | null {
   const first = symbols2[0];
   const last = symbols2[symbols2.length - 1];
   const start = symbols1[0];
-  if (!first || !last || !start) return false;
+  if (!first || !last || !start) return null;
   const pitch = (last.x1 - first.x0) / LINE_LENGTH;
-  if (pitch <= 0 || Math.abs(start.x0 - first.x0) > pitch * 0.6) return false;
+  if (pitch <= 0 || Math.abs(start.x0 - first.x0) > pitch * 0.6) return null;
   const columns = new Map<number, OcrSymbol[]>();
   for (const symbol of symbols1) {
     const column = Math.floor(((symbol.x0 + symbol.x1) / 2 - first.x0) / pitch);
     columns.set(column, [...(columns.get(column) ?? []), symbol]);
   }
+  let lowest = 100;
   const namesEnd = 5 + line1.slice(5).replace(/<+$/, '').length;
   for (let column = 5; column < namesEnd; column++) {
     const expected = line1[column] as string;
     if (expected === '<') continue;
     const found = columns.get(column) ?? [];
-    if (found.length !== 1) return false;
+    if (found.length !== 1) return null;
     const symbol = found[0] as OcrSymbol;
-    if (letters(mrzCharacters(symbol.text)) !== expected || symbol.confidence < MIN_NAME_CONFIDENCE) return false;
+    if (letters(mrzCharacters(symbol.text)) !== expected || symbol.confidence < MIN_NAME_CONFIDENCE) return null;
+    lowest = Math.min(lowest, symbol.confidence);
   }
-  return true;
+  return lowest;
 }
 
+/** A reading from OCR lines; `sure` when every letter of the names scored at least SURE_NAME_CONFIDENCE. */
+export type GridReading = MrzReading & { sure?: boolean };
+
 /** OCR lines with character positions → the reading, names verified on the character grid. */
-export function readMrzLines(lines: OcrLine[], today = new Date()): MrzReading {
+export function readMrzLines(lines: OcrLine[], today = new Date()): GridReading {
   const candidates = lines
     .map((line) => {
       const symbols = line.symbols.filter((symbol) => mrzCharacters(symbol.text) !== '');
@@ -270,10 +292,10 @@ export function readMrzLines(lines: OcrLine[], today = new Date()): MrzReading {
     const line2 = normaliseLine2(lower.text);
     if (!line1 || !line2) continue;
     const reading = parseTd3(line1, line2, today);
-    if (reading.status === 'read' && !namesOnGrid(line1, upper.symbols.slice(upper.text.indexOf('P')), lower.symbols)) {
-      return { status: 'unreadable', reason: 'names not confirmed on the character grid' };
-    }
-    return reading;
+    if (reading.status !== 'read') return reading;
+    const confidence = nameConfidenceOnGrid(line1, upper.symbols.slice(upper.text.indexOf('P')), lower.symbols);
+    if (confidence === null) return { status: 'unreadable', reason: 'names not confirmed on the character grid' };
+    return { ...reading, sure: confidence >= SURE_NAME_CONFIDENCE };
   }
   return { status: 'unreadable', reason: 'no MRZ lines found' };
 }

@@ -81,6 +81,17 @@ const VARIANTS: readonly Variant[] = [
   { name: 'lower-third-binary', band: 0.36, width: 1500, binarise: true },
 ];
 
+function percentile(values: Uint8Array, share: number): number {
+  const histogram = new Array<number>(256).fill(0);
+  for (const value of values) histogram[value] = (histogram[value] as number) + 1;
+  let seen = 0;
+  for (let level = 0; level < 256; level++) {
+    seen += histogram[level] as number;
+    if (seen >= values.length * share) return level;
+  }
+  return 255;
+}
+
 /** Upright greyscale copy of the photo (text lines made horizontal), at most `width` pixels wide. */
 async function upright(stored: Buffer, width: number): Promise<{ data: Buffer; width: number; height: number }> {
   const small = await sharp(stored, { limitInputPixels: MAX_INPUT_PIXELS })
@@ -104,6 +115,19 @@ async function upright(stored: Buffer, width: number): Promise<{ data: Buffer; w
     .extractChannel(0)
     .raw()
     .toBuffer({ resolveWithObject: true });
+  // Flat-field: divide by the blurred page so uneven light (one side in shadow) leaves the ink equally dark everywhere.
+  // The estimate is kept above half the paper's level, so a dark table next to the page does not wash out the text
+  // near the page's edge.
+  const lighting = await sharp(data, { raw: { width: info.width, height: info.height, channels: 1 } })
+    .blur(Math.max(2, info.width / 40))
+    .extractChannel(0)
+    .raw()
+    .toBuffer();
+  const paper = percentile(data, 0.9);
+  const floor = Math.max(16, paper * 0.5);
+  for (let i = 0; i < data.length; i++) {
+    data[i] = Math.min(255, Math.round(((data[i] as number) * 235) / Math.max(floor, lighting[i] as number)));
+  }
   return { data, width: info.width, height: info.height };
 }
 
@@ -115,7 +139,18 @@ async function prepare(page: { data: Buffer; width: number; height: number }, va
     .resize({ width: variant.width })
     .normalise();
   if (variant.binarise) pipeline = pipeline.threshold(128);
-  return pipeline.png({ compressionLevel: 1 }).toBuffer();
+  // A white border: Tesseract drops characters that touch the edge of the image.
+  const border = Math.round(variant.width * 0.03);
+  return pipeline
+    .extend({ top: border, bottom: border, left: border, right: border, background: '#ffffff' })
+    .png({ compressionLevel: 1 })
+    .toBuffer();
+}
+
+/** The images readMrz gives the OCR engine, one per variant (to look at when tuning). */
+export async function mrzCrops(stored: Buffer): Promise<Buffer[]> {
+  const page = await upright(stored, 1600);
+  return Promise.all(VARIANTS.map((variant) => prepare(page, variant)));
 }
 
 function ocrLines(page: Page): OcrLine[] {
@@ -146,16 +181,17 @@ export async function readMrz(stored: Buffer, today = new Date()): Promise<MrzRe
     } catch {
       return { status: 'unreadable', reason: 'the image could not be prepared' };
     }
-    // Check digits guard the numbers and dates, not the names or the nationality: a reading is accepted only when
-    // two differently prepared images give the same two lines, so one misread letter cannot pass alone.
+    // Check digits guard the numbers and dates, not the names or the nationality. A reading is taken alone when every
+    // letter of the names was recognised with high confidence on its grid column; otherwise only when two differently
+    // prepared images give the same two lines, so one doubtful letter cannot pass alone.
     const passed: string[] = [];
     for (const variant of VARIANTS) {
       const prepared = await prepare(page, variant);
       const { data } = await reader.recognize(prepared, {}, { text: false, blocks: true });
-      const reading = readMrzLines(ocrLines(data), today);
+      const { sure, ...reading } = readMrzLines(ocrLines(data), today);
       if (reading.status === 'read') {
         const key = reading.lines.join('\n');
-        if (passed.includes(key)) return reading;
+        if (sure || passed.includes(key)) return reading;
         passed.push(key);
         last = { status: 'unreadable', reason: 'readings of the MRZ did not agree' };
       } else if (passed.length === 0 && reading.reason !== 'no MRZ lines found') {
