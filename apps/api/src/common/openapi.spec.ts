@@ -484,14 +484,14 @@ describe('OpenAPI document', () => {
     const passportPage = await sharp(
       await renderDataPage(
         {
-          issuingState: 'DEU',
-          surname: 'MUSTERMANN',
-          givenNames: 'ERIKA',
-          documentNumber: 'C01X00T47',
-          nationality: 'D',
-          birthDate: '1984-08-12',
-          sex: 'F',
-          expiryDate: '2031-10-31',
+          issuingState: 'GBR',
+          surname: 'SMITH',
+          givenNames: 'JONATHAN MICHAEL',
+          documentNumber: '123456789',
+          nationality: 'GBR',
+          birthDate: '1990-04-12',
+          sex: 'M',
+          expiryDate: '2031-08-20',
           personalNumber: '12345678',
         },
         { width: 1400 },
@@ -524,9 +524,9 @@ describe('OpenAPI document', () => {
     expect((await owner.post(`/api/documents/${docId}/review`, { decision: 'accept' })).status).toBe(200);
     expect((await owner.post(`/api/documents/${docId}/apply-mrz`)).status).toBe(200);
     expect((await owner.delete(`/api/documents/${docId}`)).status).toBe(204);
-    const leaving = await createClient(owner);
-    expect((await owner.get(`/api/clients/${leaving.id}/export`)).status).toBe(200);
-    expect((await owner.post(`/api/clients/${leaving.id}/erase`)).status).toBe(200);
+    const erased = await createClient(owner);
+    expect((await owner.get(`/api/clients/${erased.id}/export`)).status).toBe(200);
+    expect((await owner.post(`/api/clients/${erased.id}/erase`)).status).toBe(200);
 
     // ---- unsubscribe pages (the emailed token's hash is what the client row keeps)
     const unsubscribeToken = randomBytes(32).toString('base64url');

@@ -27,7 +27,8 @@ import { refusedToTokens } from '../../auth/api-tokens';
 function contentOf(body: Body, schemas: SchemaSet, fallbackName: string): MediaTypes | undefined {
   if (body === 'empty') return undefined;
   if (body instanceof z.ZodType) return { 'application/json': { schema: schemas.output(body, fallbackName) } };
-  return { [body.text]: { schema: { type: 'string' } } };
+  // One media type, or several separated by commas (a stored file answers in its own type).
+  return Object.fromEntries(body.text.split(',').map((type) => [type.trim(), { schema: { type: 'string' } }]));
 }
 
 /**

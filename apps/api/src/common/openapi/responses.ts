@@ -50,8 +50,8 @@ export const RESPONSES: Record<string, Responses> = {
   'GET /api/cases/{id}/documents': contract.caseDocumentsResponse,
   'POST /api/cases/{id}/documents': contract.uploadDocumentResponse,
   'GET /api/documents/{id}': contract.documentResponse,
-  // The file's own type (image/jpeg, image/png, application/pdf).
-  'GET /api/documents/{id}/content': { text: 'application/octet-stream' },
+  // The stored file in its own type (HEIC uploads are stored as JPEG).
+  'GET /api/documents/{id}/content': { text: 'image/jpeg, image/png, application/pdf' },
   'POST /api/documents/{id}/review': contract.reviewDocumentResponse,
   'DELETE /api/documents/{id}': 'empty',
   'POST /api/documents/{id}/apply-mrz': contract.applyMrzResponse,

@@ -22,7 +22,8 @@ function nameOf(schema: z.ZodType, fallback: string): string {
 
 /**
  * Fixes what zod's OpenAPI 3.0 output leaves for a 3.0 reader: `$id` (not a 3.0 keyword) goes, a nullable enum
- * lists null among its values (OpenAPI 3.0.3: `nullable` does not widen an `enum`), and a nullable `allOf` says its type.
+ * lists null among its values (OpenAPI 3.0.3: `nullable` does not widen an `enum`), and a nullable reference is
+ * "the schema, or null".
  */
 function tidy(node: unknown): unknown {
   if (Array.isArray(node)) return node.map(tidy);
@@ -31,8 +32,17 @@ function tidy(node: unknown): unknown {
   for (const [key, value] of Object.entries(node)) if (key !== '$id' && key !== '$schema') out[key] = tidy(value);
   if (out['nullable'] === true && Array.isArray(out['enum']) && !out['enum'].includes(null))
     out['enum'] = [...out['enum'], null];
-  // A nullable reference to an object schema (`documentResponse.nullable()`): 3.0 wants the type beside `nullable`.
-  if (out['nullable'] === true && out['type'] === undefined && Array.isArray(out['allOf'])) out['type'] = 'object';
+  // A nullable reference (`documentResponse.nullable()` comes out as nullable beside allOf: [$ref]): in 3.0 `nullable`
+  // needs a `type` beside it and does not make an allOf accept null, so it becomes "the schema, or null".
+  if (
+    out['nullable'] === true &&
+    out['type'] === undefined &&
+    Array.isArray(out['allOf']) &&
+    out['allOf'].length === 1
+  ) {
+    const { nullable: _nullable, allOf, ...rest } = out;
+    return { ...rest, anyOf: [...(allOf as unknown[]), { type: 'object', nullable: true, enum: [null] }] };
+  }
   return out;
 }
 
