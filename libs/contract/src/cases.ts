@@ -12,6 +12,7 @@ import {
   documentKinds,
   expiringDocuments,
   findingCodes,
+  formsUsed,
   languages,
   messageCodes,
   priorities,
@@ -349,6 +350,13 @@ export const applicationDraft = z.strictObject({
   phone: z.string().max(40).nullish(),
   birthDate: calendarDate.nullish(),
   documents: z.array(z.enum(documentKinds)).nullish(),
+  // Eligibility and the international card (issue 18).
+  nationality: z.string().max(100).nullish(),
+  formUsed: z.enum(formsUsed).nullish(),
+  nameAlreadySet: z.boolean().nullish(),
+  accountName: z.string().max(200).nullish(),
+  cardholderName: z.string().max(200).nullish(),
+  cardNetwork: z.enum(cardNetworks).nullish(),
 });
 export type ApplicationDraft = z.infer<typeof applicationDraft>;
 

@@ -1,6 +1,7 @@
 import type {
   CaseResponse,
   ClientListResponse,
+  CheckResponse,
   ClientResponse,
   ImportJobResponse,
   ReportSummaryResponse,
@@ -262,5 +263,42 @@ describe('alipay 2026 case types over HTTP (issue 18)', () => {
     );
     const csv = await org.get(`/api/reports/summary.csv?from=${today}&to=${today}&table=outcomesByType`);
     expect(csv.text.split('\r\n')[0]).toBe('type,succeeded,failed,decisions,successRate');
+  });
+
+  it('W8 S2 S3 checks: cardholder name vs passport, nationality, form used, name already set; BOCOM is uncertain', async () => {
+    const findings = async (draft: Record<string, unknown>) => {
+      const response = await owner.post('/api/checks', { draft });
+      expect(response.status).toBe(200);
+      return response.json<CheckResponse>().findings.map((finding) => `${finding.code}:${finding.severity}`);
+    };
+    expect(
+      await findings({
+        caseType: 'INTERNATIONAL_CARD_BINDING',
+        name: 'ANA SILVA',
+        cardholderName: 'JOHN DOE',
+        cardNetwork: 'OTHER',
+        nationality: 'YE',
+        formUsed: 'MAINLAND',
+        nameAlreadySet: true,
+        accountName: 'ANA M SILVA',
+      }),
+    ).toEqual(
+      expect.arrayContaining([
+        'CARDHOLDER_NAME_MISMATCH:block',
+        'CARD_NETWORK_UNSUPPORTED:warn',
+        'NATIONALITY_UNSUPPORTED:warn',
+        'WRONG_FORM:block',
+        'NAME_LOCKED:block',
+      ]),
+    );
+    expect(
+      await findings({ caseType: 'INTERNATIONAL_CARD_BINDING', name: 'Ana Silva', cardholderName: 'SILVA ANA' }),
+    ).not.toContain('CARDHOLDER_NAME_MISMATCH:block');
+    expect(await findings({ caseType: 'BANK_CARD_VERIFICATION', bank: 'BOCOM' })).toContain(
+      'BANK_SUPPORT_UNCERTAIN:warn',
+    );
+    expect(await findings({ caseType: 'RESTRICTION_APPEAL_AGENT', documents: ['HOLDING_PASSPORT_PHOTO'] })).toEqual([
+      'DOCUMENT_MISSING:warn',
+    ]);
   });
 });

@@ -103,6 +103,9 @@ export class ChecksService {
         visaExpiry: client.visaExpiry,
         phone: client.phone,
         birthDate: client.birthDate,
+        nationality: client.nationality,
+        // For an international card the "name as the bank stores it" is the name on the card (issue 18).
+        ...(caseType === 'INTERNATIONAL_CARD_BINDING' ? { cardholderName: client.bankName } : {}),
         // Without a case there is no checklist to read: the document rule is left out rather than guessed.
         documents: found ? documents : null,
       };
