@@ -57,7 +57,15 @@ export const SignInOptions = ({ onSignedIn }: { onSignedIn: (session: MeResponse
         </Alert>
       ) : null}
       {organization.data ? (
-        <Button component="a" href={securityApi.ssoStartUrl(organization.data.organizationId)} size="md" fullWidth>
+        <Button
+          component="a"
+          href={securityApi.ssoStartUrl(organization.data.organizationId)}
+          size="md"
+          fullWidth
+          h="auto"
+          py="xs"
+          styles={{ label: { whiteSpace: 'normal', textAlign: 'center' } }}
+        >
           {t('sso.signInWith', { organization: organization.data.organizationName })}
         </Button>
       ) : null}
