@@ -12,9 +12,12 @@ const TAG_BYTES = 16;
 @Injectable()
 export class PassportCipher {
   private readonly key: Buffer;
+  /** Former keys (ENCRYPTION_KEYS_PREVIOUS): what they encrypted still decrypts after a rotation. */
+  private readonly previous: readonly Buffer[];
 
   constructor(@Inject(CONFIG) config: Config) {
     this.key = config.encryption.key;
+    this.previous = config.encryption.previous;
     if (config.encryption.source === 'development') {
       new Logger('PassportCipher').warn(
         '!!! ENCRYPTION_KEY is not set: passport numbers are encrypted with a FIXED DEVELOPMENT KEY. Set ENCRYPTION_KEY (openssl rand -base64 32) for real data. !!!',
@@ -31,8 +34,24 @@ export class PassportCipher {
   }
 
   decrypt(encoded: string, organizationId: string): string {
+    try {
+      return this.decryptWith(this.key, encoded, organizationId);
+    } catch (error) {
+      // GCM's tag tells whether a key fits: after a rotation, what a former key encrypted still opens.
+      for (const key of this.previous) {
+        try {
+          return this.decryptWith(key, encoded, organizationId);
+        } catch {
+          // the next former key
+        }
+      }
+      throw error;
+    }
+  }
+
+  private decryptWith(key: Buffer, encoded: string, organizationId: string): string {
     const raw = Buffer.from(encoded, 'base64');
-    const decipher = createDecipheriv('aes-256-gcm', this.key, raw.subarray(0, IV_BYTES));
+    const decipher = createDecipheriv('aes-256-gcm', key, raw.subarray(0, IV_BYTES));
     decipher.setAAD(Buffer.from(organizationId));
     decipher.setAuthTag(raw.subarray(IV_BYTES, IV_BYTES + TAG_BYTES));
     return Buffer.concat([decipher.update(raw.subarray(IV_BYTES + TAG_BYTES)), decipher.final()]).toString('utf8');

@@ -23,7 +23,7 @@ export type StoredFile = WrappedKey & { storage: string; chunkSize: number; chun
  * one object each, or one object with the sealed chunks in sequence); it is not written (no S3-compatible server
  * installs in this environment to test it against).
  */
-export interface DocumentStore {
+export type DocumentStore = {
   readonly name: string;
   /** Encrypts the bytes under a new data key (no I/O): done before the upload's transaction opens. */
   seal(ref: DocumentRef, plain: Buffer): SealedFile;
@@ -33,7 +33,7 @@ export interface DocumentStore {
   read(tx: Tx, ref: DocumentRef, file: StoredFile): Promise<Buffer>;
   /** Removes the bytes (the document row stays with the caller). Returns how many pieces were removed. */
   remove(tx: Tx, ref: DocumentRef): Promise<number>;
-}
+};
 
 export type SealedFile = { file: StoredFile; chunks: SealedChunk[] };
 

@@ -1,4 +1,5 @@
 import type { Pool } from 'pg';
+import { inTransaction } from '../../database/transaction';
 import type { DocumentKeyring } from './document-keys';
 
 /** Documents re-wrapped per transaction. */
@@ -18,42 +19,34 @@ export async function rewrapDocumentKeys(
   let rewrapped = 0;
   const failed = new Set<string>();
   for (;;) {
-    const client = await pool.connect();
-    let done = 0;
-    try {
-      await client.query('BEGIN');
-      await client.query('SET LOCAL ROLE waiji_system');
-      const { rows } = await client.query<{ id: string; organizationId: string; keyId: string; wrappedKey: Buffer }>(
+    const seen = await inTransaction(pool, 'system', async (sql) => {
+      const { rows } = await sql.query<{ id: string; organizationId: string; keyId: string; wrappedKey: Buffer }>(
         `SELECT id, "organizationId", "keyId", "wrappedKey" FROM "document"
           WHERE "keyId" <> $1 AND NOT (id = ANY($2::uuid[]))
           ORDER BY id LIMIT $3 FOR UPDATE SKIP LOCKED`,
         [keyring.currentId, [...failed], BATCH],
       );
       for (const row of rows) {
+        let next: { keyId: string; wrapped: Buffer };
         try {
           const dataKey = keyring.unwrap({ keyId: row.keyId, wrapped: row.wrappedKey }, row.organizationId, row.id);
-          const next = keyring.wrap(dataKey, row.organizationId, row.id);
+          next = keyring.wrap(dataKey, row.organizationId, row.id);
           dataKey.fill(0);
-          await client.query(`UPDATE "document" SET "keyId" = $2, "wrappedKey" = $3 WHERE id = $1`, [
-            row.id,
-            next.keyId,
-            next.wrapped,
-          ]);
-          done += 1;
         } catch {
           failed.add(row.id);
           log(`document ${row.id}: its key ${row.keyId} is not configured or does not open it; left as it is`);
+          continue;
         }
+        await sql.query(`UPDATE "document" SET "keyId" = $2, "wrappedKey" = $3 WHERE id = $1`, [
+          row.id,
+          next.keyId,
+          next.wrapped,
+        ]);
+        rewrapped += 1;
       }
-      await client.query('COMMIT');
-      rewrapped += done;
-      if (rows.length === 0) break;
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      throw error;
-    } finally {
-      client.release();
-    }
+      return rows.length;
+    });
+    if (seen === 0) break;
   }
   return { rewrapped, failed: failed.size };
 }
