@@ -355,9 +355,14 @@ describe('cases: create, list (filters, sorts, cursor), bulk edits, saved views,
       changedBy: { id: helper.me?.user.id, displayName: 'Test PERSONAL' },
     });
     expect(item?.updatedAt).not.toBeNull();
-    await helper.put(`/api/cases/${opened.id}/checklist/HOLDING_PASSPORT_PHOTO`, { status: 'WAIVED', note: 'Seen in person' });
+    await helper.put(`/api/cases/${opened.id}/checklist/HOLDING_PASSPORT_PHOTO`, {
+      status: 'WAIVED',
+      note: 'Seen in person',
+    });
     await owner.put(`/api/cases/${opened.id}/checklist/HOLDING_PASSPORT_PHOTO`, { status: 'REQUESTED' });
-    expect((await owner.put(`/api/cases/${opened.id}/checklist/VISA`, { status: 'WAIVED', note: 'Seen in person' })).status).toBe(404);
+    expect(
+      (await owner.put(`/api/cases/${opened.id}/checklist/VISA`, { status: 'WAIVED', note: 'Seen in person' })).status,
+    ).toBe(404);
     expect((await owner.put(`/api/cases/${opened.id}/checklist/PASSPORT_BIO`, { status: 'LOST' })).status).toBe(400);
 
     const timeline = (await owner.get(`/api/cases/${opened.id}/events`)).json<TimelineResponse>().items;

@@ -49,7 +49,10 @@ describe('checks and the interpreter over HTTP', () => {
       expect(found).toContain(code);
     expect(before.text).not.toContain('G123456');
     await owner.put(`/api/cases/${opened.id}/checklist/PASSPORT_BIO`, { status: 'WAIVED', note: 'Seen in person' });
-    await owner.put(`/api/cases/${opened.id}/checklist/ENTRY_STAMP_OR_RESIDENCE_PERMIT`, { status: 'WAIVED', note: 'Seen in person' });
+    await owner.put(`/api/cases/${opened.id}/checklist/ENTRY_STAMP_OR_RESIDENCE_PERMIT`, {
+      status: 'WAIVED',
+      note: 'Seen in person',
+    });
     const blocking = (response: { json: <T>() => T }) =>
       response.json<CheckResponse>().findings.filter((f) => f.code === 'DOCUMENT_MISSING' && f.severity === 'block')
         .length;

@@ -353,7 +353,10 @@ describe('a rejection that names missing documents puts them on the checklist (M
     ).toEqual(['ENTRY_STAMP', 'SIGNATURE_PAGE', 'VISA']);
 
     // A helper ticks one off like any other item.
-    const collected = await helper.put(`/api/cases/${created.id}/checklist/VISA`, { status: 'WAIVED', note: 'Seen in person' });
+    const collected = await helper.put(`/api/cases/${created.id}/checklist/VISA`, {
+      status: 'WAIVED',
+      note: 'Seen in person',
+    });
     expect(collected.status).toBe(200);
     expect(await checklist(created.id)).toContainEqual({ document: 'VISA', status: 'WAIVED' });
   });
@@ -362,7 +365,10 @@ describe('a rejection that names missing documents puts them on the checklist (M
     const client = await createClient(helper);
     const created = await createCase(helper, client.id);
     for (const document of ['PASSPORT_BIO', 'ENTRY_STAMP_OR_RESIDENCE_PERMIT', 'VISA']) {
-      const done = await helper.put(`/api/cases/${created.id}/checklist/${document}`, { status: 'WAIVED', note: 'Seen in person' });
+      const done = await helper.put(`/api/cases/${created.id}/checklist/${document}`, {
+        status: 'WAIVED',
+        note: 'Seen in person',
+      });
       expect(done.status).toBe(200);
     }
     const submitted = await move(helper, created, 'submit', { bank: 'BOC', cardLast4: '1234' });
