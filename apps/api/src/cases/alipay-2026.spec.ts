@@ -78,6 +78,13 @@ describe('alipay 2026 case types over HTTP (issue 18)', () => {
     found = await move(owner, found, 'resubmit', { cardLast4: '4242' });
     found = await move(owner, found, 'issuer_decline');
     expect(found).toMatchObject({ state: 'ISSUER_DECLINED', cardDeclines: 2 });
+    // Undoing the second decline takes its count back too.
+    const undone = await owner.post(`/api/cases/${found.id}/undo`, { version: found.version });
+    expect(undone.status).toBe(200);
+    found = (await owner.get(`/api/cases/${found.id}`)).json<CaseResponse>();
+    expect(found).toMatchObject({ state: 'THREE_DS_PENDING', cardDeclines: 1, cardNetwork: 'VISA' });
+    found = await move(owner, found, 'issuer_decline');
+    expect(found.cardDeclines).toBe(2);
 
     // Another card starts the count again; an unsupported one is refused a retry with the same card.
     found = await move(owner, found, 'resubmit', { cardNetwork: 'JCB', cardLast4: '3530' });

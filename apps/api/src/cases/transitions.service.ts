@@ -119,6 +119,10 @@ export type CaseBefore = {
   cardLast4: string | null;
   retryAfter: string | null;
   lastReasonCode: CaseRow['lastReasonCode'];
+  /** International card binding (issue 18); absent from transitions recorded before it. */
+  cardNetwork?: CaseRow['cardNetwork'];
+  cardIssuingCountry?: string | null;
+  cardDeclines?: number;
 };
 
 function beforeOf(row: CaseRow): CaseBefore {
@@ -131,6 +135,9 @@ function beforeOf(row: CaseRow): CaseBefore {
     cardLast4: row.cardLast4,
     retryAfter: row.retryAfter?.toISOString() ?? null,
     lastReasonCode: row.lastReasonCode,
+    cardNetwork: row.cardNetwork,
+    cardIssuingCountry: row.cardIssuingCountry,
+    cardDeclines: row.cardDeclines,
   };
 }
 

@@ -80,11 +80,17 @@ export class UndoService {
         const message = verdict.ok ? 'The transition did not record what it changed' : verdict.message;
         throw new ApiError(code, message, { ...conflictDetails(current), undo: verdict.undo });
       }
+      // Transitions recorded before issue 18 carry no card network, country or declines: those stay as they are.
+      const hasCard = typeof before.cardDeclines === 'number';
       const moved = await tx.sql.$queryRaw<{ version: number }[]>`
         UPDATE "case" SET state = ${before.state}::"CaseState", "stateEnteredAt" = ${new Date(before.stateEnteredAt)},
                attempt = ${before.attempt}, "submittedAt" = ${before.submittedAt}::timestamptz, bank = ${before.bank},
                "cardLast4" = ${before.cardLast4}, "retryAfter" = ${before.retryAfter}::timestamptz,
-               "lastReasonCode" = ${before.lastReasonCode}, version = version + 1, "updatedAt" = ${now}
+               "lastReasonCode" = ${before.lastReasonCode},
+               "cardNetwork" = CASE WHEN ${hasCard} THEN ${before.cardNetwork ?? null} ELSE "cardNetwork" END,
+               "cardIssuingCountry" = CASE WHEN ${hasCard} THEN ${before.cardIssuingCountry ?? null} ELSE "cardIssuingCountry" END,
+               "cardDeclines" = CASE WHEN ${hasCard} THEN ${before.cardDeclines ?? 0}::int ELSE "cardDeclines" END,
+               version = version + 1, "updatedAt" = ${now}
         WHERE "organizationId" = ${auth.organizationId}::uuid AND id = ${caseId}::uuid AND version = ${input.version}
         RETURNING version`;
       const versionAfter = moved[0]?.version;
