@@ -5,7 +5,16 @@
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { checkA11y } from './lib/axe.mjs';
-import { checkFits, expect, expectNoPageErrors, openDesktopAs, openPhoneAs, shoot, stamp } from './lib/browser.mjs';
+import {
+  checkFits,
+  expect,
+  expectFitsPhone,
+  expectNoPageErrors,
+  openDesktopAs,
+  openPhoneAs,
+  shoot,
+  stamp,
+} from './lib/browser.mjs';
 import { root } from './lib/server.mjs';
 import { clientPortalSession, helperSession } from './lib/sessions.mjs';
 
@@ -18,8 +27,8 @@ const snap = async (context, name, part) => {
   const extra = process.env.WAIJI_SHOTS_DIR;
   for (const target of [context.screenshot(name), extra ? path.join(extra, name) : undefined]) {
     if (!target) continue;
-    if (part) await part.screenshot({ path: target });
-    else await shoot({ ...context, screenshot: () => target });
+    // From the page scrolled to its top, so the sticky header does not cover the part.
+    await shoot({ ...context, screenshot: () => target }, name, part ? { part } : {});
   }
 };
 
@@ -172,7 +181,8 @@ export const mailInJourney = {
     await page.goto(`${context.baseUrl}/cases/${kase.id}`);
     const phonePanel = page.getByTestId('case-emails');
     await phonePanel.getByText('支付宝实名认证结果').waitFor();
-    await checkFits(context, phonePanel, 'mail-in-case-phone.png', { nameInMessage: false });
-    await snap({ ...context, screenshot: () => undefined }, 'mail-in-case-phone.png', phonePanel);
+    await expectFitsPhone(page, 'the case page’s emails');
+    expectNoPageErrors(context.pageErrors);
+    await snap(context, 'mail-in-case-phone.png', phonePanel);
   },
 };
