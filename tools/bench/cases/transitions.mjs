@@ -145,7 +145,7 @@ export async function transitionsBench({ seconds = 20, concurrency = 32, cases =
     console.log(
       `  target ≥ 1,000 transitions/s sustained with zero lost updates: ${stats.perSecond >= 1000 ? 'met' : 'MISSED'} (${stats.perSecond.toFixed(0)}/s), ${lost + mismatched === 0 ? 'no lost updates' : 'LOST UPDATES'}`,
     );
-    return { stats, lost, mismatched, serverErrors };
+    return { stats, rawStats, lost, mismatched, serverErrors };
   } finally {
     await new Promise((resolve) =>
       raw.exitCode !== null ? resolve() : (raw.once('exit', resolve), raw.kill('SIGTERM')),

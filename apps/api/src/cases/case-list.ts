@@ -85,9 +85,11 @@ export function filterConditions(
   if (filters.dueBefore) where.push(Prisma.sql`c."nextDueAt" < ${new Date(filters.dueBefore)}`);
   if (filters.documentsReady === true) where.push(DOCUMENTS_READY);
   if (filters.documentsReady === false) where.push(Prisma.sql`NOT ${DOCUMENTS_READY}`);
+  // Through waiji_search_cases (SECURITY DEFINER, bound to the transaction's organization): under row-level security
+  // LIKE could not use the trigram index (migration 20261202200000_search_and_reports).
   if (filters.q)
     where.push(
-      Prisma.sql`c."searchText" LIKE ${`%${filters.q.toLowerCase().replace(ESCAPE_LIKE, (char) => `\\${char}`)}%`}`,
+      Prisma.sql`c.id IN (SELECT waiji_search_cases(${`%${filters.q.toLowerCase().replace(ESCAPE_LIKE, (char) => `\\${char}`)}%`}))`,
     );
   return where;
 }
