@@ -1,3 +1,4 @@
+import { caseStates } from '@waiji/domain';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { CaseResponse } from '@waiji/contract';
 import type { CaseState } from '@waiji/domain';
@@ -45,7 +46,12 @@ describe('planMove', () => {
   });
 
   it('lists the states the machine can reach from here', () => {
-    expect(reachableStates('BANK_CARD_VERIFICATION', 'SUBMITTED')).toEqual(['AWAITING_DEPOSIT', 'REJECTED']);
+    // Revoke (issue 18) takes a submitted application back to preparing.
+    expect(reachableStates('BANK_CARD_VERIFICATION', 'SUBMITTED')).toEqual([
+      'AWAITING_DEPOSIT',
+      'REJECTED',
+      'PREPARING',
+    ]);
   });
 });
 
@@ -73,7 +79,8 @@ describe('board', () => {
     expect(
       within(screen.getByRole('region', { name: 'Manual review: 1 cases' })).getByRole('link', { name: 'Omar Haddad' }),
     ).toBeInTheDocument();
-    expect(screen.getAllByRole('region', { name: /: \d+ cases$/ })).toHaveLength(6);
+    // Every state of every machine, the 2026 ones included (issue 18).
+    expect(screen.getAllByRole('region', { name: /: \d+ cases$/ })).toHaveLength(caseStates.length);
   });
 
   it('refuses a drop the machine does not allow, with the reason, and sends nothing', async () => {
@@ -260,7 +267,7 @@ describe('board', () => {
     await waitFor(() =>
       expect(
         api.requests('/api/cases').filter((request) => request.url.searchParams.get('assignee') === 'me'),
-      ).toHaveLength(6),
+      ).toHaveLength(caseStates.length),
     );
     await user.click(screen.getByRole('radio', { name: 'Unassigned' }));
     await waitFor(() => expect(location()).toBe('/board?assignee=none'));

@@ -1,6 +1,6 @@
 import type { CaseListResponse } from '@waiji/contract';
 import { aCase } from '../../cases/test/fixtures';
-import type { CaseState } from '@waiji/domain';
+import { type CaseState, caseStates } from '@waiji/domain';
 import { defaultListFilters, type ListFilters } from '../../cases';
 import { boardColumns, type ColumnData, findCard, withCard, withoutCard } from './boardCache';
 
@@ -16,7 +16,12 @@ const ids = (data: ColumnData | undefined) => data?.pages.map((page) => page.ite
 describe('board columns and their cached pages', () => {
   const filters = (patch: Partial<ListFilters>): ListFilters => ({ ...defaultListFilters, ...patch });
   it.each<[string, ListFilters, CaseState[]]>([
-    ['none', filters({}), ['PREPARING', 'SUBMITTED', 'AWAITING_DEPOSIT', 'MANUAL_REVIEW', 'REJECTED', 'APPROVED']],
+    ['none', filters({}), [...caseStates]],
+    [
+      'two 2026 types',
+      filters({ type: ['PASSPORT_SCAN_VERIFICATION', 'DOCUMENT_UPDATE'] }),
+      ['PREPARING', 'MANUAL_REVIEW', 'REJECTED', 'APPROVED', 'SCAN_LOCKED', 'FACE_CHECK'],
+    ],
     ['two states', filters({ state: ['REJECTED', 'PREPARING'] }), ['PREPARING', 'REJECTED']],
     [
       'an appeal (no deposit)',

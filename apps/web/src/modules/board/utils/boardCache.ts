@@ -8,11 +8,18 @@ export const BOARD_PAGE = 25;
 
 export type ColumnData = InfiniteData<CaseListResponse, string | undefined>;
 
-/** The columns: the states the filters ask for, else those of the one case type filtered by, else every state. */
+/**
+ * The columns: the states the filters ask for, else those of the case types filtered by (one type: its machine's
+ * order; several: every state of theirs, in the list's order), else every state.
+ */
 export const boardColumns = (filters: ListFilters): CaseState[] => {
   if (filters.state.length > 0) return caseStates.filter((state) => filters.state.includes(state));
   const [onlyType, ...others] = filters.type;
   if (onlyType && others.length === 0) return [...(machineFor(onlyType)?.states ?? caseStates)];
+  if (onlyType) {
+    const used = new Set(filters.type.flatMap((type) => machineFor(type)?.states ?? []));
+    return caseStates.filter((state) => used.has(state));
+  }
   return [...caseStates];
 };
 

@@ -51,7 +51,7 @@ describe('SourceTags: sources by their readable names, explained on tap', () => 
     await user.click(screen.getByRole('button', { name: '来源：后续公开网页，2017–2026' }));
     const dialog = await screen.findByRole('dialog');
     const pages = within(dialog).getAllByRole('link');
-    expect(pages).toHaveLength(10);
+    expect(pages).toHaveLength(21);
     expect(within(dialog).getByRole('link', { name: '商务部外籍人士指南，2024' })).toHaveAttribute(
       'href',
       expect.stringContaining('english.beijing.gov.cn'),
