@@ -140,7 +140,11 @@ describe('telling the new messages apart (issue 18)', () => {
     const found = interpretAlipayMessage('正在审核中，24小时内给出结果', { receivedAt });
     expect(found.map((item) => item.code)).toEqual(['REVIEW_IN_24_HOURS']);
     expect(found[0]?.dueAt?.toISOString()).toBe('2026-12-03T02:00:00.000Z');
-    const en = interpretAlipayMessage('Review in progress. Result within 24 hours.', { receivedAt })[0];
+    // As Chengdu Expat quotes the app (checked 2026-12-02).
+    const en = interpretAlipayMessage(
+      'Review in progress. Please Wait. You will be informed of the result within 24 hours',
+      { receivedAt },
+    )[0];
     expect(en?.dueAt?.toISOString()).toBe('2026-12-03T02:00:00.000Z');
   });
 
