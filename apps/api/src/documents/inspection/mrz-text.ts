@@ -234,6 +234,12 @@ export type OcrLine = { symbols: OcrSymbol[] };
  * read name letters scored ≥ 91 (1st percentile 96); the misread letters that passed every other test scored lower.
  */
 export const MIN_NAME_CONFIDENCE = 90;
+/**
+ * Round letters are told apart by small details (O, Q, D, C, G): next to a "<", Tesseract reads this O as Q with
+ * confidence 86–89 on generated pages, and a correct O scores as little. They need more confidence than others.
+ */
+const ROUND_LETTERS = new Set(['O', 'Q', 'D', 'C', 'G']);
+export const MIN_ROUND_LETTER_CONFIDENCE = 95;
 /** A reading whose name letters all score at least this is taken alone; below it, a second reading must agree. */
 export const SURE_NAME_CONFIDENCE = 96;
 
@@ -268,7 +274,15 @@ export function nameConfidenceOnGrid(line1: string, symbols1: OcrSymbol[], symbo
     const found = columns.get(column) ?? [];
     if (found.length !== 1) return null;
     const symbol = found[0] as OcrSymbol;
-    if (letters(mrzCharacters(symbol.text)) !== expected || symbol.confidence < MIN_NAME_CONFIDENCE) return null;
+    // An O at the end of a name runs into the "<" after it and comes out as Q, sometimes with high confidence (the
+    // bench's one wrong read in 200: MATEO as MATEQ, agreed by two crops): a name-final Q must be near-certain.
+    const minimum =
+      expected === 'Q' && line1[column + 1] === '<'
+        ? 99
+        : ROUND_LETTERS.has(expected)
+          ? MIN_ROUND_LETTER_CONFIDENCE
+          : MIN_NAME_CONFIDENCE;
+    if (letters(mrzCharacters(symbol.text)) !== expected || symbol.confidence < minimum) return null;
     lowest = Math.min(lowest, symbol.confidence);
   }
   return lowest;

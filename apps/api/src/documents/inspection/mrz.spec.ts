@@ -200,3 +200,33 @@ describe('compareMrzWithClient', () => {
     ]);
   });
 });
+
+describe('round letters', () => {
+  it('wants a name-final Q near-certain and O/Q/D/C/G more confident than other letters', () => {
+    const mateo: PassportData = { ...passport, givenNames: 'MATEQ' };
+    const [line1, line2] = mrzLines(mateo);
+    const symbols = (line: string, confidence: (index: number) => number): OcrSymbol[] =>
+      [...line].map((text, index) => ({
+        text,
+        x0: index * 20 + 2,
+        x1: index * 20 + 18,
+        confidence: confidence(index),
+      }));
+    const qAt = line1.indexOf('Q');
+    const at = (value: number) => (index: number) => (index === qAt ? value : 99);
+    expect(
+      namesOnGrid(
+        line1,
+        symbols(line1, at(97)),
+        symbols(line2, () => 99),
+      ),
+    ).toBe(false);
+    expect(
+      namesOnGrid(
+        line1,
+        symbols(line1, at(99.5)),
+        symbols(line2, () => 99),
+      ),
+    ).toBe(true);
+  });
+});
