@@ -286,4 +286,7 @@ export const SELF_SERVICE_ROUTES: Record<string, string> = {
   'POST /api/auth/passkeys/options': 'registration options for the caller’s own passkey',
   'POST /api/auth/passkeys': 'registers a passkey of the caller’s own',
   'DELETE /api/auth/passkeys/:passkeyId': 'removes one of the caller’s own passkeys',
+  'POST /api/integrations/tokens':
+    'the caller’s own API token, with no more than their role may do (a VIEWER’s reads only); organization tokens only by ADMIN+ (403 in the service)',
+  'POST /api/integrations/tokens/:id/revoke': 'revokes one of the caller’s own API tokens (others’: ADMIN+)',
 };

@@ -42,6 +42,8 @@ describe('settings sections by organization kind', () => {
       'Security',
       'Email delivery',
       'Incoming email',
+      'API tokens',
+      'Webhooks',
     ]);
   });
 
@@ -79,6 +81,8 @@ describe('settings sections by organization kind', () => {
       'Security',
       'Email delivery',
       'Incoming email',
+      'API tokens',
+      'Webhooks',
       'Audit log',
     ]);
     expect(app.location()).toBe('/settings/members');
