@@ -58,12 +58,30 @@ const DOCUMENTS_READY = Prisma.sql`NOT EXISTS (
       ON t.type = c.type::text AND t.document = i.document
    WHERE i."caseId" = c.id AND i.status NOT IN ('ACCEPTED', 'WAIVED') AND coalesce(i.required, t.required, true))`;
 
-/** The WHERE conditions of the filters (always within the organization). */
+const likePattern = (q: string) => `%${q.toLowerCase().replace(ESCAPE_LIKE, (char) => `\\${char}`)}%`;
+
+/** At most this many matches, the text search reads the trigram index; more, and it walks the sort order. */
+export const SEARCH_INDEX_MATCHES = 1000;
+
+/**
+ * How the text filter runs (issue 21). Under row-level security LIKE cannot be an index condition, so a rare
+ * word goes through waiji_search_cases (SECURITY DEFINER, bound to the transaction's organization, on the
+ * trigram index: migration 20261202200000_search_and_reports), and a common one stays a plain LIKE, which the
+ * planner checks row by row along the sort's index until the page is full. One probe of the index tells them apart.
+ */
+export async function searchPath(tx: SqlRunner, q: string): Promise<'index' | 'scan'> {
+  const rows = await tx.$queryRaw<{ n: number }[]>`
+    SELECT count(*)::int AS n FROM (SELECT waiji_search_cases(${likePattern(q)}) LIMIT ${SEARCH_INDEX_MATCHES + 1}) m`;
+  return (rows[0]?.n ?? 0) > SEARCH_INDEX_MATCHES ? 'scan' : 'index';
+}
+
+/** The WHERE conditions of the filters (always within the organization); `search`: see searchPath. */
 export function filterConditions(
   organizationId: string,
   userId: string,
   filters: CaseFilters,
   now: Date,
+  search: 'index' | 'scan' = 'index',
 ): Prisma.Sql[] {
   const where: Prisma.Sql[] = [Prisma.sql`c."organizationId" = ${organizationId}::uuid`];
   const archived = filters.archived ?? 'exclude';
@@ -85,12 +103,15 @@ export function filterConditions(
   if (filters.dueBefore) where.push(Prisma.sql`c."nextDueAt" < ${new Date(filters.dueBefore)}`);
   if (filters.documentsReady === true) where.push(DOCUMENTS_READY);
   if (filters.documentsReady === false) where.push(Prisma.sql`NOT ${DOCUMENTS_READY}`);
-  // Through waiji_search_cases (SECURITY DEFINER, bound to the transaction's organization): under row-level security
-  // LIKE could not use the trigram index (migration 20261202200000_search_and_reports).
-  if (filters.q)
+  if (filters.q) {
+    const pattern = likePattern(filters.q);
     where.push(
-      Prisma.sql`c.id IN (SELECT waiji_search_cases(${`%${filters.q.toLowerCase().replace(ESCAPE_LIKE, (char) => `\\${char}`)}%`}))`,
+      search === 'index'
+        ? Prisma.sql`c.id IN (SELECT waiji_search_cases(${pattern}))`
+        : // The pattern as a sub-select: planned as "a common word", the planner walks the sort's index.
+          Prisma.sql`c."searchText" LIKE (SELECT ${pattern}::text)`,
     );
+  }
   return where;
 }
 
@@ -141,7 +162,8 @@ export async function listCasePage(
 ): Promise<CasePage> {
   const sort: Sort = filters.sort ?? 'updatedAt';
   const order: Order = filters.order ?? (sort === 'nextDueAt' || sort === 'state' ? 'asc' : 'desc');
-  const where = filterConditions(scope.organizationId, scope.userId, filters, now);
+  const search = filters.q ? await searchPath(tx, filters.q) : undefined;
+  const where = filterConditions(scope.organizationId, scope.userId, filters, now, search);
   if (page.cursor) where.push(cursorCondition(readCaseCursor(page.cursor, sort, order)));
   const direction = Prisma.raw(order === 'asc' ? 'ASC' : 'DESC');
   const nulls = sort === 'nextDueAt' ? Prisma.raw(' NULLS LAST') : Prisma.empty;

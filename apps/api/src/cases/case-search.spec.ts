@@ -1,7 +1,7 @@
 import { Pool } from 'pg';
 import { useTestDatabase } from '../testing/kit';
 import { inTransaction } from '../database/transaction';
-import { listCasePage } from './case-list';
+import { listCasePage, SEARCH_INDEX_MATCHES, searchPath as searchPathOf } from './case-list';
 
 jest.setTimeout(60_000);
 
@@ -84,6 +84,9 @@ describe('text search of the case list (waiji_search_cases)', () => {
       },
     );
 
+  const searchPath = (p: Pool, q: string, organizationId: string) =>
+    inTransaction(p, { organizationId }, (tx) => searchPathOf(tx, q));
+
   const idsOf = async (organizationId: string, where = 'true') =>
     (
       await kit.sql.query<{ id: string }>(
@@ -157,9 +160,44 @@ describe('text search of the case list (waiji_search_cases)', () => {
       expect({ q, ids: page.rows.map((row) => row.id) }).toEqual({ q, ids: before });
     }
     // The words do find something (the comparison above is not between two empty lists).
+    expect(await searchPath(pool, 'smith', org.a)).toBe('index');
     const smith = await inTransaction(pool, { organizationId: org.a }, (tx) =>
       listCasePage(tx, { organizationId: org.a, userId: org.a }, { q: 'smith' }, { limit: 100 }, new Date()),
     );
     expect(smith.rows).toHaveLength(2);
+  });
+
+  it('a word more common than the index path allows is a plain LIKE under row-level security, with the same pages', async () => {
+    // More matches than SEARCH_INDEX_MATCHES in A, a few in B: the page walks A's cases in order and never sees B's.
+    for (const [o, n] of [
+      [org.a, SEARCH_INDEX_MATCHES + 5],
+      [org.b, 3],
+    ] as const) {
+      await kit.sql.query(
+        `WITH cl AS (
+           INSERT INTO "client" ("organizationId", "passportName", "updatedAt")
+           SELECT $1::uuid, 'Common Name ' || g, now() FROM generate_series(1, $2::int) g RETURNING id, "organizationId")
+         INSERT INTO "case" ("organizationId", "clientId", type, "updatedAt")
+         SELECT "organizationId", id, 'BANK_CARD_VERIFICATION', now() - random() * interval '30 days' FROM cl`,
+        [o, n],
+      );
+    }
+    expect(await searchPath(pool, 'common', org.a)).toBe('scan');
+    expect(await searchPath(pool, 'common', org.b)).toBe('index');
+    const pages: string[] = [];
+    let cursor: string | undefined;
+    for (;;) {
+      const page = await inTransaction(pool, { organizationId: org.a }, (tx) =>
+        listCasePage(tx, { organizationId: org.a, userId: org.a }, { q: 'common' }, { cursor, limit: 400 }, new Date()),
+      );
+      pages.push(...page.rows.map((row) => row.id));
+      if (!page.nextCursor) break;
+      cursor = page.nextCursor;
+    }
+    const expected = await idsOf(org.a, `"searchText" LIKE '%common%' AND "archivedAt" IS NULL`);
+    expect([...pages].sort()).toEqual(expected);
+    expect(pages).toHaveLength(SEARCH_INDEX_MATCHES + 5);
+    const b = await idsOf(org.b);
+    for (const id of pages) expect(b).not.toContain(id);
   });
 });
