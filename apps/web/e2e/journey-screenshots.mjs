@@ -126,6 +126,25 @@ export const screenshotsJourney = {
     await area.getByRole('status').filter({ hasText: 'Sent.' }).waitFor();
     expectNoPageErrors(context.pageErrors);
 
+    // A visitor of the public Alipay helper, on a phone, reads the same screenshot (the public route): just the reading.
+    page = await openPhoneAs(context, null);
+    await page.goto(`${context.baseUrl}/tools`);
+    const helper = page.getByRole('region', { name: 'Understand an Alipay message' });
+    await helper.getByTestId('screenshot-reader').getByText('up to 4 MB', { exact: false }).waitFor();
+    await helper
+      .locator('input[type="file"]')
+      .setInputFiles({ name: 'alipay.png', mimeType: 'image/png', buffer: png });
+    await helper.getByTestId('screenshot-read').waitFor({ timeout: 60_000 });
+    await helper
+      .locator('article[data-code="CARD_CHECK_FAILED"]')
+      .getByTestId('retry-after')
+      .getByText('2031')
+      .waitFor();
+    await expectFitsPhone(page, 'the Alipay helper with a read screenshot');
+    await checkA11y(context, 'tools-screenshot');
+    await extraShot(page, 'tools-screenshot-phone.png', helper);
+    expectNoPageErrors(context.pageErrors);
+
     // The helper sees it as the client's report.
     page = await openDesktopAs(context, staff);
     await page.goto(`${context.baseUrl}/today`);
