@@ -116,7 +116,8 @@ export async function searchBench({ cases = 500_000, runs = 30 } = {}) {
       [organizationId, terms],
     );
     const paths = [];
-    for (const q of terms) paths.push(await inTransaction(pool, { organizationId }, (tx) => searchPath(tx, q)));
+    for (const q of terms)
+      paths.push(await inTransaction(pool, { organizationId }, (tx) => searchPath(tx, organizationId, q)));
     console.log(
       `search: ${cases.toLocaleString('en')} cases; matches per term (the API's path): ${matches.rows.map((r, i) => `${r.q} ${r.n} (${paths[i]})`).join(', ')}`,
     );

@@ -77,15 +77,21 @@ const number = (text, pattern) => {
   return Number(found[1]);
 };
 
-/** The lines a script already prints as `… MET|MISSED`, kept as they are (value = the line's text). */
+/** The lines a script already prints as `… (target) MET|MISSED`, as they are: the name before the first colon. */
 const verdictLines = (prefix, output) =>
   output
     .split('\n')
     .filter((line) => /\b(MET|MISSED)\s*$/.test(line) || /\)\s+(MET|MISSED)\b/.test(line))
     .map((line) => {
       const met = /\bMET\b/.test(line) && !/\bMISSED\b/.test(line);
-      const target = /\(((?:target )?[^()]*[≤≥][^()]*)\)/.exec(line)?.[1] ?? '';
-      return [`${prefix}: ${line.split(':')[0].trim()}`, line.trim(), '', target, met];
+      const target = /\((target [^()]*|[^()]*[≤≥][^()]*)\)/.exec(line);
+      const value = line
+        .slice(line.indexOf(':') + 1)
+        .replace(target?.[0] ?? '\u0000', '')
+        .replace(/\s+(MET|MISSED)\b/, '')
+        .replace(/\s+/g, ' ')
+        .trim();
+      return [`${prefix}: ${line.split(':')[0].trim()}`, value, '', target?.[1] ?? '', met];
     });
 
 if (!skip.has('seed') && (reseed || !existsSync(path.join(root, '.data/bench/pg/PG_VERSION')))) {

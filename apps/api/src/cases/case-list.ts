@@ -60,19 +60,25 @@ const DOCUMENTS_READY = Prisma.sql`NOT EXISTS (
 
 const likePattern = (q: string) => `%${q.toLowerCase().replace(ESCAPE_LIKE, (char) => `\\${char}`)}%`;
 
-/** At most this many matches, the text search reads the trigram index; more, and it walks the sort order. */
-export const SEARCH_INDEX_MATCHES = 1000;
+/** The text search samples the organization's latest cases … */
+export const SEARCH_SAMPLE = 1000;
+/** … and a word found in at least this many of them is common. */
+export const SEARCH_COMMON = 5;
 
 /**
  * How the text filter runs (issue 21). Under row-level security LIKE cannot be an index condition, so a rare
  * word goes through waiji_search_cases (SECURITY DEFINER, bound to the transaction's organization, on the
  * trigram index: migration 20261202200000_search_and_reports), and a common one stays a plain LIKE, which the
- * planner checks row by row along the sort's index until the page is full. One probe of the index tells them apart.
+ * planner checks row by row along the sort's index until the page is full (few rows for a common word). Which one:
+ * how often the word occurs in the organization's latest SEARCH_SAMPLE cases (one short walk of an index). Both
+ * paths answer the same cases; the choice only decides how fast.
  */
-export async function searchPath(tx: SqlRunner, q: string): Promise<'index' | 'scan'> {
+export async function searchPath(tx: SqlRunner, organizationId: string, q: string): Promise<'index' | 'scan'> {
   const rows = await tx.$queryRaw<{ n: number }[]>`
-    SELECT count(*)::int AS n FROM (SELECT waiji_search_cases(${likePattern(q)}) LIMIT ${SEARCH_INDEX_MATCHES + 1}) m`;
-  return (rows[0]?.n ?? 0) > SEARCH_INDEX_MATCHES ? 'scan' : 'index';
+    SELECT count(*) FILTER (WHERE s."searchText" LIKE ${likePattern(q)})::int AS n
+    FROM (SELECT c."searchText" FROM "case" c WHERE c."organizationId" = ${organizationId}::uuid
+          ORDER BY c."updatedAt" DESC LIMIT ${SEARCH_SAMPLE}) s`;
+  return (rows[0]?.n ?? 0) >= SEARCH_COMMON ? 'scan' : 'index';
 }
 
 /** The WHERE conditions of the filters (always within the organization); `search`: see searchPath. */
@@ -162,7 +168,7 @@ export async function listCasePage(
 ): Promise<CasePage> {
   const sort: Sort = filters.sort ?? 'updatedAt';
   const order: Order = filters.order ?? (sort === 'nextDueAt' || sort === 'state' ? 'asc' : 'desc');
-  const search = filters.q ? await searchPath(tx, filters.q) : undefined;
+  const search = filters.q ? await searchPath(tx, scope.organizationId, filters.q) : undefined;
   const where = filterConditions(scope.organizationId, scope.userId, filters, now, search);
   if (page.cursor) where.push(cursorCondition(readCaseCursor(page.cursor, sort, order)));
   const direction = Prisma.raw(order === 'asc' ? 'ASC' : 'DESC');
