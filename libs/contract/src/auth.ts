@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { roles } from '@waiji/domain';
+import { clientLanguages, roles } from '@waiji/domain';
 import { isCommonPassword } from './common-passwords';
 import { displayName } from './names';
 
@@ -30,7 +30,7 @@ export const signupRequest = z
     displayName: displayName(100),
     kind: z.enum(organizationKinds),
     organizationName: displayName(120).optional(),
-    locale: z.enum(['en', 'zh']).optional(),
+    locale: z.enum(clientLanguages).optional(),
   })
   .refine((value) => value.kind === 'PERSONAL' || value.organizationName !== undefined, {
     path: ['organizationName'],
@@ -119,9 +119,13 @@ export type ChangePasswordRequest = z.infer<typeof changePasswordRequest>;
 export const changePasswordResponse = z.object({ sessionsEnded: z.number().int() });
 export type ChangePasswordResponse = z.infer<typeof changePasswordResponse>;
 
-/** The signed-in user's own name and the language of the emails Waiji sends them; at least one of the two. */
+/**
+ * The signed-in user's own name and the language of the emails Waiji sends them; at least one of the two. Any client
+ * language: a client chooses theirs in the portal (and it becomes their client record's preferredLanguage); the
+ * helper dashboard itself speaks en or zh.
+ */
 export const updateProfileRequest = z
-  .strictObject({ displayName: displayName(100).optional(), locale: z.enum(['en', 'zh']).optional() })
+  .strictObject({ displayName: displayName(100).optional(), locale: z.enum(clientLanguages).optional() })
   .refine((value) => value.displayName !== undefined || value.locale !== undefined, {
     message: 'send displayName or locale',
   });

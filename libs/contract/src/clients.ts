@@ -1,4 +1,4 @@
-import { accountTiers, identityDocumentTypes } from '@waiji/domain';
+import { accountTiers, clientLanguages, identityDocumentTypes } from '@waiji/domain';
 import { z } from 'zod';
 import { displayName } from './names';
 
@@ -34,7 +34,8 @@ const clientFields = {
     .max(254)
     .pipe(z.email({ message: 'must be an email address' }))
     .nullish(),
-  preferredLanguage: z.enum(['en', 'zh']).optional(),
+  /** The language of everything the client reads: the portal, their emails, the invitation. */
+  preferredLanguage: z.enum(clientLanguages).optional(),
   emailConsent: z.boolean().optional(),
   notes: optionalText(5000),
   /** Natural key from a school or agency system (student number); unique in the organization. */

@@ -25,7 +25,7 @@ import {
   writeTags,
 } from './case-file-values';
 import type { Bilingual } from './common';
-import { type Language, languageLabels } from './languages';
+import { type ClientLanguage, clientLanguageInfo, clientLanguages, type Language } from './languages';
 import { type ReasonCode, reasonCodeLabels } from './reasons';
 
 /**
@@ -50,7 +50,7 @@ export type CaseFileValues = {
   visaExpiry: string;
   phone: string;
   email: string;
-  preferredLanguage: Language;
+  preferredLanguage: ClientLanguage;
   caseType: CaseType;
   bank: BankCode;
   cardLast4: string;
@@ -291,10 +291,10 @@ const list: AnyColumn[] = [
     label: { en: 'Language', zh: '语言' },
     headers: ['preferred language', 'lang', '首选语言', '沟通语言'],
     hint: { en: 'The language of the client’s emails; English if empty', zh: '客户邮件的语言；留空则为英文' },
-    allowed: (language) => [languageLabels.en[language], languageLabels.zh[language]],
+    allowed: (language) => clientLanguages.map((code) => clientLanguageInfo[code].label[language]),
     example: 'English',
     read: (value) => readLanguage(value),
-    write: (value, language) => languageLabels[value][language],
+    write: (value, language) => clientLanguageInfo[value].label[language],
   },
   {
     key: 'caseType',

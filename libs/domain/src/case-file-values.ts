@@ -9,7 +9,7 @@ import {
   priorityLabels,
 } from './cases';
 import type { Bilingual } from './common';
-import { type Language, languageLabels, languages } from './languages';
+import { type ClientLanguage, clientLanguageInfo, clientLanguages } from './languages';
 
 /**
  * Reading one cell of a file people wrote (an import, an export edited in a spreadsheet): codes, English and Chinese
@@ -246,10 +246,27 @@ const prioritySynonyms: Readonly<Record<Priority, readonly string[]>> = {
   URGENT: ['very high', 'critical', 'asap', '加急', '特急', '非常紧急'],
 };
 
-const languageSynonyms: Readonly<Record<Language, readonly string[]>> = {
+// A client's language: its English and Chinese names, its own name, its ISO code, and what people also type.
+const languageSynonyms: Readonly<Record<ClientLanguage, readonly string[]>> = {
   en: ['eng', 'english (en)', '英语', '英文版', '英'],
   zh: ['chinese (zh)', 'mandarin', 'simplified chinese', 'zh-cn', 'zh-hans', '汉语', '简体中文', '普通话', '中'],
+  ko: ['kor', 'ko-kr', '韩文', '朝鲜语', '韓國語'],
+  ru: ['rus', 'ru-ru', '俄文', 'russkiy'],
+  ja: ['jpn', 'ja-jp', '日文', 'nihongo'],
+  th: ['tha', 'th-th', '泰文', 'thai language'],
+  id: ['ind', 'id-id', 'bahasa', 'indonesia', '印尼文', '印度尼西亚语'],
+  es: ['spa', 'es-es', 'castellano', 'espanol', '西语'],
+  fr: ['fra', 'fr-fr', 'francais', '法文'],
+  de: ['deu', 'ger', 'de-de', 'deutsch', '德文'],
+  ar: ['ara', 'ar-sa', '阿拉伯文', 'arabi'],
 };
+
+const clientLanguageNames = Object.fromEntries(
+  clientLanguages.map((code) => {
+    const info = clientLanguageInfo[code];
+    return [code, [info.label.en, info.label.zh, info.own, code]];
+  }),
+) as Record<ClientLanguage, string[]>;
 
 const bankNames = Object.fromEntries(
   bankCodes.map((code) => [code, [banks[code].name.en, banks[code].name.zh]]),
@@ -262,9 +279,7 @@ export const bankVocabulary = new Vocabulary<BankCode>(withSynonyms(bankNames, b
 export const priorityVocabulary = new Vocabulary<Priority>(
   withSynonyms(labelsOf(priorities, priorityLabels), prioritySynonyms),
 );
-export const languageVocabulary = new Vocabulary<Language>(
-  withSynonyms(labelsOf(languages, languageLabels), languageSynonyms),
-);
+export const languageVocabulary = new Vocabulary<ClientLanguage>(withSynonyms(clientLanguageNames, languageSynonyms));
 
 export const readCaseType = (text: string): Cell<CaseType> =>
   caseTypeVocabulary.read(text, (value) => ({
@@ -281,10 +296,10 @@ export const readPriority = (text: string): Cell<Priority> =>
     zh: `“${value}”不是已知的优先级`,
   }));
 
-export const readLanguage = (text: string): Cell<Language> =>
+export const readLanguage = (text: string): Cell<ClientLanguage> =>
   languageVocabulary.read(text, (value) => ({
-    en: `'${value}' is not a language Waiji writes in (English or Chinese)`,
-    zh: `“${value}”不是 Waiji 使用的语言（英文或中文）`,
+    en: `'${value}' is not a language Waiji writes to clients in (${clientLanguages.map((code) => clientLanguageInfo[code].label.en).join(', ')})`,
+    zh: `“${value}”不是 Waiji 给客户使用的语言（${clientLanguages.map((code) => clientLanguageInfo[code].label.zh).join('、')}）`,
   }));
 
 // ------------------------------------------------------------------------------------------------------------ dates

@@ -22,7 +22,21 @@ export {
   type Priority,
   priorityLabels,
 } from './cases';
-export { type Language, languageLabels, languages } from './languages';
+export {
+  clientLanguageInfo,
+  type ClientLanguageInfo,
+  type ClientLanguage,
+  clientLanguageOf,
+  clientLanguages,
+  helperLanguageOf,
+  isClientLanguage,
+  type Language,
+  languageLabels,
+  languages,
+  type OtherClientLanguage,
+} from './languages';
+export { clientGlossary, type ClientTerm, meaningIn } from './client-glossary';
+export { type ClientCaseWords, clientCaseWords, clientStateName, clientTypeName } from './client-case-words';
 export { type Role, roleLabels, roles } from './roles';
 export { type EmailStatus, emailStatusLabels, emailStatuses } from './email-statuses';
 export {

@@ -1,8 +1,9 @@
 import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
-import { type Role, roleLabels } from '@waiji/domain';
+import { clientLanguageInfo, clientLanguageOf, type Role, roleLabels } from '@waiji/domain';
 import { CONFIG, type Config } from '../config/config';
 import { type Mail, MailService } from '../mail/mail.service';
-import { zonedTime } from '../notifications/content';
+import { clientEmailWords, fill } from '../notifications/client-email-words';
+import { clientZonedTime, zonedTime } from '../notifications/content';
 
 type Locale = 'en' | 'zh';
 
@@ -190,25 +191,22 @@ export class AccountMail implements OnModuleDestroy {
   ): void {
     const organization = plainName(invitation.organizationName, 120);
     const inviter = plainName(invitation.inviterName, 100);
+    if (invitation.role === 'CLIENT') {
+      this.clientInvitation(to, token, { ...invitation, organizationName: organization, inviterName: inviter });
+      return;
+    }
     const language = asLocale(invitation.locale);
     const role = roleLabels[invitation.role][language];
     const until = zonedTime(invitation.expiresAt, invitation.timeZone, language);
-    const portal = invitation.role === 'CLIENT';
     const lines =
       language === 'zh'
         ? [
             `“${inviter}” <${invitation.inviterEmail}> 邀请您以“${role}”身份加入 Waiji 上的“${organization}”。`,
-            ...(portal ? ['在客户门户中，您可以随时查看案件进展和下一步该做什么，也可以给协助您的人留言。'] : []),
             `请在 ${until}之前打开下面的链接接受邀请。`,
             '如果您不认识此人，请忽略此邮件：只要不打开链接，就不会发生任何事情。',
           ]
         : [
             `“${inviter}” <${invitation.inviterEmail}> invited you to join “${organization}” on Waiji as ${/^[aeiou]/i.test(role) ? 'an' : 'a'} ${role}.`,
-            ...(portal
-              ? [
-                  'In the client portal you can follow your case, see what to do next and write to the people helping you.',
-                ]
-              : []),
             `Open this link before ${until} to accept.`,
             'If you do not know this person, ignore this email: nothing happens unless you open the link.',
           ];
@@ -216,6 +214,43 @@ export class AccountMail implements OnModuleDestroy {
       to,
       subject: language === 'zh' ? `邀请您加入 Waiji 上的 ${organization}` : `Invitation to ${organization} on Waiji`,
       ...render(lines, this.link('/accept-invitation', token)),
+    });
+  }
+
+  /**
+   * A client's invitation to the portal, in any client language (their preferredLanguage): the words in
+   * client-email-words.ts, the expiry by Intl in their language on the organization's clock, right to left in Arabic.
+   * The names arrive flattened (plainName).
+   */
+  private clientInvitation(
+    to: string,
+    token: string,
+    invitation: {
+      organizationName: string;
+      inviterName: string;
+      inviterEmail: string;
+      expiresAt: Date;
+      timeZone: string;
+      locale: string;
+    },
+  ): void {
+    const language = clientLanguageOf(invitation.locale);
+    const words = clientEmailWords[language].invitation;
+    const values = {
+      organization: invitation.organizationName,
+      inviter: invitation.inviterName,
+      email: invitation.inviterEmail,
+      until: clientZonedTime(invitation.expiresAt, invitation.timeZone, language),
+    };
+    const lines = [words.invited, words.portal, words.before, words.ignore].map((line) => fill(line, values));
+    const link = this.link('/accept-invitation', token);
+    const { tag, dir } = clientLanguageInfo[language];
+    const { text, html } = render(lines, link);
+    this.sendLater({
+      to,
+      subject: fill(words.subject, values),
+      text,
+      html: `<div lang="${tag}" dir="${dir}">${html}</div>`,
     });
   }
 

@@ -31,6 +31,12 @@ export class ProfileService {
           ...(input.locale !== undefined ? { locale: input.locale } : {}),
         },
       });
+      // A client who chooses a language in the portal chooses it for their client record too: their emails follow.
+      if (input.locale !== undefined)
+        await tx.client.updateMany({
+          where: { memberships: { some: { userId: signedIn.userId, role: 'CLIENT' } } },
+          data: { preferredLanguage: input.locale },
+        });
       await this.audit.record(tx, {
         organizationId: null,
         actorId: signedIn.userId,

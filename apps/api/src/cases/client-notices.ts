@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import {
   ALIPAY_TIME_ZONE,
   type CaseState,
+  clientLanguageOf,
   type CaseType,
   isValidTimeZone,
   nextSteps,
@@ -18,7 +19,6 @@ import {
 } from '../database/outbox';
 import type { SqlRunner } from '../database/sql-runner';
 import { Prisma } from '../generated/prisma/client';
-import { languageOf } from '../notifications/content';
 import { stateChangeEmail, stateChangeNotification } from '../notifications/state-change-content';
 import { UnsubscribeTokens } from '../outbox/unsubscribe-token';
 import { snapshotOf } from '../reminders/reminder-snapshot';
@@ -127,7 +127,7 @@ export function planClientNotice(
     steps: nextSteps(snapshotOf(kase), now),
     portalUrl: contact.portalUserIds.length > 0 ? `${links.publicUrl}/portal/cases/${kase.id}` : null,
   };
-  const language = languageOf(contact.preferredLanguage);
+  const language = clientLanguageOf(contact.preferredLanguage);
   // Whoever made the change knows it; the other portal users of the client are told.
   for (const userId of options.inApp ? contact.portalUserIds : []) {
     if (userId !== event.actorId) plan.notifications.push({ userId, ...stateChangeNotification(facts, language) });

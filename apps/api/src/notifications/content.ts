@@ -1,4 +1,4 @@
-import { reminderKindLabel } from '@waiji/domain';
+import { type ClientLanguage, clientLanguageInfo, reminderKindLabel } from '@waiji/domain';
 import { formatLocal } from '../scheduler/local-time';
 
 // What every notification and email shares: the language, escaping, one-line headers, the page around an email's
@@ -46,13 +46,37 @@ export function zonedTime(instant: Date, timeZone: string, language: Language): 
     : `${local} (${zoneName(timeZone, language)})`;
 }
 
+/**
+ * A moment for a client, in their language by Intl, on the organization's clock with the zone named as their
+ * language names it ("3 декабря 2026 г. в 08:00 (Китай, стандартное время)"); en/zh keep zonedTime's wording.
+ */
+export function clientZonedTime(instant: Date, timeZone: string, language: ClientLanguage): string {
+  if (language === 'en' || language === 'zh') return zonedTime(instant, timeZone, language);
+  return (
+    new Intl.DateTimeFormat(clientLanguageInfo[language].tag, {
+      dateStyle: 'long',
+      timeStyle: 'short',
+      timeZone,
+    }).format(instant) + ` (${zoneLabel(timeZone, language)})`
+  );
+}
+
+/** A zone's name in a client's language (Intl's long generic name, e.g. "Китай" / "中国时间"), else its IANA id. */
+function zoneLabel(timeZone: string, language: ClientLanguage): string {
+  const part = new Intl.DateTimeFormat(clientLanguageInfo[language].tag, { timeZone, timeZoneName: 'longGeneric' })
+    .formatToParts(new Date(0))
+    .find((p) => p.type === 'timeZoneName');
+  return part?.value ?? timeZone;
+}
+
 export function kindLabel(kind: string, language: Language): string {
   return reminderKindLabel(kind)[language];
 }
 
 export type RenderedEmail = { subject: string; text: string; html: string };
 
-/** The page around an email's HTML body. */
-export function htmlPage(language: Language, inner: string): string {
-  return `<!doctype html><html lang="${language === 'zh' ? 'zh-CN' : 'en'}"><head><meta charset="utf-8"></head><body style="font-family:system-ui,sans-serif;line-height:1.5;color:#1a1b1e;max-width:40rem">${inner}</body></html>`;
+/** The page around an email's HTML body: its language and direction (Arabic reads right to left). */
+export function htmlPage(language: ClientLanguage, inner: string): string {
+  const { tag, dir } = clientLanguageInfo[language];
+  return `<!doctype html><html lang="${tag}" dir="${dir}"><head><meta charset="utf-8"></head><body style="font-family:system-ui,sans-serif;line-height:1.5;color:#1a1b1e;max-width:40rem">${inner}</body></html>`;
 }

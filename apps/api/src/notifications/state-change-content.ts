@@ -1,17 +1,25 @@
 import {
-  caseStateLabels,
   type CaseState,
   type CaseType,
-  caseTypeLabels,
+  type ClientLanguage,
+  clientStateName,
+  clientTypeName,
+  helperLanguageOf,
+  meaningIn,
   type NextStep,
   type ReasonCode,
   reasonCodeLabels,
 } from '@waiji/domain';
-import { escapeHtml, htmlPage, type Language, oneLine, type RenderedEmail } from './content';
+import { clientEmailWords, fill } from './client-email-words';
+import { escapeHtml, htmlPage, oneLine, type RenderedEmail } from './content';
 import { termsIn } from './reminder-content';
 
-// What a client is told when their case changes state: the in-app notification and the email, in their language,
-// with the new state, the rejection reason if any, and what to do next. Pure: every dynamic value is escaped in HTML.
+// What a client is told when their case changes state: the in-app notification and the email, in their language
+// (any client language: the words are in client-email-words.ts, the case's type and state in the domain's
+// client-case-words.ts), with the new state, the rejection reason if any, and what to do next. The reason and the
+// next steps exist in English and Chinese only: a client of another language reads Alipay's Chinese with its English
+// meaning beside it (the reason) and the English steps, and the Chinese terms table gives each Alipay word's meaning
+// in their language (client-glossary.ts). Pure: every dynamic value is escaped in HTML.
 
 export type StateChangeFacts = {
   caseType: CaseType;
@@ -28,102 +36,101 @@ export type StateChangeFacts = {
 
 const MAX_STEPS = 3;
 
-const words = {
-  en: {
-    subject: (state: string) => `Your Alipay case: ${state}`,
-    title: (type: string, state: string) => `${type}: ${state}`,
-    greeting: (name: string) => `Hello ${name},`,
-    moved: (org: string, type: string, state: string) => `${org} updated your case "${type}": it is now ${state}.`,
-    colon: ': ',
-    reason: 'Reason',
-    next: 'What to do next',
-    open: 'Open your case',
-    terms: 'Chinese you will see in Alipay',
-    unsubscribe: 'Stop these emails',
-  },
-  zh: {
-    subject: (state: string) => `你的支付宝事项：${state}`,
-    title: (type: string, state: string) => `${type}：${state}`,
-    greeting: (name: string) => `${name}，您好：`,
-    moved: (org: string, type: string, state: string) => `${org} 更新了你的事项“${type}”：当前状态为“${state}”。`,
-    colon: '：',
-    reason: '原因',
-    next: '下一步怎么做',
-    open: '打开你的事项',
-    terms: '你将在支付宝中看到的中文',
-    unsubscribe: '不再接收这些邮件',
-  },
-} as const;
+const wordsOf = (language: ClientLanguage) => clientEmailWords[language].stateChange;
+const colonOf = (language: ClientLanguage) => clientEmailWords[language].colon;
 
-function reasonLine(facts: StateChangeFacts, language: Language): string | null {
-  if (facts.toState !== 'REJECTED' || !facts.reasonCode) return null;
-  const label = reasonCodeLabels[facts.reasonCode][language];
-  const own = facts.reasonCode === 'OTHER' && facts.reasonText ? ` — ${facts.reasonText}` : '';
-  return `${words[language].reason}${words[language].colon}${label}${own}`;
+/** A text that exists in en + zh only (next steps), in the client's language or English. */
+const stepText = (step: NextStep, language: ClientLanguage): string => step.text[helperLanguageOf(language)];
+
+/** Alipay's reason: in en/zh its label; in any other language Alipay's Chinese with the English meaning beside it. */
+function reasonLabel(code: ReasonCode, language: ClientLanguage): string {
+  const label = reasonCodeLabels[code];
+  if (language === 'en' || language === 'zh') return label[language];
+  return code === 'OTHER' ? label.en : `${label.zh} — ${label.en}`;
 }
 
-function movedLine(facts: StateChangeFacts, language: Language): string {
-  return words[language].moved(
-    facts.organizationName,
-    caseTypeLabels[facts.caseType][language],
-    caseStateLabels[facts.toState][language],
-  );
+function reasonLine(facts: StateChangeFacts, language: ClientLanguage): string | null {
+  if (facts.toState !== 'REJECTED' || !facts.reasonCode) return null;
+  const own = facts.reasonCode === 'OTHER' && facts.reasonText ? ` — ${facts.reasonText}` : '';
+  return `${wordsOf(language).reason}${colonOf(language)}${reasonLabel(facts.reasonCode, language)}${own}`;
+}
+
+const names = (facts: StateChangeFacts, language: ClientLanguage) => ({
+  organization: facts.organizationName,
+  type: clientTypeName(facts.caseType, language),
+  state: clientStateName(facts.toState, language),
+  name: facts.clientName,
+});
+
+function movedLine(facts: StateChangeFacts, language: ClientLanguage): string {
+  return fill(wordsOf(language).moved, names(facts, language));
 }
 
 /** Title and body of the client's in-app notification: the new state, the reason, the first step. */
-export function stateChangeNotification(facts: StateChangeFacts, language: Language): { title: string; body: string } {
+export function stateChangeNotification(
+  facts: StateChangeFacts,
+  language: ClientLanguage,
+): { title: string; body: string } {
   const first = facts.steps[0];
   const body = [
     reasonLine(facts, language),
-    first ? `${words[language].next}${words[language].colon}${first.text[language]}` : null,
+    first ? `${wordsOf(language).next}${colonOf(language)}${stepText(first, language)}` : null,
   ]
     .filter(Boolean)
     .join(' ');
   return {
-    title: oneLine(
-      words[language].title(caseTypeLabels[facts.caseType][language], caseStateLabels[facts.toState][language]),
-    ),
+    title: oneLine(fill(wordsOf(language).title, names(facts, language))),
     body: body.length > 1000 ? `${body.slice(0, 999)}…` : body,
   };
 }
 
 /** The client's email, with the next steps, the Chinese terms they will meet in Alipay and an unsubscribe link. */
-export function stateChangeEmail(facts: StateChangeFacts, language: Language, unsubscribeUrl: string): RenderedEmail {
-  const w = words[language];
+export function stateChangeEmail(
+  facts: StateChangeFacts,
+  language: ClientLanguage,
+  unsubscribeUrl: string,
+): RenderedEmail {
+  const w = wordsOf(language);
+  const colon = colonOf(language);
+  const named = names(facts, language);
   const steps = facts.steps.slice(0, MAX_STEPS);
   const reason = reasonLine(facts, language);
   const terms = termsIn([], steps);
-  const subject = oneLine(w.subject(caseStateLabels[facts.toState][language]));
+  const subject = oneLine(fill(w.subject, named));
   const text = [
-    w.greeting(facts.clientName),
+    fill(w.greeting, named),
     '',
     movedLine(facts, language),
     ...(reason ? [reason] : []),
     ...(steps.length > 0
-      ? ['', `${w.next}${w.colon.trim()}`, ...steps.map((s, i) => `  ${i + 1}. ${s.text[language]}`)]
+      ? ['', `${w.next}${colon.trim()}`, ...steps.map((s, i) => `  ${i + 1}. ${stepText(s, language)}`)]
       : []),
     ...(terms.length > 0
-      ? ['', `${w.terms}${w.colon.trim()}`, ...terms.map((t) => `  ${t.zh} (${t.pinyin}) — ${t.en}`)]
+      ? [
+          '',
+          `${w.terms}${colon.trim()}`,
+          ...terms.map((t) => `  ${t.zh} (${t.pinyin}) — ${meaningIn(language, t.zh, t.en)}`),
+        ]
       : []),
-    ...(facts.portalUrl ? ['', `${w.open}${w.colon}${facts.portalUrl}`] : []),
+    ...(facts.portalUrl ? ['', `${w.open}${colon}${facts.portalUrl}`] : []),
     '',
     `— ${facts.organizationName}`,
     '',
-    `${w.unsubscribe}${w.colon}${unsubscribeUrl}`,
+    `${w.unsubscribe}${colon}${unsubscribeUrl}`,
   ].join('\n');
   const termRows = terms
     .map(
       (t) =>
-        `<tr><td lang="zh-CN" style="padding:2px 12px 2px 0;font-size:1.1em">${escapeHtml(t.zh)}</td><td style="padding:2px 12px 2px 0">${escapeHtml(t.pinyin)}</td><td>${escapeHtml(t.en)}</td></tr>`,
+        `<tr><td lang="zh-CN" style="padding:2px 12px 2px 0;font-size:1.1em">${escapeHtml(t.zh)}</td><td style="padding:2px 12px 2px 0">${escapeHtml(t.pinyin)}</td><td>${escapeHtml(meaningIn(language, t.zh, t.en))}</td></tr>`,
     )
     .join('');
   const html = htmlPage(
     language,
     [
-      `<p>${escapeHtml(w.greeting(facts.clientName))}</p>`,
+      `<p>${escapeHtml(fill(w.greeting, named))}</p>`,
       `<p><strong>${escapeHtml(movedLine(facts, language))}</strong>${reason ? `<br>${escapeHtml(reason)}` : ''}</p>`,
       steps.length > 0
-        ? `<h3>${escapeHtml(w.next)}</h3><ol>${steps.map((s) => `<li>${escapeHtml(s.text[language])}</li>`).join('')}</ol>`
+        ? `<h3>${escapeHtml(w.next)}</h3><ol>${steps.map((s) => `<li>${escapeHtml(stepText(s, language))}</li>`).join('')}</ol>`
         : '',
       terms.length > 0 ? `<h3>${escapeHtml(w.terms)}</h3><table>${termRows}</table>` : '',
       facts.portalUrl ? `<p><a href="${escapeHtml(facts.portalUrl)}">${escapeHtml(w.open)}</a></p>` : '',

@@ -101,12 +101,18 @@ export class InvitationAcceptService {
             'CONFLICT',
             'An account with this email was just created; open the link again and sign in',
           );
+        // A client's account speaks the client's language from the start (the portal opens in it).
+        const client =
+          invitation.role === 'CLIENT' && invitation.clientId
+            ? await tx.client.findUnique({ where: { id: invitation.clientId }, select: { preferredLanguage: true } })
+            : null;
         const user = await tx.user.create({
           data: {
             email: invitation.email,
             displayName: joining.displayName,
             passwordHash: joining.passwordHash,
             emailVerifiedAt: new Date(),
+            ...(client ? { locale: client.preferredLanguage } : {}),
           },
         });
         userId = user.id;

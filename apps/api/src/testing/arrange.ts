@@ -3,6 +3,7 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Client } from 'pg';
 import type { CaseResponse, ClientResponse, RoleName } from '@waiji/contract';
+import type { ClientLanguage } from '@waiji/domain';
 import { DigestService } from '../notifications/digest.service';
 import { OutboxService } from '../outbox/outbox.service';
 import { ReminderDispatcher } from '../reminders/reminder-dispatcher.service';
@@ -119,7 +120,7 @@ export async function transition(
 export type CaseOptions = {
   email?: string | null;
   consent?: boolean;
-  language?: 'en' | 'zh';
+  language?: ClientLanguage;
   name?: string;
   submit?: boolean;
   assigneeId?: string;

@@ -165,7 +165,7 @@ describe('imports: files in the interface’s words, the template, and an export
     expect(job).toMatchObject({ totalRows: 4, validRows: 1, errorCount: 3 });
     expect(job.errors.map((error) => error.message)).toEqual([
       "Row 2, column 'Bank': 'Bank of Chna' is not a bank we know — did you mean 'Bank of China'?",
-      "Row 2, column 'Language': 'Englsh' is not a language Waiji writes in (English or Chinese) — did you mean 'English'?",
+      "Row 2, column 'Language': 'Englsh' is not a language Waiji writes to clients in (English, Chinese, Korean, Russian, Japanese, Thai, Indonesian, Spanish, French, German, Arabic) — did you mean 'English'?",
       "Row 3, column 'Date of birth': '3/4/2000' could be 2000-04-03 or 2000-03-04; write it as YYYY-MM-DD",
       "Row 4, column 'Case type': 'Bank crad' is not a case type we know — did you mean 'Bank card'?",
     ]);

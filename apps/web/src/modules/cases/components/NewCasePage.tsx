@@ -9,6 +9,10 @@ import {
   oneOf,
   priorities,
   type Priority,
+  type ClientLanguage,
+  clientLanguageInfo,
+  clientLanguageOf,
+  clientLanguages,
 } from '@waiji/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useDeferredValue, useMemo, useState } from 'react';
@@ -42,7 +46,7 @@ type ClientForm = {
   visaExpiry: string;
   phone: string;
   email: string;
-  preferredLanguage: 'en' | 'zh';
+  preferredLanguage: ClientLanguage;
   externalRef: string;
 };
 
@@ -289,13 +293,8 @@ const AgencyNewCase = () => {
               <NativeSelect
                 label={t('newCase.preferredLanguage')}
                 value={client.preferredLanguage}
-                onChange={(event) =>
-                  setClientField('preferredLanguage', event.currentTarget.value === 'zh' ? 'zh' : 'en')
-                }
-                data={[
-                  { value: 'en', label: 'English' },
-                  { value: 'zh', label: '中文' },
-                ]}
+                onChange={(event) => setClientField('preferredLanguage', clientLanguageOf(event.currentTarget.value))}
+                data={clientLanguages.map((code) => ({ value: code, label: clientLanguageInfo[code].own }))}
               />
               {input('externalRef')}
             </SimpleGrid>

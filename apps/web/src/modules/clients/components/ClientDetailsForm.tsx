@@ -11,6 +11,7 @@ import {
   TextInput,
 } from '@mantine/core';
 import type { ClientResponse, UpdateClientRequest } from '@waiji/contract';
+import { type ClientLanguage, clientLanguageInfo, clientLanguageOf, clientLanguages } from '@waiji/domain';
 import { type FormEvent, useState } from 'react';
 import { useRecordsTranslation } from '../../../i18n/useRecordsTranslation';
 import { isApiError } from '../../api';
@@ -28,7 +29,7 @@ export type ClientFields = {
   visaExpiry: string;
   phone: string;
   email: string;
-  preferredLanguage: 'en' | 'zh';
+  preferredLanguage: ClientLanguage;
   emailConsent: boolean;
   notes: string;
 };
@@ -45,7 +46,7 @@ export const fieldsOf = (client: ClientResponse): ClientFields => ({
   visaExpiry: client.visaExpiry ?? '',
   phone: client.phone ?? '',
   email: client.email ?? '',
-  preferredLanguage: client.preferredLanguage === 'zh' ? 'zh' : 'en',
+  preferredLanguage: clientLanguageOf(client.preferredLanguage),
   emailConsent: client.emailConsent,
   notes: client.notes ?? '',
 });
@@ -154,13 +155,11 @@ export const ClientDetailsForm = ({ client, canEdit }: ClientDetailsFormProps) =
           <NativeSelect
             label={t('clientPage.fields.preferredLanguage')}
             value={fields.preferredLanguage}
-            onChange={(event) => set('preferredLanguage', event.currentTarget.value === 'zh' ? 'zh' : 'en')}
+            onChange={(event) => set('preferredLanguage', clientLanguageOf(event.currentTarget.value))}
             disabled={!canEdit}
             error={errors.preferredLanguage}
-            data={[
-              { value: 'en', label: 'English' },
-              { value: 'zh', label: '中文' },
-            ]}
+            // Each language by its own name (a helper may be choosing with the client beside them).
+            data={clientLanguages.map((code) => ({ value: code, label: clientLanguageInfo[code].own }))}
           />
         </SimpleGrid>
         <Checkbox

@@ -13,7 +13,7 @@ import {
   VisuallyHidden,
 } from '@mantine/core';
 import type { InvitationResponse, RoleName } from '@waiji/contract';
-import { type Language, languageLabels, languages, oneOf } from '@waiji/domain';
+import { clientLanguageInfo, clientLanguages, type Language, languageLabels, languages, oneOf } from '@waiji/domain';
 import { type FormEvent, useState } from 'react';
 import { Link } from 'react-router';
 import { paths } from '../../../app/paths';
@@ -81,7 +81,7 @@ export const InvitationsSection = () => {
     }
   };
 
-  const clientLanguage = client && oneOf(languages, client.preferredLanguage) ? client.preferredLanguage : null;
+  const clientLanguage = client && oneOf(clientLanguages, client.preferredLanguage) ? client.preferredLanguage : null;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -193,7 +193,9 @@ export const InvitationsSection = () => {
                 ) : null}
                 <Text size="xs" c="dimmed">
                   {clientLanguage
-                    ? t('settings.invitations.clientLanguage', { language: text(languageLabels[clientLanguage]) })
+                    ? t('settings.invitations.clientLanguage', {
+                        language: text(clientLanguageInfo[clientLanguage].label),
+                      })
                     : t('settings.invitations.clientLanguageUnknown')}
                 </Text>
               </Stack>

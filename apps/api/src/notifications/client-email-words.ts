@@ -1,0 +1,288 @@
+import type { ClientLanguage } from '@waiji/domain';
+
+// The words of the emails a client reads (state changes, the portal invitation), in every client language. Domain
+// terms follow libs/domain/src/client-glossary.ts; Alipay's own words are never translated here: the emails show
+// them in Chinese with pinyin and their meaning beside them. client-email-words.spec.ts checks that every language
+// has every entry and the same placeholders.
+
+export type StateChangeWords = {
+  subject: string;
+  title: string;
+  greeting: string;
+  moved: string;
+  reason: string;
+  next: string;
+  open: string;
+  terms: string;
+  unsubscribe: string;
+};
+
+export type InvitationWords = {
+  subject: string;
+  invited: string;
+  portal: string;
+  before: string;
+  ignore: string;
+};
+
+export type ClientEmailWords = {
+  /** ': ' or '：' — how the language joins a label to its value. */
+  colon: string;
+  stateChange: StateChangeWords;
+  invitation: InvitationWords;
+};
+
+/** {{name}} placeholders, filled by `fill`. */
+export const clientEmailWords: Readonly<Record<ClientLanguage, ClientEmailWords>> = {
+  en: {
+    colon: ': ',
+    stateChange: {
+      subject: 'Your Alipay case: {{state}}',
+      title: '{{type}}: {{state}}',
+      greeting: 'Hello {{name}},',
+      moved: '{{organization}} updated your case "{{type}}": it is now {{state}}.',
+      reason: 'Reason',
+      next: 'What to do next',
+      open: 'Open your case',
+      terms: 'Chinese you will see in Alipay',
+      unsubscribe: 'Stop these emails',
+    },
+    invitation: {
+      subject: 'Invitation to {{organization}} on Waiji',
+      invited: '“{{inviter}}” <{{email}}> invited you to join “{{organization}}” on Waiji as a Client.',
+      portal: 'In the client portal you can follow your case, see what to do next and write to the people helping you.',
+      before: 'Open this link before {{until}} to accept.',
+      ignore: 'If you do not know this person, ignore this email: nothing happens unless you open the link.',
+    },
+  },
+  zh: {
+    colon: '：',
+    stateChange: {
+      subject: '你的支付宝事项：{{state}}',
+      title: '{{type}}：{{state}}',
+      greeting: '{{name}}，您好：',
+      moved: '{{organization}} 更新了你的事项“{{type}}”：当前状态为“{{state}}”。',
+      reason: '原因',
+      next: '下一步怎么做',
+      open: '打开你的事项',
+      terms: '你将在支付宝中看到的中文',
+      unsubscribe: '不再接收这些邮件',
+    },
+    invitation: {
+      subject: '邀请您加入 Waiji 上的 {{organization}}',
+      invited: '“{{inviter}}” <{{email}}> 邀请您以“客户”身份加入 Waiji 上的“{{organization}}”。',
+      portal: '在客户门户中，您可以随时查看案件进展和下一步该做什么，也可以给协助您的人留言。',
+      before: '请在 {{until}}之前打开下面的链接接受邀请。',
+      ignore: '如果您不认识此人，请忽略此邮件：只要不打开链接，就不会发生任何事情。',
+    },
+  },
+  ko: {
+    colon: ': ',
+    stateChange: {
+      subject: 'Alipay 진행 상황: {{state}}',
+      title: '{{type}}: {{state}}',
+      greeting: '{{name}} 님, 안녕하세요.',
+      moved: '{{organization}}에서 "{{type}}" 진행 상황을 업데이트했습니다. 현재 상태는 {{state}}입니다.',
+      reason: '사유',
+      next: '다음에 할 일',
+      open: '내 진행 상황 보기',
+      terms: 'Alipay에서 보게 될 중국어',
+      unsubscribe: '이 이메일 수신 거부',
+    },
+    invitation: {
+      subject: 'Waiji에서 {{organization}}의 초대',
+      invited:
+        '“{{inviter}}” <{{email}}> 님이 Waiji에서 “{{organization}}”와 함께 Alipay 진행 상황을 확인하도록 초대했습니다.',
+      portal: '고객 포털에서 진행 상황과 다음에 할 일을 확인하고, 도와주는 담당자에게 메시지를 보낼 수 있습니다.',
+      before: '{{until}} 전에 아래 링크를 열어 초대를 수락하세요.',
+      ignore: '모르는 사람이라면 이 이메일을 무시하세요. 링크를 열지 않으면 아무 일도 일어나지 않습니다.',
+    },
+  },
+  ru: {
+    colon: ': ',
+    stateChange: {
+      subject: 'Ваше дело в Alipay: {{state}}',
+      title: '{{type}}: {{state}}',
+      greeting: 'Здравствуйте, {{name}}!',
+      moved: '{{organization}} обновили ваше дело «{{type}}»: теперь статус — {{state}}.',
+      reason: 'Причина',
+      next: 'Что делать дальше',
+      open: 'Открыть ваше дело',
+      terms: 'Китайские надписи, которые вы увидите в Alipay',
+      unsubscribe: 'Отписаться от этих писем',
+    },
+    invitation: {
+      subject: 'Приглашение от {{organization}} в Waiji',
+      invited:
+        '«{{inviter}}» <{{email}}> приглашает вас следить за вашим делом в Alipay вместе с «{{organization}}» в Waiji.',
+      portal:
+        'В клиентском портале видно, как продвигается дело и что делать дальше, а ещё можно написать тем, кто вам помогает.',
+      before: 'Откройте ссылку до {{until}}, чтобы принять приглашение.',
+      ignore:
+        'Если вы не знаете этого человека, просто проигнорируйте письмо: без перехода по ссылке ничего не произойдёт.',
+    },
+  },
+  ja: {
+    colon: '：',
+    stateChange: {
+      subject: 'Alipayの手続き：{{state}}',
+      title: '{{type}}：{{state}}',
+      greeting: '{{name}} 様',
+      moved: '{{organization}}が「{{type}}」の状況を更新しました。現在の状況：{{state}}',
+      reason: '理由',
+      next: '次にすること',
+      open: '手続きの状況を開く',
+      terms: 'Alipayで表示される中国語',
+      unsubscribe: 'このメールの配信を停止',
+    },
+    invitation: {
+      subject: 'Waijiで{{organization}}から招待が届いています',
+      invited:
+        '「{{inviter}}」<{{email}}> さんから、Waijiで「{{organization}}」とAlipayの手続きを確認するための招待が届きました。',
+      portal:
+        'クライアントポータルでは、手続きの進み具合や次にすることを確認でき、サポート担当者にメッセージも送れます。',
+      before: '{{until}}までに下のリンクを開いて招待を承諾してください。',
+      ignore: 'お心当たりがない場合は、このメールを無視してください。リンクを開かない限り何も起こりません。',
+    },
+  },
+  th: {
+    colon: ': ',
+    stateChange: {
+      subject: 'เรื่อง Alipay ของคุณ: {{state}}',
+      title: '{{type}}: {{state}}',
+      greeting: 'สวัสดีคุณ {{name}}',
+      moved: '{{organization}} อัปเดตเรื่อง "{{type}}" ของคุณแล้ว ขณะนี้สถานะคือ {{state}}',
+      reason: 'เหตุผล',
+      next: 'สิ่งที่ต้องทำต่อไป',
+      open: 'เปิดดูเรื่องของคุณ',
+      terms: 'ภาษาจีนที่คุณจะเห็นใน Alipay',
+      unsubscribe: 'เลิกรับอีเมลเหล่านี้',
+    },
+    invitation: {
+      subject: 'คำเชิญจาก {{organization}} บน Waiji',
+      invited: '“{{inviter}}” <{{email}}> เชิญคุณติดตามเรื่อง Alipay ของคุณกับ “{{organization}}” บน Waiji',
+      portal: 'ในพอร์ทัลลูกค้า คุณดูความคืบหน้าและสิ่งที่ต้องทำต่อไปได้ และส่งข้อความถึงผู้ที่ช่วยเหลือคุณได้',
+      before: 'เปิดลิงก์นี้ก่อน {{until}} เพื่อตอบรับคำเชิญ',
+      ignore: 'หากคุณไม่รู้จักบุคคลนี้ โปรดเพิกเฉยต่ออีเมลนี้ หากไม่เปิดลิงก์ก็จะไม่มีอะไรเกิดขึ้น',
+    },
+  },
+  id: {
+    colon: ': ',
+    stateChange: {
+      subject: 'Urusan Alipay Anda: {{state}}',
+      title: '{{type}}: {{state}}',
+      greeting: 'Halo {{name}},',
+      moved: '{{organization}} memperbarui urusan "{{type}}" Anda: statusnya sekarang {{state}}.',
+      reason: 'Alasan',
+      next: 'Yang perlu dilakukan berikutnya',
+      open: 'Buka urusan Anda',
+      terms: 'Tulisan Mandarin yang akan Anda lihat di Alipay',
+      unsubscribe: 'Berhenti menerima email ini',
+    },
+    invitation: {
+      subject: 'Undangan dari {{organization}} di Waiji',
+      invited:
+        '“{{inviter}}” <{{email}}> mengundang Anda untuk memantau urusan Alipay Anda bersama “{{organization}}” di Waiji.',
+      portal:
+        'Di portal klien Anda bisa memantau urusan Anda, melihat langkah berikutnya, dan mengirim pesan kepada yang membantu Anda.',
+      before: 'Buka tautan ini sebelum {{until}} untuk menerima undangan.',
+      ignore:
+        'Jika Anda tidak mengenal orang ini, abaikan email ini: tidak akan terjadi apa-apa selama tautan tidak dibuka.',
+    },
+  },
+  es: {
+    colon: ': ',
+    stateChange: {
+      subject: 'Tu trámite de Alipay: {{state}}',
+      title: '{{type}}: {{state}}',
+      greeting: 'Hola, {{name}}:',
+      moved: '{{organization}} ha actualizado tu trámite «{{type}}»: ahora está en «{{state}}».',
+      reason: 'Motivo',
+      next: 'Qué hacer ahora',
+      open: 'Abrir tu trámite',
+      terms: 'El chino que verás en Alipay',
+      unsubscribe: 'Dejar de recibir estos correos',
+    },
+    invitation: {
+      subject: 'Invitación de {{organization}} en Waiji',
+      invited: '«{{inviter}}» <{{email}}> te invita a seguir tu trámite de Alipay con «{{organization}}» en Waiji.',
+      portal:
+        'En el portal de clientes puedes seguir tu trámite, ver qué hacer a continuación y escribir a quienes te ayudan.',
+      before: 'Abre este enlace antes del {{until}} para aceptar.',
+      ignore: 'Si no conoces a esta persona, ignora este correo: no pasará nada mientras no abras el enlace.',
+    },
+  },
+  fr: {
+    colon: ' : ',
+    stateChange: {
+      subject: 'Votre dossier Alipay : {{state}}',
+      title: '{{type}} : {{state}}',
+      greeting: 'Bonjour {{name}},',
+      moved: '{{organization}} a mis à jour votre dossier « {{type}} » : il est désormais « {{state}} ».',
+      reason: 'Motif',
+      next: 'Ce qu’il faut faire maintenant',
+      open: 'Ouvrir votre dossier',
+      terms: 'Le chinois que vous verrez dans Alipay',
+      unsubscribe: 'Ne plus recevoir ces e-mails',
+    },
+    invitation: {
+      subject: 'Invitation de {{organization}} sur Waiji',
+      invited:
+        '« {{inviter}} » <{{email}}> vous invite à suivre votre dossier Alipay avec « {{organization}} » sur Waiji.',
+      portal:
+        'Dans l’espace client, vous suivez votre dossier, voyez la prochaine étape et pouvez écrire aux personnes qui vous aident.',
+      before: 'Ouvrez ce lien avant le {{until}} pour accepter.',
+      ignore:
+        'Si vous ne connaissez pas cette personne, ignorez cet e-mail : rien ne se passe tant que vous n’ouvrez pas le lien.',
+    },
+  },
+  de: {
+    colon: ': ',
+    stateChange: {
+      subject: 'Ihr Alipay-Vorgang: {{state}}',
+      title: '{{type}}: {{state}}',
+      greeting: 'Hallo {{name}},',
+      moved: '{{organization}} hat Ihren Vorgang „{{type}}“ aktualisiert: Er ist jetzt „{{state}}“.',
+      reason: 'Grund',
+      next: 'Was jetzt zu tun ist',
+      open: 'Ihren Vorgang öffnen',
+      terms: 'Chinesische Begriffe, die Sie in Alipay sehen',
+      unsubscribe: 'Diese E-Mails abbestellen',
+    },
+    invitation: {
+      subject: 'Einladung von {{organization}} bei Waiji',
+      invited:
+        '„{{inviter}}“ <{{email}}> lädt Sie ein, Ihren Alipay-Vorgang mit „{{organization}}“ bei Waiji zu verfolgen.',
+      portal:
+        'Im Kundenportal sehen Sie, wie weit Ihr Vorgang ist und was als Nächstes zu tun ist, und können Ihren Helfern schreiben.',
+      before: 'Öffnen Sie diesen Link vor {{until}}, um die Einladung anzunehmen.',
+      ignore:
+        'Wenn Sie diese Person nicht kennen, ignorieren Sie diese E-Mail: Solange Sie den Link nicht öffnen, passiert nichts.',
+    },
+  },
+  ar: {
+    colon: ': ',
+    stateChange: {
+      subject: 'طلبك في Alipay: {{state}}',
+      title: '{{type}}: {{state}}',
+      greeting: 'مرحبًا {{name}}،',
+      moved: 'حدّثت {{organization}} طلبك «{{type}}»: حالته الآن «{{state}}».',
+      reason: 'السبب',
+      next: 'ما عليك فعله الآن',
+      open: 'افتح طلبك',
+      terms: 'العبارات الصينية التي ستراها في Alipay',
+      unsubscribe: 'إيقاف هذه الرسائل',
+    },
+    invitation: {
+      subject: 'دعوة من {{organization}} على Waiji',
+      invited: 'يدعوك «{{inviter}}» <{{email}}> إلى متابعة طلبك في Alipay مع «{{organization}}» على Waiji.',
+      portal: 'في بوابة العملاء يمكنك متابعة طلبك ومعرفة الخطوة التالية ومراسلة من يساعدونك.',
+      before: 'افتح هذا الرابط قبل {{until}} لقبول الدعوة.',
+      ignore: 'إذا كنت لا تعرف هذا الشخص فتجاهل هذه الرسالة: لن يحدث شيء ما لم تفتح الرابط.',
+    },
+  },
+};
+
+/** Fills {{name}} placeholders; a placeholder without a value stays visible (the spec catches it first). */
+export const fill = (template: string, values: Readonly<Record<string, string>>): string =>
+  template.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => values[name] ?? whole);
