@@ -1,4 +1,4 @@
-import { ALIPAY_TIME_ZONE, type CaseState, type CaseType, isValidTimeZone } from '@waiji/domain';
+import type { CaseState, CaseType } from '@waiji/domain';
 import type { OutboundDraft } from '../database/outbox';
 import { languageOf } from '../notifications/content';
 import {
@@ -8,14 +8,15 @@ import {
   messageNotification,
 } from '../notifications/message-content';
 import {
+  type CaseContact,
   clientUnsubscribe,
+  emailSendAt,
   mayEmailClient,
   type PortalUser,
   type RecipientLinks,
   type StaffMember,
   staffRecipients,
 } from '../reminders/reminder-recipients';
-import { quietHoursEnd } from '../scheduler/local-time';
 
 // Who hears of a new message, by the reminders' rules: the client's message goes to the staff who hear of the case
 // (staffRecipients: its assignee and watchers, the team when unassigned, each in-app and by email as they chose); a
@@ -24,21 +25,13 @@ import { quietHoursEnd } from '../scheduler/local-time';
 // never told of their own message. Pure: the clock and the links are parameters.
 
 /** The case of a message with its client and organization. */
-export type MessageCase = {
+export type MessageCase = CaseContact & {
   id: string;
   organizationId: string;
   clientId: string;
   type: CaseType;
   state: CaseState;
   assigneeId: string | null;
-  passportName: string;
-  clientEmail: string | null;
-  emailConsent: boolean;
-  preferredLanguage: string;
-  organizationName: string;
-  timezone: string;
-  quietHoursStart: number | null;
-  quietHoursEnd: number | null;
 };
 
 export type NewMessage = { id: string; authorId: string; authorName: string | null; fromClient: boolean; body: string };
@@ -57,9 +50,7 @@ export function planMessageRecipients(
   now: Date,
   links: RecipientLinks,
 ): MessagePlan {
-  const timeZone = isValidTimeZone(kase.timezone) ? kase.timezone : ALIPAY_TIME_ZONE;
-  const sendAt =
-    kase.quietHoursStart === null ? null : quietHoursEnd(now, timeZone, kase.quietHoursStart, kase.quietHoursEnd);
+  const sendAt = emailSendAt(kase, now);
   const facts = (url: string | null): MessageFacts => ({
     caseType: kase.type,
     state: kase.state,

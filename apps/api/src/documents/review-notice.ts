@@ -1,17 +1,18 @@
-import { ALIPAY_TIME_ZONE, type DocumentKind, documentKindLabels, isValidTimeZone } from '@waiji/domain';
+import { type DocumentKind, documentKindLabels } from '@waiji/domain';
 import { DRAFT_RECORD, draftRecords, insertOutboundSql, type OutboundDraft } from '../database/outbox';
 import type { SqlRunner } from '../database/sql-runner';
 import { Prisma } from '../generated/prisma/client';
 import { escapeHtml, htmlPage, type Language, languageOf, oneLine, type RenderedEmail } from '../notifications/content';
 import {
+  type CaseContact,
   clientUnsubscribe,
+  emailSendAt,
   mayEmailClient,
   type RecipientLinks,
   staffRecipients,
 } from '../reminders/reminder-recipients';
 import { loadStaff, loadWatchers } from '../reminders/reminder-statements';
 import type { Tx } from '../database/tenant-database';
-import { quietHoursEnd } from '../scheduler/local-time';
 
 // A reviewed document tells the case's client, in the review's transaction, like a state change does
 // (cases/client-notices.ts): an in-app notification for each of their portal users and, with an address and consent,
@@ -144,18 +145,7 @@ export function reviewEmail(facts: ReviewFacts, language: Language, unsubscribeU
   return { subject: oneLine(w.subject(doc, facts.accepted)), text, html };
 }
 
-type ContactRow = {
-  clientId: string;
-  passportName: string;
-  clientEmail: string | null;
-  emailConsent: boolean;
-  preferredLanguage: string;
-  organizationName: string;
-  timezone: string;
-  quietHoursStart: number | null;
-  quietHoursEnd: number | null;
-  portalUserIds: string[];
-};
+type ContactRow = CaseContact & { clientId: string; portalUserIds: string[] };
 
 /** Tells the client of the case about a review; in the caller's transaction. */
 export async function notifyReview(
@@ -197,13 +187,12 @@ export async function notifyReview(
   let unsubscribe: { clientId: string; hash: string } | null = null;
   if (mayEmailClient(contact) && contact.clientEmail) {
     const link = clientUnsubscribe(contact.clientId, links);
-    const timeZone = isValidTimeZone(contact.timezone) ? contact.timezone : ALIPAY_TIME_ZONE;
     emails.push({
       key: `document-review.${review.documentId}.${review.accepted ? 'accepted' : 'rejected'}.client.${contact.clientId}`,
       address: contact.clientEmail,
       ...reviewEmail(facts, language, link.url),
       headers: link.headers,
-      at: quietHoursEnd(review.now, timeZone, contact.quietHoursStart, contact.quietHoursEnd),
+      at: emailSendAt(contact, review.now),
     });
     unsubscribe = link.record;
   }

@@ -37,23 +37,49 @@ export type ClaimedReminder = {
   takenOver: boolean;
 };
 
-/** A reminder's case with its client and organization, as the plan reads it. */
-export type ReminderCase = CaseFacts & {
-  id: string;
-  organizationId: string;
-  clientId: string;
-  assigneeId: string | null;
+/**
+ * A case's client and organization as every notice about the case reads them: whom to address, whether they may be
+ * emailed, in which language, and the organization's clock (time zone and quiet hours).
+ */
+export type CaseContact = {
   passportName: string;
   clientEmail: string | null;
   emailConsent: boolean;
   preferredLanguage: string;
-  passportExpiry: Date | null;
-  visaExpiry: Date | null;
   organizationName: string;
   timezone: string;
   quietHoursStart: number | null;
   quietHoursEnd: number | null;
 };
+
+/** A reminder's case with its client and organization, as the plan reads it. */
+export type ReminderCase = CaseFacts &
+  CaseContact & {
+    id: string;
+    organizationId: string;
+    clientId: string;
+    assigneeId: string | null;
+    passportExpiry: Date | null;
+    visaExpiry: Date | null;
+  };
+
+/** The organization's time zone; Alipay's when it holds none that is valid. */
+export function organizationTimeZone(organization: Pick<CaseContact, 'timezone'>): string {
+  return isValidTimeZone(organization.timezone) ? organization.timezone : ALIPAY_TIME_ZONE;
+}
+
+/** When an email about a case may go: the end of the organization's quiet hours if `now` is inside them, else null. */
+export function emailSendAt(
+  organization: Pick<CaseContact, 'timezone' | 'quietHoursStart' | 'quietHoursEnd'>,
+  now: Date,
+): Date | null {
+  return quietHoursEnd(
+    now,
+    organizationTimeZone(organization),
+    organization.quietHoursStart,
+    organization.quietHoursEnd,
+  );
+}
 
 /** A member who may hear of cases (every role but CLIENT), with their in-app and email scopes, in membership order. */
 export type StaffMember = {
@@ -205,13 +231,11 @@ export function planRecipients(
 ): FirePlan | null {
   const kase = context.cases.get(reminder.caseId);
   if (!kase) return null;
-  const timeZone = isValidTimeZone(kase.timezone) ? kase.timezone : ALIPAY_TIME_ZONE;
-  const facts = factsFor(reminder, kase, timeZone, now, links.publicUrl);
+  const facts = factsFor(reminder, kase, organizationTimeZone(kase), now, links.publicUrl);
   const audience = reminder.audience.toUpperCase();
   const plan: FirePlan = { reminder, notifications: [], emails: [], unsubscribe: null };
   // Emails wait for the end of the organization's quiet hours; in-app notifications do not.
-  const sendAt =
-    kase.quietHoursStart === null ? null : quietHoursEnd(now, timeZone, kase.quietHoursStart, kase.quietHoursEnd);
+  const sendAt = emailSendAt(kase, now);
 
   if (audience === 'HELPER' || audience === 'BOTH') {
     const staff = context.staff.get(kase.organizationId) ?? [];
