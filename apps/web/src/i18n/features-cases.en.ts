@@ -361,6 +361,7 @@ export const casesEn = {
       'One column per state, with the list’s filters. Drag a card to another column, or use its “Move to…” button.',
     type: 'Case type',
     columnLabel: '{{state}}: {{count}} cases',
+    collapsedLabel: '{{state}}: no cases (drop a card here to move it)',
     more: '{{count}} shown; see all in the list',
     loadMore: 'Load more',
     loadingMore: 'Loading…',

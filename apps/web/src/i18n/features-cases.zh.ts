@@ -354,6 +354,7 @@ export const casesZh: CasesMessages = {
     intro: '每个状态一列，筛选条件与列表相同。把卡片拖到另一列，或使用卡片上的“移动到…”按钮。',
     type: '案件类型',
     columnLabel: '{{state}}：{{count}} 个案件',
+    collapsedLabel: '{{state}}：没有案件（把卡片拖到这里即可移动）',
     more: '显示 {{count}} 个；在列表中查看全部',
     loadMore: '加载更多',
     loadingMore: '加载中…',

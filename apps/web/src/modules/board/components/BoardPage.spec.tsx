@@ -1,4 +1,4 @@
-import { caseStates } from '@waiji/domain';
+import { caseStates, machines } from '@waiji/domain';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { CaseResponse } from '@waiji/contract';
 import type { CaseState } from '@waiji/domain';
@@ -16,10 +16,34 @@ const dataTransfer = (caseId: string) => ({
   effectAllowed: 'move',
 });
 
+/** The first machine's states, which the reports summary always lists, then every other state a case is in. */
+const statesInUse = (cases: CaseResponse[]): CaseState[] =>
+  caseStates.filter(
+    (state) => machines.BANK_CARD_VERIFICATION.states.includes(state) || cases.some((item) => item.state === state),
+  );
+
+/** The reports summary as the board reads it: live cases per state (the rest of the summary is not read). */
+const summaryRoute = (cases: CaseResponse[]) => ({
+  path: '/api/reports/summary',
+  reply: {
+    body: {
+      casesByState: {
+        asOf: '2026-12-02T10:00:00.000Z',
+        total: cases.length,
+        counts: statesInUse(cases).map((state) => ({
+          state,
+          count: cases.filter((item) => item.state === state).length,
+        })),
+      },
+    },
+  },
+});
+
 /** Board API: each column answers with the cases in its state; transitions answer with `transition`. */
 const boardApi = (cases: CaseResponse[], transition?: () => Promise<FakeReply> | FakeReply) =>
   stubApi([
     { path: '/api/auth/me', reply: { body: session('HELPER') } },
+    summaryRoute(cases),
     {
       path: '/api/cases',
       reply: (request) => {
@@ -79,8 +103,48 @@ describe('board', () => {
     expect(
       within(screen.getByRole('region', { name: 'Manual review: 1 cases' })).getByRole('link', { name: 'Omar Haddad' }),
     ).toBeInTheDocument();
-    // Every state of every machine, the 2026 ones included (issue 18).
-    expect(screen.getAllByRole('region', { name: /: \d+ cases$/ })).toHaveLength(caseStates.length);
+    // The states in use are columns; every other state of every machine (the 2026 ones included, issue 18) is a
+    // narrow strip.
+    const open = statesInUse([aCase({ state: 'PREPARING' }), aCase({ state: 'MANUAL_REVIEW' })]);
+    expect(screen.getAllByRole('region', { name: /: \d+ cases$/ })).toHaveLength(open.length);
+    expect(screen.getAllByRole('region', { name: /: no cases \(drop/ })).toHaveLength(caseStates.length - open.length);
+  });
+
+  it('reads which states are in use with one request, and asks for the cards of those columns only', async () => {
+    const api = boardApi([
+      aCase({ state: 'PREPARING' }),
+      aCase({ state: 'SCAN_LOCKED', type: 'PASSPORT_SCAN_VERIFICATION' }),
+    ]);
+    renderRoute(<BoardPage />, { path: '/board' });
+    await screen.findByRole('region', { name: 'Preparing: 1 cases' });
+    expect(await screen.findByRole('region', { name: /^Scan locked.*: 1 cases$/ })).toBeInTheDocument();
+
+    // Before (issue 18): 17 list requests, one per state of every machine. Now: 1 summary + one per state in use.
+    expect(api.requests('/api/reports/summary')).toHaveLength(1);
+    const lists = api.requests('/api/cases');
+    expect(lists).toHaveLength(machines.BANK_CARD_VERIFICATION.states.length + 1);
+    expect(lists.length + 1).toBeLessThan(caseStates.length);
+    expect(new Set(lists.map((request) => request.url.searchParams.get('state')))).not.toContain('THREE_DS_PENDING');
+    expect(screen.getByRole('region', { name: /^Face check.*: no cases/ })).toBeInTheDocument();
+  });
+
+  it('takes a drop on a collapsed state and plans the move with the machine', async () => {
+    const scan = aCase({ state: 'PREPARING', type: 'PASSPORT_SCAN_VERIFICATION' });
+    const api = boardApi([scan]);
+    renderRoute(<BoardPage />, { path: '/board' });
+    await within(await screen.findByRole('region', { name: 'Preparing: 1 cases' })).findByRole('link', {
+      name: 'Anna Müller',
+    });
+
+    const strip = document.querySelector<HTMLElement>('[data-collapsed="true"][data-state="FACE_CHECK"]');
+    if (!strip) throw new Error('no collapsed FACE_CHECK strip');
+    fireEvent.dragOver(strip, { dataTransfer: dataTransfer(scan.id) });
+    expect(strip).toHaveAttribute('data-over', 'true');
+    fireEvent.drop(strip, { dataTransfer: dataTransfer(scan.id) });
+
+    expect(await screen.findByRole('dialog')).toBeInTheDocument();
+    expect(screen.queryByTestId('board-refusal')).not.toBeInTheDocument();
+    expect(api.requests(/\/transitions$/, 'POST')).toHaveLength(0);
   });
 
   it('refuses a drop the machine does not allow, with the reason, and sends nothing', async () => {
@@ -232,6 +296,7 @@ describe('board', () => {
     );
     const api = stubApi([
       { path: '/api/auth/me', reply: { body: session('HELPER') } },
+      summaryRoute(cases),
       {
         path: '/api/cases',
         reply: (request) => {
@@ -267,7 +332,7 @@ describe('board', () => {
     await waitFor(() =>
       expect(
         api.requests('/api/cases').filter((request) => request.url.searchParams.get('assignee') === 'me'),
-      ).toHaveLength(caseStates.length),
+      ).toHaveLength(statesInUse([aCase({ state: 'PREPARING' })]).length),
     );
     await user.click(screen.getByRole('radio', { name: 'Unassigned' }));
     await waitFor(() => expect(location()).toBe('/board?assignee=none'));

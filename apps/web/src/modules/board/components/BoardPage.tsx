@@ -12,7 +12,7 @@ import {
   VisuallyHidden,
 } from '@mantine/core';
 import type { CaseListResponse, CaseResponse, MemberResponse } from '@waiji/contract';
-import { type QueryClient, useInfiniteQuery, useQueryClient } from '@tanstack/react-query';
+import { type QueryClient, useInfiniteQuery, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   type ActionPayload,
   type CaseAction,
@@ -32,6 +32,8 @@ import { useBilingual, useLanguage } from '../../../i18n/useBilingual';
 import { PriorityChip } from '../../../ui/PriorityChip';
 import { resultsTargetId } from '../../../ui/SkipLink';
 import { isApiError } from '../../api';
+import { reportKeys, type ReportRange, reportsApi } from '../../reports/api/reportsApi';
+import { todayIn } from '../../reports/utils/dates';
 import {
   ActionForm,
   CaseFiltersBar,
@@ -51,7 +53,7 @@ import {
 } from '../../cases';
 import { useSession } from '../../session';
 import {
-  boardColumns,
+  boardLayout,
   type CardPosition,
   type ColumnData,
   columnFilters,
@@ -59,6 +61,7 @@ import {
   columnQuery,
   findCard,
   movingCards,
+  needsStatesInUse,
   withCard,
   withoutCard,
 } from '../utils/boardCache';
@@ -244,6 +247,41 @@ const BoardColumn = memo(function BoardColumn({ state, filters, canEdit, labels,
   );
 });
 
+type CollapsedProps = { state: CaseState; canEdit: boolean; labels: CardLabels; actions: BoardActions };
+
+/**
+ * A state no live case is in: a narrow strip with its name, still a drop target (a move into it reopens it as a
+ * column once the counts are read again), and no list request of its own.
+ */
+const CollapsedColumn = memo(function CollapsedColumn({ state, canEdit, labels, actions }: CollapsedProps) {
+  const text = useBilingual();
+  const label = text(caseStateLabels[state]);
+  return (
+    <section
+      className={classes.collapsed}
+      data-state={state}
+      data-collapsed="true"
+      aria-label={labels.t('board.collapsedLabel', { state: label })}
+      onDragOver={(event) => {
+        if (!canEdit || !event.dataTransfer.types.includes(DRAG_TYPE)) return;
+        event.preventDefault();
+        event.dataTransfer.dropEffect = 'move';
+        event.currentTarget.dataset.over = 'true';
+      }}
+      onDragLeave={(event) => delete event.currentTarget.dataset.over}
+      onDrop={(event) => {
+        event.preventDefault();
+        delete event.currentTarget.dataset.over;
+        const caseId = event.dataTransfer.getData(DRAG_TYPE);
+        if (caseId) actions.dropCase(caseId, state);
+      }}
+      style={{ borderTopColor: `var(--mantine-color-${stateColor[state].replace('.', '-')})` }}
+    >
+      <span className={classes.collapsedName}>{label}</span>
+    </section>
+  );
+});
+
 /** Finds a card in the board's columns (the cache is the board's memory of them). */
 const cardIn = (
   queryClient: QueryClient,
@@ -258,6 +296,23 @@ const cardIn = (
     if (position && caseRecord) return { caseRecord, position };
   }
   return undefined;
+};
+
+/**
+ * Without a state or type filter: which states live cases are in, from the reports summary's `casesByState` (one
+ * request, today's range, the board's tag). Disabled otherwise; on an error the board opens every column.
+ */
+const useStatesInUse = (filters: ListFilters) => {
+  const today = todayIn(Intl.DateTimeFormat().resolvedOptions().timeZone);
+  const range: ReportRange = { from: today, to: today, type: null, tag: filters.tag ?? null };
+  const query = useQuery({
+    queryKey: reportKeys.summary(range),
+    queryFn: ({ signal }) => reportsApi.summary(range, signal),
+    enabled: needsStatesInUse(filters),
+    select: (summary) => summary.casesByState.counts,
+    staleTime: 30_000,
+  });
+  return { data: query.data, isPending: needsStatesInUse(filters) && query.isPending };
 };
 
 /**
@@ -277,7 +332,10 @@ export const BoardPage = () => {
   const queryClient = useQueryClient();
   const [searchParams, setSearchParams] = useSearchParams();
   const filters = useMemo(() => parseListSearch(searchParams), [searchParams]);
-  const columns = useMemo(() => boardColumns(filters), [filters]);
+  const statesInUse = useStatesInUse(filters);
+  const layout = useMemo(() => boardLayout(filters, statesInUse.data), [filters, statesInUse.data]);
+  const columns = layout.open;
+  const allColumns = useMemo(() => [...layout.open, ...layout.collapsed], [layout]);
   const members = useMembers(session.status === 'signed-in');
   const [refusal, setRefusal] = useState<Refusal | null>(null);
   const [choosing, setChoosing] = useState<CaseResponse | null>(null);
@@ -358,6 +416,9 @@ export const BoardPage = () => {
       setAnnouncement(t('board.moved', { name, state: text(caseStateLabels[result.case.state]) }));
       // Other pages' lists are out of date; the board's own columns already show the move.
       void queryClient.invalidateQueries({ queryKey: caseKeys.all, refetchType: 'none' });
+      // A move into a collapsed state opens its column: the counts are read again (one request).
+      if (!columns.includes(result.case.state))
+        void queryClient.invalidateQueries({ queryKey: ['reports', 'summary'] });
     } catch (error) {
       restore();
       const message = error instanceof Error ? error.message : String(error);
@@ -436,17 +497,23 @@ export const BoardPage = () => {
       )}
 
       {/* "Skip to results" lands here, past the header and the filters. */}
+      {statesInUse.isPending && <Loader size="sm" aria-label={t('caseCommon.loading')} />}
       <div className={classes.board} id={resultsTargetId} tabIndex={-1}>
-        {columns.map((state) => (
-          <BoardColumn
-            key={state}
-            state={state}
-            filters={filters}
-            canEdit={canEdit}
-            labels={labels}
-            actions={actions}
-          />
-        ))}
+        {!statesInUse.isPending &&
+          allColumns.map((state) =>
+            columns.includes(state) ? (
+              <BoardColumn
+                key={state}
+                state={state}
+                filters={filters}
+                canEdit={canEdit}
+                labels={labels}
+                actions={actions}
+              />
+            ) : (
+              <CollapsedColumn key={state} state={state} canEdit={canEdit} labels={labels} actions={actions} />
+            ),
+          )}
       </div>
 
       {choosing && (
@@ -458,7 +525,7 @@ export const BoardPage = () => {
         >
           <Stack gap="xs">
             <Text size="sm">{t('board.moveIntro', { state: text(caseStateLabels[choosing.state]) })}</Text>
-            {columns
+            {allColumns
               .filter((state) => state !== choosing.state)
               .map((state) => (
                 <Button

@@ -2,7 +2,7 @@ import type { CaseListResponse } from '@waiji/contract';
 import { aCase } from '../../cases/test/fixtures';
 import { type CaseState, caseStates } from '@waiji/domain';
 import { defaultListFilters, type ListFilters } from '../../cases';
-import { boardColumns, type ColumnData, findCard, withCard, withoutCard } from './boardCache';
+import { boardColumns, boardLayout, type ColumnData, findCard, withCard, withoutCard } from './boardCache';
 
 const pages = (...lists: string[][]): ColumnData => ({
   pageParams: lists.map((_, index) => (index === 0 ? undefined : `cursor-${index}`)),
@@ -51,5 +51,26 @@ describe('board columns and their cached pages', () => {
     expect(ids(withCard(column, aCase({ id: 'd' })))).toEqual([['d', 'a', 'b'], ['c']]);
     expect(withoutCard(column, 'z')).toBe(column);
     expect(withCard(undefined, aCase({ id: 'x' }))).toBeUndefined();
+  });
+});
+
+describe('board layout without a type filter', () => {
+  const inUse = [
+    { state: 'PREPARING' as const, count: 3 },
+    { state: 'APPROVED' as const, count: 0 },
+    { state: 'ISSUER_DECLINED' as const, count: 1 },
+  ];
+  it('opens the states in use and collapses the others, in the list’s order', () => {
+    const layout = boardLayout(defaultListFilters, inUse);
+    expect(layout.open).toEqual(['PREPARING', 'APPROVED', 'ISSUER_DECLINED']);
+    expect(layout.collapsed).toHaveLength(caseStates.length - 3);
+    expect(layout.collapsed).toContain('FACE_CHECK');
+  });
+  it('opens every column without the counts (loading failed), with a type, or with archived cases', () => {
+    expect(boardLayout(defaultListFilters, undefined).collapsed).toEqual([]);
+    expect(boardLayout({ ...defaultListFilters, archived: 'include' }, inUse).collapsed).toEqual([]);
+    expect(boardLayout({ ...defaultListFilters, type: ['RESTRICTION_APPEAL'] }, inUse).open).toEqual(
+      boardColumns({ ...defaultListFilters, type: ['RESTRICTION_APPEAL'] }),
+    );
   });
 });

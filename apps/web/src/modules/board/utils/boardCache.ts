@@ -23,6 +23,28 @@ export const boardColumns = (filters: ListFilters): CaseState[] => {
   return [...caseStates];
 };
 
+/**
+ * Without a state or type filter the board would draw every state of every machine (17 columns, a list request
+ * each). It asks the reports summary's `casesByState` once instead (one request: the organization's live cases per
+ * state, with the first machine's states always listed) and opens only those columns.
+ */
+export const needsStatesInUse = (filters: ListFilters): boolean =>
+  // The counts are of live cases: with archived ones asked for, every column stays open.
+  filters.state.length === 0 && filters.type.length === 0 && !filters.archived;
+
+/** The open columns and the collapsed ones (states no live case is in: a narrow drop target, no request). */
+export type BoardLayout = { open: CaseState[]; collapsed: CaseState[] };
+
+export const boardLayout = (
+  filters: ListFilters,
+  inUse: readonly { state: CaseState; count: number }[] | undefined,
+): BoardLayout => {
+  const all = boardColumns(filters);
+  if (!needsStatesInUse(filters) || !inUse) return { open: all, collapsed: [] };
+  const listed = new Set(inUse.map((row) => row.state));
+  return { open: all.filter((state) => listed.has(state)), collapsed: all.filter((state) => !listed.has(state)) };
+};
+
 /** One column's list filters: the board's, narrowed to its state. */
 export const columnFilters = (filters: ListFilters, state: CaseState): ListFilters => ({ ...filters, state: [state] });
 
