@@ -55,6 +55,42 @@ const caseApi = (state: { current: CaseResponse }) =>
   ]);
 
 describe('case details: card, tags, archive', () => {
+  it.each([
+    ['en', 'Card network', 'Mastercard ···· 4821', 'Issuing country', 'United Kingdom (GB)', 'Declines so far'],
+    ['zh', '卡组织', '万事达卡 ···· 4821', '发卡国家/地区', '英国 (GB)', '已被拒绝次数'],
+  ] as const)(
+    'shows the international card’s network, issuing country and declines (%s)',
+    async (language, networkLabel, network, countryLabel, country, declinesLabel) => {
+      const state = {
+        current: aCase({
+          type: 'INTERNATIONAL_CARD_BINDING',
+          state: 'ISSUER_DECLINED',
+          cardLast4: '4821',
+          cardNetwork: 'MASTERCARD',
+          cardIssuingCountry: 'GB',
+          cardDeclines: 2,
+        }),
+      };
+      caseApi(state);
+      renderRoute(<Harness caseId={state.current.id} />, { language });
+      const facts = await screen.findByTestId('case-card-facts');
+      const terms = within(facts).getAllByRole('term').map((term) => term.textContent);
+      const values = within(facts).getAllByRole('definition').map((value) => value.textContent);
+      expect(terms).toEqual([networkLabel, countryLabel, declinesLabel]);
+      expect(values).toEqual([network, country, '2']);
+      // Two declines: the next step is another card (docs/domain.md, W21).
+      expect(facts).toHaveTextContent(language === 'en' ? 'switch to another card' : '换一张卡');
+    },
+  );
+
+  it('shows no card facts for a case without an international card', async () => {
+    const state = { current: aCase({ state: 'PREPARING' }) };
+    caseApi(state);
+    renderRoute(<Harness caseId={state.current.id} />);
+    await screen.findByTestId('case-details');
+    expect(screen.queryByTestId('case-card-facts')).not.toBeInTheDocument();
+  });
+
   it('edits the card while preparing and the tags, sending only what changed', async () => {
     const state = { current: aCase({ state: 'PREPARING', bank: null, cardLast4: null, tags: ['vip'] }) };
     const api = caseApi(state);

@@ -11,6 +11,7 @@ import { casesApi } from '../api/casesApi';
 import { caseKeys } from '../api/queryKeys';
 import { useCatalogOptions } from '../../catalog/hooks/useCatalogOptions';
 import { useCaseUpdate } from '../hooks/useCaseEdits';
+import { CaseCardFacts } from './CaseCardFacts';
 import { putCaseInCache } from '../hooks/useCaseQueries';
 
 type Fields = { bank: string; cardLast4: string; tags: string };
@@ -167,6 +168,7 @@ export const CaseDetailsPanel = ({ caseRecord, canEdit }: Props) => {
               error={errors.cardLast4}
             />
           </SimpleGrid>
+          <CaseCardFacts caseRecord={caseRecord} />
           {!preparing && (
             <Text size="xs" c="dimmed">
               {t('caseDetails.cardLocked')}
