@@ -1,5 +1,5 @@
-import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useRecordsTranslation } from '../../../i18n/useRecordsTranslation';
+import { ConfirmModal } from '../../../ui/ConfirmModal';
 
 export type ConfirmDialogProps = {
   opened: boolean;
@@ -14,36 +14,8 @@ export type ConfirmDialogProps = {
 };
 
 /** "Are you sure?" before archiving a client or a case; mounted only while open. */
-export const ConfirmDialog = ({
-  opened,
-  title,
-  body,
-  confirmLabel,
-  onConfirm,
-  onClose,
-  pending,
-  error,
-}: ConfirmDialogProps) => {
+export const ConfirmDialog = ({ opened, ...props }: ConfirmDialogProps) => {
   const { t } = useRecordsTranslation();
   if (!opened) return null;
-  return (
-    <Modal opened onClose={onClose} title={title} centered>
-      <Stack gap="md">
-        <Text size="sm">{body}</Text>
-        {error && (
-          <Alert color="red" variant="light" role="alert">
-            {error}
-          </Alert>
-        )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button color="red.8" onClick={onConfirm} loading={pending}>
-            {confirmLabel}
-          </Button>
-        </Group>
-      </Stack>
-    </Modal>
-  );
+  return <ConfirmModal {...props} cancelLabel={t('common.cancel')} color="red.8" />;
 };

@@ -3,6 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { ClientResponse } from '@waiji/contract';
 import { type FormEvent, useId, useState } from 'react';
 import { useDocumentsTranslation } from '../../../i18n/useDocumentsTranslation';
+import { DialogActions } from '../../../ui/DialogActions';
 import { Panel } from '../../../ui/Panel';
 import { useSession } from '../../session/hooks/useSession';
 import { documentsApi } from '../api/documentsApi';
@@ -57,19 +58,14 @@ const EraseDialog = ({ client, onClose }: { client: ClientResponse; onClose: () 
               autoComplete="off"
               data-autofocus
             />
-            {erase.isError ? (
-              <Alert color="red" variant="light" role="alert" p="xs">
-                {t('common.failed', { message: erase.error.message })}
-              </Alert>
-            ) : null}
-            <Group justify="flex-end">
-              <Button variant="default" onClick={onClose}>
-                {t('common.cancel')}
-              </Button>
-              <Button type="submit" color="red.8" loading={erase.isPending}>
-                {t('client.eraseConfirm')}
-              </Button>
-            </Group>
+            <DialogActions
+              error={erase.isError ? t('common.failed', { message: erase.error.message }) : null}
+              cancelLabel={t('common.cancel')}
+              onCancel={onClose}
+              confirmLabel={t('client.eraseConfirm')}
+              color="red.8"
+              pending={erase.isPending}
+            />
           </Stack>
         </form>
       )}

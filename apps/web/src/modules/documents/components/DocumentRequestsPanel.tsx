@@ -25,6 +25,8 @@ import { type DragEvent, type FormEvent, useState } from 'react';
 import { formatMoment } from '../../../i18n/formatDate';
 import { useBilingual, useLanguage } from '../../../i18n/useBilingual';
 import { useDocumentsTranslation } from '../../../i18n/useDocumentsTranslation';
+import { ConfirmModal } from '../../../ui/ConfirmModal';
+import { DialogActions } from '../../../ui/DialogActions';
 import { Panel } from '../../../ui/Panel';
 import type { CaseDocument, CaseDocuments, DocumentRequest } from '../api/documentsApi';
 import {
@@ -321,19 +323,13 @@ const WaiveDialog = ({
             required
             data-autofocus
           />
-          {update.isError ? (
-            <Alert color="red" variant="light" role="alert" p="xs">
-              {t('common.failed', { message: update.error.message })}
-            </Alert>
-          ) : null}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={update.isPending}>
-              {t('panel.waiveSave')}
-            </Button>
-          </Group>
+          <DialogActions
+            error={update.isError ? t('common.failed', { message: update.error.message }) : null}
+            cancelLabel={t('common.cancel')}
+            onCancel={onClose}
+            confirmLabel={t('panel.waiveSave')}
+            pending={update.isPending}
+          />
         </Stack>
       </form>
     </Modal>
@@ -393,19 +389,13 @@ const AddRequestDialog = ({ caseId, onClose }: { caseId: string; onClose: () => 
             autosize
             minRows={2}
           />
-          {add.isError ? (
-            <Alert color="red" variant="light" role="alert" p="xs">
-              {t('common.failed', { message: add.error.message })}
-            </Alert>
-          ) : null}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={add.isPending}>
-              {t('add.save')}
-            </Button>
-          </Group>
+          <DialogActions
+            error={add.isError ? t('common.failed', { message: add.error.message }) : null}
+            cancelLabel={t('common.cancel')}
+            onCancel={onClose}
+            confirmLabel={t('add.save')}
+            pending={add.isPending}
+          />
         </Stack>
       </form>
     </Modal>
@@ -424,28 +414,17 @@ const DeleteDialog = ({
   const { t } = useDocumentsTranslation();
   const remove = useDeleteDocument(caseId);
   return (
-    <Modal opened onClose={onClose} title={t('panel.deleteTitle')} centered>
-      <Stack gap="md">
-        <Text size="sm">{t('panel.deleteBody')}</Text>
-        {remove.isError ? (
-          <Alert color="red" variant="light" role="alert" p="xs">
-            {t('common.failed', { message: remove.error.message })}
-          </Alert>
-        ) : null}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button
-            color="red.8"
-            loading={remove.isPending}
-            onClick={() => remove.mutate(document.id, { onSuccess: onClose })}
-          >
-            {t('panel.deleteConfirm')}
-          </Button>
-        </Group>
-      </Stack>
-    </Modal>
+    <ConfirmModal
+      title={t('panel.deleteTitle')}
+      body={t('panel.deleteBody')}
+      error={remove.isError ? t('common.failed', { message: remove.error.message }) : null}
+      cancelLabel={t('common.cancel')}
+      onClose={onClose}
+      confirmLabel={t('panel.deleteConfirm')}
+      color="red.8"
+      pending={remove.isPending}
+      onConfirm={() => remove.mutate(document.id, { onSuccess: onClose })}
+    />
   );
 };
 

@@ -5,6 +5,7 @@ import { type FormEvent, useId, useState } from 'react';
 import { formatMoment } from '../../../i18n/formatDate';
 import { useBilingual, useLanguage } from '../../../i18n/useBilingual';
 import { useDocumentsTranslation } from '../../../i18n/useDocumentsTranslation';
+import { ConfirmModal } from '../../../ui/ConfirmModal';
 import type { CaseDocument } from '../api/documentsApi';
 import { useApplyMrz, useDocument, useDocumentObjectUrl, useReviewDocument } from '../hooks/useDocuments';
 import classes from './Documents.module.css';
@@ -117,27 +118,16 @@ const RecordAndMrz = ({
         </section>
       ) : null}
       {confirming ? (
-        <Modal opened onClose={() => setConfirming(false)} title={t('review.applyTitle')} centered>
-          <Stack gap="md">
-            <Text size="sm">{t('review.applyBody')}</Text>
-            {apply.isError ? (
-              <Alert color="red" variant="light" role="alert">
-                {t('common.failed', { message: apply.error.message })}
-              </Alert>
-            ) : null}
-            <Group justify="flex-end">
-              <Button variant="default" onClick={() => setConfirming(false)}>
-                {t('common.cancel')}
-              </Button>
-              <Button
-                loading={apply.isPending}
-                onClick={() => apply.mutate(document.id, { onSuccess: () => setConfirming(false) })}
-              >
-                {t('review.applyConfirm')}
-              </Button>
-            </Group>
-          </Stack>
-        </Modal>
+        <ConfirmModal
+          title={t('review.applyTitle')}
+          body={t('review.applyBody')}
+          error={apply.isError ? t('common.failed', { message: apply.error.message }) : null}
+          cancelLabel={t('common.cancel')}
+          onClose={() => setConfirming(false)}
+          confirmLabel={t('review.applyConfirm')}
+          pending={apply.isPending}
+          onConfirm={() => apply.mutate(document.id, { onSuccess: () => setConfirming(false) })}
+        />
       ) : null}
     </Stack>
   );
