@@ -42,7 +42,7 @@ const codeAt = (secret, offsetSeconds = 0) =>
 /** The provider of apps/api (its integration test's), in a child process: resolves { issuer, stop }. */
 const startProvider = (redirectUri, accounts) =>
   new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(root, 'apps/api/src/account-security/oidc.test-provider.mjs')], {
+    const child = spawn(process.execPath, [path.join(root, 'apps/api/src/testing/oidc-provider.mjs')], {
       env: {
         ...process.env,
         OIDC_CLIENTS: JSON.stringify([

@@ -1,9 +1,8 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { join } from 'node:path';
 import { CONFIG, type Config } from '../config/config';
+import { TestBrowser } from '../testing/browser';
 import { addMember, signUp, sql, type TestUser, useTestApp } from '../testing/kit';
-import { TestBrowser } from './testing-browser';
+import { startOidcProvider, type TestOidcProvider, throughProvider, visitCallback } from '../testing/oidc-provider';
 
 // Single sign-on against a real OpenID provider (oidc-provider 9, its own process on a random port): the happy path
 // with just-in-time membership, a wrong audience, an expired ID token, a replayed callback and nonce, and a person of
@@ -19,46 +18,24 @@ const ACCOUNTS = {
   erin: { email: 'erin@uni.test', name: 'Erin Elsewhere' },
 };
 
-type Provider = { issuer: string; next(account: string, tamper?: 'audience' | 'expired'): Promise<void> };
-let child: ChildProcess | undefined;
-let provider: Provider;
+let provider: TestOidcProvider;
 let owner: TestUser;
 let organizationId: string;
 let publicUrl: string;
 
 beforeAll(async () => {
   publicUrl = kit.app.get<Config>(CONFIG).publicUrl;
-  const started = spawn(process.execPath, [join(__dirname, 'oidc.test-provider.mjs')], {
-    env: {
-      ...process.env,
-      OIDC_CLIENTS: JSON.stringify([
-        { client_id: CLIENT_ID, client_secret: CLIENT_SECRET, redirect_uris: [`${publicUrl}/api/auth/sso/callback`] },
-      ]),
-      OIDC_ACCOUNTS: JSON.stringify(ACCOUNTS),
-    },
-    stdio: ['ignore', 'pipe', 'inherit'],
+  provider = await startOidcProvider({
+    clients: [
+      { client_id: CLIENT_ID, client_secret: CLIENT_SECRET, redirect_uris: [`${publicUrl}/api/auth/sso/callback`] },
+    ],
+    accounts: ACCOUNTS,
   });
-  child = started;
-  const issuer = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    started.stdout?.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const match = /READY (\S+)/.exec(out);
-      if (match?.[1]) resolve(match[1]);
-    });
-    started.on('exit', (code) => reject(new Error(`the provider exited with ${code}`)));
-  });
-  provider = {
-    issuer,
-    async next(account, tamper) {
-      await fetch(`${issuer}/_test/next`, { method: 'POST', body: JSON.stringify({ account, tamper }) });
-    },
-  };
   owner = await signUp(kit.app, { kind: 'UNIVERSITY' });
   organizationId = owner.organizationId;
   const saved = await owner.put('/api/organization/sso', {
     enabled: true,
-    issuer,
+    issuer: provider.issuer,
     clientId: CLIENT_ID,
     clientSecret: CLIENT_SECRET,
     allowedDomains: ['uni.test'],
@@ -69,41 +46,17 @@ beforeAll(async () => {
 });
 
 afterAll(() => {
-  child?.kill();
+  provider.stop();
 });
 
 /** The browser's way through: our start → the provider (which signs in whoever the test chose) → back to us. */
 async function providerRedirect(browser: TestBrowser): Promise<string> {
-  const start = await browser.get(`/api/auth/sso/${organizationId}/start`);
-  expect(start.status).toBe(302);
-  let url = String(start.headers['location']);
-  expect(url.startsWith(provider.issuer)).toBe(true);
-  const jar = new Map<string, string>();
-  for (let hop = 0; hop < 10 && url.startsWith(provider.issuer); hop++) {
-    const response = await fetch(url, {
-      redirect: 'manual',
-      headers: { cookie: [...jar].map(([k, v]) => `${k}=${v}`).join('; ') },
-    });
-    for (const set of response.headers.getSetCookie()) {
-      const [pair] = set.split(';');
-      const index = pair?.indexOf('=') ?? -1;
-      if (pair && index > 0) jar.set(pair.slice(0, index), pair.slice(index + 1));
-    }
-    const location = response.headers.get('location');
-    if (!location)
-      throw new Error(`the provider answered ${response.status} without a redirect: ${await response.text()}`);
-    url = new URL(location, url).toString();
-  }
+  const url = await throughProvider(browser, provider, organizationId);
   expect(url.startsWith(`${publicUrl}/api/auth/sso/callback?`)).toBe(true);
   return url;
 }
 
-async function callback(browser: TestBrowser, url: string) {
-  const target = new URL(url);
-  const reply = await browser.get(`${target.pathname}${target.search}`);
-  expect(reply.status).toBe(302);
-  return String(reply.headers['location']);
-}
+const callback = visitCallback;
 
 describe('OpenID Connect sign-in', () => {
   it('signs a person of an allowed domain in, makes them a member (just in time) and links the identity', async () => {

@@ -1,14 +1,11 @@
-import { generate } from 'otplib';
 import { addMember, createClient, sql, signUp, TEST_PASSWORD, type TestUser, useTestApp } from '../testing/kit';
-import { details, TestBrowser } from './testing-browser';
+import { totpCode as codeAt } from '../testing/authenticator';
+import { details, TestBrowser } from '../testing/browser';
 
 // Authenticator-app codes, recovery codes, remembered devices, the organization's "staff must use 2FA" rule and an
 // admin's reset, through the real app on a real database.
 
 const kit = useTestApp({ sql: true });
-
-const codeAt = (secret: string, offsetSeconds = 0) =>
-  generate({ secret, epoch: Math.floor(Date.now() / 1000) + offsetSeconds });
 
 /** Turns the app on for a signed-in test user; returns the secret and the recovery codes. */
 async function enrol(user: TestUser): Promise<{ secret: string; recoveryCodes: string[] }> {
