@@ -129,7 +129,15 @@ export {
   type Transition,
   type TransitionError,
 } from './machines';
-export { type CardNetwork, cardNetworkLabels, cardNetworks, guards, machineFor, machines } from './machine-table';
+export {
+  actionLabel,
+  type CardNetwork,
+  cardNetworkLabels,
+  cardNetworks,
+  guards,
+  machineFor,
+  machines,
+} from './machine-table';
 export {
   type AccountTier,
   accountTierInfo,

@@ -425,6 +425,21 @@ export function machineFor(type: CaseType): CaseMachine | undefined {
   return oneOf(caseTypes, type) ? machines[type] : undefined;
 }
 
+/**
+ * An action's name as the case's machine words it ("Try a card again" for an international card's resubmit), else
+ * the generic one ("Resubmit"). With the state it was taken from, that transition's; without, the machine's only if
+ * all its transitions of that action agree. The one way the case page, its timeline and the portal name actions.
+ */
+export function actionLabel(type: CaseType | undefined, action: CaseAction, fromState?: CaseState | null): Bilingual {
+  const transitions =
+    (type ? machineFor(type)?.transitions : undefined)?.filter((item) => item.action === action) ?? [];
+  const from = fromState ? transitions.find((item) => item.from.includes(fromState)) : undefined;
+  if (from) return from.label;
+  const [first, ...others] = transitions;
+  if (first && others.every((item) => item.label.en === first.label.en)) return first.label;
+  return caseActionLabels[action];
+}
+
 /** What applying an action can fail with (`applyAction`). */
 export type TransitionError =
   | { code: 'ILLEGAL_TRANSITION'; message: string; state: string; action: string; allowed: CaseAction[] }

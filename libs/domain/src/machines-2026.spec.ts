@@ -1,5 +1,5 @@
 import { accountTiers, higherTier, offerDocumentUpdate, tierFromApproval } from './account-tiers';
-import { type CaseState, type CaseType } from './cases';
+import { caseActionLabels, type CaseState, type CaseType } from './cases';
 import { deadlinesFor, defaultPolicy } from './deadlines';
 import {
   type ActionPayload,
@@ -11,6 +11,7 @@ import {
   machines,
   sameCardCooldown,
 } from './machines';
+import { actionLabel } from './machine-table';
 import { DECLINES_BEFORE_SWITCH, nextSteps } from './next-steps';
 
 // Issue 18: the 2026 machines, one table per machine — every transition, guard and deadline, with the source each
@@ -346,5 +347,21 @@ describe('account tiers (W20 W7 W11 W9)', () => {
     expect(offerDocumentUpdate(new Date('2026-01-01'), today, false)).toBe(true);
     expect(offerDocumentUpdate(new Date('2027-01-01'), today, true)).toBe(false);
     expect(offerDocumentUpdate(null, today, false)).toBe(false);
+  });
+});
+
+describe('action names in the machine’s own words (issue 18)', () => {
+  it.each([
+    ['INTERNATIONAL_CARD_BINDING', 'resubmit', 'ISSUER_DECLINED', 'Try a card again', '重新绑卡'],
+    ['INTERNATIONAL_CARD_BINDING', 'resubmit', 'CARD_UNSUPPORTED', 'Try another card', '换卡重新绑定'],
+    // Two wordings and no state to choose between them: the generic name.
+    ['INTERNATIONAL_CARD_BINDING', 'resubmit', null, 'Resubmit', '重新提交'],
+    ['INTERNATIONAL_CARD_BINDING', 'approve', null, 'Card bound', '绑卡成功'],
+    ['PASSPORT_SCAN_VERIFICATION', 'resubmit', 'REJECTED', 'Scan again', '重新扫描'],
+    ['RESTRICTION_APPEAL_AGENT', 'resubmit', 'STILL_RESTRICTED', 'Re-uploaded (补传)', '已补传'],
+    ['BANK_CARD_VERIFICATION', 'resubmit', 'REJECTED', 'Resubmit', '重新提交'],
+    [undefined, 'approve', null, caseActionLabels.approve.en, caseActionLabels.approve.zh],
+  ] as const)('%s %s from %s is “%s”', (type, action, from, en, zh) => {
+    expect(actionLabel(type, action, from)).toEqual({ en, zh });
   });
 });

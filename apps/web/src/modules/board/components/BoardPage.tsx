@@ -14,9 +14,9 @@ import {
 import type { CaseListResponse, CaseResponse, MemberResponse } from '@waiji/contract';
 import { type QueryClient, useInfiniteQuery, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
+  actionLabel,
   type ActionPayload,
   type CaseAction,
-  caseActionLabels,
   type CaseState,
   caseStateLabels,
   type CaseType,
@@ -448,7 +448,9 @@ export const BoardPage = () => {
       value.allowed.length > 0
         ? t('board.allowedFrom', {
             from,
-            actions: value.allowed.map((action) => text(caseActionLabels[action])).join(', '),
+            actions: value.allowed
+              .map((action) => text(actionLabel(value.caseRecord.type, action, value.caseRecord.state)))
+              .join(', '),
           })
         : t('board.allowedNone', { from }),
     );

@@ -129,7 +129,9 @@ const CaseView = ({ caseRecord }: CaseViewProps) => {
             <CaseEmailPanel caseRecord={caseRecord} canEdit={canEdit} />
             <CaseConversation caseId={caseRecord.id} />
             <Panel title={t('casePage.timeline.title')} testId="timeline">
-              <QueryState query={events}>{() => <CaseTimeline entries={events.data?.items ?? []} />}</QueryState>
+              <QueryState query={events}>
+                {() => <CaseTimeline entries={events.data?.items ?? []} caseType={caseRecord.type} />}
+              </QueryState>
             </Panel>
           </Stack>
         </Grid.Col>

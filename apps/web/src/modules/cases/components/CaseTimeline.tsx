@@ -1,9 +1,10 @@
 import { Blockquote, Group, Stack, Text } from '@mantine/core';
 import type { InterpretationResponse, TimelineEntry } from '@waiji/contract';
 import {
-  caseActionLabels,
+  actionLabel,
   caseActions,
   caseStateLabels,
+  type CaseType,
   checklistStatuses,
   oneOf,
   reasonCodeLabels,
@@ -42,20 +43,21 @@ const Interpretations = ({ items }: { items: readonly Meaning[] }) => {
   );
 };
 
-type EntryProps = { entry: TimelineEntry };
+type EntryProps = { entry: TimelineEntry; caseType: CaseType | undefined };
 
-const TimelineItem = ({ entry }: EntryProps) => {
+const TimelineItem = ({ entry, caseType }: EntryProps) => {
   const { t } = useCasesTranslation();
   const text = useBilingual();
   const { locale } = useLanguage();
-  // The machine's actions are named by the domain, the other entries by this page's catalogue.
+  // The machine's actions are named by the domain (in the case machine's own words where it has them), the other
+  // entries by this page's catalogue. An undo goes back to the state the undone action was taken from.
   const undone = entry.action === 'UNDO' ? entry.data['undoneAction'] : undefined;
   const title = oneOf(caseActions, entry.action)
-    ? text(caseActionLabels[entry.action])
+    ? text(actionLabel(caseType, entry.action, entry.fromState))
     : oneOf(caseActions, undone)
       ? t('casePage.timeline.undid', {
           name: entry.actor?.displayName ?? t('casePage.timeline.system'),
-          action: text(caseActionLabels[undone]),
+          action: text(actionLabel(caseType, undone, entry.toState)),
         })
       : t(`casePage.timeline.action.${entry.action}`);
   const details: string[] = [];
@@ -143,17 +145,18 @@ const TimelineItem = ({ entry }: EntryProps) => {
   );
 };
 
-export type CaseTimelineProps = { entries: readonly TimelineEntry[] };
+/** `caseType`: names the machine's actions in its own words ("Try a card again"); without it, the generic names. */
+export type CaseTimelineProps = { entries: readonly TimelineEntry[]; caseType?: CaseType };
 
 /** Everything that happened to the case, newest first, Alipay's messages in the original with their meaning. */
-export const CaseTimeline = ({ entries }: CaseTimelineProps) => {
+export const CaseTimeline = ({ entries, caseType }: CaseTimelineProps) => {
   const { t } = useCasesTranslation();
   if (entries.length === 0) return <Text size="sm">{t('casePage.timeline.empty')}</Text>;
   const newestFirst = [...entries].sort((a, b) => b.at.localeCompare(a.at));
   return (
     <Stack component="ol" gap={0} p={0} m={0} style={{ listStyle: 'none' }} aria-label={t('casePage.timeline.title')}>
       {newestFirst.map((entry) => (
-        <TimelineItem key={entry.id} entry={entry} />
+        <TimelineItem key={entry.id} entry={entry} caseType={caseType} />
       ))}
     </Stack>
   );

@@ -110,7 +110,7 @@ export const PortalCaseDetailView = ({ detail, showBack }: { detail: PortalCaseD
       </Section>
       <PortalConversation caseId={detail.id} />
       <Section title={t('portal.sections.timeline')} id="portal-timeline">
-        <PortalTimeline entries={detail.timeline} />
+        <PortalTimeline entries={detail.timeline} caseType={detail.type} />
       </Section>
       <Section title={t('portal.sections.help')} id="portal-help">
         <HelpContacts organizationName={organization?.kind === 'PERSONAL' ? null : (organization?.name ?? null)} />

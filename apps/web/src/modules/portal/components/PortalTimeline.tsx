@@ -1,5 +1,5 @@
 import { Blockquote, Stack, Text } from '@mantine/core';
-import { caseActionLabels, caseStateLabels, reasonCodeLabels } from '@waiji/domain';
+import { actionLabel, type CaseType, caseStateLabels, reasonCodeLabels } from '@waiji/domain';
 import { formatMoment } from '../../../i18n/formatDate';
 import { useBilingual, useLanguage } from '../../../i18n/useBilingual';
 import { useAccountTranslation } from '../../../i18n/useAccountTranslation';
@@ -7,8 +7,17 @@ import { GlossaryText } from '../../glossary/components/GlossaryText';
 import type { PortalTimelineEntry } from '../api/portalApi';
 import classes from './Portal.module.css';
 
-/** What happened so far, newest first: each step, and Alipay's own words when a message came in. */
-export const PortalTimeline = ({ entries }: { entries: readonly PortalTimelineEntry[] }) => {
+/**
+ * What happened so far, newest first: each step (in the case machine's own words where it has them, `caseType`), and
+ * Alipay's own words when a message came in.
+ */
+export const PortalTimeline = ({
+  entries,
+  caseType,
+}: {
+  entries: readonly PortalTimelineEntry[];
+  caseType?: CaseType;
+}) => {
   const pick = useBilingual();
   const { locale } = useLanguage();
   const { t } = useAccountTranslation();
@@ -25,7 +34,7 @@ export const PortalTimeline = ({ entries }: { entries: readonly PortalTimelineEn
       const name = entry.message?.authorName;
       return name ? t('portal.timeline.helperWrote', { name }) : t('portal.timeline.helperWroteUnnamed');
     }
-    return pick(caseActionLabels[entry.action]);
+    return pick(actionLabel(caseType, entry.action, entry.fromState));
   };
 
   return (
