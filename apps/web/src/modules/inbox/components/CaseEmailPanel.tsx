@@ -6,7 +6,7 @@ import { AppliedResult, isStaleDate, StaleDateQuestion } from '../../cases';
 import { isApiError } from '../../api';
 import { useCaseMail, useInboxActions } from '../hooks/useInbox';
 import { ActionError, ApplyButtons, EmailMessageCard } from './EmailMessageCard';
-import { CopyAddress } from './CopyAddress';
+import { CopyField } from '../../settings/components/CopyField';
 
 /**
  * The case page's emails: the case's own address (copy it, forward Alipay's mail to it), then the emails it received,
@@ -29,7 +29,12 @@ export const CaseEmailPanel = ({ caseRecord, canEdit }: { caseRecord: CaseRespon
     >
       {(data) => (
         <Stack gap="sm">
-          <CopyAddress label={t('case.addressLabel')} description={t('case.addressHint')} address={data.address} />
+          <CopyField
+            label={t('case.addressLabel')}
+            description={t('case.addressHint')}
+            value={data.address}
+            testId="inbound-address"
+          />
           {data.items.length === 0 ? (
             <Text size="sm" c="dimmed">
               {t('case.empty')}

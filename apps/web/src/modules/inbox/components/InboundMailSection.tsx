@@ -22,7 +22,7 @@ import { Panel } from '../../../ui/Panel';
 import { isApiError } from '../../api';
 import { useInboundSettings, useInboundSettingsActions } from '../hooks/useInbox';
 import { ActionError } from './EmailMessageCard';
-import { CopyAddress } from './CopyAddress';
+import { CopyField } from '../../settings/components/CopyField';
 
 const errorText = (error: unknown) => (isApiError(error) ? error.message : String(error));
 
@@ -334,10 +334,11 @@ export const InboundMailSection = () => {
         <>
           <Panel title={t('settings.addressTitle')} testId="inbound-address-panel">
             <Stack gap="xs">
-              <CopyAddress
+              <CopyField
                 label={t('settings.addressLabel')}
-                address={query.data.address}
+                value={query.data.address}
                 description={t('settings.plusHint')}
+                testId="inbound-address"
               />
               <Text size="sm">
                 {query.data.smtpListening ? t('settings.smtpOn', { domain: query.data.domain }) : t('settings.smtpOff')}

@@ -2,7 +2,7 @@ import { Stack, Text } from '@mantine/core';
 import { useInboxTranslation } from '../../../i18n/useInboxTranslation';
 import { Panel } from '../../../ui/Panel';
 import { usePortalAddress } from '../hooks/useInbox';
-import { CopyAddress } from './CopyAddress';
+import { CopyField } from '../../settings/components/CopyField';
 
 /** The portal's "Forward Alipay's emails here": the case's own address with a copy button. Nothing while loading or on error. */
 export const PortalForwardAddress = ({ caseId }: { caseId: string }) => {
@@ -13,7 +13,7 @@ export const PortalForwardAddress = ({ caseId }: { caseId: string }) => {
     <Panel title={t('portal.title')} testId="portal-forward-address">
       <Stack gap="xs">
         <Text size="sm">{t('portal.body')}</Text>
-        <CopyAddress label={t('portal.label')} address={query.data.address} />
+        <CopyField label={t('portal.label')} value={query.data.address} testId="inbound-address" />
       </Stack>
     </Panel>
   );
