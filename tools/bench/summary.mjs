@@ -8,6 +8,7 @@
 //   --search-cases=N     size of the search benchmark's organization (default 500,000)
 //   --seconds=N          measured seconds per side of list and transitions (default BENCH_SECONDS or 10)
 //   --skip=a,b           leave some out: seed, list, transitions, search, reports, import, startup, documents, ocr
+//   --markdown           also print the table as Markdown (for docs/performance.md)
 // The cases benchmarks run in this process (their functions return their figures); the others run as their own
 // scripts, in quick modes, and their printed lines are read.
 import { spawn } from 'node:child_process';
@@ -24,16 +25,29 @@ const skip = new Set((option('skip') ?? '').split(',').filter(Boolean));
 const here = path.join(root, 'tools/bench');
 
 const results = [];
+/** The target of a line that only records a figure (no verdict). */
+const RECORD = 'for the record';
 const runStarted = new Date();
 const runLoadBefore = loadAverage();
 
+const verdict = ({ met, target }) =>
+  target === RECORD ? '' : met === null ? ' NOT MEASURED' : met ? ' MET' : ' MISSED';
+
 /** One line of the table: printed at once, kept for bench-results.json. */
 function record(name, value, unit, target, met, load) {
-  const entry = { name, value, unit, target, met, loadBefore: load.before, loadAfter: load.after };
+  const entry = {
+    name,
+    value,
+    unit,
+    target,
+    met: target === RECORD ? null : met,
+    loadBefore: load.before,
+    loadAfter: load.after,
+  };
   results.push(entry);
   const shown =
     typeof value === 'number' ? `${Number(value.toFixed(value < 10 ? 2 : 0))}${unit ? ` ${unit}` : ''}` : value;
-  console.log(`${name}: ${shown} (${target}) ${met === null ? 'NOT MEASURED' : met ? 'MET' : 'MISSED'}`);
+  console.log(`${name}: ${shown} (${target})${verdict(entry)}`);
 }
 
 /** Runs one step; a step that throws is a FAILED line, and the summary goes on. */
@@ -123,7 +137,7 @@ await step('list', async () => {
         `${label} API`,
         `${apiStats.perSecond.toFixed(0)} req/s, p95 ${apiStats.p95.toFixed(1)} ms (raw ${rawStats.perSecond.toFixed(0)} req/s, p95 ${rawStats.p95.toFixed(1)} ms)`,
         '',
-        'for the record',
+        RECORD,
         true,
       ],
     );
@@ -150,7 +164,7 @@ await step('transitions', async () => {
       'transitions API',
       `${stats.perSecond.toFixed(0)}/s, p95 ${stats.p95.toFixed(1)} ms, PostgreSQL ${stats.cpu?.postgresMs.toFixed(2)} ms/transition (raw ${rawStats.perSecond.toFixed(0)}/s, p95 ${rawStats.p95.toFixed(1)} ms, PostgreSQL ${rawStats.cpu?.postgresMs.toFixed(2)} ms)`,
       '',
-      'for the record',
+      RECORD,
       true,
     ],
   ];
@@ -167,7 +181,7 @@ await step('search', async () => {
 });
 
 await step('reports', async () => {
-  const output = await script('reports.mjs', ['--runs', '7']);
+  const output = await script('reports.mjs', ['--runs', '5']);
   const year = number(output, /366 days to today\s+wall median\s+(\d+) ms/);
   const month = number(output, /30 days to today\s+wall median\s+(\d+) ms/);
   return [
@@ -187,7 +201,7 @@ await step('import', async () => {
 });
 
 await step('startup', async () => {
-  const output = await script('startup.mjs', ['3']);
+  const output = await script('startup.mjs', ['2']);
   const ready = number(output, /median: start → first 200 ([\d.]+) s/);
   const rss = number(output, /idle RSS (\d+) MB \(target/);
   return [
@@ -197,9 +211,11 @@ await step('startup', async () => {
 });
 
 if (existsSync(path.join(here, 'documents.mjs')))
-  await step('documents', async () => verdictLines('documents', await script('documents.mjs', ['--quick'])));
+  await step('documents', async () =>
+    verdictLines('documents', await script('documents.mjs', ['--quick', '--count=16'])),
+  );
 if (existsSync(path.join(here, 'ocr.mjs')))
-  await step('ocr', async () => verdictLines('ocr', await script('ocr.mjs', ['--limit', '24'])));
+  await step('ocr', async () => verdictLines('ocr', await script('ocr.mjs', ['--limit', '8'])));
 
 record('first screen, Lighthouse mobile /cases and portal', 'not measured by this summary', '', '≥ 95', null, {
   before: loadAverage(),
@@ -225,7 +241,22 @@ writeFileSync(
 console.log(`\n=== summary (load average before ${runLoadBefore}, after ${loadAverage()})`);
 for (const entry of results)
   console.log(
-    `${entry.name}: ${entry.error ? 'FAILED' : typeof entry.value === 'number' ? Number(entry.value.toFixed(2)) : entry.value}${entry.unit && entry.unit !== '×' ? ` ${entry.unit}` : entry.unit === '×' ? '×' : ''} (${entry.target}) ${entry.met === null ? 'NOT MEASURED' : entry.met ? 'MET' : 'MISSED'}`,
+    `${entry.name}: ${entry.error ? 'FAILED' : typeof entry.value === 'number' ? Number(entry.value.toFixed(2)) : entry.value}${entry.unit && entry.unit !== '×' ? ` ${entry.unit}` : entry.unit === '×' ? '×' : ''} (${entry.target})${entry.error ? '' : verdict(entry)}`,
   );
 console.log(`written to ${path.relative(root, file)}`);
+if (args.includes('--markdown')) {
+  // The table for docs/performance.md.
+  console.log(`\n| figure | value | target | met | load average before / after |\n| --- | --- | --- | --- | --- |`);
+  for (const entry of results) {
+    const value = entry.error
+      ? 'FAILED'
+      : typeof entry.value === 'number'
+        ? `${Number(entry.value.toFixed(2))}${entry.unit === '×' ? '×' : entry.unit ? ` ${entry.unit}` : ''}`
+        : String(entry.value);
+    const met = entry.target === RECORD ? '' : entry.met === null ? 'not measured' : entry.met ? 'MET' : 'MISSED';
+    console.log(
+      `| ${entry.name} | ${value.replace(/\|/g, '/')} | ${entry.target} | ${met} | ${entry.loadBefore} / ${entry.loadAfter} |`,
+    );
+  }
+}
 process.exit(0);
