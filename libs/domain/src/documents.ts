@@ -75,6 +75,12 @@ const reviewStandard: Bilingual = {
   zh: '真实、清晰、完整的彩色原件；不可裁剪、折痕、拼接或修改（支付宝帮助中心）。',
 };
 
+/** What the photo of the person holding their passport must show. */
+const holdingPhotoStandard: Bilingual = {
+  en: 'The person holding the passport with the data page visible (Travel Stack Exchange).',
+  zh: '本人手持护照，信息页清晰可见（Travel Stack Exchange）。',
+};
+
 const checklists: Readonly<Record<CaseType, readonly ChecklistItem[]>> = {
   BANK_CARD_VERIFICATION: [
     {
@@ -140,10 +146,7 @@ const checklists: Readonly<Record<CaseType, readonly ChecklistItem[]>> = {
       anyOf: ['HOLDING_PASSPORT_PHOTO'],
       required: true,
       label: documentKindLabels.HOLDING_PASSPORT_PHOTO,
-      note: {
-        en: 'The person holding the passport with the data page visible (Travel Stack Exchange).',
-        zh: '本人手持护照，信息页清晰可见（Travel Stack Exchange）。',
-      },
+      note: holdingPhotoStandard,
       source: ['S0'],
     },
   ],
@@ -196,10 +199,7 @@ const checklists: Readonly<Record<CaseType, readonly ChecklistItem[]>> = {
       anyOf: ['HOLDING_PASSPORT_PHOTO'],
       required: true,
       label: documentKindLabels.HOLDING_PASSPORT_PHOTO,
-      note: {
-        en: 'The person holding the passport with the data page visible (Travel Stack Exchange).',
-        zh: '本人手持护照，信息页清晰可见（Travel Stack Exchange）。',
-      },
+      note: holdingPhotoStandard,
       source: ['S0', 'W10'],
     },
     {
