@@ -98,7 +98,7 @@ const verdictLines = (prefix, output) =>
     .filter((line) => /\b(MET|MISSED)\s*$/.test(line) || /\)\s+(MET|MISSED)\b/.test(line))
     .map((line) => {
       const met = /\bMET\b/.test(line) && !/\bMISSED\b/.test(line);
-      const target = /\((target [^()]*|[^()]*[≤≥][^()]*)\)/.exec(line);
+      const target = /\((target [^()]*|[^()]*[≤≥][^()]*|—)\)/.exec(line);
       const value = line
         .slice(line.indexOf(':') + 1)
         .replace(target?.[0] ?? '\u0000', '')
