@@ -8,6 +8,7 @@ import { AppProviders } from './app/AppProviders';
 import { AppRoutes } from './app/AppRoutes';
 import { createQueryClient } from './app/queryClient';
 import { preloadFirstScreen, yieldToMain } from './app/startup';
+import { switchLanguage } from './i18n/clientPacks';
 import { createI18n, syncDocumentLanguage } from './i18n/i18n';
 import { detectLanguage } from './i18n/languages';
 
@@ -21,8 +22,11 @@ const start = async (): Promise<void> => {
   preloadFirstScreen(queryClient, window.location.pathname);
   await yieldToMain();
 
-  const i18n = createI18n(detectLanguage());
+  const language = detectLanguage();
+  const i18n = createI18n(language);
   syncDocumentLanguage(i18n);
+  // A client language beyond en/zh: its pack (one small chunk) before the first render, so nothing flashes English.
+  await switchLanguage(i18n, language);
   await yieldToMain();
 
   const root = createRoot(container);

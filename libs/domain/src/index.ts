@@ -36,7 +36,21 @@ export {
   type OtherClientLanguage,
 } from './languages';
 export { clientGlossary, type ClientTerm, meaningIn } from './client-glossary';
-export { type ClientCaseWords, clientCaseWords, clientStateName, clientTypeName } from './client-case-words';
+export {
+  type ClientCaseWords,
+  caseWordsAr,
+  caseWordsDe,
+  caseWordsEs,
+  caseWordsFr,
+  caseWordsId,
+  caseWordsJa,
+  caseWordsKo,
+  caseWordsRu,
+  caseWordsTh,
+  clientCaseWords,
+  clientStateName,
+  clientTypeName,
+} from './client-case-words';
 export { type Role, roleLabels, roles } from './roles';
 export { type EmailStatus, emailStatusLabels, emailStatuses } from './email-statuses';
 export {

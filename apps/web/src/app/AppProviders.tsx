@@ -3,6 +3,7 @@ import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import type { i18n as I18n } from 'i18next';
 import type { ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
+import { LanguageDirection } from '../i18n/LanguageDirection';
 import { SessionBridge } from '../modules/session/components/SessionBridge';
 import { cssVariablesResolver, theme } from '../ui/theme';
 
@@ -15,15 +16,17 @@ export const AppProviders = ({ i18n, queryClient, children }: AppProvidersProps)
       <SessionBridge />
       {/* The theme's CSS variables and Mantine's global classes come from ui/mantine-theme.css, generated from the
           theme at build time (a test keeps it in step), not from <style> tags Mantine would build on every load. */}
-      <MantineProvider
-        theme={theme}
-        cssVariablesResolver={cssVariablesResolver}
-        defaultColorScheme="light"
-        withCssVariables={false}
-        withGlobalClasses={false}
-      >
-        {children}
-      </MantineProvider>
+      <LanguageDirection>
+        <MantineProvider
+          theme={theme}
+          cssVariablesResolver={cssVariablesResolver}
+          defaultColorScheme="light"
+          withCssVariables={false}
+          withGlobalClasses={false}
+        >
+          {children}
+        </MantineProvider>
+      </LanguageDirection>
     </QueryClientProvider>
   </I18nextProvider>
 );

@@ -302,6 +302,7 @@ export const accountEn = {
     notFoundTitle: 'Case not found',
     notFound: 'There is no such case among yours. It may have been closed.',
     backToCases: 'All your cases',
+    language: { label: 'Language' },
     update: {
       title: 'Record what happened',
       body: 'Say you submitted, enter the deposit amount or paste Alipay’s reply. Reminders and the retry date follow.',

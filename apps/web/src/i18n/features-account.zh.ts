@@ -265,6 +265,7 @@ export const accountZh: AccountOnlyMessages = {
     notFoundTitle: '找不到案件',
     notFound: '您的案件中没有这一件，可能已经关闭。',
     backToCases: '全部案件',
+    language: { label: '语言' },
     update: {
       title: '记录进展',
       body: '记录您已提交、输入打款金额，或粘贴支付宝的回复。提醒和重新认证日期会随之更新。',

@@ -1,12 +1,12 @@
 import { Text, VisuallyHidden } from '@mantine/core';
-import { type CaseState, caseStateLabels, type CaseType, machines } from '@waiji/domain';
-import { useBilingual } from '../../../i18n/useBilingual';
+import { type CaseState, type CaseType, machines } from '@waiji/domain';
 import { useAccountTranslation } from '../../../i18n/useAccountTranslation';
 import classes from './Portal.module.css';
+import { useClientWords } from '../hooks/useClientWords';
 
 /** The road from preparing to approved, with the case's place on it; a rejection shows where the road turned. */
 export const CaseProgress = ({ type, state }: { type: CaseType; state: CaseState }) => {
-  const pick = useBilingual();
+  const words = useClientWords();
   const { t } = useAccountTranslation();
   const road = machines[type].states.filter((step) => step !== 'REJECTED');
   const rejected = state === 'REJECTED';
@@ -25,7 +25,7 @@ export const CaseProgress = ({ type, state }: { type: CaseType; state: CaseState
           >
             <span className={classes.dot} aria-hidden="true" />
             <Text size="sm" fw={status === 'current' ? 700 : 400}>
-              {pick(caseStateLabels[step])}
+              {words.state(step)}
               {status === 'done' ? (
                 <VisuallyHidden component="span"> — {t('portal.progress.done')}</VisuallyHidden>
               ) : null}
@@ -40,7 +40,7 @@ export const CaseProgress = ({ type, state }: { type: CaseType; state: CaseState
         <li className={classes.progressStep} data-status="rejected" aria-current="step">
           <span className={classes.dot} aria-hidden="true" />
           <Text size="sm" fw={700}>
-            {pick(caseStateLabels.REJECTED)}
+            {words.state('REJECTED')}
             <VisuallyHidden component="span"> — {t('portal.progress.current')}</VisuallyHidden>
           </Text>
         </li>

@@ -1,9 +1,8 @@
 import { Alert, Anchor, Badge, Button, Center, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
-import { type CaseState, caseStateLabels, caseTypeLabels } from '@waiji/domain';
+import type { CaseState } from '@waiji/domain';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { paths } from '../../../app/paths';
-import { useBilingual } from '../../../i18n/useBilingual';
 import { useAccountTranslation } from '../../../i18n/useAccountTranslation';
 import { ApiError } from '../../api/ApiError';
 import { PortalConversation } from '../../conversations/components/ConversationPanel';
@@ -20,6 +19,8 @@ import { NextSteps } from './NextSteps';
 import classes from './Portal.module.css';
 import { PortalTimeline } from './PortalTimeline';
 import { WhatHappensNext } from './WhatHappensNext';
+import { useClientWords } from '../hooks/useClientWords';
+import { PortalLanguageChooser } from './PortalLanguageChooser';
 
 const stateColor: Record<CaseState, string> = {
   PREPARING: 'gray.7',
@@ -51,7 +52,7 @@ const Section = ({ title, id, children }: { title: string; id: string; children:
 );
 
 export const PortalCaseDetailView = ({ detail, showBack }: { detail: PortalCaseDetail; showBack: boolean }) => {
-  const pick = useBilingual();
+  const words = useClientWords();
   const { t } = useAccountTranslation();
   const { organization, isPersonal, canEdit, isClient } = useSession();
 
@@ -64,10 +65,11 @@ export const PortalCaseDetailView = ({ detail, showBack }: { detail: PortalCaseD
       ) : null}
       <Stack gap={6}>
         <Title order={1}>{t('portal.title')}</Title>
-        <Text c="dimmed">{pick(caseTypeLabels[detail.type])}</Text>
+        <PortalLanguageChooser />
+        <Text c="dimmed">{words.type(detail.type)}</Text>
         <Group gap="xs">
           <Badge size="lg" variant="filled" color={stateColor[detail.state]}>
-            {pick(caseStateLabels[detail.state])}
+            {words.state(detail.state)}
           </Badge>
           {detail.attempt > 1 ? (
             <Text size="sm" c="dimmed">

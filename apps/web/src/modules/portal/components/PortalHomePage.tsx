@@ -1,5 +1,4 @@
 import { Alert, Badge, Button, Card, Center, Group, Loader, Stack, Text, Title } from '@mantine/core';
-import { caseStateLabels, caseTypeLabels } from '@waiji/domain';
 import { Link } from 'react-router';
 import { paths } from '../../../app/paths';
 import { formatMoment } from '../../../i18n/formatDate';
@@ -11,11 +10,14 @@ import { usePortalCases } from '../hooks/usePortal';
 import { HelpContacts } from './HelpContacts';
 import classes from './Portal.module.css';
 import { PortalCaseView } from './PortalCaseView';
+import { useClientWords } from '../hooks/useClientWords';
+import { PortalLanguageChooser } from './PortalLanguageChooser';
 
 /** /portal: the one case straight away, a short list when there are several, a clear way forward when there is none. */
 export const PortalHomePage = () => {
   const { t } = useAccountTranslation();
   const pick = useBilingual();
+  const words = useClientWords();
   const { locale } = useLanguage();
   const { isClient, organization } = useSession();
   const cases = usePortalCases();
@@ -48,6 +50,7 @@ export const PortalHomePage = () => {
     return (
       <Stack gap="lg" className={classes.portal}>
         <Title order={1}>{t('portal.title')}</Title>
+        <PortalLanguageChooser />
         <Card withBorder radius="md" p="lg">
           <Stack gap="sm" align="flex-start">
             <Title order={2} size="h3">
@@ -74,6 +77,7 @@ export const PortalHomePage = () => {
   return (
     <Stack gap="md" className={classes.portal}>
       <Title order={1}>{t('portal.listTitle')}</Title>
+      <PortalLanguageChooser />
       {isClient ? null : (
         <Group>
           <Button component={Link} to={paths.caseNew} variant="light">
@@ -96,9 +100,9 @@ export const PortalHomePage = () => {
               >
                 <Stack gap={6}>
                   <Group justify="space-between" wrap="nowrap" align="flex-start">
-                    <Text fw={600}>{pick(caseTypeLabels[item.type])}</Text>
+                    <Text fw={600}>{words.type(item.type)}</Text>
                     <Badge variant="outline" color="blue.8">
-                      {pick(caseStateLabels[item.state])}
+                      {words.state(item.state)}
                     </Badge>
                   </Group>
                   <PortalUnreadBadge caseId={item.id} />

@@ -1,11 +1,12 @@
 import { Blockquote, Stack, Text } from '@mantine/core';
-import { actionLabel, type CaseType, caseStateLabels, reasonCodeLabels } from '@waiji/domain';
+import { actionLabel, type CaseType, reasonCodeLabels } from '@waiji/domain';
 import { formatMoment } from '../../../i18n/formatDate';
 import { useBilingual, useLanguage } from '../../../i18n/useBilingual';
 import { useAccountTranslation } from '../../../i18n/useAccountTranslation';
 import { GlossaryText } from '../../glossary/components/GlossaryText';
 import type { PortalTimelineEntry } from '../api/portalApi';
 import classes from './Portal.module.css';
+import { useClientWords } from '../hooks/useClientWords';
 
 /**
  * What happened so far, newest first: each step (in the case machine's own words where it has them, `caseType`), and
@@ -19,6 +20,7 @@ export const PortalTimeline = ({
   caseType?: CaseType;
 }) => {
   const pick = useBilingual();
+  const words = useClientWords();
   const { locale } = useLanguage();
   const { t } = useAccountTranslation();
   if (entries.length === 0) return <Text c="dimmed">{t('portal.timeline.empty')}</Text>;
@@ -54,7 +56,7 @@ export const PortalTimeline = ({
               </Text>
             ) : null}
             {entry.toState && entry.fromState !== entry.toState ? (
-              <Text size="sm">{t('portal.timeline.nowIn', { state: pick(caseStateLabels[entry.toState]) })}</Text>
+              <Text size="sm">{t('portal.timeline.nowIn', { state: words.state(entry.toState) })}</Text>
             ) : null}
             {entry.reasonCode ? (
               <Text size="sm">{t('portal.timeline.reason', { reason: pick(reasonCodeLabels[entry.reasonCode]) })}</Text>

@@ -1,9 +1,10 @@
 import { Stack, Text } from '@mantine/core';
-import { type ClientDeadline, leadingDeadline, reminderKindLabels } from '@waiji/domain';
+import { type ClientDeadline, leadingDeadline } from '@waiji/domain';
 import { BEIJING_TIME_ZONE, formatDay, formatMoment } from '../../../i18n/formatDate';
 import { useAccountTranslation } from '../../../i18n/useAccountTranslation';
-import { useBilingual, useLanguage } from '../../../i18n/useBilingual';
+import { useLanguage } from '../../../i18n/useBilingual';
 import type { PortalCaseDetail } from '../api/portalApi';
+import { useClientWords } from '../hooks/useClientWords';
 
 type Deadline = PortalCaseDetail['deadlines'][number];
 
@@ -13,7 +14,7 @@ const toDeadline = (deadline: Deadline): ClientDeadline => ({ ...deadline, dueAt
 const useSentence = () => {
   const { t } = useAccountTranslation();
   const { locale } = useLanguage();
-  const pick = useBilingual();
+  const words = useClientWords();
   return (deadline: ClientDeadline, now: number): string => {
     if (deadline.kind === 'DOCUMENT_EXPIRING' && deadline.document && deadline.expiresOn) {
       // A calendar day: read it as written, not in the reader's zone.
@@ -26,7 +27,7 @@ const useSentence = () => {
         ? formatDay(deadline.dueAt, locale, BEIJING_TIME_ZONE)
         : formatMoment(deadline.dueAt, locale);
     if (deadline.dueAt.getTime() < now && deadline.kind !== 'RETRY_ALLOWED') {
-      return t('portal.when.overdue', { kind: pick(reminderKindLabels[deadline.kind]), date });
+      return t('portal.when.overdue', { kind: words.kind(deadline.kind), date });
     }
     return t(`portal.when.about.${deadline.kind}`, { date });
   };
@@ -40,7 +41,7 @@ const useSentence = () => {
 export const WhatHappensNext = ({ detail }: { detail: PortalCaseDetail }) => {
   const { t } = useAccountTranslation();
   const { locale } = useLanguage();
-  const pick = useBilingual();
+  const words = useClientWords();
   const sentence = useSentence();
   const now = Date.now();
   const deadlines = detail.deadlines.map(toDeadline);
@@ -57,7 +58,7 @@ export const WhatHappensNext = ({ detail }: { detail: PortalCaseDetail }) => {
       {detail.state === 'APPROVED' ? <Text size="sm">{t('portal.when.approved')}</Text> : null}
       {lead ? (
         <Stack gap={2} data-kind={lead.kind}>
-          <Text fw={700}>{t('portal.when.next', { kind: pick(reminderKindLabels[lead.kind]) })}</Text>
+          <Text fw={700}>{t('portal.when.next', { kind: words.kind(lead.kind) })}</Text>
           <Text size="sm">{sentence(lead, now)}</Text>
         </Stack>
       ) : detail.state !== 'APPROVED' ? (
@@ -79,7 +80,7 @@ export const WhatHappensNext = ({ detail }: { detail: PortalCaseDetail }) => {
             {later.map((deadline) => (
               <Text component="li" size="sm" key={`${deadline.kind}-${deadline.dueAt.toISOString()}`}>
                 <Text span fw={600} size="sm">
-                  {pick(reminderKindLabels[deadline.kind])}
+                  {words.kind(deadline.kind)}
                 </Text>
                 {' — '}
                 {sentence(deadline, now)}
