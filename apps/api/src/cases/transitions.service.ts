@@ -9,10 +9,8 @@ import {
   type CaseType,
   interpretAlipayMessage,
   type Interpretation,
-  machines,
   STALE_MESSAGE_DAYS,
   staleMessageDates,
-  tierFromApproval,
   type TransitionError,
 } from '@waiji/domain';
 import type {
@@ -33,6 +31,7 @@ import { planCase } from '../reminders/reminder-plan';
 import { reminderWriteCtes } from '../reminders/reminder-planner';
 import { snapshotOf, type StoredEvent } from '../reminders/reminder-snapshot';
 import { appendEvent, eventValues, type EventRow, insertEventsSql } from '../database/case-events';
+import { raiseTier, tierRaiseFor } from './account-tier';
 import { insertWebhookDeliveriesSql, stateChangedPayload } from '../webhooks/webhook-events';
 import {
   type CaseRow,
@@ -166,7 +165,19 @@ export async function performTransition(
   if (!result.ok) throw machineRefusal(current, result.error);
   const { snapshot: next, event } = result;
   const originalMessage = event.originalMessage ?? request.originalMessage ?? null;
-  const data = { ...eventData(event, request.extraData ?? {}), before: beforeOf(current) };
+  // An approval that raises the client's account tier records from what, so that its undo can lower it again.
+  const tierRaised = await tierRaiseFor(tx, auth.organizationId, {
+    id: current.id,
+    clientId: current.clientId,
+    type: current.type,
+    state: next.state,
+    attempt: next.attempt,
+  });
+  const data = {
+    ...eventData(event, request.extraData ?? {}),
+    before: beforeOf(current),
+    ...(tierRaised ? { tierRaised } : {}),
+  };
   const stored: StoredEvent = {
     action: event.action,
     fromState: event.fromState,
@@ -256,26 +267,7 @@ export async function performTransition(
     data,
   };
   // An approval raises the client's account tier (never lowers it): the enum's order is the tiers' rank (issue 18).
-  const approved = machines[row.type].finalStates.includes(row.state);
-  // A passport scan approved after the face check (实人认证) of this attempt counts as face-verified.
-  const faced =
-    approved && row.type === 'PASSPORT_SCAN_VERIFICATION'
-      ? (
-          await tx.$queryRaw<{ faced: boolean }[]>`
-            SELECT EXISTS (SELECT 1 FROM "case_event" WHERE "organizationId" = ${auth.organizationId}::uuid
-              AND "caseId" = ${row.id}::uuid AND "toState" = 'FACE_CHECK'::"CaseState"
-              AND (data ->> 'attempt')::int = ${row.attempt}) AS faced`
-        )[0]?.faced === true
-      : false;
-  const tier = approved ? tierFromApproval(row.type, faced) : null;
-  if (tier) {
-    await tx.$queryRaw`
-      UPDATE "client" SET "accountTier" = ${tier}::"AccountTier", "updatedAt" = ${now}
-      WHERE "organizationId" = ${auth.organizationId}::uuid AND id = ${row.clientId}::uuid
-        AND array_position(enum_range(NULL::"AccountTier"), "accountTier")
-          < array_position(enum_range(NULL::"AccountTier"), ${tier}::"AccountTier")
-      RETURNING id`;
-  }
+  if (tierRaised) await raiseTier(tx, auth.organizationId, row.clientId, tierRaised, now);
   // In the same transaction: a rejection's missing documents join the checklist, and the client is told.
   await addMissingDocuments(tx, auth.organizationId, row, eventRow, now);
   await ClientNotices.afterTransition(

@@ -7,6 +7,7 @@ import { ApiError } from '../common/api-error';
 import { appendEvent, type EventRow } from '../database/case-events';
 import { TenantDatabase, type Tx } from '../database/tenant-database';
 import { replaceReminders } from '../reminders/reminder-planner';
+import { lowerTierOnUndo } from './account-tier';
 import { type CaseRow, loadCase, loadForTransition, toCaseResponse, toTimelineEntry } from './case-rows';
 import { ClientNotices } from './client-notices';
 import { reopenProposal } from './proposals.service';
@@ -119,6 +120,13 @@ export class UndoService {
         stateChangedPayload(current, event, versionAfter, { undoneVersion: entry.versionAfter }),
         event.id,
       );
+      // An approval that raised the client's account tier: the tier goes back down (account-tier.ts says how far).
+      const tierLowered = await lowerTierOnUndo(
+        tx.sql,
+        auth.organizationId,
+        { caseId, clientId: current.clientId, data: entry.data },
+        now,
+      );
       // The planner reads the restored row and skips the undone transition (reminder-planner.ts).
       await replaceReminders(tx.sql, { organizationId: auth.organizationId, caseId }, now);
       const restored = await loadForTransition(tx.sql, auth.organizationId, caseId, auth.userId);
@@ -146,6 +154,7 @@ export class UndoService {
           fromState: current.state,
           toState: before.state,
           versionAfter,
+          ...(tierLowered ? { tierLowered } : {}),
           ...(reopened ? { reopenedProposalId: reopened.id, reopenedProposalKind: reopened.kind } : {}),
         },
       });
