@@ -3,7 +3,7 @@
 import { checkA11y } from './lib/axe.mjs';
 import { expect, expectNoPageErrors, openDesktopAs, openPhoneAs, shoot, stamp } from './lib/browser.mjs';
 import { waitForMail } from './lib/mail.mjs';
-import { clientPortalSession, helperSession } from './lib/sessions.mjs';
+import { clientWithPortal, helperSession } from './lib/sessions.mjs';
 
 // What Alipay shows after the amount was entered (M6): a review within 2 days.
 const underReview = '支付宝客服将在2天内为你审核。审核完成后，请返回支付宝查看实名认证进度。';
@@ -17,26 +17,12 @@ export const clientReportsJourney = {
 
     // A client with an address and consent, a bank-card case waiting for the deposit, and their portal account.
     const clientEmail = `lena-${stamp}@e2e.example`;
-    const client = await staff.post('/api/clients', {
-      passportName: `Lena Novak ${stamp}`,
-      email: clientEmail,
-      emailConsent: true,
-      preferredLanguage: 'en',
-    });
-    let kase = await staff.post('/api/cases', {
-      clientId: client.id,
-      type: 'BANK_CARD_VERIFICATION',
-      bank: 'CMB',
-      cardLast4: '4321',
-    });
-    for (const action of ['submit', 'await_deposit']) {
-      kase = (await staff.post(`/api/cases/${kase.id}/transitions`, { action, version: kase.version, payload: {} }))
-        .case;
-    }
-    const portal = await clientPortalSession(context, staff, {
-      email: clientEmail,
-      clientId: client.id,
+    const { kase, portal } = await clientWithPortal(context, staff, {
+      name: `Lena Novak ${stamp}`,
       displayName: 'Lena Novak',
+      email: clientEmail,
+      caseFields: { type: 'BANK_CARD_VERIFICATION', bank: 'CMB', cardLast4: '4321' },
+      steps: [['submit'], ['await_deposit']],
     });
 
     // The client, on a phone, reports the deposit and pastes what Alipay said.

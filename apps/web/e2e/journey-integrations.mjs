@@ -13,6 +13,7 @@ import {
   openPhoneAs,
   shoot,
   stamp,
+  waitUntil,
 } from './lib/browser.mjs';
 import { helperSession } from './lib/sessions.mjs';
 
@@ -47,15 +48,6 @@ const look = async (page, name) => {
   if (!dir) return;
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: `${dir}/${name}`, fullPage: true });
-};
-
-const waitFor = async (what, check, timeoutMs = 30_000) => {
-  const until = Date.now() + timeoutMs;
-  while (Date.now() < until) {
-    if (await check()) return;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`timed out waiting for ${what}`);
 };
 
 export const integrationsJourney = {
@@ -126,7 +118,7 @@ export const integrationsJourney = {
       // A new case: the scheduler delivers case.created, signed.
       const client = await staff.post('/api/clients', { passportName: `Webhook Client ${stamp}` });
       const kase = await staff.post('/api/cases', { clientId: client.id, type: 'BANK_CARD_VERIFICATION' });
-      await waitFor('the case.created delivery', () =>
+      await waitUntil('the case.created delivery', () =>
         receiver.received.some((entry) => entry.body.type === 'case.created' && entry.body.data.caseId === kase.id),
       );
       const delivered = receiver.received.find((entry) => entry.body.data.caseId === kase.id);
@@ -138,7 +130,7 @@ export const integrationsJourney = {
       await log.getByText('Case created').first().waitFor();
       await log.getByText('Delivered', { exact: true }).first().waitFor();
       await endpoints.getByRole('button', { name: 'Send a test' }).click();
-      await waitFor('the test delivery', () => receiver.received.some((entry) => entry.body.type === 'webhook.test'));
+      await waitUntil('the test delivery', () => receiver.received.some((entry) => entry.body.type === 'webhook.test'));
       await page.mouse.move(0, 0); // no hover colours in the contrast check
       await checkA11y(context, 'settings-webhooks');
       await shoot(context, 'settings-webhooks.png');

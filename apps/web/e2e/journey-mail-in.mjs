@@ -14,6 +14,7 @@ import {
   openPhoneAs,
   shoot,
   stamp,
+  waitUntil,
 } from './lib/browser.mjs';
 import { root } from './lib/server.mjs';
 import { clientPortalSession, helperSession } from './lib/sessions.mjs';
@@ -67,16 +68,6 @@ const m1Mail = (to) => {
   ]);
 };
 
-const waitFor = async (what, probe, timeoutMs = 30_000) => {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const found = await probe();
-    if (found) return found;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-};
-
 export const mailInJourney = {
   name: 'mail-in',
   title:
@@ -101,7 +92,7 @@ export const mailInJourney = {
     ).case;
     const { address } = await staff.get(`/api/cases/${kase.id}/inbound-mail`);
     await send(m1Mail(address), { from: 'service@mail.alipay.com', to: [address] });
-    await waitFor(
+    await waitUntil(
       'the email on the case',
       async () => (await staff.get(`/api/cases/${kase.id}/inbound-mail`)).items[0],
     );
@@ -133,7 +124,7 @@ export const mailInJourney = {
       ),
       { from: `brother-${stamp}@e2e.example`, to: [to] },
     );
-    await waitFor('the unmatched email', async () =>
+    await waitUntil('the unmatched email', async () =>
       (await staff.get('/api/inbound-mail/messages')).items.find(
         (item) => item.from === `brother-${stamp}@e2e.example`,
       ),

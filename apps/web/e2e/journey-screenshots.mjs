@@ -14,7 +14,7 @@ import {
   shoot,
   stamp,
 } from './lib/browser.mjs';
-import { clientPortalSession, helperSession } from './lib/sessions.mjs';
+import { clientWithPortal, helperSession } from './lib/sessions.mjs';
 
 const require = createRequire(import.meta.url);
 const sharp = require('sharp');
@@ -54,22 +54,13 @@ export const screenshotsJourney = {
     const png = await screenshotOf(M1_LINES);
 
     // A bank-card case waiting for the deposit, its client invited to the portal.
-    const clientEmail = `mei-${stamp}@e2e.example`;
-    const client = await staff.post('/api/clients', {
-      passportName: `Mei Tan ${stamp}`,
-      email: clientEmail,
-      emailConsent: true,
-      preferredLanguage: 'en',
+    const { kase, portal } = await clientWithPortal(context, staff, {
+      name: `Mei Tan ${stamp}`,
+      displayName: 'Mei Tan',
+      email: `mei-${stamp}@e2e.example`,
+      caseFields: { type: 'BANK_CARD_VERIFICATION', bank: 'ICBC', cardLast4: '8765' },
+      steps: [['submit'], ['await_deposit']],
     });
-    let kase = await staff.post('/api/cases', {
-      clientId: client.id,
-      type: 'BANK_CARD_VERIFICATION',
-      bank: 'ICBC',
-      cardLast4: '8765',
-    });
-    for (const action of ['submit', 'await_deposit'])
-      kase = (await staff.post(`/api/cases/${kase.id}/transitions`, { action, version: kase.version, payload: {} }))
-        .case;
 
     // The helper pastes the image (Ctrl-V) into the case's message box.
     let page = await openDesktopAs(context, staff);
@@ -103,11 +94,6 @@ export const screenshotsJourney = {
     expectNoPageErrors(context.pageErrors);
 
     // The client, on a phone, reports Alipay's message by uploading a screenshot of it.
-    const portal = await clientPortalSession(context, staff, {
-      email: clientEmail,
-      clientId: client.id,
-      displayName: 'Mei Tan',
-    });
     page = await openPhoneAs(context, portal);
     await page.goto(`${context.baseUrl}/portal/cases/${kase.id}`);
     const area = page.getByRole('region', { name: 'Report what happened' });

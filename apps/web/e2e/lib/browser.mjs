@@ -9,6 +9,17 @@ export const expect = (condition, message) => {
   if (!condition) throw new Error(message);
 };
 
+/** Asks `probe` every 250 ms until it answers something truthy, and returns that; throws after `timeoutMs`. */
+export const waitUntil = async (what, probe, timeoutMs = 30_000) => {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const found = await probe();
+    if (found) return found;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+};
+
 /** No errors were thrown on the page (`errors` as collected by `newPerson`); `who` names the person, if several. */
 export const expectNoPageErrors = (errors, who) =>
   expect(errors.length === 0, `page errors${who ? ` (${who})` : ''}: ${errors.join(' | ')}`);

@@ -23,6 +23,31 @@ export const clientPortalSession = async (context, staff, { email, clientId, dis
 };
 
 /**
+ * A client of `staff` (with `email`, consent to emails, English; `details` add to or override that), a case of theirs
+ * (`caseFields`) moved through `steps` (`[action, payload?]` each), and the client's portal session (as
+ * `displayName`, `name` by default): `{ client, kase, portal }`.
+ */
+export const clientWithPortal = async (
+  context,
+  staff,
+  { name, displayName = name, email, details = {}, caseFields = {}, steps = [] },
+) => {
+  const client = await staff.post('/api/clients', {
+    passportName: name,
+    email,
+    emailConsent: true,
+    preferredLanguage: 'en',
+    ...details,
+  });
+  let kase = await staff.post('/api/cases', { clientId: client.id, ...caseFields });
+  for (const [action, payload = {}] of steps) {
+    kase = (await staff.post(`/api/cases/${kase.id}/transitions`, { action, version: kase.version, payload })).case;
+  }
+  const portal = await clientPortalSession(context, staff, { email, clientId: client.id, displayName });
+  return { client, kase, portal };
+};
+
+/**
  * On `page`, signs up for an account of `accountType` (the sign-up page's radio, e.g. /Just me/), with `agencyName`
  * if given, confirms the address from the emailed link and signs in, landing on `landsOn` (a URL glob).
  */
