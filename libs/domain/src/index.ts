@@ -36,21 +36,16 @@ export {
   type OtherClientLanguage,
 } from './languages';
 export { clientGlossary, type ClientTerm, meaningIn } from './client-glossary';
-export {
-  type ClientCaseWords,
-  caseWordsAr,
-  caseWordsDe,
-  caseWordsEs,
-  caseWordsFr,
-  caseWordsId,
-  caseWordsJa,
-  caseWordsKo,
-  caseWordsRu,
-  caseWordsTh,
-  clientCaseWords,
-  clientStateName,
-  clientTypeName,
-} from './client-case-words';
+export { type ClientCaseWords, clientCaseWords, clientStateName, clientTypeName } from './client-case-words';
+export { caseWordsKo } from './client-case-words-ko';
+export { caseWordsRu } from './client-case-words-ru';
+export { caseWordsJa } from './client-case-words-ja';
+export { caseWordsTh } from './client-case-words-th';
+export { caseWordsId } from './client-case-words-id';
+export { caseWordsEs } from './client-case-words-es';
+export { caseWordsFr } from './client-case-words-fr';
+export { caseWordsDe } from './client-case-words-de';
+export { caseWordsAr } from './client-case-words-ar';
 export { type Role, roleLabels, roles } from './roles';
 export { type EmailStatus, emailStatusLabels, emailStatuses } from './email-statuses';
 export {
