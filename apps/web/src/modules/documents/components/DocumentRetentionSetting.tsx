@@ -1,7 +1,9 @@
-import { Alert, Button, Group, Loader, NumberInput, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, Loader, NumberInput, Stack, Text } from '@mantine/core';
 import type { OrganizationPolicyResponse } from '@waiji/contract';
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { useDocumentsTranslation } from '../../../i18n/useDocumentsTranslation';
+import { SaveStatus } from '../../../ui/SaveStatus';
+import { SettingBox } from '../../../ui/SettingBox';
 import { usePolicy, useUpdatePolicy } from '../../settings/hooks/useSettings';
 
 const MIN_DAYS = 1;
@@ -50,15 +52,11 @@ const RetentionForm = ({ policy }: { policy: OrganizationPolicyResponse }) => {
             {t('settings.save')}
           </Button>
         </Group>
-        {update.isError ? (
-          <Alert color="red" variant="light" role="alert" p="xs">
-            {t('settings.failed', { message: update.error.message })}
-          </Alert>
-        ) : update.isSuccess ? (
-          <Text size="sm" role="status" c="green">
-            {t('settings.saved')}
-          </Text>
-        ) : null}
+        <SaveStatus
+          error={update.isError ? t('settings.failed', { message: update.error.message }) : null}
+          saved={update.isSuccess}
+          savedLabel={t('settings.saved')}
+        />
       </Stack>
     </form>
   );
@@ -67,33 +65,27 @@ const RetentionForm = ({ policy }: { policy: OrganizationPolicyResponse }) => {
 /** Settings → Organization: how many days after a case closes its document files are deleted (owners and admins). */
 export const DocumentRetentionSetting = ({ canManage }: { canManage: boolean }) => {
   const { t } = useDocumentsTranslation();
-  const titleId = useId();
   const policy = usePolicy(canManage);
   return (
-    <Paper withBorder p="md" maw={520} component="section" aria-labelledby={titleId} data-testid="document-retention">
-      <Stack gap="xs">
-        <Title order={3} size="h5" id={titleId}>
-          {t('settings.title')}
-        </Title>
-        {!canManage ? (
-          <Text size="sm" c="dimmed">
-            {t('settings.readOnly')}
-          </Text>
-        ) : policy.isPending ? (
-          <Loader size="sm" aria-label={t('common.loading')} />
-        ) : policy.isError ? (
-          <Alert color="red" variant="light" role="alert">
-            <Stack gap="xs" align="flex-start">
-              <Text size="sm">{t('common.error', { message: policy.error.message })}</Text>
-              <Button size="xs" variant="light" onClick={() => void policy.refetch()}>
-                {t('common.retry')}
-              </Button>
-            </Stack>
-          </Alert>
-        ) : (
-          <RetentionForm policy={policy.data} />
-        )}
-      </Stack>
-    </Paper>
+    <SettingBox title={t('settings.title')} testId="document-retention">
+      {!canManage ? (
+        <Text size="sm" c="dimmed">
+          {t('settings.readOnly')}
+        </Text>
+      ) : policy.isPending ? (
+        <Loader size="sm" aria-label={t('common.loading')} />
+      ) : policy.isError ? (
+        <Alert color="red" variant="light" role="alert">
+          <Stack gap="xs" align="flex-start">
+            <Text size="sm">{t('common.error', { message: policy.error.message })}</Text>
+            <Button size="xs" variant="light" onClick={() => void policy.refetch()}>
+              {t('common.retry')}
+            </Button>
+          </Stack>
+        </Alert>
+      ) : (
+        <RetentionForm policy={policy.data} />
+      )}
+    </SettingBox>
   );
 };

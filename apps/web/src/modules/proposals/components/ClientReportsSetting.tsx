@@ -1,6 +1,8 @@
-import { Alert, Paper, Stack, Switch, Text, Title } from '@mantine/core';
+import { Switch } from '@mantine/core';
 import type { OrganizationSettings } from '@waiji/contract';
 import { useProposalsTranslation } from '../../../i18n/useProposalsTranslation';
+import { SaveStatus } from '../../../ui/SaveStatus';
+import { SettingBox } from '../../../ui/SettingBox';
 import { useUpdateOrganization } from '../../settings/hooks/useSettings';
 
 /**
@@ -17,28 +19,19 @@ export const ClientReportsSetting = ({
   const { t } = useProposalsTranslation();
   const update = useUpdateOrganization();
   return (
-    <Paper withBorder p="md" maw={520} component="section" aria-label={t('settings.title')}>
-      <Stack gap="xs">
-        <Title order={3} size="h5">
-          {t('settings.title')}
-        </Title>
-        <Switch
-          label={t('settings.label')}
-          description={t('settings.description')}
-          checked={organization.clientReportsApplyDirectly}
-          disabled={!canManage || update.isPending}
-          onChange={(event) => update.mutate({ clientReportsApplyDirectly: event.currentTarget.checked })}
-        />
-        {update.isError ? (
-          <Alert color="red" variant="light" role="alert" p="xs">
-            {t('settings.failed', { message: update.error.message })}
-          </Alert>
-        ) : update.isSuccess ? (
-          <Text size="sm" role="status" c="green">
-            {t('settings.saved')}
-          </Text>
-        ) : null}
-      </Stack>
-    </Paper>
+    <SettingBox title={t('settings.title')}>
+      <Switch
+        label={t('settings.label')}
+        description={t('settings.description')}
+        checked={organization.clientReportsApplyDirectly}
+        disabled={!canManage || update.isPending}
+        onChange={(event) => update.mutate({ clientReportsApplyDirectly: event.currentTarget.checked })}
+      />
+      <SaveStatus
+        error={update.isError ? t('settings.failed', { message: update.error.message }) : null}
+        saved={update.isSuccess}
+        savedLabel={t('settings.saved')}
+      />
+    </SettingBox>
   );
 };
