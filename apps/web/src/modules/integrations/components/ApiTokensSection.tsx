@@ -19,9 +19,9 @@ import { formatMoment } from '../../../i18n/formatDate';
 import { useLanguage } from '../../../i18n/useBilingual';
 import { useIntegrationsTranslation } from '../../../i18n/useIntegrationsTranslation';
 import { useSession } from '../../session/hooks/useSession';
-import { CopyField } from '../../settings/components/CopyField';
 import { SectionError, SectionHeader, SectionLoading } from '../../settings/components/SectionStates';
 import { useApiTokens, useTokenActions } from '../hooks/useIntegrations';
+import { SecretShownOnce } from './SecretShownOnce';
 
 /** The scopes in the order they grow; a contract type, so listed here rather than imported at run time. */
 const allScopes: readonly ApiTokenScope[] = ['cases:read', 'cases:write', 'admin'];
@@ -231,17 +231,13 @@ export const ApiTokensSection = () => {
     <Stack gap="md">
       <SectionHeader title={t('tokens.title')} description={t('tokens.description')} />
       {created ? (
-        <Alert color="green" variant="light" role="status" title={t('tokens.createdTitle')}>
-          <Stack gap="xs">
-            <Text size="sm">{t('tokens.createdNote')}</Text>
-            <CopyField label={t('tokens.tokenLabel')} value={created.token} />
-            <Group>
-              <Button size="xs" variant="default" onClick={() => setCreated(null)}>
-                {t('common.done')}
-              </Button>
-            </Group>
-          </Stack>
-        </Alert>
+        <SecretShownOnce
+          title={t('tokens.createdTitle')}
+          note={t('tokens.createdNote')}
+          label={t('tokens.tokenLabel')}
+          value={created.token}
+          onDone={() => setCreated(null)}
+        />
       ) : null}
       <NewTokenForm onCreated={setCreated} />
       {tokens.isPending ? <SectionLoading label={t('common.loading')} /> : null}

@@ -11,10 +11,10 @@ import { formatMoment } from '../../../i18n/formatDate';
 import { useLanguage } from '../../../i18n/useBilingual';
 import { useIntegrationsTranslation } from '../../../i18n/useIntegrationsTranslation';
 import { useSession } from '../../session/hooks/useSession';
-import { CopyField } from '../../settings/components/CopyField';
 import { CursorPager, useCursorPages } from '../../settings/components/CursorPager';
 import { ReadOnlyNote, SectionError, SectionHeader, SectionLoading } from '../../settings/components/SectionStates';
 import { useDeliveries, useEndpointActions, useReplay, useWebhookEndpoints } from '../hooks/useIntegrations';
+import { SecretShownOnce } from './SecretShownOnce';
 
 /** The contract's event list, in its order (a type there; the values are listed here for the form). */
 const allEvents: readonly WebhookEventType[] = [
@@ -442,17 +442,12 @@ export const WebhooksSection = () => {
     <Stack gap="md">
       <SectionHeader title={t('webhooks.title')} description={t('webhooks.description')} />
       {secret ? (
-        <Alert color="green" variant="light" role="status">
-          <Stack gap="xs">
-            <Text size="sm">{t('webhooks.secretNote')}</Text>
-            <CopyField label={t('webhooks.secretTitle')} value={secret} />
-            <Group>
-              <Button size="xs" variant="default" onClick={() => setSecret(null)}>
-                {t('common.done')}
-              </Button>
-            </Group>
-          </Stack>
-        </Alert>
+        <SecretShownOnce
+          note={t('webhooks.secretNote')}
+          label={t('webhooks.secretTitle')}
+          value={secret}
+          onDone={() => setSecret(null)}
+        />
       ) : null}
       <NewEndpointForm onCreated={(created) => setSecret(created.secret)} />
       {endpoints.isPending ? <SectionLoading label={t('common.loading')} /> : null}
