@@ -133,14 +133,27 @@ INSERT INTO "case_inbound_address" ("caseId", "organizationId", "token") SELECT 
 
 -- The local part of the Reply-To of an email to a client: its case's address when the email is about one case (a state
 -- change, a conversation message, a reminder — their idempotency keys name it), else none. Read by the outbox.
-CREATE FUNCTION waiji_inbound_reply_local(org uuid, key text) RETURNS text LANGUAGE sql STABLE AS
-  $$ SELECT 'case-' || a.token FROM "case_inbound_address" a
-      WHERE a."organizationId" = org AND position('.client.' in key) > 0 AND a."caseId" = (
-        CASE
-          WHEN key ~ '^case-state\.[0-9a-f-]{36}\.' THEN substr(key, 12, 36)::uuid
-          WHEN key ~ '^message\.[0-9a-f-]{36}\.' THEN (SELECT m."caseId" FROM "case_message" m WHERE m.id = substr(key, 9, 36)::uuid)
-          WHEN key ~ '^reminder\.[0-9a-f-]{36}\.' THEN (SELECT r."caseId" FROM "reminder" r WHERE r.id = substr(key, 10, 36)::uuid)
-        END) $$;
+CREATE FUNCTION waiji_inbound_reply_local(org uuid, email_key text) RETURNS text LANGUAGE plpgsql STABLE AS $$
+-- PL/pgSQL, not SQL: an inlined SQL function let the planner cast a key that is no uuid (a reminder key such as
+-- DEPOSIT_OVERDUE:1:1) in a branch its CASE had not chosen, and one such email failed the whole outbox batch.
+DECLARE
+  id_pattern constant text := '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
+  case_id uuid;
+BEGIN
+  IF position('.client.' in email_key) = 0 THEN
+    RETURN NULL;
+  ELSIF email_key ~ ('^case-state\.' || id_pattern || '\.') THEN
+    case_id := substr(email_key, 12, 36)::uuid;
+  ELSIF email_key ~ ('^message\.' || id_pattern || '\.') THEN
+    SELECT m."caseId" INTO case_id FROM "case_message" m WHERE m.id = substr(email_key, 9, 36)::uuid;
+  ELSIF email_key ~ ('^reminder\.' || id_pattern || '\.') THEN
+    SELECT r."caseId" INTO case_id FROM "reminder" r WHERE r.id = substr(email_key, 10, 36)::uuid;
+  ELSE
+    RETURN NULL;
+  END IF;
+  RETURN (SELECT 'case-' || a.token FROM "case_inbound_address" a WHERE a."organizationId" = org AND a."caseId" = case_id);
+END
+$$;
 
 -- Tenancy for the new tables (see 20261121000100_tenancy).
 GRANT SELECT, INSERT, UPDATE, DELETE ON "inbound_mailbox", "inbound_sender", "inbound_raw", "inbound_message", "inbound_attachment" TO waiji_app, waiji_system;

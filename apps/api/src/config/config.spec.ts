@@ -43,7 +43,13 @@ describe('loadConfig', () => {
     expect(loadConfig({ ...production, ENCRYPTION_KEY: KEY }).encryption).toEqual({
       key: Buffer.alloc(32, 7),
       source: 'environment',
+      previous: [],
     });
+    // After a rotation the former keys (comma-separated) still open what they wrapped.
+    const earlier = Buffer.alloc(32, 9).toString('base64');
+    expect(
+      loadConfig({ ...production, ENCRYPTION_KEY: KEY, ENCRYPTION_KEYS_PREVIOUS: earlier }).encryption.previous,
+    ).toEqual([Buffer.alloc(32, 9)]);
     const development = loadConfig(valid).encryption;
     expect(development.source).toBe('development');
     expect(development.key).toHaveLength(32);
