@@ -358,7 +358,7 @@ export const casesEn = {
   board: {
     title: 'Board',
     intro:
-      'One column per state, with the list’s filters. Drag a card to another column, or use its “Move to…” button.',
+      'One column per state, with the list’s filters; a state no case is in is a narrow strip. Drag a card to another column or strip, or use its “Move to…” button.',
     type: 'Case type',
     columnLabel: '{{state}}: {{count}} cases',
     collapsedLabel: '{{state}}: no cases (drop a card here to move it)',

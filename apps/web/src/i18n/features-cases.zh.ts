@@ -351,7 +351,8 @@ export const casesZh: CasesMessages = {
   },
   board: {
     title: '看板',
-    intro: '每个状态一列，筛选条件与列表相同。把卡片拖到另一列，或使用卡片上的“移动到…”按钮。',
+    intro:
+      '每个状态一列，筛选条件与列表相同；没有案件的状态显示为窄条。把卡片拖到另一列或窄条，或使用卡片上的“移动到…”按钮。',
     type: '案件类型',
     columnLabel: '{{state}}：{{count}} 个案件',
     collapsedLabel: '{{state}}：没有案件（把卡片拖到这里即可移动）',
