@@ -15,6 +15,7 @@ import { documentsJourney } from './journey-documents.mjs';
 import { helperEditsJourney } from './journey-helper-edits.mjs';
 import { individualJourney } from './journey-individual.mjs';
 import { integrationsJourney } from './journey-integrations.mjs';
+import { languagesJourney } from './journey-languages.mjs';
 import { mailInJourney } from './journey-mail-in.mjs';
 import { notificationRulesJourney } from './journey-notification-rules.mjs';
 import { screensMoreJourney } from './journey-screens-more.mjs';
@@ -219,6 +220,7 @@ export const journeys = [
   accountSecurityJourney,
   integrationsJourney,
   alipay2026Journey,
+  languagesJourney,
   // Last: photographs the newer screens with the data the journeys before it made.
   screensMoreJourney,
 ];

@@ -1,5 +1,6 @@
 import { Group, Paper, Stack, Text, ThemeIcon } from '@mantine/core';
-import { useBilingual } from '../../../i18n/useBilingual';
+import { clientLanguageInfo, meaningIn } from '@waiji/domain';
+import { useBilingual, useClientLanguage, useLanguage } from '../../../i18n/useBilingual';
 import { useAccountTranslation } from '../../../i18n/useAccountTranslation';
 import { GlossaryTerm } from '../../glossary/components/GlossaryTerm';
 import { GlossaryText } from '../../glossary/components/GlossaryText';
@@ -12,6 +13,8 @@ type Step = PortalCase['nextSteps'][number];
 /** The Alipay button as the app shows it (Chinese), with pinyin and English always visible — tooltips are hard on phones. */
 const AlipayButtonName = ({ button, source }: { button: NonNullable<Step['button']>; source: Step['source'] }) => {
   const { t } = useAccountTranslation();
+  const { language } = useClientLanguage();
+  const meaning = meaningIn(language, button.zh, button.en);
   return (
     <div className={classes.buttonName}>
       <Text size="xs" c="dimmed">
@@ -21,7 +24,11 @@ const AlipayButtonName = ({ button, source }: { button: NonNullable<Step['button
         <GlossaryTerm term={button.zh} entry={{ ...button, source }} />
       </span>
       <Text size="xs" c="dimmed">
-        <span lang="zh-Latn-pinyin">{button.pinyin}</span> · <span lang="en">{button.en}</span>
+        <span lang="zh-Latn-pinyin">{button.pinyin}</span> ·{' '}
+        {/* What the button means, in the client's language where the glossary has it (client-glossary.ts). */}
+        <span lang={meaning === button.en ? 'en' : clientLanguageInfo[language].tag} dir="auto">
+          {meaning}
+        </span>
       </Text>
     </div>
   );
@@ -29,6 +36,7 @@ const AlipayButtonName = ({ button, source }: { button: NonNullable<Step['button
 
 export const NextSteps = ({ steps }: { steps: readonly Step[] }) => {
   const pick = useBilingual();
+  const helperLocale = useLanguage().language === 'zh' ? 'zh-CN' : 'en';
   const { t } = useAccountTranslation();
   if (steps.length === 0) return <Text c="dimmed">{t('portal.steps.none')}</Text>;
   return (
@@ -44,7 +52,10 @@ export const NextSteps = ({ steps }: { steps: readonly Step[] }) => {
               </ThemeIcon>
               <Stack gap={8} style={{ flex: 1, minWidth: 0 }}>
                 <Text size="sm">
-                  <GlossaryText>{pick(step.text)}</GlossaryText>
+                  {/* A step exists in en + zh: English on a page in another language, laid out as English. */}
+                  <span lang={helperLocale} dir="auto">
+                    <GlossaryText>{pick(step.text)}</GlossaryText>
+                  </span>
                 </Text>
                 {step.button ? <AlipayButtonName button={step.button} source={step.source} /> : null}
                 <SourceTags tags={step.source} />
