@@ -1,5 +1,4 @@
 import {
-  Alert,
   Badge,
   Button,
   Checkbox,
@@ -11,7 +10,6 @@ import {
   Stack,
   Text,
   TextInput,
-  Title,
 } from '@mantine/core';
 import type { ApiToken, ApiTokenKind, ApiTokenScope, CreatedApiToken } from '@waiji/contract';
 import { type FormEvent, useState } from 'react';
@@ -21,6 +19,7 @@ import { useIntegrationsTranslation } from '../../../i18n/useIntegrationsTransla
 import { useSession } from '../../session/hooks/useSession';
 import { SectionError, SectionHeader, SectionLoading } from '../../settings/components/SectionStates';
 import { useApiTokens, useTokenActions } from '../hooks/useIntegrations';
+import { FormCard } from './FormCard';
 import { SecretShownOnce } from './SecretShownOnce';
 
 /** The scopes in the order they grow; a contract type, so listed here rather than imported at run time. */
@@ -69,66 +68,57 @@ const NewTokenForm = ({ onCreated }: { onCreated: (created: CreatedApiToken) => 
   };
 
   return (
-    <Paper withBorder p="md" radius="sm" component="form" onSubmit={submit} noValidate aria-labelledby="new-token">
-      <Stack gap="sm">
-        <Title order={3} size="h5" id="new-token">
-          {t('tokens.new')}
-        </Title>
-        <TextInput
-          label={t('tokens.name')}
-          placeholder={t('tokens.namePlaceholder')}
-          value={name}
-          maxLength={80}
-          onChange={(event) => setName(event.currentTarget.value)}
-          error={problem === t('tokens.nameRequired') ? problem : undefined}
-        />
-        {canManage ? (
-          <Radio.Group label={t('tokens.kind')} value={kind} onChange={(value) => setKind(value as ApiTokenKind)}>
-            <Stack gap={6} mt={4}>
-              <Radio value="PERSONAL" label={t('tokens.kindPersonal')} />
-              <Radio value="ORGANIZATION" label={t('tokens.kindOrganization')} />
-            </Stack>
-          </Radio.Group>
-        ) : null}
-        <Checkbox.Group
-          label={t('tokens.scopes')}
-          value={scopes}
-          onChange={setScopes}
-          error={problem === t('tokens.scopeRequired') ? problem : undefined}
-        >
+    <FormCard
+      title={t('tokens.new')}
+      onSubmit={submit}
+      error={create.isError ? t('common.failed', { message: create.error.message }) : null}
+      submitLabel={t('tokens.create')}
+      pending={create.isPending}
+    >
+      <TextInput
+        label={t('tokens.name')}
+        placeholder={t('tokens.namePlaceholder')}
+        value={name}
+        maxLength={80}
+        onChange={(event) => setName(event.currentTarget.value)}
+        error={problem === t('tokens.nameRequired') ? problem : undefined}
+      />
+      {canManage ? (
+        <Radio.Group label={t('tokens.kind')} value={kind} onChange={(value) => setKind(value as ApiTokenKind)}>
           <Stack gap={6} mt={4}>
-            {offered.map((scope) => (
-              <Checkbox
-                key={scope}
-                value={scope}
-                label={t(`scopes.${scopeKey[scope]}`)}
-                description={t(`scopeHints.${scopeKey[scope]}`)}
-              />
-            ))}
+            <Radio value="PERSONAL" label={t('tokens.kindPersonal')} />
+            <Radio value="ORGANIZATION" label={t('tokens.kindOrganization')} />
           </Stack>
-        </Checkbox.Group>
-        <NativeSelect
-          label={t('tokens.expiry')}
-          value={expiry}
-          onChange={(event) => setExpiry(event.currentTarget.value as (typeof expiryChoices)[number])}
-          data={expiryChoices.map((value) => ({
-            value,
-            label: value === 'never' ? t('tokens.noExpiry') : t('tokens.expiryDays', { count: Number(value) }),
-          }))}
-          maw={240}
-        />
-        {create.isError ? (
-          <Alert color="red" variant="light" role="alert">
-            {t('common.failed', { message: create.error.message })}
-          </Alert>
-        ) : null}
-        <Group>
-          <Button type="submit" loading={create.isPending}>
-            {t('tokens.create')}
-          </Button>
-        </Group>
-      </Stack>
-    </Paper>
+        </Radio.Group>
+      ) : null}
+      <Checkbox.Group
+        label={t('tokens.scopes')}
+        value={scopes}
+        onChange={setScopes}
+        error={problem === t('tokens.scopeRequired') ? problem : undefined}
+      >
+        <Stack gap={6} mt={4}>
+          {offered.map((scope) => (
+            <Checkbox
+              key={scope}
+              value={scope}
+              label={t(`scopes.${scopeKey[scope]}`)}
+              description={t(`scopeHints.${scopeKey[scope]}`)}
+            />
+          ))}
+        </Stack>
+      </Checkbox.Group>
+      <NativeSelect
+        label={t('tokens.expiry')}
+        value={expiry}
+        onChange={(event) => setExpiry(event.currentTarget.value as (typeof expiryChoices)[number])}
+        data={expiryChoices.map((value) => ({
+          value,
+          label: value === 'never' ? t('tokens.noExpiry') : t('tokens.expiryDays', { count: Number(value) }),
+        }))}
+        maw={240}
+      />
+    </FormCard>
   );
 };
 

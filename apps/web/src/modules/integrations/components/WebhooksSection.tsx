@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Checkbox, Group, Paper, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Badge, Button, Checkbox, Group, Paper, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import type {
   CreatedWebhookEndpoint,
   WebhookDelivery,
@@ -14,6 +14,7 @@ import { useSession } from '../../session/hooks/useSession';
 import { CursorPager, useCursorPages } from '../../settings/components/CursorPager';
 import { ReadOnlyNote, SectionError, SectionHeader, SectionLoading } from '../../settings/components/SectionStates';
 import { useDeliveries, useEndpointActions, useReplay, useWebhookEndpoints } from '../hooks/useIntegrations';
+import { FormCard } from './FormCard';
 import { SecretShownOnce } from './SecretShownOnce';
 
 /** The contract's event list, in its order (a type there; the values are listed here for the form). */
@@ -64,50 +65,41 @@ const NewEndpointForm = ({ onCreated }: { onCreated: (created: CreatedWebhookEnd
   };
 
   return (
-    <Paper withBorder p="md" radius="sm" component="form" onSubmit={submit} noValidate aria-labelledby="new-endpoint">
-      <Stack gap="sm">
-        <Title order={3} size="h5" id="new-endpoint">
-          {t('webhooks.add')}
-        </Title>
-        <TextInput
-          label={t('webhooks.url')}
-          description={t('webhooks.urlHint')}
-          placeholder="https://crm.example.com/hooks/waiji"
-          type="url"
-          value={url}
-          onChange={(event) => setUrl(event.currentTarget.value)}
-          error={problem === 'url' ? t('webhooks.urlRequired') : undefined}
-        />
-        <TextInput
-          label={t('webhooks.descriptionLabel')}
-          value={description}
-          maxLength={200}
-          onChange={(event) => setDescription(event.currentTarget.value)}
-        />
-        <Checkbox.Group
-          label={t('webhooks.events')}
-          value={events}
-          onChange={setEvents}
-          error={problem === 'events' ? t('webhooks.eventRequired') : undefined}
-        >
-          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing={6} mt={4}>
-            {allEvents.map((type) => (
-              <Checkbox key={type} value={type} label={t(`events.${type}`)} />
-            ))}
-          </SimpleGrid>
-        </Checkbox.Group>
-        {create.isError ? (
-          <Alert color="red" variant="light" role="alert">
-            {t('common.failed', { message: create.error.message })}
-          </Alert>
-        ) : null}
-        <Group>
-          <Button type="submit" loading={create.isPending}>
-            {t('webhooks.save')}
-          </Button>
-        </Group>
-      </Stack>
-    </Paper>
+    <FormCard
+      title={t('webhooks.add')}
+      onSubmit={submit}
+      error={create.isError ? t('common.failed', { message: create.error.message }) : null}
+      submitLabel={t('webhooks.save')}
+      pending={create.isPending}
+    >
+      <TextInput
+        label={t('webhooks.url')}
+        description={t('webhooks.urlHint')}
+        placeholder="https://crm.example.com/hooks/waiji"
+        type="url"
+        value={url}
+        onChange={(event) => setUrl(event.currentTarget.value)}
+        error={problem === 'url' ? t('webhooks.urlRequired') : undefined}
+      />
+      <TextInput
+        label={t('webhooks.descriptionLabel')}
+        value={description}
+        maxLength={200}
+        onChange={(event) => setDescription(event.currentTarget.value)}
+      />
+      <Checkbox.Group
+        label={t('webhooks.events')}
+        value={events}
+        onChange={setEvents}
+        error={problem === 'events' ? t('webhooks.eventRequired') : undefined}
+      >
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing={6} mt={4}>
+          {allEvents.map((type) => (
+            <Checkbox key={type} value={type} label={t(`events.${type}`)} />
+          ))}
+        </SimpleGrid>
+      </Checkbox.Group>
+    </FormCard>
   );
 };
 
