@@ -1,5 +1,6 @@
 import type { Bilingual } from './common';
 import { cleanName } from './check-name';
+import { oneOf } from './one-of';
 
 // What the checks on an uploaded document photo found, and how to say it to the client and the helper. The API
 // stores { code, severity, params }; the web renders the words below from the same params, so both sides agree.
@@ -63,8 +64,8 @@ export type DocumentFinding = {
 export const PASSPORT_EXPIRY_WARN_DAYS = 183;
 
 function param(params: DocumentFindingParams | undefined, key: string, fallback = '?'): string {
-  const value = params?.[key];
-  return value === undefined || value === '' ? fallback : String(value);
+  const value = typeof params === 'object' && params !== null ? params[key] : undefined;
+  return value === undefined || value === null || value === '' ? fallback : String(value);
 }
 
 const retakeEn = 'Retake the photo: the whole page, flat, in focus, in good light, without flash.';
@@ -164,6 +165,12 @@ export const documentFindingWording: Readonly<
 
 /** The words for one finding, in both languages. */
 export function describeDocumentFinding(finding: Pick<DocumentFinding, 'code' | 'params'>): Bilingual {
+  // A stored finding from a later version (a code this one does not know) still gets words, never an exception.
+  if (!oneOf(documentFindingCodes, finding?.code))
+    return {
+      en: 'A check of this file found something this version cannot describe.',
+      zh: '对此文件的检查有一项当前版本无法说明的结果。',
+    };
   return documentFindingWording[finding.code](finding.params);
 }
 
@@ -171,7 +178,8 @@ const severityOrder: Readonly<Record<DocumentFindingSeverity, number>> = { block
 
 /** Findings with the most serious first (stable otherwise). */
 export function sortDocumentFindings<T extends Pick<DocumentFinding, 'severity'>>(findings: readonly T[]): T[] {
-  return [...findings].sort((a, b) => severityOrder[a.severity] - severityOrder[b.severity]);
+  const rank = (finding: T) => severityOrder[finding?.severity] ?? documentFindingSeverities.length;
+  return Array.isArray(findings) ? [...findings].sort((a, b) => rank(a) - rank(b)) : [];
 }
 
 /** How the record's name relates to the passport's MRZ name. */
@@ -180,7 +188,7 @@ export type MrzNameComparison = 'same' | 'order' | 'parts' | 'different';
 function nameTokens(name: string): string[] {
   // The MRZ writes names in A–Z only: accents dropped, apostrophes removed, hyphens and dots as separators.
   // cleanName (the name rules' own normaliser) does the first two; case and separators are folded here.
-  return cleanName(name)
+  return cleanName(typeof name === 'string' ? name : '')
     .toUpperCase()
     .split(/[\s·-]+/)
     .filter((token) => token !== '');
