@@ -80,7 +80,7 @@ export const clientGlossary = [
     ko: '이의 신청',
     ru: 'апелляция',
     ja: '異議申し立て',
-    th: 'การอุทธรณ์',
+    th: 'อุทธรณ์',
     id: 'banding',
     es: 'apelación',
     fr: 'recours',
