@@ -1,5 +1,7 @@
-import { clientLanguages } from '@waiji/domain';
-import { clientEmailWords, fill } from './client-email-words';
+import { clientLanguages, reminderKinds } from '@waiji/domain';
+import { clientEmailWords, clientReminderWords, fill } from './client-email-words';
+import { clientReminderEmail } from './client-reminder-content';
+import type { ReminderFacts } from './reminder-content';
 
 // Issue 22: the client's emails in every client language — the same entries and the same placeholders as English.
 
@@ -25,5 +27,54 @@ describe('client email words', () => {
 
   it('fills placeholders and leaves an unknown one visible', () => {
     expect(fill('{{a}} and {{b}}', { a: 'x' })).toBe('x and {{b}}');
+  });
+});
+
+describe('a reminder to a client in their language', () => {
+  const facts: ReminderFacts = {
+    caseId: 'c1',
+    caseType: 'BANK_CARD_VERIFICATION',
+    state: 'AWAITING_DEPOSIT',
+    clientName: 'PETROV IVAN',
+    organizationName: 'Bridge <Agency>',
+    kind: 'DEPOSIT_EXPECTED',
+    manual: false,
+    dueAt: new Date('2026-03-10T00:00:00Z'),
+    timeZone: 'Asia/Shanghai',
+    dueLocal: '2026-03-10 08:00',
+    reason: { en: 'The deposit should have arrived.', zh: '打款应已到账。' },
+    steps: [
+      {
+        text: { en: 'Press 输入打款金额 and type the amount.', zh: '点击“输入打款金额”。' },
+        button: { zh: '输入打款金额', pinyin: "shūrù dǎkuǎn jīn'é", en: 'Enter the deposit amount' },
+        source: ['S2'],
+      },
+    ],
+    caseUrl: 'https://waiji.example/cases/c1',
+  };
+
+  it.each(Object.keys(clientReminderWords) as (keyof typeof clientReminderWords)[])(
+    '%s names every deadline kind and keeps the placeholders',
+    (language) => {
+      const words = clientReminderWords[language];
+      expect(Object.keys(words.kinds).sort()).toEqual([...reminderKinds].sort());
+      expect(placeholders(words.subject)).toEqual(['kind']);
+      expect(placeholders(words.intro)).toEqual(['organization']);
+    },
+  );
+
+  it('writes Russian with the kind, the zone named in Russian and Alipay’s words beside their Russian meaning', () => {
+    const mail = clientReminderEmail(facts, 'ru', 'https://waiji.example/u/x');
+    expect(mail.subject).toBe('Напоминание об Alipay: Проверочный платёж должен был прийти');
+    expect(mail.text).toContain('Здравствуйте, PETROV IVAN!');
+    expect(mail.text).toContain('Срок: Проверочный платёж должен был прийти — 2026-03-10 08:00 (Китай');
+    expect(mail.text).toContain("输入打款金额 (shūrù dǎkuǎn jīn'é) — ввести сумму платежа");
+    expect(mail.html).toContain('<html lang="ru" dir="ltr">');
+    expect(mail.html).toContain('Bridge &lt;Agency&gt;');
+  });
+
+  it('keeps English and Chinese as they were, and Arabic right to left', () => {
+    expect(clientReminderEmail(facts, 'en', 'u').subject).toBe('Alipay reminder: Deposit should have arrived');
+    expect(clientReminderEmail(facts, 'ar', 'u').html).toContain('<html lang="ar" dir="rtl">');
   });
 });

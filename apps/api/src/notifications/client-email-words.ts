@@ -1,4 +1,4 @@
-import type { ClientLanguage } from '@waiji/domain';
+import type { ClientLanguage, OtherClientLanguage, ReminderKind } from '@waiji/domain';
 
 // The words of the emails a client reads (state changes, the portal invitation), in every client language. Domain
 // terms follow libs/domain/src/client-glossary.ts; Alipay's own words are never translated here: the emails show
@@ -23,6 +23,17 @@ export type InvitationWords = {
   portal: string;
   before: string;
   ignore: string;
+};
+
+/** A reminder to a client in a language beyond en/zh (en/zh keep reminder-content.ts's words). */
+export type ReminderWords = {
+  subject: string;
+  intro: string;
+  due: string;
+  note: string;
+  unsubscribe: string;
+  /** Each deadline kind's name (the web's language packs use the same words). */
+  kinds: Readonly<Record<ReminderKind, string>>;
 };
 
 export type ClientEmailWords = {
@@ -279,6 +290,190 @@ export const clientEmailWords: Readonly<Record<ClientLanguage, ClientEmailWords>
       portal: 'في بوابة العملاء يمكنك متابعة طلبك ومعرفة الخطوة التالية ومراسلة من يساعدونك.',
       before: 'افتح هذا الرابط قبل {{until}} لقبول الدعوة.',
       ignore: 'إذا كنت لا تعرف هذا الشخص فتجاهل هذه الرسالة: لن يحدث شيء ما لم تفتح الرابط.',
+    },
+  },
+};
+
+/** Reminders to a client in the languages beyond en/zh; greeting, steps and terms headings are stateChange's. */
+export const clientReminderWords: Readonly<Record<OtherClientLanguage, ReminderWords>> = {
+  ko: {
+    subject: 'Alipay 알림: {{kind}}',
+    intro: '{{organization}}에서 Alipay 관련 도움을 드리며 이 알림을 보냅니다.',
+    due: '기한',
+    note: '메모',
+    unsubscribe: '알림 이메일 수신 거부',
+    kinds: {
+      DEPOSIT_EXPECTED: '소액 입금 도착 예정',
+      DEPOSIT_OVERDUE: '소액 입금 지연',
+      REVIEW_DUE: 'Alipay 심사 결과 예정',
+      RETRY_ALLOWED: '같은 카드로 재시도 가능',
+      REUPLOAD_WINDOW_CLOSES: '재업로드(补传) 기한 마감',
+      DOCUMENT_EXPIRING: '서류 만료 임박',
+      CASE_STUCK: '진행이 멈춘 건',
+      CASE_STUCK_ADMINS: '멈춘 건을 관리자에게 전달함',
+      SCAN_LOCK_LIFTS: '여권 스캔 잠금 해제 예정',
+      REBIND_ALLOWED: '해제한 카드 다시 연결 가능',
+      MANUAL: '알림',
+    },
+  },
+  ru: {
+    subject: 'Напоминание об Alipay: {{kind}}',
+    intro: '{{organization}} помогает вам с Alipay и напоминает:',
+    due: 'Срок',
+    note: 'Примечание',
+    unsubscribe: 'Отписаться от напоминаний',
+    kinds: {
+      DEPOSIT_EXPECTED: 'Проверочный платёж должен был прийти',
+      DEPOSIT_OVERDUE: 'Проверочный платёж задерживается',
+      REVIEW_DUE: 'Alipay должен был закончить проверку',
+      RETRY_ALLOWED: 'Ту же карту снова можно использовать',
+      REUPLOAD_WINDOW_CLOSES: 'Заканчивается срок повторной загрузки (补传)',
+      DOCUMENT_EXPIRING: 'Истекает срок документа',
+      CASE_STUCK: 'Дело стоит на месте',
+      CASE_STUCK_ADMINS: 'Застрявшее дело передано руководителю',
+      SCAN_LOCK_LIFTS: 'Блокировка сканирования паспорта должна была сняться',
+      REBIND_ALLOWED: 'Отвязанную карту можно привязать снова',
+      MANUAL: 'Напоминание',
+    },
+  },
+  ja: {
+    subject: 'Alipayのお知らせ：{{kind}}',
+    intro: '{{organization}}がAlipayの手続きをお手伝いしており、このお知らせをお送りしています。',
+    due: '期限',
+    note: 'メモ',
+    unsubscribe: 'お知らせメールを停止',
+    kinds: {
+      DEPOSIT_EXPECTED: '少額入金の到着予定',
+      DEPOSIT_OVERDUE: '少額入金の遅れ',
+      REVIEW_DUE: 'Alipayの審査結果の予定',
+      RETRY_ALLOWED: '同じカードで再試行可能',
+      REUPLOAD_WINDOW_CLOSES: '再アップロード（补传）の期限',
+      DOCUMENT_EXPIRING: '書類の期限切れが近い',
+      CASE_STUCK: '進んでいない手続き',
+      CASE_STUCK_ADMINS: '進んでいない手続きを管理者に報告',
+      SCAN_LOCK_LIFTS: 'パスポートスキャン停止の解除予定',
+      REBIND_ALLOWED: '解除したカードを再連携可能',
+      MANUAL: 'リマインダー',
+    },
+  },
+  th: {
+    subject: 'การแจ้งเตือน Alipay: {{kind}}',
+    intro: '{{organization}} กำลังช่วยเหลือคุณเรื่อง Alipay และส่งการแจ้งเตือนนี้ถึงคุณ',
+    due: 'กำหนด',
+    note: 'หมายเหตุ',
+    unsubscribe: 'เลิกรับอีเมลแจ้งเตือน',
+    kinds: {
+      DEPOSIT_EXPECTED: 'ยอดเงินทดสอบควรเข้าแล้ว',
+      DEPOSIT_OVERDUE: 'ยอดเงินทดสอบล่าช้า',
+      REVIEW_DUE: 'Alipay ควรตรวจสอบเสร็จแล้ว',
+      RETRY_ALLOWED: 'ใช้บัตรใบเดิมได้อีกครั้ง',
+      REUPLOAD_WINDOW_CLOSES: 'หมดเวลาอัปโหลดใหม่ (补传)',
+      DOCUMENT_EXPIRING: 'เอกสารใกล้หมดอายุ',
+      CASE_STUCK: 'เรื่องไม่คืบหน้า',
+      CASE_STUCK_ADMINS: 'ส่งเรื่องที่ไม่คืบหน้าให้ผู้ดูแล',
+      SCAN_LOCK_LIFTS: 'การล็อกการสแกนหนังสือเดินทางควรปลดแล้ว',
+      REBIND_ALLOWED: 'ผูกบัตรที่ยกเลิกแล้วได้อีกครั้ง',
+      MANUAL: 'การแจ้งเตือน',
+    },
+  },
+  id: {
+    subject: 'Pengingat Alipay: {{kind}}',
+    intro: '{{organization}} membantu urusan Alipay Anda dan mengirimkan pengingat ini.',
+    due: 'Tenggat',
+    note: 'Catatan',
+    unsubscribe: 'Berhenti menerima email pengingat',
+    kinds: {
+      DEPOSIT_EXPECTED: 'Setoran uji seharusnya sudah masuk',
+      DEPOSIT_OVERDUE: 'Setoran uji terlambat',
+      REVIEW_DUE: 'Peninjauan Alipay seharusnya selesai',
+      RETRY_ALLOWED: 'Kartu yang sama boleh dipakai lagi',
+      REUPLOAD_WINDOW_CLOSES: 'Batas waktu unggah ulang (补传)',
+      DOCUMENT_EXPIRING: 'Dokumen segera kedaluwarsa',
+      CASE_STUCK: 'Urusan tidak bergerak',
+      CASE_STUCK_ADMINS: 'Urusan yang macet diteruskan ke admin',
+      SCAN_LOCK_LIFTS: 'Kunci pemindaian paspor seharusnya terbuka',
+      REBIND_ALLOWED: 'Kartu yang dilepas boleh ditautkan lagi',
+      MANUAL: 'Pengingat',
+    },
+  },
+  es: {
+    subject: 'Recordatorio de Alipay: {{kind}}',
+    intro: '{{organization}} te ayuda con Alipay y te envía este recordatorio.',
+    due: 'Plazo',
+    note: 'Nota',
+    unsubscribe: 'Dejar de recibir recordatorios',
+    kinds: {
+      DEPOSIT_EXPECTED: 'El microdepósito ya debería haber llegado',
+      DEPOSIT_OVERDUE: 'Microdepósito con retraso',
+      REVIEW_DUE: 'La revisión de Alipay debería haber terminado',
+      RETRY_ALLOWED: 'Ya se puede volver a usar la misma tarjeta',
+      REUPLOAD_WINDOW_CLOSES: 'Cierra el plazo para volver a subir (补传)',
+      DOCUMENT_EXPIRING: 'Documento a punto de caducar',
+      CASE_STUCK: 'Trámite estancado',
+      CASE_STUCK_ADMINS: 'Trámite estancado escalado',
+      SCAN_LOCK_LIFTS: 'El bloqueo del escaneo del pasaporte debería haberse levantado',
+      REBIND_ALLOWED: 'Se puede volver a vincular la tarjeta',
+      MANUAL: 'Recordatorio',
+    },
+  },
+  fr: {
+    subject: 'Rappel Alipay : {{kind}}',
+    intro: '{{organization}} vous accompagne pour Alipay et vous envoie ce rappel.',
+    due: 'Échéance',
+    note: 'Note',
+    unsubscribe: 'Ne plus recevoir ces rappels',
+    kinds: {
+      DEPOSIT_EXPECTED: 'Le micro-virement devrait être arrivé',
+      DEPOSIT_OVERDUE: 'Micro-virement en retard',
+      REVIEW_DUE: 'L’examen d’Alipay devrait être terminé',
+      RETRY_ALLOWED: 'La même carte peut resservir',
+      REUPLOAD_WINDOW_CLOSES: 'Fin du délai pour renvoyer le document (补传)',
+      DOCUMENT_EXPIRING: 'Document bientôt expiré',
+      CASE_STUCK: 'Dossier bloqué',
+      CASE_STUCK_ADMINS: 'Dossier bloqué signalé aux responsables',
+      SCAN_LOCK_LIFTS: 'Le blocage du scan du passeport devrait être levé',
+      REBIND_ALLOWED: 'La carte dissociée peut être associée à nouveau',
+      MANUAL: 'Rappel',
+    },
+  },
+  de: {
+    subject: 'Alipay-Erinnerung: {{kind}}',
+    intro: '{{organization}} unterstützt Sie bei Alipay und schickt Ihnen diese Erinnerung.',
+    due: 'Fällig',
+    note: 'Notiz',
+    unsubscribe: 'Diese Erinnerungen abbestellen',
+    kinds: {
+      DEPOSIT_EXPECTED: 'Testüberweisung sollte eingegangen sein',
+      DEPOSIT_OVERDUE: 'Testüberweisung überfällig',
+      REVIEW_DUE: 'Alipays Prüfung sollte abgeschlossen sein',
+      RETRY_ALLOWED: 'Dieselbe Karte wieder erlaubt',
+      REUPLOAD_WINDOW_CLOSES: 'Frist zum erneuten Hochladen (补传) endet',
+      DOCUMENT_EXPIRING: 'Dokument läuft bald ab',
+      CASE_STUCK: 'Vorgang steckt fest',
+      CASE_STUCK_ADMINS: 'Festsitzender Vorgang weitergegeben',
+      SCAN_LOCK_LIFTS: 'Sperre des Reisepass-Scans sollte aufgehoben sein',
+      REBIND_ALLOWED: 'Gelöste Karte kann wieder verknüpft werden',
+      MANUAL: 'Erinnerung',
+    },
+  },
+  ar: {
+    subject: 'تذكير Alipay: {{kind}}',
+    intro: 'تساعدك {{organization}} في Alipay وترسل إليك هذا التذكير.',
+    due: 'الموعد',
+    note: 'ملاحظة',
+    unsubscribe: 'إيقاف رسائل التذكير',
+    kinds: {
+      DEPOSIT_EXPECTED: 'موعد وصول الإيداع التجريبي',
+      DEPOSIT_OVERDUE: 'تأخر الإيداع التجريبي',
+      REVIEW_DUE: 'موعد انتهاء مراجعة Alipay',
+      RETRY_ALLOWED: 'يمكن استخدام البطاقة نفسها مجددًا',
+      REUPLOAD_WINDOW_CLOSES: 'انتهاء مهلة إعادة الرفع (补传)',
+      DOCUMENT_EXPIRING: 'وثيقة قاربت صلاحيتها على الانتهاء',
+      CASE_STUCK: 'طلب متوقف',
+      CASE_STUCK_ADMINS: 'طلب متوقف أُحيل إلى المسؤولين',
+      SCAN_LOCK_LIFTS: 'موعد رفع إيقاف مسح جواز السفر',
+      REBIND_ALLOWED: 'يمكن ربط البطاقة مجددًا',
+      MANUAL: 'تذكير',
     },
   },
 };

@@ -62,7 +62,7 @@ export function clientZonedTime(instant: Date, timeZone: string, language: Clien
 }
 
 /** A zone's name in a client's language (Intl's long generic name, e.g. "Китай" / "中国时间"), else its IANA id. */
-function zoneLabel(timeZone: string, language: ClientLanguage): string {
+export function zoneLabel(timeZone: string, language: ClientLanguage): string {
   const part = new Intl.DateTimeFormat(clientLanguageInfo[language].tag, { timeZone, timeZoneName: 'longGeneric' })
     .formatToParts(new Date(0))
     .find((p) => p.type === 'timeZoneName');

@@ -1,4 +1,6 @@
 import {
+  clientLanguageOf,
+  helperLanguageOf,
   adminReminderKinds,
   ALIPAY_TIME_ZONE,
   type CaseRelation,
@@ -9,7 +11,8 @@ import {
   scopeCovers,
 } from '@waiji/domain';
 import { kindLabel, languageOf } from '../notifications/content';
-import { clientEmail, helperEmail, inAppNotification, type ReminderFacts } from '../notifications/reminder-content';
+import { clientReminderEmail } from '../notifications/client-reminder-content';
+import { helperEmail, inAppNotification, type ReminderFacts } from '../notifications/reminder-content';
 import type { OutboundDraft } from '../database/outbox';
 import { formatLocal, quietHoursEnd } from '../scheduler/local-time';
 import { type CaseFacts, snapshotOf } from './reminder-snapshot';
@@ -255,7 +258,9 @@ export function planRecipients(
     }
   }
   if (audience === 'CLIENT' || audience === 'BOTH') {
-    const language = languageOf(kase.preferredLanguage);
+    // The email in any client language; the in-app notice in en/zh (English for the other languages).
+    const clientLanguage = clientLanguageOf(kase.preferredLanguage);
+    const language = helperLanguageOf(clientLanguage);
     for (const user of context.portal.get(kase.clientId) ?? []) {
       plan.notifications.push({ userId: user.userId, ...inAppNotification(facts, language) });
     }
@@ -264,7 +269,7 @@ export function planRecipients(
       plan.emails.push({
         key: `reminder.${reminder.id}.client.${kase.clientId}`,
         address: kase.clientEmail,
-        ...clientEmail(facts, language, unsubscribe.url),
+        ...clientReminderEmail(facts, clientLanguage, unsubscribe.url),
         headers: unsubscribe.headers,
         at: sendAt,
       });

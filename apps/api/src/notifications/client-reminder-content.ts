@@ -1,0 +1,74 @@
+import { type ClientLanguage, meaningIn, oneOf, reminderKinds } from '@waiji/domain';
+import { formatLocal } from '../scheduler/local-time';
+import { clientEmailWords, clientReminderWords, fill } from './client-email-words';
+import { escapeHtml, htmlPage, oneLine, type RenderedEmail, zoneLabel } from './content';
+import { clientEmail, type ReminderFacts, termsIn } from './reminder-content';
+
+// A reminder's email to a client in their language. English and Chinese are reminder-content.ts's clientEmail; the
+// other client languages have their words in client-email-words.ts (the kind's name, the frame), while the reason and
+// the next steps exist in English only, and the Chinese terms table gives each Alipay word with pinyin and its
+// meaning in the client's language (client-glossary.ts). Pure: every dynamic value is escaped in HTML.
+
+const MAX_STEPS = 3;
+
+export function clientReminderEmail(
+  facts: ReminderFacts,
+  language: ClientLanguage,
+  unsubscribeUrl: string,
+): RenderedEmail {
+  if (language === 'en' || language === 'zh') return clientEmail(facts, language, unsubscribeUrl);
+  const w = clientReminderWords[language];
+  const frame = clientEmailWords[language];
+  const colon = frame.colon;
+  const kind = oneOf(reminderKinds, facts.kind) ? w.kinds[facts.kind] : facts.kind;
+  const local = facts.dueLocal ?? formatLocal(facts.dueAt, facts.timeZone);
+  const due = `${w.due}${colon}${kind} — ${local} (${zoneLabel(facts.timeZone, language)})`;
+  const reason = facts.manual ? `${w.note}${colon}${facts.reason.en}` : facts.reason.en;
+  const steps = facts.steps.slice(0, MAX_STEPS);
+  const terms = termsIn([facts.reason.zh], steps);
+  const greeting = fill(frame.stateChange.greeting, { name: facts.clientName });
+  const intro = fill(w.intro, { organization: facts.organizationName });
+  const text = [
+    greeting,
+    '',
+    intro,
+    due,
+    '',
+    reason,
+    ...(steps.length > 0
+      ? ['', `${frame.stateChange.next}${colon.trim()}`, ...steps.map((s, i) => `  ${i + 1}. ${s.text.en}`)]
+      : []),
+    ...(terms.length > 0
+      ? [
+          '',
+          `${frame.stateChange.terms}${colon.trim()}`,
+          ...terms.map((t) => `  ${t.zh} (${t.pinyin}) — ${meaningIn(language, t.zh, t.en)}`),
+        ]
+      : []),
+    '',
+    `— ${facts.organizationName}`,
+    '',
+    `${w.unsubscribe}${colon}${unsubscribeUrl}`,
+  ].join('\n');
+  const rows = terms
+    .map(
+      (t) =>
+        `<tr><td lang="zh-CN" style="padding:2px 12px 2px 0;font-size:1.1em">${escapeHtml(t.zh)}</td><td style="padding:2px 12px 2px 0">${escapeHtml(t.pinyin)}</td><td>${escapeHtml(meaningIn(language, t.zh, t.en))}</td></tr>`,
+    )
+    .join('');
+  const html = htmlPage(
+    language,
+    [
+      `<p>${escapeHtml(greeting)}</p>`,
+      `<p>${escapeHtml(intro)}<br><strong>${escapeHtml(due)}</strong></p>`,
+      `<p lang="en" dir="ltr">${escapeHtml(reason)}</p>`,
+      steps.length > 0
+        ? `<h3>${escapeHtml(frame.stateChange.next)}</h3><ol lang="en" dir="ltr">${steps.map((s) => `<li>${escapeHtml(s.text.en)}</li>`).join('')}</ol>`
+        : '',
+      terms.length > 0 ? `<h3>${escapeHtml(frame.stateChange.terms)}</h3><table>${rows}</table>` : '',
+      `<p>— ${escapeHtml(facts.organizationName)}</p>`,
+      `<p style="color:#868e96;font-size:0.9em"><a href="${escapeHtml(unsubscribeUrl)}">${escapeHtml(w.unsubscribe)}</a></p>`,
+    ].join(''),
+  );
+  return { subject: oneLine(fill(w.subject, { kind })), text, html };
+}
