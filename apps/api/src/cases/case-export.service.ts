@@ -7,7 +7,7 @@ import {
   type CaseFileValues,
   isValidTimeZone,
   type Language,
-  languages,
+  clientLanguages,
   oneOf,
   reasonCodes,
 } from '@waiji/domain';
@@ -81,7 +81,7 @@ function fileRow(row: CaseRow, client: ClientDetails | undefined, moment: (value
     visaExpiry: client?.visaExpiry,
     phone: client?.phone,
     email: client?.email,
-    preferredLanguage: oneOf(languages, client?.preferredLanguage) ? client.preferredLanguage : null,
+    preferredLanguage: oneOf(clientLanguages, client?.preferredLanguage) ? client.preferredLanguage : null,
     caseType: row.type,
     bank: oneOf(bankCodes, row.bank) ? row.bank : null,
     cardLast4: row.cardLast4,

@@ -106,5 +106,10 @@ describe('a client’s own language (Russian here): invitation, portal account, 
     );
     expect(ar?.subject).toBe('طلبك في Alipay: مرفوض');
     expect(ar?.htmlBody).toContain('<html lang="ar" dir="rtl">');
+
+    // The export names each client's language (the import reads the same names).
+    const exported = (await owner.get('/api/cases/export.csv?sort=createdAt&order=asc')).body;
+    expect(exported).toMatch(/PETROV IVAN.*,Russian,/);
+    expect(exported).toMatch(/HASSAN ALI.*,Arabic,/);
   });
 });
