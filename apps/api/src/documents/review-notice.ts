@@ -1,7 +1,14 @@
-import { type DocumentKind, documentKindLabels } from '@waiji/domain';
+import {
+  type ClientLanguage,
+  clientLanguageOf,
+  type DocumentKind,
+  documentKindLabels,
+  helperLanguageOf,
+} from '@waiji/domain';
 import { DRAFT_RECORD, draftRecords, insertOutboundSql, type OutboundDraft } from '../database/outbox';
 import type { SqlRunner } from '../database/sql-runner';
 import { Prisma } from '../generated/prisma/client';
+import { clientEmailWords, clientReviewWords, fill } from '../notifications/client-email-words';
 import { escapeHtml, htmlPage, type Language, languageOf, oneLine, type RenderedEmail } from '../notifications/content';
 import {
   type CaseContact,
@@ -145,6 +152,43 @@ export function reviewEmail(facts: ReviewFacts, language: Language, unsubscribeU
   return { subject: oneLine(w.subject(doc, facts.accepted)), text, html };
 }
 
+/**
+ * The review's email in any client language: en/zh as reviewEmail; the others with client-email-words.ts's words
+ * (the document's name in the language; the helper's reason as they wrote it), right to left in Arabic.
+ */
+export function clientReviewEmail(facts: ReviewFacts, language: ClientLanguage, unsubscribeUrl: string): RenderedEmail {
+  if (language === 'en' || language === 'zh') return reviewEmail(facts, language, unsubscribeUrl);
+  const w = clientReviewWords[language];
+  const frame = clientEmailWords[language];
+  const values = { document: w.kinds[facts.kind], organization: facts.organizationName, name: facts.clientName };
+  const greeting = fill(frame.stateChange.greeting, values);
+  const line = fill(facts.accepted ? w.acceptedLine : w.rejectedLine, values);
+  const reason = !facts.accepted && facts.reason ? `${w.reason}${frame.colon}${facts.reason}` : null;
+  const unsubscribe = frame.stateChange.unsubscribe;
+  const text = [
+    greeting,
+    '',
+    line,
+    ...(reason ? [reason] : []),
+    ...(facts.portalUrl && !facts.accepted ? ['', `${w.open}${frame.colon}${facts.portalUrl}`] : []),
+    '',
+    `${unsubscribe}${frame.colon}${unsubscribeUrl}`,
+  ].join('\n');
+  const html = htmlPage(
+    language,
+    [
+      `<p>${escapeHtml(greeting)}</p>`,
+      `<p>${escapeHtml(line)}</p>`,
+      reason ? `<p><strong>${escapeHtml(reason)}</strong></p>` : '',
+      facts.portalUrl && !facts.accepted
+        ? `<p><a href="${escapeHtml(facts.portalUrl)}">${escapeHtml(w.open)}</a></p>`
+        : '',
+      `<p style="font-size:12px;color:#555"><a href="${escapeHtml(unsubscribeUrl)}">${escapeHtml(unsubscribe)}</a></p>`,
+    ].join(''),
+  );
+  return { subject: oneLine(fill(facts.accepted ? w.accepted : w.again, values)), text, html };
+}
+
 type ContactRow = CaseContact & { clientId: string; portalUserIds: string[] };
 
 /** Tells the client of the case about a review; in the caller's transaction. */
@@ -171,7 +215,9 @@ export async function notifyReview(
     FROM "case" c JOIN "client" cl ON cl.id = c."clientId" JOIN "organization" o ON o.id = c."organizationId"
     WHERE c."organizationId" = ${review.organizationId}::uuid AND c.id = ${review.caseId}::uuid AND cl."erasedAt" IS NULL`;
   if (!contact) return;
-  const language = languageOf(contact.preferredLanguage);
+  // The email in any client language; the in-app notice in en/zh (English for the other languages).
+  const clientLanguage = clientLanguageOf(contact.preferredLanguage);
+  const language = helperLanguageOf(clientLanguage);
   const facts: ReviewFacts = {
     kind: review.kind,
     accepted: review.accepted,
@@ -190,7 +236,7 @@ export async function notifyReview(
     emails.push({
       key: `document-review.${review.documentId}.${review.accepted ? 'accepted' : 'rejected'}.client.${contact.clientId}`,
       address: contact.clientEmail,
-      ...reviewEmail(facts, language, link.url),
+      ...clientReviewEmail(facts, clientLanguage, link.url),
       headers: link.headers,
       at: emailSendAt(contact, review.now),
     });

@@ -1,5 +1,6 @@
-import { clientLanguages, reminderKinds } from '@waiji/domain';
-import { clientEmailWords, clientReminderWords, fill } from './client-email-words';
+import { clientLanguages, documentKinds, reminderKinds } from '@waiji/domain';
+import { clientReviewEmail, type ReviewFacts } from '../documents/review-notice';
+import { clientEmailWords, clientReminderWords, clientReviewWords, fill } from './client-email-words';
 import { clientReminderEmail } from './client-reminder-content';
 import type { ReminderFacts } from './reminder-content';
 
@@ -76,5 +77,37 @@ describe('a reminder to a client in their language', () => {
   it('keeps English and Chinese as they were, and Arabic right to left', () => {
     expect(clientReminderEmail(facts, 'en', 'u').subject).toBe('Alipay reminder: Deposit should have arrived');
     expect(clientReminderEmail(facts, 'ar', 'u').html).toContain('<html lang="ar" dir="rtl">');
+  });
+});
+
+describe('a document review to a client in their language', () => {
+  const facts: ReviewFacts = {
+    kind: 'VISA',
+    accepted: false,
+    reason: 'The photo is blurred',
+    clientName: 'PETROV IVAN',
+    organizationName: 'Bridge',
+    portalUrl: 'https://waiji.example/portal/cases/c1',
+  };
+
+  it.each(Object.keys(clientReviewWords) as (keyof typeof clientReviewWords)[])(
+    '%s names every document kind and keeps the placeholders',
+    (language) => {
+      const words = clientReviewWords[language];
+      expect(Object.keys(words.kinds).sort()).toEqual([...documentKinds].sort());
+      expect(placeholders(words.accepted)).toEqual(['document']);
+      expect(placeholders(words.again)).toEqual(['document']);
+      expect(placeholders(words.acceptedLine)).toEqual(['document', 'organization']);
+      expect(placeholders(words.rejectedLine)).toEqual(['document', 'organization']);
+    },
+  );
+
+  it('asks a Russian client again in Russian, with the helper’s reason and the portal link', () => {
+    const mail = clientReviewEmail(facts, 'ru', 'https://waiji.example/u/x');
+    expect(mail.subject).toBe('Пришлите ещё раз: Китайская виза');
+    expect(mail.text).toContain('Bridge проверили документ «Китайская виза»: нужен новый.');
+    expect(mail.text).toContain('Почему: The photo is blurred');
+    expect(mail.text).toContain('Загрузить снова: https://waiji.example/portal/cases/c1');
+    expect(clientReviewEmail(facts, 'en', 'u').subject).toBe('Please send again: Chinese visa');
   });
 });

@@ -1,4 +1,4 @@
-import type { ClientLanguage, OtherClientLanguage, ReminderKind } from '@waiji/domain';
+import type { ClientLanguage, DocumentKind, OtherClientLanguage, ReminderKind } from '@waiji/domain';
 
 // The words of the emails a client reads (state changes, the portal invitation), in every client language. Domain
 // terms follow libs/domain/src/client-glossary.ts; Alipay's own words are never translated here: the emails show
@@ -34,6 +34,18 @@ export type ReminderWords = {
   unsubscribe: string;
   /** Each deadline kind's name (the web's language packs use the same words). */
   kinds: Readonly<Record<ReminderKind, string>>;
+};
+
+/** A document's review to a client in a language beyond en/zh (en/zh keep review-notice.ts's words). */
+export type ReviewWords = {
+  accepted: string;
+  again: string;
+  acceptedLine: string;
+  rejectedLine: string;
+  reason: string;
+  open: string;
+  /** Each document kind's name. */
+  kinds: Readonly<Record<DocumentKind, string>>;
 };
 
 export type ClientEmailWords = {
@@ -474,6 +486,167 @@ export const clientReminderWords: Readonly<Record<OtherClientLanguage, ReminderW
       SCAN_LOCK_LIFTS: 'موعد رفع إيقاف مسح جواز السفر',
       REBIND_ALLOWED: 'يمكن ربط البطاقة مجددًا',
       MANUAL: 'تذكير',
+    },
+  },
+};
+
+/** Document reviews to a client in the languages beyond en/zh; greeting and unsubscribe are the other emails'. */
+export const clientReviewWords: Readonly<Record<OtherClientLanguage, ReviewWords>> = {
+  ko: {
+    accepted: '서류 승인: {{document}}',
+    again: '다시 보내 주세요: {{document}}',
+    acceptedLine: '{{organization}}에서 {{document}}을(를) 확인하고 승인했습니다. 이 서류는 더 이상 할 일이 없습니다.',
+    rejectedLine: '{{organization}}에서 {{document}}을(를) 확인했으며 새 파일이 필요합니다.',
+    reason: '사유',
+    open: '다시 업로드하기',
+    kinds: {
+      PASSPORT_BIO: '여권 인적 사항 면',
+      ENTRY_STAMP: '중국 입국 도장이 있는 면',
+      VISA: '중국 비자',
+      RESIDENCE_PERMIT: '거류 허가',
+      SIGNATURE_PAGE: '서명이 있는 여권 면',
+      HOLDING_PASSPORT_PHOTO: '펼친 여권을 들고 찍은 사진',
+      PERMANENT_RESIDENT_ID: '외국인 영주권 신분증(五星卡)',
+    },
+  },
+  ru: {
+    accepted: 'Принято: {{document}}',
+    again: 'Пришлите ещё раз: {{document}}',
+    acceptedLine: '{{organization}} проверили документ «{{document}}» и приняли его. Больше ничего делать не нужно.',
+    rejectedLine: '{{organization}} проверили документ «{{document}}»: нужен новый.',
+    reason: 'Почему',
+    open: 'Загрузить снова',
+    kinds: {
+      PASSPORT_BIO: 'Страница паспорта с личными данными',
+      ENTRY_STAMP: 'Страница со штампом о въезде в Китай',
+      VISA: 'Китайская виза',
+      RESIDENCE_PERMIT: 'Вид на жительство',
+      SIGNATURE_PAGE: 'Страница паспорта с подписью',
+      HOLDING_PASSPORT_PHOTO: 'Фото, где вы держите открытый паспорт',
+      PERMANENT_RESIDENT_ID: 'Карта постоянного жителя для иностранцев (五星卡)',
+    },
+  },
+  ja: {
+    accepted: '承認されました：{{document}}',
+    again: '再送してください：{{document}}',
+    acceptedLine: '{{organization}}が{{document}}を確認し、承認しました。この書類については以上です。',
+    rejectedLine: '{{organization}}が{{document}}を確認しました。新しいものが必要です。',
+    reason: '理由',
+    open: 'もう一度アップロード',
+    kinds: {
+      PASSPORT_BIO: 'パスポートの顔写真ページ',
+      ENTRY_STAMP: '中国の入国スタンプのページ',
+      VISA: '中国のビザ',
+      RESIDENCE_PERMIT: '居留許可',
+      SIGNATURE_PAGE: '署名のあるパスポートのページ',
+      HOLDING_PASSPORT_PHOTO: '開いたパスポートを持った本人の写真',
+      PERMANENT_RESIDENT_ID: '外国人永住者身分証（五星卡）',
+    },
+  },
+  th: {
+    accepted: 'ผ่านแล้ว: {{document}}',
+    again: 'โปรดส่งอีกครั้ง: {{document}}',
+    acceptedLine: '{{organization}} ตรวจ{{document}}ของคุณแล้วและผ่าน ไม่ต้องทำอะไรเพิ่มสำหรับเอกสารนี้',
+    rejectedLine: '{{organization}} ตรวจ{{document}}ของคุณแล้ว และต้องการไฟล์ใหม่',
+    reason: 'เหตุผล',
+    open: 'อัปโหลดอีกครั้ง',
+    kinds: {
+      PASSPORT_BIO: 'หน้าข้อมูลส่วนตัวในหนังสือเดินทาง',
+      ENTRY_STAMP: 'หน้าที่มีตราประทับเข้าประเทศจีน',
+      VISA: 'วีซ่าจีน',
+      RESIDENCE_PERMIT: 'ใบอนุญาตพำนัก',
+      SIGNATURE_PAGE: 'หน้าหนังสือเดินทางที่มีลายเซ็น',
+      HOLDING_PASSPORT_PHOTO: 'รูปถ่ายตัวคุณถือหนังสือเดินทางที่เปิดอยู่',
+      PERMANENT_RESIDENT_ID: 'บัตรผู้พำนักถาวรชาวต่างชาติ (五星卡)',
+    },
+  },
+  id: {
+    accepted: 'Diterima: {{document}}',
+    again: 'Mohon kirim lagi: {{document}}',
+    acceptedLine:
+      '{{organization}} sudah memeriksa {{document}} Anda dan menerimanya. Tidak ada lagi yang perlu dilakukan untuk dokumen ini.',
+    rejectedLine: '{{organization}} sudah memeriksa {{document}} Anda dan memerlukan yang baru.',
+    reason: 'Alasannya',
+    open: 'Unggah lagi',
+    kinds: {
+      PASSPORT_BIO: 'Halaman data diri paspor',
+      ENTRY_STAMP: 'Halaman dengan cap masuk Tiongkok',
+      VISA: 'Visa Tiongkok',
+      RESIDENCE_PERMIT: 'Izin tinggal',
+      SIGNATURE_PAGE: 'Halaman paspor dengan tanda tangan',
+      HOLDING_PASSPORT_PHOTO: 'Foto Anda memegang paspor yang terbuka',
+      PERMANENT_RESIDENT_ID: 'Kartu Identitas Penduduk Tetap Asing (五星卡)',
+    },
+  },
+  es: {
+    accepted: 'Aceptado: {{document}}',
+    again: 'Vuelve a enviarlo: {{document}}',
+    acceptedLine:
+      '{{organization}} ha revisado tu documento «{{document}}» y lo ha aceptado. No tienes que hacer nada más con él.',
+    rejectedLine: '{{organization}} ha revisado tu documento «{{document}}» y necesita uno nuevo.',
+    reason: 'Motivo',
+    open: 'Volver a subirlo',
+    kinds: {
+      PASSPORT_BIO: 'Página de datos del pasaporte',
+      ENTRY_STAMP: 'Página con el sello de entrada en China',
+      VISA: 'Visado chino',
+      RESIDENCE_PERMIT: 'Permiso de residencia',
+      SIGNATURE_PAGE: 'Página del pasaporte con la firma',
+      HOLDING_PASSPORT_PHOTO: 'Foto sosteniendo el pasaporte abierto',
+      PERMANENT_RESIDENT_ID: 'Tarjeta de residente permanente extranjero (五星卡)',
+    },
+  },
+  fr: {
+    accepted: 'Accepté : {{document}}',
+    again: 'À renvoyer : {{document}}',
+    acceptedLine:
+      '{{organization}} a vérifié votre document « {{document}} » et l’a accepté. Plus rien à faire pour celui-ci.',
+    rejectedLine: '{{organization}} a vérifié votre document « {{document}} » et en a besoin d’un nouveau.',
+    reason: 'Pourquoi',
+    open: 'Le renvoyer',
+    kinds: {
+      PASSPORT_BIO: 'Page d’identité du passeport',
+      ENTRY_STAMP: 'Page avec le tampon d’entrée en Chine',
+      VISA: 'Visa chinois',
+      RESIDENCE_PERMIT: 'Titre de séjour',
+      SIGNATURE_PAGE: 'Page du passeport avec la signature',
+      HOLDING_PASSPORT_PHOTO: 'Photo de vous tenant le passeport ouvert',
+      PERMANENT_RESIDENT_ID: 'Carte de résident permanent pour étrangers (五星卡)',
+    },
+  },
+  de: {
+    accepted: 'Angenommen: {{document}}',
+    again: 'Bitte erneut senden: {{document}}',
+    acceptedLine:
+      '{{organization}} hat Ihr Dokument „{{document}}“ geprüft und angenommen. Dafür ist nichts mehr zu tun.',
+    rejectedLine: '{{organization}} hat Ihr Dokument „{{document}}“ geprüft und braucht ein neues.',
+    reason: 'Grund',
+    open: 'Erneut hochladen',
+    kinds: {
+      PASSPORT_BIO: 'Datenseite des Reisepasses',
+      ENTRY_STAMP: 'Seite mit dem chinesischen Einreisestempel',
+      VISA: 'Chinesisches Visum',
+      RESIDENCE_PERMIT: 'Aufenthaltserlaubnis',
+      SIGNATURE_PAGE: 'Passseite mit der Unterschrift',
+      HOLDING_PASSPORT_PHOTO: 'Foto, auf dem Sie den geöffneten Pass halten',
+      PERMANENT_RESIDENT_ID: 'Ausweis für Ausländer mit Daueraufenthalt (五星卡)',
+    },
+  },
+  ar: {
+    accepted: 'تم القبول: {{document}}',
+    again: 'يرجى الإرسال مجددًا: {{document}}',
+    acceptedLine: 'راجعت {{organization}} وثيقتك «{{document}}» وقبلتها. لا شيء آخر مطلوب بشأنها.',
+    rejectedLine: 'راجعت {{organization}} وثيقتك «{{document}}» وتحتاج إلى نسخة جديدة.',
+    reason: 'السبب',
+    open: 'ارفعها مجددًا',
+    kinds: {
+      PASSPORT_BIO: 'صفحة البيانات في جواز السفر',
+      ENTRY_STAMP: 'صفحة ختم الدخول إلى الصين',
+      VISA: 'التأشيرة الصينية',
+      RESIDENCE_PERMIT: 'تصريح الإقامة',
+      SIGNATURE_PAGE: 'صفحة جواز السفر التي تحمل التوقيع',
+      HOLDING_PASSPORT_PHOTO: 'صورتك وأنت تحمل جواز السفر مفتوحًا',
+      PERMANENT_RESIDENT_ID: 'بطاقة الإقامة الدائمة للأجانب (五星卡)',
     },
   },
 };
