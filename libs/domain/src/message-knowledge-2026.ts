@@ -1,6 +1,6 @@
 import { alipayButtons } from './alipay-buttons';
 import type { Bilingual } from './common';
-import type { Knowledge } from './message-knowledge';
+import type { Knowledge } from './message-knowledge-types';
 import type { MessageCode } from './reasons';
 
 // What the messages added in issue 18 mean and what to do: the seed-era texts the first model missed (M11–M17) and

@@ -1,31 +1,10 @@
-import { type AlipayButton, alipayButtons } from './alipay-buttons';
-import type { CaseAction } from './cases';
+import { alipayButtons } from './alipay-buttons';
 import type { Bilingual } from './common';
-import type { SourceTag } from './sources';
-import type { DocumentKind } from './documents';
 import type { MessageCode } from './reasons';
 import { knowledge2026 } from './message-knowledge-2026';
+import type { Knowledge } from './message-knowledge-types';
 
-export type InterpretationKind = 'error' | 'status' | 'restriction';
-
-/**
- * A next step, as the helper's interpreter and the client's portal both give it (reason-steps.ts). A step that
- * names the same-card retry day says so in `onRetryDay`, where `{day}` stands for that day (YYYY-MM-DD in the
- * message's zone), used whenever the day is known, and in `onRetryPassed` once that day has come. `button`: the
- * Alipay button the step presses.
- */
-export type MessageStep = Bilingual & { onRetryDay?: Bilingual; onRetryPassed?: Bilingual; button?: AlipayButton };
-
-export type Knowledge = {
-  kind: InterpretationKind;
-  meaning: Bilingual;
-  causes: Bilingual[];
-  nextSteps: MessageStep[];
-  suggestedAction?: CaseAction;
-  /** Documents the message says are missing: a rejection for it adds them to the case's checklist. */
-  missingDocuments?: DocumentKind[];
-  source: SourceTag[];
-};
+export type { InterpretationKind, Knowledge, MessageStep } from './message-knowledge-types';
 
 const call95188: Bilingual = {
   en: 'Call Alipay on 95188 (press 1) or the English line +86 571 95188; a Chinese speaker helps.',
