@@ -1,5 +1,6 @@
-import { type CaseState, caseStateLabels, type CaseType, caseTypeLabels } from './cases';
-import type { ClientLanguage, OtherClientLanguage } from './languages';
+import { type CaseState, caseStateLabels, caseStates, type CaseType, caseTypeLabels, caseTypes } from './cases';
+import { type ClientLanguage, isClientLanguage, type OtherClientLanguage } from './languages';
+import { oneOf } from './one-of';
 import { caseWordsKo } from './client-case-words-ko';
 import { caseWordsRu } from './client-case-words-ru';
 import { caseWordsJa } from './client-case-words-ja';
@@ -32,10 +33,18 @@ export const clientCaseWords: Readonly<Record<OtherClientLanguage, ClientCaseWor
   ar: caseWordsAr,
 };
 
-/** A case state as a client reads it in their language. */
-export const clientStateName = (state: CaseState, language: ClientLanguage): string =>
-  language === 'en' || language === 'zh' ? caseStateLabels[state][language] : clientCaseWords[language].states[state];
+/** A case state as a client reads it in their language (English for a language we do not know; '' for no state). */
+export const clientStateName = (state: CaseState, language: ClientLanguage): string => {
+  if (!oneOf(caseStates, state)) return '';
+  if (!isClientLanguage(language) || language === 'en' || language === 'zh')
+    return caseStateLabels[state][language === 'zh' ? 'zh' : 'en'];
+  return clientCaseWords[language].states[state];
+};
 
-/** A case type as a client reads it in their language. */
-export const clientTypeName = (type: CaseType, language: ClientLanguage): string =>
-  language === 'en' || language === 'zh' ? caseTypeLabels[type][language] : clientCaseWords[language].types[type];
+/** A case type as a client reads it in their language (English for a language we do not know; '' for no type). */
+export const clientTypeName = (type: CaseType, language: ClientLanguage): string => {
+  if (!oneOf(caseTypes, type)) return '';
+  if (!isClientLanguage(language) || language === 'en' || language === 'zh')
+    return caseTypeLabels[type][language === 'zh' ? 'zh' : 'en'];
+  return clientCaseWords[language].types[type];
+};

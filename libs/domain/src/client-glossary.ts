@@ -1,4 +1,4 @@
-import type { ClientLanguage, OtherClientLanguage } from './languages';
+import { type ClientLanguage, isClientLanguage, type OtherClientLanguage } from './languages';
 
 // The domain's terms in each client language: one agreed word per concept, so the portal, the emails and the
 // Alipay helper never call the same thing two names. Catalogues (apps/web/src/i18n/client/*.ts, the API's client
@@ -201,7 +201,7 @@ export const clientGlossary = [
 
 /** What an Alipay word means in a client's language: the glossary's word, else its English meaning. */
 export const meaningIn = (language: ClientLanguage, zh: string, english: string): string => {
-  if (language === 'en' || language === 'zh') return english;
+  if (!isClientLanguage(language) || language === 'en' || language === 'zh') return english;
   const found = clientGlossary.find((entry) => entry.zh === zh);
-  return found ? found[language] : english;
+  return found?.[language] ?? english;
 };

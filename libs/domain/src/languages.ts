@@ -55,7 +55,8 @@ export const isClientLanguage = (value: unknown): value is ClientLanguage =>
  * 'in' → 'id', the old code for Indonesian); English when Waiji does not speak it.
  */
 export const clientLanguageOf = (value: string | null | undefined): ClientLanguage => {
-  const base = (value ?? '').trim().toLowerCase().split(/[-_]/)[0] ?? '';
+  const text = typeof value === 'string' ? value : '';
+  const base = text.trim().toLowerCase().split(/[-_]/)[0] ?? '';
   const code = base === 'in' ? 'id' : base;
   return isClientLanguage(code) ? code : 'en';
 };
