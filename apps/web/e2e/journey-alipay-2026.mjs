@@ -44,7 +44,7 @@ export const alipay2026Journey = {
       kind: 'AGENCY',
       organizationName: `Visitor Desk ${stamp}`,
     });
-    const visitorEmail = `ana-${stamp}@e2e.example`;
+    const visitorEmail = `ana-silva-${stamp}@e2e.example`;
     const client = await staff.post('/api/clients', {
       passportName: `ANA SILVA ${stamp}`,
       email: visitorEmail,

@@ -55,16 +55,18 @@ export const individualJourney = {
     await answer(page, 'Do you have a mainland China bank card?', 'Yes');
     await answer(page, 'Are you visiting or living in China?', 'Living in China');
     const recommendation = page.getByTestId('case-type-recommendation');
-    await recommendation.getByRole('heading', { name: 'Real-name verification with a mainland bank card' }).waitFor();
+    await recommendation.getByRole('heading', { name: 'Mainland card quick binding (快捷绑卡)' }).waitFor();
     expect(
-      (await recommendation.getAttribute('data-type')) === 'BANK_CARD_VERIFICATION',
-      'the chooser did not recommend the bank-card verification',
+      (await recommendation.getAttribute('data-type')) === 'MAINLAND_CARD_QUICK_BINDING',
+      'the chooser did not recommend quick binding of the mainland card',
     );
     await recommendation.getByText(/receive money and pay people/).waitFor();
     await expectFitsPhone(page, 'the case-type chooser');
     await checkA11y(context, 'individual-chooser');
     await shoot(context, 'individual-chooser-phone.png');
-    await recommendation.getByRole('button', { name: 'Continue with this case' }).click();
+    // Ana applied the older way (the micro-deposit) before she found Waiji, so she picks that type herself.
+    await page.getByRole('combobox', { name: 'Or choose the type yourself' }).selectOption('BANK_CARD_VERIFICATION');
+    await page.getByRole('button', { name: 'Continue', exact: true }).click();
 
     const name = page.getByRole('textbox', { name: 'Your name as on your passport' });
     expect((await name.inputValue()) === 'Ana Lima', 'the form did not start from the account’s name');
@@ -128,7 +130,8 @@ export const individualJourney = {
     await sectionNav.getByRole('link', { name: 'Profile' }).waitFor();
     const sections = await sectionNav.getByRole('link').allTextContents();
     expect(
-      sections.join(',') === 'Profile,Notifications,Language,Calendar feed,Security,Email delivery',
+      sections.join(',') ===
+        'Profile,Notifications,Language,Calendar feed,Security,Email delivery,Incoming email,API tokens,Webhooks',
       `an individual's settings sections are ${sections.join(', ')}`,
     );
     await page.getByRole('textbox', { name: /Your name/ }).waitFor();

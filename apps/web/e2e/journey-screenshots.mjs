@@ -57,7 +57,7 @@ export const screenshotsJourney = {
     const { kase, portal } = await clientWithPortal(context, staff, {
       name: `Mei Tan ${stamp}`,
       displayName: 'Mei Tan',
-      email: `mei-${stamp}@e2e.example`,
+      email: `mei-tan-${stamp}@e2e.example`,
       caseFields: { type: 'BANK_CARD_VERIFICATION', bank: 'ICBC', cardLast4: '8765' },
       steps: [['submit'], ['await_deposit']],
     });

@@ -214,7 +214,7 @@ function contains(larger: readonly string[], smaller: readonly string[]): boolea
  */
 export function compareNameWithMrz(recordName: string, surname: string, givenNames: string): MrzNameComparison {
   const record = nameTokens(recordName);
-  const passport = nameTokens(`${surname} ${givenNames}`);
+  const passport = [...nameTokens(surname), ...nameTokens(givenNames)];
   if (record.join(' ') === passport.join(' ') || record.join('') === passport.join('')) return 'same';
   if (sameMultiset(record, passport)) return 'order';
   if (record.length > 0 && (contains(passport, record) || contains(record, passport))) return 'parts';

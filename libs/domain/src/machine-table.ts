@@ -1,5 +1,14 @@
 import type { BankCode } from './banks';
-import { type CaseAction, caseActionLabels, type CaseState, type CaseType, caseTypeLabels, caseTypes } from './cases';
+import {
+  type CaseAction,
+  caseActionLabels,
+  caseActions,
+  type CaseState,
+  caseStates,
+  type CaseType,
+  caseTypeLabels,
+  caseTypes,
+} from './cases';
 import { type Bilingual, oneOf } from './common';
 import { type SourceTag } from './sources';
 import type { ReasonCode } from './reasons';
@@ -431,9 +440,12 @@ export function machineFor(type: CaseType): CaseMachine | undefined {
  * all its transitions of that action agree. The one way the case page, its timeline and the portal name actions.
  */
 export function actionLabel(type: CaseType | undefined, action: CaseAction, fromState?: CaseState | null): Bilingual {
+  // Timeline rows come from the database: anything unknown gets no words rather than an exception.
+  if (!oneOf(caseActions, action)) return { en: '', zh: '' };
   const transitions =
-    (type ? machineFor(type)?.transitions : undefined)?.filter((item) => item.action === action) ?? [];
-  const from = fromState ? transitions.find((item) => item.from.includes(fromState)) : undefined;
+    (oneOf(caseTypes, type) ? machineFor(type)?.transitions : undefined)?.filter((item) => item.action === action) ??
+    [];
+  const from = oneOf(caseStates, fromState) ? transitions.find((item) => item.from.includes(fromState)) : undefined;
   if (from) return from.label;
   const [first, ...others] = transitions;
   if (first && others.every((item) => item.label.en === first.label.en)) return first.label;
