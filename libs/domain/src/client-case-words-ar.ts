@@ -1,4 +1,4 @@
-import type { ClientCaseWords } from './client-case-words';
+import type { ClientCaseWords } from './client-case-words-type';
 
 // A case's type and state for a client reading ar (client-case-words.ts; words from client-glossary.ts).
 export const caseWordsAr: ClientCaseWords = {
@@ -30,5 +30,18 @@ export const caseWordsAr: ClientCaseWords = {
     MAINLAND_CARD_QUICK_BINDING: 'الربط السريع لبطاقة صينية (快捷绑卡)',
     DOCUMENT_UPDATE: 'تحديث الوثيقة (منتهية أو مجددة)',
     RESTRICTION_APPEAL_AGENT: 'الطعن في تقييد الحساب عبر موظف خدمة العملاء (人工客服)',
+  },
+  reminderKinds: {
+    DEPOSIT_EXPECTED: 'موعد وصول الإيداع التجريبي',
+    DEPOSIT_OVERDUE: 'تأخر الإيداع التجريبي',
+    REVIEW_DUE: 'موعد انتهاء مراجعة Alipay',
+    RETRY_ALLOWED: 'يمكن استخدام البطاقة نفسها مجددًا',
+    REUPLOAD_WINDOW_CLOSES: 'انتهاء مهلة إعادة الرفع (补传)',
+    DOCUMENT_EXPIRING: 'وثيقة قاربت صلاحيتها على الانتهاء',
+    CASE_STUCK: 'طلب متوقف',
+    CASE_STUCK_ADMINS: 'طلب متوقف أُحيل إلى المسؤولين',
+    SCAN_LOCK_LIFTS: 'موعد رفع إيقاف مسح جواز السفر',
+    REBIND_ALLOWED: 'يمكن ربط البطاقة مجددًا',
+    MANUAL: 'تذكير',
   },
 };

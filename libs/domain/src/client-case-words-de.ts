@@ -1,4 +1,4 @@
-import type { ClientCaseWords } from './client-case-words';
+import type { ClientCaseWords } from './client-case-words-type';
 
 // A case's type and state for a client reading de (client-case-words.ts; words from client-glossary.ts).
 export const caseWordsDe: ClientCaseWords = {
@@ -30,5 +30,18 @@ export const caseWordsDe: ClientCaseWords = {
     MAINLAND_CARD_QUICK_BINDING: 'Schnellverknüpfung einer chinesischen Karte (快捷绑卡)',
     DOCUMENT_UPDATE: 'Ausweisdaten aktualisieren (abgelaufen oder erneuert)',
     RESTRICTION_APPEAL_AGENT: 'Einspruch gegen eine Kontoeinschränkung über einen Kundenberater (人工客服)',
+  },
+  reminderKinds: {
+    DEPOSIT_EXPECTED: 'Testüberweisung sollte eingegangen sein',
+    DEPOSIT_OVERDUE: 'Testüberweisung überfällig',
+    REVIEW_DUE: 'Alipays Prüfung sollte abgeschlossen sein',
+    RETRY_ALLOWED: 'Dieselbe Karte wieder erlaubt',
+    REUPLOAD_WINDOW_CLOSES: 'Frist zum erneuten Hochladen (补传) endet',
+    DOCUMENT_EXPIRING: 'Dokument läuft bald ab',
+    CASE_STUCK: 'Vorgang steckt fest',
+    CASE_STUCK_ADMINS: 'Festsitzender Vorgang weitergegeben',
+    SCAN_LOCK_LIFTS: 'Sperre des Reisepass-Scans sollte aufgehoben sein',
+    REBIND_ALLOWED: 'Gelöste Karte kann wieder verknüpft werden',
+    MANUAL: 'Erinnerung',
   },
 };

@@ -1,4 +1,4 @@
-import type { ClientCaseWords } from './client-case-words';
+import type { ClientCaseWords } from './client-case-words-type';
 
 // A case's type and state for a client reading es (client-case-words.ts; words from client-glossary.ts).
 export const caseWordsEs: ClientCaseWords = {
@@ -30,5 +30,18 @@ export const caseWordsEs: ClientCaseWords = {
     MAINLAND_CARD_QUICK_BINDING: 'Vinculación rápida de tarjeta china (快捷绑卡)',
     DOCUMENT_UPDATE: 'Actualización del documento (caducado o renovado)',
     RESTRICTION_APPEAL_AGENT: 'Apelación contra la restricción con un agente humano (人工客服)',
+  },
+  reminderKinds: {
+    DEPOSIT_EXPECTED: 'El microdepósito ya debería haber llegado',
+    DEPOSIT_OVERDUE: 'Microdepósito con retraso',
+    REVIEW_DUE: 'La revisión de Alipay debería haber terminado',
+    RETRY_ALLOWED: 'Ya se puede volver a usar la misma tarjeta',
+    REUPLOAD_WINDOW_CLOSES: 'Cierra el plazo para volver a subir (补传)',
+    DOCUMENT_EXPIRING: 'Documento a punto de caducar',
+    CASE_STUCK: 'Trámite estancado',
+    CASE_STUCK_ADMINS: 'Trámite estancado escalado',
+    SCAN_LOCK_LIFTS: 'El bloqueo del escaneo del pasaporte debería haberse levantado',
+    REBIND_ALLOWED: 'Se puede volver a vincular la tarjeta',
+    MANUAL: 'Recordatorio',
   },
 };

@@ -1,4 +1,4 @@
-import type { ClientCaseWords } from './client-case-words';
+import type { ClientCaseWords } from './client-case-words-type';
 
 // A case's type and state for a client reading fr (client-case-words.ts; words from client-glossary.ts).
 export const caseWordsFr: ClientCaseWords = {
@@ -30,5 +30,18 @@ export const caseWordsFr: ClientCaseWords = {
     MAINLAND_CARD_QUICK_BINDING: 'Association rapide d’une carte chinoise (快捷绑卡)',
     DOCUMENT_UPDATE: 'Mise à jour du document (expiré ou renouvelé)',
     RESTRICTION_APPEAL_AGENT: 'Recours contre une restriction via un conseiller (人工客服)',
+  },
+  reminderKinds: {
+    DEPOSIT_EXPECTED: 'Le micro-virement devrait être arrivé',
+    DEPOSIT_OVERDUE: 'Micro-virement en retard',
+    REVIEW_DUE: 'L’examen d’Alipay devrait être terminé',
+    RETRY_ALLOWED: 'La même carte peut resservir',
+    REUPLOAD_WINDOW_CLOSES: 'Fin du délai pour renvoyer le document (补传)',
+    DOCUMENT_EXPIRING: 'Document bientôt expiré',
+    CASE_STUCK: 'Dossier bloqué',
+    CASE_STUCK_ADMINS: 'Dossier bloqué signalé aux responsables',
+    SCAN_LOCK_LIFTS: 'Le blocage du scan du passeport devrait être levé',
+    REBIND_ALLOWED: 'La carte dissociée peut être associée à nouveau',
+    MANUAL: 'Rappel',
   },
 };

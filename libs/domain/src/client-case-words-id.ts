@@ -1,4 +1,4 @@
-import type { ClientCaseWords } from './client-case-words';
+import type { ClientCaseWords } from './client-case-words-type';
 
 // A case's type and state for a client reading id (client-case-words.ts; words from client-glossary.ts).
 export const caseWordsId: ClientCaseWords = {
@@ -30,5 +30,18 @@ export const caseWordsId: ClientCaseWords = {
     MAINLAND_CARD_QUICK_BINDING: 'Tautan cepat kartu Tiongkok daratan (快捷绑卡)',
     DOCUMENT_UPDATE: 'Pembaruan dokumen (kedaluwarsa atau diperbarui)',
     RESTRICTION_APPEAL_AGENT: 'Banding pembatasan akun lewat agen layanan (人工客服)',
+  },
+  reminderKinds: {
+    DEPOSIT_EXPECTED: 'Setoran uji seharusnya sudah masuk',
+    DEPOSIT_OVERDUE: 'Setoran uji terlambat',
+    REVIEW_DUE: 'Peninjauan Alipay seharusnya selesai',
+    RETRY_ALLOWED: 'Kartu yang sama boleh dipakai lagi',
+    REUPLOAD_WINDOW_CLOSES: 'Batas waktu unggah ulang (补传)',
+    DOCUMENT_EXPIRING: 'Dokumen segera kedaluwarsa',
+    CASE_STUCK: 'Urusan tidak bergerak',
+    CASE_STUCK_ADMINS: 'Urusan yang macet diteruskan ke admin',
+    SCAN_LOCK_LIFTS: 'Kunci pemindaian paspor seharusnya terbuka',
+    REBIND_ALLOWED: 'Kartu yang dilepas boleh ditautkan lagi',
+    MANUAL: 'Pengingat',
   },
 };

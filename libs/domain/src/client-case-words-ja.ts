@@ -1,4 +1,4 @@
-import type { ClientCaseWords } from './client-case-words';
+import type { ClientCaseWords } from './client-case-words-type';
 
 // A case's type and state for a client reading ja (client-case-words.ts; words from client-glossary.ts).
 export const caseWordsJa: ClientCaseWords = {
@@ -30,5 +30,18 @@ export const caseWordsJa: ClientCaseWords = {
     MAINLAND_CARD_QUICK_BINDING: '中国本土カードのクイック連携（快捷绑卡）',
     DOCUMENT_UPDATE: '身分証明書の更新（期限切れ・再発行）',
     RESTRICTION_APPEAL_AGENT: '有人オペレーター経由の異議申し立て（人工客服）',
+  },
+  reminderKinds: {
+    DEPOSIT_EXPECTED: '少額入金の到着予定',
+    DEPOSIT_OVERDUE: '少額入金の遅れ',
+    REVIEW_DUE: 'Alipayの審査結果の予定',
+    RETRY_ALLOWED: '同じカードで再試行可能',
+    REUPLOAD_WINDOW_CLOSES: '再アップロード（补传）の期限',
+    DOCUMENT_EXPIRING: '書類の期限切れが近い',
+    CASE_STUCK: '進んでいない手続き',
+    CASE_STUCK_ADMINS: '進んでいない手続きを管理者に報告',
+    SCAN_LOCK_LIFTS: 'パスポートスキャン停止の解除予定',
+    REBIND_ALLOWED: '解除したカードを再連携可能',
+    MANUAL: 'リマインダー',
   },
 };

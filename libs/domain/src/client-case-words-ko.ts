@@ -1,4 +1,4 @@
-import type { ClientCaseWords } from './client-case-words';
+import type { ClientCaseWords } from './client-case-words-type';
 
 // A case's type and state for a client reading ko (client-case-words.ts; words from client-glossary.ts).
 export const caseWordsKo: ClientCaseWords = {
@@ -30,5 +30,18 @@ export const caseWordsKo: ClientCaseWords = {
     MAINLAND_CARD_QUICK_BINDING: '중국 본토 카드 빠른 연결(快捷绑卡)',
     DOCUMENT_UPDATE: '신분증 정보 갱신(만료 또는 재발급)',
     RESTRICTION_APPEAL_AGENT: '상담원을 통한 계정 제한 이의 신청(人工客服)',
+  },
+  reminderKinds: {
+    DEPOSIT_EXPECTED: '소액 입금 도착 예정',
+    DEPOSIT_OVERDUE: '소액 입금 지연',
+    REVIEW_DUE: 'Alipay 심사 결과 예정',
+    RETRY_ALLOWED: '같은 카드로 재시도 가능',
+    REUPLOAD_WINDOW_CLOSES: '재업로드(补传) 기한 마감',
+    DOCUMENT_EXPIRING: '서류 만료 임박',
+    CASE_STUCK: '진행이 멈춘 건',
+    CASE_STUCK_ADMINS: '멈춘 건을 관리자에게 전달함',
+    SCAN_LOCK_LIFTS: '여권 스캔 잠금 해제 예정',
+    REBIND_ALLOWED: '해제한 카드 다시 연결 가능',
+    MANUAL: '알림',
   },
 };

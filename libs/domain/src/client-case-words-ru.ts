@@ -1,4 +1,4 @@
-import type { ClientCaseWords } from './client-case-words';
+import type { ClientCaseWords } from './client-case-words-type';
 
 // A case's type and state for a client reading ru (client-case-words.ts; words from client-glossary.ts).
 export const caseWordsRu: ClientCaseWords = {
@@ -30,5 +30,18 @@ export const caseWordsRu: ClientCaseWords = {
     MAINLAND_CARD_QUICK_BINDING: 'Быстрая привязка китайской карты (快捷绑卡)',
     DOCUMENT_UPDATE: 'Обновление документа (истёк или заменён)',
     RESTRICTION_APPEAL_AGENT: 'Апелляция на ограничение через оператора (人工客服)',
+  },
+  reminderKinds: {
+    DEPOSIT_EXPECTED: 'Проверочный платёж должен был прийти',
+    DEPOSIT_OVERDUE: 'Проверочный платёж задерживается',
+    REVIEW_DUE: 'Alipay должен был закончить проверку',
+    RETRY_ALLOWED: 'Ту же карту снова можно использовать',
+    REUPLOAD_WINDOW_CLOSES: 'Заканчивается срок повторной загрузки (补传)',
+    DOCUMENT_EXPIRING: 'Истекает срок документа',
+    CASE_STUCK: 'Дело стоит на месте',
+    CASE_STUCK_ADMINS: 'Застрявшее дело передано руководителю',
+    SCAN_LOCK_LIFTS: 'Блокировка сканирования паспорта должна была сняться',
+    REBIND_ALLOWED: 'Отвязанную карту можно привязать снова',
+    MANUAL: 'Напоминание',
   },
 };

@@ -1,4 +1,4 @@
-import type { ClientCaseWords } from './client-case-words';
+import type { ClientCaseWords } from './client-case-words-type';
 
 // A case's type and state for a client reading th (client-case-words.ts; words from client-glossary.ts).
 export const caseWordsTh: ClientCaseWords = {
@@ -30,5 +30,18 @@ export const caseWordsTh: ClientCaseWords = {
     MAINLAND_CARD_QUICK_BINDING: 'ผูกบัตรจีนแผ่นดินใหญ่แบบด่วน (快捷绑卡)',
     DOCUMENT_UPDATE: 'อัปเดตเอกสาร (หมดอายุหรือออกใหม่)',
     RESTRICTION_APPEAL_AGENT: 'อุทธรณ์การจำกัดบัญชีผ่านเจ้าหน้าที่ (人工客服)',
+  },
+  reminderKinds: {
+    DEPOSIT_EXPECTED: 'ยอดเงินทดสอบควรเข้าแล้ว',
+    DEPOSIT_OVERDUE: 'ยอดเงินทดสอบล่าช้า',
+    REVIEW_DUE: 'Alipay ควรตรวจสอบเสร็จแล้ว',
+    RETRY_ALLOWED: 'ใช้บัตรใบเดิมได้อีกครั้ง',
+    REUPLOAD_WINDOW_CLOSES: 'หมดเวลาอัปโหลดใหม่ (补传)',
+    DOCUMENT_EXPIRING: 'เอกสารใกล้หมดอายุ',
+    CASE_STUCK: 'เรื่องไม่คืบหน้า',
+    CASE_STUCK_ADMINS: 'ส่งเรื่องที่ไม่คืบหน้าให้ผู้ดูแล',
+    SCAN_LOCK_LIFTS: 'การล็อกการสแกนหนังสือเดินทางควรปลดแล้ว',
+    REBIND_ALLOWED: 'ผูกบัตรที่ยกเลิกแล้วได้อีกครั้ง',
+    MANUAL: 'การแจ้งเตือน',
   },
 };

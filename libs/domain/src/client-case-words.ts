@@ -1,6 +1,7 @@
 import { type CaseState, caseStateLabels, caseStates, type CaseType, caseTypeLabels, caseTypes } from './cases';
 import { type ClientLanguage, isClientLanguage, type OtherClientLanguage } from './languages';
 import { oneOf } from './one-of';
+import type { ClientCaseWords } from './client-case-words-type';
 import { caseWordsKo } from './client-case-words-ko';
 import { caseWordsRu } from './client-case-words-ru';
 import { caseWordsJa } from './client-case-words-ja';
@@ -15,10 +16,7 @@ import { caseWordsAr } from './client-case-words-ar';
 // and Chinese are the domain's `Bilingual` labels; each other language has its own file (client-case-words-<code>.ts,
 // so the web's lazy language pack takes only its own), worded with client-glossary.ts.
 
-export type ClientCaseWords = {
-  states: Readonly<Record<CaseState, string>>;
-  types: Readonly<Record<CaseType, string>>;
-};
+export type { ClientCaseWords } from './client-case-words-type';
 
 /** Every language's words (the API's emails); the web imports one language's constant in its lazy pack. */
 export const clientCaseWords: Readonly<Record<OtherClientLanguage, ClientCaseWords>> = {

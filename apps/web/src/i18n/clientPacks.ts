@@ -1,4 +1,4 @@
-import type { CaseState, CaseType, ClientLanguage, OtherClientLanguage, ReminderKind } from '@waiji/domain';
+import type { ClientLanguage, OtherClientLanguage } from '@waiji/domain';
 import type { i18n as I18n } from 'i18next';
 import type { AccountOnlyMessages } from './features-account.en';
 /** The account namespace (useAuthTranslation.ts); not imported, so this module stays free of the catalogues. */
@@ -11,18 +11,8 @@ const accountNamespace = 'account';
 // (i18next's fallback). client-catalogues.spec.ts checks every pack against the English portal strings: no key
 // missing, none unused, the same placeholders, the plural forms the language needs.
 
-type Strings = { readonly [key: string]: string | Strings };
-
-export type ClientPack = {
-  /** The portal's strings; the keys of `portal` in features-account.en.ts (plural keys by the language's forms). */
-  portal: Strings;
-  /** Case words by code; a pack's states and types are the domain's (client-case-words.ts). */
-  clientCase: {
-    states: Readonly<Record<CaseState, string>>;
-    types: Readonly<Record<CaseType, string>>;
-    kinds: Readonly<Record<ReminderKind, string>>;
-  };
-};
+export type { ClientPack } from './client/pack';
+import type { ClientPack } from './client/pack';
 
 /** The English portal strings the packs translate (the reference for the spec). */
 export type PortalMessages = AccountOnlyMessages['portal'];

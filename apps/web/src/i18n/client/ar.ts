@@ -1,5 +1,5 @@
 import { caseWordsAr } from '@waiji/domain';
-import type { ClientPack } from '../clientPacks';
+import type { ClientPack } from './pack';
 
 // العربية: بوابة العميل، من اليمين إلى اليسار. المصطلحات من client-glossary.ts (التحقق من الهوية، الإيداع التجريبي،
 // المراجعة اليدوية، تقييد الحساب، الطعن، إعادة الرفع). تبقى أزرار Alipay بالصينية مع البينيين.
@@ -104,18 +104,6 @@ export const pack: ClientPack = {
   },
   clientCase: {
     ...caseWordsAr,
-    kinds: {
-      DEPOSIT_EXPECTED: 'موعد وصول الإيداع التجريبي',
-      DEPOSIT_OVERDUE: 'تأخر الإيداع التجريبي',
-      REVIEW_DUE: 'موعد انتهاء مراجعة Alipay',
-      RETRY_ALLOWED: 'يمكن استخدام البطاقة نفسها مجددًا',
-      REUPLOAD_WINDOW_CLOSES: 'انتهاء مهلة إعادة الرفع (补传)',
-      DOCUMENT_EXPIRING: 'وثيقة قاربت صلاحيتها على الانتهاء',
-      CASE_STUCK: 'طلب متوقف',
-      CASE_STUCK_ADMINS: 'طلب متوقف أُحيل إلى المسؤولين',
-      SCAN_LOCK_LIFTS: 'موعد رفع إيقاف مسح جواز السفر',
-      REBIND_ALLOWED: 'يمكن ربط البطاقة مجددًا',
-      MANUAL: 'تذكير',
-    },
+    kinds: caseWordsAr.reminderKinds,
   },
 };

@@ -1,5 +1,5 @@
 import { caseWordsDe } from '@waiji/domain';
-import type { ClientPack } from '../clientPacks';
+import type { ClientPack } from './pack';
 
 // Deutsch: Kundenportal. Begriffe nach client-glossary.ts (Identitätsprüfung, Testüberweisung, manuelle Prüfung,
 // Einschränkung, Einspruch, erneut hochladen). Alipays Schaltflächen bleiben chinesisch (mit Pinyin).
@@ -102,18 +102,6 @@ export const pack: ClientPack = {
   },
   clientCase: {
     ...caseWordsDe,
-    kinds: {
-      DEPOSIT_EXPECTED: 'Testüberweisung sollte eingegangen sein',
-      DEPOSIT_OVERDUE: 'Testüberweisung überfällig',
-      REVIEW_DUE: 'Alipays Prüfung sollte abgeschlossen sein',
-      RETRY_ALLOWED: 'Dieselbe Karte wieder erlaubt',
-      REUPLOAD_WINDOW_CLOSES: 'Frist zum erneuten Hochladen (补传) endet',
-      DOCUMENT_EXPIRING: 'Dokument läuft bald ab',
-      CASE_STUCK: 'Vorgang steckt fest',
-      CASE_STUCK_ADMINS: 'Festsitzender Vorgang weitergegeben',
-      SCAN_LOCK_LIFTS: 'Sperre des Reisepass-Scans sollte aufgehoben sein',
-      REBIND_ALLOWED: 'Gelöste Karte kann wieder verknüpft werden',
-      MANUAL: 'Erinnerung',
-    },
+    kinds: caseWordsDe.reminderKinds,
   },
 };

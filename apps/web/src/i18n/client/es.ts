@@ -1,5 +1,5 @@
 import { caseWordsEs } from '@waiji/domain';
-import type { ClientPack } from '../clientPacks';
+import type { ClientPack } from './pack';
 
 // Español: portal del cliente. Términos según client-glossary.ts (verificación de identidad, microdepósito, revisión
 // manual, restricción, apelación, volver a subir). Los botones de Alipay quedan en chino (con pinyin).
@@ -104,18 +104,6 @@ export const pack: ClientPack = {
   },
   clientCase: {
     ...caseWordsEs,
-    kinds: {
-      DEPOSIT_EXPECTED: 'El microdepósito ya debería haber llegado',
-      DEPOSIT_OVERDUE: 'Microdepósito con retraso',
-      REVIEW_DUE: 'La revisión de Alipay debería haber terminado',
-      RETRY_ALLOWED: 'Ya se puede volver a usar la misma tarjeta',
-      REUPLOAD_WINDOW_CLOSES: 'Cierra el plazo para volver a subir (补传)',
-      DOCUMENT_EXPIRING: 'Documento a punto de caducar',
-      CASE_STUCK: 'Trámite estancado',
-      CASE_STUCK_ADMINS: 'Trámite estancado escalado',
-      SCAN_LOCK_LIFTS: 'El bloqueo del escaneo del pasaporte debería haberse levantado',
-      REBIND_ALLOWED: 'Se puede volver a vincular la tarjeta',
-      MANUAL: 'Recordatorio',
-    },
+    kinds: caseWordsEs.reminderKinds,
   },
 };

@@ -1,5 +1,5 @@
 import { caseWordsFr } from '@waiji/domain';
-import type { ClientPack } from '../clientPacks';
+import type { ClientPack } from './pack';
 
 // Français : espace client. Termes selon client-glossary.ts (vérification d’identité, micro-virement, examen manuel,
 // restriction, recours, renvoyer le document). Les boutons d’Alipay restent en chinois (avec le pinyin).
@@ -105,18 +105,6 @@ export const pack: ClientPack = {
   },
   clientCase: {
     ...caseWordsFr,
-    kinds: {
-      DEPOSIT_EXPECTED: 'Le micro-virement devrait être arrivé',
-      DEPOSIT_OVERDUE: 'Micro-virement en retard',
-      REVIEW_DUE: 'L’examen d’Alipay devrait être terminé',
-      RETRY_ALLOWED: 'La même carte peut resservir',
-      REUPLOAD_WINDOW_CLOSES: 'Fin du délai pour renvoyer le document (补传)',
-      DOCUMENT_EXPIRING: 'Document bientôt expiré',
-      CASE_STUCK: 'Dossier bloqué',
-      CASE_STUCK_ADMINS: 'Dossier bloqué signalé aux responsables',
-      SCAN_LOCK_LIFTS: 'Le blocage du scan du passeport devrait être levé',
-      REBIND_ALLOWED: 'La carte dissociée peut être associée à nouveau',
-      MANUAL: 'Rappel',
-    },
+    kinds: caseWordsFr.reminderKinds,
   },
 };

@@ -1,5 +1,5 @@
 import { caseWordsId } from '@waiji/domain';
-import type { ClientPack } from '../clientPacks';
+import type { ClientPack } from './pack';
 
 // Bahasa Indonesia: portal klien. Istilah mengikuti client-glossary.ts (verifikasi identitas, setoran uji, peninjauan
 // manual, pembatasan akun, banding, unggah ulang). Nama tombol Alipay tetap dalam bahasa Mandarin (dengan pinyin).
@@ -102,18 +102,6 @@ export const pack: ClientPack = {
   },
   clientCase: {
     ...caseWordsId,
-    kinds: {
-      DEPOSIT_EXPECTED: 'Setoran uji seharusnya sudah masuk',
-      DEPOSIT_OVERDUE: 'Setoran uji terlambat',
-      REVIEW_DUE: 'Peninjauan Alipay seharusnya selesai',
-      RETRY_ALLOWED: 'Kartu yang sama boleh dipakai lagi',
-      REUPLOAD_WINDOW_CLOSES: 'Batas waktu unggah ulang (补传)',
-      DOCUMENT_EXPIRING: 'Dokumen segera kedaluwarsa',
-      CASE_STUCK: 'Urusan tidak bergerak',
-      CASE_STUCK_ADMINS: 'Urusan yang macet diteruskan ke admin',
-      SCAN_LOCK_LIFTS: 'Kunci pemindaian paspor seharusnya terbuka',
-      REBIND_ALLOWED: 'Kartu yang dilepas boleh ditautkan lagi',
-      MANUAL: 'Pengingat',
-    },
+    kinds: caseWordsId.reminderKinds,
   },
 };

@@ -1,5 +1,5 @@
 import { caseWordsJa } from '@waiji/domain';
-import type { ClientPack } from '../clientPacks';
+import type { ClientPack } from './pack';
 
 // 日本語：クライアントポータル。用語は client-glossary.ts に従います（本人確認、少額入金、手動審査、利用制限、
 // 異議申し立て、再アップロード）。Alipay のボタン名は中国語（ピンイン付き）のままです。
@@ -99,18 +99,6 @@ export const pack: ClientPack = {
   },
   clientCase: {
     ...caseWordsJa,
-    kinds: {
-      DEPOSIT_EXPECTED: '少額入金の到着予定',
-      DEPOSIT_OVERDUE: '少額入金の遅れ',
-      REVIEW_DUE: 'Alipayの審査結果の予定',
-      RETRY_ALLOWED: '同じカードで再試行可能',
-      REUPLOAD_WINDOW_CLOSES: '再アップロード（补传）の期限',
-      DOCUMENT_EXPIRING: '書類の期限切れが近い',
-      CASE_STUCK: '進んでいない手続き',
-      CASE_STUCK_ADMINS: '進んでいない手続きを管理者に報告',
-      SCAN_LOCK_LIFTS: 'パスポートスキャン停止の解除予定',
-      REBIND_ALLOWED: '解除したカードを再連携可能',
-      MANUAL: 'リマインダー',
-    },
+    kinds: caseWordsJa.reminderKinds,
   },
 };

@@ -1,5 +1,5 @@
 import { caseWordsKo } from '@waiji/domain';
-import type { ClientPack } from '../clientPacks';
+import type { ClientPack } from './pack';
 
 // 한국어: 고객 포털. 용어는 client-glossary.ts를 따릅니다(실명 인증, 소액 입금, 수동 심사, 계정 제한, 이의 신청,
 // 재업로드). Alipay 버튼 이름은 중국어(병음 포함) 그대로 둡니다.
@@ -100,18 +100,6 @@ export const pack: ClientPack = {
   },
   clientCase: {
     ...caseWordsKo,
-    kinds: {
-      DEPOSIT_EXPECTED: '소액 입금 도착 예정',
-      DEPOSIT_OVERDUE: '소액 입금 지연',
-      REVIEW_DUE: 'Alipay 심사 결과 예정',
-      RETRY_ALLOWED: '같은 카드로 재시도 가능',
-      REUPLOAD_WINDOW_CLOSES: '재업로드(补传) 기한 마감',
-      DOCUMENT_EXPIRING: '서류 만료 임박',
-      CASE_STUCK: '진행이 멈춘 건',
-      CASE_STUCK_ADMINS: '멈춘 건을 관리자에게 전달함',
-      SCAN_LOCK_LIFTS: '여권 스캔 잠금 해제 예정',
-      REBIND_ALLOWED: '해제한 카드 다시 연결 가능',
-      MANUAL: '알림',
-    },
+    kinds: caseWordsKo.reminderKinds,
   },
 };

@@ -1,5 +1,5 @@
 import { caseWordsRu } from '@waiji/domain';
-import type { ClientPack } from '../clientPacks';
+import type { ClientPack } from './pack';
 
 // Русский: портал клиента. Термины — по client-glossary.ts (подтверждение личности, проверочный платёж, ручная
 // проверка, ограничение, апелляция, повторная загрузка). Кнопки Alipay остаются на китайском (с пиньинем).
@@ -104,18 +104,6 @@ export const pack: ClientPack = {
   },
   clientCase: {
     ...caseWordsRu,
-    kinds: {
-      DEPOSIT_EXPECTED: 'Проверочный платёж должен был прийти',
-      DEPOSIT_OVERDUE: 'Проверочный платёж задерживается',
-      REVIEW_DUE: 'Alipay должен был закончить проверку',
-      RETRY_ALLOWED: 'Ту же карту снова можно использовать',
-      REUPLOAD_WINDOW_CLOSES: 'Заканчивается срок повторной загрузки (补传)',
-      DOCUMENT_EXPIRING: 'Истекает срок документа',
-      CASE_STUCK: 'Дело стоит на месте',
-      CASE_STUCK_ADMINS: 'Застрявшее дело передано руководителю',
-      SCAN_LOCK_LIFTS: 'Блокировка сканирования паспорта должна была сняться',
-      REBIND_ALLOWED: 'Отвязанную карту можно привязать снова',
-      MANUAL: 'Напоминание',
-    },
+    kinds: caseWordsRu.reminderKinds,
   },
 };

@@ -1,5 +1,5 @@
 import { caseWordsTh } from '@waiji/domain';
-import type { ClientPack } from '../clientPacks';
+import type { ClientPack } from './pack';
 
 // ภาษาไทย: พอร์ทัลลูกค้า ศัพท์ตาม client-glossary.ts (การยืนยันตัวตน ยอดเงินทดสอบ การตรวจสอบโดยเจ้าหน้าที่
 // การจำกัดบัญชี การอุทธรณ์ อัปโหลดใหม่) ชื่อปุ่มของ Alipay คงเป็นภาษาจีน (พร้อมพินอิน)
@@ -98,18 +98,6 @@ export const pack: ClientPack = {
   },
   clientCase: {
     ...caseWordsTh,
-    kinds: {
-      DEPOSIT_EXPECTED: 'ยอดเงินทดสอบควรเข้าแล้ว',
-      DEPOSIT_OVERDUE: 'ยอดเงินทดสอบล่าช้า',
-      REVIEW_DUE: 'Alipay ควรตรวจสอบเสร็จแล้ว',
-      RETRY_ALLOWED: 'ใช้บัตรใบเดิมได้อีกครั้ง',
-      REUPLOAD_WINDOW_CLOSES: 'หมดเวลาอัปโหลดใหม่ (补传)',
-      DOCUMENT_EXPIRING: 'เอกสารใกล้หมดอายุ',
-      CASE_STUCK: 'เรื่องไม่คืบหน้า',
-      CASE_STUCK_ADMINS: 'ส่งเรื่องที่ไม่คืบหน้าให้ผู้ดูแล',
-      SCAN_LOCK_LIFTS: 'การล็อกการสแกนหนังสือเดินทางควรปลดแล้ว',
-      REBIND_ALLOWED: 'ผูกบัตรที่ยกเลิกแล้วได้อีกครั้ง',
-      MANUAL: 'การแจ้งเตือน',
-    },
+    kinds: caseWordsTh.reminderKinds,
   },
 };
