@@ -14,7 +14,9 @@ const swc = {
 module.exports = {
   transform: { '^.+\\.(t|j)sx?$': ['@swc/jest', swc] },
   // content-disposition 3 (under @fastify/static) ships ESM only; Node runs it natively, jest needs it compiled.
-  transformIgnorePatterns: ['/node_modules/(?!(content-disposition|mrz|openid-client|oauth4webapi|jose|@scure|@noble|@simplewebauthn|@levischuck|@peculiar|@hexagon)/)'],
+  transformIgnorePatterns: [
+    '/node_modules/(?!(content-disposition|mrz|openid-client|oauth4webapi|jose|@scure|@noble|@simplewebauthn|@levischuck|@peculiar|@hexagon)/)',
+  ],
   moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
   moduleNameMapper: {
     // Prisma's generated client imports './x.js' for './x.ts'.

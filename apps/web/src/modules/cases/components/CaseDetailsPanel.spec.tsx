@@ -74,8 +74,12 @@ describe('case details: card, tags, archive', () => {
       caseApi(state);
       renderRoute(<Harness caseId={state.current.id} />, { language });
       const facts = await screen.findByTestId('case-card-facts');
-      const terms = within(facts).getAllByRole('term').map((term) => term.textContent);
-      const values = within(facts).getAllByRole('definition').map((value) => value.textContent);
+      const terms = within(facts)
+        .getAllByRole('term')
+        .map((term) => term.textContent);
+      const values = within(facts)
+        .getAllByRole('definition')
+        .map((value) => value.textContent);
       expect(terms).toEqual([networkLabel, countryLabel, declinesLabel]);
       expect(values).toEqual([network, country, '2']);
       // Two declines: the next step is another card (docs/domain.md, W21).
