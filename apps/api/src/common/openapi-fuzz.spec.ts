@@ -164,7 +164,7 @@ const percent = (value: string) =>
     .join('');
 
 describe('fuzz from the OpenAPI document: no operation answers 5xx', () => {
-  const kit = useTestApp();
+  const kit = useTestApp({ sql: true });
   let document: OpenApiDocument;
   let objects: TenantObjects;
   let ownerEmail: string;
@@ -173,6 +173,9 @@ describe('fuzz from the OpenAPI document: no operation answers 5xx', () => {
   const failures: string[] = [];
 
   const signIn = async (): Promise<void> => {
+    // The fuzzer's own PUT /api/organization/security may have required two-step verification of staff with no
+    // grace: that rule is tested in second-factor.spec; here the owner keeps signing in with a password.
+    await kit.sql.query('DELETE FROM "organization_security"');
     const response = await kit.app.inject({
       method: 'POST',
       url: '/api/auth/login',
