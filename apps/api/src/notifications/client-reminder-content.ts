@@ -1,7 +1,15 @@
-import { type ClientLanguage, meaningIn, oneOf, reminderKinds } from '@waiji/domain';
+import { type ClientLanguage, oneOf, reminderKinds } from '@waiji/domain';
 import { formatLocal } from '../scheduler/local-time';
 import { clientEmailWords, clientReminderWords, fill } from './client-email-words';
-import { escapeHtml, htmlPage, oneLine, type RenderedEmail, zoneLabel } from './content';
+import {
+  alipayTermsHtml,
+  alipayTermsText,
+  escapeHtml,
+  htmlPage,
+  oneLine,
+  type RenderedEmail,
+  zoneLabel,
+} from './content';
 import { clientEmail, type ReminderFacts, termsIn } from './reminder-content';
 
 // A reminder's email to a client in their language. English and Chinese are reminder-content.ts's clientEmail; the
@@ -38,24 +46,12 @@ export function clientReminderEmail(
     ...(steps.length > 0
       ? ['', `${frame.stateChange.next}${colon.trim()}`, ...steps.map((s, i) => `  ${i + 1}. ${s.text.en}`)]
       : []),
-    ...(terms.length > 0
-      ? [
-          '',
-          `${frame.stateChange.terms}${colon.trim()}`,
-          ...terms.map((t) => `  ${t.zh} (${t.pinyin}) — ${meaningIn(language, t.zh, t.en)}`),
-        ]
-      : []),
+    ...alipayTermsText(terms, language, `${frame.stateChange.terms}${colon.trim()}`),
     '',
     `— ${facts.organizationName}`,
     '',
     `${w.unsubscribe}${colon}${unsubscribeUrl}`,
   ].join('\n');
-  const rows = terms
-    .map(
-      (t) =>
-        `<tr><td lang="zh-CN" style="padding:2px 12px 2px 0;font-size:1.1em">${escapeHtml(t.zh)}</td><td style="padding:2px 12px 2px 0">${escapeHtml(t.pinyin)}</td><td>${escapeHtml(meaningIn(language, t.zh, t.en))}</td></tr>`,
-    )
-    .join('');
   const html = htmlPage(
     language,
     [
@@ -65,7 +61,7 @@ export function clientReminderEmail(
       steps.length > 0
         ? `<h3>${escapeHtml(frame.stateChange.next)}</h3><ol lang="en" dir="ltr">${steps.map((s) => `<li>${escapeHtml(s.text.en)}</li>`).join('')}</ol>`
         : '',
-      terms.length > 0 ? `<h3>${escapeHtml(frame.stateChange.terms)}</h3><table>${rows}</table>` : '',
+      alipayTermsHtml(terms, language, frame.stateChange.terms),
       `<p>— ${escapeHtml(facts.organizationName)}</p>`,
       `<p style="color:#868e96;font-size:0.9em"><a href="${escapeHtml(unsubscribeUrl)}">${escapeHtml(w.unsubscribe)}</a></p>`,
     ].join(''),

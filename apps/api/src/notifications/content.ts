@@ -1,4 +1,10 @@
-import { type ClientLanguage, clientLanguageInfo, reminderKindLabel } from '@waiji/domain';
+import {
+  type ClientLanguage,
+  clientLanguageInfo,
+  type GlossaryEntry,
+  meaningIn,
+  reminderKindLabel,
+} from '@waiji/domain';
 import { formatLocal } from '../scheduler/local-time';
 
 // What every notification and email shares: the language, escaping, one-line headers, the page around an email's
@@ -79,4 +85,24 @@ export type RenderedEmail = { subject: string; text: string; html: string };
 export function htmlPage(language: ClientLanguage, inner: string): string {
   const { tag, dir } = clientLanguageInfo[language];
   return `<!doctype html><html lang="${tag}" dir="${dir}"><head><meta charset="utf-8"></head><body style="font-family:system-ui,sans-serif;line-height:1.5;color:#1a1b1e;max-width:40rem">${inner}</body></html>`;
+}
+
+/**
+ * The Alipay words a client email names, each in Chinese with its pinyin and its meaning in the client's language:
+ * the text lines (after a blank line and `heading`) and the HTML table; nothing when there are none.
+ */
+export function alipayTermsText(terms: readonly GlossaryEntry[], language: ClientLanguage, heading: string): string[] {
+  if (terms.length === 0) return [];
+  return ['', heading, ...terms.map((t) => `  ${t.zh} (${t.pinyin}) — ${meaningIn(language, t.zh, t.en)}`)];
+}
+
+export function alipayTermsHtml(terms: readonly GlossaryEntry[], language: ClientLanguage, heading: string): string {
+  if (terms.length === 0) return '';
+  const rows = terms
+    .map(
+      (t) =>
+        `<tr><td lang="zh-CN" style="padding:2px 12px 2px 0;font-size:1.1em">${escapeHtml(t.zh)}</td><td style="padding:2px 12px 2px 0">${escapeHtml(t.pinyin)}</td><td>${escapeHtml(meaningIn(language, t.zh, t.en))}</td></tr>`,
+    )
+    .join('');
+  return `<h3>${escapeHtml(heading)}</h3><table>${rows}</table>`;
 }

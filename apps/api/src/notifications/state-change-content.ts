@@ -5,13 +5,12 @@ import {
   clientStateName,
   clientTypeName,
   helperLanguageOf,
-  meaningIn,
   type NextStep,
   type ReasonCode,
   reasonCodeLabels,
 } from '@waiji/domain';
 import { clientEmailWords, fill } from './client-email-words';
-import { escapeHtml, htmlPage, oneLine, type RenderedEmail } from './content';
+import { alipayTermsHtml, alipayTermsText, escapeHtml, htmlPage, oneLine, type RenderedEmail } from './content';
 import { termsIn } from './reminder-content';
 
 // What a client is told when their case changes state: the in-app notification and the email, in their language
@@ -105,25 +104,13 @@ export function stateChangeEmail(
     ...(steps.length > 0
       ? ['', `${w.next}${colon.trim()}`, ...steps.map((s, i) => `  ${i + 1}. ${stepText(s, language)}`)]
       : []),
-    ...(terms.length > 0
-      ? [
-          '',
-          `${w.terms}${colon.trim()}`,
-          ...terms.map((t) => `  ${t.zh} (${t.pinyin}) — ${meaningIn(language, t.zh, t.en)}`),
-        ]
-      : []),
+    ...alipayTermsText(terms, language, `${w.terms}${colon.trim()}`),
     ...(facts.portalUrl ? ['', `${w.open}${colon}${facts.portalUrl}`] : []),
     '',
     `— ${facts.organizationName}`,
     '',
     `${w.unsubscribe}${colon}${unsubscribeUrl}`,
   ].join('\n');
-  const termRows = terms
-    .map(
-      (t) =>
-        `<tr><td lang="zh-CN" style="padding:2px 12px 2px 0;font-size:1.1em">${escapeHtml(t.zh)}</td><td style="padding:2px 12px 2px 0">${escapeHtml(t.pinyin)}</td><td>${escapeHtml(meaningIn(language, t.zh, t.en))}</td></tr>`,
-    )
-    .join('');
   const html = htmlPage(
     language,
     [
@@ -132,7 +119,7 @@ export function stateChangeEmail(
       steps.length > 0
         ? `<h3>${escapeHtml(w.next)}</h3><ol>${steps.map((s) => `<li>${escapeHtml(stepText(s, language))}</li>`).join('')}</ol>`
         : '',
-      terms.length > 0 ? `<h3>${escapeHtml(w.terms)}</h3><table>${termRows}</table>` : '',
+      alipayTermsHtml(terms, language, w.terms),
       facts.portalUrl ? `<p><a href="${escapeHtml(facts.portalUrl)}">${escapeHtml(w.open)}</a></p>` : '',
       `<p>— ${escapeHtml(facts.organizationName)}</p>`,
       `<p style="color:#868e96;font-size:0.9em"><a href="${escapeHtml(unsubscribeUrl)}">${escapeHtml(w.unsubscribe)}</a></p>`,
