@@ -255,7 +255,8 @@ describe('alipay 2026 case types over HTTP (issue 18)', () => {
     let appeal = await createCase(org, client.id, { type: 'RESTRICTION_APPEAL_AGENT' });
     for (const action of ['request_agent', 'receive_upload_link', 'submit', 'lift'])
       appeal = await move(org, appeal, action);
-    const today = new Date().toISOString().slice(0, 10);
+    // Report days are the organization's (Asia/Shanghai, UTC+8): after 16:00 UTC its today is tomorrow in UTC.
+    const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
     const report = await org.get(`/api/reports/summary?from=${today}&to=${today}`);
     expect(report.status).toBe(200);
     const summary = report.json<ReportSummaryResponse>();

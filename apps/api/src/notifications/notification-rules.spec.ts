@@ -410,7 +410,13 @@ describe('notification rules: reminders, assignments, stale messages, escalation
 
     it('snooze holds back the chases (not other reminders) and they come when it ends', async () => {
       const { caseId } = await createClientAndCase(owner, { name: 'SNOOZED CASE', assigneeId: id(alice) });
-      const until = new Date(Date.now() + 3 * DAY);
+      // Snoozed past the first planned chase, which falls on a working day in Asia/Shanghai (from a Thursday there
+      // two working days reach Monday), so the snooze end is the case's next due moment.
+      const planned = (await owner.get(`/api/cases/${caseId}/reminders`)).json<ReminderList>().items;
+      const firstChase = Math.min(
+        ...planned.filter((r) => r.status === 'pending').map((r) => new Date(r.dueAt).getTime()),
+      );
+      const until = new Date(Math.max(Date.now() + 3 * DAY, firstChase + 3_600_000));
       // Only helpers may snooze; anyone may read it.
       expect((await viewer.put(`/api/cases/${caseId}/snooze`, { until: until.toISOString() })).status).toBe(403);
       expect(
