@@ -44,4 +44,20 @@ export const caseWordsAr: ClientCaseWords = {
     REBIND_ALLOWED: 'يمكن ربط البطاقة مجددًا',
     MANUAL: 'تذكير',
   },
+  documentKinds: {
+    PASSPORT_BIO: 'صفحة البيانات في جواز السفر',
+    ENTRY_STAMP: 'صفحة ختم الدخول إلى الصين',
+    VISA: 'التأشيرة الصينية',
+    RESIDENCE_PERMIT: 'تصريح الإقامة',
+    SIGNATURE_PAGE: 'صفحة جواز السفر التي تحمل التوقيع',
+    HOLDING_PASSPORT_PHOTO: 'صورتك وأنت تحمل جواز السفر مفتوحًا',
+    PERMANENT_RESIDENT_ID: 'بطاقة الإقامة الدائمة للأجانب (五星卡)',
+  },
+  checklistStatuses: {
+    REQUESTED: 'مطلوب',
+    UPLOADED: 'أُرسل، بانتظار المراجعة',
+    ACCEPTED: 'مقبول',
+    REJECTED: 'مرفوض — أرسله مرة أخرى',
+    WAIVED: 'غير مطلوب',
+  },
 };

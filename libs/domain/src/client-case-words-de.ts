@@ -44,4 +44,20 @@ export const caseWordsDe: ClientCaseWords = {
     REBIND_ALLOWED: 'Gelöste Karte kann wieder verknüpft werden',
     MANUAL: 'Erinnerung',
   },
+  documentKinds: {
+    PASSPORT_BIO: 'Datenseite des Reisepasses',
+    ENTRY_STAMP: 'Seite mit dem chinesischen Einreisestempel',
+    VISA: 'Chinesisches Visum',
+    RESIDENCE_PERMIT: 'Aufenthaltserlaubnis',
+    SIGNATURE_PAGE: 'Passseite mit der Unterschrift',
+    HOLDING_PASSPORT_PHOTO: 'Foto, auf dem Sie den geöffneten Pass halten',
+    PERMANENT_RESIDENT_ID: 'Ausweis für Ausländer mit Daueraufenthalt (五星卡)',
+  },
+  checklistStatuses: {
+    REQUESTED: 'Angefordert',
+    UPLOADED: 'Gesendet, wird geprüft',
+    ACCEPTED: 'Angenommen',
+    REJECTED: 'Abgelehnt – bitte erneut senden',
+    WAIVED: 'Nicht nötig',
+  },
 };

@@ -44,4 +44,20 @@ export const caseWordsEs: ClientCaseWords = {
     REBIND_ALLOWED: 'Se puede volver a vincular la tarjeta',
     MANUAL: 'Recordatorio',
   },
+  documentKinds: {
+    PASSPORT_BIO: 'Página de datos del pasaporte',
+    ENTRY_STAMP: 'Página con el sello de entrada en China',
+    VISA: 'Visado chino',
+    RESIDENCE_PERMIT: 'Permiso de residencia',
+    SIGNATURE_PAGE: 'Página del pasaporte con la firma',
+    HOLDING_PASSPORT_PHOTO: 'Foto sosteniendo el pasaporte abierto',
+    PERMANENT_RESIDENT_ID: 'Tarjeta de residente permanente extranjero (五星卡)',
+  },
+  checklistStatuses: {
+    REQUESTED: 'Pendiente de enviar',
+    UPLOADED: 'Enviado, pendiente de revisión',
+    ACCEPTED: 'Aceptado',
+    REJECTED: 'Rechazado: envíalo de nuevo',
+    WAIVED: 'No hace falta',
+  },
 };

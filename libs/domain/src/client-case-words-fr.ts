@@ -44,4 +44,20 @@ export const caseWordsFr: ClientCaseWords = {
     REBIND_ALLOWED: 'La carte dissociée peut être associée à nouveau',
     MANUAL: 'Rappel',
   },
+  documentKinds: {
+    PASSPORT_BIO: 'Page d’identité du passeport',
+    ENTRY_STAMP: 'Page avec le tampon d’entrée en Chine',
+    VISA: 'Visa chinois',
+    RESIDENCE_PERMIT: 'Titre de séjour',
+    SIGNATURE_PAGE: 'Page du passeport avec la signature',
+    HOLDING_PASSPORT_PHOTO: 'Photo de vous tenant le passeport ouvert',
+    PERMANENT_RESIDENT_ID: 'Carte de résident permanent pour étrangers (五星卡)',
+  },
+  checklistStatuses: {
+    REQUESTED: 'À envoyer',
+    UPLOADED: 'Envoyé, en attente de vérification',
+    ACCEPTED: 'Accepté',
+    REJECTED: 'Refusé — à renvoyer',
+    WAIVED: 'Pas nécessaire',
+  },
 };

@@ -44,4 +44,20 @@ export const caseWordsId: ClientCaseWords = {
     REBIND_ALLOWED: 'Kartu yang dilepas boleh ditautkan lagi',
     MANUAL: 'Pengingat',
   },
+  documentKinds: {
+    PASSPORT_BIO: 'Halaman data diri paspor',
+    ENTRY_STAMP: 'Halaman dengan cap masuk Tiongkok',
+    VISA: 'Visa Tiongkok',
+    RESIDENCE_PERMIT: 'Izin tinggal',
+    SIGNATURE_PAGE: 'Halaman paspor dengan tanda tangan',
+    HOLDING_PASSPORT_PHOTO: 'Foto Anda memegang paspor yang terbuka',
+    PERMANENT_RESIDENT_ID: 'Kartu Identitas Penduduk Tetap Asing (五星卡)',
+  },
+  checklistStatuses: {
+    REQUESTED: 'Diminta',
+    UPLOADED: 'Terkirim, menunggu diperiksa',
+    ACCEPTED: 'Diterima',
+    REJECTED: 'Ditolak — kirim ulang',
+    WAIVED: 'Tidak diperlukan',
+  },
 };

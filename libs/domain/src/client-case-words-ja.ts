@@ -44,4 +44,20 @@ export const caseWordsJa: ClientCaseWords = {
     REBIND_ALLOWED: '解除したカードを再連携可能',
     MANUAL: 'リマインダー',
   },
+  documentKinds: {
+    PASSPORT_BIO: 'パスポートの顔写真ページ',
+    ENTRY_STAMP: '中国の入国スタンプのページ',
+    VISA: '中国のビザ',
+    RESIDENCE_PERMIT: '居留許可',
+    SIGNATURE_PAGE: '署名のあるパスポートのページ',
+    HOLDING_PASSPORT_PHOTO: '開いたパスポートを持った本人の写真',
+    PERMANENT_RESIDENT_ID: '外国人永住者身分証（五星卡）',
+  },
+  checklistStatuses: {
+    REQUESTED: '提出をお願いしています',
+    UPLOADED: '送信済み・確認待ち',
+    ACCEPTED: '承認済み',
+    REJECTED: '差し戻し — もう一度送ってください',
+    WAIVED: '不要',
+  },
 };

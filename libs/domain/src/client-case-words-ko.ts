@@ -44,4 +44,20 @@ export const caseWordsKo: ClientCaseWords = {
     REBIND_ALLOWED: '해제한 카드 다시 연결 가능',
     MANUAL: '알림',
   },
+  documentKinds: {
+    PASSPORT_BIO: '여권 인적 사항 면',
+    ENTRY_STAMP: '중국 입국 도장이 있는 면',
+    VISA: '중국 비자',
+    RESIDENCE_PERMIT: '거류 허가',
+    SIGNATURE_PAGE: '서명이 있는 여권 면',
+    HOLDING_PASSPORT_PHOTO: '펼친 여권을 들고 찍은 사진',
+    PERMANENT_RESIDENT_ID: '외국인 영주권 신분증(五星卡)',
+  },
+  checklistStatuses: {
+    REQUESTED: '요청됨',
+    UPLOADED: '보냄, 확인 대기 중',
+    ACCEPTED: '승인됨',
+    REJECTED: '반려됨 — 다시 보내 주세요',
+    WAIVED: '필요 없음',
+  },
 };

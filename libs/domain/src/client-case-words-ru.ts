@@ -44,4 +44,20 @@ export const caseWordsRu: ClientCaseWords = {
     REBIND_ALLOWED: 'Отвязанную карту можно привязать снова',
     MANUAL: 'Напоминание',
   },
+  documentKinds: {
+    PASSPORT_BIO: 'Страница паспорта с личными данными',
+    ENTRY_STAMP: 'Страница со штампом о въезде в Китай',
+    VISA: 'Китайская виза',
+    RESIDENCE_PERMIT: 'Вид на жительство',
+    SIGNATURE_PAGE: 'Страница паспорта с подписью',
+    HOLDING_PASSPORT_PHOTO: 'Фото, где вы держите открытый паспорт',
+    PERMANENT_RESIDENT_ID: 'Карта постоянного жителя для иностранцев (五星卡)',
+  },
+  checklistStatuses: {
+    REQUESTED: 'Нужно прислать',
+    UPLOADED: 'Отправлено, ждёт проверки',
+    ACCEPTED: 'Принято',
+    REJECTED: 'Не принято — пришлите ещё раз',
+    WAIVED: 'Не нужно',
+  },
 };

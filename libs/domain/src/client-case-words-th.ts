@@ -44,4 +44,20 @@ export const caseWordsTh: ClientCaseWords = {
     REBIND_ALLOWED: 'ผูกบัตรที่ยกเลิกแล้วได้อีกครั้ง',
     MANUAL: 'การแจ้งเตือน',
   },
+  documentKinds: {
+    PASSPORT_BIO: 'หน้าข้อมูลส่วนตัวในหนังสือเดินทาง',
+    ENTRY_STAMP: 'หน้าที่มีตราประทับเข้าประเทศจีน',
+    VISA: 'วีซ่าจีน',
+    RESIDENCE_PERMIT: 'ใบอนุญาตพำนัก',
+    SIGNATURE_PAGE: 'หน้าหนังสือเดินทางที่มีลายเซ็น',
+    HOLDING_PASSPORT_PHOTO: 'รูปถ่ายตัวคุณถือหนังสือเดินทางที่เปิดอยู่',
+    PERMANENT_RESIDENT_ID: 'บัตรผู้พำนักถาวรชาวต่างชาติ (五星卡)',
+  },
+  checklistStatuses: {
+    REQUESTED: 'รอส่ง',
+    UPLOADED: 'ส่งแล้ว รอตรวจสอบ',
+    ACCEPTED: 'ผ่านแล้ว',
+    REJECTED: 'ไม่ผ่าน — โปรดส่งใหม่',
+    WAIVED: 'ไม่ต้องใช้',
+  },
 };

@@ -1,10 +1,15 @@
 import type { CaseState, CaseType } from './cases';
+import type { ChecklistStatus, DocumentKind } from './documents';
 import type { ReminderKind } from './reminder-kinds';
 
-/** A case's words for a client in one language (client-case-words-<code>.ts): its states, types and reminders. */
+/** A case's words for a client in one language (client-case-words-<code>.ts): its states, types, reminders and documents. */
 export type ClientCaseWords = {
   states: Readonly<Record<CaseState, string>>;
   types: Readonly<Record<CaseType, string>>;
   /** The reminders' names, in the portal and in the reminder emails alike. */
   reminderKinds: Readonly<Record<ReminderKind, string>>;
+  /** The documents a case asks for, in the portal and in the review emails alike. */
+  documentKinds: Readonly<Record<DocumentKind, string>>;
+  /** Where a requested document stands (the portal's checklist). */
+  checklistStatuses: Readonly<Record<ChecklistStatus, string>>;
 };

@@ -1,13 +1,29 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { caseStates, caseTypes, type OtherClientLanguage, reminderKinds } from '@waiji/domain';
+import {
+  caseStates,
+  caseTypes,
+  checklistStatuses,
+  documentKinds,
+  type OtherClientLanguage,
+  reminderKinds,
+} from '@waiji/domain';
 import { type ClientPack, loadClientPack, switchLanguage } from './clientPacks';
+import { type ClientFacingNamespace, clientFacing } from './client/facing';
+import { en } from './en';
 import { accountEn } from './features-account.en';
 import { accountZh } from './features-account.zh';
+import { authEn } from './features-auth.en';
+import { conversationsEn } from './features-conversations.en';
+import { documentsEn } from './features-documents.en';
+import { inboxEn } from './features-inbox.en';
+import { proposalsEn } from './features-proposals.en';
+import { screenshotsEn } from './features-screenshots.en';
 import { createI18n } from './i18n';
 
-// Issue 22: every client language's portal strings against the English ones — a key missing, a key no code uses,
-// a placeholder that differs, a plural form the language needs but lacks (or has but does not use) fails here.
+// Issue 22: every client language's portal strings, and the client-facing parts of the other catalogues
+// (client/facing.ts), against the English ones — a key missing, a key no code uses, a placeholder that differs, a
+// plural form the language needs but lacks (or has but does not use) fails here.
 
 const others: readonly OtherClientLanguage[] = ['ko', 'ru', 'ja', 'th', 'id', 'es', 'fr', 'de', 'ar'];
 const PLURAL = /_(zero|one|two|few|many|other)$/;
@@ -51,13 +67,94 @@ describe('client language packs: the portal in every client language', () => {
     expect(mismatches).toEqual([]);
   });
 
-  it.each(others)('%s names every case type, state and deadline kind, and translates them', (language) => {
+  it.each(others)('%s names every case type, state, deadline kind, document and document status', (language) => {
     const words = packs.get(language)!.clientCase;
     expect(Object.keys(words.states).sort()).toEqual([...caseStates].sort());
     expect(Object.keys(words.types).sort()).toEqual([...caseTypes].sort());
-    expect(Object.keys(words.kinds).sort()).toEqual([...reminderKinds].sort());
-    const all = [...Object.values(words.states), ...Object.values(words.types), ...Object.values(words.kinds)];
+    expect(Object.keys(words.reminderKinds).sort()).toEqual([...reminderKinds].sort());
+    expect(Object.keys(words.documentKinds).sort()).toEqual([...documentKinds].sort());
+    expect(Object.keys(words.checklistStatuses).sort()).toEqual([...checklistStatuses].sort());
+    const all = [words.states, words.types, words.reminderKinds, words.documentKinds, words.checklistStatuses].flatMap(
+      (names) => Object.values(names),
+    );
     expect(all.filter((text) => text.trim() === '')).toEqual([]);
+  });
+
+  describe('the client-facing parts of the other catalogues', () => {
+    const catalogues: Record<ClientFacingNamespace, Tree> = {
+      translation: en,
+      account: authEn,
+      documents: documentsEn,
+      conversations: conversationsEn,
+      proposals: proposalsEn,
+      screenshots: screenshotsEn,
+      inbox: inboxEn,
+    };
+    const namespaces = Object.keys(clientFacing) as ClientFacingNamespace[];
+    /** The English leaves a namespace's pack translates: those under (or at) one of its client-facing paths. */
+    const englishOf = (namespace: ClientFacingNamespace) =>
+      new Map(
+        leaves(catalogues[namespace]).filter(([key]) =>
+          clientFacing[namespace].some(
+            (path) => key === path || key.replace(PLURAL, '') === path || key.startsWith(`${path}.`),
+          ),
+        ),
+      );
+    const cases = others.flatMap((language) => namespaces.map((namespace) => [language, namespace] as const));
+
+    it.each(namespaces)('every path of %s names English strings', (namespace) => {
+      const keys = [...englishOf(namespace).keys()];
+      const missing = clientFacing[namespace].filter(
+        (path) => !keys.some((key) => key === path || key.replace(PLURAL, '') === path || key.startsWith(`${path}.`)),
+      );
+      expect(missing).toEqual([]);
+    });
+
+    it.each(cases)(
+      '%s translates every client-facing key of %s, none more, in its plural forms',
+      (language, namespace) => {
+        const source = englishOf(namespace);
+        const bases = new Set([...source.keys()].map((key) => key.replace(PLURAL, '')));
+        const plural = new Set(
+          [...source.keys()].filter((key) => PLURAL.test(key)).map((key) => key.replace(PLURAL, '')),
+        );
+        const forms = new Intl.PluralRules(language).resolvedOptions().pluralCategories;
+        const expected = [...bases].flatMap((base) =>
+          plural.has(base) ? forms.map((form) => `${base}_${form}`) : [base],
+        );
+        const strings = (packs.get(language)!.features[namespace] ?? {}) as Tree;
+        expect(
+          leaves(strings)
+            .map(([key]) => key)
+            .sort(),
+        ).toEqual(expected.sort());
+      },
+    );
+
+    it.each(cases)('%s keeps the placeholders of %s and leaves no text empty', (language, namespace) => {
+      const source = new Map([...englishOf(namespace)].map(([key, text]) => [key.replace(PLURAL, ''), text]));
+      const wrong = leaves((packs.get(language)!.features[namespace] ?? {}) as Tree).flatMap(([key, text]) =>
+        text.trim() !== '' &&
+        placeholders(text).join() === placeholders(source.get(key.replace(PLURAL, '')) ?? '').join()
+          ? []
+          : [`${key}: ${text}`],
+      );
+      expect(wrong).toEqual([]);
+    });
+
+    it('a language brings them in with its portal: the documents, the shell and signing in speak Korean', async () => {
+      const i18n = createI18n('en');
+      await switchLanguage(i18n, 'ko');
+      const pack = packs.get('ko')!;
+      const documents = pack.features.documents as Tree;
+      const portal = documents['portal'] as Tree;
+      expect(i18n.t('portal.title', { ns: 'documents' })).toBe(portal['title']);
+      expect(i18n.t('portal.title', { ns: 'documents' })).not.toBe(documentsEn.portal.title);
+      expect(i18n.t('nav.signIn')).not.toBe(en.nav.signIn);
+      expect(i18n.t('auth.signIn.title', { ns: 'account' })).not.toBe(authEn.auth.signIn.title);
+      // The portal's own strings are still there beside the sign-in ones (the bundles merge).
+      expect(i18n.t('portal.title', { ns: 'account' })).toBe((pack.portal as Tree)['title']);
+    });
   });
 
   it('Chinese has the same portal keys as English (the account catalogue)', () => {

@@ -7,9 +7,11 @@ const accountNamespace = 'account';
 // What a client reads in a language beyond the helpers' two: one pack per language (client/<code>.ts), fetched
 // only when that language is chosen — a separate chunk each, so the first screen's JavaScript is the same in every
 // language. A pack holds the portal's strings (the `portal` subtree of the account catalogue, same keys, each
-// language's own plural forms) and the case's words (type, state, deadline kind); anything else stays English
-// (i18next's fallback). client-catalogues.spec.ts checks every pack against the English portal strings: no key
-// missing, none unused, the same placeholders, the plural forms the language needs.
+// language's own plural forms), the client-facing parts of the other catalogues (client/facing.ts: the shell,
+// signing in, documents, the conversation, reports, screenshots, the forwarding address) and the case's and
+// documents' words (the domain's); anything else stays English (i18next's fallback). client-catalogues.spec.ts checks
+// every pack against the English strings: no key missing, none unused, the same placeholders, the plural forms the
+// language needs.
 
 export type { ClientPack } from './client/pack';
 import type { ClientPack } from './client/pack';
@@ -39,6 +41,8 @@ const hasOwnCatalogues = (language: ClientLanguage): language is 'en' | 'zh' => 
 export const switchLanguage = async (instance: I18n, language: ClientLanguage): Promise<void> => {
   if (!hasOwnCatalogues(language) && !instance.hasResourceBundle(language, accountNamespace)) {
     const pack = await loadClientPack(language);
+    for (const [namespace, strings] of Object.entries(pack.features))
+      instance.addResourceBundle(language, namespace, strings, true, true);
     instance.addResourceBundle(
       language,
       accountNamespace,

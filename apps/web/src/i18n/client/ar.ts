@@ -102,8 +102,5 @@ export const pack: ClientPack = {
       create: 'أنشئ طلبي',
     },
   },
-  clientCase: {
-    ...caseWordsAr,
-    kinds: caseWordsAr.reminderKinds,
-  },
+  clientCase: caseWordsAr,
 };

@@ -100,8 +100,5 @@ export const pack: ClientPack = {
       create: 'Meinen Vorgang anlegen',
     },
   },
-  clientCase: {
-    ...caseWordsDe,
-    kinds: caseWordsDe.reminderKinds,
-  },
+  clientCase: caseWordsDe,
 };

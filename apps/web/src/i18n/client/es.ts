@@ -102,8 +102,5 @@ export const pack: ClientPack = {
       create: 'Crear mi trámite',
     },
   },
-  clientCase: {
-    ...caseWordsEs,
-    kinds: caseWordsEs.reminderKinds,
-  },
+  clientCase: caseWordsEs,
 };

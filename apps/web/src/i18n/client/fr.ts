@@ -103,8 +103,5 @@ export const pack: ClientPack = {
       create: 'Créer mon dossier',
     },
   },
-  clientCase: {
-    ...caseWordsFr,
-    kinds: caseWordsFr.reminderKinds,
-  },
+  clientCase: caseWordsFr,
 };

@@ -100,8 +100,5 @@ export const pack: ClientPack = {
       create: 'Buat urusan saya',
     },
   },
-  clientCase: {
-    ...caseWordsId,
-    kinds: caseWordsId.reminderKinds,
-  },
+  clientCase: caseWordsId,
 };

@@ -97,8 +97,5 @@ export const pack: ClientPack = {
       create: '手続きを作成',
     },
   },
-  clientCase: {
-    ...caseWordsJa,
-    kinds: caseWordsJa.reminderKinds,
-  },
+  clientCase: caseWordsJa,
 };

@@ -98,8 +98,5 @@ export const pack: ClientPack = {
       create: '내 진행 건 만들기',
     },
   },
-  clientCase: {
-    ...caseWordsKo,
-    kinds: caseWordsKo.reminderKinds,
-  },
+  clientCase: caseWordsKo,
 };

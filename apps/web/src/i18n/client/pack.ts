@@ -1,4 +1,5 @@
-import type { CaseState, CaseType, ReminderKind } from '@waiji/domain';
+import type { ClientCaseWords } from '@waiji/domain';
+import type { ClientFeatureStrings } from './facing';
 
 // The shape of one language's pack (clientPacks.ts loads them).
 
@@ -7,10 +8,8 @@ type Strings = { readonly [key: string]: string | Strings };
 export type ClientPack = {
   /** The portal's strings; the keys of `portal` in features-account.en.ts (plural keys by the language's forms). */
   portal: Strings;
-  /** Case words by code; a pack's states and types are the domain's (client-case-words.ts). */
-  clientCase: {
-    states: Readonly<Record<CaseState, string>>;
-    types: Readonly<Record<CaseType, string>>;
-    kinds: Readonly<Record<ReminderKind, string>>;
-  };
+  /** The client-facing parts of the other catalogues (client/facing.ts says which), same keys, own plural forms. */
+  features: ClientFeatureStrings;
+  /** Case and document words by code: the domain's (client-case-words-<code>.ts), shared with the client's emails. */
+  clientCase: ClientCaseWords;
 };

@@ -102,8 +102,5 @@ export const pack: ClientPack = {
       create: 'Создать моё дело',
     },
   },
-  clientCase: {
-    ...caseWordsRu,
-    kinds: caseWordsRu.reminderKinds,
-  },
+  clientCase: caseWordsRu,
 };

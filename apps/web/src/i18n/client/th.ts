@@ -96,8 +96,5 @@ export const pack: ClientPack = {
       create: 'สร้างเรื่องของฉัน',
     },
   },
-  clientCase: {
-    ...caseWordsTh,
-    kinds: caseWordsTh.reminderKinds,
-  },
+  clientCase: caseWordsTh,
 };

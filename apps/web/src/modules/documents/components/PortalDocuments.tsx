@@ -1,7 +1,7 @@
 import { Alert, Badge, Button, Group, Loader, NativeSelect, Paper, Stack, Text, Title } from '@mantine/core';
-import { checklistStatusLabels, type DocumentKind, documentKindLabels, documentKinds, oneOf } from '@waiji/domain';
+import { type DocumentKind, documentKinds, oneOf } from '@waiji/domain';
 import { useId, useState } from 'react';
-import { useBilingual } from '../../../i18n/useBilingual';
+import { useClientWords } from '../../../i18n/useClientWords';
 import { useDocumentsTranslation } from '../../../i18n/useDocumentsTranslation';
 import { useSession } from '../../session/hooks/useSession';
 import type { CaseDocument, DocumentRequest } from '../api/documentsApi';
@@ -90,10 +90,10 @@ const RequestItem = ({ request, latest: listed, uploads, onUpload, onRetry, onDi
   // A file waiting for review is followed on its own (GET /documents/:id) until its passport lines are read.
   const followed = useDocument(listed && request.status === 'UPLOADED' ? listed.id : null, listed ?? undefined);
   const latest = listed && followed.data?.id === listed.id ? followed.data : listed;
-  const text = useBilingual();
+  const words = useClientWords();
   const { isPersonal } = useSession();
   const titleId = useId();
-  const label = text(request.label);
+  const label = words.request(request.label, request.anyOf);
   const [kind, setKind] = useState<DocumentKind>(request.anyOf[0] ?? 'PASSPORT_BIO');
   const target: UploadTarget = { kind, requestId: request.id };
   const settled = request.status === 'ACCEPTED' || request.status === 'WAIVED';
@@ -124,7 +124,7 @@ const RequestItem = ({ request, latest: listed, uploads, onUpload, onRetry, onDi
             )}
           </Group>
           <Badge color={requestStatusColor[request.status]} tt="none" data-testid="request-status">
-            {text(checklistStatusLabels[request.status])}
+            {words.checklistStatus(request.status)}
           </Badge>
         </Group>
         {request.helperNote ? <Text size="sm">{request.helperNote}</Text> : null}
@@ -153,7 +153,7 @@ const RequestItem = ({ request, latest: listed, uploads, onUpload, onRetry, onDi
                   const value = event.currentTarget.value;
                   if (oneOf(documentKinds, value)) setKind(value);
                 }}
-                data={request.anyOf.map((option) => ({ value: option, label: text(documentKindLabels[option]) }))}
+                data={request.anyOf.map((option) => ({ value: option, label: words.document(option) }))}
               />
             ) : null}
             <Stack gap="xs">

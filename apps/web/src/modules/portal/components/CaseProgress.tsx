@@ -2,7 +2,7 @@ import { Text, VisuallyHidden } from '@mantine/core';
 import { type CaseState, type CaseType, machines } from '@waiji/domain';
 import { useAccountTranslation } from '../../../i18n/useAccountTranslation';
 import classes from './Portal.module.css';
-import { useClientWords } from '../hooks/useClientWords';
+import { useClientWords } from '../../../i18n/useClientWords';
 
 /** The road from preparing to approved, with the case's place on it; a rejection shows where the road turned. */
 export const CaseProgress = ({ type, state }: { type: CaseType; state: CaseState }) => {

@@ -19,7 +19,7 @@ import { NextSteps } from './NextSteps';
 import classes from './Portal.module.css';
 import { PortalTimeline } from './PortalTimeline';
 import { WhatHappensNext } from './WhatHappensNext';
-import { useClientWords } from '../hooks/useClientWords';
+import { useClientWords } from '../../../i18n/useClientWords';
 import { PortalLanguageChooser } from './PortalLanguageChooser';
 
 const stateColor: Record<CaseState, string> = {

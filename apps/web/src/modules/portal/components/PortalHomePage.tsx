@@ -10,7 +10,7 @@ import { usePortalCases } from '../hooks/usePortal';
 import { HelpContacts } from './HelpContacts';
 import classes from './Portal.module.css';
 import { PortalCaseView } from './PortalCaseView';
-import { useClientWords } from '../hooks/useClientWords';
+import { useClientWords } from '../../../i18n/useClientWords';
 import { PortalLanguageChooser } from './PortalLanguageChooser';
 
 /** /portal: the one case straight away, a short list when there are several, a clear way forward when there is none. */

@@ -6,7 +6,7 @@ import { useAccountTranslation } from '../../../i18n/useAccountTranslation';
 import { GlossaryText } from '../../glossary/components/GlossaryText';
 import type { PortalTimelineEntry } from '../api/portalApi';
 import classes from './Portal.module.css';
-import { useClientWords } from '../hooks/useClientWords';
+import { useClientWords } from '../../../i18n/useClientWords';
 
 /**
  * What happened so far, newest first: each step (in the case machine's own words where it has them, `caseType`), and

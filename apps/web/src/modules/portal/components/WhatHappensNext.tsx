@@ -4,7 +4,7 @@ import { BEIJING_TIME_ZONE, formatDay, formatMoment } from '../../../i18n/format
 import { useAccountTranslation } from '../../../i18n/useAccountTranslation';
 import { useLanguage } from '../../../i18n/useBilingual';
 import type { PortalCaseDetail } from '../api/portalApi';
-import { useClientWords } from '../hooks/useClientWords';
+import { useClientWords } from '../../../i18n/useClientWords';
 
 type Deadline = PortalCaseDetail['deadlines'][number];
 

@@ -1,0 +1,41 @@
+import {
+  type Bilingual,
+  type CaseState,
+  caseStateLabels,
+  type CaseType,
+  caseTypeLabels,
+  type ChecklistStatus,
+  checklistStatusLabels,
+  type ClientCaseWords,
+  type DocumentKind,
+  documentKindLabels,
+  type ReminderKind,
+  reminderKindLabels,
+} from '@waiji/domain';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useBilingual, useClientLanguage } from './useBilingual';
+
+/**
+ * A case's and its documents' words in the client's language: the language pack's (client/<code>.ts, which takes them
+ * from the domain), else the domain's en/zh labels. For every page a client reads (the portal, its documents).
+ */
+export const useClientWords = () => {
+  const { i18n } = useTranslation();
+  const { language } = useClientLanguage();
+  const pick = useBilingual();
+  return useMemo(() => {
+    const words = i18n.getResource(language, 'account', 'clientCase') as ClientCaseWords | undefined;
+    return {
+      state: (state: CaseState): string => words?.states[state] ?? pick(caseStateLabels[state]),
+      type: (type: CaseType): string => words?.types[type] ?? pick(caseTypeLabels[type]),
+      kind: (kind: ReminderKind): string => words?.reminderKinds[kind] ?? pick(reminderKindLabels[kind]),
+      document: (kind: DocumentKind): string => words?.documentKinds[kind] ?? pick(documentKindLabels[kind]),
+      checklistStatus: (status: ChecklistStatus): string =>
+        words?.checklistStatuses[status] ?? pick(checklistStatusLabels[status]),
+      /** A document request: its en/zh label, or in another language the names of the documents that answer it. */
+      request: (label: Bilingual, anyOf: readonly DocumentKind[]): string =>
+        words && anyOf.length > 0 ? anyOf.map((kind) => words.documentKinds[kind]).join(' / ') : pick(label),
+    };
+  }, [i18n, language, pick]);
+};
