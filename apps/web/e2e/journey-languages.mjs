@@ -72,6 +72,7 @@ export const languagesJourney = {
     );
 
     // Arabic, right to left, and Korean: photographed on the phone.
+    let phone;
     for (const { language, name, invited, title, region, shot } of [
       {
         language: 'ar',
@@ -96,7 +97,7 @@ export const languagesJourney = {
         invited,
         steps: [['submit'], ['await_deposit']],
       });
-      const phone = await openPortal(context, client.portal, {
+      phone = await openPortal(context, client.portal, {
         title,
         lang: language,
         dir: language === 'ar' ? 'rtl' : 'ltr',
@@ -108,5 +109,32 @@ export const languagesJourney = {
       if (target) await phone.screenshot({ path: target, fullPage: false });
       expectNoPageErrors(context.pageErrors);
     }
+
+    // Every other language from the Korean client's chooser: the page follows (lang, dir), the documents the case
+    // asks for and the conversation are in that language too (no English heading left), and axe finds nothing.
+    const english = ['Documents to send', 'Messages with your helper', 'Report what happened'];
+    for (const [language, tag] of [
+      ['ja', 'ja'],
+      ['th', 'th'],
+      ['id', 'id'],
+      ['es', 'es'],
+      ['fr', 'fr'],
+      ['de', 'de'],
+      ['ru', 'ru'],
+      ['ar', 'ar'],
+      ['zh', 'zh-CN'],
+      ['en', 'en'],
+    ]) {
+      await phone.locator('select:has(option[value="ja"])').selectOption(language);
+      await phone.waitForFunction((wanted) => document.documentElement.lang === wanted, tag);
+      const dir = await phone.evaluate(() => document.documentElement.dir);
+      expect(dir === (language === 'ar' ? 'rtl' : 'ltr'), `${language}: dir is ${dir}`);
+      const headings = await phone.getByRole('heading').allInnerTexts();
+      const left = english.filter((text) => headings.some((heading) => heading.includes(text)));
+      if (language === 'en') expect(left.length > 0, 'English: the portal’s English headings are back');
+      else expect(left.length === 0, `${language}: English headings left: ${left.join(', ')}`);
+      await checkA11y(context, `portal-${language}`);
+    }
+    expectNoPageErrors(context.pageErrors);
   },
 };

@@ -1,4 +1,5 @@
 import type { CaseState, CaseType } from './cases';
+import type { DocumentFindingTemplates } from './document-findings';
 import type { ChecklistStatus, DocumentKind } from './documents';
 import type { ReminderKind } from './reminder-kinds';
 
@@ -12,4 +13,6 @@ export type ClientCaseWords = {
   documentKinds: Readonly<Record<DocumentKind, string>>;
   /** Where a requested document stands (the portal's checklist). */
   checklistStatuses: Readonly<Record<ChecklistStatus, string>>;
+  /** What the checks found on an uploaded photo, as templates (document-findings.ts fills them). */
+  documentFindings: DocumentFindingTemplates;
 };

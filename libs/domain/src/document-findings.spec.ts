@@ -1,7 +1,10 @@
+import { clientCaseWords } from './client-case-words';
 import {
   compareNameWithMrz,
   describeDocumentFinding,
+  describeDocumentFindingWith,
   documentFindingCodes,
+  documentFindingPlaceholders,
   documentFindingWording,
   sortDocumentFindings,
 } from './document-findings';
@@ -73,5 +76,34 @@ describe('compareNameWithMrz', () => {
   it('treats hyphens and the apostrophe in O’Connor as the MRZ does', () => {
     expect(compareNameWithMrz("Mary-Ann O'Connor", 'OCONNOR', 'MARY ANN')).toBe('order');
     expect(compareNameWithMrz("O'Connor Mary-Ann", 'OCONNOR', 'MARY ANN')).toBe('same');
+  });
+});
+
+describe('document findings in the client languages beyond en/zh (issue 22)', () => {
+  const languages = Object.keys(clientCaseWords) as (keyof typeof clientCaseWords)[];
+  const placeholdersOf = (text: string) => [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
+
+  it.each(languages)('%s words every finding with exactly its params', (language) => {
+    const templates = clientCaseWords[language].documentFindings;
+    expect(Object.keys(templates).sort()).toEqual(Object.keys(documentFindingPlaceholders).sort());
+    const wrong = Object.entries(documentFindingPlaceholders).flatMap(([key, params]) => {
+      const text = templates[key as keyof typeof templates];
+      return text.trim() !== '' && placeholdersOf(text).join() === [...params].sort().join() ? [] : [`${key}: ${text}`];
+    });
+    expect(wrong).toEqual([]);
+  });
+
+  it('fills the params, picks the GPS variant and words an unknown code', () => {
+    const ru = clientCaseWords.ru.documentFindings;
+    const glare = describeDocumentFindingWith(ru, { code: 'IMAGE_GLARE', params: { percent: 37 } });
+    expect(glare).toContain('37');
+    expect(glare).not.toContain('{{');
+    expect(describeDocumentFindingWith(ru, { code: 'IMAGE_METADATA_REMOVED', params: { gps: 'yes' } })).toBe(
+      ru.IMAGE_METADATA_REMOVED_GPS,
+    );
+    expect(describeDocumentFindingWith(ru, { code: 'IMAGE_METADATA_REMOVED' })).toBe(ru.IMAGE_METADATA_REMOVED);
+    expect(describeDocumentFindingWith(ru, { code: 'NOT_A_CODE' as never })).toBe(ru.UNKNOWN);
+    // A missing param reads '?' as in English, never 'undefined'.
+    expect(describeDocumentFindingWith(ru, { code: 'PASSPORT_EXPIRES_SOON', params: { days: 20 } })).toContain('?');
   });
 });

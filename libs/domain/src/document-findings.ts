@@ -174,6 +174,54 @@ export function describeDocumentFinding(finding: Pick<DocumentFinding, 'code' | 
   return documentFindingWording[finding.code](finding.params);
 }
 
+/**
+ * A client language's wording of the findings beyond en/zh (the `documentFindings` of client-case-words-<code>.ts):
+ * one text per code with `{{param}}` placeholders; the metadata finding has its GPS variant, and a code this version
+ * does not know has UNKNOWN.
+ */
+export type DocumentFindingTemplates = Readonly<
+  Record<DocumentFindingCode | 'IMAGE_METADATA_REMOVED_GPS' | 'UNKNOWN', string>
+>;
+
+/** The params each finding's words use: every language's template has exactly these placeholders. */
+export const documentFindingPlaceholders: Readonly<Record<keyof DocumentFindingTemplates, readonly string[]>> = {
+  PDF_TYPE_ONLY: [],
+  IMAGE_LOW_RESOLUTION: ['width', 'height'],
+  IMAGE_BLURRY: [],
+  IMAGE_GLARE: ['percent'],
+  IMAGE_TOO_DARK: [],
+  IMAGE_NOT_COLOUR: [],
+  IMAGE_ROTATED: [],
+  IMAGE_METADATA_REMOVED: [],
+  IMAGE_METADATA_REMOVED_GPS: [],
+  MRZ_UNREADABLE: [],
+  MRZ_MATCHES: [],
+  MRZ_NAME_ORDER: ['passportName', 'recordName'],
+  MRZ_NAME_PARTS: ['passportName', 'recordName'],
+  MRZ_NAME_MISMATCH: ['passportName', 'recordName'],
+  MRZ_NUMBER_MISMATCH: ['passportLast4', 'recordLast4'],
+  MRZ_NATIONALITY_MISMATCH: ['passport', 'record'],
+  MRZ_NATIONALITY_UNKNOWN: ['passport', 'record'],
+  MRZ_BIRTH_DATE_MISMATCH: ['passport', 'record'],
+  MRZ_EXPIRY_MISMATCH: ['passport', 'record'],
+  PASSPORT_EXPIRED: ['expiryDate'],
+  PASSPORT_EXPIRES_SOON: ['days', 'expiryDate'],
+  UNKNOWN: [],
+};
+
+/** The words for one finding from a language's templates (the same params and fallbacks as the en/zh words). */
+export function describeDocumentFindingWith(
+  templates: DocumentFindingTemplates,
+  finding: Pick<DocumentFinding, 'code' | 'params'>,
+): string {
+  const key: keyof DocumentFindingTemplates = !oneOf(documentFindingCodes, finding?.code)
+    ? 'UNKNOWN'
+    : finding.code === 'IMAGE_METADATA_REMOVED' && param(finding.params, 'gps', '') === 'yes'
+      ? 'IMAGE_METADATA_REMOVED_GPS'
+      : finding.code;
+  return templates[key].replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => param(finding.params, name));
+}
+
 const severityOrder: Readonly<Record<DocumentFindingSeverity, number>> = { block: 0, warn: 1, info: 2 };
 
 /** Findings with the most serious first (stable otherwise). */

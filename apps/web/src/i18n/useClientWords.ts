@@ -7,6 +7,9 @@ import {
   type ChecklistStatus,
   checklistStatusLabels,
   type ClientCaseWords,
+  describeDocumentFinding,
+  describeDocumentFindingWith,
+  type DocumentFinding,
   type DocumentKind,
   documentKindLabels,
   type ReminderKind,
@@ -33,6 +36,9 @@ export const useClientWords = () => {
       document: (kind: DocumentKind): string => words?.documentKinds[kind] ?? pick(documentKindLabels[kind]),
       checklistStatus: (status: ChecklistStatus): string =>
         words?.checklistStatuses[status] ?? pick(checklistStatusLabels[status]),
+      /** What a check found on an uploaded photo (the findings' words). */
+      finding: (finding: Pick<DocumentFinding, 'code' | 'params'>): string =>
+        words ? describeDocumentFindingWith(words.documentFindings, finding) : pick(describeDocumentFinding(finding)),
       /** A document request: its en/zh label, or in another language the names of the documents that answer it. */
       request: (label: Bilingual, anyOf: readonly DocumentKind[]): string =>
         words && anyOf.length > 0 ? anyOf.map((kind) => words.documentKinds[kind]).join(' / ') : pick(label),

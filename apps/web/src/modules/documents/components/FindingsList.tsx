@@ -1,7 +1,7 @@
 import { List, Text, ThemeIcon } from '@mantine/core';
 import type { DocumentFindingResponse } from '@waiji/contract';
-import { describeDocumentFinding, documentFindingCodes, oneOf, sortDocumentFindings } from '@waiji/domain';
-import { useBilingual } from '../../../i18n/useBilingual';
+import { documentFindingCodes, oneOf, sortDocumentFindings } from '@waiji/domain';
+import { useClientWords } from '../../../i18n/useClientWords';
 
 const look = {
   block: { color: 'red.9', mark: '!' },
@@ -26,7 +26,7 @@ export const FindingsList = ({
   label: string;
   showInfo?: boolean;
 }) => {
-  const text = useBilingual();
+  const words = useClientWords();
   const known = sortDocumentFindings(findings).filter(
     (finding) => oneOf(documentFindingCodes, finding.code) && (showInfo || finding.severity !== 'info'),
   );
@@ -51,7 +51,7 @@ export const FindingsList = ({
             }
           >
             <Text size="sm" fw={finding.severity === 'block' ? 600 : 400}>
-              {text(describeDocumentFinding({ code, ...(finding.params ? { params: finding.params } : {}) }))}
+              {words.finding({ code, ...(finding.params ? { params: finding.params } : {}) })}
             </Text>
           </List.Item>
         );
