@@ -1,4 +1,5 @@
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
+import { switchLanguage } from '../i18n/clientPacks';
 import { languageStorageKey } from '../i18n/languages';
 import { signedOut, stubApi } from '../test/apiStub';
 import { healthBody } from '../test/fetchStub';
@@ -65,6 +66,23 @@ describe('app shell', () => {
     expect(screen.getByText('Operational')).toBeInTheDocument();
     expect(document.documentElement).toHaveAttribute('lang', 'en');
     expect(window.localStorage.getItem(languageStorageKey)).toBe('en');
+    stopSync();
+  });
+
+  it('shows a client’s own language as the checked third choice, and EN takes the page back to English', async () => {
+    const { user, i18n, stopSync } = renderApp('/');
+    await screen.findByText('Operational');
+    await act(() => switchLanguage(i18n, 'ko'));
+
+    const switcher = await screen.findByRole('radiogroup', { name: '언어' });
+    expect(within(switcher).getByRole('radio', { name: '한국어' })).toBeChecked();
+    expect(within(switcher).getByRole('radio', { name: 'EN' })).not.toBeChecked();
+    expect(document.documentElement).toHaveAttribute('lang', 'ko');
+
+    await user.click(within(switcher).getByRole('radio', { name: 'EN' }));
+    expect(await screen.findByRole('radiogroup', { name: 'Language' })).toBeInTheDocument();
+    expect(screen.queryByRole('radio', { name: '한국어' })).not.toBeInTheDocument();
+    expect(document.documentElement).toHaveAttribute('lang', 'en');
     stopSync();
   });
 });

@@ -19,6 +19,7 @@ import { NextSteps } from './NextSteps';
 import classes from './Portal.module.css';
 import { PortalTimeline } from './PortalTimeline';
 import { WhatHappensNext } from './WhatHappensNext';
+import { useClientLanguage } from '../../../i18n/useBilingual';
 import { useClientWords } from '../../../i18n/useClientWords';
 import { PortalLanguageChooser } from './PortalLanguageChooser';
 
@@ -53,6 +54,7 @@ const Section = ({ title, id, children }: { title: string; id: string; children:
 
 export const PortalCaseDetailView = ({ detail, showBack }: { detail: PortalCaseDetail; showBack: boolean }) => {
   const words = useClientWords();
+  const { dir } = useClientLanguage();
   const { t } = useAccountTranslation();
   const { organization, isPersonal, canEdit, isClient } = useSession();
 
@@ -60,7 +62,7 @@ export const PortalCaseDetailView = ({ detail, showBack }: { detail: PortalCaseD
     <Stack gap="md" className={classes.portal}>
       {showBack ? (
         <Anchor component={Link} to={paths.portal} size="sm">
-          ← {t('portal.backToCases')}
+          <span aria-hidden="true">{dir === 'rtl' ? '→' : '←'}</span> {t('portal.backToCases')}
         </Anchor>
       ) : null}
       <Stack gap={6}>
