@@ -60,4 +60,40 @@ export const caseWordsDe: ClientCaseWords = {
     REJECTED: 'Abgelehnt – bitte erneut senden',
     WAIVED: 'Nicht nötig',
   },
+  documentFindings: {
+    PDF_TYPE_ONLY:
+      'Das ist ein PDF-Scan: Geprüft wurden nur Dateityp und Größe. Ihre Betreuung sieht ihn sich selbst an.',
+    IMAGE_LOW_RESOLUTION:
+      'Das Foto ist klein ({{width}}×{{height}} Pixel); kleine Schrift ist eventuell nicht lesbar. Gehen Sie näher heran, sodass die Seite das Bild ausfüllt.',
+    IMAGE_BLURRY:
+      'Das Foto ist unscharf. Bitte fotografieren Sie neu: die ganze Seite, flach, scharf, bei gutem Licht und ohne Blitz.',
+    IMAGE_GLARE:
+      'Eine helle Spiegelung bedeckt etwa {{percent}} % des Fotos und kann Text verdecken. Kippen Sie die Seite leicht oder schalten Sie den Blitz aus und fotografieren Sie neu.',
+    IMAGE_TOO_DARK: 'Das Foto ist zu dunkel zum Lesen. Fotografieren Sie bei besserem Licht neu.',
+    IMAGE_NOT_COLOUR: 'Das Foto ist schwarz-weiß. Alipay verlangt ein Farbfoto des Originaldokuments.',
+    IMAGE_ROTATED: 'Das Foto wurde quer oder auf dem Kopf aufgenommen; es wurde richtig herum gedreht.',
+    IMAGE_METADATA_REMOVED: 'Die Kameradaten (EXIF) wurden aus der gespeicherten Kopie entfernt.',
+    IMAGE_METADATA_REMOVED_GPS:
+      'Das Foto enthielt den Aufnahmeort (GPS); er wurde zusammen mit den übrigen Kameradaten aus der gespeicherten Kopie entfernt.',
+    MRZ_UNREADABLE:
+      'Die zwei Zeilen aus Buchstaben und <-Zeichen unten auf der Seite des Reisepasses ließen sich nicht lesen. Bitte fotografieren Sie neu: die ganze Seite, flach, scharf, bei gutem Licht und ohne Blitz.',
+    MRZ_MATCHES: 'Die maschinenlesbaren Zeilen des Reisepasses wurden gelesen und stimmen mit Ihren Angaben überein.',
+    MRZ_NAME_ORDER:
+      'Im Reisepass steht der Name {{passportName}}, in Ihren Angaben {{recordName}} – dieselben Namen in anderer Reihenfolge. Alipay vergleicht mit dem Reisepass: Übernehmen Sie dessen Reihenfolge.',
+    MRZ_NAME_PARTS:
+      'Im Reisepass steht der Name {{passportName}}, in Ihren Angaben {{recordName}} – Alipay vergleicht mit dem Reisepass, weitere Vornamen eingeschlossen.',
+    MRZ_NAME_MISMATCH:
+      'Im Reisepass steht der Name {{passportName}}, in Ihren Angaben {{recordName}} – Alipay vergleicht mit dem Reisepass.',
+    MRZ_NUMBER_MISMATCH:
+      'Die Passnummer auf dem Foto endet auf {{passportLast4}}, die in Ihren Angaben auf {{recordLast4}}. Ist das der richtige Reisepass?',
+    MRZ_NATIONALITY_MISMATCH: 'Die Staatsangehörigkeit im Reisepass ist {{passport}}, in Ihren Angaben {{record}}.',
+    MRZ_NATIONALITY_UNKNOWN:
+      'Die Staatsangehörigkeit im Reisepass ist {{passport}}; in Ihren Angaben steht „{{record}}“, was sich nicht automatisch vergleichen ließ. Bitte von Hand prüfen.',
+    MRZ_BIRTH_DATE_MISMATCH: 'Das Geburtsdatum im Reisepass ist {{passport}}, in Ihren Angaben {{record}}.',
+    MRZ_EXPIRY_MISMATCH: 'Der Reisepass läuft am {{passport}} ab, laut Ihren Angaben am {{record}}.',
+    PASSPORT_EXPIRED:
+      'Der Reisepass ist am {{expiryDate}} abgelaufen. Alipay akzeptiert keinen abgelaufenen Reisepass: Verwenden Sie den neuen.',
+    PASSPORT_EXPIRES_SOON: 'Der Reisepass läuft in {{days}} Tagen ab ({{expiryDate}}).',
+    UNKNOWN: 'Die Prüfung dieser Datei hat etwas gefunden, das diese Version nicht beschreiben kann.',
+  },
 };

@@ -60,4 +60,39 @@ export const caseWordsEs: ClientCaseWords = {
     REJECTED: 'Rechazado: envíalo de nuevo',
     WAIVED: 'No hace falta',
   },
+  documentFindings: {
+    PDF_TYPE_ONLY:
+      'Es un escaneo en PDF: solo se han comprobado el tipo y el tamaño del archivo. La persona que te ayuda lo revisará.',
+    IMAGE_LOW_RESOLUTION:
+      'La foto es pequeña ({{width}}×{{height}} píxeles) y puede que la letra pequeña no se lea. Acércate para que la página llene la imagen.',
+    IMAGE_BLURRY:
+      'La foto está borrosa. Vuelve a hacer la foto: la página entera, plana, enfocada, con buena luz y sin flash.',
+    IMAGE_GLARE:
+      'Un reflejo cubre alrededor del {{percent}} % de la foto y puede tapar texto. Inclina la página o apaga el flash y vuelve a hacer la foto.',
+    IMAGE_TOO_DARK: 'La foto está demasiado oscura para leerla. Vuelve a hacerla con más luz.',
+    IMAGE_NOT_COLOUR: 'La foto está en blanco y negro. Alipay pide una foto en color del documento original.',
+    IMAGE_ROTATED: 'La foto se hizo de lado o del revés; ya se ha enderezado.',
+    IMAGE_METADATA_REMOVED: 'Se han borrado los datos de la cámara (EXIF) de la copia guardada.',
+    IMAGE_METADATA_REMOVED_GPS:
+      'La foto incluía el lugar donde se hizo (GPS); ese dato y el resto de datos de la cámara se han borrado de la copia guardada.',
+    MRZ_UNREADABLE:
+      'No se han podido leer las dos líneas de letras y signos < de la parte de abajo de la página del pasaporte. Vuelve a hacer la foto: la página entera, plana, enfocada, con buena luz y sin flash.',
+    MRZ_MATCHES: 'Se han leído las líneas de lectura mecánica del pasaporte y coinciden con tus datos.',
+    MRZ_NAME_ORDER:
+      'En el pasaporte, el nombre es {{passportName}}; en tus datos pone {{recordName}}: son los mismos nombres en otro orden. Alipay lo compara con el pasaporte, así que usa su orden.',
+    MRZ_NAME_PARTS:
+      'En el pasaporte, el nombre es {{passportName}}; en tus datos pone {{recordName}}. Alipay lo compara con el pasaporte, incluidos los segundos nombres.',
+    MRZ_NAME_MISMATCH:
+      'En el pasaporte, el nombre es {{passportName}}; en tus datos pone {{recordName}}. Alipay lo compara con el pasaporte.',
+    MRZ_NUMBER_MISMATCH:
+      'El número de pasaporte de la foto termina en {{passportLast4}}; el de tus datos, en {{recordLast4}}. ¿Es el pasaporte correcto?',
+    MRZ_NATIONALITY_MISMATCH: 'La nacionalidad del pasaporte es {{passport}}; en tus datos pone {{record}}.',
+    MRZ_NATIONALITY_UNKNOWN:
+      'La nacionalidad del pasaporte es {{passport}}; en tus datos pone «{{record}}», y no se ha podido comparar automáticamente. Hay que revisarlo a ojo.',
+    MRZ_BIRTH_DATE_MISMATCH: 'La fecha de nacimiento del pasaporte es {{passport}}; en tus datos pone {{record}}.',
+    MRZ_EXPIRY_MISMATCH: 'El pasaporte caduca el {{passport}}; en tus datos pone {{record}}.',
+    PASSPORT_EXPIRED: 'El pasaporte caducó el {{expiryDate}}. Alipay no acepta pasaportes caducados: usa el nuevo.',
+    PASSPORT_EXPIRES_SOON: 'El pasaporte caduca dentro de {{days}} días ({{expiryDate}}).',
+    UNKNOWN: 'La revisión de este archivo ha encontrado algo que esta versión no sabe describir.',
+  },
 };

@@ -60,4 +60,41 @@ export const caseWordsFr: ClientCaseWords = {
     REJECTED: 'Refusé — à renvoyer',
     WAIVED: 'Pas nécessaire',
   },
+  documentFindings: {
+    PDF_TYPE_ONLY:
+      'C’est un scan PDF : seuls le type et la taille du fichier ont été vérifiés. La personne qui vous accompagne va le regarder.',
+    IMAGE_LOW_RESOLUTION:
+      'La photo est petite ({{width}}×{{height}} pixels) : les petits caractères risquent d’être illisibles. Rapprochez-vous pour que la page remplisse l’image.',
+    IMAGE_BLURRY:
+      'La photo est floue. Reprenez la photo : toute la page, bien à plat, nette, avec une bonne lumière et sans flash.',
+    IMAGE_GLARE:
+      'Un reflet couvre environ {{percent}} % de la photo et peut masquer du texte. Inclinez la page ou coupez le flash, puis reprenez la photo.',
+    IMAGE_TOO_DARK: 'La photo est trop sombre pour être lue. Reprenez-la avec plus de lumière.',
+    IMAGE_NOT_COLOUR: 'La photo est en noir et blanc. Alipay demande une photo en couleur du document original.',
+    IMAGE_ROTATED: 'La photo a été prise de côté ou à l’envers ; elle a été remise à l’endroit.',
+    IMAGE_METADATA_REMOVED: 'Les données de l’appareil photo (EXIF) ont été retirées de la copie enregistrée.',
+    IMAGE_METADATA_REMOVED_GPS:
+      'La photo contenait le lieu de la prise de vue (GPS) ; ce lieu et les autres données de l’appareil photo ont été retirés de la copie enregistrée.',
+    MRZ_UNREADABLE:
+      'Les deux lignes de lettres et de signes < en bas de la page du passeport n’ont pas pu être lues. Reprenez la photo : toute la page, bien à plat, nette, avec une bonne lumière et sans flash.',
+    MRZ_MATCHES: 'Les lignes lisibles par machine du passeport ont été lues et correspondent à votre dossier.',
+    MRZ_NAME_ORDER:
+      'Sur le passeport, le nom est {{passportName}} ; votre dossier indique {{recordName}} : les mêmes noms, dans un autre ordre. Alipay compare avec le passeport : reprenez son ordre.',
+    MRZ_NAME_PARTS:
+      'Sur le passeport, le nom est {{passportName}} ; votre dossier indique {{recordName}}. Alipay compare avec le passeport, deuxièmes prénoms compris.',
+    MRZ_NAME_MISMATCH:
+      'Sur le passeport, le nom est {{passportName}} ; votre dossier indique {{recordName}}. Alipay compare avec le passeport.',
+    MRZ_NUMBER_MISMATCH:
+      'Le numéro du passeport sur la photo se termine par {{passportLast4}} ; celui de votre dossier, par {{recordLast4}}. Est-ce bien le bon passeport ?',
+    MRZ_NATIONALITY_MISMATCH: 'La nationalité sur le passeport est {{passport}} ; votre dossier indique {{record}}.',
+    MRZ_NATIONALITY_UNKNOWN:
+      'La nationalité sur le passeport est {{passport}} ; votre dossier indique « {{record}} », qui n’a pas pu être comparé automatiquement. À vérifier à l’œil.',
+    MRZ_BIRTH_DATE_MISMATCH:
+      'La date de naissance sur le passeport est le {{passport}} ; votre dossier indique le {{record}}.',
+    MRZ_EXPIRY_MISMATCH: 'Le passeport expire le {{passport}} ; votre dossier indique le {{record}}.',
+    PASSPORT_EXPIRED:
+      'Le passeport a expiré le {{expiryDate}}. Alipay n’accepte pas de passeport expiré : utilisez le nouveau.',
+    PASSPORT_EXPIRES_SOON: 'Le passeport expire dans {{days}} jours (le {{expiryDate}}).',
+    UNKNOWN: 'La vérification de ce fichier a trouvé quelque chose que cette version ne sait pas décrire.',
+  },
 };
