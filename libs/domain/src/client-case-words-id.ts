@@ -60,4 +60,39 @@ export const caseWordsId: ClientCaseWords = {
     REJECTED: 'Ditolak — kirim ulang',
     WAIVED: 'Tidak diperlukan',
   },
+  documentFindings: {
+    PDF_TYPE_ONLY:
+      'Ini hasil pindaian PDF: hanya jenis dan ukuran filenya yang diperiksa. Pendamping Anda akan memeriksanya sendiri.',
+    IMAGE_LOW_RESOLUTION:
+      'Fotonya kecil ({{width}}×{{height}} piksel); tulisan kecil mungkin tidak terbaca. Foto dari lebih dekat sampai halaman memenuhi layar.',
+    IMAGE_BLURRY: 'Fotonya buram. Foto ulang: seluruh halaman, diletakkan rata, fokus, cahaya cukup, tanpa flash.',
+    IMAGE_GLARE:
+      'Pantulan cahaya menutupi sekitar {{percent}}% foto dan bisa menutupi tulisan. Miringkan halaman atau matikan flash, lalu foto ulang.',
+    IMAGE_TOO_DARK: 'Fotonya terlalu gelap untuk dibaca. Foto ulang di tempat yang lebih terang.',
+    IMAGE_NOT_COLOUR: 'Fotonya hitam putih. Alipay meminta foto berwarna dari dokumen asli.',
+    IMAGE_ROTATED: 'Foto diambil menyamping atau terbalik; posisinya sudah diputar menjadi tegak.',
+    IMAGE_METADATA_REMOVED: 'Data kamera (EXIF) sudah dihapus dari salinan yang disimpan.',
+    IMAGE_METADATA_REMOVED_GPS:
+      'Foto ini menyimpan lokasi pengambilannya (GPS); lokasi itu dan data kamera lainnya sudah dihapus dari salinan yang disimpan.',
+    MRZ_UNREADABLE:
+      'Dua baris huruf dan tanda < di bagian bawah halaman paspor tidak bisa dibaca. Foto ulang: seluruh halaman, diletakkan rata, fokus, cahaya cukup, tanpa flash.',
+    MRZ_MATCHES: 'Baris yang dapat dibaca mesin di paspor sudah terbaca dan cocok dengan data Anda.',
+    MRZ_NAME_ORDER:
+      'Nama di paspor tertulis {{passportName}}, sedangkan di data Anda {{recordName}} — namanya sama, tetapi urutannya berbeda. Alipay mencocokkan dengan paspor, jadi gunakan urutan di paspor.',
+    MRZ_NAME_PARTS:
+      'Nama di paspor tertulis {{passportName}}, sedangkan di data Anda {{recordName}} — Alipay mencocokkan dengan paspor, termasuk nama tengah.',
+    MRZ_NAME_MISMATCH:
+      'Nama di paspor tertulis {{passportName}}, sedangkan di data Anda {{recordName}} — Alipay mencocokkan dengan paspor.',
+    MRZ_NUMBER_MISMATCH:
+      'Nomor paspor di foto berakhiran {{passportLast4}}, sedangkan di data Anda berakhiran {{recordLast4}}. Apakah ini paspor yang benar?',
+    MRZ_NATIONALITY_MISMATCH: 'Kewarganegaraan di paspor adalah {{passport}}, sedangkan di data Anda {{record}}.',
+    MRZ_NATIONALITY_UNKNOWN:
+      'Kewarganegaraan di paspor adalah {{passport}}, sedangkan di data Anda tertulis "{{record}}" yang tidak bisa dicocokkan otomatis. Periksa secara manual.',
+    MRZ_BIRTH_DATE_MISMATCH: 'Tanggal lahir di paspor adalah {{passport}}, sedangkan di data Anda {{record}}.',
+    MRZ_EXPIRY_MISMATCH: 'Paspor berlaku sampai {{passport}}, sedangkan di data Anda {{record}}.',
+    PASSPORT_EXPIRED:
+      'Paspor sudah kedaluwarsa pada {{expiryDate}}. Alipay tidak menerima paspor yang kedaluwarsa: gunakan paspor yang baru.',
+    PASSPORT_EXPIRES_SOON: 'Paspor akan kedaluwarsa dalam {{days}} hari ({{expiryDate}}).',
+    UNKNOWN: 'Pemeriksaan file ini menemukan sesuatu yang belum bisa dijelaskan oleh versi ini.',
+  },
 };

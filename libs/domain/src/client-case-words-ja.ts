@@ -60,4 +60,39 @@ export const caseWordsJa: ClientCaseWords = {
     REJECTED: '差し戻し — もう一度送ってください',
     WAIVED: '不要',
   },
+  documentFindings: {
+    PDF_TYPE_ONLY: 'PDFのスキャンです。ファイルの種類とサイズだけを確認しました。内容は担当者が確認します。',
+    IMAGE_LOW_RESOLUTION:
+      '写真が小さいため（{{width}}×{{height}}ピクセル）、小さな文字が読めないおそれがあります。ページが画面いっぱいになるよう、近づいて撮ってください。',
+    IMAGE_BLURRY:
+      '写真がぼやけています。ページ全体を平らに置き、ピントを合わせて、明るい場所でフラッシュを使わずに撮り直してください。',
+    IMAGE_GLARE:
+      '写真の約{{percent}}%に強い反射があり、文字が隠れているおそれがあります。ページを少し傾けるか、フラッシュをオフにして撮り直してください。',
+    IMAGE_TOO_DARK: '写真が暗すぎて読めません。明るい場所で撮り直してください。',
+    IMAGE_NOT_COLOUR: '白黒の写真です。Alipayでは、書類の原本をカラーで撮った写真が必要です。',
+    IMAGE_ROTATED: '写真が横向きまたは逆さまだったため、正しい向きに回転しました。',
+    IMAGE_METADATA_REMOVED: '保存したコピーからカメラ情報（EXIF）を削除しました。',
+    IMAGE_METADATA_REMOVED_GPS:
+      '写真に撮影場所（GPS）の情報が含まれていました。保存したコピーからは、撮影場所とほかのカメラ情報を削除しました。',
+    MRZ_UNREADABLE:
+      'パスポートの顔写真ページ下部にある、英字と「<」が並んだ2行を読み取れませんでした。ページ全体を平らに置き、ピントを合わせて、明るい場所でフラッシュを使わずに撮り直してください。',
+    MRZ_MATCHES: 'パスポートの機械読み取り行を読み取り、登録内容と一致しました。',
+    MRZ_NAME_ORDER:
+      'パスポートの氏名は{{passportName}}、登録内容では{{recordName}}です。同じ名前ですが、順番が違います。Alipayはパスポートと照合するため、パスポートの順番で入力してください。',
+    MRZ_NAME_PARTS:
+      'パスポートの氏名は{{passportName}}、登録内容では{{recordName}}です。Alipayはミドルネームも含めてパスポートと照合します。',
+    MRZ_NAME_MISMATCH:
+      'パスポートの氏名は{{passportName}}、登録内容では{{recordName}}です。Alipayはパスポートと照合します。',
+    MRZ_NUMBER_MISMATCH:
+      '写真のパスポート番号の末尾は{{passportLast4}}ですが、登録内容では{{recordLast4}}です。正しいパスポートですか？',
+    MRZ_NATIONALITY_MISMATCH: 'パスポートの国籍は{{passport}}、登録内容では{{record}}です。',
+    MRZ_NATIONALITY_UNKNOWN:
+      'パスポートの国籍は{{passport}}ですが、登録内容の「{{record}}」とは自動で照合できませんでした。目で確認してください。',
+    MRZ_BIRTH_DATE_MISMATCH: 'パスポートの生年月日は{{passport}}、登録内容では{{record}}です。',
+    MRZ_EXPIRY_MISMATCH: 'パスポートの有効期限は{{passport}}、登録内容では{{record}}です。',
+    PASSPORT_EXPIRED:
+      'パスポートの有効期限は{{expiryDate}}に切れています。Alipayは期限切れのパスポートを受け付けないため、新しいパスポートを使ってください。',
+    PASSPORT_EXPIRES_SOON: 'パスポートの有効期限まであと{{days}}日です（{{expiryDate}}）。',
+    UNKNOWN: 'このファイルのチェックで、このバージョンでは説明できない結果が見つかりました。',
+  },
 };
