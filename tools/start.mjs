@@ -1,12 +1,13 @@
-// `npm start`: build what is missing, start the embedded PostgreSQL unless DATABASE_URL is set, then run the
-// API (which migrates, seeds the demo organization and serves the web app) in this process.
+// `npm start`: build what is missing or out of date (tools/build.mjs --if-stale), start the embedded PostgreSQL
+// unless DATABASE_URL is set, then run the API (which migrates, seeds the demo organization and serves the web app)
+// in this process.
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { isBuildStale } from './build.mjs';
+import { staleParts } from './build.mjs';
 
 const require = createRequire(import.meta.url);
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -18,9 +19,13 @@ function fail(message) {
 
 if (!existsSync(path.join(root, 'node_modules'))) fail('Dependencies are not installed. Run `npm install` first.');
 
-if (process.env.WAIJI_SKIP_BUILD !== '1' && isBuildStale()) {
-  console.log('Building Waiji (first start or sources changed)…');
-  const build = spawnSync(process.execPath, [path.join(root, 'tools/build.mjs')], { cwd: root, stdio: 'inherit' });
+const stale = process.env.WAIJI_SKIP_BUILD === '1' ? [] : staleParts();
+if (stale.length > 0) {
+  console.log(`Building Waiji (first start or sources changed: ${stale.join(', ')})…`);
+  const build = spawnSync(process.execPath, [path.join(root, 'tools/build.mjs'), '--if-stale'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
   if (build.status !== 0) fail('The build failed; see the output above.');
 }
 

@@ -26,7 +26,10 @@ export const buildIfStale = async () => {
   const { isBuildStale } = await import(path.join(root, 'tools/build.mjs'));
   if (!isBuildStale()) return;
   console.log('Building (sources changed since the last build)…');
-  const build = spawnSync(process.execPath, [path.join(root, 'tools/build.mjs')], { cwd: root, stdio: 'inherit' });
+  const build = spawnSync(process.execPath, [path.join(root, 'tools/build.mjs'), '--if-stale'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
   if (build.status !== 0) throw new Error('the build failed');
 };
 
