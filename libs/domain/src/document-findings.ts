@@ -219,7 +219,9 @@ export function describeDocumentFindingWith(
     : finding.code === 'IMAGE_METADATA_REMOVED' && param(finding.params, 'gps', '') === 'yes'
       ? 'IMAGE_METADATA_REMOVED_GPS'
       : finding.code;
-  return templates[key].replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => param(finding.params, name));
+  const template: unknown = typeof templates === 'object' && templates !== null ? templates[key] : undefined;
+  if (typeof template !== 'string') return '';
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => param(finding.params, name));
 }
 
 const severityOrder: Readonly<Record<DocumentFindingSeverity, number>> = { block: 0, warn: 1, info: 2 };

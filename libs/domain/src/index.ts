@@ -37,6 +37,16 @@ export {
 } from './languages';
 export { clientGlossary, type ClientTerm, meaningIn } from './client-glossary';
 export { type ClientCaseWords, clientCaseWords, clientStateName, clientTypeName } from './client-case-words';
+export { type ClientStepWords, clientSteps, clientStepText, stepIn, stepKey } from './client-steps';
+export { stepsKo } from './client-steps-ko';
+export { stepsRu } from './client-steps-ru';
+export { stepsJa } from './client-steps-ja';
+export { stepsTh } from './client-steps-th';
+export { stepsId } from './client-steps-id';
+export { stepsEs } from './client-steps-es';
+export { stepsFr } from './client-steps-fr';
+export { stepsDe } from './client-steps-de';
+export { stepsAr } from './client-steps-ar';
 export { caseWordsKo } from './client-case-words-ko';
 export { caseWordsRu } from './client-case-words-ru';
 export { caseWordsJa } from './client-case-words-ja';

@@ -1,4 +1,4 @@
-import { type ClientLanguage, oneOf, reminderKinds } from '@waiji/domain';
+import { type ClientLanguage, oneOf, reminderKinds, stepIn } from '@waiji/domain';
 import { formatLocal } from '../scheduler/local-time';
 import { clientEmailWords, clientReminderWords, fill } from './client-email-words';
 import {
@@ -8,13 +8,14 @@ import {
   htmlPage,
   oneLine,
   type RenderedEmail,
+  stepItemHtml,
   zoneLabel,
 } from './content';
 import { clientEmail, type ReminderFacts, termsIn } from './reminder-content';
 
 // A reminder's email to a client in their language. English and Chinese are reminder-content.ts's clientEmail; the
 // other client languages have their words in client-email-words.ts (the kind's name, the frame), while the reason and
-// the next steps exist in English only, and the Chinese terms table gives each Alipay word with pinyin and its
+// the next steps come from their language's table (client-steps.ts, English where it lacks one), and the Chinese terms table gives each Alipay word with pinyin and its
 // meaning in the client's language (client-glossary.ts). Pure: every dynamic value is escaped in HTML.
 
 const MAX_STEPS = 3;
@@ -44,7 +45,11 @@ export function clientReminderEmail(
     '',
     reason,
     ...(steps.length > 0
-      ? ['', `${frame.stateChange.next}${colon.trim()}`, ...steps.map((s, i) => `  ${i + 1}. ${s.text.en}`)]
+      ? [
+          '',
+          `${frame.stateChange.next}${colon.trim()}`,
+          ...steps.map((s, i) => `  ${i + 1}. ${stepIn(s.text, language).text}`),
+        ]
       : []),
     ...alipayTermsText(terms, language, `${frame.stateChange.terms}${colon.trim()}`),
     '',
@@ -59,7 +64,7 @@ export function clientReminderEmail(
       `<p>${escapeHtml(intro)}<br><strong>${escapeHtml(due)}</strong></p>`,
       `<p lang="en" dir="ltr">${escapeHtml(reason)}</p>`,
       steps.length > 0
-        ? `<h3>${escapeHtml(frame.stateChange.next)}</h3><ol lang="en" dir="ltr">${steps.map((s) => `<li>${escapeHtml(s.text.en)}</li>`).join('')}</ol>`
+        ? `<h3>${escapeHtml(frame.stateChange.next)}</h3><ol>${steps.map((s) => stepItemHtml(s.text, language)).join('')}</ol>`
         : '',
       alipayTermsHtml(terms, language, frame.stateChange.terms),
       `<p>— ${escapeHtml(facts.organizationName)}</p>`,

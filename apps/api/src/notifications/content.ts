@@ -1,9 +1,11 @@
 import {
+  type Bilingual,
   type ClientLanguage,
   clientLanguageInfo,
   type GlossaryEntry,
   meaningIn,
   reminderKindLabel,
+  stepIn,
 } from '@waiji/domain';
 import { formatLocal } from '../scheduler/local-time';
 
@@ -94,6 +96,14 @@ export function htmlPage(language: ClientLanguage, inner: string): string {
 export function alipayTermsText(terms: readonly GlossaryEntry[], language: ClientLanguage, heading: string): string[] {
   if (terms.length === 0) return [];
   return ['', heading, ...terms.map((t) => `  ${t.zh} (${t.pinyin}) — ${meaningIn(language, t.zh, t.en)}`)];
+}
+
+/** A next step as an HTML list item in the client's language, marked English (ltr) where its table lacks it. */
+export function stepItemHtml(text: Bilingual, language: ClientLanguage): string {
+  const step = stepIn(text, language);
+  return step.language === language
+    ? `<li>${escapeHtml(step.text)}</li>`
+    : `<li lang="en" dir="ltr">${escapeHtml(step.text)}</li>`;
 }
 
 export function alipayTermsHtml(terms: readonly GlossaryEntry[], language: ClientLanguage, heading: string): string {

@@ -4,13 +4,21 @@ import {
   type ClientLanguage,
   clientStateName,
   clientTypeName,
-  helperLanguageOf,
   type NextStep,
   type ReasonCode,
   reasonCodeLabels,
+  stepIn,
 } from '@waiji/domain';
 import { clientEmailWords, fill } from './client-email-words';
-import { alipayTermsHtml, alipayTermsText, escapeHtml, htmlPage, oneLine, type RenderedEmail } from './content';
+import {
+  alipayTermsHtml,
+  alipayTermsText,
+  escapeHtml,
+  htmlPage,
+  oneLine,
+  type RenderedEmail,
+  stepItemHtml,
+} from './content';
 import { termsIn } from './reminder-content';
 
 // What a client is told when their case changes state: the in-app notification and the email, in their language
@@ -38,8 +46,8 @@ const MAX_STEPS = 3;
 const wordsOf = (language: ClientLanguage) => clientEmailWords[language].stateChange;
 const colonOf = (language: ClientLanguage) => clientEmailWords[language].colon;
 
-/** A text that exists in en + zh only (next steps), in the client's language or English. */
-const stepText = (step: NextStep, language: ClientLanguage): string => step.text[helperLanguageOf(language)];
+/** A next step in the client's language: en/zh as written, another language from its table (English if it lacks it). */
+const stepText = (step: NextStep, language: ClientLanguage): string => stepIn(step.text, language).text;
 
 /** Alipay's reason: in en/zh its label; in any other language Alipay's Chinese with the English meaning beside it. */
 function reasonLabel(code: ReasonCode, language: ClientLanguage): string {
@@ -117,7 +125,7 @@ export function stateChangeEmail(
       `<p>${escapeHtml(fill(w.greeting, named))}</p>`,
       `<p><strong>${escapeHtml(movedLine(facts, language))}</strong>${reason ? `<br>${escapeHtml(reason)}` : ''}</p>`,
       steps.length > 0
-        ? `<h3>${escapeHtml(w.next)}</h3><ol>${steps.map((s) => `<li>${escapeHtml(stepText(s, language))}</li>`).join('')}</ol>`
+        ? `<h3>${escapeHtml(w.next)}</h3><ol>${steps.map((s) => stepItemHtml(s.text, language)).join('')}</ol>`
         : '',
       alipayTermsHtml(terms, language, w.terms),
       facts.portalUrl ? `<p><a href="${escapeHtml(facts.portalUrl)}">${escapeHtml(w.open)}</a></p>` : '',

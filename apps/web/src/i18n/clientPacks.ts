@@ -1,4 +1,4 @@
-import type { ClientLanguage, OtherClientLanguage } from '@waiji/domain';
+import type { ClientLanguage, ClientStepWords, OtherClientLanguage } from '@waiji/domain';
 import type { i18n as I18n } from 'i18next';
 import type { AccountOnlyMessages } from './features-account.en';
 /** The account namespace (useAuthTranslation.ts); not imported, so this module stays free of the catalogues. */
@@ -9,7 +9,7 @@ const accountNamespace = 'account';
 // language. A pack holds the portal's strings (the `portal` subtree of the account catalogue, same keys, each
 // language's own plural forms), the client-facing parts of the other catalogues (client/facing.ts: the shell,
 // signing in, documents, the conversation, reports, screenshots, the forwarding address) and the case's and
-// documents' words (the domain's); anything else stays English (i18next's fallback). client-catalogues.spec.ts checks
+// documents' words and the next steps' (the domain's); anything else stays English (i18next's fallback). client-catalogues.spec.ts checks
 // every pack against the English strings: no key missing, none unused, the same placeholders, the plural forms the
 // language needs.
 
@@ -32,6 +32,19 @@ const packs: Readonly<Record<OtherClientLanguage, () => Promise<{ pack: ClientPa
   ar: () => import('./client/ar'),
 };
 
+// The next steps' words (the domain's client-steps-<code>.ts), a chunk per language beside the pack.
+const stepPacks: Readonly<Record<OtherClientLanguage, () => Promise<{ steps: ClientStepWords }>>> = {
+  ko: () => import('./client/steps-ko'),
+  ru: () => import('./client/steps-ru'),
+  ja: () => import('./client/steps-ja'),
+  th: () => import('./client/steps-th'),
+  id: () => import('./client/steps-id'),
+  es: () => import('./client/steps-es'),
+  fr: () => import('./client/steps-fr'),
+  de: () => import('./client/steps-de'),
+  ar: () => import('./client/steps-ar'),
+};
+
 export const loadClientPack = (language: OtherClientLanguage): Promise<ClientPack> =>
   packs[language]().then((module) => module.pack);
 
@@ -40,13 +53,13 @@ const hasOwnCatalogues = (language: ClientLanguage): language is 'en' | 'zh' => 
 /** Brings a language's pack in (once per instance) and switches to it; en and zh are bundled already. */
 export const switchLanguage = async (instance: I18n, language: ClientLanguage): Promise<void> => {
   if (!hasOwnCatalogues(language) && !instance.hasResourceBundle(language, accountNamespace)) {
-    const pack = await loadClientPack(language);
+    const [pack, { steps }] = await Promise.all([loadClientPack(language), stepPacks[language]()]);
     for (const [namespace, strings] of Object.entries(pack.features))
       instance.addResourceBundle(language, namespace, strings, true, true);
     instance.addResourceBundle(
       language,
       accountNamespace,
-      { portal: pack.portal, clientCase: pack.clientCase },
+      { portal: pack.portal, clientCase: pack.clientCase, clientSteps: steps },
       true,
       true,
     );

@@ -14,7 +14,8 @@ export const resources = { en: { translation: en }, zh: { translation: zh } } as
 export const createI18n = (language: ClientLanguage): I18n => {
   const instance = i18next.createInstance();
   void instance.use(initReactI18next).init({
-    resources,
+    // A copy per instance: a language pack added to one instance (addResourceBundle) must not reach the others.
+    resources: JSON.parse(JSON.stringify(resources)) as typeof resources,
     lng: language,
     fallbackLng: 'en',
     supportedLngs: [...clientLanguages],

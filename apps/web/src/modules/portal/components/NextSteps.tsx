@@ -2,6 +2,7 @@ import { Group, Paper, Stack, Text, ThemeIcon } from '@mantine/core';
 import { clientLanguageInfo, meaningIn } from '@waiji/domain';
 import { useBilingual, useClientLanguage, useLanguage } from '../../../i18n/useBilingual';
 import { useAccountTranslation } from '../../../i18n/useAccountTranslation';
+import { useClientWords } from '../../../i18n/useClientWords';
 import { GlossaryTerm } from '../../glossary/components/GlossaryTerm';
 import { GlossaryText } from '../../glossary/components/GlossaryText';
 import { SourceTags } from '../../sources/components/SourceTags';
@@ -36,34 +37,39 @@ const AlipayButtonName = ({ button, source }: { button: NonNullable<Step['button
 
 export const NextSteps = ({ steps }: { steps: readonly Step[] }) => {
   const pick = useBilingual();
+  const words = useClientWords();
+  const { tag } = useClientLanguage();
   const helperLocale = useLanguage().language === 'zh' ? 'zh-CN' : 'en';
   const { t } = useAccountTranslation();
   if (steps.length === 0) return <Text c="dimmed">{t('portal.steps.none')}</Text>;
   return (
     <ol className={classes.steps}>
-      {steps.map((step, index) => (
-        <li key={`${index}-${step.text.en}`}>
-          <Paper withBorder p="sm" radius="md">
-            <Group gap="sm" align="flex-start" wrap="nowrap">
-              <ThemeIcon radius="xl" size={28} color="blue.8" aria-hidden="true">
-                <Text size="sm" fw={700} c="white">
-                  {index + 1}
-                </Text>
-              </ThemeIcon>
-              <Stack gap={8} style={{ flex: 1, minWidth: 0 }}>
-                <Text size="sm">
-                  {/* A step exists in en + zh: English on a page in another language, laid out as English. */}
-                  <span lang={helperLocale} dir="auto">
-                    <GlossaryText>{pick(step.text)}</GlossaryText>
-                  </span>
-                </Text>
-                {step.button ? <AlipayButtonName button={step.button} source={step.source} /> : null}
-                <SourceTags tags={step.source} />
-              </Stack>
-            </Group>
-          </Paper>
-        </li>
-      ))}
+      {steps.map((step, index) => {
+        // The client's language where its table has the step (client-steps-<code>.ts), else en/zh laid out as such.
+        const own = words.step(step.text);
+        return (
+          <li key={`${index}-${step.text.en}`}>
+            <Paper withBorder p="sm" radius="md">
+              <Group gap="sm" align="flex-start" wrap="nowrap">
+                <ThemeIcon radius="xl" size={28} color="blue.8" aria-hidden="true">
+                  <Text size="sm" fw={700} c="white">
+                    {index + 1}
+                  </Text>
+                </ThemeIcon>
+                <Stack gap={8} style={{ flex: 1, minWidth: 0 }}>
+                  <Text size="sm">
+                    <span lang={own === null ? helperLocale : tag} dir="auto">
+                      <GlossaryText>{own ?? pick(step.text)}</GlossaryText>
+                    </span>
+                  </Text>
+                  {step.button ? <AlipayButtonName button={step.button} source={step.source} /> : null}
+                  <SourceTags tags={step.source} />
+                </Stack>
+              </Group>
+            </Paper>
+          </li>
+        );
+      })}
     </ol>
   );
 };

@@ -1,0 +1,4 @@
+import type { ClientStepWords } from './client-steps';
+
+/** The portal's next steps in Japanese (client-steps.ts): English step → its words, dates as {date}. */
+export const stepsJa: ClientStepWords = {};
