@@ -4,11 +4,13 @@ import { type CardNetwork, cardNetworks, type PayloadFieldName, type TransitionE
 
 // Reading an action's payload: each field is checked on its own and a bad one names itself (INVALID_PAYLOAD).
 
-const DECIMAL = /^0?\.(\d{1,4})$/;
+// A decimal point, or the decimal comma most of the client languages write ("0,0974"): under 1 CNY a comma cannot
+// be a thousands separator.
+const DECIMAL = /^0?[.,](\d{1,4})$/;
 
 /**
  * A deposit amount as a decimal string ("0.0974"), or null unless 0 < amount < 1 CNY with at most 4
- * decimals. Accepts numbers and strings such as "0.0974", ".5", "￥0.50", "0.0974元".
+ * decimals. Accepts numbers and strings such as "0.0974", ".5", "￥0.50", "0.0974元", "0,0974".
  */
 export function parseDepositAmount(value: unknown): string | null {
   let text: string;
