@@ -1,4 +1,4 @@
-import type { CaseState, CaseType } from '@waiji/domain';
+import { type CaseState, type CaseType, clientLanguageOf } from '@waiji/domain';
 import type { OutboundDraft } from '../database/outbox';
 import { languageOf } from '../notifications/content';
 import {
@@ -85,7 +85,7 @@ export function planMessageRecipients(
     return plan;
   }
 
-  const language = languageOf(kase.preferredLanguage);
+  const language = clientLanguageOf(kase.preferredLanguage);
   const portalUsers = people.portal.filter((user) => user.clientId === kase.clientId);
   const clientFacts = facts(portalUsers.length > 0 ? `${links.publicUrl}/portal/cases/${kase.id}` : null);
   for (const user of portalUsers) {

@@ -1,6 +1,13 @@
 import { clientLanguages, documentKinds, reminderKinds } from '@waiji/domain';
 import { clientReviewEmail, type ReviewFacts } from '../documents/review-notice';
-import { clientEmailWords, clientReminderWords, clientReviewWords, fill } from './client-email-words';
+import {
+  clientEmailWords,
+  clientMessageWords,
+  clientReminderWords,
+  clientReviewWords,
+  fill,
+} from './client-email-words';
+import { clientMessageEmail, type MessageFacts, messageNotification } from './message-content';
 import { clientReminderEmail } from './client-reminder-content';
 import type { ReminderFacts } from './reminder-content';
 
@@ -109,5 +116,49 @@ describe('a document review to a client in their language', () => {
     expect(mail.text).toContain('Почему: The photo is blurred');
     expect(mail.text).toContain('Загрузить снова: https://waiji.example/portal/cases/c1');
     expect(clientReviewEmail(facts, 'en', 'u').subject).toBe('Please send again: Chinese visa');
+  });
+});
+
+describe('a helper’s message to a client in their language', () => {
+  const facts: MessageFacts = {
+    caseType: 'BANK_CARD_VERIFICATION',
+    state: 'AWAITING_DEPOSIT',
+    clientName: 'KIM MINJI',
+    organizationName: 'Bridge',
+    authorName: 'Li Na',
+    body: 'Please check your bank SMS tomorrow.',
+    url: 'https://waiji.example/portal/cases/c1',
+  };
+
+  it.each(Object.keys(clientMessageWords) as (keyof typeof clientMessageWords)[])(
+    '%s has every entry with the English placeholders',
+    (language) => {
+      const words = clientMessageWords[language];
+      expect(placeholders(words.title)).toEqual(['organization']);
+      expect(placeholders(words.subject)).toEqual(['organization']);
+      expect(placeholders(words.wrote)).toEqual(['about', 'author', 'organization']);
+      expect(placeholders(words.wroteUnnamed)).toEqual(['about', 'organization']);
+      expect(placeholders(words.replyPortal)).toEqual([]);
+      expect(placeholders(words.replyOutside)).toEqual(['organization']);
+    },
+  );
+
+  it('writes to a Korean client in Korean, the case named in Korean, the message quoted as written', () => {
+    const mail = clientMessageEmail(facts, 'ko', 'https://waiji.example/u/x');
+    expect(mail.subject).toBe('Bridge: 진행 건에 관한 새 메시지');
+    expect(mail.text).toContain('Bridge의 Li Na 님이 진행 건(');
+    expect(mail.text).toContain('  > Please check your bank SMS tomorrow.');
+    expect(mail.text).toContain('포털에서 읽고 답장하기: https://waiji.example/portal/cases/c1');
+    expect(mail.html).toContain('<html lang="ko" dir="ltr">');
+    expect(messageNotification(facts, 'ko', 'client').title).toBe('Bridge에서 새 메시지가 왔습니다');
+    // Arabic right to left; no portal: how to answer instead.
+    const ar = clientMessageEmail({ ...facts, url: null, authorName: null }, 'ar', 'u');
+    expect(ar.html).toContain('dir="rtl"');
+    expect(ar.text).toContain('كتبت إليك Bridge');
+    expect(ar.text).toContain('للرد، تواصل مع Bridge');
+    // English and Chinese as before.
+    expect(clientMessageEmail(facts, 'en', 'u').subject).toBe('Bridge: a new message about your case');
+    expect(messageNotification(facts, 'zh', 'client').title).toBe('Bridge 发来新消息');
+    expect(messageNotification(facts, 'ru', 'helper').title).toBe('Message from KIM MINJI');
   });
 });

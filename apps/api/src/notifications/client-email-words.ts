@@ -6,7 +6,8 @@ import {
   type ReminderKind,
 } from '@waiji/domain';
 
-// The words of the emails a client reads (state changes, the portal invitation), in every client language. Domain
+// The words of the emails a client reads (state changes, the portal invitation, reminders, document reviews, a
+// helper's message), in every client language. Domain
 // terms follow libs/domain/src/client-glossary.ts; Alipay's own words are never translated here: the emails show
 // them in Chinese with pinyin and their meaning beside them. client-email-words.spec.ts checks that every language
 // has every entry and the same placeholders.
@@ -474,6 +475,91 @@ export const clientReviewWords: Readonly<Record<OtherClientLanguage, ReviewWords
     reason: 'السبب',
     open: 'ارفعها مجددًا',
     kinds: clientCaseWords.ar.documentKinds,
+  },
+};
+
+/** A helper's message to a client in a language beyond en/zh (en/zh keep message-content.ts's words). */
+export type MessageWords = {
+  title: string;
+  subject: string;
+  wrote: string;
+  wroteUnnamed: string;
+  replyPortal: string;
+  replyOutside: string;
+};
+
+export const clientMessageWords: Readonly<Record<OtherClientLanguage, MessageWords>> = {
+  ko: {
+    title: '{{organization}}에서 새 메시지가 왔습니다',
+    subject: '{{organization}}: 진행 건에 관한 새 메시지',
+    wrote: '{{organization}}의 {{author}} 님이 진행 건({{about}})에 관해 메시지를 보냈습니다:',
+    wroteUnnamed: '{{organization}}에서 진행 건({{about}})에 관해 메시지를 보냈습니다:',
+    replyPortal: '포털에서 읽고 답장하기',
+    replyOutside: '답장하려면 평소처럼 {{organization}}에 연락하세요.',
+  },
+  ru: {
+    title: 'Новое сообщение от {{organization}}',
+    subject: '{{organization}}: новое сообщение по вашему делу',
+    wrote: '{{author}} ({{organization}}) пишет вам по делу «{{about}}»:',
+    wroteUnnamed: '{{organization}} пишет вам по делу «{{about}}»:',
+    replyPortal: 'Прочитать и ответить в личном кабинете',
+    replyOutside: 'Чтобы ответить, свяжитесь с {{organization}} как обычно.',
+  },
+  ja: {
+    title: '{{organization}}から新しいメッセージ',
+    subject: '{{organization}}：お手続きについての新しいメッセージ',
+    wrote: '{{organization}}の{{author}}さんから、お手続き（{{about}}）についてメッセージが届きました：',
+    wroteUnnamed: '{{organization}}から、お手続き（{{about}}）についてメッセージが届きました：',
+    replyPortal: 'ポータルで読んで返信する',
+    replyOutside: '返信するには、いつもの方法で{{organization}}にご連絡ください。',
+  },
+  th: {
+    title: 'ข้อความใหม่จาก {{organization}}',
+    subject: '{{organization}}: ข้อความใหม่เกี่ยวกับเรื่องของคุณ',
+    wrote: '{{author}} จาก {{organization}} ส่งข้อความถึงคุณเกี่ยวกับเรื่อง {{about}}:',
+    wroteUnnamed: '{{organization}} ส่งข้อความถึงคุณเกี่ยวกับเรื่อง {{about}}:',
+    replyPortal: 'อ่านและตอบกลับในพอร์ทัล',
+    replyOutside: 'หากต้องการตอบกลับ โปรดติดต่อ {{organization}} ตามช่องทางปกติ',
+  },
+  id: {
+    title: 'Pesan baru dari {{organization}}',
+    subject: '{{organization}}: pesan baru tentang urusan Anda',
+    wrote: '{{author}} dari {{organization}} menulis kepada Anda tentang urusan Anda ({{about}}):',
+    wroteUnnamed: '{{organization}} menulis kepada Anda tentang urusan Anda ({{about}}):',
+    replyPortal: 'Baca dan balas di portal',
+    replyOutside: 'Untuk membalas, hubungi {{organization}} seperti biasa.',
+  },
+  es: {
+    title: 'Nuevo mensaje de {{organization}}',
+    subject: '{{organization}}: un mensaje nuevo sobre tu trámite',
+    wrote: '{{author}}, de {{organization}}, te ha escrito sobre tu trámite ({{about}}):',
+    wroteUnnamed: '{{organization}} te ha escrito sobre tu trámite ({{about}}):',
+    replyPortal: 'Leer y responder en tu portal',
+    replyOutside: 'Para responder, contacta con {{organization}} como sueles hacerlo.',
+  },
+  fr: {
+    title: 'Nouveau message de {{organization}}',
+    subject: '{{organization}} : un nouveau message sur votre dossier',
+    wrote: '{{author}} ({{organization}}) vous a écrit au sujet de votre dossier ({{about}}) :',
+    wroteUnnamed: '{{organization}} vous a écrit au sujet de votre dossier ({{about}}) :',
+    replyPortal: 'Lire et répondre dans votre espace',
+    replyOutside: 'Pour répondre, contactez {{organization}} comme d’habitude.',
+  },
+  de: {
+    title: 'Neue Nachricht von {{organization}}',
+    subject: '{{organization}}: eine neue Nachricht zu Ihrem Vorgang',
+    wrote: '{{author}} ({{organization}}) hat Ihnen zu Ihrem Vorgang ({{about}}) geschrieben:',
+    wroteUnnamed: '{{organization}} hat Ihnen zu Ihrem Vorgang ({{about}}) geschrieben:',
+    replyPortal: 'Im Portal lesen und antworten',
+    replyOutside: 'Um zu antworten, wenden Sie sich wie gewohnt an {{organization}}.',
+  },
+  ar: {
+    title: 'رسالة جديدة من {{organization}}',
+    subject: '{{organization}}: رسالة جديدة بشأن طلبك',
+    wrote: 'كتب إليك {{author}} من {{organization}} بشأن طلبك ({{about}}):',
+    wroteUnnamed: 'كتبت إليك {{organization}} بشأن طلبك ({{about}}):',
+    replyPortal: 'اقرأ الرسالة وردّ عليها في بوابتك',
+    replyOutside: 'للرد، تواصل مع {{organization}} بالطريقة المعتادة.',
   },
 };
 

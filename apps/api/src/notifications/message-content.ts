@@ -1,8 +1,18 @@
-import { caseStateLabels, type CaseState, type CaseType, caseTypeLabels } from '@waiji/domain';
+import {
+  caseStateLabels,
+  type CaseState,
+  type CaseType,
+  caseTypeLabels,
+  type ClientLanguage,
+  clientStateName,
+  clientTypeName,
+} from '@waiji/domain';
+import { clientEmailWords, clientMessageWords, fill } from './client-email-words';
 import { escapeHtml, htmlPage, type Language, oneLine, type RenderedEmail } from './content';
 
 // What a new message of a case's conversation says: the in-app notification and the email, to the helpers when the
-// client wrote and to the client when a helper did.
+// client wrote (en/zh) and to the client when a helper did (in any client language: en/zh below, the others'
+// words in client-email-words.ts).
 
 export type MessageFacts = {
   caseType: CaseType;
@@ -53,6 +63,40 @@ function about(facts: MessageFacts, language: Language): string {
   return `${caseTypeLabels[facts.caseType][language]} (${caseStateLabels[facts.state][language]})`;
 }
 
+/** The client's side of a message in their language: en/zh from `words`, another language from clientMessageWords. */
+function clientWords(facts: MessageFacts, language: ClientLanguage) {
+  if (language === 'en' || language === 'zh') {
+    const w = words[language];
+    return {
+      title: w.fromHelper(facts.organizationName),
+      subject: w.clientSubject(facts.organizationName),
+      intro: w.helperWrote(facts.authorName, facts.organizationName, about(facts, language)),
+      greeting: w.greeting(facts.clientName),
+      replyPortal: w.replyPortal,
+      replyOutside: w.replyOutside(facts.organizationName),
+      unsubscribe: w.unsubscribe,
+      colon: ': ',
+    };
+  }
+  const w = clientMessageWords[language];
+  const frame = clientEmailWords[language];
+  const values = {
+    organization: facts.organizationName,
+    author: facts.authorName ?? '',
+    about: `${clientTypeName(facts.caseType, language)} (${clientStateName(facts.state, language)})`,
+  };
+  return {
+    title: fill(w.title, values),
+    subject: fill(w.subject, values),
+    intro: fill(facts.authorName ? w.wrote : w.wroteUnnamed, values),
+    greeting: fill(frame.stateChange.greeting, { name: facts.clientName }),
+    replyPortal: w.replyPortal,
+    replyOutside: fill(w.replyOutside, values),
+    unsubscribe: frame.stateChange.unsubscribe,
+    colon: frame.colon,
+  };
+}
+
 function preview(body: string): string {
   const flat = oneLine(body, PREVIEW + 1);
   return flat.length > PREVIEW ? `${flat.slice(0, PREVIEW - 1)}…` : flat;
@@ -70,14 +114,14 @@ const quoteHtml = (body: string) =>
 /** The in-app notification: to a helper when the client wrote, to the client's portal users when a helper did. */
 export function messageNotification(
   facts: MessageFacts,
-  language: Language,
+  language: ClientLanguage,
   to: 'helper' | 'client',
 ): { title: string; body: string } {
-  const w = words[language];
-  return {
-    title: oneLine(to === 'helper' ? w.fromClient(facts.clientName) : w.fromHelper(facts.organizationName)),
-    body: preview(facts.body),
-  };
+  const title =
+    to === 'helper'
+      ? words[language === 'zh' ? 'zh' : 'en'].fromClient(facts.clientName)
+      : clientWords(facts, language).title;
+  return { title: oneLine(title), body: preview(facts.body) };
 }
 
 /** A helper's email about the client's message: the text, the case, a link to the case page. */
@@ -105,14 +149,17 @@ export function helperMessageEmail(facts: MessageFacts, language: Language): Ren
 }
 
 /** The client's email about a helper's message, in their language, with the one-click unsubscribe link. */
-export function clientMessageEmail(facts: MessageFacts, language: Language, unsubscribeUrl: string): RenderedEmail {
-  const w = words[language];
-  const intro = w.helperWrote(facts.authorName, facts.organizationName, about(facts, language));
-  const reply = facts.url ? `${w.replyPortal}: ${facts.url}` : w.replyOutside(facts.organizationName);
+export function clientMessageEmail(
+  facts: MessageFacts,
+  language: ClientLanguage,
+  unsubscribeUrl: string,
+): RenderedEmail {
+  const w = clientWords(facts, language);
+  const reply = facts.url ? `${w.replyPortal}${w.colon}${facts.url}` : w.replyOutside;
   const text = [
-    w.greeting(facts.clientName),
+    w.greeting,
     '',
-    intro,
+    w.intro,
     '',
     quoteText(facts.body),
     '',
@@ -120,20 +167,20 @@ export function clientMessageEmail(facts: MessageFacts, language: Language, unsu
     '',
     `— ${facts.organizationName}`,
     '',
-    `${w.unsubscribe}: ${unsubscribeUrl}`,
+    `${w.unsubscribe}${w.colon}${unsubscribeUrl}`,
   ].join('\n');
   const html = htmlPage(
     language,
     [
-      `<p>${escapeHtml(w.greeting(facts.clientName))}</p>`,
-      `<p>${escapeHtml(intro)}</p>`,
+      `<p>${escapeHtml(w.greeting)}</p>`,
+      `<p>${escapeHtml(w.intro)}</p>`,
       quoteHtml(facts.body),
       facts.url
         ? `<p><a href="${escapeHtml(facts.url)}">${escapeHtml(w.replyPortal)}</a></p>`
-        : `<p>${escapeHtml(w.replyOutside(facts.organizationName))}</p>`,
+        : `<p>${escapeHtml(w.replyOutside)}</p>`,
       `<p>— ${escapeHtml(facts.organizationName)}</p>`,
       `<p style="color:#868e96;font-size:0.9em"><a href="${escapeHtml(unsubscribeUrl)}">${escapeHtml(w.unsubscribe)}</a></p>`,
     ].join(''),
   );
-  return { subject: oneLine(w.clientSubject(facts.organizationName)), text, html };
+  return { subject: oneLine(w.subject), text, html };
 }
