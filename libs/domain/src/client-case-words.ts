@@ -1,6 +1,7 @@
 import { type CaseState, caseStateLabels, caseStates, type CaseType, caseTypeLabels, caseTypes } from './cases';
 import { type ClientLanguage, isClientLanguage, type OtherClientLanguage } from './languages';
 import { oneOf } from './one-of';
+import { reminderKindLabel, reminderKinds } from './reminder-kinds';
 import type { ClientCaseWords } from './client-case-words-type';
 import { caseWordsKo } from './client-case-words-ko';
 import { caseWordsRu } from './client-case-words-ru';
@@ -45,4 +46,11 @@ export const clientTypeName = (type: CaseType, language: ClientLanguage): string
   if (!isClientLanguage(language) || language === 'en' || language === 'zh')
     return caseTypeLabels[type][language === 'zh' ? 'zh' : 'en'];
   return clientCaseWords[language].types[type];
+};
+
+/** A deadline's kind as a client reads it in their language (the kind itself for one this version does not know). */
+export const clientKindName = (kind: string, language: ClientLanguage): string => {
+  if (!isClientLanguage(language) || language === 'en' || language === 'zh')
+    return reminderKindLabel(kind)[language === 'zh' ? 'zh' : 'en'];
+  return oneOf(reminderKinds, kind) ? clientCaseWords[language].reminderKinds[kind] : kind;
 };

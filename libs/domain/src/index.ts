@@ -36,7 +36,13 @@ export {
   type OtherClientLanguage,
 } from './languages';
 export { clientGlossary, type ClientTerm, meaningIn } from './client-glossary';
-export { type ClientCaseWords, clientCaseWords, clientStateName, clientTypeName } from './client-case-words';
+export {
+  type ClientCaseWords,
+  clientCaseWords,
+  clientKindName,
+  clientStateName,
+  clientTypeName,
+} from './client-case-words';
 export { type ClientStepWords, clientSteps, clientStepText, stepIn, stepKey } from './client-steps';
 export { stepsKo } from './client-steps-ko';
 export { stepsRu } from './client-steps-ru';

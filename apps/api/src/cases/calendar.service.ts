@@ -5,16 +5,19 @@ import {
   type CalendarAlarm,
   type CalendarScope,
   caseTypeLabels,
+  type ClientLanguage,
+  clientKindName,
+  clientLanguageInfo,
+  clientLanguageOf,
+  clientTypeName,
   organizationScopeRoles,
   reminderDueDay,
-  reminderKindLabel,
 } from '@waiji/domain';
 import type { CalendarFeedOptions, CalendarStatusResponse, CalendarTokenResponse } from '@waiji/contract';
 import type { AuthContext } from '../auth/auth-context';
 import { ApiError } from '../common/api-error';
 import { CONFIG, type Config } from '../config/config';
 import { TenantDatabase } from '../database/tenant-database';
-import { type Language, languageOf } from '../notifications/content';
 import { organizationPolicy } from '../reminders/reminder-snapshot';
 import { calendar, type IcsEvent } from './ics';
 
@@ -36,9 +39,19 @@ type FeedRow = {
   forClient: boolean;
 };
 
-const words: Record<Language, { calendarName: string; languageTag: string }> = {
-  en: { calendarName: 'Waiji deadlines', languageTag: 'en' },
-  zh: { calendarName: 'Waiji 期限', languageTag: 'zh-CN' },
+/** The calendar's name in each language its reader may have (a client's own, or a helper's en/zh). */
+const calendarNames: Readonly<Record<ClientLanguage, string>> = {
+  en: 'Waiji deadlines',
+  zh: 'Waiji 期限',
+  ko: 'Waiji 기한',
+  ru: 'Сроки Waiji',
+  ja: 'Waiji の期限',
+  th: 'กำหนดเวลา Waiji',
+  id: 'Tenggat Waiji',
+  es: 'Plazos de Waiji',
+  fr: 'Échéances Waiji',
+  de: 'Waiji-Fristen',
+  ar: 'مواعيد Waiji',
 };
 
 /** A timed deadline is an event of this length; an all-day one fills its day. */
@@ -111,12 +124,12 @@ export class CalendarService {
       return { locale: user.locale, rows: await this.feedRows(tx, user.id, scope, now) };
     });
     if (found === null) throw new ApiError('NOT_FOUND', 'No such calendar');
-    const language = languageOf(found.locale);
+    const language = clientLanguageOf(found.locale);
     return calendar(
-      words[language].calendarName,
+      calendarNames[language],
       found.rows.map((row) => this.event(row, language, alarm)),
       now,
-      words[language].languageTag,
+      clientLanguageInfo[language].tag,
     );
   }
 
@@ -151,17 +164,17 @@ export class CalendarService {
       LIMIT 5000`;
   }
 
-  private event(row: FeedRow, language: Language, alarm: CalendarAlarm): IcsEvent {
+  private event(row: FeedRow, language: ClientLanguage, alarm: CalendarAlarm): IcsEvent {
     const timeZone = organizationPolicy(row.timezone, row.policy).timeZone;
     const day = reminderDueDay(row, timeZone);
     // To the minute: a calendar shows no seconds, and the alarm's offset is whole minutes from this start.
     const start = new Date(Math.floor((row.snoozedUntil ?? row.dueAt).getTime() / 60000) * 60000);
     const reason = language === 'zh' ? (row.reasonZh ?? row.reason) : row.reason;
-    const caseType = caseTypeLabels[row.type]?.[language] ?? row.type;
+    const caseType = clientTypeName(row.type, language) || row.type;
     return {
       uid: `${row.id}@${new URL(this.config.publicUrl).host}`,
       when: day ? { day } : { start, durationMinutes: TIMED_EVENT_MINUTES },
-      summary: `${reminderKindLabel(row.kind)[language]}: ${row.passportName}`,
+      summary: `${clientKindName(row.kind, language)}: ${row.passportName}`,
       description: [reason ?? '', `${caseType} · ${row.organizationName}`].filter(Boolean).join('\n\n'),
       url: `${this.config.publicUrl}${row.forClient ? '/portal/cases' : '/cases'}/${row.caseId}`,
       alarmMinutes: alarmOffsetMinutes(alarm, day ? { allDay: true } : { allDay: false, start, timeZone }),

@@ -191,7 +191,7 @@ describe('client portal and calendar feed', () => {
     describe('options: all-day deadlines, alarms, language and scope', () => {
       const M1 = '你的银行卡信息认证失败,请更换银行卡重新认证或撤销认证5天后(2031年10月18日)使用原银行卡重新认证';
       const userId = (user: TestUser) => user.me?.user.id ?? '';
-      const setLocale = (user: TestUser, locale: 'en' | 'zh') =>
+      const setLocale = (user: TestUser, locale: string) =>
         sql(kit.db.url, 'UPDATE "user" SET locale = $2 WHERE id = $1', [userId(user), locale]);
       const subscribe = async (user: TestUser, options: CalendarTokenRequest) => {
         const created = await user.post('/api/calendar/token', options);
@@ -368,6 +368,13 @@ describe('client portal and calendar feed', () => {
         expect((await read(`${url}&scope=ORGANIZATION`)).map((event) => event.summary)).toEqual([
           '打款应已到账: Zhang San',
         ]);
+        // A client who reads Korean: the deadline and the case in Korean, the calendar tagged ko (issue 22).
+        await setLocale(client, 'ko');
+        const korean = await read(url);
+        expect(korean.map((event) => [event.summary, event.language])).toEqual([
+          ['소액 입금 도착 예정: Zhang San', 'ko'],
+        ]);
+        expect(korean[0]?.description).toContain('중국 본토 은행 카드로 실명 인증');
         expect((await client.delete('/api/calendar/token')).status).toBe(204);
         const gone = await kit.app.inject({ method: 'GET', url: new URL(url).pathname });
         expect(gone.statusCode).toBe(404);
