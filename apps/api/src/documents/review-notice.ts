@@ -1,10 +1,4 @@
-import {
-  type ClientLanguage,
-  clientLanguageOf,
-  type DocumentKind,
-  documentKindLabels,
-  helperLanguageOf,
-} from '@waiji/domain';
+import { type ClientLanguage, clientLanguageOf, type DocumentKind, documentKindLabels } from '@waiji/domain';
 import { DRAFT_RECORD, draftRecords, insertOutboundSql, type OutboundDraft } from '../database/outbox';
 import type { SqlRunner } from '../database/sql-runner';
 import { Prisma } from '../generated/prisma/client';
@@ -156,6 +150,22 @@ export function reviewEmail(facts: ReviewFacts, language: Language, unsubscribeU
  * The review's email in any client language: en/zh as reviewEmail; the others with client-email-words.ts's words
  * (the document's name in the language; the helper's reason as they wrote it), right to left in Arabic.
  */
+/** The in-app notice of a review to a client in their language (en/zh: reviewNotification's words). */
+export function clientReviewNotification(
+  facts: ReviewFacts,
+  language: ClientLanguage,
+): { title: string; body: string } {
+  if (language === 'en' || language === 'zh') return reviewNotification(facts, language);
+  const w = clientReviewWords[language];
+  const colon = clientEmailWords[language].colon;
+  const values = { document: w.kinds[facts.kind], organization: facts.organizationName };
+  const body = fill(facts.accepted ? w.acceptedLine : w.rejectedLine, values);
+  return {
+    title: oneLine(fill(facts.accepted ? w.accepted : w.again, values)),
+    body: facts.reason && !facts.accepted ? `${body} ${w.reason}${colon}${facts.reason}` : body,
+  };
+}
+
 export function clientReviewEmail(facts: ReviewFacts, language: ClientLanguage, unsubscribeUrl: string): RenderedEmail {
   if (language === 'en' || language === 'zh') return reviewEmail(facts, language, unsubscribeUrl);
   const w = clientReviewWords[language];
@@ -215,9 +225,8 @@ export async function notifyReview(
     FROM "case" c JOIN "client" cl ON cl.id = c."clientId" JOIN "organization" o ON o.id = c."organizationId"
     WHERE c."organizationId" = ${review.organizationId}::uuid AND c.id = ${review.caseId}::uuid AND cl."erasedAt" IS NULL`;
   if (!contact) return;
-  // The email in any client language; the in-app notice in en/zh (English for the other languages).
+  // The email and the in-app notice in the client's language.
   const clientLanguage = clientLanguageOf(contact.preferredLanguage);
-  const language = helperLanguageOf(clientLanguage);
   const facts: ReviewFacts = {
     kind: review.kind,
     accepted: review.accepted,
@@ -228,7 +237,7 @@ export async function notifyReview(
   };
   const notifications = contact.portalUserIds
     .filter((userId) => userId !== review.reviewerId)
-    .map((userId) => ({ userId, ...reviewNotification(facts, language) }));
+    .map((userId) => ({ userId, ...clientReviewNotification(facts, clientLanguage) }));
   const emails: OutboundDraft[] = [];
   let unsubscribe: { clientId: string; hash: string } | null = null;
   if (mayEmailClient(contact) && contact.clientEmail) {

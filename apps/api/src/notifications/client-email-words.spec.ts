@@ -1,5 +1,5 @@
-import { clientLanguages, documentKinds, reminderKinds } from '@waiji/domain';
-import { clientReviewEmail, type ReviewFacts } from '../documents/review-notice';
+import { clientLanguages, clientSteps, documentKinds, nextSteps, reminderKinds, stepKey } from '@waiji/domain';
+import { clientReviewEmail, clientReviewNotification, type ReviewFacts } from '../documents/review-notice';
 import {
   clientEmailWords,
   clientMessageWords,
@@ -8,7 +8,7 @@ import {
   fill,
 } from './client-email-words';
 import { clientMessageEmail, type MessageFacts, messageNotification } from './message-content';
-import { clientReminderEmail } from './client-reminder-content';
+import { clientInAppNotification, clientReminderEmail } from './client-reminder-content';
 import type { ReminderFacts } from './reminder-content';
 
 // Issue 22: the client's emails in every client language — the same entries and the same placeholders as English.
@@ -81,6 +81,18 @@ describe('a reminder to a client in their language', () => {
     expect(mail.html).toContain('Bridge &lt;Agency&gt;');
   });
 
+  it('tells a Russian client in the app in Russian: the kind, and the first step from the Russian table', () => {
+    const at = new Date('2026-03-09T00:00:00Z');
+    const steps = nextSteps(
+      { type: 'BANK_CARD_VERIFICATION', state: 'AWAITING_DEPOSIT', stateEnteredAt: at, attempt: 1 },
+      at,
+    );
+    const notice = clientInAppNotification({ ...facts, steps }, 'ru');
+    expect(notice.title).toBe('Проверочный платёж должен был прийти: PETROV IVAN');
+    expect(notice.body).toContain(clientSteps.ru[stepKey(steps[0]!.text.en)]!);
+    expect(clientInAppNotification(facts, 'zh').title).toBe('打款应已到账: PETROV IVAN');
+  });
+
   it('keeps English and Chinese as they were, and Arabic right to left', () => {
     expect(clientReminderEmail(facts, 'en', 'u').subject).toBe('Alipay reminder: Deposit should have arrived');
     expect(clientReminderEmail(facts, 'ar', 'u').html).toContain('<html lang="ar" dir="rtl">');
@@ -108,6 +120,13 @@ describe('a document review to a client in their language', () => {
       expect(placeholders(words.rejectedLine)).toEqual(['document', 'organization']);
     },
   );
+
+  it('tells a Korean client in the app in Korean, with the helper’s reason', () => {
+    const notice = clientReviewNotification(facts, 'ko');
+    expect(notice.title).toBe(fill(clientReviewWords.ko.again, { document: '중국 비자' }));
+    expect(notice.body).toContain('The photo is blurred');
+    expect(clientReviewNotification(facts, 'en').title).toBe('Please send again: Chinese visa');
+  });
 
   it('asks a Russian client again in Russian, with the helper’s reason and the portal link', () => {
     const mail = clientReviewEmail(facts, 'ru', 'https://waiji.example/u/x');

@@ -11,7 +11,7 @@ import {
   stepItemHtml,
   zoneLabel,
 } from './content';
-import { clientEmail, type ReminderFacts, termsIn } from './reminder-content';
+import { clientEmail, inAppNotification, type ReminderFacts, termsIn } from './reminder-content';
 
 // A reminder's email to a client in their language. English and Chinese are reminder-content.ts's clientEmail; the
 // other client languages have their words in client-email-words.ts (the kind's name, the frame), while the reason and
@@ -19,6 +19,23 @@ import { clientEmail, type ReminderFacts, termsIn } from './reminder-content';
 // meaning in the client's language (client-glossary.ts). Pure: every dynamic value is escaped in HTML.
 
 const MAX_STEPS = 3;
+
+/** The in-app notice of a reminder to a client in their language (en/zh: reminder-content.ts's inAppNotification). */
+export function clientInAppNotification(
+  facts: ReminderFacts,
+  language: ClientLanguage,
+): { title: string; body: string } {
+  if (language === 'en' || language === 'zh') return inAppNotification(facts, language);
+  const w = clientReminderWords[language];
+  const kind = oneOf(reminderKinds, facts.kind) ? w.kinds[facts.kind] : facts.kind;
+  const reason = facts.manual ? `${w.note}${clientEmailWords[language].colon}${facts.reason.en}` : facts.reason.en;
+  const step = facts.steps[0];
+  const body = [reason, step ? stepIn(step.text, language).text : ''].filter(Boolean).join(' ');
+  return {
+    title: oneLine(`${kind}: ${facts.clientName}`),
+    body: body.length > 1000 ? `${body.slice(0, 999)}…` : body,
+  };
+}
 
 export function clientReminderEmail(
   facts: ReminderFacts,

@@ -1,6 +1,5 @@
 import {
   clientLanguageOf,
-  helperLanguageOf,
   adminReminderKinds,
   ALIPAY_TIME_ZONE,
   type CaseRelation,
@@ -11,7 +10,7 @@ import {
   scopeCovers,
 } from '@waiji/domain';
 import { kindLabel, languageOf } from '../notifications/content';
-import { clientReminderEmail } from '../notifications/client-reminder-content';
+import { clientInAppNotification, clientReminderEmail } from '../notifications/client-reminder-content';
 import { helperEmail, inAppNotification, type ReminderFacts } from '../notifications/reminder-content';
 import type { OutboundDraft } from '../database/outbox';
 import { formatLocal, quietHoursEnd } from '../scheduler/local-time';
@@ -258,11 +257,10 @@ export function planRecipients(
     }
   }
   if (audience === 'CLIENT' || audience === 'BOTH') {
-    // The email in any client language; the in-app notice in en/zh (English for the other languages).
+    // The email and the in-app notice in the client's language.
     const clientLanguage = clientLanguageOf(kase.preferredLanguage);
-    const language = helperLanguageOf(clientLanguage);
     for (const user of context.portal.get(kase.clientId) ?? []) {
-      plan.notifications.push({ userId: user.userId, ...inAppNotification(facts, language) });
+      plan.notifications.push({ userId: user.userId, ...clientInAppNotification(facts, clientLanguage) });
     }
     if (kase.clientEmail && mayEmailClient(kase)) {
       const unsubscribe = clientUnsubscribe(kase.clientId, links);
