@@ -169,6 +169,10 @@ export class ReportsService {
       async (tx) => {
         // The aggregates sort ~100k rows per organization; keep those sorts in memory for this transaction only.
         await tx.$executeRaw`SET LOCAL work_mem = '32MB'`;
+        // The timeline's pages are in memory when a report is read; at the default random_page_cost (4, a disk's)
+        // the planner prefers a whole-table scan to walking the per-case state-change index in order (the funnel:
+        // 250k rows hashed instead of grouped in index order, ~1.7× its time at 50,000 cases).
+        await tx.$executeRaw`SET LOCAL random_page_cost = 1.1`;
         const scope: Scope = {
           ...(await readBounds(tx, auth.organizationId, query)),
           organizationId: auth.organizationId,
