@@ -155,7 +155,13 @@ function databaseCpuMs(dataDir) {
         pid: Number(pid),
         ppid: Number(fields[1]),
         ticks: Number(fields[11]) + Number(fields[12]),
-        cmdline: () => readFileSync(`/proc/${pid}/cmdline`, 'utf8'),
+        cmdline: () => {
+          try {
+            return readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+          } catch {
+            return ''; // the process ended since the listing
+          }
+        },
       });
     } catch {
       // the process ended meanwhile
