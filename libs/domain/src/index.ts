@@ -43,16 +43,16 @@ export {
   clientStateName,
   clientTypeName,
 } from './client-case-words';
-export { type ClientStepWords, clientSteps, clientStepText, stepIn, stepKey } from './client-steps';
-export { stepsKo } from './client-steps-ko';
-export { stepsRu } from './client-steps-ru';
-export { stepsJa } from './client-steps-ja';
-export { stepsTh } from './client-steps-th';
-export { stepsId } from './client-steps-id';
-export { stepsEs } from './client-steps-es';
-export { stepsFr } from './client-steps-fr';
-export { stepsDe } from './client-steps-de';
-export { stepsAr } from './client-steps-ar';
+export { type ClientTexts, clientTexts, clientText, textIn, textKey } from './client-texts';
+export { textsKo } from './client-texts-ko';
+export { textsRu } from './client-texts-ru';
+export { textsJa } from './client-texts-ja';
+export { textsTh } from './client-texts-th';
+export { textsId } from './client-texts-id';
+export { textsEs } from './client-texts-es';
+export { textsFr } from './client-texts-fr';
+export { textsDe } from './client-texts-de';
+export { textsAr } from './client-texts-ar';
 export { caseWordsKo } from './client-case-words-ko';
 export { caseWordsRu } from './client-case-words-ru';
 export { caseWordsJa } from './client-case-words-ja';

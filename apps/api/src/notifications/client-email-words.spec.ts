@@ -1,4 +1,4 @@
-import { clientLanguages, clientSteps, documentKinds, nextSteps, reminderKinds, stepKey } from '@waiji/domain';
+import { clientLanguages, clientTexts, documentKinds, nextSteps, reminderKinds, textKey } from '@waiji/domain';
 import { clientReviewEmail, clientReviewNotification, type ReviewFacts } from '../documents/review-notice';
 import {
   clientEmailWords,
@@ -89,7 +89,7 @@ describe('a reminder to a client in their language', () => {
     );
     const notice = clientInAppNotification({ ...facts, steps }, 'ru');
     expect(notice.title).toBe('Проверочный платёж должен был прийти: PETROV IVAN');
-    expect(notice.body).toContain(clientSteps.ru[stepKey(steps[0]!.text.en)]!);
+    expect(notice.body).toContain(clientTexts.ru[textKey(steps[0]!.text.en)]!);
     expect(clientInAppNotification(facts, 'zh').title).toBe('打款应已到账: PETROV IVAN');
   });
 

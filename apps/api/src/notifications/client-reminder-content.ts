@@ -1,4 +1,4 @@
-import { type ClientLanguage, oneOf, reminderKinds, stepIn } from '@waiji/domain';
+import { type ClientLanguage, oneOf, reminderKinds, textIn } from '@waiji/domain';
 import { formatLocal } from '../scheduler/local-time';
 import { clientEmailWords, clientReminderWords, fill } from './client-email-words';
 import {
@@ -15,7 +15,7 @@ import { clientEmail, inAppNotification, type ReminderFacts, termsIn } from './r
 
 // A reminder's email to a client in their language. English and Chinese are reminder-content.ts's clientEmail; the
 // other client languages have their words in client-email-words.ts (the kind's name, the frame), while the reason and
-// the next steps come from their language's table (client-steps.ts, English where it lacks one), and the Chinese terms table gives each Alipay word with pinyin and its
+// the next steps come from their language's table (client-texts.ts, English where it lacks one), and the Chinese terms table gives each Alipay word with pinyin and its
 // meaning in the client's language (client-glossary.ts). Pure: every dynamic value is escaped in HTML.
 
 const MAX_STEPS = 3;
@@ -30,7 +30,7 @@ export function clientInAppNotification(
   const kind = oneOf(reminderKinds, facts.kind) ? w.kinds[facts.kind] : facts.kind;
   const reason = facts.manual ? `${w.note}${clientEmailWords[language].colon}${facts.reason.en}` : facts.reason.en;
   const step = facts.steps[0];
-  const body = [reason, step ? stepIn(step.text, language).text : ''].filter(Boolean).join(' ');
+  const body = [reason, step ? textIn(step.text, language).text : ''].filter(Boolean).join(' ');
   return {
     title: oneLine(`${kind}: ${facts.clientName}`),
     body: body.length > 1000 ? `${body.slice(0, 999)}…` : body,
@@ -65,7 +65,7 @@ export function clientReminderEmail(
       ? [
           '',
           `${frame.stateChange.next}${colon.trim()}`,
-          ...steps.map((s, i) => `  ${i + 1}. ${stepIn(s.text, language).text}`),
+          ...steps.map((s, i) => `  ${i + 1}. ${textIn(s.text, language).text}`),
         ]
       : []),
     ...alipayTermsText(terms, language, `${frame.stateChange.terms}${colon.trim()}`),

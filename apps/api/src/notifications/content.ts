@@ -5,7 +5,7 @@ import {
   type GlossaryEntry,
   meaningIn,
   reminderKindLabel,
-  stepIn,
+  textIn,
 } from '@waiji/domain';
 import { formatLocal } from '../scheduler/local-time';
 
@@ -100,7 +100,7 @@ export function alipayTermsText(terms: readonly GlossaryEntry[], language: Clien
 
 /** A next step as an HTML list item in the client's language, marked English (ltr) where its table lacks it. */
 export function stepItemHtml(text: Bilingual, language: ClientLanguage): string {
-  const step = stepIn(text, language);
+  const step = textIn(text, language);
   return step.language === language
     ? `<li>${escapeHtml(step.text)}</li>`
     : `<li lang="en" dir="ltr">${escapeHtml(step.text)}</li>`;

@@ -7,7 +7,7 @@ import {
   type NextStep,
   type ReasonCode,
   reasonCodeLabels,
-  stepIn,
+  textIn,
 } from '@waiji/domain';
 import { clientEmailWords, fill } from './client-email-words';
 import {
@@ -47,7 +47,7 @@ const wordsOf = (language: ClientLanguage) => clientEmailWords[language].stateCh
 const colonOf = (language: ClientLanguage) => clientEmailWords[language].colon;
 
 /** A next step in the client's language: en/zh as written, another language from its table (English if it lacks it). */
-const stepText = (step: NextStep, language: ClientLanguage): string => stepIn(step.text, language).text;
+const stepText = (step: NextStep, language: ClientLanguage): string => textIn(step.text, language).text;
 
 /** Alipay's reason: in en/zh its label; in any other language Alipay's Chinese with the English meaning beside it. */
 function reasonLabel(code: ReasonCode, language: ClientLanguage): string {

@@ -11,6 +11,7 @@ import {
 import { type ClientPack, loadClientPack, switchLanguage } from './clientPacks';
 import { type ClientFacingNamespace, clientFacing } from './client/facing';
 import { en } from './en';
+import { featuresEn } from './features.en';
 import { accountEn } from './features-account.en';
 import { accountZh } from './features-account.zh';
 import { authEn } from './features-auth.en';
@@ -82,7 +83,7 @@ describe('client language packs: the portal in every client language', () => {
 
   describe('the client-facing parts of the other catalogues', () => {
     const catalogues: Record<ClientFacingNamespace, Tree> = {
-      translation: en,
+      translation: { ...en, ...featuresEn },
       account: authEn,
       documents: documentsEn,
       conversations: conversationsEn,

@@ -1,4 +1,4 @@
-import type { ClientLanguage, ClientStepWords, OtherClientLanguage } from '@waiji/domain';
+import type { ClientLanguage, ClientTexts, OtherClientLanguage } from '@waiji/domain';
 import type { i18n as I18n } from 'i18next';
 import type { AccountOnlyMessages } from './features-account.en';
 /** The account namespace (useAuthTranslation.ts); not imported, so this module stays free of the catalogues. */
@@ -9,7 +9,7 @@ const accountNamespace = 'account';
 // language. A pack holds the portal's strings (the `portal` subtree of the account catalogue, same keys, each
 // language's own plural forms), the client-facing parts of the other catalogues (client/facing.ts: the shell,
 // signing in, documents, the conversation, reports, screenshots, the forwarding address) and the case's and
-// documents' words and the next steps' (the domain's); anything else stays English (i18next's fallback). client-catalogues.spec.ts checks
+// documents' words and the domain's texts (next steps, what messages mean); anything else stays English (i18next's fallback). client-catalogues.spec.ts checks
 // every pack against the English strings: no key missing, none unused, the same placeholders, the plural forms the
 // language needs.
 
@@ -32,17 +32,17 @@ const packs: Readonly<Record<OtherClientLanguage, () => Promise<{ pack: ClientPa
   ar: () => import('./client/ar'),
 };
 
-// The next steps' words (the domain's client-steps-<code>.ts), a chunk per language beside the pack.
-const stepPacks: Readonly<Record<OtherClientLanguage, () => Promise<{ steps: ClientStepWords }>>> = {
-  ko: () => import('./client/steps-ko'),
-  ru: () => import('./client/steps-ru'),
-  ja: () => import('./client/steps-ja'),
-  th: () => import('./client/steps-th'),
-  id: () => import('./client/steps-id'),
-  es: () => import('./client/steps-es'),
-  fr: () => import('./client/steps-fr'),
-  de: () => import('./client/steps-de'),
-  ar: () => import('./client/steps-ar'),
+// The domain's texts in the language (client-texts-<code>.ts: next steps, what messages mean), a chunk beside the pack.
+const textPacks: Readonly<Record<OtherClientLanguage, () => Promise<{ texts: ClientTexts }>>> = {
+  ko: () => import('./client/texts-ko'),
+  ru: () => import('./client/texts-ru'),
+  ja: () => import('./client/texts-ja'),
+  th: () => import('./client/texts-th'),
+  id: () => import('./client/texts-id'),
+  es: () => import('./client/texts-es'),
+  fr: () => import('./client/texts-fr'),
+  de: () => import('./client/texts-de'),
+  ar: () => import('./client/texts-ar'),
 };
 
 export const loadClientPack = (language: OtherClientLanguage): Promise<ClientPack> =>
@@ -53,13 +53,13 @@ const hasOwnCatalogues = (language: ClientLanguage): language is 'en' | 'zh' => 
 /** Brings a language's pack in (once per instance) and switches to it; en and zh are bundled already. */
 export const switchLanguage = async (instance: I18n, language: ClientLanguage): Promise<void> => {
   if (!hasOwnCatalogues(language) && !instance.hasResourceBundle(language, accountNamespace)) {
-    const [pack, { steps }] = await Promise.all([loadClientPack(language), stepPacks[language]()]);
+    const [pack, { texts }] = await Promise.all([loadClientPack(language), textPacks[language]()]);
     for (const [namespace, strings] of Object.entries(pack.features))
       instance.addResourceBundle(language, namespace, strings, true, true);
     instance.addResourceBundle(
       language,
       accountNamespace,
-      { portal: pack.portal, clientCase: pack.clientCase, clientSteps: steps },
+      { portal: pack.portal, clientCase: pack.clientCase, clientTexts: texts },
       true,
       true,
     );

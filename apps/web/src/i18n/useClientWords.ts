@@ -7,8 +7,8 @@ import {
   type ChecklistStatus,
   checklistStatusLabels,
   type ClientCaseWords,
-  type ClientStepWords,
-  clientStepText,
+  type ClientTexts,
+  clientText,
   describeDocumentFinding,
   describeDocumentFindingWith,
   type DocumentFinding,
@@ -31,10 +31,10 @@ export const useClientWords = () => {
   const pick = useBilingual();
   return useMemo(() => {
     const words = i18n.getResource(language, 'account', 'clientCase') as ClientCaseWords | undefined;
-    const steps = i18n.getResource(language, 'account', 'clientSteps') as ClientStepWords | undefined;
+    const texts = i18n.getResource(language, 'account', 'clientTexts') as ClientTexts | undefined;
     return {
-      /** A next step in the client's language (null: the table lacks it, the page shows the en/zh words). */
-      step: (text: Bilingual): string | null => (steps ? clientStepText(text.en, steps) : null),
+      /** A domain text (a next step, a message's meaning) in the client's language; null: the page shows en/zh. */
+      text: (text: Bilingual): string | null => (texts ? clientText(text.en, texts) : null),
       state: (state: CaseState): string => words?.states[state] ?? pick(caseStateLabels[state]),
       type: (type: CaseType): string => words?.types[type] ?? pick(caseTypeLabels[type]),
       kind: (kind: ReminderKind): string => words?.reminderKinds[kind] ?? pick(reminderKindLabels[kind]),

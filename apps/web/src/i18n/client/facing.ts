@@ -1,7 +1,7 @@
 // What a client reads beyond the portal's own strings (`portal` of the account catalogue): for each namespace, the
 // parts of its English catalogue a language pack translates — a subtree (`upload`) or one key (`review.reading`).
-// These are the texts of the screens a client or an individual meets: the shell around the portal, signing in and
-// accepting an invitation, the documents they send, the conversation with their helper, "report what happened"
+// These are the texts of the screens a client or an individual meets: the shell around the portal, the public
+// Alipay helper, signing in and accepting an invitation, the documents they send, the conversation with their helper, "report what happened"
 // with its screenshot reader, and the forwarding address. client-catalogues.spec.ts checks each pack against them.
 
 export const clientFacing = {
@@ -23,6 +23,12 @@ export const clientFacing = {
     'language',
     'notFound',
     'routeError',
+    // The public Alipay helper (/tools): the interpreter, the pre-submission check, the case-flow sandbox.
+    'common',
+    'sourceInfo',
+    'interpreter',
+    'checks',
+    'tools',
   ],
   account: [
     'auth.fields.email',

@@ -1,5 +1,11 @@
 import { Alert, Badge, Blockquote, Button, Card, Group, List, Stack, Text, Textarea, TextInput } from '@mantine/core';
-import { type Interpretation, type InterpretationKind, interpretAlipayMessage, reasonCodeLabels } from '@waiji/domain';
+import {
+  type Bilingual,
+  type Interpretation,
+  type InterpretationKind,
+  interpretAlipayMessage,
+  reasonCodeLabels,
+} from '@waiji/domain';
 import { type ReactNode, useDeferredValue, useId, useMemo, useState } from 'react';
 import { useFeatureTranslation } from '../../../i18n/useFeatureTranslation';
 import {
@@ -10,6 +16,7 @@ import {
   toDateTimeLocalValue,
 } from '../../../i18n/formatDate';
 import { useBilingual, useLanguage } from '../../../i18n/useBilingual';
+import { useClientWords } from '../../../i18n/useClientWords';
 import { GlossaryText } from '../../glossary/components/GlossaryText';
 import { SourceTags } from '../../sources/components/SourceTags';
 
@@ -48,7 +55,10 @@ type ResultCardProps = {
 
 const ResultCard = ({ interpretation, onApply, applying, applyLabel, now }: ResultCardProps) => {
   const { t } = useFeatureTranslation();
-  const text = useBilingual();
+  const pick = useBilingual();
+  const own = useClientWords();
+  // What the message means, its causes and steps: in a client's own language where its table has them, else en/zh.
+  const text = (source: Bilingual) => own.text(source) ?? pick(source);
   const { locale } = useLanguage();
   const titleId = useId();
   const { retryAfter, retryAfterDays, dueAt } = interpretation;
@@ -68,7 +78,7 @@ const ResultCard = ({ interpretation, onApply, applying, applyLabel, now }: Resu
             {t(`interpreter.kind.${interpretation.kind}`)}
           </Badge>
           <Text component="h3" fw={700} m={0} id={titleId}>
-            {text(reasonCodeLabels[interpretation.code])}
+            {pick(reasonCodeLabels[interpretation.code])}
           </Text>
         </Group>
 

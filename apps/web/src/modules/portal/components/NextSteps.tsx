@@ -45,8 +45,8 @@ export const NextSteps = ({ steps }: { steps: readonly Step[] }) => {
   return (
     <ol className={classes.steps}>
       {steps.map((step, index) => {
-        // The client's language where its table has the step (client-steps-<code>.ts), else en/zh laid out as such.
-        const own = words.step(step.text);
+        // The client's language where its table has the step (client-texts-<code>.ts), else en/zh laid out as such.
+        const own = words.text(step.text);
         return (
           <li key={`${index}-${step.text.en}`}>
             <Paper withBorder p="sm" radius="md">

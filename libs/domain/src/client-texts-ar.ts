@@ -1,7 +1,7 @@
-import type { ClientStepWords } from './client-steps';
+import type { ClientTexts } from './client-texts';
 
-/** The portal's next steps in Arabic (client-steps.ts): English step → its words, dates as {date}. */
-export const stepsAr: ClientStepWords = {
+/** The domain's client-facing texts in Arabic (client-texts.ts): English text → its words, dates as {date}. */
+export const textsAr: ClientTexts = {
   'A renewed passport has a new number: give your helper the new number and expiry date.':
     'لجواز السفر المجدَّد رقم جديد: أبلغ مساعدك بالرقم الجديد وتاريخ انتهاء الصلاحية.',
   'Add a Visa, Mastercard or JCB card in the app; the cardholder name must match the passport. Pass the 3-D Secure check.':

@@ -1,7 +1,7 @@
-import type { ClientStepWords } from './client-steps';
+import type { ClientTexts } from './client-texts';
 
-/** The portal's next steps in Korean (client-steps.ts): English step → its words, dates as {date}. */
-export const stepsKo: ClientStepWords = {
+/** The domain's client-facing texts in Korean (client-texts.ts): English text → its words, dates as {date}. */
+export const textsKo: ClientTexts = {
   'A renewed passport has a new number: give your helper the new number and expiry date.':
     '여권을 갱신하면 번호가 바뀝니다. 새 여권 번호와 만료일을 담당자에게 알려 주세요.',
   'Add a Visa, Mastercard or JCB card in the app; the cardholder name must match the passport. Pass the 3-D Secure check.':

@@ -1,7 +1,7 @@
-import type { ClientStepWords } from './client-steps';
+import type { ClientTexts } from './client-texts';
 
-/** The portal's next steps in Japanese (client-steps.ts): English step → its words, dates as {date}. */
-export const stepsJa: ClientStepWords = {
+/** The domain's client-facing texts in Japanese (client-texts.ts): English text → its words, dates as {date}. */
+export const textsJa: ClientTexts = {
   'A renewed passport has a new number: give your helper the new number and expiry date.':
     '更新したパスポートは番号が変わります。新しい番号と有効期限を担当者に伝えてください。',
   'Add a Visa, Mastercard or JCB card in the app; the cardholder name must match the passport. Pass the 3-D Secure check.':

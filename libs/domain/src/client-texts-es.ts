@@ -1,7 +1,7 @@
-import type { ClientStepWords } from './client-steps';
+import type { ClientTexts } from './client-texts';
 
-/** The portal's next steps in Spanish (client-steps.ts): English step → its words, dates as {date}. */
-export const stepsEs: ClientStepWords = {
+/** The domain's client-facing texts in Spanish (client-texts.ts): English text → its words, dates as {date}. */
+export const textsEs: ClientTexts = {
   'A renewed passport has a new number: give your helper the new number and expiry date.':
     'Un pasaporte renovado tiene otro número: pasa a la persona que te ayuda el número nuevo y la fecha de caducidad.',
   'Add a Visa, Mastercard or JCB card in the app; the cardholder name must match the passport. Pass the 3-D Secure check.':

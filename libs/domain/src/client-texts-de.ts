@@ -1,7 +1,7 @@
-import type { ClientStepWords } from './client-steps';
+import type { ClientTexts } from './client-texts';
 
-/** The portal's next steps in German (client-steps.ts): English step → its words, dates as {date}. */
-export const stepsDe: ClientStepWords = {
+/** The domain's client-facing texts in German (client-texts.ts): English text → its words, dates as {date}. */
+export const textsDe: ClientTexts = {
   'A renewed passport has a new number: give your helper the new number and expiry date.':
     'Ein erneuerter Reisepass hat eine neue Nummer: Teilen Sie Ihrer Betreuung die neue Nummer und das Ablaufdatum mit.',
   'Add a Visa, Mastercard or JCB card in the app; the cardholder name must match the passport. Pass the 3-D Secure check.':

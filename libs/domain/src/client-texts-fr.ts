@@ -1,7 +1,7 @@
-import type { ClientStepWords } from './client-steps';
+import type { ClientTexts } from './client-texts';
 
-/** The portal's next steps in French (client-steps.ts): English step → its words, dates as {date}. */
-export const stepsFr: ClientStepWords = {
+/** The domain's client-facing texts in French (client-texts.ts): English text → its words, dates as {date}. */
+export const textsFr: ClientTexts = {
   'A renewed passport has a new number: give your helper the new number and expiry date.':
     'Un passeport renouvelé a un nouveau numéro : communiquez le nouveau numéro et la date d’expiration à la personne qui vous accompagne.',
   'Add a Visa, Mastercard or JCB card in the app; the cardholder name must match the passport. Pass the 3-D Secure check.':

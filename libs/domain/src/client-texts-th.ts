@@ -1,7 +1,7 @@
-import type { ClientStepWords } from './client-steps';
+import type { ClientTexts } from './client-texts';
 
-/** The portal's next steps in Thai (client-steps.ts): English step → its words, dates as {date}. */
-export const stepsTh: ClientStepWords = {
+/** The domain's client-facing texts in Thai (client-texts.ts): English text → its words, dates as {date}. */
+export const textsTh: ClientTexts = {
   'A renewed passport has a new number: give your helper the new number and expiry date.':
     'หนังสือเดินทางเล่มใหม่มีเลขใหม่ แจ้งเลขใหม่และวันหมดอายุให้ผู้ช่วยของคุณทราบ',
   'Add a Visa, Mastercard or JCB card in the app; the cardholder name must match the passport. Pass the 3-D Secure check.':

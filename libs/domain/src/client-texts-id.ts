@@ -1,7 +1,7 @@
-import type { ClientStepWords } from './client-steps';
+import type { ClientTexts } from './client-texts';
 
-/** The portal's next steps in Indonesian (client-steps.ts): English step → its words, dates as {date}. */
-export const stepsId: ClientStepWords = {
+/** The domain's client-facing texts in Indonesian (client-texts.ts): English text → its words, dates as {date}. */
+export const textsId: ClientTexts = {
   'A renewed passport has a new number: give your helper the new number and expiry date.':
     'Paspor yang diperbarui punya nomor baru: beri tahu pendamping Anda nomor baru dan tanggal kedaluwarsanya.',
   'Add a Visa, Mastercard or JCB card in the app; the cardholder name must match the passport. Pass the 3-D Secure check.':

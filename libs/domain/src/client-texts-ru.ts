@@ -1,7 +1,7 @@
-import type { ClientStepWords } from './client-steps';
+import type { ClientTexts } from './client-texts';
 
-/** The portal's next steps in Russian (client-steps.ts): English step → its words, dates as {date}. */
-export const stepsRu: ClientStepWords = {
+/** The domain's client-facing texts in Russian (client-texts.ts): English text → its words, dates as {date}. */
+export const textsRu: ClientTexts = {
   'A renewed passport has a new number: give your helper the new number and expiry date.':
     'У нового паспорта другой номер: сообщите помощнику новый номер и срок действия.',
   'Add a Visa, Mastercard or JCB card in the app; the cardholder name must match the passport. Pass the 3-D Secure check.':

@@ -1,2 +1,0 @@
-// German next steps, a chunk of its own (clientPacks.ts loads it with the pack).
-export { stepsDe as steps } from '@waiji/domain';
