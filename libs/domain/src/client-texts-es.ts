@@ -2,14 +2,42 @@ import type { ClientTexts } from './client-texts';
 
 /** The domain's client-facing texts in Spanish (client-texts.ts): English text → its words, dates as {date}. */
 export const textsEs: ClientTexts = {
+  '"Choose another verification method": shown after an error on submit; it returns to the start.':
+    '«Choose another verification method» (elegir otro método de verificación): aparece tras un error al enviar la solicitud y te lleva de vuelta al principio.',
+  'A binding limit was reached: more than 15 attempts, or the card is already bound to 3 accounts.':
+    'Se alcanzó un límite de vinculación: más de 15 intentos, o la tarjeta ya está vinculada a 3 cuentas.',
+  'A fault on the Alipay website.': 'Un fallo en la web de Alipay.',
+  'A network outside Visa, Mastercard, JCB, Diners Club and Discover, or a card type the issuer does not allow.':
+    'Una red distinta de Visa, Mastercard, JCB, Diners Club y Discover, o un tipo de tarjeta que el banco emisor no permite.',
+  'A new account, a VPN, a foreign card used right after sign-up.':
+    'Una cuenta nueva, una VPN activada, una tarjeta extranjera usada justo después de registrarte.',
   'A renewed passport has a new number: give your helper the new number and expiry date.':
     'Un pasaporte renovado tiene otro número: pasa a la persona que te ayuda el número nuevo y la fecha de caducidad.',
+  'A technical fault at Alipay or the bank.': 'Un fallo técnico de Alipay o del banco.',
   'Add a Visa, Mastercard or JCB card in the app; the cardholder name must match the passport. Pass the 3-D Secure check.':
     'Añade en la app una tarjeta Visa, Mastercard o JCB; el nombre del titular debe coincidir con el del pasaporte. Completa la verificación 3-D Secure.',
   'Add the Chinese visa, the entry stamp and the passport page with the signature, then apply again.':
     'Añade el visado chino, el sello de entrada y la página del pasaporte con la firma, y vuelve a presentar la solicitud.',
+  'Adding the card: the name and the account number do not match the bank’s record.':
+    'Al añadir la tarjeta: el nombre y el número de cuenta no coinciden con los datos del banco.',
+  'Alipay could not pay the small test amount into the bank account, so the verification failed.':
+    'Alipay no pudo hacer el microdepósito de prueba en la cuenta bancaria, así que la verificación falló.',
+  'Alipay does not accept this nationality for verification.':
+    'Alipay no acepta esta nacionalidad para la verificación.',
+  'Alipay does not support this card.': 'Alipay no admite esta tarjeta.',
   'Alipay does not take this card: add a Visa, Mastercard, JCB, Diners Club or Discover card instead.':
     'Alipay no acepta esta tarjeta: añade en su lugar una Visa, Mastercard, JCB, Diners Club o Discover.',
+  'Alipay security could not verify the personal information; it asks for it to be filled in accurately.':
+    'El sistema de seguridad de Alipay no pudo comprobar los datos personales y pide que se rellenen con exactitud.',
+  "Alipay's system had an error and could not process the request.":
+    'El sistema de Alipay tuvo un error y no pudo procesar la solicitud.',
+  'Alipay’s risk control stopped the binding or payment.':
+    'El control de riesgos de Alipay bloqueó la vinculación o el pago.',
+  'An SMS of question marks after an appeal is probably the approval, garbled by the phone: the restriction is probably lifted.':
+    'Un SMS lleno de signos de interrogación después de una apelación suele ser la aprobación, que el móvil no pudo mostrar bien: lo más probable es que la restricción ya esté levantada.',
+  'An error on submit, often a system error.': 'Un error al enviar la solicitud, a menudo un fallo del sistema.',
+  'An overseas card whose details differ from the account.':
+    'Una tarjeta extranjera cuyos datos no coinciden con los de la cuenta.',
   'Ask customer service (95188) whether the nationality is accepted now; otherwise use another payment method (e.g. the Tour Card).':
     'Pregunta al servicio de atención al cliente (95188) si ya aceptan esa nacionalidad; si no, usa otro medio de pago (por ejemplo, la Tour Card).',
   'Ask the bank for a stamped letter that you hold the card, with a copy of the account-opening form, and send both to Alipay customer service.':
@@ -64,6 +92,10 @@ export const textsEs: ClientTexts = {
     'Primero activa los pagos internacionales por internet de la tarjeta: pídeselo a tu banco o hazlo en su app.',
   'Follow the face check (实人认证): good light, face the camera, blink, nod or read the digits when asked.':
     'Sigue la verificación facial (实人认证): buena luz, mira de frente a la cámara y parpadea, asiente o lee los números cuando te lo pida.',
+  'Glare on the hologram, an unreadable MRZ, NFC blocked by a phone case, a typed name that differs from the MRZ, a VPN left on.':
+    'Reflejos en el holograma, una MRZ ilegible, el NFC bloqueado por la funda del móvil, un nombre escrito distinto del de la MRZ, una VPN que se quedó activada.',
+  'Glare, blur, a crop or a shadow on the data page.':
+    'Reflejos, desenfoque, un recorte o una sombra en la página de datos.',
   'Go back to 立即认证 and click 外籍, then enter the passport number.':
     'Vuelve a 立即认证 (verificar ahora), haz clic en 外籍 (nacionalidad extranjera) e introduce el número de pasaporte.',
   'If a rejection email has a 补传 (re-upload) link, use it within 24 hours.':
@@ -96,6 +128,8 @@ export const textsEs: ClientTexts = {
     'En la app: Tarjetas bancarias (银行卡) → Añadir tarjeta (添加银行卡). Sirven Visa, Mastercard, JCB, Diners Club y Discover; el nombre del titular debe coincidir con el del pasaporte verificado.',
   'In the in-app chat, ask for a real person (人工客服); the in-app appeal only offers linking a mainland card.':
     'En el chat de la app, pide un agente humano (人工客服); la apelación dentro de la app solo ofrece vincular una tarjeta de China continental.',
+  'International or online payments are switched off, the bank’s fraud rules, or a failed 3-D Secure check.':
+    'Los pagos internacionales o por internet están desactivados, las reglas antifraude del banco o una verificación 3-D Secure fallida.',
   'Keep a screenshot of the exact error; do not delete the Alipay account.':
     'Guarda una captura de pantalla del error tal cual aparece; no borres la cuenta de Alipay.',
   'Keep screenshots of the exact error; do not delete the Alipay account.':
@@ -104,8 +138,20 @@ export const textsEs: ClientTexts = {
     'Inicia sesión en alipay.com y abre 账户设置 (configuración de la cuenta) → 基本信息 (información básica).',
   'Log in to Alipay to read the reason for the failed deposit (查看打款失败原因).':
     'Inicia sesión en Alipay para ver por qué falló el microdepósito (查看打款失败原因).',
+  'Main account functions (paying, receiving, adding friends, messages) are restricted; withdrawal still works.':
+    'Las funciones principales de la cuenta (pagar, cobrar, añadir amigos, mensajes) están restringidas; retirar dinero sigue funcionando.',
+  'Middle names added or left out, another order.': 'Segundos nombres añadidos u omitidos, u otro orden.',
+  'Not an error: Alipay customer service will review the application within 2 days. To start over, revoke the application first (撤销本次认证申请).':
+    'No es un error: el servicio de atención al cliente de Alipay revisará la solicitud en un plazo de 2 días. Para empezar de nuevo, anula primero la solicitud (撤销本次认证申请).',
+  'Not an error: the uploaded document is being reviewed; the result comes within 24 hours.':
+    'No es un error: el documento que subiste está en revisión; el resultado llega en un plazo de 24 horas.',
   'Nothing to do: Alipay customer service reviews within 2 days. Then check the real-name verification progress (实名认证进度).':
     'No tienes que hacer nada: el servicio de atención al cliente de Alipay lo revisa en un plazo de 2 días. Después, consulta el progreso de la verificación de identidad (实名认证进度).',
+  'Often a typo made at the bank counter.': 'Suele ser un error al teclear los datos en la ventanilla del banco.',
+  'Only the countries in Alipay’s list can register; Yemen was not in it.':
+    'Solo pueden registrarse los países de la lista de Alipay; Yemen no estaba en ella.',
+  'Only the passport data page was sent, or the visa / entry stamp was missing.':
+    'Solo se envió la página de datos del pasaporte, o faltaba el visado o el sello de entrada.',
   'Or get a new card with a new number.': 'O consigue una tarjeta nueva con otro número.',
   'Or use another card.': 'O usa otra tarjeta.',
   'Photograph the passport information page — clear, complete, in colour, no crops or edits — and enter the name and number exactly as printed. Newer phones may offer chip + face verification.':
@@ -120,10 +166,20 @@ export const textsEs: ClientTexts = {
   'Read the reason Alipay gives (photo quality, name ≠ MRZ, expired document, nationality), fix it and scan again.':
     'Lee el motivo que da Alipay (calidad de la foto, nombre ≠ MRZ, documento caducado, nacionalidad), corrígelo y vuelve a escanear.',
   'Record the appeal as lifted.': 'Anota en tu trámite que la restricción se ha levantado.',
+  'Repeated retries, or the card is on other accounts.':
+    'Demasiados reintentos, o la tarjeta ya está en otras cuentas.',
+  'Risk control, e.g. right after sign-up abroad ("Malicious account operations").':
+    'Control de riesgos, por ejemplo justo después de registrarte desde el extranjero («Malicious account operations», operaciones maliciosas en la cuenta).',
   'Scan the data page on a dark, matt background (no glare on the hologram), phone case off for the chip, VPN off. Type the name exactly as in the two MRZ lines.':
     'Escanea la página de datos sobre un fondo oscuro y mate (sin reflejos en el holograma), sin funda en el móvil para que lea el chip y con la VPN desactivada. Escribe el nombre exactamente como en las dos líneas MRZ.',
+  'Seen after a foreign-card payment was held for 24 hours and declined.':
+    'Se ha visto después de que un pago con tarjeta extranjera quedara retenido 24 horas y luego se rechazara.',
   'Send your helper the exact message Alipay shows after login (a screenshot helps).':
     'Envía a la persona que te ayuda el mensaje exacto que muestra Alipay al iniciar sesión (mejor con una captura de pantalla).',
+  'Sometimes the name spelling versus the bank record: one user succeeded by switching from BOC to ICBC.':
+    'A veces, la forma de escribir el nombre frente a los datos del banco: un usuario lo consiguió al cambiar de BOC a ICBC.',
+  "Sorry, the application can't be processed at the moment.":
+    'Lo sentimos, ahora mismo no se puede tramitar la solicitud.',
   'Stop retrying; wait a day, or unbind the card from another account.':
     'Deja de intentarlo; espera un día o desvincula la tarjeta de otra cuenta.',
   'Submit the same document the account was opened with; if that is impossible, ask customer service on 95188 how to change it.':
@@ -136,21 +192,66 @@ export const textsEs: ClientTexts = {
     'Haz una foto nueva del nuevo documento, nítida, completa y en color, y vuelve a subirla.',
   'Take a new, clear, complete colour photo of the passport page — no crops, creases, collage or edits — and submit again.':
     'Haz una foto nueva de la página del pasaporte, nítida, completa y en color (sin recortes, arrugas, collages ni retoques), y envíala de nuevo.',
+  'Taobao’s own account is restricted — not the Alipay account; an Alipay appeal does not lift it.':
+    'La restringida es la propia cuenta de Taobao, no la de Alipay; una apelación en Alipay no levanta esa restricción.',
+  'Taobao’s risk rules; logging in through Alipay does not change it.':
+    'Las reglas de riesgo de Taobao; iniciar sesión a través de Alipay no cambia nada.',
   'Tell your helper the amount and the day it arrived.':
     'Dile a la persona que te ayuda el importe y el día en que llegó.',
+  'The ID on the account has expired: upload the new document (a renewed passport has a new number).':
+    'El documento de identidad de la cuenta ha caducado: sube el nuevo (un pasaporte renovado tiene otro número).',
+  'The Restrictions page reads "No current account security issues": the restriction is lifted. Alipay sends no notice of it.':
+    'La página Restricciones pone «No current account security issues» (no hay problemas de seguridad en la cuenta): la restricción está levantada. Alipay no envía ningún aviso.',
+  'The account was created with a national ID card number, and the passport has another number.':
+    'La cuenta se creó con el número de un documento nacional de identidad, y el pasaporte tiene otro número.',
+  'The bank card is already used by someone else on Alipay.': 'Otra persona ya usa esa tarjeta bancaria en Alipay.',
   'The bank declined ("Card Issuing Bank Declined"): call it or use its app to allow international online payments and this binding, then try once more.':
     'El banco la ha rechazado («Card Issuing Bank Declined»): llámalo o usa su app para permitir los pagos internacionales por internet y esta vinculación; luego inténtalo una vez más.',
+  'The bank does not allow quick pay (快捷支付) for this card — some banks refuse it for cards opened with a passport.':
+    'El banco no permite el pago rápido (快捷支付) con esta tarjeta; algunos bancos lo deniegan a las tarjetas de cuentas abiertas con pasaporte.',
+  'The bank-card check failed. Change to another card now, or revoke this application and retry with the same card after N days, on the date in the message.':
+    'Falló la comprobación de la tarjeta bancaria. Cambia ya a otra tarjeta, o anula esta solicitud y vuelve a intentarlo con la misma tarjeta pasados N días, en la fecha que indica el mensaje.',
+  'The bank’s own rule for passport-opened cards.':
+    'Una norma propia del banco para las tarjetas de cuentas abiertas con pasaporte.',
+  'The card number was leaked or bound to another account.':
+    'El número de la tarjeta se filtró o está vinculado a otra cuenta.',
+  'The card’s issuing bank declined the binding (Card Issuing Bank Declined). The fix is at the bank, not at Alipay.':
+    'El banco emisor de la tarjeta rechazó la vinculación (Card Issuing Bank Declined). La solución está en el banco, no en Alipay.',
+  'The document number does not match the one the account was opened with.':
+    'El número de documento no coincide con el que se usó para abrir la cuenta.',
   'The in-app appeal offers only "link a mainland bank card". Instead open the customer-service chat and ask for a human agent (人工客服).':
     'La apelación dentro de la app solo ofrece «vincular una tarjeta bancaria de China continental». En su lugar, abre el chat de atención al cliente y pide un agente humano (人工客服).',
+  'The mainland form was used: it wants an 18-character Chinese ID number.':
+    'Se usó el formulario para residentes de China continental: pide un número de documento de identidad chino de 18 caracteres.',
+  'The name has more than 20 letters (spaces included) and the bank is not China Merchants Bank.':
+    'El nombre tiene más de 20 letras (con espacios) y el banco no es China Merchants Bank.',
+  'The name is not exactly as the bank stores it (order, ALL CAPS, middle names, spaces).':
+    'El nombre no está escrito exactamente como lo tiene el banco (orden, MAYÚSCULAS, segundos nombres, espacios).',
+  'The name is not exactly as the bank stores it — or the card number was already used on another account.':
+    'El nombre no está escrito exactamente como lo tiene el banco, o el número de tarjeta ya se usó en otra cuenta.',
+  'The name typed differs from the name in the passport’s machine-readable zone (MRZ).':
+    'El nombre escrito no coincide con el de la zona de lectura mecánica (MRZ) del pasaporte.',
   'The new document is on the account; nothing to do.':
     'El nuevo documento ya está en la cuenta; no tienes que hacer nada.',
+  'The passport or permit reached its expiry date.':
+    'El pasaporte o el permiso de residencia llegó a su fecha de caducidad.',
+  'The passport photo was not clear enough to read.': 'La foto del pasaporte no era lo bastante nítida para leerla.',
+  'The phone could not show the Chinese characters.': 'El móvil no pudo mostrar los caracteres chinos.',
+  'The phone number differs from the one reserved at the bank (银行预留手机号).':
+    'El número de móvil no coincide con el registrado en el banco (银行预留手机号).',
+  'The phone number format for the SMS code (country code).':
+    'El formato del número de móvil para el código SMS (prefijo del país).',
   'The restriction is lifted; nothing to do.': 'La restricción se ha levantado; no tienes que hacer nada.',
+  'The review failed because other valid documents are missing.':
+    'La revisión no se aprobó porque faltan otros documentos válidos.',
   'The review takes up to 24 hours; record the new passport number on the client.':
     'La revisión tarda hasta 24 horas; anota el nuevo número de pasaporte en tu trámite.',
   'The same card may be bound again from {date} (24 hours after unbinding); another card is allowed now.':
     'La misma tarjeta se puede volver a vincular desde el {date} (24 horas después de desvincularla); otra tarjeta se puede vincular ya.',
   'The same card may be bound again now; another card was allowed at once.':
     'Ya puedes volver a vincular la misma tarjeta; otra tarjeta se podía vincular desde el principio.',
+  'The 外籍 (foreign nationality) link under 立即认证 was not chosen.':
+    'No se eligió el enlace 外籍 (nacionalidad extranjera) que aparece bajo 立即认证 (verificar ahora).',
   'Then record the outcome: lifted, or still restricted.':
     'Después anota el resultado en tu trámite: restricción levantada o sigue con restricción.',
   'Then scan on a dark, matt background without glare, phone case off, VPN off — or type the details by hand.':
@@ -159,10 +260,14 @@ export const textsEs: ClientTexts = {
     'Después vuelve a escanear sobre un fondo oscuro y mate, o escribe los datos a mano.',
   'They email a link: upload a photo of the passport data page and a photo of yourself holding the passport with the data page visible.':
     'Te enviarán un enlace por correo: sube una foto de la página de datos del pasaporte y una foto tuya sosteniendo el pasaporte con la página de datos a la vista.',
+  'This account is not allowed to log in at present; contact Alipay customer service on 95188.':
+    'Esta cuenta no puede iniciar sesión por ahora; contacta con el servicio de atención al cliente de Alipay en el 95188.',
   'Through the link, upload a photo of the passport data page and a photo of yourself holding the passport with the data page visible.':
     'Desde el enlace, sube una foto de la página de datos del pasaporte y una foto tuya sosteniendo el pasaporte con la página de datos a la vista.',
   'To start over, press 撤销本次认证申请 (Revoke this application) first.':
     'Para empezar de nuevo, haz clic primero en 撤销本次认证申请 (anular esta solicitud).',
+  'Too many failed passport scans: verification is locked for about 3 hours and lifts by itself.':
+    'Demasiados escaneos fallidos del pasaporte: la verificación se bloquea unas 3 horas y se desbloquea sola.',
   'Too many failed scans: wait about 3 hours — the lock lifts by itself. Do not reinstall the app meanwhile.':
     'Demasiados escaneos fallidos: espera unas 3 horas; el bloqueo se levanta solo. Mientras tanto, no reinstales la app.',
   'Touch the notice "Your ID has expired, touch here to update" (已过期,请重传) and upload a photo of the new document.':
@@ -185,6 +290,8 @@ export const textsEs: ClientTexts = {
   'Use a China Merchants Bank (招商银行) card.': 'Usa una tarjeta de China Merchants Bank (招商银行).',
   'Use the 补传 (re-upload) link in the email before {date} (it works for 24 hours).':
     'Usa el enlace 补传 (volver a subir) del correo antes del {date} (funciona durante 24 horas).',
+  'Usually the name order or spelling differs from the bank record; the message itself is generic.':
+    'Normalmente el orden o la forma de escribir el nombre no coinciden con los datos del banco; el mensaje en sí es genérico.',
   'Verified. Next, bind a card: Bank Cards (银行卡) → Add Card; the cardholder name must match the passport.':
     'Verificado. Ahora vincula una tarjeta: Tarjetas bancarias (银行卡) → Añadir tarjeta; el nombre del titular debe coincidir con el del pasaporte.',
   'Wait about 12 hours after the upload.': 'Espera unas 12 horas después de subirlo.',
