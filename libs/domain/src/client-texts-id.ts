@@ -2,14 +2,41 @@ import type { ClientTexts } from './client-texts';
 
 /** The domain's client-facing texts in Indonesian (client-texts.ts): English text → its words, dates as {date}. */
 export const textsId: ClientTexts = {
+  '"Choose another verification method": shown after an error on submit; it returns to the start.':
+    '“Choose another verification method” (pilih metode verifikasi lain): muncul setelah terjadi kesalahan saat mengirim, dan membawa Anda kembali ke awal.',
+  'A binding limit was reached: more than 15 attempts, or the card is already bound to 3 accounts.':
+    'Batas penautan tercapai: lebih dari 15 percobaan, atau kartu sudah ditautkan ke 3 akun.',
+  'A fault on the Alipay website.': 'Gangguan di situs web Alipay.',
+  'A network outside Visa, Mastercard, JCB, Diners Club and Discover, or a card type the issuer does not allow.':
+    'Jaringan kartu di luar Visa, Mastercard, JCB, Diners Club, dan Discover, atau jenis kartu yang tidak diizinkan oleh bank penerbit.',
+  'A new account, a VPN, a foreign card used right after sign-up.':
+    'Akun baru, VPN yang menyala, kartu luar negeri yang dipakai tepat setelah mendaftar.',
   'A renewed passport has a new number: give your helper the new number and expiry date.':
     'Paspor yang diperbarui punya nomor baru: beri tahu pendamping Anda nomor baru dan tanggal kedaluwarsanya.',
+  'A technical fault at Alipay or the bank.': 'Gangguan teknis di Alipay atau di bank.',
   'Add a Visa, Mastercard or JCB card in the app; the cardholder name must match the passport. Pass the 3-D Secure check.':
     'Tambahkan kartu Visa, Mastercard, atau JCB di aplikasi; nama pemegang kartu harus sama dengan nama di paspor. Selesaikan pemeriksaan 3-D Secure.',
   'Add the Chinese visa, the entry stamp and the passport page with the signature, then apply again.':
     'Tambahkan visa Tiongkok, cap masuk, dan halaman paspor yang berisi tanda tangan, lalu ajukan lagi.',
+  'Adding the card: the name and the account number do not match the bank’s record.':
+    'Saat menambahkan kartu: nama dan nomor rekening tidak cocok dengan data bank.',
+  'Alipay could not pay the small test amount into the bank account, so the verification failed.':
+    'Alipay tidak berhasil mengirim setoran uji ke rekening bank, sehingga verifikasi gagal.',
+  'Alipay does not accept this nationality for verification.':
+    'Alipay tidak menerima kewarganegaraan ini untuk verifikasi.',
+  'Alipay does not support this card.': 'Alipay tidak mendukung kartu ini.',
   'Alipay does not take this card: add a Visa, Mastercard, JCB, Diners Club or Discover card instead.':
     'Alipay tidak menerima kartu ini: tambahkan kartu Visa, Mastercard, JCB, Diners Club, atau Discover sebagai gantinya.',
+  'Alipay security could not verify the personal information; it asks for it to be filled in accurately.':
+    'Sistem keamanan Alipay tidak dapat memverifikasi data pribadi dan meminta data diisi dengan tepat.',
+  "Alipay's system had an error and could not process the request.":
+    'Sistem Alipay mengalami kesalahan dan tidak dapat memproses permintaan.',
+  'Alipay’s risk control stopped the binding or payment.':
+    'Kontrol risiko Alipay menghentikan penautan atau pembayaran.',
+  'An SMS of question marks after an appeal is probably the approval, garbled by the phone: the restriction is probably lifted.':
+    'SMS berisi tanda tanya setelah banding kemungkinan besar adalah pemberitahuan persetujuan yang hurufnya rusak di ponsel: pembatasan akun kemungkinan sudah dicabut.',
+  'An error on submit, often a system error.': 'Kesalahan saat mengirim, sering kali kesalahan sistem.',
+  'An overseas card whose details differ from the account.': 'Kartu luar negeri yang datanya berbeda dengan data akun.',
   'Ask customer service (95188) whether the nationality is accepted now; otherwise use another payment method (e.g. the Tour Card).':
     'Tanyakan ke layanan pelanggan (95188) apakah kewarganegaraan Anda kini diterima; jika tidak, gunakan metode pembayaran lain (misalnya Tour Card).',
   'Ask the bank for a stamped letter that you hold the card, with a copy of the account-opening form, and send both to Alipay customer service.':
@@ -64,6 +91,10 @@ export const textsId: ClientTexts = {
     'Pertama, minta bank Anda (atau lewat aplikasinya) mengizinkan pembayaran online internasional untuk kartu ini.',
   'Follow the face check (实人认证): good light, face the camera, blink, nod or read the digits when asked.':
     'Ikuti verifikasi wajah (实人认证): cahaya cukup, hadap lurus ke kamera, lalu berkedip, mengangguk, atau bacakan angka saat diminta.',
+  'Glare on the hologram, an unreadable MRZ, NFC blocked by a phone case, a typed name that differs from the MRZ, a VPN left on.':
+    'Pantulan cahaya di hologram, MRZ tidak terbaca, NFC terhalang casing ponsel, nama yang diketik berbeda dengan MRZ, VPN masih menyala.',
+  'Glare, blur, a crop or a shadow on the data page.':
+    'Pantulan cahaya, gambar buram, terpotong, atau ada bayangan di halaman data.',
   'Go back to 立即认证 and click 外籍, then enter the passport number.':
     'Kembali ke 立即认证 (verifikasi sekarang), klik 外籍 (warga negara asing), lalu masukkan nomor paspor.',
   'If a rejection email has a 补传 (re-upload) link, use it within 24 hours.':
@@ -96,6 +127,8 @@ export const textsId: ClientTexts = {
     'Di aplikasi: Kartu Bank (银行卡) → Tambah Kartu (添加银行卡). Visa, Mastercard, JCB, Diners Club, dan Discover bisa dipakai; nama pemegang kartu harus sama dengan paspor yang sudah diverifikasi.',
   'In the in-app chat, ask for a real person (人工客服); the in-app appeal only offers linking a mainland card.':
     'Di chat aplikasi, minta agen layanan (人工客服); banding di aplikasi hanya menawarkan penautan kartu Tiongkok daratan.',
+  'International or online payments are switched off, the bank’s fraud rules, or a failed 3-D Secure check.':
+    'Pembayaran internasional atau online dinonaktifkan, aturan antipenipuan bank, atau pemeriksaan 3-D Secure gagal.',
   'Keep a screenshot of the exact error; do not delete the Alipay account.':
     'Simpan tangkapan layar pesan kesalahannya persis seperti yang muncul; jangan hapus akun Alipay Anda.',
   'Keep screenshots of the exact error; do not delete the Alipay account.':
@@ -104,8 +137,20 @@ export const textsId: ClientTexts = {
     'Masuk di alipay.com dan buka 账户设置 (pengaturan akun) → 基本信息 (informasi dasar).',
   'Log in to Alipay to read the reason for the failed deposit (查看打款失败原因).':
     'Masuk ke Alipay untuk membaca alasan setoran uji gagal (查看打款失败原因).',
+  'Main account functions (paying, receiving, adding friends, messages) are restricted; withdrawal still works.':
+    'Fungsi utama akun (membayar, menerima uang, menambah teman, pesan) dibatasi; penarikan dana tetap bisa dilakukan.',
+  'Middle names added or left out, another order.': 'Nama tengah ditambahkan atau dihilangkan, atau urutannya berbeda.',
+  'Not an error: Alipay customer service will review the application within 2 days. To start over, revoke the application first (撤销本次认证申请).':
+    'Bukan kesalahan: layanan pelanggan Alipay akan meninjau pengajuan dalam 2 hari. Untuk mulai dari awal, batalkan dulu pengajuan ini (撤销本次认证申请).',
+  'Not an error: the uploaded document is being reviewed; the result comes within 24 hours.':
+    'Bukan kesalahan: dokumen yang diunggah sedang ditinjau; hasilnya keluar dalam 24 jam.',
   'Nothing to do: Alipay customer service reviews within 2 days. Then check the real-name verification progress (实名认证进度).':
     'Tidak ada yang perlu dilakukan: layanan pelanggan Alipay akan meninjau dalam 2 hari. Setelah itu, cek kemajuan verifikasi identitas (实名认证进度).',
+  'Often a typo made at the bank counter.': 'Sering kali salah ketik oleh petugas di kantor cabang bank.',
+  'Only the countries in Alipay’s list can register; Yemen was not in it.':
+    'Hanya negara yang ada di daftar Alipay yang bisa mendaftar; Yaman tidak termasuk.',
+  'Only the passport data page was sent, or the visa / entry stamp was missing.':
+    'Hanya halaman data paspor yang dikirim, atau visa / cap masuk tidak disertakan.',
   'Or get a new card with a new number.': 'Atau buat kartu baru dengan nomor baru.',
   'Or use another card.': 'Atau gunakan kartu lain.',
   'Photograph the passport information page — clear, complete, in colour, no crops or edits — and enter the name and number exactly as printed. Newer phones may offer chip + face verification.':
@@ -120,10 +165,20 @@ export const textsId: ClientTexts = {
   'Read the reason Alipay gives (photo quality, name ≠ MRZ, expired document, nationality), fix it and scan again.':
     'Baca alasan dari Alipay (kualitas foto, nama ≠ MRZ, dokumen kedaluwarsa, kewarganegaraan), perbaiki, lalu pindai lagi.',
   'Record the appeal as lifted.': 'Catat bahwa pembatasan akun sudah dicabut berkat banding.',
+  'Repeated retries, or the card is on other accounts.':
+    'Percobaan yang diulang-ulang, atau kartu sudah tertaut di akun lain.',
+  'Risk control, e.g. right after sign-up abroad ("Malicious account operations").':
+    'Kontrol risiko, misalnya tepat setelah mendaftar dari luar negeri (“Malicious account operations” — aktivitas akun berbahaya).',
   'Scan the data page on a dark, matt background (no glare on the hologram), phone case off for the chip, VPN off. Type the name exactly as in the two MRZ lines.':
     'Pindai halaman data di atas alas gelap yang tidak mengilap (tanpa pantulan cahaya di hologram), lepas casing ponsel agar chip terbaca, dan matikan VPN. Ketik nama persis seperti di dua baris MRZ.',
+  'Seen after a foreign-card payment was held for 24 hours and declined.':
+    'Pernah terjadi setelah pembayaran dengan kartu luar negeri ditahan selama 24 jam lalu ditolak.',
   'Send your helper the exact message Alipay shows after login (a screenshot helps).':
     'Kirimkan ke pendamping Anda pesan yang ditampilkan Alipay setelah Anda masuk, persis apa adanya (tangkapan layar akan membantu).',
+  'Sometimes the name spelling versus the bank record: one user succeeded by switching from BOC to ICBC.':
+    'Kadang karena ejaan nama berbeda dengan data bank: seorang pengguna berhasil setelah beralih dari BOC (Bank of China) ke ICBC.',
+  "Sorry, the application can't be processed at the moment.":
+    'Maaf, pengajuan ini tidak dapat diproses untuk saat ini.',
   'Stop retrying; wait a day, or unbind the card from another account.':
     'Berhenti mencoba; tunggu sehari, atau lepas tautan kartu dari akun lain.',
   'Submit the same document the account was opened with; if that is impossible, ask customer service on 95188 how to change it.':
@@ -136,21 +191,62 @@ export const textsId: ClientTexts = {
     'Ambil foto baru dokumen baru Anda yang jelas, utuh, dan berwarna, lalu unggah lagi.',
   'Take a new, clear, complete colour photo of the passport page — no crops, creases, collage or edits — and submit again.':
     'Ambil foto baru halaman paspor yang jelas, utuh, dan berwarna — tanpa dipotong, terlipat, kolase, atau diedit — lalu kirim lagi.',
+  'Taobao’s own account is restricted — not the Alipay account; an Alipay appeal does not lift it.':
+    'Yang dibatasi adalah akun Taobao itu sendiri — bukan akun Alipay; banding ke Alipay tidak akan mencabutnya.',
+  'Taobao’s risk rules; logging in through Alipay does not change it.':
+    'Aturan risiko Taobao; masuk lewat Alipay tidak mengubahnya.',
   'Tell your helper the amount and the day it arrived.':
     'Beri tahu pendamping Anda jumlahnya dan tanggal setoran itu masuk.',
+  'The ID on the account has expired: upload the new document (a renewed passport has a new number).':
+    'Dokumen identitas di akun sudah kedaluwarsa: unggah dokumen yang baru (paspor yang diperbarui punya nomor baru).',
+  'The Restrictions page reads "No current account security issues": the restriction is lifted. Alipay sends no notice of it.':
+    'Halaman Pembatasan bertuliskan “No current account security issues” (tidak ada masalah keamanan akun): pembatasan akun sudah dicabut. Alipay tidak mengirim pemberitahuan tentang hal ini.',
+  'The account was created with a national ID card number, and the passport has another number.':
+    'Akun dibuat dengan nomor kartu identitas nasional, sedangkan paspor punya nomor lain.',
+  'The bank card is already used by someone else on Alipay.': 'Kartu bank ini sudah dipakai orang lain di Alipay.',
   'The bank declined ("Card Issuing Bank Declined"): call it or use its app to allow international online payments and this binding, then try once more.':
     'Bank menolak (“Card Issuing Bank Declined”): hubungi bank atau gunakan aplikasinya untuk mengizinkan pembayaran online internasional dan penautan ini, lalu coba sekali lagi.',
+  'The bank does not allow quick pay (快捷支付) for this card — some banks refuse it for cards opened with a passport.':
+    'Bank tidak mengizinkan pembayaran cepat (快捷支付) untuk kartu ini — sebagian bank menolaknya untuk kartu yang dibuka dengan paspor.',
+  'The bank-card check failed. Change to another card now, or revoke this application and retry with the same card after N days, on the date in the message.':
+    'Pemeriksaan kartu bank gagal. Ganti ke kartu lain sekarang, atau batalkan pengajuan ini dan coba lagi dengan kartu yang sama setelah N hari, pada tanggal yang disebut di pesan.',
+  'The bank’s own rule for passport-opened cards.': 'Aturan bank itu sendiri untuk kartu yang dibuka dengan paspor.',
+  'The card number was leaked or bound to another account.': 'Nomor kartu bocor atau sudah ditautkan ke akun lain.',
+  'The card’s issuing bank declined the binding (Card Issuing Bank Declined). The fix is at the bank, not at Alipay.':
+    'Bank penerbit kartu menolak penautan (Card Issuing Bank Declined). Solusinya ada di bank, bukan di Alipay.',
+  'The document number does not match the one the account was opened with.':
+    'Nomor dokumen tidak cocok dengan nomor yang dipakai saat akun dibuka.',
   'The in-app appeal offers only "link a mainland bank card". Instead open the customer-service chat and ask for a human agent (人工客服).':
     'Banding di aplikasi hanya menawarkan “tautkan kartu bank Tiongkok daratan”. Sebagai gantinya, buka chat layanan pelanggan dan minta agen layanan (人工客服).',
+  'The mainland form was used: it wants an 18-character Chinese ID number.':
+    'Yang dipakai adalah formulir untuk warga Tiongkok daratan: formulir itu meminta nomor kartu identitas Tiongkok 18 karakter.',
+  'The name has more than 20 letters (spaces included) and the bank is not China Merchants Bank.':
+    'Nama lebih dari 20 huruf (termasuk spasi) dan banknya bukan China Merchants Bank.',
+  'The name is not exactly as the bank stores it (order, ALL CAPS, middle names, spaces).':
+    'Nama tidak persis sama dengan yang tercatat di bank (urutan, HURUF KAPITAL SEMUA, nama tengah, spasi).',
+  'The name is not exactly as the bank stores it — or the card number was already used on another account.':
+    'Nama tidak persis sama dengan yang tercatat di bank — atau nomor kartu sudah dipakai di akun lain.',
+  'The name typed differs from the name in the passport’s machine-readable zone (MRZ).':
+    'Nama yang diketik berbeda dengan nama di zona baca mesin (MRZ) paspor.',
   'The new document is on the account; nothing to do.':
     'Dokumen baru sudah tercatat di akun; tidak ada yang perlu dilakukan.',
+  'The passport or permit reached its expiry date.': 'Paspor atau izin tinggal sudah habis masa berlakunya.',
+  'The passport photo was not clear enough to read.': 'Foto paspor kurang jelas untuk dibaca.',
+  'The phone could not show the Chinese characters.': 'Ponsel tidak dapat menampilkan huruf Mandarin.',
+  'The phone number differs from the one reserved at the bank (银行预留手机号).':
+    'Nomor ponsel berbeda dengan nomor yang terdaftar di bank (银行预留手机号).',
+  'The phone number format for the SMS code (country code).': 'Format nomor ponsel untuk kode SMS (kode negara).',
   'The restriction is lifted; nothing to do.': 'Pembatasan akun sudah dicabut; tidak ada yang perlu dilakukan.',
+  'The review failed because other valid documents are missing.':
+    'Peninjauan gagal karena dokumen sah lainnya tidak ada.',
   'The review takes up to 24 hours; record the new passport number on the client.':
     'Peninjauan memakan waktu hingga 24 jam; catat nomor paspor baru di data klien.',
   'The same card may be bound again from {date} (24 hours after unbinding); another card is allowed now.':
     'Kartu yang sama boleh ditautkan lagi mulai {date} (24 jam setelah tautan dilepas); kartu lain boleh ditautkan sekarang.',
   'The same card may be bound again now; another card was allowed at once.':
     'Kartu yang sama sekarang boleh ditautkan lagi; kartu lain sudah boleh ditautkan sejak tautan dilepas.',
+  'The 外籍 (foreign nationality) link under 立即认证 was not chosen.':
+    'Tautan 外籍 (warga negara asing) di bawah 立即认证 (verifikasi sekarang) tidak dipilih.',
   'Then record the outcome: lifted, or still restricted.':
     'Lalu catat hasilnya: pembatasan dicabut, atau akun masih dibatasi.',
   'Then scan on a dark, matt background without glare, phone case off, VPN off — or type the details by hand.':
@@ -159,10 +255,14 @@ export const textsId: ClientTexts = {
     'Lalu pindai sekali lagi di atas alas gelap yang tidak mengilap, atau ketik datanya secara manual.',
   'They email a link: upload a photo of the passport data page and a photo of yourself holding the passport with the data page visible.':
     'Mereka akan mengirim tautan lewat email: unggah foto halaman data paspor dan foto diri Anda memegang paspor dengan halaman data terlihat.',
+  'This account is not allowed to log in at present; contact Alipay customer service on 95188.':
+    'Akun ini untuk sementara tidak diizinkan masuk; hubungi layanan pelanggan Alipay di 95188.',
   'Through the link, upload a photo of the passport data page and a photo of yourself holding the passport with the data page visible.':
     'Lewat tautan itu, unggah foto halaman data paspor dan foto diri Anda memegang paspor dengan halaman data terlihat.',
   'To start over, press 撤销本次认证申请 (Revoke this application) first.':
     'Untuk mulai dari awal, tekan dulu 撤销本次认证申请 (batalkan pengajuan ini).',
+  'Too many failed passport scans: verification is locked for about 3 hours and lifts by itself.':
+    'Terlalu banyak pemindaian paspor yang gagal: verifikasi dikunci sekitar 3 jam, lalu terbuka dengan sendirinya.',
   'Too many failed scans: wait about 3 hours — the lock lifts by itself. Do not reinstall the app meanwhile.':
     'Terlalu banyak pemindaian gagal: tunggu sekitar 3 jam — kuncinya akan terbuka sendiri. Jangan instal ulang aplikasi selama menunggu.',
   'Touch the notice "Your ID has expired, touch here to update" (已过期,请重传) and upload a photo of the new document.':
@@ -184,6 +284,8 @@ export const textsId: ClientTexts = {
   'Use a China Merchants Bank (招商银行) card.': 'Gunakan kartu China Merchants Bank (招商银行).',
   'Use the 补传 (re-upload) link in the email before {date} (it works for 24 hours).':
     'Gunakan tautan 补传 (unggah ulang) di email sebelum {date} (tautan berlaku 24 jam).',
+  'Usually the name order or spelling differs from the bank record; the message itself is generic.':
+    'Biasanya urutan atau ejaan nama berbeda dengan data bank; pesannya sendiri bersifat umum.',
   'Verified. Next, bind a card: Bank Cards (银行卡) → Add Card; the cardholder name must match the passport.':
     'Sudah terverifikasi. Berikutnya, tautkan kartu: Kartu Bank (银行卡) → Tambah Kartu; nama pemegang kartu harus sama dengan paspor.',
   'Wait about 12 hours after the upload.': 'Tunggu sekitar 12 jam setelah mengunggah.',
