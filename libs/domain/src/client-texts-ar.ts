@@ -2,14 +2,38 @@ import type { ClientTexts } from './client-texts';
 
 /** The domain's client-facing texts in Arabic (client-texts.ts): English text → its words, dates as {date}. */
 export const textsAr: ClientTexts = {
+  '"Choose another verification method": shown after an error on submit; it returns to the start.':
+    '«Choose another verification method» (اختر طريقة تحقق أخرى): تظهر بعد خطأ عند الإرسال، وتعيدك إلى البداية.',
+  'A binding limit was reached: more than 15 attempts, or the card is already bound to 3 accounts.':
+    'بلغتَ حد الربط: أكثر من 15 محاولة، أو أن البطاقة مربوطة أصلًا بـ 3 حسابات.',
+  'A fault on the Alipay website.': 'عطل في موقع Alipay الإلكتروني.',
+  'A network outside Visa, Mastercard, JCB, Diners Club and Discover, or a card type the issuer does not allow.':
+    'شبكة بطاقات غير Visa وMastercard وJCB وDiners Club وDiscover، أو نوع بطاقة لا يسمح به البنك المُصدِر.',
+  'A new account, a VPN, a foreign card used right after sign-up.':
+    'حساب جديد، أو VPN مفعَّل، أو بطاقة أجنبية استُخدمت مباشرة بعد التسجيل.',
   'A renewed passport has a new number: give your helper the new number and expiry date.':
     'لجواز السفر المجدَّد رقم جديد: أبلغ مساعدك بالرقم الجديد وتاريخ انتهاء الصلاحية.',
+  'A technical fault at Alipay or the bank.': 'عطل تقني لدى Alipay أو لدى البنك.',
   'Add a Visa, Mastercard or JCB card in the app; the cardholder name must match the passport. Pass the 3-D Secure check.':
     'أضف بطاقة Visa أو Mastercard أو JCB في التطبيق؛ ويجب أن يطابق اسم حامل البطاقة الاسم في جواز السفر. ثم أكمل تحقق 3-D Secure.',
   'Add the Chinese visa, the entry stamp and the passport page with the signature, then apply again.':
     'أضف التأشيرة الصينية وختم الدخول وصفحة جواز السفر التي تحمل التوقيع، ثم قدّم الطلب مجددًا.',
+  'Adding the card: the name and the account number do not match the bank’s record.':
+    'عند إضافة البطاقة: الاسم ورقم الحساب لا يطابقان سجل البنك.',
+  'Alipay could not pay the small test amount into the bank account, so the verification failed.':
+    'لم يتمكن Alipay من إرسال الإيداع التجريبي إلى الحساب البنكي، ففشل التحقق.',
+  'Alipay does not accept this nationality for verification.': 'لا يقبل Alipay هذه الجنسية للتحقق من الهوية.',
+  'Alipay does not support this card.': 'لا يدعم Alipay هذه البطاقة.',
   'Alipay does not take this card: add a Visa, Mastercard, JCB, Diners Club or Discover card instead.':
     'لا يقبل Alipay هذه البطاقة: أضف بدلًا منها بطاقة Visa أو Mastercard أو JCB أو Diners Club أو Discover.',
+  'Alipay security could not verify the personal information; it asks for it to be filled in accurately.':
+    'لم يتمكن نظام الأمان في Alipay من التحقق من البيانات الشخصية، ويطلب إدخالها بدقة.',
+  "Alipay's system had an error and could not process the request.": 'حدث خطأ في نظام Alipay فتعذّرت معالجة الطلب.',
+  'Alipay’s risk control stopped the binding or payment.': 'أوقفت إدارة المخاطر في Alipay عملية الربط أو الدفع.',
+  'An SMS of question marks after an appeal is probably the approval, garbled by the phone: the restriction is probably lifted.':
+    'الرسالة النصية المكوّنة من علامات استفهام بعد الطعن هي على الأرجح إشعار القبول وقد عجز الهاتف عن عرضه: فالتقييد رُفع على الأرجح.',
+  'An error on submit, often a system error.': 'خطأ عند الإرسال، وغالبًا ما يكون خطأً في النظام.',
+  'An overseas card whose details differ from the account.': 'بطاقة أجنبية تختلف بياناتها عن بيانات الحساب.',
   'Ask customer service (95188) whether the nationality is accepted now; otherwise use another payment method (e.g. the Tour Card).':
     'اسأل خدمة العملاء (95188) إن كانت جنسيتك مقبولة الآن؛ وإلا فاستخدم وسيلة دفع أخرى (مثل Tour Card).',
   'Ask the bank for a stamped letter that you hold the card, with a copy of the account-opening form, and send both to Alipay customer service.':
@@ -64,6 +88,10 @@ export const textsAr: ClientTexts = {
     'اطلب أولًا من بنكك (أو عبر تطبيقه) السماح بالمدفوعات الدولية عبر الإنترنت لهذه البطاقة.',
   'Follow the face check (实人认证): good light, face the camera, blink, nod or read the digits when asked.':
     'اتبع خطوات التحقق بالوجه (实人认证): إضاءة جيدة ووجهك مقابل الكاميرا، ثم ارمش أو أومئ برأسك أو اقرأ الأرقام عند الطلب.',
+  'Glare on the hologram, an unreadable MRZ, NFC blocked by a phone case, a typed name that differs from the MRZ, a VPN left on.':
+    'انعكاس الضوء على الصورة المجسَّمة، أو MRZ غير مقروءة، أو غطاء هاتف يحجب NFC، أو اسم مكتوب يختلف عما في MRZ، أو VPN ما زال مفعَّلًا.',
+  'Glare, blur, a crop or a shadow on the data page.':
+    'انعكاس ضوء أو صورة غير واضحة أو مقصوصة أو ظل على صفحة البيانات.',
   'Go back to 立即认证 and click 外籍, then enter the passport number.':
     'ارجع إلى 立即认证 (تحقق الآن) واضغط 外籍 (أجنبي)، ثم أدخل رقم جواز السفر.',
   'If a rejection email has a 补传 (re-upload) link, use it within 24 hours.':
@@ -95,6 +123,8 @@ export const textsAr: ClientTexts = {
     'في التطبيق: البطاقات البنكية (银行卡) ← إضافة بطاقة (添加银行卡). تُقبل Visa وMastercard وJCB وDiners Club وDiscover؛ ويجب أن يطابق اسم حامل البطاقة جواز السفر الذي تم التحقق منه.',
   'In the in-app chat, ask for a real person (人工客服); the in-app appeal only offers linking a mainland card.':
     'في دردشة التطبيق اطلب موظف خدمة العملاء (人工客服)؛ فالطعن داخل التطبيق لا يعرض إلا ربط بطاقة من البر الصيني.',
+  'International or online payments are switched off, the bank’s fraud rules, or a failed 3-D Secure check.':
+    'المدفوعات الدولية أو عبر الإنترنت معطَّلة، أو قواعد مكافحة الاحتيال لدى البنك، أو فشل تحقق 3-D Secure.',
   'Keep a screenshot of the exact error; do not delete the Alipay account.':
     'احتفظ بلقطة شاشة لرسالة الخطأ كما هي؛ ولا تحذف حساب Alipay.',
   'Keep screenshots of the exact error; do not delete the Alipay account.':
@@ -103,8 +133,20 @@ export const textsAr: ClientTexts = {
     'سجّل الدخول في alipay.com وافتح 账户设置 (إعدادات الحساب) ← 基本信息 (المعلومات الأساسية).',
   'Log in to Alipay to read the reason for the failed deposit (查看打款失败原因).':
     'سجّل الدخول إلى Alipay لقراءة سبب فشل الإيداع التجريبي (查看打款失败原因).',
+  'Main account functions (paying, receiving, adding friends, messages) are restricted; withdrawal still works.':
+    'وظائف الحساب الرئيسية (الدفع والاستلام وإضافة الأصدقاء والرسائل) مقيَّدة؛ أما السحب فما زال متاحًا.',
+  'Middle names added or left out, another order.': 'أسماء وسطى أُضيفت أو حُذفت، أو ترتيب مختلف للأسماء.',
+  'Not an error: Alipay customer service will review the application within 2 days. To start over, revoke the application first (撤销本次认证申请).':
+    'ليس خطأً: ستراجع خدمة عملاء Alipay الطلب خلال يومين. للبدء من جديد، اسحب الطلب أولًا (撤销本次认证申请).',
+  'Not an error: the uploaded document is being reviewed; the result comes within 24 hours.':
+    'ليس خطأً: الوثيقة المرفوعة قيد المراجعة، وتصدر النتيجة خلال 24 ساعة.',
   'Nothing to do: Alipay customer service reviews within 2 days. Then check the real-name verification progress (实名认证进度).':
     'لا شيء عليك فعله: تراجع خدمة عملاء Alipay الطلب خلال يومين. بعد ذلك تابع تقدّم التحقق من الهوية (实名认证进度).',
+  'Often a typo made at the bank counter.': 'غالبًا خطأ مطبعي وقع في فرع البنك.',
+  'Only the countries in Alipay’s list can register; Yemen was not in it.':
+    'لا يمكن التسجيل إلا لمواطني الدول المدرجة في قائمة Alipay، ولم يكن اليمن منها.',
+  'Only the passport data page was sent, or the visa / entry stamp was missing.':
+    'أُرسلت صفحة البيانات في جواز السفر وحدها، أو كانت التأشيرة / ختم الدخول ناقصة.',
   'Or get a new card with a new number.': 'أو استخرج بطاقة جديدة برقم جديد.',
   'Or use another card.': 'أو استخدم بطاقة أخرى.',
   'Photograph the passport information page — clear, complete, in colour, no crops or edits — and enter the name and number exactly as printed. Newer phones may offer chip + face verification.':
@@ -119,10 +161,18 @@ export const textsAr: ClientTexts = {
   'Read the reason Alipay gives (photo quality, name ≠ MRZ, expired document, nationality), fix it and scan again.':
     'اقرأ السبب الذي يذكره Alipay (جودة الصورة، الاسم ≠ MRZ، وثيقة منتهية الصلاحية، الجنسية)، وعالجه، ثم امسح مجددًا.',
   'Record the appeal as lifted.': 'سجّل أن الطعن نجح وأن تقييد الحساب رُفع.',
+  'Repeated retries, or the card is on other accounts.': 'محاولات متكررة، أو أن البطاقة مربوطة بحسابات أخرى.',
+  'Risk control, e.g. right after sign-up abroad ("Malicious account operations").':
+    'إدارة المخاطر، مثلًا مباشرة بعد التسجيل من خارج الصين («Malicious account operations» — عمليات ضارة على الحساب).',
   'Scan the data page on a dark, matt background (no glare on the hologram), phone case off for the chip, VPN off. Type the name exactly as in the two MRZ lines.':
     'امسح صفحة البيانات على خلفية داكنة غير لامعة (دون انعكاس ضوء على الصورة المجسَّمة)، مع نزع غطاء الهاتف لقراءة الشريحة وإيقاف VPN. واكتب الاسم تمامًا كما في سطري MRZ.',
+  'Seen after a foreign-card payment was held for 24 hours and declined.':
+    'رُصدت بعد أن عُلِّقت دفعة ببطاقة أجنبية 24 ساعة ثم رُفضت.',
   'Send your helper the exact message Alipay shows after login (a screenshot helps).':
     'أرسل إلى مساعدك نص الرسالة التي يعرضها Alipay بعد تسجيل الدخول كما هو (ولقطة الشاشة تفيد).',
+  'Sometimes the name spelling versus the bank record: one user succeeded by switching from BOC to ICBC.':
+    'أحيانًا اختلاف كتابة الاسم عن سجل البنك: نجح أحد المستخدمين بعد انتقاله من BOC (Bank of China) إلى ICBC.',
+  "Sorry, the application can't be processed at the moment.": 'عذرًا، لا يمكن معالجة الطلب حاليًا.',
   'Stop retrying; wait a day, or unbind the card from another account.':
     'توقف عن المحاولة؛ انتظر يومًا، أو ألغِ ربط البطاقة من الحساب الآخر.',
   'Submit the same document the account was opened with; if that is impossible, ask customer service on 95188 how to change it.':
@@ -135,19 +185,61 @@ export const textsAr: ClientTexts = {
     'التقط صورة جديدة واضحة وكاملة وملوّنة للوثيقة الجديدة وارفعها مجددًا.',
   'Take a new, clear, complete colour photo of the passport page — no crops, creases, collage or edits — and submit again.':
     'التقط صورة جديدة واضحة وكاملة وملوّنة لصفحة جواز السفر — دون قص أو ثنيات أو تجميع صور أو تعديل — ثم أرسلها مجددًا.',
+  'Taobao’s own account is restricted — not the Alipay account; an Alipay appeal does not lift it.':
+    'المقيَّد هو حساب Taobao نفسه — لا حساب Alipay؛ والطعن لدى Alipay لا يرفع هذا التقييد.',
+  'Taobao’s risk rules; logging in through Alipay does not change it.':
+    'قواعد إدارة المخاطر في Taobao؛ وتسجيل الدخول عبر Alipay لا يغيّر ذلك.',
   'Tell your helper the amount and the day it arrived.': 'أخبر مساعدك بالمبلغ واليوم الذي وصل فيه.',
+  'The ID on the account has expired: upload the new document (a renewed passport has a new number).':
+    'انتهت صلاحية وثيقة الهوية المسجَّلة في الحساب: ارفع الوثيقة الجديدة (لجواز السفر المجدَّد رقم جديد).',
+  'The Restrictions page reads "No current account security issues": the restriction is lifted. Alipay sends no notice of it.':
+    'تعرض صفحة القيود عبارة «No current account security issues» (لا توجد مشكلات أمنية في الحساب): رُفع التقييد. ولا يرسل Alipay أي إشعار بذلك.',
+  'The account was created with a national ID card number, and the passport has another number.':
+    'أُنشئ الحساب برقم بطاقة الهوية الوطنية، ولجواز السفر رقم آخر.',
+  'The bank card is already used by someone else on Alipay.':
+    'هذه البطاقة البنكية مستخدمة بالفعل في Alipay لدى شخص آخر.',
   'The bank declined ("Card Issuing Bank Declined"): call it or use its app to allow international online payments and this binding, then try once more.':
     'رفض البنك («Card Issuing Bank Declined»): اتصل به أو استخدم تطبيقه للسماح بالمدفوعات الدولية عبر الإنترنت وبعملية الربط هذه، ثم حاول مرة أخرى.',
+  'The bank does not allow quick pay (快捷支付) for this card — some banks refuse it for cards opened with a passport.':
+    'لا يسمح البنك بالدفع السريع (快捷支付) لهذه البطاقة — فبعض البنوك ترفضه للبطاقات المفتوحة بجواز السفر.',
+  'The bank-card check failed. Change to another card now, or revoke this application and retry with the same card after N days, on the date in the message.':
+    'فشل التحقق من البطاقة البنكية. انتقل الآن إلى بطاقة أخرى، أو اسحب هذا الطلب وأعد المحاولة بالبطاقة نفسها بعد N أيام، في التاريخ المذكور في الرسالة.',
+  'The bank’s own rule for passport-opened cards.': 'قاعدة البنك الخاصة بالبطاقات المفتوحة بجواز السفر.',
+  'The card number was leaked or bound to another account.': 'تسرّب رقم البطاقة أو رُبطت البطاقة بحساب آخر.',
+  'The card’s issuing bank declined the binding (Card Issuing Bank Declined). The fix is at the bank, not at Alipay.':
+    'رفض البنك المُصدِر للبطاقة عملية الربط (Card Issuing Bank Declined). والحل لدى البنك لا لدى Alipay.',
+  'The document number does not match the one the account was opened with.':
+    'رقم الوثيقة لا يطابق الرقم الذي فُتح به الحساب.',
   'The in-app appeal offers only "link a mainland bank card". Instead open the customer-service chat and ask for a human agent (人工客服).':
     'الطعن داخل التطبيق لا يعرض إلا «ربط بطاقة بنكية من البر الصيني». بدلًا من ذلك افتح دردشة خدمة العملاء واطلب موظف خدمة العملاء (人工客服).',
+  'The mainland form was used: it wants an 18-character Chinese ID number.':
+    'استُخدم نموذج البر الصيني: وهو يطلب رقم هوية صينية من 18 خانة.',
+  'The name has more than 20 letters (spaces included) and the bank is not China Merchants Bank.':
+    'يزيد الاسم على 20 حرفًا (بما فيها المسافات)، والبنك ليس China Merchants Bank.',
+  'The name is not exactly as the bank stores it (order, ALL CAPS, middle names, spaces).':
+    'الاسم لا يطابق تمامًا ما يسجّله البنك (الترتيب، الأحرف الكبيرة كلها، الأسماء الوسطى، المسافات).',
+  'The name is not exactly as the bank stores it — or the card number was already used on another account.':
+    'الاسم لا يطابق تمامًا ما يسجّله البنك — أو أن رقم البطاقة استُخدم من قبل في حساب آخر.',
+  'The name typed differs from the name in the passport’s machine-readable zone (MRZ).':
+    'الاسم المكتوب يختلف عن الاسم في منطقة القراءة الآلية في جواز السفر (MRZ).',
   'The new document is on the account; nothing to do.': 'أُضيفت الوثيقة الجديدة إلى الحساب؛ لا شيء عليك فعله.',
+  'The passport or permit reached its expiry date.': 'انتهت صلاحية جواز السفر أو تصريح الإقامة.',
+  'The passport photo was not clear enough to read.': 'لم تكن صورة جواز السفر واضحة بما يكفي لقراءتها.',
+  'The phone could not show the Chinese characters.': 'لم يتمكن الهاتف من عرض الأحرف الصينية.',
+  'The phone number differs from the one reserved at the bank (银行预留手机号).':
+    'رقم الهاتف يختلف عن الرقم المسجَّل لدى البنك (银行预留手机号).',
+  'The phone number format for the SMS code (country code).':
+    'صيغة رقم الهاتف لاستلام رمز الرسالة النصية (رمز الدولة).',
   'The restriction is lifted; nothing to do.': 'رُفع تقييد الحساب؛ لا شيء عليك فعله.',
+  'The review failed because other valid documents are missing.': 'فشلت المراجعة لنقص وثائق سارية أخرى.',
   'The review takes up to 24 hours; record the new passport number on the client.':
     'تستغرق المراجعة حتى 24 ساعة؛ سجّل رقم جواز السفر الجديد في ملف العميل.',
   'The same card may be bound again from {date} (24 hours after unbinding); another card is allowed now.':
     'يمكن ربط البطاقة نفسها مجددًا ابتداءً من {date} (بعد 24 ساعة من إلغاء الربط)؛ أما البطاقة الأخرى فيمكن ربطها الآن.',
   'The same card may be bound again now; another card was allowed at once.':
     'يمكن الآن ربط البطاقة نفسها مجددًا؛ وكان ربط بطاقة أخرى ممكنًا فورًا.',
+  'The 外籍 (foreign nationality) link under 立即认证 was not chosen.':
+    'لم يُختر رابط 外籍 (أجنبي) تحت 立即认证 (تحقق الآن).',
   'Then record the outcome: lifted, or still restricted.': 'ثم سجّل النتيجة: رُفع التقييد، أو ما زال قائمًا.',
   'Then scan on a dark, matt background without glare, phone case off, VPN off — or type the details by hand.':
     'ثم امسح على خلفية داكنة غير لامعة دون انعكاسات، بعد نزع غطاء الهاتف وإيقاف VPN — أو أدخل البيانات يدويًا.',
@@ -155,10 +247,14 @@ export const textsAr: ClientTexts = {
     'ثم امسح مرة أخرى على خلفية داكنة غير لامعة، أو أدخل البيانات يدويًا.',
   'They email a link: upload a photo of the passport data page and a photo of yourself holding the passport with the data page visible.':
     'سيرسلون إليك رابطًا بالبريد الإلكتروني: ارفع صورة لصفحة البيانات في جواز السفر وصورة لك وأنت تحمل جواز السفر وصفحة البيانات ظاهرة.',
+  'This account is not allowed to log in at present; contact Alipay customer service on 95188.':
+    'لا يُسمح لهذا الحساب بتسجيل الدخول حاليًا؛ تواصل مع خدمة عملاء Alipay على 95188.',
   'Through the link, upload a photo of the passport data page and a photo of yourself holding the passport with the data page visible.':
     'عبر الرابط، ارفع صورة لصفحة البيانات في جواز السفر وصورة لك وأنت تحمل جواز السفر وصفحة البيانات ظاهرة.',
   'To start over, press 撤销本次认证申请 (Revoke this application) first.':
     'للبدء من جديد، اضغط أولًا 撤销本次认证申请 (سحب هذا الطلب).',
+  'Too many failed passport scans: verification is locked for about 3 hours and lifts by itself.':
+    'محاولات فاشلة كثيرة لمسح جواز السفر: التحقق مقفل نحو 3 ساعات ثم يُفتح تلقائيًا.',
   'Too many failed scans: wait about 3 hours — the lock lifts by itself. Do not reinstall the app meanwhile.':
     'محاولات مسح فاشلة كثيرة: انتظر نحو 3 ساعات، فالإيقاف يُرفع تلقائيًا. لا تُعِد تثبيت التطبيق في هذه الأثناء.',
   'Touch the notice "Your ID has expired, touch here to update" (已过期,请重传) and upload a photo of the new document.':
@@ -180,6 +276,8 @@ export const textsAr: ClientTexts = {
   'Use a China Merchants Bank (招商银行) card.': 'استخدم بطاقة من China Merchants Bank (招商银行).',
   'Use the 补传 (re-upload) link in the email before {date} (it works for 24 hours).':
     'استخدم رابط 补传 (إعادة الرفع) في الرسالة الإلكترونية قبل {date} (يعمل لمدة 24 ساعة).',
+  'Usually the name order or spelling differs from the bank record; the message itself is generic.':
+    'عادةً يختلف ترتيب الاسم أو كتابته عن سجل البنك؛ فالرسالة نفسها عامة.',
   'Verified. Next, bind a card: Bank Cards (银行卡) → Add Card; the cardholder name must match the passport.':
     'تم التحقق. الخطوة التالية: اربط بطاقة عبر البطاقات البنكية (银行卡) ← إضافة بطاقة؛ ويجب أن يطابق اسم حامل البطاقة جواز السفر.',
   'Wait about 12 hours after the upload.': 'انتظر نحو 12 ساعة بعد الرفع.',
