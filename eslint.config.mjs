@@ -125,6 +125,38 @@ export default [
     },
   },
   {
+    // The API loads these libraries on first use, through apps/api/src/common/lazy.ts (issue 21: start-up time and
+    // idle memory); a value import anywhere else would load one at start again. Types: `import type`.
+    files: ['apps/api/src/**/*.ts'],
+    ignores: ['apps/api/src/common/lazy.ts', 'apps/api/src/**/*.spec.ts', 'apps/api/src/testing/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            'sharp',
+            'heic-decode',
+            'tesseract.js',
+            'mrz',
+            'nodemailer',
+            'smtp-server',
+            'mailparser',
+            'sanitize-html',
+            'imapflow',
+            '@simplewebauthn/server',
+            'otplib',
+            'qrcode',
+            'openid-client',
+          ].map((name) => ({
+            name,
+            allowTypeImports: true,
+            message: 'Loaded on first use: take it from common/lazy.ts (and its types with `import type`).',
+          })),
+        },
+      ],
+    },
+  },
+  {
     files: ['apps/web/**/*.tsx', 'apps/web/**/*.ts'],
     plugins: { 'react-hooks': reactHooks },
     rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'warn' },

@@ -35,7 +35,13 @@ const { interpretAlipayMessage } = require(path.join(root, 'libs/domain/dist/ind
 function loadOcrService() {
   const swc = require('@swc/core');
   const build = path.join(dir, 'build');
-  const sources = ['ocr/ocr.service.ts', 'ocr/ocr-worker.ts', 'ocr/image-type.ts', 'common/api-error.ts'];
+  const sources = [
+    'ocr/ocr.service.ts',
+    'ocr/ocr-worker.ts',
+    'ocr/image-type.ts',
+    'common/api-error.ts',
+    'common/lazy.ts',
+  ];
   for (const source of sources) {
     const { code } = swc.transformFileSync(path.join(root, 'apps/api/src', source), {
       jsc: {

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import * as oidc from 'openid-client';
+import type * as OpenId from 'openid-client';
 import type { SsoConfigRequest, SsoConfigResponse, SsoError, SsoOrganizationResponse } from '@waiji/contract';
 import { AuditService } from '../audit/audit.service';
 import type { AuthContext } from '../auth/auth-context';
@@ -8,6 +8,7 @@ import { readCookie, serializeCookie } from '../auth/cookies';
 import { newToken, sha256 } from '../auth/tokens';
 import { PassportCipher } from '../clients/passport-cipher';
 import { ApiError } from '../common/api-error';
+import { loadOpenIdClient } from '../common/lazy';
 import { CONFIG, type Config } from '../config/config';
 import { TenantDatabase, type Tx } from '../database/tenant-database';
 
@@ -41,7 +42,7 @@ export class SsoFailure extends Error {
 @Injectable()
 export class OidcService {
   private readonly logger = new Logger('OidcService');
-  private readonly discovered = new Map<string, { at: number; config: Promise<oidc.Configuration> }>();
+  private readonly discovered = new Map<string, { at: number; config: Promise<OpenId.Configuration> }>();
   private readonly publicOrigin: string;
   private readonly allowHttp: boolean;
 
@@ -184,6 +185,7 @@ export class OidcService {
   async start(organizationId: string, reply: FastifyReply): Promise<string> {
     const row = await this.enabledConfig(organizationId);
     const config = await this.discover(row.issuer, row.clientId, this.secretOf(row, organizationId));
+    const oidc = await loadOpenIdClient();
     const codeVerifier = oidc.randomPKCECodeVerifier();
     const state = oidc.randomState();
     const nonce = oidc.randomNonce();
@@ -244,7 +246,8 @@ export class OidcService {
     const organizationId = claimed.organizationId;
     const row = await this.enabledConfig(organizationId);
     const config = await this.discover(row.issuer, row.clientId, this.secretOf(row, organizationId));
-    let claims: oidc.IDToken;
+    const oidc = await loadOpenIdClient();
+    let claims: OpenId.IDToken;
     try {
       const tokens = await oidc.authorizationCodeGrant(config, currentUrl, {
         pkceCodeVerifier: claimed.codeVerifier,
@@ -382,16 +385,18 @@ export class OidcService {
   }
 
   /** The provider's metadata, read once per ten minutes per (issuer, client). */
-  private discover(issuer: string, clientId: string, secret: string): Promise<oidc.Configuration> {
+  private discover(issuer: string, clientId: string, secret: string): Promise<OpenId.Configuration> {
     const key = `${issuer}|${clientId}`;
     const cached = this.discovered.get(key);
     if (cached && Date.now() - cached.at < DISCOVERY_CACHE_MS) return cached.config;
-    const config = oidc.discovery(
-      new URL(issuer),
-      clientId,
-      secret,
-      undefined,
-      this.allowHttp && issuer.startsWith('http://') ? { execute: [oidc.allowInsecureRequests] } : undefined,
+    const config = loadOpenIdClient().then((oidc) =>
+      oidc.discovery(
+        new URL(issuer),
+        clientId,
+        secret,
+        undefined,
+        this.allowHttp && issuer.startsWith('http://') ? { execute: [oidc.allowInsecureRequests] } : undefined,
+      ),
     );
     config.catch(() => this.discovered.delete(key));
     this.discovered.set(key, { at: Date.now(), config });

@@ -1,11 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
-import {
-  type AuthenticationResponseJSON,
-  generateAuthenticationOptions,
-  generateRegistrationOptions,
-  type RegistrationResponseJSON,
-  verifyAuthenticationResponse,
-  verifyRegistrationResponse,
+import type {
+  AuthenticationResponseJSON,
+  RegistrationResponseJSON,
+  VerifiedAuthenticationResponse,
+  VerifiedRegistrationResponse,
 } from '@simplewebauthn/server';
 import type { FastifyRequest } from 'fastify';
 import type { PasskeySummary, WebauthnOptions } from '@waiji/contract';
@@ -13,6 +11,7 @@ import { AuditService } from '../audit/audit.service';
 import { sha256 } from '../auth/tokens';
 import { ThrottleService } from '../auth/throttle.service';
 import { ApiError } from '../common/api-error';
+import { loadWebauthn } from '../common/lazy';
 import { CONFIG, type Config } from '../config/config';
 import { TenantDatabase } from '../database/tenant-database';
 
@@ -53,7 +52,9 @@ export class PasskeysService {
     );
     if (existing.length >= MAX_PASSKEYS)
       throw new ApiError('CONFLICT', `You have ${MAX_PASSKEYS} passkeys already; remove one first`);
-    const options = await generateRegistrationOptions({
+    const options = await (
+      await loadWebauthn()
+    ).generateRegistrationOptions({
       rpName: 'Waiji',
       rpID: this.site(request).rpID,
       userName: user.email,
@@ -75,7 +76,8 @@ export class PasskeysService {
     organizationId: string | null,
   ): Promise<PasskeySummary> {
     const site = this.site(request);
-    let verification: Awaited<ReturnType<typeof verifyRegistrationResponse>>;
+    const { verifyRegistrationResponse } = await loadWebauthn();
+    let verification: VerifiedRegistrationResponse;
     try {
       verification = await verifyRegistrationResponse({
         response,
@@ -139,7 +141,9 @@ export class PasskeysService {
       tx.passkey.findMany({ where: { userId }, select: { credentialId: true, transports: true } }),
     );
     if (keys.length === 0) throw new ApiError('CONFLICT', 'This account has no passkey');
-    const options = await generateAuthenticationOptions({
+    const options = await (
+      await loadWebauthn()
+    ).generateAuthenticationOptions({
       rpID: this.site(request).rpID,
       allowCredentials: keys.map((k) => ({ id: k.credentialId, transports: k.transports })),
       userVerification: 'preferred',
@@ -151,7 +155,9 @@ export class PasskeysService {
   /** Options for a password-less sign-in: any discoverable passkey of this site, with user verification. */
   async signInOptions(request: FastifyRequest): Promise<WebauthnOptions> {
     await this.throttle.check('second-factor', [`ip:${request.ip ?? 'unknown'}`]);
-    const options = await generateAuthenticationOptions({
+    const options = await (
+      await loadWebauthn()
+    ).generateAuthenticationOptions({
       rpID: this.site(request).rpID,
       userVerification: 'required',
     });
@@ -184,7 +190,8 @@ export class PasskeysService {
     if (!passkey || (pendingUserId !== null && passkey.userId !== pendingUserId)) return fail();
     const site = this.site(request);
     const ceremony: Ceremony = pendingUserId ? 'WEBAUTHN_SECOND_FACTOR' : 'WEBAUTHN_SIGN_IN';
-    let verification: Awaited<ReturnType<typeof verifyAuthenticationResponse>>;
+    const { verifyAuthenticationResponse } = await loadWebauthn();
+    let verification: VerifiedAuthenticationResponse;
     try {
       verification = await verifyAuthenticationResponse({
         response,

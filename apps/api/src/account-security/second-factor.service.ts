@@ -1,8 +1,6 @@
 import { randomInt } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { generateSecret, generateURI, verify } from 'otplib';
-import QRCode from 'qrcode';
 import type {
   AccountSecurityResponse,
   SecondFactorMethod,
@@ -15,6 +13,7 @@ import { newToken, sha256 } from '../auth/tokens';
 import { ThrottleService } from '../auth/throttle.service';
 import { PassportCipher } from '../clients/passport-cipher';
 import { ApiError } from '../common/api-error';
+import { loadOtplib, loadQrcode } from '../common/lazy';
 import { CONFIG, type Config } from '../config/config';
 import { TenantDatabase, type Tx } from '../database/tenant-database';
 
@@ -208,6 +207,7 @@ export class SecondFactorService {
 
   /** A new secret (replacing one never confirmed); 409 while a confirmed one exists (turn it off first). */
   async setupTotp(userId: string): Promise<TotpSetupResponse> {
+    const { generateSecret, generateURI } = await loadOtplib();
     const secret = generateSecret();
     const email = await this.db.system(async (tx) => {
       const existing = await tx.userTotp.findUnique({ where: { userId }, select: { confirmedAt: true } });
@@ -222,7 +222,9 @@ export class SecondFactorService {
       return (await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { email: true } })).email;
     });
     const otpauthUrl = generateURI({ issuer: 'Waiji', label: email, secret });
-    const svg = await QRCode.toString(otpauthUrl, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
+    const svg = await (
+      await loadQrcode()
+    ).default.toString(otpauthUrl, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
     return { secret, otpauthUrl, qrCode: `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}` };
   }
 
@@ -314,6 +316,7 @@ export class SecondFactorService {
     );
     if (!row || (row.confirmedAt === null) !== unconfirmed) return false;
     const secret = this.cipher.decrypt(row.secretEnc, totpAad(userId));
+    const { verify } = await loadOtplib();
     let timeStep: number;
     try {
       const result = await verify({

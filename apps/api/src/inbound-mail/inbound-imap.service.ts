@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { ImapFlow } from 'imapflow';
+import { loadImapflow } from '../common/lazy';
 import { PassportCipher } from '../clients/passport-cipher';
 import { CONFIG, type Config } from '../config/config';
 import { TenantDatabase } from '../database/tenant-database';
@@ -86,6 +86,7 @@ export class InboundImapService {
 
   /** Fetches the unprocessed messages of one mailbox into the queue and flags them; returns how many. */
   private async drain(mailbox: DueMailbox): Promise<number> {
+    const { ImapFlow } = await loadImapflow();
     const client = new ImapFlow({
       host: mailbox.imapHost,
       port: mailbox.imapPort,

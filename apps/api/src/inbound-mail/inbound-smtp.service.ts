@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { SMTPServer, type SMTPServerAddress, type SMTPServerSession } from 'smtp-server';
+import type { SMTPServer, SMTPServerAddress, SMTPServerSession } from 'smtp-server';
+import { loadSmtpServer } from '../common/lazy';
 import { CONFIG, type Config } from '../config/config';
 import { InboundIngestService, type ResolvedRecipient } from './inbound-ingest.service';
 
@@ -36,6 +37,7 @@ export class InboundSmtpService implements OnApplicationBootstrap, OnApplication
     const port = this.config.inbound.smtpPort;
     if (port === undefined) return;
     const maxBytes = this.config.inbound.maxBytes;
+    const { SMTPServer } = await loadSmtpServer();
     this.server = new SMTPServer({
       name: this.config.inbound.domain,
       banner: 'Waiji inbound mail',

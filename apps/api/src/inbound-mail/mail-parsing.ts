@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { type AddressObject, type ParsedMail, simpleParser } from 'mailparser';
-import sanitizeHtml from 'sanitize-html';
+import type { AddressObject, ParsedMail } from 'mailparser';
+import { loadMailparser, loadSanitizeHtml } from '../common/lazy';
 import { addressIn, extractForwarded } from './forwarded';
 
 /** At most this many attachments are kept per mail, each at most this large (the mail's own limit is bigger). */
@@ -43,7 +43,8 @@ export class MalformedMailError extends Error {
  * HTML as the helper sees it: no scripts, styles, frames, forms or remote images (which would tell the sender the
  * mail was opened); links kept but opened safely; only data: images shown.
  */
-export function sanitiseMailHtml(html: string): string {
+export async function sanitiseMailHtml(html: string): Promise<string> {
+  const sanitizeHtml = (await loadSanitizeHtml()).default;
   return sanitizeHtml(html, {
     allowedTags: [...sanitizeHtml.defaults.allowedTags, 'img', 'font', 'center'],
     allowedAttributes: {
@@ -113,6 +114,7 @@ export function automaticReason(mail: ParsedMail, envelopeFrom: string | null | 
 /** Parses a raw mail (any charset mailparser knows: GB2312/GBK/GB18030, UTF-8, …) into what ingest needs. */
 export async function parseInboundMail(raw: Buffer, envelopeFrom?: string | null): Promise<InboundMail> {
   if (raw.length === 0) throw new MalformedMailError('empty message');
+  const { simpleParser } = await loadMailparser();
   let mail: ParsedMail;
   try {
     mail = await simpleParser(raw, { skipImageLinks: true, skipTextToHtml: true, maxHtmlLengthToParse: 2_000_000 });
@@ -149,7 +151,7 @@ export async function parseInboundMail(raw: Buffer, envelopeFrom?: string | null
     fromName: sender.name.trim() === '' ? null : clean(sender.name).trim().slice(0, 200),
     subject: clean(mail.subject ?? '').slice(0, 500),
     body: (forwarded?.body || text).slice(0, MAX_BODY_CHARS),
-    html: html ? clean(sanitiseMailHtml(html)) : null,
+    html: html ? clean(await sanitiseMailHtml(html)) : null,
     originalFrom: forwarded?.from ? (addressIn(forwarded.from) ?? forwarded.from).slice(0, 320) : null,
     sentAt: forwarded?.date ?? mail.date ?? null,
     attachments,

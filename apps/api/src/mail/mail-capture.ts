@@ -1,4 +1,5 @@
-import { SMTPServer } from 'smtp-server';
+import type { SMTPServer } from 'smtp-server';
+import { loadSmtpServer } from '../common/lazy';
 
 export type CapturedMail = { id: number; at: string; from: string; to: string[]; subject: string; raw: string };
 
@@ -40,6 +41,7 @@ export class MailCapture {
   constructor(private readonly keep = 500) {}
 
   async start(port = 0): Promise<number> {
+    const { SMTPServer } = await loadSmtpServer();
     const server = new SMTPServer({
       authOptional: true,
       disabledCommands: ['STARTTLS'],

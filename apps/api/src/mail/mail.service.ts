@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
-import nodemailer, { type Transporter } from 'nodemailer';
+import type { Transporter } from 'nodemailer';
+import { loadNodemailer } from '../common/lazy';
 import { CONFIG, type Config } from '../config/config';
 import { MailCapture } from './mail-capture';
 
@@ -17,12 +18,14 @@ export type Mail = {
 
 /**
  * nodemailer over SMTP_URL. Without SMTP_URL (development, tests) an in-process SMTP server captures the
- * mail, so the real SMTP path is exercised everywhere; production refuses to start without SMTP_URL.
+ * mail, so the real SMTP path is exercised everywhere; production refuses to start without SMTP_URL. The pooled
+ * transport (and nodemailer) is made by the first send.
  */
 @Injectable()
 export class MailService implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger('MailService');
-  private transport: Transporter | undefined;
+  private transportUrl: string | undefined;
+  private transport: Promise<Transporter> | undefined;
   readonly capture: MailCapture | undefined;
 
   constructor(@Inject(CONFIG) private readonly config: Config) {
@@ -46,12 +49,20 @@ export class MailService implements OnModuleInit, OnModuleDestroy {
     pooled.searchParams.set('connectionTimeout', '10000');
     pooled.searchParams.set('greetingTimeout', '10000');
     pooled.searchParams.set('socketTimeout', '30000');
-    this.transport = nodemailer.createTransport(pooled.toString());
+    this.transportUrl = pooled.toString();
   }
 
   async send(mail: Mail): Promise<void> {
-    if (!this.transport) throw new Error('MailService is not initialised');
-    await this.transport.sendMail({
+    const url = this.transportUrl;
+    if (url === undefined) throw new Error('MailService is not initialised');
+    this.transport ??= loadNodemailer()
+      .then((loaded) => loaded.default.createTransport(url))
+      .catch((error: unknown) => {
+        this.transport = undefined;
+        throw error;
+      });
+    const transport = await this.transport;
+    await transport.sendMail({
       from: this.config.mailFrom,
       to: mail.to,
       subject: mail.subject,
@@ -64,7 +75,10 @@ export class MailService implements OnModuleInit, OnModuleDestroy {
   }
 
   async onModuleDestroy(): Promise<void> {
-    this.transport?.close();
+    await this.transport?.then(
+      (open) => open.close(),
+      () => undefined,
+    );
     await this.capture?.stop();
   }
 }

@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
-import sharp from 'sharp';
 import { ApiError } from '../common/api-error';
+import { loadSharp } from '../common/lazy';
 import { screenshotMimeOf } from './image-type';
 import { type OcrLine, OcrWorker } from './ocr-worker';
 
@@ -116,6 +116,7 @@ export class OcrService implements OnModuleDestroy {
 
   /** Upright, at most MAX_WIDTH × MAX_HEIGHT, as a quickly written PNG for the model's decoder. */
   private async prepare(image: Buffer): Promise<Buffer> {
+    const sharp = (await loadSharp()).default;
     try {
       const input = sharp(image, { limitInputPixels: MAX_INPUT_PIXELS, failOn: 'error' });
       const { width: storedWidth = 0, height: storedHeight = 0 } = await input.metadata();

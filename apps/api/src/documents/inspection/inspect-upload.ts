@@ -1,6 +1,7 @@
 import type { DocumentFinding, DocumentKind } from '@waiji/domain';
-import sharp, { type Metadata, type Sharp } from 'sharp';
+import type { Metadata, Sharp } from 'sharp';
 import { ApiError } from '../../common/api-error';
+import { loadHeicDecode, loadSharp } from '../../common/lazy';
 import { exifHasGps } from './exif';
 import { MAX_INPUT_PIXELS, MAX_STORED_SIDE, MAX_UPLOAD_BYTES, MIN_SHORT_SIDE, RECOMMENDED_SHORT_SIDE } from './limits';
 import { BLUR_SAMPLE_SIDE, COLOUR_SAMPLE_SIDE, lightMeasures, sharpness, THRESHOLDS } from './quality';
@@ -57,6 +58,7 @@ function isPixelLimit(error: unknown): boolean {
 type Source = { image: Sharp; orientation: number | undefined; exif: Buffer | undefined; hadMetadata: boolean };
 
 async function openJpegOrPng(bytes: Buffer): Promise<Source> {
+  const sharp = (await loadSharp()).default;
   let metadata: Metadata;
   try {
     metadata = await sharp(bytes, decodeOptions).metadata();
@@ -78,7 +80,8 @@ async function openJpegOrPng(bytes: Buffer): Promise<Source> {
 
 async function openHeic(bytes: Buffer): Promise<Source> {
   // heic-decode runs libheif compiled to WebAssembly: HEVC decoding needs no native codec (sharp's libheif has none).
-  const decode = (await import('heic-decode')).default;
+  const decode = (await loadHeicDecode()).default;
+  const sharp = (await loadSharp()).default;
   let images: Awaited<ReturnType<typeof decode.all>>;
   try {
     images = await decode.all({ buffer: bytes });
@@ -161,6 +164,7 @@ async function inspectImage(
 
 /** Blur, glare, darkness and colour of the stored copy. */
 export async function qualityFindings(stored: Buffer, kind: DocumentKind): Promise<DocumentFinding[]> {
+  const sharp = (await loadSharp()).default;
   const findings: DocumentFinding[] = [];
   const grey = await sharp(stored, decodeOptions)
     .resize({ width: BLUR_SAMPLE_SIDE, height: BLUR_SAMPLE_SIDE, fit: 'inside', withoutEnlargement: true })

@@ -1,4 +1,5 @@
-import { parse } from 'mrz';
+import type { parse } from 'mrz';
+import { loadMrz } from '../../common/lazy';
 import type { MrzFields, MrzReading } from './types';
 
 // From OCR text to a passport's MRZ (ICAO 9303 TD3: two lines of 44 characters), or "unreadable". Characters are
@@ -175,12 +176,13 @@ function validDate(iso: string): boolean {
 }
 
 /** Two normalised lines → the reading, when every field parses and every check digit passes. */
-export function parseTd3(line1: string, ocrLine2: string, today = new Date()): MrzReading {
+export async function parseTd3(line1: string, ocrLine2: string, today = new Date()): Promise<MrzReading> {
   const line2 = resolveDocumentNumber(ocrLine2);
   if (!line2) return { status: 'unreadable', reason: 'invalid: documentNumberCheckDigit' };
+  const { parse: parseMrz } = await loadMrz();
   let result: ReturnType<typeof parse>;
   try {
-    result = parse([line1, line2]);
+    result = parseMrz([line1, line2]);
   } catch {
     return { status: 'unreadable', reason: 'not a passport MRZ' };
   }
@@ -213,7 +215,7 @@ export function parseTd3(line1: string, ocrLine2: string, today = new Date()): M
 }
 
 /** OCR text → the reading from its last pair of MRZ-looking lines (no geometry: for text already trusted). */
-export function readMrzText(text: string, today = new Date()): MrzReading {
+export async function readMrzText(text: string, today = new Date()): Promise<MrzReading> {
   const lines = candidateLines(text);
   // Look at the pairs from the bottom up: the MRZ is the last text on the page.
   for (let index = lines.length - 2; index >= 0; index--) {
@@ -292,7 +294,7 @@ export function nameConfidenceOnGrid(line1: string, symbols1: OcrSymbol[], symbo
 export type GridReading = MrzReading & { sure?: boolean };
 
 /** OCR lines with character positions → the reading, names verified on the character grid. */
-export function readMrzLines(lines: OcrLine[], today = new Date()): GridReading {
+export async function readMrzLines(lines: OcrLine[], today = new Date()): Promise<GridReading> {
   const candidates = lines
     .map((line) => {
       const symbols = line.symbols.filter((symbol) => mrzCharacters(symbol.text) !== '');
@@ -305,7 +307,7 @@ export function readMrzLines(lines: OcrLine[], today = new Date()): GridReading 
     const line1 = normaliseLine1(upper.text);
     const line2 = normaliseLine2(lower.text);
     if (!line1 || !line2) continue;
-    const reading = parseTd3(line1, line2, today);
+    const reading = await parseTd3(line1, line2, today);
     if (reading.status !== 'read') return reading;
     const confidence = nameConfidenceOnGrid(line1, upper.symbols.slice(upper.text.indexOf('P')), lower.symbols);
     if (confidence === null) return { status: 'unreadable', reason: 'names not confirmed on the character grid' };

@@ -1,8 +1,8 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import sharp from 'sharp';
-import { createWorker, type Page, PSM, type Worker } from 'tesseract.js';
+import type { Page, Worker } from 'tesseract.js';
+import { loadSharp, loadTesseract } from '../../common/lazy';
 import { estimateSkew } from './deskew';
 import { MAX_INPUT_PIXELS } from './limits';
 import { type OcrLine, readMrzLines } from './mrz-text';
@@ -40,6 +40,7 @@ function modelDirectory(): string {
 }
 
 async function startWorker(): Promise<Worker> {
+  const { createWorker, PSM } = await loadTesseract();
   const created = await createWorker('eng', 1 /* OEM.LSTM_ONLY */, {
     langPath: modelDirectory(),
     cachePath: mkdtempSync(path.join(tmpdir(), 'waiji-tesseract-')),
@@ -94,6 +95,7 @@ function percentile(values: Uint8Array, share: number): number {
 
 /** Upright greyscale copy of the photo (text lines made horizontal), at most `width` pixels wide. */
 async function upright(stored: Buffer, width: number): Promise<{ data: Buffer; width: number; height: number }> {
+  const sharp = (await loadSharp()).default;
   const small = await sharp(stored, { limitInputPixels: MAX_INPUT_PIXELS })
     .greyscale()
     .resize({ width: 700, withoutEnlargement: true })
@@ -132,6 +134,7 @@ async function upright(stored: Buffer, width: number): Promise<{ data: Buffer; w
 }
 
 async function prepare(page: { data: Buffer; width: number; height: number }, variant: Variant): Promise<Buffer> {
+  const sharp = (await loadSharp()).default;
   const top = Math.floor(page.height * (1 - variant.band));
   let pipeline = sharp(page.data.subarray(top * page.width), {
     raw: { width: page.width, height: page.height - top, channels: 1 },
@@ -174,6 +177,7 @@ function ocrLines(page: Page): OcrLine[] {
 export async function readMrz(stored: Buffer, today = new Date()): Promise<MrzReading> {
   return queue.run(async () => {
     const reader = await ocrWorker();
+    await loadSharp(); // here, so that a failing load is not taken for an image that could not be prepared
     let last: MrzReading = { status: 'unreadable', reason: 'no MRZ lines found' };
     let page: { data: Buffer; width: number; height: number };
     try {
@@ -188,7 +192,7 @@ export async function readMrz(stored: Buffer, today = new Date()): Promise<MrzRe
     for (const variant of VARIANTS) {
       const prepared = await prepare(page, variant);
       const { data } = await reader.recognize(prepared, {}, { text: false, blocks: true });
-      const { sure, ...reading } = readMrzLines(ocrLines(data), today);
+      const { sure, ...reading } = await readMrzLines(ocrLines(data), today);
       if (reading.status === 'read') {
         const key = reading.lines.join('\n');
         if (sure || passed.includes(key)) return reading;

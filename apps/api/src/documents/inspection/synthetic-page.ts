@@ -1,4 +1,5 @@
-import sharp, { type OverlayOptions } from 'sharp';
+import type { OverlayOptions } from 'sharp';
+import { loadSharp } from '../../common/lazy';
 import { checkDigitOf } from './mrz-text';
 
 // Generated passport data pages for the tests and the documents benchmark: a TD3 MRZ with correct check digits
@@ -179,6 +180,7 @@ export type PageOptions = {
 
 /** A data page as a PNG: coloured background, photo, printed fields and the MRZ at the bottom. */
 export async function renderDataPage(data: PassportData, options: PageOptions = {}): Promise<Buffer> {
+  const sharp = (await loadSharp()).default;
   const width = options.width ?? 1600;
   const height = Math.round(width * 0.7);
   const font = options.font ?? 'DejaVu Sans Mono';
@@ -235,6 +237,7 @@ export type Degradation = {
 
 /** A phone-photo version of an image: lighting, glare, rotation, blur, noise, then JPEG. */
 export async function degrade(image: Buffer, how: Degradation, random: () => number = Math.random): Promise<Buffer> {
+  const sharp = (await loadSharp()).default;
   const { width = 0, height = 0 } = await sharp(image).metadata();
   const overlays: OverlayOptions[] = [];
   if (how.unevenLight) {
