@@ -32,9 +32,11 @@ export class DocumentRetention {
        ORDER BY d."createdAt"
        LIMIT ${limit}
        FOR UPDATE OF d SKIP LOCKED`;
+    // Hand SQL (tx.sql), not Prisma's $queryRaw: the scheduler runs this at start and every few minutes, and Prisma's
+    // first query loads its query compiler (~70 MB of RSS) — it waits for the first request that needs the ORM.
     const [result] = await this.db.system(
-      (tx) =>
-        tx.$queryRaw<{ purged: number }[]>`
+      async (tx) =>
+        await tx.sql.$queryRaw<{ purged: number }[]>`
         WITH due AS (${due}),
         chunks AS (
           DELETE FROM "document_chunk" ch USING due WHERE ch."documentId" = due.id RETURNING 1

@@ -1,6 +1,6 @@
 import { Logger } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { SwaggerModule } from '@nestjs/swagger';
+import { type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { buildOpenApiDocument } from './document';
 
 // The OpenAPI document of the API: document.ts builds it from Nest's routes (handlers.ts, controllers.ts) and the zod
@@ -11,10 +11,21 @@ export { UNDOCUMENTED_ROUTES } from './responses';
 
 export const OPENAPI_JSON_PATHS = ['/api/docs-json', '/api/docs/openapi.json'] as const;
 
-/** Serves the document at /api/docs-json (Nest's usual place) and /api/docs/openapi.json, and the UI at /api/docs. */
+/**
+ * Serves the document at /api/docs-json (Nest's usual place) and /api/docs/openapi.json, and the UI at /api/docs. The
+ * document is built by the first request for it, not at start (~1 s of CPU and some MB for 165 operations that most
+ * starts never serve); its problems (none, openapi.spec checks) are logged then.
+ */
 export function serveOpenApi(app: NestFastifyApplication): void {
-  const { document, problems } = buildOpenApiDocument(app);
-  for (const problem of problems) new Logger('OpenAPI').warn(problem);
+  let built: OpenAPIObject | undefined;
+  const document = (): OpenAPIObject => {
+    if (!built) {
+      const { document: made, problems } = buildOpenApiDocument(app);
+      for (const problem of problems) new Logger('OpenAPI').warn(problem);
+      built = made;
+    }
+    return built;
+  };
   SwaggerModule.setup('api/docs', app, document, {
     jsonDocumentUrl: OPENAPI_JSON_PATHS[0].slice(1),
     yamlDocumentUrl: 'api/docs-yaml',
@@ -23,6 +34,6 @@ export function serveOpenApi(app: NestFastifyApplication): void {
     .getHttpAdapter()
     .getInstance()
     .get(OPENAPI_JSON_PATHS[1], async (_request, reply) =>
-      reply.type('application/json; charset=utf-8').send(document),
+      reply.type('application/json; charset=utf-8').send(document()),
     );
 }
