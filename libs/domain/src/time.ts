@@ -39,14 +39,26 @@ export function isValidTimeZone(timeZone: unknown): timeZone is string {
   return typeof timeZone === 'string' && timeZone.length > 0 && timeZone.length <= 100 && formatter(timeZone) !== null;
 }
 
+/**
+ * Wall-clock readings already made, per zone, by the instant's milliseconds. formatToParts is the costliest step of
+ * the deadline arithmetic, and planning many cases at once (an import's batch) reads the same few instants again and
+ * again: the moment the cases were created, their expiry days and the instants derived from them. A reading depends
+ * on nothing else, so a remembered one is exact. Bounded: a zone's map that fills up starts again.
+ */
+const readings = new Map<string, Map<number, Readonly<LocalDateTime>>>();
+const MAX_READINGS_PER_ZONE = 4096;
+
 function localDateTime(instant: Date, timeZone: string): LocalDateTime {
+  const at = instant.getTime();
+  const known = readings.get(timeZone)?.get(at);
+  if (known) return { ...known };
   // Callers pass a usable date and a validated zone, so formatting cannot fail and every part is present.
   const parts = (formatter(timeZone) as Intl.DateTimeFormat).formatToParts(instant);
   const values = Object.fromEntries(parts.map((part) => [part.type, Number(part.value)])) as Record<
     'year' | 'month' | 'day' | 'hour' | 'minute' | 'second',
     number
   >;
-  return {
+  const reading = {
     year: values.year,
     month: values.month,
     day: values.day,
@@ -55,6 +67,14 @@ function localDateTime(instant: Date, timeZone: string): LocalDateTime {
     second: values.second,
     millisecond: instant.getUTCMilliseconds(),
   };
+  let zone = readings.get(timeZone);
+  if (!zone) {
+    zone = new Map();
+    readings.set(timeZone, zone);
+  }
+  if (zone.size >= MAX_READINGS_PER_ZONE) zone.clear();
+  zone.set(at, reading);
+  return { ...reading };
 }
 
 function wallClockAsUtc(local: LocalDateTime): number {
