@@ -55,19 +55,21 @@ export function duplicateMatchesSql(organizationId: string, candidates: Prisma.S
              nullif(lower(c.email), '') AS email, c."externalRef"
       FROM (${candidates}) c
     ), found AS (
-      SELECT cand.key, cl.id, true AS "samePassport", false AS "sameEmail", cand."externalRef"
+      SELECT cand.key, cl.id, cl."createdAt", cl."externalRef" AS "clientRef", true AS "samePassport", false AS "sameEmail", cand."externalRef"
       FROM candidate cand
       JOIN "client" cl ON cl."organizationId" = ${organizationId}::uuid AND cl."passportLast4" = cand.last4
       WHERE cand.name <> '' AND ${normalisedName(Prisma.sql`cl."passportName"`)} = cand.name
       UNION ALL
-      SELECT cand.key, cl.id, false, true, cand."externalRef"
+      SELECT cand.key, cl.id, cl."createdAt", cl."externalRef", false, true, cand."externalRef"
       FROM candidate cand
       JOIN "client" cl ON cl."organizationId" = ${organizationId}::uuid AND lower(cl.email) = cand.email
     ), ranked AS (
+      -- Each match carries the client's columns ranking needs, so no match is looked up again (an import compares
+      -- thousands of rows).
       SELECT f.key, f.id, bool_or(f."samePassport") AS "samePassport", bool_or(f."sameEmail") AS "sameEmail",
-             row_number() OVER (PARTITION BY f.key ORDER BY min(cl."createdAt"), f.id) AS rank
-      FROM found f JOIN "client" cl ON cl.id = f.id
-      WHERE f."externalRef" IS NULL OR cl."externalRef" IS DISTINCT FROM f."externalRef"
+             row_number() OVER (PARTITION BY f.key ORDER BY min(f."createdAt"), f.id) AS rank
+      FROM found f
+      WHERE f."externalRef" IS NULL OR f."clientRef" IS DISTINCT FROM f."externalRef"
       GROUP BY f.key, f.id
     )
     SELECT r.key, cl.id, cl."passportName", cl."passportLast4", cl.email, r."samePassport", r."sameEmail", cl."archivedAt",

@@ -1,3 +1,4 @@
+import type { CaseType } from '@waiji/domain';
 import { Prisma } from '../generated/prisma/client';
 import type { SqlRunner } from '../database/sql-runner';
 import { type CaseWrites, planCase, type PlannerRow } from './reminder-plan';
@@ -134,6 +135,52 @@ export async function replanCases(
     inserted: plan.writes.inserts.length,
     updated: plan.writes.updates.length,
     deleted: plan.writes.deleteIds.length,
+  }));
+}
+
+/** A case about to be inserted, with what the planner reads of its client (as stored). */
+export type NewCase = {
+  id: string;
+  type: CaseType;
+  bank: string | null;
+  cardLast4: string | null;
+  passportExpiry: Date | null;
+  visaExpiry: Date | null;
+};
+
+/**
+ * The reminder writes (inserts only) and nextDueAt of cases about to be inserted at `now`, without a read: what
+ * replanCases would decide right after the insert, for a new case is PREPARING since `now` on its first attempt, with
+ * no reminders and none of the events deadlines read (CREATED is not a machine event). A bulk insert (an import)
+ * writes each case's nextDueAt with the case instead of updating every new row again, then inserts the reminders
+ * with reminderWriteCtes in the same transaction.
+ */
+export function planNewCases(
+  organization: { timezone: string; policy: unknown },
+  cases: NewCase[],
+  now: Date,
+): { caseId: string; writes: CaseWrites }[] {
+  return cases.map((kase) => ({
+    caseId: kase.id,
+    writes: planCase(
+      {
+        ...kase,
+        state: 'PREPARING',
+        stateEnteredAt: now,
+        attempt: 1,
+        submittedAt: null,
+        retryAfter: null,
+        lastReasonCode: null,
+        nextDueAt: null,
+        archivedAt: null,
+        caseSnoozedUntil: null,
+        timezone: organization.timezone,
+        policy: organization.policy,
+        events: [],
+        reminders: [],
+      },
+      now,
+    ),
   }));
 }
 

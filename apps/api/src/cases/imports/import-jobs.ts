@@ -1,11 +1,12 @@
-import { type caseTypes, documentChecklist } from '@waiji/domain';
+import { randomUUID } from 'node:crypto';
+import { type CaseType, type caseTypes, documentChecklist } from '@waiji/domain';
 import type { ImportJobResponse, ImportWarning } from '@waiji/contract';
 import { ApiError } from '../../common/api-error';
 import { describeMatch, runDuplicateMatches } from '../../clients/client-duplicates';
 import { eventRecords, insertEventsSql } from '../../database/case-events';
 import type { Tx } from '../../database/tenant-database';
 import { Prisma } from '../../generated/prisma/client';
-import { replanCases } from '../../reminders/reminder-planner';
+import { planNewCases, reminderWriteCtes } from '../../reminders/reminder-planner';
 import { checklistKey } from '../checklist.service';
 import type { ImportError, ValidRow } from './import-rows';
 import { caseCreatedPayload, recordWebhookEvents } from '../../webhooks/webhook-events';
@@ -18,8 +19,11 @@ import { caseCreatedPayload, recordWebhookEvents } from '../../webhooks/webhook-
 /** The run holding a job: this instance's id, and how long a lease lasts before another run may take the job over. */
 export type Lease = { owner: string; ms: number };
 
-/** Rows a commit batch creates in one transaction. */
-export const BATCH = 500;
+/**
+ * Rows a commit batch creates in one transaction (and an upload stages in one): each costs a round of statements and
+ * a commit, so fewer, larger ones are faster; the rows of one batch are all the import holds in memory.
+ */
+export const BATCH = 2_000;
 
 /**
  * A validated row as staged between the dry run and the commit; the passport number is already encrypted. The row
@@ -211,29 +215,58 @@ export async function commitBatch(tx: Tx, org: string, actorId: string | null, j
          phone text, email text, "preferredLanguage" text)
     ON CONFLICT ("organizationId", "externalRef") DO NOTHING
     RETURNING "externalRef"`;
+  // The batch's clients as stored (an existing client keeps its details): their IDs, and the expiries the new cases'
+  // reminders are planned from.
   const refs = [
     ...new Set(
       rows.flatMap((row) => (!row.data.clientId && row.data.externalRef !== null ? [row.data.externalRef] : [])),
     ),
   ];
+  const ids = [...new Set(rows.flatMap((row) => (row.data.clientId ? [row.data.clientId] : [])))];
+  const stored = await tx.$queryRaw<
+    { id: string; externalRef: string | null; passportExpiry: Date | null; visaExpiry: Date | null }[]
+  >`
+    SELECT id, "externalRef", "passportExpiry", "visaExpiry" FROM "client"
+    WHERE "organizationId" = ${org}::uuid AND ("externalRef" = ANY(${refs}::text[]) OR id = ANY(${ids}::uuid[]))`;
   const byRef = new Map(
-    (refs.length === 0
-      ? []
-      : await tx.$queryRaw<{ id: string; externalRef: string }[]>`
-          SELECT id, "externalRef" FROM "client" WHERE "organizationId" = ${org}::uuid AND "externalRef" = ANY(${refs}::text[])`
-    ).map((client) => [client.externalRef, client.id]),
+    stored.flatMap((client) => (client.externalRef === null ? [] : [[client.externalRef, client.id]])),
   );
+  const byId = new Map(stored.map((client) => [client.id, client]));
   const clientOf = (row: StagedRow) =>
     row.clientId ?? (row.externalRef === null ? undefined : byRef.get(row.externalRef));
+  const [organization] = await tx.$queryRaw<{ timezone: string; policy: unknown }[]>`
+    SELECT timezone, policy FROM "organization" WHERE id = ${org}::uuid`;
+  if (!organization) throw new Error(`organization ${org} not found`);
+  // Each new case is planned before it is inserted, so it is written with its nextDueAt (no second write of the row).
   const wanted = rows.flatMap((row) => {
-    const clientId = clientOf(row.data);
-    return row.data.case && clientId ? [{ clientId, caseId: row.data.caseId ?? null, ...row.data.case }] : [];
+    const client = byId.get(clientOf(row.data) ?? '');
+    return row.data.case && client
+      ? [{ id: randomUUID(), clientId: client.id, caseId: row.data.caseId ?? null, client, ...row.data.case }]
+      : [];
   });
+  const plans = new Map(
+    planNewCases(
+      organization,
+      wanted.map((w) => ({
+        id: w.id,
+        type: w.type as CaseType,
+        bank: w.bank,
+        cardLast4: w.cardLast4,
+        passportExpiry: w.client.passportExpiry,
+        visaExpiry: w.client.visaExpiry,
+      })),
+      now,
+    ).map((plan) => [plan.caseId, plan]),
+  );
+  const records = wanted.map(({ client: _client, ...w }) => ({
+    ...w,
+    nextDueAt: plans.get(w.id)?.writes.nextDueAt?.toISOString() ?? null,
+  }));
   // A case is new unless the row names a case that exists, or the client has an open case of that type.
   const createdCases = await tx.$queryRaw<{ id: string; type: string; clientId: string }[]>`
-    INSERT INTO "case" ("organizationId", "clientId", type, bank, "cardLast4", tags, priority, "stateEnteredAt", "createdAt", "updatedAt")
-    SELECT ${org}::uuid, cl.id, x.type::"CaseType", x.bank, x."cardLast4", ARRAY(SELECT jsonb_array_elements_text(x.tags)), x.priority::"Priority", ${now}, ${now}, ${now}
-    FROM jsonb_to_recordset(${JSON.stringify(wanted)}::jsonb) AS x("clientId" uuid, "caseId" uuid, type text, bank text, "cardLast4" text, tags jsonb, priority text)
+    INSERT INTO "case" (id, "organizationId", "clientId", type, bank, "cardLast4", tags, priority, "stateEnteredAt", "nextDueAt", "createdAt", "updatedAt")
+    SELECT x.id, ${org}::uuid, cl.id, x.type::"CaseType", x.bank, x."cardLast4", ARRAY(SELECT jsonb_array_elements_text(x.tags)), x.priority::"Priority", ${now}, x."nextDueAt", ${now}, ${now}
+    FROM jsonb_to_recordset(${JSON.stringify(records)}::jsonb) AS x(id uuid, "clientId" uuid, "caseId" uuid, type text, bank text, "cardLast4" text, tags jsonb, priority text, "nextDueAt" timestamptz)
     JOIN "client" cl ON cl."organizationId" = ${org}::uuid AND cl.id = x."clientId"
     WHERE (x."caseId" IS NULL OR NOT EXISTS (SELECT 1 FROM "case" k WHERE k."organizationId" = ${org}::uuid AND k.id = x."caseId"))
       AND NOT EXISTS (SELECT 1 FROM "case" c WHERE c."organizationId" = ${org}::uuid AND c."clientId" = cl.id AND c.type = x.type::"CaseType" AND c."archivedAt" IS NULL)
@@ -257,16 +290,15 @@ export async function commitBatch(tx: Tx, org: string, actorId: string | null, j
         at: now,
       })),
     );
+    // The case's CREATED event, checklist and planned reminders: one statement.
     await tx.$executeRaw`
-      WITH events AS (${insertEventsSql(events)})
+      WITH events AS (${insertEventsSql(events)}),
+      ${reminderWriteCtes(
+        org,
+        createdCases.flatMap((c) => plans.get(c.id) ?? []),
+      )}
       INSERT INTO "checklist_item" ("organizationId", "caseId", document, "updatedAt")
       SELECT ${org}::uuid, x."caseId", x.document, ${now} FROM jsonb_to_recordset(${JSON.stringify(checklist)}::jsonb) AS x("caseId" uuid, document text)`;
-    await replanCases(
-      tx,
-      org,
-      createdCases.map((c) => c.id),
-      now,
-    );
     await recordWebhookEvents(tx.sql, org, 'case.created', createdCases.map(caseCreatedPayload));
   }
   const newClients = new Set(createdClients.map((c) => c.externalRef));

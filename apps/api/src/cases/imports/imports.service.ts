@@ -38,6 +38,12 @@ export type { PurgeStats };
 /** The largest file an upload reads; the controller reads no further either. */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 const MAX_STORED_ERRORS = 1_000;
+/**
+ * The preview's transaction compares every staged row with the organization's clients (duplicate warnings): for a
+ * large file in an organization with many look-alike clients that outlasts Prisma's default 5 s, and the dry run of a
+ * valid file would fail.
+ */
+const PREVIEW_TIMEOUT_MS = 60_000;
 
 /** The job's lease went to another run (this one paused longer than the lease): that run carries on. */
 class ImportTakenOver extends ApiError {
@@ -172,21 +178,27 @@ export class ImportsService {
         throw new ApiError(error.code, error.message, { importId: jobId });
       throw error;
     }
-    return this.db.run(scope, async (tx) => {
-      if (
-        !(await finishUpload(tx, auth.organizationId, jobId, lease, {
-          totalRows: file.rows,
-          errors,
-          fileHash: hash.digest('hex'),
-        }))
-      )
-        throw new ImportTakenOver();
-      return loadJob(tx, auth.organizationId, jobId, errorRows);
-    });
+    return this.db.run(
+      scope,
+      async (tx) => {
+        if (
+          !(await finishUpload(tx, auth.organizationId, jobId, lease, {
+            totalRows: file.rows,
+            errors,
+            fileHash: hash.digest('hex'),
+          }))
+        )
+          throw new ImportTakenOver();
+        return loadJob(tx, auth.organizationId, jobId, errorRows);
+      },
+      { timeout: PREVIEW_TIMEOUT_MS },
+    );
   }
 
   get(auth: AuthContext, jobId: string): Promise<ImportJobResponse> {
-    return this.db.run({ organizationId: auth.organizationId }, (tx) => loadJob(tx, auth.organizationId, jobId));
+    return this.db.run({ organizationId: auth.organizationId }, (tx) => loadJob(tx, auth.organizationId, jobId), {
+      timeout: PREVIEW_TIMEOUT_MS,
+    });
   }
 
   /**

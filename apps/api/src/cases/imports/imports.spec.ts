@@ -1,6 +1,8 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ImportJobResponse } from '@waiji/contract';
+import { TenantDatabase } from '../../database/tenant-database';
+import { replanCases } from '../../reminders/reminder-planner';
 import { SchedulerService } from '../../scheduler/scheduler.service';
 import { addMember, signUp, sql, type TestUser, useTestApp } from '../../testing/kit';
 import { ImportsService } from './imports.service';
@@ -176,6 +178,67 @@ describe('imports: CSV of clients and their cases (dry run, commit, re-import)',
       createdRows: 1,
       skippedRows: 0,
     });
+  });
+
+  it('plans each new case with its insert: reminders from the client as stored, nextDueAt the earliest, nothing left for a replan', async () => {
+    const org = await signUp(kit.app, { kind: 'UNIVERSITY' });
+    const later = new Date(Date.now() + 200 * 86_400_000).toISOString().slice(0, 10);
+    // A client known already, whose visa expires soon: a later file's other date for them changes nothing.
+    const known = (
+      await upload(org, csv(['externalRef,passportName,visaExpiry', `STU-010,Ana Silva,${soon}`]))
+    ).json<ImportJobResponse>();
+    expect((await org.post(`/api/imports/${known.id}/commit`, {})).status).toBe(200);
+    const file = (
+      await upload(
+        org,
+        csv([
+          'externalRef,passportName,passportExpiry,visaExpiry,caseType',
+          `STU-010,Ana Silva,,${later},APP_PASSPORT_VERIFICATION`,
+          `STU-011,Ben Ode,${soon},,RESTRICTION_APPEAL`,
+          `STU-012,Cleo Ray,${later},,RESTRICTION_APPEAL`,
+        ]),
+      )
+    ).json<ImportJobResponse>();
+    expect((await org.post(`/api/imports/${file.id}/commit`, {})).json<ImportJobResponse>()).toMatchObject({
+      createdRows: 3,
+    });
+    const cases = await sql<{ id: string; ref: string; nextDueAt: Date | null; stateEnteredAt: Date }>(
+      kit.db.url,
+      `SELECT c.id, cl."externalRef" AS ref, c."nextDueAt", c."stateEnteredAt" FROM "case" c JOIN "client" cl ON cl.id = c."clientId"
+        WHERE c."organizationId" = $1 ORDER BY ref`,
+      [org.organizationId],
+    );
+    const reminders = await sql<{ ref: string; key: string; dueAt: Date }>(
+      kit.db.url,
+      `SELECT cl."externalRef" AS ref, r.key, r."dueAt" FROM "reminder" r JOIN "case" c ON c.id = r."caseId" JOIN "client" cl ON cl.id = c."clientId"
+        WHERE r."organizationId" = $1 AND r.status = 'PENDING' AND r.key LIKE 'DOCUMENT_EXPIRING:%' ORDER BY ref`,
+      [org.organizationId],
+    );
+    expect(reminders.map((r) => [r.ref, r.key])).toEqual([
+      ['STU-010', `DOCUMENT_EXPIRING:VISA:${soon}`],
+      ['STU-011', `DOCUMENT_EXPIRING:PASSPORT:${soon}`],
+      ['STU-012', `DOCUMENT_EXPIRING:PASSPORT:${later}`],
+    ]);
+    for (const kase of cases) {
+      const [earliest] = await sql<{ dueAt: Date | null }>(
+        kit.db.url,
+        `SELECT min("dueAt") AS "dueAt" FROM "reminder" WHERE "caseId" = $1 AND status = 'PENDING'`,
+        [kase.id],
+      );
+      expect([kase.ref, kase.nextDueAt]).toEqual([kase.ref, earliest?.dueAt ?? null]);
+    }
+    expect(cases.every((kase) => kase.nextDueAt !== null)).toBe(true);
+    // What the planner decides reading the cases back at the moment they were created: nothing to write.
+    const replanned = await kit.app.get(TenantDatabase).run({ organizationId: org.organizationId }, (tx) =>
+      replanCases(
+        tx,
+        org.organizationId,
+        cases.map((kase) => kase.id),
+        cases[0]?.stateEnteredAt,
+      ),
+    );
+    expect(replanned).toHaveLength(3);
+    for (const plan of replanned) expect(plan).toMatchObject({ inserted: 0, updated: 0, deleted: 0 });
   });
 
   it('refuses a file it cannot read (unknown column, bad quoting, wrong content type) with 422 and the line, and keeps nothing', async () => {
