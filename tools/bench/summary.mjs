@@ -202,7 +202,7 @@ await step('import', async () => {
 
 await step('startup', async () => {
   const output = await script('startup.mjs', ['2']);
-  const ready = number(output, /median: start → first 200 ([\d.]+) s/);
+  const ready = number(output, /median[^:]*: start → first 200 ([\d.]+) s/);
   const rss = number(output, /idle RSS (\d+) MB \(target/);
   return [
     ['startup, first 200', ready, 's', '≤ 2 s', ready <= 2],
