@@ -48,28 +48,32 @@ export async function withClient(url, work) {
   }
 }
 
+/** The API's environment on the bench database (the raw server reads its config from the same). */
+export function apiEnv(databaseUrl, port) {
+  return {
+    ...process.env,
+    NODE_ENV: 'production',
+    DATABASE_URL: databaseUrl,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'info',
+    LOG_FORMAT: 'json',
+    MIGRATE_ON_START: 'false',
+    SEED_DEMO: 'false',
+    SCHEDULER_ENABLED: 'false',
+    SMTP_URL: 'smtp://127.0.0.1:9',
+    ENCRYPTION_KEY: Buffer.alloc(32, 1).toString('base64'),
+    COOKIE_SECURE: 'false',
+    DATABASE_POOL_SIZE: '16',
+  };
+}
+
 /** Starts `node apps/api/dist/main.js` against the bench database; resolves once /api/health answers. */
 export async function startApi(databaseUrl, extraEnv = {}, nodeArgs = []) {
   const port = await freePort();
   const child = spawn(process.execPath, [...nodeArgs, path.join(root, 'apps/api/dist/main.js')], {
     cwd: root,
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      DATABASE_URL: databaseUrl,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      LOG_LEVEL: 'info',
-      LOG_FORMAT: 'json',
-      MIGRATE_ON_START: 'false',
-      SEED_DEMO: 'false',
-      SCHEDULER_ENABLED: 'false',
-      SMTP_URL: 'smtp://127.0.0.1:9',
-      ENCRYPTION_KEY: Buffer.alloc(32, 1).toString('base64'),
-      COOKIE_SECURE: 'false',
-      DATABASE_POOL_SIZE: '16',
-      ...extraEnv,
-    },
+    env: { ...apiEnv(databaseUrl, port), ...extraEnv },
     // Request logs at info go nowhere, as they would to a log shipper; errors still show.
     stdio: ['ignore', 'ignore', 'inherit'],
   });

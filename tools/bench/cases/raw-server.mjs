@@ -1,12 +1,13 @@
 // The comparison server of the benchmarks: node:http + pg, no framework, no ORM, no session lookup (the caller's
 // organization and user come in headers). It runs exactly the SQL the API runs, with the API's own code from
 // apps/api/dist: GET /cases = the case list (query builder, tenant transaction, same contract validation, same
-// JSON); POST /cases/:id/transitions = the transition (load, machine, the one conditional statement, COMMIT).
+// JSON); POST /cases/:id/transitions = the transition (load, machine, the one conditional statement, the client's
+// notices, COMMIT).
 // Usage: node raw-server.mjs <databaseUrl> <port> <poolSize>
 import http from 'node:http';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { root } from './common.mjs';
+import { apiEnv, root } from './common.mjs';
 
 const require = createRequire(import.meta.url);
 const { Pool } = require('pg');
@@ -17,9 +18,13 @@ const { ApiError, statusFor } = require(path.join(root, 'apps/api/dist/common/ap
 const { listCasePage } = require(path.join(root, 'apps/api/dist/cases/case-list.js'));
 const { toCaseResponse } = require(path.join(root, 'apps/api/dist/cases/case-rows.js'));
 const { inTransaction } = require(path.join(root, 'apps/api/dist/database/transaction.js'));
+const { ClientNotices } = require(path.join(root, 'apps/api/dist/cases/client-notices.js'));
+const { loadConfig } = require(path.join(root, 'apps/api/dist/config/config.js'));
 
 const [databaseUrl, port, poolSize] = process.argv.slice(2);
 const pool = new Pool({ connectionString: databaseUrl, max: Number(poolSize) });
+// The client's in-app notice and email of a state change are written in the transition's transaction, as the API does.
+const notices = new ClientNotices(loadConfig(apiEnv(databaseUrl, port)));
 
 http
   .createServer(async (req, res) => {
@@ -53,6 +58,7 @@ http
               current,
               { action: input.data.action, version: input.data.version, payload },
               now,
+              notices,
             );
           });
           res
