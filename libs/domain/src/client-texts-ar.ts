@@ -1,4 +1,4 @@
-import type { ClientTexts } from './client-texts';
+import type { ClientTexts } from './client-text-lookup';
 
 /** The domain's client-facing texts in Arabic (client-texts.ts): English text → its words, dates as {date}. */
 export const textsAr: ClientTexts = {

@@ -1,4 +1,5 @@
-import { clientTexts, clientText, everyTextKey, textIn, textKey } from './client-texts';
+import { clientText, textKey } from './client-text-lookup';
+import { clientTexts, everyTextKey, textIn } from './client-texts';
 import { nextSteps } from './next-steps';
 
 // Issue 22: the portal's next steps in every client language beyond en/zh — every step the portal can show has its

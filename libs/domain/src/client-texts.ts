@@ -1,5 +1,6 @@
 import { caseTypes } from './cases';
 import { type Bilingual, isRecord } from './common';
+import { type ClientTexts, clientText, textKey } from './client-text-lookup';
 import type { ClientLanguage, OtherClientLanguage } from './languages';
 import { machines } from './machine-table';
 import { nextSteps } from './next-steps';
@@ -21,10 +22,8 @@ import { textsAr } from './client-texts-ar';
 // also through reason-steps.ts); each other language has a table (client-texts-<code>.ts) from an English text — its
 // dates written {date} — to its translation. The web's lazy pack takes its language's table, and the client's
 // emails the same one, so a text reads the same everywhere; a text a table lacks stays English. The spec keeps
-// every table complete against everyTextKey below (for specs only, not exported from the index).
-
-/** A client language's texts: each English text's key (textKey) → its words, dates as {date} in the same order. */
-export type ClientTexts = Readonly<Record<string, string>>;
+// every table complete against everyTextKey below (for specs only, not exported from the index). The lookup itself
+// is client-text-lookup.ts.
 
 /** Every language's table (the API's emails); the web's lazy pack imports one language's constant. */
 export const clientTexts: Readonly<Record<OtherClientLanguage, ClientTexts>> = {
@@ -38,21 +37,6 @@ export const clientTexts: Readonly<Record<OtherClientLanguage, ClientTexts>> = {
   de: textsDe,
   ar: textsAr,
 };
-
-const DATE = /\d{4}-\d{2}-\d{2}/g;
-const SLOT = /\{date\}/g;
-
-/** The table key of an English text: the text with each date (YYYY-MM-DD) as {date}. */
-export const textKey = (en: string): string => (typeof en === 'string' ? en.replace(DATE, '{date}') : '');
-
-/** An English text in a client language from its table, its dates put back in order; null if not there. */
-export function clientText(en: string, words: ClientTexts): string | null {
-  const template = typeof en === 'string' && isRecord(words) ? words[textKey(en)] : undefined;
-  if (typeof template !== 'string') return null;
-  const dates = en.match(DATE) ?? [];
-  let next = 0;
-  return template.replace(SLOT, () => dates[next++] ?? '');
-}
 
 /** A text's words for a reader of `language`, and the language they are in (English where a table lacks it). */
 export function textIn(text: Bilingual, language: ClientLanguage): { text: string; language: ClientLanguage } {

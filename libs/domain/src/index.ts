@@ -43,7 +43,8 @@ export {
   clientStateName,
   clientTypeName,
 } from './client-case-words';
-export { type ClientTexts, clientTexts, clientText, textIn, textKey } from './client-texts';
+export { type ClientTexts, clientText, textKey } from './client-text-lookup';
+export { clientTexts, textIn } from './client-texts';
 export { textsKo } from './client-texts-ko';
 export { textsRu } from './client-texts-ru';
 export { textsJa } from './client-texts-ja';
