@@ -1,5 +1,7 @@
-// Lighthouse (Debian's Chromium) on the cases list with 1,000 cases, against a real start of the app:
-// `npm run lighthouse` (or `node apps/web/scripts/lighthouse.mjs [--runs N] [--form-factor desktop|mobile] [--keep-reports]`).
+// Lighthouse (Debian's Chromium) on the cases list with 1,000 cases, or on a client's portal in a language, against a
+// real start of the app: `npm run lighthouse` (or `node apps/web/scripts/lighthouse.mjs [--runs N]
+// [--form-factor desktop|mobile] [--keep-reports] [--page cases|portal] [--language ar]`; the language is the portal
+// client's preferredLanguage, English by default).
 // Builds what is stale, starts tools/start.mjs with a throw-away DATA_DIR, signs an agency owner up through the API
 // (and confirms their email from the captured mail),
 // imports 1,000 clients with their cases (moving 120 of them through their machines), then audits /cases signed in
@@ -28,6 +30,9 @@ if (formFactors.some((f) => f !== 'desktop' && f !== 'mobile')) throw new Error(
 const keepReports = process.argv.includes('--keep-reports');
 const chromePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const CASES = 1000;
+const page = argValue('page') ?? 'cases';
+if (page !== 'cases' && page !== 'portal') throw new Error('--page is cases or portal');
+const language = argValue('language') ?? 'en';
 
 const loadAverage = () => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -60,8 +65,8 @@ const audit = async (url, cookie, formFactor) => {
     if (!result) throw new Error('Lighthouse returned no result');
     const { lhr } = result;
     if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
-    if (!lhr.finalDisplayedUrl.endsWith('/cases'))
-      throw new Error(`Lighthouse ended on ${lhr.finalDisplayedUrl}, not the cases list (signed out?)`);
+    if (!lhr.finalDisplayedUrl.endsWith(`/${page}`))
+      throw new Error(`Lighthouse ended on ${lhr.finalDisplayedUrl}, not /${page} (signed out?)`);
     const metric = (id) => lhr.audits[id]?.numericValue ?? NaN;
     return {
       report: result.report,
@@ -88,6 +93,27 @@ const audit = async (url, cookie, formFactor) => {
   }
 };
 
+/** A client of `owner` whose preferredLanguage is --language, invited, signed in to the portal. */
+const portalClient = async (owner, baseUrl) => {
+  const email = `client-${language}@lighthouse.waiji.test`;
+  const client = await owner.post('/api/clients', {
+    passportName: 'Lighthouse Client',
+    email,
+    emailConsent: true,
+    preferredLanguage: language,
+  });
+  let kase = await owner.post('/api/cases', { clientId: client.id, type: 'BANK_CARD_VERIFICATION' });
+  for (const action of ['submit', 'await_deposit'])
+    kase = (await owner.post(`/api/cases/${kase.id}/transitions`, { action, version: kase.version, payload: {} })).case;
+  await owner.post('/api/organization/invitations', { email, role: 'CLIENT', clientId: client.id });
+  const [, token] = await waitForMail(baseUrl, email, /token=([A-Za-z0-9_-]{20,})/);
+  const session = new ApiSession(baseUrl);
+  const password = 'lighthouse client passphrase 2026';
+  await session.post('/api/auth/invitations/accept', { token, password, displayName: 'Lighthouse Client' });
+  await session.logIn(email, password);
+  return session;
+};
+
 const main = async () => {
   await buildIfStale();
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'waiji-lighthouse-'));
@@ -111,8 +137,10 @@ const main = async () => {
     const started = Date.now();
     await seedCases(owner, CASES, { prefix: 'LH' });
     console.log(`Seeded ${CASES} cases in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-    const cookie = [...owner.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
-    const url = `${server.baseUrl}/cases`;
+    // The portal: a client of the agency in `language` with a bank-card case awaiting its deposit, signed in.
+    const reader = page === 'portal' ? await portalClient(owner, server.baseUrl) : owner;
+    const cookie = [...reader.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
+    const url = `${server.baseUrl}/${page}`;
     if (keepReports) await mkdir(reportDir, { recursive: true });
 
     for (const formFactor of formFactors) {
@@ -128,7 +156,8 @@ const main = async () => {
           });
         }
         results.push(result);
-        if (keepReports) await writeFile(path.join(reportDir, `cases-${formFactor}-${run}.json`), result.report);
+        if (keepReports)
+          await writeFile(path.join(reportDir, `${page}-${language}-${formFactor}-${run}.json`), result.report);
         console.log(
           `  ${formFactor} run ${run}: performance ${result.performance}, accessibility ${result.accessibility}, best practices ${result.bestPractices}; ` +
             `FCP ${(result.fcp / 1000).toFixed(2)} s, LCP ${(result.lcp / 1000).toFixed(2)} s, TBT ${result.tbt.toFixed(0)} ms, CLS ${result.cls.toFixed(3)}, ` +
@@ -138,7 +167,7 @@ const main = async () => {
       const performance = median(results.map((r) => r.performance));
       const accessibility = median(results.map((r) => r.accessibility));
       console.log(
-        `${formFactor}: median of ${runs} — performance ${performance} (target ≥ 90), accessibility ${accessibility} (target ≥ 95), ` +
+        `${page}${page === 'portal' ? ` (${language})` : ''}, ${formFactor}: median of ${runs} — performance ${performance} (target ≥ 90), accessibility ${accessibility} (target ≥ 95), ` +
           `best practices ${median(results.map((r) => r.bestPractices))}; LCP ${(median(results.map((r) => r.lcp)) / 1000).toFixed(2)} s, TBT ${median(results.map((r) => r.tbt)).toFixed(0)} ms`,
       );
       const failing = [...new Set(results.flatMap((r) => r.failing))];
