@@ -1,4 +1,4 @@
-import { type ClientLanguage, oneOf, reminderKinds, textIn } from '@waiji/domain';
+import { type ClientLanguage, type OtherClientLanguage, oneOf, reminderKinds, textIn } from '@waiji/domain';
 import { formatLocal } from '../scheduler/local-time';
 import { clientEmailWords, clientReminderWords, fill } from './client-email-words';
 import {
@@ -20,15 +20,22 @@ import { clientEmail, inAppNotification, type ReminderFacts, termsIn } from './r
 
 const MAX_STEPS = 3;
 
+/** The deadline's name and the reminder's reason (a manual one labelled as the helper's note) in a language beyond en/zh. */
+function kindAndReason(facts: ReminderFacts, language: OtherClientLanguage): { kind: string; reason: string } {
+  const w = clientReminderWords[language];
+  return {
+    kind: oneOf(reminderKinds, facts.kind) ? w.kinds[facts.kind] : facts.kind,
+    reason: facts.manual ? `${w.note}${clientEmailWords[language].colon}${facts.reason.en}` : facts.reason.en,
+  };
+}
+
 /** The in-app notice of a reminder to a client in their language (en/zh: reminder-content.ts's inAppNotification). */
 export function clientInAppNotification(
   facts: ReminderFacts,
   language: ClientLanguage,
 ): { title: string; body: string } {
   if (language === 'en' || language === 'zh') return inAppNotification(facts, language);
-  const w = clientReminderWords[language];
-  const kind = oneOf(reminderKinds, facts.kind) ? w.kinds[facts.kind] : facts.kind;
-  const reason = facts.manual ? `${w.note}${clientEmailWords[language].colon}${facts.reason.en}` : facts.reason.en;
+  const { kind, reason } = kindAndReason(facts, language);
   const step = facts.steps[0];
   const body = [reason, step ? textIn(step.text, language).text : ''].filter(Boolean).join(' ');
   return {
@@ -46,10 +53,9 @@ export function clientReminderEmail(
   const w = clientReminderWords[language];
   const frame = clientEmailWords[language];
   const colon = frame.colon;
-  const kind = oneOf(reminderKinds, facts.kind) ? w.kinds[facts.kind] : facts.kind;
+  const { kind, reason } = kindAndReason(facts, language);
   const local = facts.dueLocal ?? formatLocal(facts.dueAt, facts.timeZone);
   const due = `${w.due}${colon}${kind} — ${local} (${zoneLabel(facts.timeZone, language)})`;
-  const reason = facts.manual ? `${w.note}${colon}${facts.reason.en}` : facts.reason.en;
   const steps = facts.steps.slice(0, MAX_STEPS);
   const terms = termsIn([facts.reason.zh], steps);
   const greeting = fill(frame.stateChange.greeting, { name: facts.clientName });
