@@ -44,8 +44,15 @@ export {
 } from './machine-table';
 export { parseDepositAmount } from './action-payload';
 
+/** What a fresh case's snapshot sets: every field, none left undefined (bulk planning spreads it into a row). */
+export type InitialSnapshot = {
+  [
+    Field in 'type' | 'state' | 'stateEnteredAt' | 'attempt' | 'submittedAt' | 'retryAfter' | 'lastReasonCode'
+  ]-?: Exclude<CaseSnapshot[Field], undefined>;
+};
+
 /** A fresh case in PREPARING. */
-export function initialSnapshot(type: CaseType, now: Date): CaseSnapshot {
+export function initialSnapshot(type: CaseType, now: Date): InitialSnapshot {
   return {
     type,
     state: 'PREPARING',

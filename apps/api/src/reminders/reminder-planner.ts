@@ -1,4 +1,4 @@
-import type { CaseType } from '@waiji/domain';
+import { type CaseType, initialSnapshot } from '@waiji/domain';
 import { Prisma } from '../generated/prisma/client';
 import type { SqlRunner } from '../database/sql-runner';
 import { type CaseWrites, planCase, type PlannerRow } from './reminder-plan';
@@ -165,12 +165,8 @@ export function planNewCases(
     writes: planCase(
       {
         ...kase,
-        state: 'PREPARING',
-        stateEnteredAt: now,
-        attempt: 1,
-        submittedAt: null,
-        retryAfter: null,
-        lastReasonCode: null,
+        // A fresh case as the machines define one (PREPARING since now, first attempt).
+        ...initialSnapshot(kase.type, now),
         nextDueAt: null,
         archivedAt: null,
         caseSnoozedUntil: null,
