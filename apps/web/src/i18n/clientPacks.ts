@@ -1,4 +1,4 @@
-import type { ClientLanguage, ClientTexts, OtherClientLanguage } from '@waiji/domain';
+import type { ClientLanguage, OtherClientLanguage } from '@waiji/domain';
 import type { i18n as I18n } from 'i18next';
 import type { AccountOnlyMessages } from './features-account.en';
 /** The account namespace (useAuthTranslation.ts); not imported, so this module stays free of the catalogues. */
@@ -8,10 +8,10 @@ const accountNamespace = 'account';
 // only when that language is chosen — a separate chunk each, so the first screen's JavaScript is the same in every
 // language. A pack holds the portal's strings (the `portal` subtree of the account catalogue, same keys, each
 // language's own plural forms), the client-facing parts of the other catalogues (client/facing.ts: the shell,
-// signing in, documents, the conversation, reports, screenshots, the forwarding address) and the case's and
-// documents' words and the domain's texts (next steps, what messages mean); anything else stays English (i18next's fallback). client-catalogues.spec.ts checks
-// every pack against the English strings: no key missing, none unused, the same placeholders, the plural forms the
-// language needs.
+// signing in, documents, the conversation, reports, screenshots, the forwarding address), the case's and
+// documents' words, and the domain's sentences (next steps, what messages mean); anything else stays English
+// (i18next's fallback). client-catalogues.spec.ts checks every pack against the English strings: no key missing, none
+// unused, the same placeholders, the plural forms the language needs.
 
 export type { ClientPack } from './client/pack';
 import type { ClientPack } from './client/pack';
@@ -32,19 +32,6 @@ const packs: Readonly<Record<OtherClientLanguage, () => Promise<{ pack: ClientPa
   ar: () => import('./client/ar'),
 };
 
-// The domain's texts in the language (client-texts-<code>.ts: next steps, what messages mean), a chunk beside the pack.
-const textPacks: Readonly<Record<OtherClientLanguage, () => Promise<{ texts: ClientTexts }>>> = {
-  ko: () => import('./client/texts-ko'),
-  ru: () => import('./client/texts-ru'),
-  ja: () => import('./client/texts-ja'),
-  th: () => import('./client/texts-th'),
-  id: () => import('./client/texts-id'),
-  es: () => import('./client/texts-es'),
-  fr: () => import('./client/texts-fr'),
-  de: () => import('./client/texts-de'),
-  ar: () => import('./client/texts-ar'),
-};
-
 export const loadClientPack = (language: OtherClientLanguage): Promise<ClientPack> =>
   packs[language]().then((module) => module.pack);
 
@@ -53,13 +40,13 @@ const hasOwnCatalogues = (language: ClientLanguage): language is 'en' | 'zh' => 
 /** Brings a language's pack in (once per instance) and switches to it; en and zh are bundled already. */
 export const switchLanguage = async (instance: I18n, language: ClientLanguage): Promise<void> => {
   if (!hasOwnCatalogues(language) && !instance.hasResourceBundle(language, accountNamespace)) {
-    const [pack, { texts }] = await Promise.all([loadClientPack(language), textPacks[language]()]);
+    const pack = await loadClientPack(language);
     for (const [namespace, strings] of Object.entries(pack.features))
       instance.addResourceBundle(language, namespace, strings, true, true);
     instance.addResourceBundle(
       language,
       accountNamespace,
-      { portal: pack.portal, clientCase: pack.clientCase, clientTexts: texts },
+      { portal: pack.portal, clientCase: pack.clientCase, clientTexts: pack.texts },
       true,
       true,
     );

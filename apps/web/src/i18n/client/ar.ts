@@ -1,4 +1,4 @@
-import { caseWordsAr } from '@waiji/domain';
+import { caseWordsAr, textsAr } from '@waiji/domain';
 import type { ClientPack } from './pack';
 
 // العربية: بوابة العميل، من اليمين إلى اليسار. المصطلحات من client-glossary.ts (التحقق من الهوية، الإيداع التجريبي،
@@ -583,4 +583,5 @@ export const pack: ClientPack = {
     },
   },
   clientCase: caseWordsAr,
+  texts: textsAr,
 };

@@ -1,4 +1,4 @@
-import { caseWordsDe } from '@waiji/domain';
+import { caseWordsDe, textsDe } from '@waiji/domain';
 import type { ClientPack } from './pack';
 
 // Deutsch: Kundenportal. Begriffe nach client-glossary.ts (Identitätsprüfung, Testüberweisung, manuelle Prüfung,
@@ -579,4 +579,5 @@ export const pack: ClientPack = {
     },
   },
   clientCase: caseWordsDe,
+  texts: textsDe,
 };

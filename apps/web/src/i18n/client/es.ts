@@ -1,4 +1,4 @@
-import { caseWordsEs } from '@waiji/domain';
+import { caseWordsEs, textsEs } from '@waiji/domain';
 import type { ClientPack } from './pack';
 
 // Español: portal del cliente. Términos según client-glossary.ts (verificación de identidad, microdepósito, revisión
@@ -579,4 +579,5 @@ export const pack: ClientPack = {
     },
   },
   clientCase: caseWordsEs,
+  texts: textsEs,
 };

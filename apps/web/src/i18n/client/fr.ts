@@ -1,4 +1,4 @@
-import { caseWordsFr } from '@waiji/domain';
+import { caseWordsFr, textsFr } from '@waiji/domain';
 import type { ClientPack } from './pack';
 
 // Français : espace client. Termes selon client-glossary.ts (vérification d’identité, micro-virement, examen manuel,
@@ -590,4 +590,5 @@ export const pack: ClientPack = {
     },
   },
   clientCase: caseWordsFr,
+  texts: textsFr,
 };

@@ -1,4 +1,4 @@
-import { caseWordsId } from '@waiji/domain';
+import { caseWordsId, textsId } from '@waiji/domain';
 import type { ClientPack } from './pack';
 
 // Bahasa Indonesia: portal klien. Istilah mengikuti client-glossary.ts (verifikasi identitas, setoran uji, peninjauan
@@ -565,4 +565,5 @@ export const pack: ClientPack = {
     },
   },
   clientCase: caseWordsId,
+  texts: textsId,
 };

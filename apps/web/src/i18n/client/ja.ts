@@ -1,4 +1,4 @@
-import { caseWordsJa } from '@waiji/domain';
+import { caseWordsJa, textsJa } from '@waiji/domain';
 import type { ClientPack } from './pack';
 
 // 日本語：クライアントポータル。用語は client-glossary.ts に従います（本人確認、少額入金、手動審査、利用制限、
@@ -564,4 +564,5 @@ export const pack: ClientPack = {
     },
   },
   clientCase: caseWordsJa,
+  texts: textsJa,
 };

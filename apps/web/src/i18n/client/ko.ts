@@ -1,4 +1,4 @@
-import { caseWordsKo } from '@waiji/domain';
+import { caseWordsKo, textsKo } from '@waiji/domain';
 import type { ClientPack } from './pack';
 
 // 한국어: 고객 포털. 용어는 client-glossary.ts를 따릅니다(실명 인증, 소액 입금, 수동 심사, 계정 제한, 이의 신청,
@@ -559,4 +559,5 @@ export const pack: ClientPack = {
     },
   },
   clientCase: caseWordsKo,
+  texts: textsKo,
 };

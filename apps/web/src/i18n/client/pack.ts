@@ -1,4 +1,4 @@
-import type { ClientCaseWords } from '@waiji/domain';
+import type { ClientCaseWords, ClientTexts } from '@waiji/domain';
 import type { ClientFeatureStrings } from './facing';
 
 // The shape of one language's pack (clientPacks.ts loads them).
@@ -12,4 +12,6 @@ export type ClientPack = {
   features: ClientFeatureStrings;
   /** Case and document words by code: the domain's (client-case-words-<code>.ts), shared with the client's emails. */
   clientCase: ClientCaseWords;
+  /** The domain's sentences in the language (client-texts-<code>.ts: next steps, what a message means and why). */
+  texts: ClientTexts;
 };

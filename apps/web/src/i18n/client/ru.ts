@@ -1,4 +1,4 @@
-import { caseWordsRu } from '@waiji/domain';
+import { caseWordsRu, textsRu } from '@waiji/domain';
 import type { ClientPack } from './pack';
 
 // Русский: портал клиента. Термины — по client-glossary.ts (подтверждение личности, проверочный платёж, ручная
@@ -588,4 +588,5 @@ export const pack: ClientPack = {
     },
   },
   clientCase: caseWordsRu,
+  texts: textsRu,
 };

@@ -1,4 +1,4 @@
-import { caseWordsTh } from '@waiji/domain';
+import { caseWordsTh, textsTh } from '@waiji/domain';
 import type { ClientPack } from './pack';
 
 // ภาษาไทย: พอร์ทัลลูกค้า ศัพท์ตาม client-glossary.ts (การยืนยันตัวตน ยอดเงินทดสอบ การตรวจสอบโดยเจ้าหน้าที่
@@ -545,4 +545,5 @@ export const pack: ClientPack = {
     },
   },
   clientCase: caseWordsTh,
+  texts: textsTh,
 };

@@ -1,2 +1,0 @@
-// Spanish words of the domain's texts (next steps, what Alipay's messages mean), a chunk of its own (clientPacks.ts).
-export { textsEs as texts } from '@waiji/domain';
