@@ -291,7 +291,7 @@ describe('machine properties (S2, S3, S4)', () => {
   it('S2 any sequence of actions: states stay in the machine, exactly the allowed actions succeed (cooldown included), APPROVED is final', () => {
     fc.assert(
       fc.property(caseType, fc.array(fc.constantFrom(...caseActions), { maxLength: 25 }), (type, actions) => {
-        let current = initialSnapshot(type, new Date('2015-01-01T00:00:00Z'));
+        let current: CaseSnapshot = initialSnapshot(type, new Date('2015-01-01T00:00:00Z'));
         let at = current.stateEnteredAt.getTime();
         for (const action of actions) {
           at += 86400000;
