@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { directImports } from './build/directImports.ts';
-import { checkLandingChunks, landingChunks } from './build/landingChunks.ts';
+import { checkLandingChunks, type Landing, landingChunks } from './build/landingChunks.ts';
 import { mantineUseId } from './build/mantineUseId.ts';
 import { precompress } from './build/precompress.ts';
 import { pruneMantineCss } from './build/pruneMantineCss.ts';
@@ -19,13 +19,18 @@ const mantineIndex = (pkg: string): string =>
   path.join(path.dirname(path.dirname(require.resolve(pkg))), 'esm', 'index.mjs');
 
 /**
- * The pages people land on, first come first served: the helpers' cases list under the signed-in header (the first
- * screen Lighthouse measures), the public pages (start, sign in, sign up), the helpers' Today, a case, the clients'
- * portal. What each shares with other pages goes into its own chunk (see build/landingChunks.ts), so a page arrives
- * in a few files of what it uses instead of up to 18 small ones, or one holding everything any two pages share.
+ * The pages people land on, first come first served: what the helpers' cases list (under the signed-in header, the
+ * first screen Lighthouse measures) and the clients' portal (on a phone) both use, what the public pages and the
+ * portal both use (the account strings), then the cases list, the public pages (start, sign in, sign up), the
+ * portal, the helpers' Today and a case. What each shares with other pages goes
+ * into its own chunk (see build/landingChunks.ts), so a page arrives in a few files of what it uses instead of up
+ * to 18 small ones, or one holding everything any two pages share; the common `signed-in` chunk keeps the cases list
+ * out of the portal's downloads and the portal out of the cases list's.
  */
 const page = (file: string): string => path.join(webRoot, 'src/modules', file);
-const landings = [
+const landings: Landing[] = [
+  { name: 'signed-in', sharedBy: ['first-screen', 'portal'] },
+  { name: 'accounts', sharedBy: ['public', 'portal'] },
   {
     name: 'first-screen',
     entries: [page('cases/components/CaseListPage.tsx'), page('shell/components/SignedInHeader.tsx')],
@@ -38,12 +43,16 @@ const landings = [
       page('auth/components/SignUpPage.tsx'),
     ],
   },
-  { name: 'today', entries: [page('today/components/TodayPage.tsx')] },
-  { name: 'case', entries: [page('cases/components/CasePage.tsx')] },
   {
     name: 'portal',
-    entries: [page('portal/components/PortalHomePage.tsx'), page('portal/components/PortalCasePage.tsx')],
+    entries: [
+      page('portal/components/PortalHomePage.tsx'),
+      page('portal/components/PortalCasePage.tsx'),
+      page('shell/components/SignedInHeader.tsx'),
+    ],
   },
+  { name: 'today', entries: [page('today/components/TodayPage.tsx')] },
+  { name: 'case', entries: [page('cases/components/CasePage.tsx')] },
 ];
 const namedChunks = new Set([...landings.map((landing) => landing.name), 'ui']);
 

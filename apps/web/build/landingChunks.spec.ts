@@ -53,6 +53,41 @@ describe('landingChunks', () => {
   });
 });
 
+describe('landingChunks with a sharedBy landing', () => {
+  // list and case both reach row, badge, util and deep; only list reaches list; today reaches badge and chart.
+  const groups = landingChunks(
+    [
+      { name: 'common', sharedBy: ['first', 'third'] },
+      { name: 'first', entries: ['list'] },
+      { name: 'second', entries: ['today'] },
+      { name: 'third', entries: ['case'] },
+    ],
+    1,
+  );
+  const chunkOf = (id: string) => groups.map((group) => group.name(id, graph)).filter((name) => name !== null);
+
+  it('gives what all its landings reach to the shared chunk, and the rest to each landing as before', () => {
+    expect(chunkOf('row')).toEqual(['common']);
+    expect(chunkOf('util')).toEqual(['common']);
+    expect(chunkOf('deep')).toEqual(['common']);
+    expect(chunkOf('badge')).toEqual(['common']); // today reaches it too, after the shared landing
+    expect(chunkOf('list')).toEqual(['first']);
+    expect(chunkOf('chart')).toEqual(['second']);
+    expect(chunkOf('case')).toEqual(['third']);
+  });
+
+  it('stops on a sharedBy naming no landing with entries', () => {
+    const broken = landingChunks(
+      [
+        { name: 'common', sharedBy: ['first', 'missing'] },
+        { name: 'first', entries: ['list'] },
+      ],
+      1,
+    );
+    expect(() => broken[0]?.name('row', graph)).toThrow('sharedBy names missing');
+  });
+});
+
 describe('landingProblems', () => {
   const landings = [
     { name: 'first-screen', entries: ['/src/CaseListPage.tsx'] },
