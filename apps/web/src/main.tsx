@@ -7,10 +7,17 @@ import { BrowserRouter } from 'react-router';
 import { AppProviders } from './app/AppProviders';
 import { AppRoutes } from './app/AppRoutes';
 import { createQueryClient } from './app/queryClient';
-import { preloadFirstScreen, yieldToMain } from './app/startup';
+import { preloadFirstScreen, within, yieldToMain } from './app/startup';
 import { switchLanguage } from './i18n/clientPacks';
 import { createI18n, syncDocumentLanguage } from './i18n/i18n';
 import { detectLanguage } from './i18n/languages';
+import { accountLanguageOf } from './modules/session';
+
+/**
+ * How long the first render waits for the session (a client's language) and then for the first screen's data
+ * (main thread free meanwhile); past that it draws the page's loading state.
+ */
+const firstScreenWaitMs = 1500;
 
 const start = async (): Promise<void> => {
   const container = document.getElementById('root');
@@ -19,14 +26,18 @@ const start = async (): Promise<void> => {
   // The session request first, then start-up in pieces (~10 ms each here, ~40 ms on a phone-class CPU), yielding
   // in between, so none of them joins the module evaluation (~35 ms) in one long task.
   const queryClient = createQueryClient();
-  preloadFirstScreen(queryClient, window.location.pathname);
+  const firstScreen = preloadFirstScreen(queryClient, window.location.pathname);
   await yieldToMain();
 
-  const language = detectLanguage();
+  // A client's pages open in their account's language: drawn first in the browser's and turned when the session
+  // arrives, everything on the screen would move (right to left, for Arabic). The session left with the HTML and
+  // has nearly always answered by the time the code has loaded; the wait is capped for a slow server.
+  const language = accountLanguageOf(await within(firstScreen.session, firstScreenWaitMs, null)) ?? detectLanguage();
   const i18n = createI18n(language);
   syncDocumentLanguage(i18n);
-  // A client language beyond en/zh: its pack (one small chunk) before the first render, so nothing flashes English.
-  await switchLanguage(i18n, language);
+  // A client language beyond en/zh: its pack (one small chunk) before the first render, so nothing flashes English;
+  // and the first screen's data where start-up asked for it (the portal's case), so the first render draws it.
+  await Promise.all([switchLanguage(i18n, language), within(firstScreen.data, firstScreenWaitMs, undefined)]);
   await yieldToMain();
 
   const root = createRoot(container);

@@ -11,4 +11,5 @@ export {
   type SessionStatus,
 } from './hooks/useSession';
 export { useSignOut, useSwitchOrganization } from './hooks/useSessionActions';
+export { accountLanguageOf } from './utils/accountLanguage';
 export { canEditCases, canManageOrganization, isStaffRole, staffRoles } from './utils/roles';

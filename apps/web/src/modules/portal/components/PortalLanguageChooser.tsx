@@ -5,23 +5,22 @@ import { switchLanguage } from '../../../i18n/clientPacks';
 import { useAccountTranslation } from '../../../i18n/useAccountTranslation';
 import { useClientLanguage } from '../../../i18n/useBilingual';
 import { useSession } from '../../session/hooks/useSession';
+import { accountLanguageOf } from '../../session/utils/accountLanguage';
 import { useUpdateProfile } from '../../settings/hooks/useAccount';
 
 /**
- * The portal in the client's own language: a signed-in client's account language (their client record's
- * preferredLanguage, set by the helper or at import) is applied when they arrive, unless it is English, the default;
- * choosing another here switches the
- * page at once (its pack loads) and saves it to the account, which makes it the client record's too (their emails
- * follow). Each language is named in itself.
+ * The portal in the client's own language: a signed-in client's account language (accountLanguageOf) is the one
+ * the page opens in; choosing another here switches the page at once (its pack loads) and saves it to the account,
+ * which makes it the client record's too (their emails follow). Each language is named in itself.
  */
 export const PortalLanguageChooser = () => {
   const { t, i18n } = useAccountTranslation();
   const { language } = useClientLanguage();
-  const { user, isClient } = useSession();
+  const { user, session } = useSession();
   const update = useUpdateProfile();
-  // English is also what an account says when nobody chose (the default): the browser's language stands then.
-  const accountLanguage =
-    isClient && user && isClientLanguage(user.locale) && user.locale !== 'en' ? user.locale : null;
+  // Start-up opens the page in it already (main.tsx); this applies it when the session changes without a reload
+  // (an accepted invitation, a sign-in).
+  const accountLanguage = accountLanguageOf(session);
 
   useEffect(() => {
     if (accountLanguage) void switchLanguage(i18n, accountLanguage);
