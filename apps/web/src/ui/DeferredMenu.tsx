@@ -11,6 +11,7 @@ import {
   useRef,
   useState,
 } from 'react';
+import { whenIdle } from './idle';
 
 type TargetProps = {
   ref?: Ref<HTMLElement>;
@@ -24,17 +25,6 @@ export type DeferredMenuProps = Omit<MenuProps, 'children' | 'opened' | 'default
   target: ReactElement<TargetProps>;
   /** The menu's Menu.Dropdown. */
   children: ReactNode;
-};
-
-/**
- * Runs `work` when the browser is idle. Where there is no requestIdleCallback (Safari, jsdom), never: the menu then
- * mounts on the first click, which works the same, only a few milliseconds later.
- */
-const whenIdle = (work: () => void): (() => void) | undefined => {
-  if (typeof requestIdleCallback !== 'function' || typeof cancelIdleCallback !== 'function') return undefined;
-  const cancel = cancelIdleCallback;
-  const handle = requestIdleCallback(work, { timeout: 5000 });
-  return () => cancel(handle);
 };
 
 /**

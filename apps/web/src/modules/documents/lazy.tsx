@@ -15,6 +15,9 @@ const DocumentRetentionSetting = lazyPage(
   'DocumentRetentionSetting',
 );
 
+/** Asks for the portal's documents section's code ahead (the portal does before it draws the section). */
+export const preloadPortalDocuments = (): Promise<unknown> => PortalDocuments.preload();
+
 /** The case page's document requests (replaces the plain checklist). */
 export const CaseDocumentsPanel = (props: ComponentProps<typeof DocumentRequestsPanel>) => (
   <Suspense fallback={null}>

@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ConversationResponse } from '@waiji/contract';
 import {
   conversationKeys,
@@ -7,13 +7,16 @@ import {
   type ConversationSide,
 } from '../api/conversationsApi';
 
-/** The conversation of a case, polled while it is on screen (TanStack Query pauses in background tabs). */
-export const useConversation = (side: ConversationSide, caseId: string) =>
-  useQuery({
+/** The conversation of a case, as a query (for prefetching). */
+export const conversationQuery = (side: ConversationSide, caseId: string) =>
+  queryOptions({
     queryKey: conversationKeys.conversation(side, caseId),
     queryFn: ({ signal }) => conversationsApi.list(side, caseId, signal),
-    refetchInterval: conversationPollIntervalMs,
   });
+
+/** The conversation of a case, polled while it is on screen (TanStack Query pauses in background tabs). */
+export const useConversation = (side: ConversationSide, caseId: string) =>
+  useQuery({ ...conversationQuery(side, caseId), refetchInterval: conversationPollIntervalMs });
 
 /** Unread messages per case (a client's own cases; the cases a helper answers for). */
 export const useUnreadMessages = (side: ConversationSide, enabled = true) =>

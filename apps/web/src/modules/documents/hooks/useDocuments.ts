@@ -1,4 +1,4 @@
-import { type QueryClient, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { type QueryClient, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { AddDocumentRequestRequest, ReviewDocumentRequest, UpdateDocumentRequestRequest } from '@waiji/contract';
 import { useEffect, useState } from 'react';
 import { type CaseDocument, type CaseDocuments, documentKeys, documentsApi } from '../api/documentsApi';
@@ -8,14 +8,20 @@ export const MRZ_POLL_MS = 1500;
 
 const mrzPending = (document: CaseDocument | undefined | null) => document?.mrz.status === 'PENDING';
 
+/** The case's document requests and files, as a query (for prefetching: the portal asks before it draws them). */
+export const caseDocumentsQuery = (caseId: string) =>
+  queryOptions({
+    queryKey: documentKeys.forCase(caseId),
+    queryFn: ({ signal }) => documentsApi.forCase(caseId, signal),
+  });
+
 /**
  * The case's document requests and files; asked again while a passport page is still being read, unless the caller
  * follows each such file itself (`pollWhileReading: false`, the portal: `useDocument` per request).
  */
 export const useCaseDocuments = (caseId: string, { pollWhileReading = true }: { pollWhileReading?: boolean } = {}) =>
   useQuery({
-    queryKey: documentKeys.forCase(caseId),
-    queryFn: ({ signal }) => documentsApi.forCase(caseId, signal),
+    ...caseDocumentsQuery(caseId),
     refetchInterval: (query) =>
       pollWhileReading && (query.state.data?.documents ?? []).some(mrzPending) && query.state.status !== 'error'
         ? MRZ_POLL_MS

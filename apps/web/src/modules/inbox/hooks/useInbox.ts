@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ApplyInboundMessageRequest, AssignInboundMessageRequest, InboundSettingsRequest } from '@waiji/contract';
 import type { DocumentKind } from '@waiji/domain';
 import { caseKeys, isStaleDate, putCaseInCache } from '../../cases';
@@ -10,8 +10,11 @@ export const useUnmatchedMail = (enabled = true) =>
 export const useCaseMail = (caseId: string) =>
   useQuery({ queryKey: inboxKeys.forCase(caseId), queryFn: ({ signal }) => inboxApi.forCase(caseId, signal) });
 
-export const usePortalAddress = (caseId: string) =>
-  useQuery({ queryKey: inboxKeys.portal(caseId), queryFn: ({ signal }) => inboxApi.portalAddress(caseId, signal) });
+/** A client's forwarding address for one of their cases, as a query (for prefetching). */
+export const portalAddressQuery = (caseId: string) =>
+  queryOptions({ queryKey: inboxKeys.portal(caseId), queryFn: ({ signal }) => inboxApi.portalAddress(caseId, signal) });
+
+export const usePortalAddress = (caseId: string) => useQuery(portalAddressQuery(caseId));
 
 export const useCaseSearch = (q: string) =>
   useQuery({

@@ -1,27 +1,51 @@
-import { Alert, Anchor, Badge, Button, Center, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Center, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import type { CaseState } from '@waiji/domain';
-import type { ReactNode } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { startTransition, Suspense, useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { paths } from '../../../app/paths';
+import { useClientLanguage } from '../../../i18n/useBilingual';
 import { useAccountTranslation } from '../../../i18n/useAccountTranslation';
+import { useClientWords } from '../../../i18n/useClientWords';
+import { afterIdle } from '../../../ui/idle';
+import { lazyPage } from '../../../ui/lazyPage';
 import { ApiError } from '../../api/ApiError';
-import { PortalConversation } from '../../conversations/components/ConversationPanel';
-import { PortalDocumentsSection } from '../../documents/lazy';
-import { ReportWhatHappened } from '../../proposals/components/ReportWhatHappened';
-import { PortalForwardAddress } from '../../inbox/components/PortalForwardAddress';
 import { useSession } from '../../session/hooks/useSession';
 import type { PortalCaseDetail } from '../api/portalApi';
 import { usePortalCase } from '../hooks/usePortal';
-import { CaseProgress } from './CaseProgress';
-import { HelpContacts } from './HelpContacts';
-import { PortalCalendar } from './PortalCalendar';
 import { NextSteps } from './NextSteps';
 import classes from './Portal.module.css';
-import { PortalTimeline } from './PortalTimeline';
-import { WhatHappensNext } from './WhatHappensNext';
-import { useClientLanguage } from '../../../i18n/useBilingual';
-import { useClientWords } from '../../../i18n/useClientWords';
 import { PortalLanguageChooser } from './PortalLanguageChooser';
+import { PortalSection } from './PortalSection';
+
+const PortalCaseMore = lazyPage(() => import('./PortalCaseMore'), 'PortalCaseMore');
+
+/**
+ * Whether the rest of the case (PortalCaseMore, below the first screen on a phone) may be drawn: once the first
+ * screen is drawn and the browser idle, its code and data are asked for, and when they are in it is drawn in a
+ * transition — in slices, instead of one long task per section as each answer arrived.
+ */
+const useRestOfCase = (caseId: string, isClient: boolean): boolean => {
+  const queryClient = useQueryClient();
+  const [ready, setReady] = useState(false);
+  useEffect(() => {
+    let live = true;
+    const cancel = afterIdle(() => {
+      void PortalCaseMore.preload()
+        .then(() => import('./PortalCaseMore'))
+        .then(({ prefetchCaseMore }) => prefetchCaseMore(queryClient, caseId, isClient))
+        .catch(() => undefined) // React.lazy asks again and the error boundary shows a failed load
+        .then(() => {
+          if (live) startTransition(() => setReady(true));
+        });
+    });
+    return () => {
+      live = false;
+      cancel();
+    };
+  }, [queryClient, caseId, isClient]);
+  return ready;
+};
 
 const stateColor: Record<CaseState, string> = {
   PREPARING: 'gray.7',
@@ -43,20 +67,12 @@ const stateColor: Record<CaseState, string> = {
   STILL_RESTRICTED: 'red.8',
 };
 
-const Section = ({ title, id, children }: { title: string; id: string; children: ReactNode }) => (
-  <Paper component="section" aria-labelledby={id} withBorder radius="md" p={{ base: 'sm', xs: 'md' }}>
-    <Title order={2} size="h4" id={id} mb="sm">
-      {title}
-    </Title>
-    {children}
-  </Paper>
-);
-
 export const PortalCaseDetailView = ({ detail, showBack }: { detail: PortalCaseDetail; showBack: boolean }) => {
   const words = useClientWords();
   const { dir } = useClientLanguage();
   const { t } = useAccountTranslation();
-  const { organization, isPersonal, canEdit, isClient } = useSession();
+  const { isPersonal, canEdit, isClient } = useSession();
+  const restReady = useRestOfCase(detail.id, isClient);
 
   return (
     <Stack gap="md" className={classes.portal}>
@@ -84,41 +100,25 @@ export const PortalCaseDetailView = ({ detail, showBack }: { detail: PortalCaseD
       {/* An individual is their own helper: the case page records each step with the same machine, guards and
           reminders, so this view sends them there rather than repeating its forms. */}
       {isPersonal && canEdit ? (
-        <Section title={t('portal.update.title')} id="portal-update">
+        <PortalSection title={t('portal.update.title')} id="portal-update">
           <Stack gap="sm" align="flex-start">
             <Text size="sm">{t('portal.update.body')}</Text>
             <Button component={Link} to={paths.case(detail.id)} size="md">
               {t('portal.update.open')}
             </Button>
           </Stack>
-        </Section>
+        </PortalSection>
       ) : null}
 
-      <Section title={t('portal.sections.todo')} id="portal-todo">
+      <PortalSection title={t('portal.sections.todo')} id="portal-todo">
         <NextSteps steps={detail.nextSteps} />
-      </Section>
-      <PortalDocumentsSection caseId={detail.id} />
-      <ReportWhatHappened caseId={detail.id} type={detail.type} state={detail.state} />
-      <PortalForwardAddress caseId={detail.id} />
-      <Section title={t('portal.sections.when')} id="portal-when">
-        <WhatHappensNext detail={detail} />
-      </Section>
-      {/* Individuals find their feed in settings, as helpers do. */}
-      {isClient ? (
-        <Section title={t('portal.calendar.title')} id="portal-calendar">
-          <PortalCalendar />
-        </Section>
+      </PortalSection>
+      {/* The rest of the page is below the first screen on a phone (useRestOfCase). */}
+      {restReady ? (
+        <Suspense fallback={null}>
+          <PortalCaseMore detail={detail} />
+        </Suspense>
       ) : null}
-      <Section title={t('portal.sections.progress')} id="portal-progress">
-        <CaseProgress type={detail.type} state={detail.state} />
-      </Section>
-      <PortalConversation caseId={detail.id} />
-      <Section title={t('portal.sections.timeline')} id="portal-timeline">
-        <PortalTimeline entries={detail.timeline} caseType={detail.type} />
-      </Section>
-      <Section title={t('portal.sections.help')} id="portal-help">
-        <HelpContacts organizationName={organization?.kind === 'PERSONAL' ? null : (organization?.name ?? null)} />
-      </Section>
     </Stack>
   );
 };

@@ -91,7 +91,8 @@ describe('client portal', () => {
     // The Chinese name is a focusable glossary term.
     expect(within(todo).getAllByText('输入打款金额')[0]).toHaveAttribute('lang', 'zh-CN');
 
-    const when = within(screen.getByRole('region', { name: 'What happens next, and when' }));
+    // The rest of the case comes after the first screen (its own code and data, once the browser is idle).
+    const when = within(await screen.findByRole('region', { name: 'What happens next, and when' }));
     expect(when.getByText('Next: Deposit should have arrived')).toBeInTheDocument();
     expect(when.getByText(/^The deposit under RMB 1 should reach your card by .*2099/)).toBeInTheDocument();
 

@@ -1,15 +1,18 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { CreateProposalRequest } from '@waiji/contract';
 import { caseKeys, isStaleDate, putCaseInCache } from '../../cases';
 import { proposalKeys, proposalsApi } from '../api/proposalsApi';
 
-/** The signed-in client's reports on one of their cases. */
-export const usePortalProposals = (caseId: string, enabled = true) =>
-  useQuery({
+/** The signed-in client's reports on one of their cases, as a query (for prefetching). */
+export const portalProposalsQuery = (caseId: string) =>
+  queryOptions({
     queryKey: proposalKeys.portal(caseId),
     queryFn: ({ signal }) => proposalsApi.portalList(caseId, signal),
-    enabled,
   });
+
+/** The signed-in client's reports on one of their cases. */
+export const usePortalProposals = (caseId: string, enabled = true) =>
+  useQuery({ ...portalProposalsQuery(caseId), enabled });
 
 /** A report from the portal; the case and its reports are read again (it may have applied at once). */
 export const useCreateProposal = (caseId: string) => {

@@ -1,0 +1,74 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { useAccountTranslation } from '../../../i18n/useAccountTranslation';
+import { PortalConversation } from '../../conversations/components/ConversationPanel';
+import { conversationQuery } from '../../conversations/hooks/useConversation';
+import { caseDocumentsQuery } from '../../documents/hooks/useDocuments';
+import { PortalDocumentsSection, preloadPortalDocuments } from '../../documents/lazy';
+import { PortalForwardAddress } from '../../inbox/components/PortalForwardAddress';
+import { portalAddressQuery } from '../../inbox/hooks/useInbox';
+import { ReportWhatHappened } from '../../proposals/components/ReportWhatHappened';
+import { portalProposalsQuery } from '../../proposals/hooks/useProposals';
+import { useSession } from '../../session/hooks/useSession';
+import type { PortalCaseDetail } from '../api/portalApi';
+import { CaseProgress } from './CaseProgress';
+import { HelpContacts } from './HelpContacts';
+import { PortalCalendar } from './PortalCalendar';
+import { PortalSection } from './PortalSection';
+import { PortalTimeline } from './PortalTimeline';
+import { WhatHappensNext } from './WhatHappensNext';
+
+/**
+ * A case in the portal after "What to do now": documents, reporting what happened, the forwarding address, the
+ * deadlines, the calendar, the progress, the conversation, the timeline and whom to ask. Below the first screen on a
+ * phone, so PortalCaseView loads it as a chunk of its own once the first screen is drawn.
+ */
+export const PortalCaseMore = ({ detail }: { detail: PortalCaseDetail }) => {
+  const { t } = useAccountTranslation();
+  const { organization, isClient } = useSession();
+  return (
+    <>
+      <PortalDocumentsSection caseId={detail.id} />
+      <ReportWhatHappened caseId={detail.id} type={detail.type} state={detail.state} />
+      <PortalForwardAddress caseId={detail.id} />
+      <PortalSection title={t('portal.sections.when')} id="portal-when">
+        <WhatHappensNext detail={detail} />
+      </PortalSection>
+      {/* Individuals find their feed in settings, as helpers do. */}
+      {isClient ? (
+        <PortalSection title={t('portal.calendar.title')} id="portal-calendar">
+          <PortalCalendar />
+        </PortalSection>
+      ) : null}
+      <PortalSection title={t('portal.sections.progress')} id="portal-progress">
+        <CaseProgress type={detail.type} state={detail.state} />
+      </PortalSection>
+      <PortalConversation caseId={detail.id} />
+      <PortalSection title={t('portal.sections.timeline')} id="portal-timeline">
+        <PortalTimeline entries={detail.timeline} caseType={detail.type} />
+      </PortalSection>
+      <PortalSection title={t('portal.sections.help')} id="portal-help">
+        <HelpContacts organizationName={organization?.kind === 'PERSONAL' ? null : (organization?.name ?? null)} />
+      </PortalSection>
+    </>
+  );
+};
+
+/**
+ * Asks for everything PortalCaseMore shows (the documents section's code, the documents, reports, forwarding address
+ * and conversation), so that it is drawn once, complete, in an interruptible render, instead of each section
+ * redrawing the page synchronously when its answer arrives. Failures stay in the queries, where the sections show
+ * them.
+ */
+export const prefetchCaseMore = async (queryClient: QueryClient, caseId: string, isClient: boolean): Promise<void> => {
+  await Promise.allSettled([
+    preloadPortalDocuments(),
+    queryClient.prefetchQuery(caseDocumentsQuery(caseId)),
+    ...(isClient
+      ? [
+          queryClient.prefetchQuery(portalProposalsQuery(caseId)),
+          queryClient.prefetchQuery(portalAddressQuery(caseId)),
+          queryClient.prefetchQuery(conversationQuery('client', caseId)),
+        ]
+      : []),
+  ]);
+};
