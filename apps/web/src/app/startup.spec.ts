@@ -25,7 +25,7 @@ describe('within', () => {
 });
 
 describe('preloadFirstScreen', () => {
-  it("asks for a client's portal case before the first render: the list and then its one case", async () => {
+  it("asks for a client's portal cases before the first render (one case is drawn from the list)", async () => {
     const api = stubApi({
       'GET /api/auth/me': { status: 200, body: clientMeBody() },
       'GET /api/portal/cases': { status: 200, body: { items: [portalCase] } },
@@ -35,10 +35,19 @@ describe('preloadFirstScreen', () => {
     const { session, data } = preloadFirstScreen(queryClient, '/');
     expect((await session)?.role).toBe('CLIENT');
     await data;
+    expect(queryClient.getQueryData(['cases', 'portal', 'client', 'list'])).toEqual([portalCase]);
+    expect(api.requests.map((request) => request.path)).toEqual(['/api/auth/me', '/api/portal/cases']);
+  });
+
+  it("asks for the case itself at a case's address", async () => {
+    const api = stubApi({
+      'GET /api/auth/me': { status: 200, body: clientMeBody() },
+      [`GET /api/portal/cases/${caseId}`]: { status: 200, body: detail },
+    });
+    const queryClient = createQueryClient();
+    await preloadFirstScreen(queryClient, `/portal/cases/${caseId}`).data;
     expect(queryClient.getQueryData(['cases', 'portal', 'client', 'detail', caseId])).toEqual(detail);
-    expect(api.requests.map((request) => request.path)).toEqual(
-      expect.arrayContaining(['/api/auth/me', '/api/portal/cases', `/api/portal/cases/${caseId}`]),
-    );
+    expect(api.requests.map((request) => request.path)).toEqual(['/api/auth/me', `/api/portal/cases/${caseId}`]);
   });
 
   it('asks for nothing more for a helper, and answers null when nobody is signed in', async () => {

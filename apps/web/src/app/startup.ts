@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { type Session, sessionQueryOptions } from '../modules/session';
 import { audienceOf, landingPathFor } from '../modules/session/utils/landing';
+import { prefetchPortal } from '../modules/portal/prefetch';
 import { preloadSignedInHeader } from '../modules/shell/components/AppLayout';
 import { paths } from './paths';
 import { preloadRoute } from './routes';
@@ -39,7 +40,8 @@ export type FirstScreen = { session: Promise<Session | null>; data: Promise<unkn
  * for the first paint, and a signed-out visitor is sent elsewhere anyway.
  */
 export const preloadFirstScreen = (queryClient: QueryClient, pathname: string): FirstScreen => {
-  const session = queryClient.fetchQuery(sessionQueryOptions).catch(() => null); // the session query keeps its error; the guards show it
+  // A failure answers null here; the session query keeps its error, which the guards show.
+  const session = queryClient.fetchQuery(sessionQueryOptions).catch(() => null);
   const data = session.then((signedIn) => {
     if (!signedIn) return undefined;
     // At `/` the page is where the home route sends this user.
@@ -47,9 +49,8 @@ export const preloadFirstScreen = (queryClient: QueryClient, pathname: string): 
     preloadRoute(landing);
     void preloadSignedInHeader().catch(() => undefined); // React.lazy asks again and shows the error
     if (audienceOf(signedIn) !== 'portal' || !isPortalPath(landing)) return undefined;
-    return import('../modules/portal/prefetch')
-      .then(({ prefetchPortal }) => prefetchPortal(queryClient, signedIn.role, landing))
-      .catch(() => undefined); // the page asks again and shows the error
+    // In the entry (a few hundred bytes), so the request leaves with the session's answer, not after a chunk.
+    return prefetchPortal(queryClient, signedIn.role, landing);
   });
   return { session, data };
 };

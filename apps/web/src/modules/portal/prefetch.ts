@@ -5,15 +5,12 @@ import { portalCaseQuery, portalCasesQuery } from './hooks/usePortal';
 
 /**
  * What the portal's first screen shows, asked for as soon as start-up knows who is signed in (app/startup.ts),
- * while the page's code downloads, instead of after it has loaded and rendered: the case at /portal/cases/:id;
- * at /portal the list and, when it holds one case, that case (what /portal shows then). Errors stay in the
- * queries, where the page shows them.
+ * while the page's code downloads, instead of after it has loaded and rendered: the case at /portal/cases/:id, the
+ * list at /portal (one case is drawn from it). Errors stay in the queries, where the page shows them.
  */
 export const prefetchPortal = async (queryClient: QueryClient, role: string | null, pathname: string) => {
   const source = portalSourceOf(role);
   const caseId = matchPath('/portal/cases/:caseId', pathname)?.params['caseId'];
   if (caseId) return queryClient.prefetchQuery(portalCaseQuery(source, caseId));
-  const cases = await queryClient.fetchQuery(portalCasesQuery(source)).catch(() => []);
-  const [only] = cases;
-  if (cases.length === 1 && only) await queryClient.prefetchQuery(portalCaseQuery(source, only.id));
+  return queryClient.prefetchQuery(portalCasesQuery(source));
 };

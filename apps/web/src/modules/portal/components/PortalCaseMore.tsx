@@ -1,3 +1,4 @@
+import { Alert, Button, Stack } from '@mantine/core';
 import type { QueryClient } from '@tanstack/react-query';
 import { useAccountTranslation } from '../../../i18n/useAccountTranslation';
 import { PortalConversation } from '../../conversations/components/ConversationPanel';
@@ -9,7 +10,8 @@ import { portalAddressQuery } from '../../inbox/hooks/useInbox';
 import { ReportWhatHappened } from '../../proposals/components/ReportWhatHappened';
 import { portalProposalsQuery } from '../../proposals/hooks/useProposals';
 import { useSession } from '../../session/hooks/useSession';
-import type { PortalCaseDetail } from '../api/portalApi';
+import { type PortalCaseDetail, portalSourceOf } from '../api/portalApi';
+import { portalCaseQuery, usePortalCase } from '../hooks/usePortal';
 import { CaseProgress } from './CaseProgress';
 import { HelpContacts } from './HelpContacts';
 import { PortalCalendar } from './PortalCalendar';
@@ -62,6 +64,7 @@ export const PortalCaseMore = ({ detail }: { detail: PortalCaseDetail }) => {
 export const prefetchCaseMore = async (queryClient: QueryClient, caseId: string, isClient: boolean): Promise<void> => {
   await Promise.allSettled([
     preloadPortalDocuments(),
+    queryClient.prefetchQuery(portalCaseQuery(portalSourceOf(isClient ? 'CLIENT' : null), caseId)),
     queryClient.prefetchQuery(caseDocumentsQuery(caseId)),
     ...(isClient
       ? [
@@ -71,4 +74,24 @@ export const prefetchCaseMore = async (queryClient: QueryClient, caseId: string,
         ]
       : []),
   ]);
+};
+
+/** The rest of a case by its id: the case's own answer (deadlines, timeline) read, with its error and a retry. */
+export const PortalCaseRest = ({ caseId }: { caseId: string }) => {
+  const { t } = useAccountTranslation();
+  const detail = usePortalCase(caseId);
+  if (detail.isPending) return null; // asked for before this is drawn (prefetchCaseMore): only after an error
+  if (detail.isError) {
+    return (
+      <Stack gap="sm" align="flex-start">
+        <Alert color="red" variant="light" role="alert" title={t('portal.errorTitle')}>
+          {detail.error.message}
+        </Alert>
+        <Button variant="light" onClick={() => void detail.refetch()}>
+          {t('accountCommon.retry')}
+        </Button>
+      </Stack>
+    );
+  }
+  return <PortalCaseMore detail={detail.data} />;
 };

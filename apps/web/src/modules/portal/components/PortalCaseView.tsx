@@ -11,19 +11,20 @@ import { afterIdle } from '../../../ui/idle';
 import { lazyPage } from '../../../ui/lazyPage';
 import { ApiError } from '../../api/ApiError';
 import { useSession } from '../../session/hooks/useSession';
-import type { PortalCaseDetail } from '../api/portalApi';
+import type { PortalCase } from '../api/portalApi';
 import { usePortalCase } from '../hooks/usePortal';
 import { NextSteps } from './NextSteps';
 import classes from './Portal.module.css';
 import { PortalLanguageChooser } from './PortalLanguageChooser';
 import { PortalSection } from './PortalSection';
 
-const PortalCaseMore = lazyPage(() => import('./PortalCaseMore'), 'PortalCaseMore');
+const PortalCaseRest = lazyPage(() => import('./PortalCaseMore'), 'PortalCaseRest');
 
 /**
- * Whether the rest of the case (PortalCaseMore, below the first screen on a phone) may be drawn: once the first
- * screen is drawn and the browser idle, its code and data are asked for, and when they are in it is drawn in a
- * transition — in slices, instead of one long task per section as each answer arrived.
+ * Whether the rest of the case (PortalCaseMore.tsx, below the first screen on a phone) may be drawn: once the first
+ * screen is drawn and the browser idle, its code and data (the case's deadlines and timeline among them) are asked
+ * for, and when they are in it is drawn in a transition — in slices, instead of one long task per section as each
+ * answer arrived.
  */
 const useRestOfCase = (caseId: string, isClient: boolean): boolean => {
   const queryClient = useQueryClient();
@@ -31,7 +32,7 @@ const useRestOfCase = (caseId: string, isClient: boolean): boolean => {
   useEffect(() => {
     let live = true;
     const cancel = afterIdle(() => {
-      void PortalCaseMore.preload()
+      void PortalCaseRest.preload()
         .then(() => import('./PortalCaseMore'))
         .then(({ prefetchCaseMore }) => prefetchCaseMore(queryClient, caseId, isClient))
         .catch(() => undefined) // React.lazy asks again and the error boundary shows a failed load
@@ -67,7 +68,11 @@ const stateColor: Record<CaseState, string> = {
   STILL_RESTRICTED: 'red.8',
 };
 
-export const PortalCaseDetailView = ({ detail, showBack }: { detail: PortalCaseDetail; showBack: boolean }) => {
+/**
+ * A case in the portal. The first screen needs only what the case list says of it (state, next steps), so /portal
+ * draws it from the list without waiting for the case's own answer; the rest follows (useRestOfCase).
+ */
+export const PortalCaseDetailView = ({ detail, showBack }: { detail: PortalCase; showBack: boolean }) => {
   const words = useClientWords();
   const { dir } = useClientLanguage();
   const { t } = useAccountTranslation();
@@ -116,7 +121,7 @@ export const PortalCaseDetailView = ({ detail, showBack }: { detail: PortalCaseD
       {/* The rest of the page is below the first screen on a phone (useRestOfCase). */}
       {restReady ? (
         <Suspense fallback={null}>
-          <PortalCaseMore detail={detail} />
+          <PortalCaseRest caseId={detail.id} />
         </Suspense>
       ) : null}
     </Stack>

@@ -9,7 +9,7 @@ import { useSession } from '../../session/hooks/useSession';
 import { usePortalCases } from '../hooks/usePortal';
 import { HelpContacts } from './HelpContacts';
 import classes from './Portal.module.css';
-import { PortalCaseView } from './PortalCaseView';
+import { PortalCaseDetailView } from './PortalCaseView';
 import { useClientWords } from '../../../i18n/useClientWords';
 import { PortalLanguageChooser } from './PortalLanguageChooser';
 
@@ -44,7 +44,8 @@ export const PortalHomePage = () => {
   }
 
   const [only] = cases.data;
-  if (cases.data.length === 1 && only) return <PortalCaseView caseId={only.id} showBack={false} />;
+  // One case: drawn from the list at once (its first screen needs nothing more).
+  if (cases.data.length === 1 && only) return <PortalCaseDetailView detail={only} showBack={false} />;
 
   if (cases.data.length === 0) {
     return (
