@@ -51,6 +51,8 @@ const landings: Landing[] = [
       page('shell/components/SignedInHeader.tsx'),
     ],
   },
+  // The rest of a case in the portal, below its first screen (loaded when the browser is idle after it).
+  { name: 'portal-rest', entries: [page('portal/components/PortalCaseMore.tsx')] },
   { name: 'today', entries: [page('today/components/TodayPage.tsx')] },
   { name: 'case', entries: [page('cases/components/CasePage.tsx')] },
 ];

@@ -143,8 +143,6 @@ export {
   type ActionPayload,
   type AllowedActionsContext,
   allowedActions,
-  applyAction,
-  type ApplyResult,
   type CaseEventRecord,
   type CaseMachine,
   type CaseSnapshot,
@@ -158,6 +156,7 @@ export {
   type Transition,
   type TransitionError,
 } from './machines';
+export { type ApplyResult, applyAction } from './apply-action';
 export {
   actionLabel,
   type CardNetwork,

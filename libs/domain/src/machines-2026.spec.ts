@@ -1,10 +1,10 @@
 import { accountTiers, higherTier, offerDocumentUpdate, tierFromApproval } from './account-tiers';
 import { caseActionLabels, type CaseState, type CaseType } from './cases';
 import { deadlinesFor, defaultPolicy } from './deadlines';
+import { applyAction } from './apply-action';
 import {
   type ActionPayload,
   allowedActions,
-  applyAction,
   type CaseEventRecord,
   type CaseSnapshot,
   guards,

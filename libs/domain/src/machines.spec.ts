@@ -1,8 +1,8 @@
 import { type CaseAction, caseActions, type CaseState, caseStates, type CaseType, caseTypes } from './cases';
+import { applyAction } from './apply-action';
 import {
   type ActionPayload,
   allowedActions,
-  applyAction,
   type CaseSnapshot,
   guards,
   initialSnapshot,

@@ -3,14 +3,8 @@ import { type CaseAction, caseActions, caseTypes } from './cases';
 import { checkApplication } from './checks';
 import * as domain from './index';
 import { interpretAlipayMessage } from './interpreter';
-import {
-  allowedActions,
-  applyAction,
-  type CaseSnapshot,
-  initialSnapshot,
-  machines,
-  parseDepositAmount,
-} from './machines';
+import { applyAction } from './apply-action';
+import { allowedActions, type CaseSnapshot, initialSnapshot, machines, parseDepositAmount } from './machines';
 import { deadlinesFor, defaultPolicy } from './deadlines';
 import { nameVariants } from './names';
 

@@ -3,7 +3,6 @@ import type { CreateProposalRequest } from '@waiji/contract';
 import {
   type CaseState,
   type CaseType,
-  interpretAlipayMessage,
   offeredProposalKinds,
   parseDepositAmount,
   type ProposalKind,
@@ -11,16 +10,16 @@ import {
   type ProposalStatus,
   proposalStatusLabels,
 } from '@waiji/domain';
-import { type FormEvent, useDeferredValue, useId, useMemo, useState } from 'react';
+import { type FormEvent, Suspense, useId, useState } from 'react';
 import { BEIJING_TIME_ZONE, formatDay, formatMoment } from '../../../i18n/formatDate';
 import { useBilingual, useLanguage } from '../../../i18n/useBilingual';
 import { useProposalsTranslation } from '../../../i18n/useProposalsTranslation';
 import { isApiError } from '../../api/ApiError';
-import { GlossaryText } from '../../glossary/components/GlossaryText';
 import { ScreenshotReader } from '../../screenshots/components/ScreenshotReader';
 import { useSession } from '../../session/hooks/useSession';
 import type { PortalProposal } from '../api/proposalsApi';
 import { useCreateProposal, usePortalProposals } from '../hooks/useProposals';
+import { lazyPage } from '../../../ui/lazyPage';
 import { ProposalDetails } from './ProposalDetails';
 
 /** Today in the browser's calendar, as an `<input type="date">` value. */
@@ -34,32 +33,8 @@ const statusColor: Record<ProposalStatus, string> = { PENDING: 'blue.8', APPLIED
 
 type Problems = Partial<Record<'amount' | 'arrivedOn' | 'cardLast4' | 'text', string>>;
 
-/** The interpreter's reading of a pasted message, as the client types (the same domain function the API uses). */
-const MessagePreview = ({ text }: { text: string }) => {
-  const { t } = useProposalsTranslation();
-  const pick = useBilingual();
-  const deferred = useDeferredValue(text);
-  const found = useMemo(() => (deferred.trim() === '' ? [] : interpretAlipayMessage(deferred)), [deferred]);
-  if (deferred.trim() === '') return null;
-  return (
-    <Stack gap={2} aria-live="polite" data-testid="report-preview">
-      <Text size="sm" fw={600}>
-        {t('report.preview')}
-      </Text>
-      {found.length === 0 ? (
-        <Text size="sm" c="dimmed">
-          {t('report.previewNone')}
-        </Text>
-      ) : (
-        found.map((item) => (
-          <Text size="sm" key={item.code}>
-            <GlossaryText>{pick(item.meaning)}</GlossaryText>
-          </Text>
-        ))
-      )}
-    </Stack>
-  );
-};
+// The interpreter (the domain's message knowledge, ~28 KB) loads when the form asks for a message, not with the page.
+const MessagePreview = lazyPage(() => import('./MessagePreview'), 'MessagePreview');
 
 type FormProps = { caseId: string; kind: ProposalKind; onDone: (message: string) => void; onCancel: () => void };
 
@@ -179,7 +154,9 @@ const ReportForm = ({ caseId, kind, onDone, onCancel }: FormProps) => {
               onChange={(event) => setText(event.currentTarget.value)}
               error={problems.text}
             />
-            <MessagePreview text={text} />
+            <Suspense fallback={null}>
+              <MessagePreview text={text} />
+            </Suspense>
           </>
         ) : null}
         {kind === 'APPROVED' ? <Text size="sm">{t('report.approved')}</Text> : null}
