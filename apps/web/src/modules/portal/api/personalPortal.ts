@@ -12,7 +12,7 @@ import {
   oneOf,
 } from '@waiji/domain';
 import { api } from '../../api/client';
-import type { PortalCase, PortalCaseDetail, PortalTimelineEntry } from './portalApi';
+import type { PortalCase, PortalCaseDetail, PortalTimelineEntry } from './portalTypes';
 
 type PortalTimelineMessage = NonNullable<PortalTimelineEntry['message']>;
 

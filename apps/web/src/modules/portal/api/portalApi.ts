@@ -1,10 +1,9 @@
 // Types only from the contract (see modules/api).
 import type { PortalCaseDetailResponse, PortalCaseListResponse } from '@waiji/contract';
 import { api } from '../../api/client';
+import type { PortalCase, PortalCaseDetail } from './portalTypes';
 
-export type PortalCase = PortalCaseListResponse['items'][number];
-export type PortalCaseDetail = PortalCaseDetailResponse;
-export type PortalTimelineEntry = PortalCaseDetail['timeline'][number];
+export type { PortalCase, PortalCaseDetail, PortalTimelineEntry } from './portalTypes';
 
 /** Where the portal reads from: CLIENT users have /api/portal; individuals own their organization and use /api/cases. */
 export type PortalSource = 'client' | 'personal';
