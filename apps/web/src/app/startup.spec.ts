@@ -1,20 +1,10 @@
-import { clientMeBody, meBody, stubApi } from '../test/apiStub';
+import { clientMeBody, meBody, portalCaseBody, stubApi, testIds } from '../test/apiStub';
 import { createQueryClient } from './queryClient';
 import { preloadFirstScreen, within } from './startup';
 
-const caseId = '66666666-6666-4666-8666-666666666666';
-const portalCase = {
-  id: caseId,
-  type: 'BANK_CARD_VERIFICATION',
-  state: 'AWAITING_DEPOSIT',
-  attempt: 1,
-  stateEnteredAt: '2026-01-05T02:00:00.000Z',
-  retryAfter: null,
-  nextDueAt: null,
-  updatedAt: '2026-01-05T02:00:00.000Z',
-  nextSteps: [],
-};
-const detail = { ...portalCase, deadlines: [], timeline: [] };
+const caseId = testIds.portalCase;
+const detail = portalCaseBody();
+const { deadlines: _deadlines, timeline: _timeline, ...portalCase } = detail;
 
 describe('within', () => {
   it('answers with the promise when it settles in time, else with the fallback', async () => {

@@ -1,4 +1,4 @@
-import type { MeResponse } from '@waiji/contract';
+import type { MeResponse, PortalCaseDetailResponse } from '@waiji/contract';
 
 export type StubReply = { status: number; body?: unknown; headers?: Record<string, string> } | 'pending' | Error;
 
@@ -100,6 +100,7 @@ export const testIds = {
   org: '22222222-2222-4222-8222-222222222222',
   otherOrg: '33333333-3333-4333-8333-333333333333',
   client: '44444444-4444-4444-8444-444444444444',
+  portalCase: '66666666-6666-4666-8666-666666666666',
 } as const;
 
 /** A GET /api/auth/me answer; an agency OWNER unless overridden. */
@@ -128,3 +129,19 @@ export const clientMeBody = (overrides: Partial<MeResponse> = {}): MeResponse =>
     memberships: [{ organizationId: testIds.org, organizationName: 'Bridge Agency', kind: 'AGENCY', role: 'CLIENT' }],
     ...overrides,
   });
+
+/** A GET /api/portal/cases/:id answer (also a list item): a bank-card case awaiting its deposit, nothing more. */
+export const portalCaseBody = (overrides: Partial<PortalCaseDetailResponse> = {}): PortalCaseDetailResponse => ({
+  id: testIds.portalCase,
+  type: 'BANK_CARD_VERIFICATION',
+  state: 'AWAITING_DEPOSIT',
+  attempt: 1,
+  stateEnteredAt: '2026-01-05T02:00:00.000Z',
+  retryAfter: null,
+  nextDueAt: null,
+  updatedAt: '2026-01-05T02:00:00.000Z',
+  nextSteps: [],
+  timeline: [],
+  deadlines: [],
+  ...overrides,
+});

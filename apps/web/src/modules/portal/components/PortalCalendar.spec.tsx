@@ -1,24 +1,11 @@
-import type { PortalCaseDetailResponse } from '@waiji/contract';
 import { screen, within } from '@testing-library/react';
-import { clientMeBody, stubApi } from '../../../test/apiStub';
+import { clientMeBody, portalCaseBody, stubApi, testIds } from '../../../test/apiStub';
 import { renderAppAt } from '../../../test/renderAppAt';
 
-const caseId = '66666666-6666-4666-8666-666666666666';
+const caseId = testIds.portalCase;
 const clientMe = (locale: 'en' | 'zh') => clientMeBody({ user: { ...clientMeBody().user, locale } });
 
-const detail: PortalCaseDetailResponse = {
-  id: caseId,
-  type: 'BANK_CARD_VERIFICATION',
-  state: 'AWAITING_DEPOSIT',
-  attempt: 1,
-  stateEnteredAt: '2026-01-05T02:00:00.000Z',
-  retryAfter: null,
-  nextDueAt: '2099-01-07T02:00:00.000Z',
-  updatedAt: '2026-01-05T02:00:00.000Z',
-  nextSteps: [],
-  timeline: [],
-  deadlines: [],
-};
+const detail = portalCaseBody({ nextDueAt: '2099-01-07T02:00:00.000Z' });
 
 const setup = (locale: 'en' | 'zh') => {
   const stub = stubApi({

@@ -1,20 +1,12 @@
-import type { PortalCaseDetailResponse } from '@waiji/contract';
 import { screen, within } from '@testing-library/react';
-import { clientMeBody, stubApi } from '../../../test/apiStub';
+import { clientMeBody, portalCaseBody, stubApi, testIds } from '../../../test/apiStub';
 import { renderAppAt } from '../../../test/renderAppAt';
 
-const caseId = '66666666-6666-4666-8666-666666666666';
+const caseId = testIds.portalCase;
 const clientMe = clientMeBody();
 
-const detail: PortalCaseDetailResponse = {
-  id: caseId,
-  type: 'BANK_CARD_VERIFICATION',
-  state: 'AWAITING_DEPOSIT',
-  attempt: 1,
-  stateEnteredAt: '2026-01-05T02:00:00.000Z',
-  retryAfter: null,
+const detail = portalCaseBody({
   nextDueAt: '2099-01-07T02:00:00.000Z',
-  updatedAt: '2026-01-05T02:00:00.000Z',
   deadlines: [{ kind: 'DEPOSIT_EXPECTED', dueAt: '2099-01-07T02:00:00.000Z' }],
   nextSteps: [
     {
@@ -65,7 +57,7 @@ const detail: PortalCaseDetailResponse = {
       interpretations: [],
     },
   ],
-};
+});
 
 const base = {
   'GET /api/notifications/unread-count': { status: 200, body: { count: 0, latestAt: null } },
