@@ -10,7 +10,7 @@ import { portalAddressQuery } from '../../inbox/hooks/useInbox';
 import { ReportWhatHappened } from '../../proposals/components/ReportWhatHappened';
 import { portalProposalsQuery } from '../../proposals/hooks/useProposals';
 import { useSession } from '../../session/hooks/useSession';
-import { type PortalCaseDetail, portalSourceOf } from '../api/portalApi';
+import type { PortalCaseDetail, PortalSource } from '../api/portalApi';
 import { portalCaseQuery, usePortalCase } from '../hooks/usePortal';
 import { CaseProgress } from './CaseProgress';
 import { HelpContacts } from './HelpContacts';
@@ -61,12 +61,17 @@ export const PortalCaseMore = ({ detail }: { detail: PortalCaseDetail }) => {
  * redrawing the page synchronously when its answer arrives. Failures stay in the queries, where the sections show
  * them.
  */
-export const prefetchCaseMore = async (queryClient: QueryClient, caseId: string, isClient: boolean): Promise<void> => {
+export const prefetchCaseMore = async (
+  queryClient: QueryClient,
+  caseId: string,
+  source: PortalSource,
+): Promise<void> => {
   await Promise.allSettled([
     preloadPortalDocuments(),
-    queryClient.prefetchQuery(portalCaseQuery(portalSourceOf(isClient ? 'CLIENT' : null), caseId)),
+    queryClient.prefetchQuery(portalCaseQuery(source, caseId)),
     queryClient.prefetchQuery(caseDocumentsQuery(caseId)),
-    ...(isClient
+    // Reports, the forwarding address and the conversation are a client's (PortalCaseMore shows them to clients).
+    ...(source === 'client'
       ? [
           queryClient.prefetchQuery(portalProposalsQuery(caseId)),
           queryClient.prefetchQuery(portalAddressQuery(caseId)),

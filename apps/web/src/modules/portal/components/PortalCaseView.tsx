@@ -12,7 +12,7 @@ import { lazyPage } from '../../../ui/lazyPage';
 import { ApiError } from '../../api/ApiError';
 import { useSession } from '../../session/hooks/useSession';
 import type { PortalCase } from '../api/portalApi';
-import { usePortalCase } from '../hooks/usePortal';
+import { usePortalCase, usePortalSource } from '../hooks/usePortal';
 import { NextSteps } from './NextSteps';
 import classes from './Portal.module.css';
 import { PortalLanguageChooser } from './PortalLanguageChooser';
@@ -26,15 +26,16 @@ const PortalCaseRest = lazyPage(() => import('./PortalCaseMore'), 'PortalCaseRes
  * for, and when they are in it is drawn in a transition — in slices, instead of one long task per section as each
  * answer arrived.
  */
-const useRestOfCase = (caseId: string, isClient: boolean): boolean => {
+const useRestOfCase = (caseId: string): boolean => {
   const queryClient = useQueryClient();
+  const source = usePortalSource();
   const [ready, setReady] = useState(false);
   useEffect(() => {
     let live = true;
     const cancel = afterIdle(() => {
       void PortalCaseRest.preload()
         .then(() => import('./PortalCaseMore'))
-        .then(({ prefetchCaseMore }) => prefetchCaseMore(queryClient, caseId, isClient))
+        .then(({ prefetchCaseMore }) => prefetchCaseMore(queryClient, caseId, source))
         .catch(() => undefined) // React.lazy asks again and the error boundary shows a failed load
         .then(() => {
           if (live) startTransition(() => setReady(true));
@@ -44,7 +45,7 @@ const useRestOfCase = (caseId: string, isClient: boolean): boolean => {
       live = false;
       cancel();
     };
-  }, [queryClient, caseId, isClient]);
+  }, [queryClient, caseId, source]);
   return ready;
 };
 
@@ -76,8 +77,8 @@ export const PortalCaseDetailView = ({ detail, showBack }: { detail: PortalCase;
   const words = useClientWords();
   const { dir } = useClientLanguage();
   const { t } = useAccountTranslation();
-  const { isPersonal, canEdit, isClient } = useSession();
-  const restReady = useRestOfCase(detail.id, isClient);
+  const { isPersonal, canEdit } = useSession();
+  const restReady = useRestOfCase(detail.id);
 
   return (
     <Stack gap="md" className={classes.portal}>
