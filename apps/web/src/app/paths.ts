@@ -31,6 +31,9 @@ export const paths = {
   portalCase: (caseId: string) => `/portal/cases/${encodeURIComponent(caseId)}`,
 } as const;
 
+/** The route of `paths.portalCase` (routes.tsx, and the start-up prefetch that reads the case id from it). */
+export const portalCasePattern = '/portal/cases/:caseId';
+
 /** Where staff land after signing in (and at `/`). */
 export const staffHomePath = paths.today;
 

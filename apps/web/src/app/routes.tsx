@@ -11,7 +11,7 @@ import { noOrganizationPath } from '../modules/session/utils/landing';
 import { AppLayout } from '../modules/shell/components/AppLayout';
 import type { RouteHandle } from '../modules/shell/utils/routeWidth';
 import { isPreloadable, lazyPage } from '../ui/lazyPage';
-import { paths } from './paths';
+import { paths, portalCasePattern } from './paths';
 
 // One chunk per page keeps the first screen small; the shell and the route guards stay in the entry chunk.
 // `preload` starts the download before React asks for the page (see preloadRoute).
@@ -170,7 +170,7 @@ export const routes: RouteObject[] = [
         element: <RequirePortal />,
         children: [
           { path: 'portal', element: <PortalHomePage /> },
-          { path: 'portal/cases/:caseId', element: <PortalCasePage /> },
+          { path: portalCasePattern.slice(1), element: <PortalCasePage /> },
         ],
       },
 

@@ -1,5 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { matchPath } from 'react-router';
+import { portalCasePattern } from '../../app/paths';
 import { portalSourceOf } from './api/portalApi';
 import { portalCaseQuery, portalCasesQuery } from './hooks/usePortal';
 
@@ -10,7 +11,7 @@ import { portalCaseQuery, portalCasesQuery } from './hooks/usePortal';
  */
 export const prefetchPortal = async (queryClient: QueryClient, role: string | null, pathname: string) => {
   const source = portalSourceOf(role);
-  const caseId = matchPath('/portal/cases/:caseId', pathname)?.params['caseId'];
+  const caseId = matchPath(portalCasePattern, pathname)?.params['caseId'];
   if (caseId) return queryClient.prefetchQuery(portalCaseQuery(source, caseId));
   return queryClient.prefetchQuery(portalCasesQuery(source));
 };
