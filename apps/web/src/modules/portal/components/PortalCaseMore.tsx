@@ -1,4 +1,4 @@
-import { Alert, Button, Stack } from '@mantine/core';
+import { Stack } from '@mantine/core';
 import type { QueryClient } from '@tanstack/react-query';
 import { useAccountTranslation } from '../../../i18n/useAccountTranslation';
 import { PortalConversation } from '../../conversations/components/ConversationPanel';
@@ -15,6 +15,7 @@ import { portalCaseQuery, usePortalCase } from '../hooks/usePortal';
 import { CaseProgress } from './CaseProgress';
 import { HelpContacts } from './HelpContacts';
 import { PortalCalendar } from './PortalCalendar';
+import { PortalLoadError } from './PortalLoadError';
 import { PortalSection } from './PortalSection';
 import { PortalTimeline } from './PortalTimeline';
 import { WhatHappensNext } from './WhatHappensNext';
@@ -83,18 +84,12 @@ export const prefetchCaseMore = async (
 
 /** The rest of a case by its id: the case's own answer (deadlines, timeline) read, with its error and a retry. */
 export const PortalCaseRest = ({ caseId }: { caseId: string }) => {
-  const { t } = useAccountTranslation();
   const detail = usePortalCase(caseId);
   if (detail.isPending) return null; // asked for before this is drawn (prefetchCaseMore): only after an error
   if (detail.isError) {
     return (
       <Stack gap="sm" align="flex-start">
-        <Alert color="red" variant="light" role="alert" title={t('portal.errorTitle')}>
-          {detail.error.message}
-        </Alert>
-        <Button variant="light" onClick={() => void detail.refetch()}>
-          {t('accountCommon.retry')}
-        </Button>
+        <PortalLoadError error={detail.error} onRetry={() => void detail.refetch()} />
       </Stack>
     );
   }

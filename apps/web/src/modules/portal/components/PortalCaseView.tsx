@@ -16,6 +16,7 @@ import { usePortalCase, usePortalSource } from '../hooks/usePortal';
 import { NextSteps } from './NextSteps';
 import classes from './Portal.module.css';
 import { PortalLanguageChooser } from './PortalLanguageChooser';
+import { PortalLoadError } from './PortalLoadError';
 import { PortalSection } from './PortalSection';
 
 const PortalCaseRest = lazyPage(() => import('./PortalCaseMore'), 'PortalCaseRest');
@@ -144,22 +145,17 @@ export const PortalCaseView = ({ caseId, showBack }: { caseId: string; showBack:
     const notFound = detail.error instanceof ApiError && detail.error.isNotFound;
     return (
       <Stack gap="md" align="flex-start">
-        <Alert
-          color="red"
-          variant="light"
-          role="alert"
-          title={notFound ? t('portal.notFoundTitle') : t('portal.errorTitle')}
-        >
-          {notFound ? t('portal.notFound') : detail.error.message}
-        </Alert>
         {notFound ? (
-          <Button component={Link} to={paths.portal} variant="light">
-            {t('portal.backToCases')}
-          </Button>
+          <>
+            <Alert color="red" variant="light" role="alert" title={t('portal.notFoundTitle')}>
+              {t('portal.notFound')}
+            </Alert>
+            <Button component={Link} to={paths.portal} variant="light">
+              {t('portal.backToCases')}
+            </Button>
+          </>
         ) : (
-          <Button variant="light" onClick={() => void detail.refetch()}>
-            {t('accountCommon.retry')}
-          </Button>
+          <PortalLoadError error={detail.error} onRetry={() => void detail.refetch()} />
         )}
       </Stack>
     );

@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Card, Center, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { Badge, Button, Card, Center, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import { paths } from '../../../app/paths';
 import { formatMoment } from '../../../i18n/formatDate';
@@ -12,6 +12,7 @@ import classes from './Portal.module.css';
 import { PortalCaseDetailView } from './PortalCaseView';
 import { useClientWords } from '../../../i18n/useClientWords';
 import { PortalLanguageChooser } from './PortalLanguageChooser';
+import { PortalLoadError } from './PortalLoadError';
 
 /** /portal: the one case straight away, a short list when there are several, a clear way forward when there is none. */
 export const PortalHomePage = () => {
@@ -33,12 +34,7 @@ export const PortalHomePage = () => {
     return (
       <Stack gap="md" align="flex-start">
         <Title order={1}>{t('portal.title')}</Title>
-        <Alert color="red" variant="light" role="alert" title={t('portal.errorTitle')}>
-          {cases.error.message}
-        </Alert>
-        <Button variant="light" onClick={() => void cases.refetch()}>
-          {t('accountCommon.retry')}
-        </Button>
+        <PortalLoadError error={cases.error} onRetry={() => void cases.refetch()} />
       </Stack>
     );
   }
