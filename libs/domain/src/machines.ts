@@ -2,7 +2,8 @@ import { type CaseAction, type CaseState, caseStates, type CaseType, caseTypes }
 import { isRecord, isUsableDate, oneOf } from './common';
 import { type CaseSnapshot, machines, type Transition } from './machine-table';
 
-// The table and the payload readers live beside this engine; these names stay importable from here too.
+// The table and the payload readers live beside the machines (applyAction is in apply-action.ts); these names stay
+// importable from here too.
 export {
   type ActionPayload,
   type CaseEventRecord,
