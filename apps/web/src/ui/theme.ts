@@ -6,8 +6,14 @@ import {
   type VariantColorsResolver,
 } from '@mantine/core';
 
+/**
+ * The system's own fonts, with each platform's Chinese font named (the portal shows Alipay's Chinese words beside
+ * every language). Naming Linux's common ones (Noto Sans CJK, WenQuanYi Micro Hei) matters: for a character its
+ * listed fonts lack, Chromium on Linux asks fontconfig for a fallback for every size and weight it is drawn in
+ * (~10 ms each, ~50 ms for the first), which made laying out a first screen with Chinese words a long task.
+ */
 const systemSans =
-  'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif';
+  'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", "WenQuanYi Micro Hei", sans-serif';
 
 /**
  * Mantine draws a subtle or transparent button of a given shade ("red.8", "gray.8") in shade 6 at most: 3.3:1 on
