@@ -1,4 +1,4 @@
-import { Alert, Button, Checkbox, Group, Modal, NativeSelect, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, Modal, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
 import {
   type ActionPayload,
   type CaseAction,
@@ -30,6 +30,7 @@ import {
   validateActionForm,
 } from '../utils/actionForm';
 import { type ActionSubmitError, toActionSubmitError } from '../utils/submitError';
+import { GrowingTextarea } from '../../../ui/GrowingTextarea';
 
 export type ActionSubmit = (action: CaseAction, payload: ActionPayload) => Promise<unknown>;
 
@@ -235,10 +236,9 @@ const ActionFormBody = ({
       case 'text':
         return field.name === 'originalMessage' ? (
           <Stack gap={4}>
-            <Textarea
+            <GrowingTextarea
               {...common}
               description={t('actions.hint.originalMessage')}
-              autosize
               minRows={3}
               maxRows={8}
               value={stringValue(field.name)}

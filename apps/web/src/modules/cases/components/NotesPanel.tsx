@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import type { TimelineEntry, TimelineResponse } from '@waiji/contract';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
@@ -8,6 +8,7 @@ import { useLanguage } from '../../../i18n/useBilingual';
 import { Panel } from '../../../ui/Panel';
 import { casesApi } from '../api/casesApi';
 import { caseKeys } from '../api/queryKeys';
+import { GrowingTextarea } from '../../../ui/GrowingTextarea';
 
 export type NotesPanelProps = { caseId: string; events: readonly TimelineEntry[]; canEdit: boolean };
 
@@ -38,11 +39,10 @@ export const NotesPanel = ({ caseId, events, canEdit }: NotesPanelProps) => {
       {canEdit && (
         <form onSubmit={submit}>
           <Stack gap="xs">
-            <Textarea
+            <GrowingTextarea
               label={t('casePage.notes.label')}
               value={body}
               onChange={(event) => setBody(event.currentTarget.value)}
-              autosize
               minRows={2}
               maxRows={8}
               maxLength={10000}

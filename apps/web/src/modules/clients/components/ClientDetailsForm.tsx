@@ -1,15 +1,4 @@
-import {
-  Alert,
-  Button,
-  Checkbox,
-  Group,
-  NativeSelect,
-  SimpleGrid,
-  Stack,
-  Text,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { Alert, Button, Checkbox, Group, NativeSelect, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import type { ClientResponse, UpdateClientRequest } from '@waiji/contract';
 import { type ClientLanguage, clientLanguageInfo, clientLanguageOf, clientLanguages } from '@waiji/domain';
 import { type FormEvent, useState } from 'react';
@@ -17,6 +6,7 @@ import { useRecordsTranslation } from '../../../i18n/useRecordsTranslation';
 import { isApiError } from '../../api';
 import { emailPattern } from '../../auth/utils/validation';
 import { useUpdateClient } from '../hooks/useClientRecords';
+import { GrowingTextarea } from '../../../ui/GrowingTextarea';
 
 /** The fields a helper edits on the client page, as text (dates as YYYY-MM-DD, the consent as a flag). */
 export type ClientFields = {
@@ -169,13 +159,12 @@ export const ClientDetailsForm = ({ client, canEdit }: ClientDetailsFormProps) =
           disabled={!canEdit}
           error={errors.emailConsent}
         />
-        <Textarea
+        <GrowingTextarea
           label={t('clientPage.fields.notes')}
           value={fields.notes}
           onChange={(event) => set('notes', event.currentTarget.value)}
           error={errors.notes}
           readOnly={!canEdit}
-          autosize
           minRows={2}
           maxLength={5000}
         />

@@ -1,4 +1,4 @@
-import { Alert, Badge, Box, Button, Group, Loader, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, Badge, Box, Button, Group, Loader, Stack, Text } from '@mantine/core';
 import type { ConversationMessage } from '@waiji/contract';
 import { type FormEvent, type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import { formatMoment } from '../../../i18n/formatDate';
@@ -9,6 +9,7 @@ import { useSession } from '../../session/hooks/useSession';
 import { type ConversationSide, messageMaxLength } from '../api/conversationsApi';
 import { useConversation, useMarkConversationRead, useSendMessage } from '../hooks/useConversation';
 import classes from './ConversationPanel.module.css';
+import { GrowingTextarea } from '../../../ui/GrowingTextarea';
 
 export type ConversationPanelProps = { caseId: string; side: ConversationSide; canWrite: boolean };
 
@@ -78,13 +79,12 @@ const Composer = ({ caseId, side }: { caseId: string; side: ConversationSide }) 
   return (
     <form onSubmit={onSubmit}>
       <Stack gap="xs">
-        <Textarea
+        <GrowingTextarea
           label={t('label')}
           placeholder={side === 'client' ? t('placeholderClient') : t('placeholderHelper')}
           value={body}
           onChange={(event) => setBody(event.currentTarget.value)}
           onKeyDown={onKeyDown}
-          autosize
           minRows={2}
           maxRows={8}
           maxLength={messageMaxLength}

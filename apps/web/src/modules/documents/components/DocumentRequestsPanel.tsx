@@ -1,16 +1,4 @@
-import {
-  Alert,
-  Badge,
-  Button,
-  Checkbox,
-  Group,
-  Loader,
-  Modal,
-  NativeSelect,
-  Stack,
-  Text,
-  Textarea,
-} from '@mantine/core';
+import { Alert, Badge, Button, Checkbox, Group, Loader, Modal, NativeSelect, Stack, Text } from '@mantine/core';
 import type { CaseResponse, ClientResponse } from '@waiji/contract';
 import {
   checklistStatusLabels,
@@ -42,6 +30,7 @@ import { FilePicker } from './FilePicker';
 import { hasBlockingFinding } from './FindingsList';
 import { documentStatusColor, requestStatusColor } from './statusColors';
 import { UploadList } from './UploadList';
+import { GrowingTextarea } from '../../../ui/GrowingTextarea';
 
 /** The files answering a request, newest first: those it names, or (an item not stored yet) those of its kinds. */
 export const filesOf = (request: DocumentRequest, documents: readonly CaseDocument[]): CaseDocument[] =>
@@ -308,7 +297,7 @@ const WaiveDialog = ({
     <Modal opened onClose={onClose} title={t('panel.waiveTitle', { document: text(request.label) })} centered>
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
-          <Textarea
+          <GrowingTextarea
             label={t('panel.waiveNote')}
             description={t('panel.waiveNoteHint')}
             value={note}
@@ -318,7 +307,6 @@ const WaiveDialog = ({
             }}
             error={missing ? t('panel.waiveNoteRequired') : undefined}
             maxLength={500}
-            autosize
             minRows={2}
             required
             data-autofocus
@@ -381,12 +369,11 @@ const AddRequestDialog = ({ caseId, onClose }: { caseId: string; onClose: () => 
             checked={required}
             onChange={(event) => setRequired(event.currentTarget.checked)}
           />
-          <Textarea
+          <GrowingTextarea
             label={t('add.note')}
             value={note}
             onChange={(event) => setNote(event.currentTarget.value)}
             maxLength={500}
-            autosize
             minRows={2}
           />
           <DialogActions

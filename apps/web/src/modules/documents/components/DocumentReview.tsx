@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Button, Group, Loader, Modal, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Group, Loader, Modal, Stack, Text, Title } from '@mantine/core';
 import type { ClientResponse } from '@waiji/contract';
 import { documentKindLabels, documentStatusLabels } from '@waiji/domain';
 import { type FormEvent, useId, useState } from 'react';
@@ -11,6 +11,7 @@ import { useApplyMrz, useDocument, useDocumentObjectUrl, useReviewDocument } fro
 import classes from './Documents.module.css';
 import { FindingsList } from './FindingsList';
 import { documentStatusColor } from './statusColors';
+import { GrowingTextarea } from '../../../ui/GrowingTextarea';
 
 /** The file itself, fetched with the session and shown from an object URL that is revoked when this goes. */
 const FileViewer = ({ document, alt }: { document: CaseDocument; alt: string }) => {
@@ -173,7 +174,7 @@ const Decision = ({ document, caseId }: { document: CaseDocument; caseId: string
       {rejecting ? (
         <form onSubmit={reject} noValidate>
           <Stack gap="xs">
-            <Textarea
+            <GrowingTextarea
               label={t('review.reason')}
               description={t('review.reasonHint')}
               value={reason}
@@ -182,7 +183,6 @@ const Decision = ({ document, caseId }: { document: CaseDocument; caseId: string
                 setMissing(false);
               }}
               error={missing ? t('review.reasonRequired') : undefined}
-              autosize
               minRows={2}
               maxLength={500}
               required

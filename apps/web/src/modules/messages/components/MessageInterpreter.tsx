@@ -1,4 +1,4 @@
-import { Alert, Badge, Blockquote, Button, Card, Group, List, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Alert, Badge, Blockquote, Button, Card, Group, List, Stack, Text, TextInput } from '@mantine/core';
 import {
   type Bilingual,
   type Interpretation,
@@ -19,6 +19,7 @@ import { useBilingual, useLanguage } from '../../../i18n/useBilingual';
 import { useClientWords } from '../../../i18n/useClientWords';
 import { GlossaryText } from '../../glossary/components/GlossaryText';
 import { SourceTags } from '../../sources/components/SourceTags';
+import { GrowingTextarea } from '../../../ui/GrowingTextarea';
 
 /** What was pasted, for callers that record the message itself (the case page's apply-message). */
 export type PastedMessage = { message: string; receivedAt: Date | null };
@@ -231,11 +232,10 @@ export const MessageInterpreter = ({
   return (
     <Stack gap="md">
       {imageInput?.(setMessage)}
-      <Textarea
+      <GrowingTextarea
         label={t('interpreter.label')}
         description={t('interpreter.description')}
         placeholder={t('interpreter.placeholder')}
-        autosize
         minRows={3}
         maxRows={10}
         value={message}

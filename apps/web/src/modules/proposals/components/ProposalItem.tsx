@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Group, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Stack, Text } from '@mantine/core';
 import { caseActionLabels, caseStateLabels, proposalKindLabels } from '@waiji/domain';
 import { useId, useState } from 'react';
 import { Link } from 'react-router';
@@ -10,6 +10,7 @@ import { isStaleDate, StaleDateQuestion, StateBadge } from '../../cases';
 import type { Proposal } from '../api/proposalsApi';
 import { useDecideProposal } from '../hooks/useProposals';
 import { ProposalDetails } from './ProposalDetails';
+import { GrowingTextarea } from '../../../ui/GrowingTextarea';
 
 type Props = {
   proposal: Proposal;
@@ -139,12 +140,11 @@ export const ProposalItem = ({ proposal, canEdit, showCase = false }: Props) => 
       ) : null}
       {pending && canEdit && rejecting ? (
         <Stack gap="xs">
-          <Textarea
+          <GrowingTextarea
             label={t('staff.reason')}
             value={reason}
             onChange={(event) => setReason(event.currentTarget.value)}
             maxLength={500}
-            autosize
             minRows={2}
           />
           <Group gap="xs">

@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Group, Loader, Paper, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, Loader, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import type { CreateProposalRequest } from '@waiji/contract';
 import {
   type CaseState,
@@ -21,6 +21,7 @@ import type { PortalProposal } from '../api/proposalsApi';
 import { useCreateProposal, usePortalProposals } from '../hooks/useProposals';
 import { lazyPage } from '../../../ui/lazyPage';
 import { ProposalDetails } from './ProposalDetails';
+import { GrowingTextarea } from '../../../ui/GrowingTextarea';
 
 /** Today in the browser's calendar, as an `<input type="date">` value. */
 const today = (): string => {
@@ -142,11 +143,10 @@ const ReportForm = ({ caseId, kind, onDone, onCancel }: FormProps) => {
         {kind === 'MESSAGE' ? (
           <>
             <ScreenshotReader onRead={setText} />
-            <Textarea
+            <GrowingTextarea
               label={t('report.message')}
               description={t('report.messageHint')}
               required
-              autosize
               minRows={3}
               maxLength={5000}
               size="md"
