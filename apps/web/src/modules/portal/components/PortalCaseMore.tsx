@@ -19,6 +19,7 @@ import { PortalLoadError } from './PortalLoadError';
 import { PortalSection } from './PortalSection';
 import { PortalTimeline } from './PortalTimeline';
 import { WhatHappensNext } from './WhatHappensNext';
+import { useStaged } from '../../../ui/useStaged';
 
 /**
  * A case in the portal after "What to do now": documents, reporting what happened, the forwarding address, the
@@ -28,32 +29,33 @@ import { WhatHappensNext } from './WhatHappensNext';
 export const PortalCaseMore = ({ detail }: { detail: PortalCaseDetail }) => {
   const { t } = useAccountTranslation();
   const { organization, isClient } = useSession();
-  return (
-    <>
-      <PortalDocumentsSection caseId={detail.id} />
-      <ReportWhatHappened caseId={detail.id} type={detail.type} state={detail.state} />
-      <PortalForwardAddress caseId={detail.id} />
-      <PortalSection title={t('portal.sections.when')} id="portal-when">
-        <WhatHappensNext detail={detail} />
+  const sections = [
+    <PortalDocumentsSection key="documents" caseId={detail.id} />,
+    <ReportWhatHappened key="report" caseId={detail.id} type={detail.type} state={detail.state} />,
+    <PortalForwardAddress key="address" caseId={detail.id} />,
+    <PortalSection key="when" title={t('portal.sections.when')} id="portal-when">
+      <WhatHappensNext detail={detail} />
+    </PortalSection>,
+    // Individuals find their feed in settings, as helpers do.
+    isClient ? (
+      <PortalSection key="calendar" title={t('portal.calendar.title')} id="portal-calendar">
+        <PortalCalendar />
       </PortalSection>
-      {/* Individuals find their feed in settings, as helpers do. */}
-      {isClient ? (
-        <PortalSection title={t('portal.calendar.title')} id="portal-calendar">
-          <PortalCalendar />
-        </PortalSection>
-      ) : null}
-      <PortalSection title={t('portal.sections.progress')} id="portal-progress">
-        <CaseProgress type={detail.type} state={detail.state} />
-      </PortalSection>
-      <PortalConversation caseId={detail.id} />
-      <PortalSection title={t('portal.sections.timeline')} id="portal-timeline">
-        <PortalTimeline entries={detail.timeline} caseType={detail.type} />
-      </PortalSection>
-      <PortalSection title={t('portal.sections.help')} id="portal-help">
-        <HelpContacts organizationName={organization?.kind === 'PERSONAL' ? null : (organization?.name ?? null)} />
-      </PortalSection>
-    </>
-  );
+    ) : null,
+    <PortalSection key="progress" title={t('portal.sections.progress')} id="portal-progress">
+      <CaseProgress type={detail.type} state={detail.state} />
+    </PortalSection>,
+    <PortalConversation key="conversation" caseId={detail.id} />,
+    <PortalSection key="timeline" title={t('portal.sections.timeline')} id="portal-timeline">
+      <PortalTimeline entries={detail.timeline} caseType={detail.type} />
+    </PortalSection>,
+    <PortalSection key="help" title={t('portal.sections.help')} id="portal-help">
+      <HelpContacts organizationName={organization?.kind === 'PERSONAL' ? null : (organization?.name ?? null)} />
+    </PortalSection>,
+  ].filter((section) => section !== null);
+  // Below the first screen on a phone: drawn a section at a time (useStaged), in order.
+  const shown = useStaged(sections.length);
+  return <>{sections.slice(0, shown)}</>;
 };
 
 /**

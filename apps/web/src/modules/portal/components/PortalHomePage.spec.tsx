@@ -83,12 +83,13 @@ describe('client portal', () => {
     // The Chinese name is a focusable glossary term.
     expect(within(todo).getAllByText('输入打款金额')[0]).toHaveAttribute('lang', 'zh-CN');
 
-    // The rest of the case comes after the first screen (its own code and data, once the browser is idle).
+    // The rest of the case comes after the first screen (its own code and data, once the browser is idle), a section
+    // at a time.
     const when = within(await screen.findByRole('region', { name: 'What happens next, and when' }));
     expect(when.getByText('Next: Deposit should have arrived')).toBeInTheDocument();
     expect(when.getByText(/^The deposit under RMB 1 should reach your card by .*2099/)).toBeInTheDocument();
 
-    const progress = within(screen.getByRole('region', { name: 'Where your case is' })).getByRole('list', {
+    const progress = within(await screen.findByRole('region', { name: 'Where your case is' })).getByRole('list', {
       name: 'Steps of your case',
     });
     const current = within(progress)
@@ -96,7 +97,7 @@ describe('client portal', () => {
       .find((item) => item.getAttribute('aria-current') === 'step');
     expect(current).toHaveTextContent('Awaiting deposit');
 
-    const timeline = within(screen.getByRole('region', { name: 'What happened so far' })).getByRole('list', {
+    const timeline = within(await screen.findByRole('region', { name: 'What happened so far' })).getByRole('list', {
       name: 'Timeline, newest first',
     });
     const entries = within(timeline).getAllByRole('listitem');
@@ -107,7 +108,7 @@ describe('client portal', () => {
     ]);
     expect(within(entries[0]!).getByText('支付宝将向您的银行卡打款')).toHaveAttribute('lang', 'zh-CN');
 
-    const help = screen.getByRole('region', { name: 'Where to get help' });
+    const help = await screen.findByRole('region', { name: 'Where to get help' });
     expect(within(help).getByText(/Your helper at Bridge Agency/)).toBeInTheDocument();
     expect(within(help).getByRole('link', { name: '95188' })).toHaveAttribute('href', 'tel:95188');
   });
