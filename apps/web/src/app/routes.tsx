@@ -179,18 +179,25 @@ export const routes: RouteObject[] = [
   },
 ];
 
+/** The lazy pages (lazyPage) of every route matching `pathname`. */
+const lazyPagesOf = (pathname: string): { preload: () => Promise<unknown> }[] =>
+  (matchRoutes(routes, pathname) ?? [])
+    .map((match) => match.route.element)
+    .filter((element) => isValidElement(element))
+    .map((element): unknown => element.type)
+    .filter((type) => isPreloadable(type));
+
 /**
  * Starts downloading the code of the pages `pathname` will show (a lazy page element of any matching route),
  * so it arrives while the session is still being asked for instead of after. Returns how many it started.
  */
 export const preloadRoute = (pathname: string): number => {
-  let started = 0;
-  for (const match of matchRoutes(routes, pathname) ?? []) {
-    const element = match.route.element;
-    if (isValidElement(element) && isPreloadable(element.type)) {
-      void element.type.preload().catch(() => undefined); // React.lazy will ask again and show the error
-      started += 1;
-    }
-  }
-  return started;
+  const pages = lazyPagesOf(pathname);
+  for (const page of pages) void page.preload().catch(() => undefined); // React.lazy will ask again and show the error
+  return pages.length;
+};
+
+/** The code of the pages `pathname` shows, loaded: for a render that must not wait for it (the server's). */
+export const loadRoute = async (pathname: string): Promise<void> => {
+  await Promise.all(lazyPagesOf(pathname).map((page) => page.preload()));
 };
