@@ -2,7 +2,7 @@ import '@mantine/core/styles.css';
 import './ui/mantine-theme.css';
 import './ui/global.css';
 import { StrictMode, startTransition } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { AppProviders } from './app/AppProviders';
 import { AppRoutes } from './app/AppRoutes';
@@ -12,6 +12,7 @@ import { switchLanguage } from './i18n/clientPacks';
 import { createI18n, syncDocumentLanguage } from './i18n/i18n';
 import { detectLanguage } from './i18n/languages';
 import { accountLanguageOf } from './modules/session';
+import { takeServerRenderedState } from './ssr/serverRendered';
 
 /**
  * How long the first render waits for the session (a client's language) and then for the first screen's data
@@ -26,13 +27,19 @@ const start = async (): Promise<void> => {
   // The session request first, then start-up in pieces (~10 ms each here, ~40 ms on a phone-class CPU), yielding
   // in between, so none of them joins the module evaluation (~35 ms) in one long task.
   const queryClient = createQueryClient();
+  // A client's portal comes drawn by the server (ssr/renderPortal.tsx) with what it was drawn from: the session and
+  // the case are then in the cache already, and start-up asks for nothing but the page's code.
+  const serverRendered = takeServerRenderedState(container, queryClient);
   const firstScreen = preloadFirstScreen(queryClient, window.location.pathname);
   await yieldToMain();
 
   // A client's pages open in their account's language: drawn first in the browser's and turned when the session
   // arrives, everything on the screen would move (right to left, for Arabic). The session left with the HTML and
   // has nearly always answered by the time the code has loaded; the wait is capped for a slow server.
-  const language = accountLanguageOf(await within(firstScreen.session, firstScreenWaitMs, null)) ?? detectLanguage();
+  const language =
+    serverRendered?.language ??
+    accountLanguageOf(await within(firstScreen.session, firstScreenWaitMs, null)) ??
+    detectLanguage();
   const i18n = createI18n(language);
   syncDocumentLanguage(i18n);
   // A client language beyond en/zh: its pack (one small chunk) before the first render, so nothing flashes English;
@@ -40,20 +47,27 @@ const start = async (): Promise<void> => {
   await Promise.all([switchLanguage(i18n, language), within(firstScreen.data, firstScreenWaitMs, undefined)]);
   await yieldToMain();
 
+  const app = (
+    <StrictMode>
+      <AppProviders i18n={i18n} queryClient={queryClient}>
+        <BrowserRouter>
+          <AppRoutes />
+        </BrowserRouter>
+      </AppProviders>
+    </StrictMode>
+  );
+  // A server-rendered page is taken over where it stands (hydration: no element made anew, no layout), in a
+  // transition so that React does it in slices too (an initial hydration is otherwise one task).
+  if (serverRendered) {
+    startTransition(() => {
+      hydrateRoot(container, app);
+    });
+    return;
+  }
   const root = createRoot(container);
   // A transition lets React draw the first screen in slices of a few milliseconds, yielding between them, instead
   // of one task that blocks input for the whole first render (~65 ms here, ~250 ms on a phone-class CPU).
-  startTransition(() => {
-    root.render(
-      <StrictMode>
-        <AppProviders i18n={i18n} queryClient={queryClient}>
-          <BrowserRouter>
-            <AppRoutes />
-          </BrowserRouter>
-        </AppProviders>
-      </StrictMode>,
-    );
-  });
+  startTransition(() => root.render(app));
 };
 
 // An async function rather than top-level await: a module that awaits at the top level makes the bundler split

@@ -1,0 +1,39 @@
+import { QueryClient } from '@tanstack/react-query';
+import { takeServerRenderedState, serverRenderedStateId } from './serverRendered';
+
+const page = (attribute: boolean, state: string): HTMLElement => {
+  document.body.innerHTML = `<div id="root"${attribute ? ' data-server-rendered=""' : ''}><p>drawn</p></div><script type="application/json" id="${serverRenderedStateId}"></script>`;
+  const script = document.getElementById(serverRenderedStateId);
+  if (script) script.textContent = state;
+  return document.getElementById('root')!;
+};
+
+const state = JSON.stringify({
+  language: 'ru',
+  queries: {
+    mutations: [],
+    queries: [
+      {
+        queryKey: ['session'],
+        queryHash: '["session"]',
+        state: { data: { role: 'CLIENT' }, dataUpdatedAt: Date.now(), status: 'success', fetchStatus: 'idle' },
+      },
+    ],
+  },
+});
+
+describe('takeServerRenderedState', () => {
+  it('puts what the server drew from into the cache and gives its language', () => {
+    const queryClient = new QueryClient();
+    expect(takeServerRenderedState(page(true, state), queryClient)).toEqual({ language: 'ru' });
+    expect(queryClient.getQueryData(['session'])).toEqual({ role: 'CLIENT' });
+  });
+
+  it('is null for the app’s shell alone, and for a state it cannot read (the app then draws the page itself)', () => {
+    expect(takeServerRenderedState(page(false, state), new QueryClient())).toBeNull();
+    expect(takeServerRenderedState(page(true, '{not json'), new QueryClient())).toBeNull();
+    expect(
+      takeServerRenderedState(page(true, JSON.stringify({ language: 'xx', queries: {} })), new QueryClient()),
+    ).toBeNull();
+  });
+});
