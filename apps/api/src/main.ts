@@ -16,6 +16,7 @@ import { ConfigError, loadConfig, type Config } from './config/config';
 import { ensureDatabase, migrate } from './database/migrator';
 import { DEMO_LOGIN, seedDemo } from './database/seed';
 import { useWebDist } from './common/spa';
+import { servePortalPages } from './common/portal-page';
 import { serveOpenApi } from './common/openapi';
 import { rejectNulCharacters } from './common/nul-characters';
 
@@ -97,6 +98,7 @@ export async function createApp(
         );
       },
     });
+    servePortalPages(app.getHttpAdapter().getInstance(), dist);
   }
 
   // File uploads (documents, screenshots) for the whole app, registered once: each route reads its parts with its own
