@@ -8,7 +8,16 @@ await createProjectGraphAsync({ exitOnError: true });
 
 export default [
   {
-    ignores: ['**/dist/**', '**/node_modules/**', '**/generated/**', '**/coverage/**', '.nx/**', '.data/**', 'docs/**'],
+    ignores: [
+      '**/dist/**',
+      '**/dist-ssr/**',
+      '**/node_modules/**',
+      '**/generated/**',
+      '**/coverage/**',
+      '.nx/**',
+      '.data/**',
+      'docs/**',
+    ],
   },
   ...nx.configs['flat/base'],
   ...nx.configs['flat/typescript'],

@@ -40,7 +40,11 @@ const INPUTS = {
 /** Each part's main output, and beside it the fingerprint of the inputs it was built from. */
 const OUTPUTS = {
   api: { file: 'apps/api/dist/main.js', stamp: 'apps/api/dist/.build-inputs' },
-  web: { file: 'apps/web/dist/index.html', stamp: 'apps/web/dist/.build-inputs' },
+  web: {
+    file: 'apps/web/dist/index.html',
+    also: ['apps/web/dist-ssr/renderPortal.mjs'],
+    stamp: 'apps/web/dist/.build-inputs',
+  },
 };
 
 function listFiles(relative, into) {
@@ -103,9 +107,9 @@ export function staleParts() {
   const prisma = prismaClientStale();
   const listed = new Map();
   return Object.keys(OUTPUTS).filter((part) => {
-    const { file, stamp } = OUTPUTS[part];
+    const { file, also = [], stamp } = OUTPUTS[part];
     if (part === 'api' && prisma) return true;
-    if (!existsSync(path.join(root, file))) return true;
+    if (![file, ...also].every((output) => existsSync(path.join(root, output)))) return true;
     return read(stamp) !== inputFingerprint(part, listed);
   });
 }
@@ -138,6 +142,16 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   }
   if (parts.includes('web')) {
     run(bin('vite'), ['build', '--config', 'apps/web/vite.config.ts', '--logLevel', 'warn']);
+    // The portal's first screen rendered on the server (apps/web/src/ssr, loaded by the API): apps/web/dist-ssr.
+    run(bin('vite'), [
+      'build',
+      '--config',
+      'apps/web/vite.config.ts',
+      '--ssr',
+      'src/ssr/renderPortal.tsx',
+      '--logLevel',
+      'warn',
+    ]);
     writeFileSync(path.join(root, OUTPUTS.web.stamp), `${fingerprints.web}\n`);
   }
   console.log(`Build (${parts.join(', ')}) finished in ${((Date.now() - started) / 1000).toFixed(1)} s`);

@@ -59,6 +59,18 @@ export const languagesJourney = {
     const page = await openPortal(context, ru.portal, { title: 'Ваше дело в Alipay', lang: 'ru', dir: 'ltr' });
     await page.getByRole('region', { name: 'Что сделать сейчас' }).waitFor();
     await page.getByRole('combobox', { name: 'Язык' }).waitFor();
+    // The portal arrives drawn by the server (apps/api/src/common/portal-page.ts): the case in Russian in the HTML,
+    // before any script, and no inline script (the Content-Security-Policy refuses them); the app then takes the
+    // page over in place, and a mismatch there would be a page error.
+    const served = await ru.portal.request('GET', '/portal', undefined, { accept: 'text/html' });
+    expect(
+      /<html lang="ru" dir="ltr"/.test(served) &&
+        served.includes('data-server-rendered') &&
+        served.includes('Что сделать сейчас'),
+      'the portal’s HTML carries the case, in Russian',
+    );
+    expect(!/<script>/.test(served), 'the server-rendered portal has no inline script');
+    expectNoPageErrors(context.pageErrors);
     await checkA11y(context, 'portal-ru');
     await staff.post(`/api/cases/${ru.kase.id}/transitions`, {
       action: 'reject',
