@@ -10,7 +10,7 @@ describe('GlossaryTerm', () => {
     expect(screen.queryByRole('tooltip')).not.toBeInTheDocument();
 
     await user.tab();
-    const term = screen.getByText('立即认证');
+    const term = screen.getByText('立即认证', { selector: '[data-glossary-term]' });
     expect(term).toHaveFocus();
     expect(term).toHaveAttribute('lang', 'zh-CN');
 

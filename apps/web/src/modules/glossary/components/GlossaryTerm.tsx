@@ -1,6 +1,7 @@
 import { Stack, Text, Tooltip } from '@mantine/core';
 import type { GlossaryEntry } from '@waiji/domain';
-import type { ReactNode } from 'react';
+import { type KeyboardEvent, type ReactNode, useEffect, useId, useRef, useState } from 'react';
+import { afterIdle } from '../../../ui/idle';
 import { findGlossaryEntry } from '../utils/glossaryIndex';
 import classes from './GlossaryTerm.module.css';
 
@@ -29,26 +30,69 @@ const GlossaryCard = ({ term, entry }: { term: string; entry: GlossaryEntry }) =
 
 /**
  * A Chinese Alipay term with its pinyin and English in a tooltip. Focusable, so keyboard and touch
- * users get the tooltip too; the tooltip describes the term to screen readers (aria-describedby).
+ * users get the tooltip too; the pinyin and English describe the term to screen readers (aria-describedby).
  * Unknown terms render as plain text.
+ *
+ * The tooltip is attached to the term (`target`) rather than wrapped around it, and mounted once the page is idle or
+ * when the term is first focused, pointed at or touched. A Tooltip around its element keeps that element in
+ * floating-ui state, set while React commits, which re-renders it synchronously: a first screen with a few terms
+ * (the portal's next steps) turned the commit that drew it into one long task. The term itself stays where it is
+ * (no element swapped, so the focus stays).
  */
 export const GlossaryTerm = ({ term, children, entry }: GlossaryTermProps) => {
   const found = entry ?? findGlossaryEntry(term);
+  const termRef = useRef<HTMLSpanElement>(null);
+  const descriptionId = useId();
+  const [mounted, setMounted] = useState(false);
+  const [opened, setOpened] = useState(false);
+  useEffect(() => {
+    if (mounted || !found) return undefined;
+    return afterIdle(() => setMounted(true));
+  }, [mounted, found]);
   if (!found) {
     return <span lang="zh-CN">{children ?? term}</span>;
   }
+  const show = () => {
+    setMounted(true);
+    setOpened(true);
+  };
+  const hide = () => setOpened(false);
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') hide();
+  };
   return (
-    <Tooltip
-      label={<GlossaryCard term={term} entry={found} />}
-      events={{ hover: true, focus: true, touch: true }}
-      withArrow
-      multiline
-      maw={260}
-      color="dark"
-    >
-      <span className={classes.term} lang="zh-CN" tabIndex={0} data-glossary-term={found.zh}>
+    <>
+      <span
+        ref={termRef}
+        className={classes.term}
+        lang="zh-CN"
+        tabIndex={0}
+        data-glossary-term={found.zh}
+        aria-describedby={descriptionId}
+        onFocus={show}
+        onBlur={hide}
+        onMouseEnter={show}
+        onMouseLeave={hide}
+        onTouchStart={show}
+        onKeyDown={onKeyDown}
+      >
         {children ?? term}
       </span>
-    </Tooltip>
+      <span id={descriptionId} hidden>
+        {`${found.pinyin} — ${found.en}`}
+      </span>
+      {mounted ? (
+        <Tooltip
+          target={termRef}
+          hideDetached={false}
+          opened={opened}
+          label={<GlossaryCard term={term} entry={found} />}
+          withArrow
+          multiline
+          maw={260}
+          color="dark"
+        />
+      ) : null}
+    </>
   );
 };
