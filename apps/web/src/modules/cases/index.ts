@@ -15,7 +15,8 @@ export { describeDue, DueLabel, DueText } from './components/DueText';
 export { QueryState } from './components/QueryState';
 export { StateBadge, stateColor } from './components/StateBadge';
 export { PriorityBadge } from './components/PriorityBadge';
-export { putCaseInCache, useCasePage, useCaseTransition, useClient, useMembers } from './hooks/useCaseQueries';
+export { useCasePage, useCaseTransition, useClient, useMembers } from './hooks/useCaseQueries';
+export { putCaseInCache } from './utils/caseCache';
 export {
   defaultListFilters,
   listSearchFromFilters,
@@ -27,4 +28,5 @@ export { formatSpan } from './utils/relativeTime';
 export { snapshotOf } from './utils/snapshot';
 export { AppliedResult, type AppliedResultProps } from './components/ApplyMessagePanel';
 export { type ApplyTarget, useApplyMessage } from './hooks/useApplyMessage';
-export { isStaleDate, StaleDateQuestion } from './components/StaleDateQuestion';
+export { StaleDateQuestion } from './components/StaleDateQuestion';
+export { isStaleDate } from './utils/staleDate';

@@ -11,7 +11,8 @@ import { ScreenshotReader } from '../../screenshots/components/ScreenshotReader'
 import { useApplyMessage } from '../hooks/useApplyMessage';
 import { useReminders } from '../hooks/useCaseQueries';
 import { useReminderReason, useReminderTitle } from './RemindersPanel';
-import { isStaleDate, StaleDateQuestion } from './StaleDateQuestion';
+import { isStaleDate } from '../utils/staleDate';
+import { StaleDateQuestion } from './StaleDateQuestion';
 
 export type ApplyMessagePanelProps = { caseRecord: CaseResponse; canEdit: boolean };
 

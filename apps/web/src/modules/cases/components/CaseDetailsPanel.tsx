@@ -12,7 +12,7 @@ import { caseKeys } from '../api/queryKeys';
 import { useCatalogOptions } from '../../catalog/hooks/useCatalogOptions';
 import { useCaseUpdate } from '../hooks/useCaseEdits';
 import { CaseCardFacts } from './CaseCardFacts';
-import { putCaseInCache } from '../hooks/useCaseQueries';
+import { putCaseInCache } from '../utils/caseCache';
 
 type Fields = { bank: string; cardLast4: string; tags: string };
 

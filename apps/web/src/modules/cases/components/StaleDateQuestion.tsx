@@ -3,11 +3,7 @@ import { oneOf, staleMessageFields } from '@waiji/domain';
 import { useCasesTranslation } from '../../../i18n/useCasesTranslation';
 import { BEIJING_TIME_ZONE, formatDay } from '../../../i18n/formatDate';
 import { useLanguage } from '../../../i18n/useBilingual';
-import { type ApiError, isApiError } from '../../api';
-
-/** A 409 STALE_MESSAGE_DATE: the pasted message's dates lie far in the past, and the API asks first. */
-export const isStaleDate = (error: unknown): error is ApiError =>
-  isApiError(error) && error.code === 'STALE_MESSAGE_DATE';
+import type { ApiError } from '../../api';
 
 /** The dates of the answer's details, as the person reads them (Beijing calendar days). */
 const staleDates = (error: ApiError, locale: string) => {

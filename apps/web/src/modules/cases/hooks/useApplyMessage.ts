@@ -5,7 +5,7 @@ import { isApiError } from '../../api';
 import type { PastedMessage } from '../../messages/components/MessageInterpreter';
 import { casesApi } from '../api/casesApi';
 import { caseKeys } from '../api/queryKeys';
-import { putCaseInCache } from './useCaseQueries';
+import { putCaseInCache } from '../utils/caseCache';
 
 /** The API's limit on a pasted message; a longer paste is cut, not refused. */
 const MAX_MESSAGE = 5000;

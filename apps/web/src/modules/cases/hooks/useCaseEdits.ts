@@ -3,7 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { isApiError } from '../../api';
 import { casesApi } from '../api/casesApi';
 import { caseKeys } from '../api/queryKeys';
-import { putCaseInCache } from './useCaseQueries';
+import { putCaseInCache } from '../utils/caseCache';
 
 /**
  * A change of the case's own fields (assignee, priority) from the case page. Success puts the answer in every cache

@@ -1,9 +1,10 @@
 import type { CaseListResponse, CaseResponse } from '@waiji/contract';
-import { type InfiniteData, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ActionPayload, CaseAction } from '@waiji/domain';
 import { isApiError } from '../../api';
 import { casesApi, clientsApi, membersApi, remindersApi, savedViewsApi } from '../api/casesApi';
 import { caseKeys, clientKeys, memberKeys, savedViewKeys } from '../api/queryKeys';
+import { putCaseInCache } from '../utils/caseCache';
 import { type ListFilters, toApiQuery } from '../utils/listQuery';
 
 /**
@@ -65,21 +66,6 @@ export const useSavedViews = () =>
   useQuery({ queryKey: savedViewKeys.all, queryFn: ({ signal }) => savedViewsApi.list(signal) });
 
 type TransitionInput = { caseRecord: CaseResponse; action: CaseAction; payload: ActionPayload };
-
-/** Replaces a case wherever it is cached: its own page and every loaded list page. */
-export const putCaseInCache = (queryClient: ReturnType<typeof useQueryClient>, updated: CaseResponse): void => {
-  queryClient.setQueryData(caseKeys.detail(updated.id), updated);
-  const replace = (items: CaseResponse[]) => items.map((item) => (item.id === updated.id ? updated : item));
-  queryClient.setQueriesData<InfiniteData<CaseListResponse> | CaseListResponse>(
-    { queryKey: caseKeys.lists() },
-    (data) => {
-      if (!data) return data;
-      if ('pages' in data)
-        return { ...data, pages: data.pages.map((page) => ({ ...page, items: replace(page.items) })) };
-      return { ...data, items: replace(data.items) };
-    },
-  );
-};
 
 /**
  * A machine action at the case's version. Success updates the caches; a 409 refreshes the case so the
