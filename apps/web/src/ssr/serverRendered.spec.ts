@@ -1,4 +1,6 @@
 import { QueryClient } from '@tanstack/react-query';
+import { getCsrfToken, setCsrfToken } from '../modules/api';
+import { clientMeBody } from '../test/apiStub';
 import { takeServerRenderedState, serverRenderedStateId } from './serverRendered';
 
 const page = (attribute: boolean, state: string): HTMLElement => {
@@ -16,17 +18,21 @@ const state = JSON.stringify({
       {
         queryKey: ['session'],
         queryHash: '["session"]',
-        state: { data: { role: 'CLIENT' }, dataUpdatedAt: Date.now(), status: 'success', fetchStatus: 'idle' },
+        state: { data: clientMeBody(), dataUpdatedAt: Date.now(), status: 'success', fetchStatus: 'idle' },
       },
     ],
   },
 });
 
 describe('takeServerRenderedState', () => {
-  it('puts what the server drew from into the cache and gives its language', () => {
+  afterEach(() => setCsrfToken(undefined));
+
+  it('puts what the server drew from into the cache, the session’s CSRF token into the API client, and gives its language', () => {
     const queryClient = new QueryClient();
     expect(takeServerRenderedState(page(true, state), queryClient)).toEqual({ language: 'ru' });
-    expect(queryClient.getQueryData(['session'])).toEqual({ role: 'CLIENT' });
+    expect(queryClient.getQueryData(['session'])).toEqual(clientMeBody());
+    // Without it every change the client makes (a message, a report) is refused: 403, missing CSRF token.
+    expect(getCsrfToken()).toBe(clientMeBody().csrfToken);
   });
 
   it('is null for the app’s shell alone, and for a state it cannot read (the app then draws the page itself)', () => {
