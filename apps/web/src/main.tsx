@@ -7,12 +7,13 @@ import { BrowserRouter } from 'react-router';
 import { AppProviders } from './app/AppProviders';
 import { AppRoutes } from './app/AppRoutes';
 import { createQueryClient } from './app/queryClient';
-import { preloadFirstScreen, within, yieldToMain } from './app/startup';
+import { preloadFirstScreen, within } from './app/startup';
 import { switchLanguage } from './i18n/clientPacks';
 import { createI18n, syncDocumentLanguage } from './i18n/i18n';
 import { detectLanguage } from './i18n/languages';
 import { accountLanguageOf } from './modules/session';
 import { takeServerRenderedState } from './ssr/serverRendered';
+import { yieldToMain } from './ui/idle';
 
 /**
  * How long the first render waits for the session (a client's language) and then for the first screen's data

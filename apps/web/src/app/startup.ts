@@ -6,9 +6,6 @@ import { preloadSignedInHeader } from '../modules/shell/components/AppLayout';
 import { paths } from './paths';
 import { preloadRoute } from './routes';
 
-/** Hands the main thread back to the browser (input, network callbacks, paint) before the next piece of start-up. */
-export const yieldToMain = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
-
 /** `promise`'s answer, or `fallback` when it takes longer than `ms` or fails. */
 export const within = <T, F>(promise: Promise<T>, ms: number, fallback: F): Promise<T | F> =>
   new Promise((resolve) => {

@@ -16,3 +16,6 @@ export const afterIdle = (work: () => void, timeout = 5000): (() => void) => {
   const handle = setTimeout(work, 50);
   return () => clearTimeout(handle);
 };
+
+/** Hands the main thread back to the browser (input, network callbacks, paint) before the work that follows. */
+export const yieldToMain = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));

@@ -7,7 +7,7 @@ import { paths } from '../../../app/paths';
 import { useClientLanguage } from '../../../i18n/useBilingual';
 import { useAccountTranslation } from '../../../i18n/useAccountTranslation';
 import { useClientWords } from '../../../i18n/useClientWords';
-import { afterIdle } from '../../../ui/idle';
+import { afterIdle, yieldToMain } from '../../../ui/idle';
 import { lazyPage } from '../../../ui/lazyPage';
 import { ApiError } from '../../api/ApiError';
 import { useSession } from '../../session/hooks/useSession';
@@ -36,7 +36,11 @@ const useRestOfCase = (caseId: string): boolean => {
     const cancel = afterIdle(() => {
       void PortalCaseRest.preload()
         .then(() => import('./PortalCaseMore'))
-        .then(({ prefetchCaseMore }) => prefetchCaseMore(queryClient, caseId, source))
+        // Its code is run (one task); the requests for its data leave in the next, not in the same long one.
+        .then(async ({ prefetchCaseMore }) => {
+          await yieldToMain();
+          return prefetchCaseMore(queryClient, caseId, source);
+        })
         .catch(() => undefined) // React.lazy asks again and the error boundary shows a failed load
         .then(() => {
           if (live) startTransition(() => setReady(true));
