@@ -44,6 +44,8 @@ export const pageHtml = (template: string, page: PortalPage): string => {
     );
 };
 
+const logger = new Logger('PortalPage');
+
 /**
  * A client's portal (/portal, /portal/cases/:caseId) rendered on the server: the case is on the screen at the first
  * paint instead of after the app's code, the client's language pack and the case have loaded (~1.5 s sooner on a
@@ -52,8 +54,6 @@ export const pageHtml = (template: string, page: PortalPage): string => {
  * guards, tenancy and audit as the app's own requests). Anyone else — signed out, a helper, an individual — and any
  * failure gets the app's shell, as every other page does.
  */
-const logger = new Logger('PortalPage');
-
 export function servePortalPages(fastify: FastifyInstance, webDist: string): void {
   const rendererFile = path.join(path.dirname(webDist), 'dist-ssr', 'renderPortal.mjs');
   if (!existsSync(rendererFile)) return;
