@@ -36,8 +36,8 @@ export type PortalPage = {
   state: string;
 };
 
-/** The language main.tsx starts in: the account's, else the browser's first (a choice saved in the browser wins
- * there, which the server cannot see: the client then draws the page anew instead of taking this one over). */
+/** The page's language: the account's, else the browser's first. main.tsx keeps it for a page drawn here (the state
+ * carries it); a header language saved only in the browser, which the server cannot see, does not count here. */
 const languageFor = (session: Session, acceptLanguage: string | undefined): ClientLanguage =>
   accountLanguageOf(session) ?? clientLanguageOf(acceptLanguage?.split(',')[0]?.split(';')[0]?.trim());
 
