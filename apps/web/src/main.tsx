@@ -1,11 +1,10 @@
 import '@mantine/core/styles.css';
 import './ui/mantine-theme.css';
 import './ui/global.css';
-import { StrictMode, startTransition } from 'react';
+import { startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
-import { AppProviders } from './app/AppProviders';
-import { AppRoutes } from './app/AppRoutes';
+import { appElement } from './app/appElement';
 import { createQueryClient } from './app/queryClient';
 import { preloadFirstScreen, within } from './app/startup';
 import { switchLanguage } from './i18n/clientPacks';
@@ -51,15 +50,7 @@ const start = async (): Promise<void> => {
   await Promise.all([switchLanguage(i18n, language), within(firstScreen.data, firstScreenWaitMs, undefined)]);
   await yieldToMain();
 
-  const app = (
-    <StrictMode>
-      <AppProviders i18n={i18n} queryClient={queryClient}>
-        <BrowserRouter>
-          <AppRoutes />
-        </BrowserRouter>
-      </AppProviders>
-    </StrictMode>
-  );
+  const app = appElement(i18n, queryClient, (routes) => <BrowserRouter>{routes}</BrowserRouter>);
   // A server-rendered page is taken over where it stands (hydration: no element made anew, no layout), in a
   // transition so that React does it in slices too (an initial hydration is otherwise one task).
   if (serverRendered) {

@@ -1,10 +1,8 @@
 import { clientLanguageInfo, clientLanguageOf, type ClientLanguage } from '@waiji/domain';
 import { dehydrate } from '@tanstack/react-query';
-import { StrictMode } from 'react';
 import { prerender } from 'react-dom/static';
 import { StaticRouter } from 'react-router';
-import { AppProviders } from '../app/AppProviders';
-import { AppRoutes } from '../app/AppRoutes';
+import { appElement } from '../app/appElement';
 import { loadRoute } from '../app/routes';
 import { preloadSignedInHeader } from '../modules/shell/components/AppLayout';
 import { createQueryClient } from '../app/queryClient';
@@ -59,13 +57,7 @@ export const renderPortal = async ({ path, session, data, acceptLanguage }: Port
   else queryClient.setQueryData(portalKeys.detail('client', data.detail.id), data.detail);
   let failed: unknown;
   const { prelude } = await prerender(
-    <StrictMode>
-      <AppProviders i18n={i18n} queryClient={queryClient}>
-        <StaticRouter location={path}>
-          <AppRoutes />
-        </StaticRouter>
-      </AppProviders>
-    </StrictMode>,
+    appElement(i18n, queryClient, (routes) => <StaticRouter location={path}>{routes}</StaticRouter>),
     {
       // Every part inline, however large: React sends a large finished part after the rest, revealed by an inline
       // script, which the Content-Security-Policy (script-src 'self') refuses.
