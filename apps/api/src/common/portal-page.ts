@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Logger } from '@nestjs/common';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { escapeHtml } from '../notifications/content';
 import { sendSpaIndex } from './spa';
 
 /** The web build's server renderer (apps/web/src/ssr/renderPortal.tsx, built into apps/web/dist-ssr), as used here. */
@@ -14,8 +15,6 @@ type PortalRenderer = {
     acceptLanguage: string | undefined;
   }): Promise<PortalPage>;
 };
-
-const escapeAttribute = (value: string): string => value.replace(/[&"<>]/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** JSON inside <script type="application/json">: nothing in it may close the element or start a comment. */
 const jsonInHtml = (json: string): string =>
@@ -34,7 +33,7 @@ export const pageHtml = (template: string, page: PortalPage): string => {
   const root = /<div id="root">(?:<div id="boot-header"[^>]*>[^<]*<\/div>)?<\/div>/;
   if (!root.test(template)) throw new Error('index.html has no #root holding the boot header alone');
   return template
-    .replace(/<html lang="[^"]*"/, `<html lang="${escapeAttribute(page.lang)}" dir="${page.dir}"`)
+    .replace(/<html lang="[^"]*"/, `<html lang="${escapeHtml(page.lang)}" dir="${page.dir}"`)
     .replace(/<link rel="preload" href="\/api\/auth\/me"[^>]*>\s*/, '')
     .replace(
       root,
