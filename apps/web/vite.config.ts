@@ -91,7 +91,7 @@ const resolve = {
 
 /**
  * The portal's first screen rendered on the server (src/ssr/renderPortal.tsx, loaded by the API: see
- * apps/api/src/portal-page): Node modules in dist-ssr/. Mantine is bundled, so its useId is the build's stand-in as
+ * apps/api/src/common/portal-page.ts): Node modules in dist-ssr/. Mantine is bundled, so its useId is the build's stand-in as
  * in the browser (the same ids, or hydration would fail); React and the other libraries are Node's own.
  */
 const ssrBuild = defineConfig({

@@ -84,6 +84,8 @@ export const GlossaryTerm = ({ term, children, entry }: GlossaryTermProps) => {
       {mounted ? (
         <Tooltip
           target={termRef}
+          // It closes when the term loses the pointer or the focus; hiding it when the term leaves the viewport
+          // read jsdom's zero-sized boxes as "left" and hid it there.
           hideDetached={false}
           opened={opened}
           label={<GlossaryCard term={term} entry={found} />}
