@@ -11,7 +11,6 @@ import {
   useRef,
   useState,
 } from 'react';
-import { whenIdle } from './idle';
 
 type TargetProps = {
   ref?: Ref<HTMLElement>;
@@ -28,36 +27,27 @@ export type DeferredMenuProps = Omit<MenuProps, 'children' | 'opened' | 'default
 };
 
 /**
- * A Mantine Menu mounted once the page is idle, or at once when its button is clicked (or pressed with Enter or
- * Space); until then, its button alone (drawn the same, announced as a closed menu button).
+ * A Mantine Menu mounted when its button is first clicked (or pressed with Enter or Space), and open at once; until
+ * then, its button alone (drawn the same, announced as a closed menu button).
  *
  * A mounted Menu keeps its button's element in floating-ui state, set from a ref while React commits: React then
  * renders again synchronously and first runs every pending effect of the page, so each menu on a page turned the
- * commit that drew it into one long task (~40–50 ms on a phone-class CPU). Mounted when idle, it costs a short task
- * of its own. A click on the bare button mounts the menu open. Mounting draws the button anew, so it is not done on
- * focus: a mouse press focuses before it clicks, and the click would land on a button that is gone. A button that
- * has the focus when the menu mounts keeps it.
+ * commit that drew it into one long task (~40–50 ms on a phone-class CPU). Mounted when the page was idle, it still
+ * cost a task of its own (20–30 ms here, ~100 ms on a phone) while the page was loading, for a menu most visits never
+ * open. Mounting draws the button anew, so it is not done on focus: a mouse press focuses before it clicks, and the
+ * click would land on a button that is gone. A button that has the focus when the menu mounts keeps it.
  */
 export const DeferredMenu = ({ target, children, ...menuProps }: DeferredMenuProps) => {
-  const [mounted, setMounted] = useState<false | 'closed' | 'open'>(false);
+  const [mounted, setMounted] = useState(false);
   const targetRef = useRef<HTMLElement>(null);
   const refocus = useRef(false);
 
-  const mount = useCallback((how: 'closed' | 'open') => {
+  const mount = useCallback(() => {
     // The button is drawn anew inside the menu; if it had the focus, the new one takes it (see the layout effect).
     refocus.current = targetRef.current !== null && targetRef.current === document.activeElement;
-    setMounted((current) => current || how);
+    setMounted(true);
   }, []);
 
-  useEffect(() => {
-    if (mounted) return undefined;
-    // Never under a pointer that may be pressing it: a press whose button is drawn anew before it is released
-    // clicks nothing. Such a button mounts its menu on the click instead.
-    const mountUnlessPointedAt = () => {
-      if (!targetRef.current?.matches(':hover, :active')) mount('closed');
-    };
-    return whenIdle(mountUnlessPointedAt);
-  }, [mounted, mount]);
   useLayoutEffect(() => {
     if (mounted && refocus.current) {
       refocus.current = false;
@@ -67,7 +57,7 @@ export const DeferredMenu = ({ target, children, ...menuProps }: DeferredMenuPro
   // A click on the bare button is passed on to the menu's own button once it is there, a task later, so the menu
   // opens the way it always does (opened in the commit that mounted it, it did not open in the tests' DOM).
   useEffect(() => {
-    if (mounted !== 'open') return undefined;
+    if (!mounted) return undefined;
     const handle = setTimeout(() => targetRef.current?.click(), 0);
     return () => clearTimeout(handle);
   }, [mounted]);
@@ -77,7 +67,7 @@ export const DeferredMenu = ({ target, children, ...menuProps }: DeferredMenuPro
       ref: targetRef,
       'aria-haspopup': 'menu',
       'aria-expanded': false,
-      onClick: () => mount('open'),
+      onClick: mount,
     });
   }
   return (

@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import { renderWithProviders } from '../../../test/render';
 import { splitGlossaryTerms } from '../utils/glossaryIndex';
 import { GlossaryTerm } from './GlossaryTerm';
@@ -19,6 +19,24 @@ describe('GlossaryTerm', () => {
     expect(tooltip).toHaveTextContent('lìjí rènzhèng');
     expect(tooltip).toHaveTextContent('verify now');
     expect(term).toHaveAccessibleDescription(/lìjí rènzhèng/);
+  });
+
+  it('mounts its tooltip open on the first pointer, not while the page is idle, and closes it when the pointer leaves', async () => {
+    const idle = jest.fn();
+    Object.assign(window, { requestIdleCallback: idle, cancelIdleCallback: () => undefined });
+    try {
+      const { user } = renderWithProviders(<GlossaryTerm term="立即认证" />);
+      expect(idle).not.toHaveBeenCalled();
+      const term = screen.getByText('立即认证', { selector: '[data-glossary-term]' });
+
+      await user.hover(term);
+      expect(await screen.findByRole('tooltip')).toHaveTextContent('verify now');
+      await user.unhover(term);
+      await waitFor(() => expect(screen.queryByRole('tooltip')).not.toBeInTheDocument());
+    } finally {
+      Reflect.deleteProperty(window, 'requestIdleCallback');
+      Reflect.deleteProperty(window, 'cancelIdleCallback');
+    }
   });
 
   it('finds a term written without its optional parts', async () => {

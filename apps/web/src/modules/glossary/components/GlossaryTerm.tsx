@@ -1,7 +1,6 @@
 import { Stack, Text, Tooltip } from '@mantine/core';
 import type { GlossaryEntry } from '@waiji/domain';
-import { type KeyboardEvent, type ReactNode, useEffect, useId, useRef, useState } from 'react';
-import { afterIdle } from '../../../ui/idle';
+import { type KeyboardEvent, type ReactNode, useId, useRef, useState } from 'react';
 import { findGlossaryEntry } from '../utils/glossaryIndex';
 import classes from './GlossaryTerm.module.css';
 
@@ -33,11 +32,12 @@ const GlossaryCard = ({ term, entry }: { term: string; entry: GlossaryEntry }) =
  * users get the tooltip too; the pinyin and English describe the term to screen readers (aria-describedby).
  * Unknown terms render as plain text.
  *
- * The tooltip is attached to the term (`target`) rather than wrapped around it, and mounted once the page is idle or
- * when the term is first focused, pointed at or touched. A Tooltip around its element keeps that element in
- * floating-ui state, set while React commits, which re-renders it synchronously: a first screen with a few terms
- * (the portal's next steps) turned the commit that drew it into one long task. The term itself stays where it is
- * (no element swapped, so the focus stays).
+ * The tooltip is attached to the term (`target`) rather than wrapped around it, and mounted, open, when the term is
+ * first focused, pointed at or touched. A Tooltip around its element keeps that element in floating-ui state, set
+ * while React commits, which re-renders it synchronously: a first screen with a few terms (the portal's next steps)
+ * turned the commit that drew it into one long task, and mounting them when the page was idle still cost the loading
+ * page a task for tooltips most visits never open. The term itself stays where it is (no element swapped, so the
+ * focus stays).
  */
 export const GlossaryTerm = ({ term, children, entry }: GlossaryTermProps) => {
   const found = entry ?? findGlossaryEntry(term);
@@ -45,10 +45,6 @@ export const GlossaryTerm = ({ term, children, entry }: GlossaryTermProps) => {
   const descriptionId = useId();
   const [mounted, setMounted] = useState(false);
   const [opened, setOpened] = useState(false);
-  useEffect(() => {
-    if (mounted || !found) return undefined;
-    return afterIdle(() => setMounted(true));
-  }, [mounted, found]);
   if (!found) {
     return <span lang="zh-CN">{children ?? term}</span>;
   }
