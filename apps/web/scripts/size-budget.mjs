@@ -26,8 +26,9 @@ const html = readFileSync(indexPath, 'utf8');
 const attribute = (tag, name) => tag.match(new RegExp(`\\b${name}\\s*=\\s*["']([^"']+)["']`))?.[1];
 const entries = new Set();
 for (const [tag] of html.matchAll(/<script\b[^>]*>/g)) {
+  // Classic scripts too (public/warm-intl.js): whatever the page loads counts.
   const src = attribute(tag, 'src');
-  if (src && attribute(tag, 'type') === 'module') entries.add(src);
+  if (src) entries.add(src);
 }
 for (const [tag] of html.matchAll(/<link\b[^>]*>/g)) {
   const href = attribute(tag, 'href');
