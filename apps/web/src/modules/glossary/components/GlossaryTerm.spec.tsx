@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { renderWithProviders } from '../../../test/render';
 import { splitGlossaryTerms } from '../utils/glossaryIndex';
 import { GlossaryTerm } from './GlossaryTerm';
@@ -37,6 +37,22 @@ describe('GlossaryTerm', () => {
       Reflect.deleteProperty(window, 'requestIdleCallback');
       Reflect.deleteProperty(window, 'cancelIdleCallback');
     }
+  });
+
+  it('gives the meaning in the client’s language where the client glossary has the term', async () => {
+    const { user, i18n } = renderWithProviders(<GlossaryTerm term="输入打款金额" />);
+    await act(async () => {
+      await i18n.changeLanguage('ru');
+    });
+
+    await user.tab();
+    const tooltip = await screen.findByRole('tooltip');
+    expect(tooltip).toHaveTextContent("shūrù dǎkuǎn jīn'é");
+    expect(within(tooltip).getByText('ввести сумму платежа')).toHaveAttribute('lang', 'ru');
+    expect(tooltip).not.toHaveTextContent('enter the deposit amount');
+    expect(screen.getByText('输入打款金额', { selector: '[data-glossary-term]' })).toHaveAccessibleDescription(
+      /ввести сумму платежа/,
+    );
   });
 
   it('finds a term written without its optional parts', async () => {

@@ -1,6 +1,7 @@
 import { Stack, Text, Tooltip } from '@mantine/core';
-import type { GlossaryEntry } from '@waiji/domain';
+import { type GlossaryEntry, meaningIn } from '@waiji/domain';
 import { type KeyboardEvent, type ReactNode, useId, useRef, useState } from 'react';
+import { useClientLanguage } from '../../../i18n/useBilingual';
 import { findGlossaryEntry } from '../utils/glossaryIndex';
 import classes from './GlossaryTerm.module.css';
 
@@ -13,7 +14,9 @@ export type GlossaryTermProps = {
   entry?: GlossaryEntry;
 };
 
-const GlossaryCard = ({ term, entry }: { term: string; entry: GlossaryEntry }) => (
+type Meaning = { text: string; lang: string };
+
+const GlossaryCard = ({ term, entry, meaning }: { term: string; entry: GlossaryEntry; meaning: Meaning }) => (
   <Stack gap={2}>
     <Text className={classes.zh} lang="zh-CN" inherit>
       {term}
@@ -21,15 +24,24 @@ const GlossaryCard = ({ term, entry }: { term: string; entry: GlossaryEntry }) =
     <Text size="sm" lang="zh-Latn-pinyin" inherit>
       {entry.pinyin}
     </Text>
-    <Text size="sm" lang="en" inherit>
-      {entry.en}
+    <Text size="sm" lang={meaning.lang} dir="auto" inherit>
+      {meaning.text}
     </Text>
   </Stack>
 );
 
+/** What the term means in the reader's language where the client glossary has it (client-glossary.ts), else English. */
+const useMeaning = (term: string, entry: GlossaryEntry | undefined): Meaning => {
+  const { language, tag } = useClientLanguage();
+  if (!entry) return { text: '', lang: 'en' };
+  const own = [entry.zh, term].map((zh) => meaningIn(language, zh, entry.en)).find((text) => text !== entry.en);
+  return own === undefined ? { text: entry.en, lang: 'en' } : { text: own, lang: tag };
+};
+
 /**
- * A Chinese Alipay term with its pinyin and English in a tooltip. Focusable, so keyboard and touch
- * users get the tooltip too; the pinyin and English describe the term to screen readers (aria-describedby).
+ * A Chinese Alipay term with its pinyin and meaning in a tooltip: the meaning in the client's language where the
+ * client glossary has the term, else English. Focusable, so keyboard and touch users get the tooltip too; the pinyin
+ * and meaning describe the term to screen readers (aria-describedby).
  * Unknown terms render as plain text.
  *
  * The tooltip is attached to the term (`target`) rather than wrapped around it, and mounted, open, when the term is
@@ -41,6 +53,7 @@ const GlossaryCard = ({ term, entry }: { term: string; entry: GlossaryEntry }) =
  */
 export const GlossaryTerm = ({ term, children, entry }: GlossaryTermProps) => {
   const found = entry ?? findGlossaryEntry(term);
+  const meaning = useMeaning(term, found);
   const termRef = useRef<HTMLSpanElement>(null);
   const descriptionId = useId();
   const [mounted, setMounted] = useState(false);
@@ -75,7 +88,7 @@ export const GlossaryTerm = ({ term, children, entry }: GlossaryTermProps) => {
         {children ?? term}
       </span>
       <span id={descriptionId} hidden>
-        {`${found.pinyin} — ${found.en}`}
+        {`${found.pinyin} — ${meaning.text}`}
       </span>
       {mounted ? (
         <Tooltip
@@ -84,7 +97,7 @@ export const GlossaryTerm = ({ term, children, entry }: GlossaryTermProps) => {
           // read jsdom's zero-sized boxes as "left" and hid it there.
           hideDetached={false}
           opened={opened}
-          label={<GlossaryCard term={term} entry={found} />}
+          label={<GlossaryCard term={term} entry={found} meaning={meaning} />}
           withArrow
           multiline
           maw={260}
