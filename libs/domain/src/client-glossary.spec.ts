@@ -1,6 +1,7 @@
 import type { CaseState, CaseType } from './cases';
 import { clientCaseWords } from './client-case-words';
 import { clientGlossary, meaningIn } from './client-glossary';
+import { glossary } from './glossary';
 import type { OtherClientLanguage } from './languages';
 
 // The glossary's word for a concept is the one the case's names use, in every client language. Words inflect
@@ -46,6 +47,18 @@ describe('client glossary', () => {
         .map(([where, text]) => `${where} "${text}" lacks "${term}" (${en})`);
     });
     expect(off).toEqual([]);
+  });
+
+  it('has every Alipay word of the glossary, with its pinyin, so no tooltip falls back to English', () => {
+    const missing = glossary
+      .filter((entry) => {
+        const term = clientGlossary.find((candidate) => candidate.zh === entry.zh);
+        // The English may be the catalogues' shorter word (打款: "deposit" for the glossary's "payout/deposit").
+        return !term || term.pinyin !== entry.pinyin;
+      })
+      .map((entry) => entry.zh);
+    expect(missing).toEqual([]);
+    for (const term of clientGlossary) for (const language of others) expect(term[language].trim()).not.toBe('');
   });
 
   it('gives each Alipay word one meaning per language, falling back to English', () => {
