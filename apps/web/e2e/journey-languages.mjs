@@ -80,7 +80,7 @@ export const languagesJourney = {
     await waitForMail(
       context.baseUrl,
       ru.email,
-      /теперь статус — Отклонено\.[\s\S]*Причина: 缺少其他有效证件 — Other valid documents missing/,
+      /теперь статус — Отклонено\.[\s\S]*Причина: 缺少其他有效证件 — Не хватает других действительных документов/,
     );
 
     // Arabic, right to left, and Korean: photographed on the phone.

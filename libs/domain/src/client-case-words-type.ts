@@ -1,6 +1,7 @@
 import type { CaseState, CaseType } from './cases';
 import type { DocumentFindingTemplates } from './document-findings';
 import type { ChecklistStatus, DocumentKind } from './documents';
+import type { ReasonCode } from './reasons';
 import type { ReminderKind } from './reminder-kinds';
 
 /** A case's words for a client in one language (client-case-words-<code>.ts): its states, types, reminders and documents. */
@@ -15,4 +16,6 @@ export type ClientCaseWords = {
   checklistStatuses: Readonly<Record<ChecklistStatus, string>>;
   /** What the checks found on an uploaded photo, as templates (document-findings.ts fills them). */
   documentFindings: DocumentFindingTemplates;
+  /** What Alipay's reason for a rejection means (`clientReason` puts Alipay's Chinese beside it). */
+  reasons: Readonly<Record<ReasonCode, string>>;
 };

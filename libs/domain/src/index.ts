@@ -43,6 +43,7 @@ export {
   clientStateName,
   clientTypeName,
 } from './client-case-words';
+export { clientReason } from './client-reason';
 export { type ClientTexts, clientText, textKey } from './client-text-lookup';
 export { clientTexts, textIn } from './client-texts';
 export { textsKo } from './client-texts-ko';

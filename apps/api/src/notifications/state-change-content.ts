@@ -1,12 +1,13 @@
 import {
   type CaseState,
   type CaseType,
+  clientCaseWords,
   type ClientLanguage,
+  clientReason,
   clientStateName,
   clientTypeName,
   type NextStep,
   type ReasonCode,
-  reasonCodeLabels,
   textIn,
 } from '@waiji/domain';
 import { clientEmailWords, fill } from './client-email-words';
@@ -49,12 +50,9 @@ const colonOf = (language: ClientLanguage) => clientEmailWords[language].colon;
 /** A next step in the client's language: en/zh as written, another language from its table (English if it lacks it). */
 const stepText = (step: NextStep, language: ClientLanguage): string => textIn(step.text, language).text;
 
-/** Alipay's reason: in en/zh its label; in any other language Alipay's Chinese with the English meaning beside it. */
-function reasonLabel(code: ReasonCode, language: ClientLanguage): string {
-  const label = reasonCodeLabels[code];
-  if (language === 'en' || language === 'zh') return label[language];
-  return code === 'OTHER' ? label.en : `${label.zh} — ${label.en}`;
-}
+/** Alipay's reason in the client's language, Alipay's Chinese beside it (clientReason). */
+const reasonLabel = (code: ReasonCode, language: ClientLanguage): string =>
+  clientReason(code, language, language === 'en' || language === 'zh' ? undefined : clientCaseWords[language]);
 
 function reasonLine(facts: StateChangeFacts, language: ClientLanguage): string | null {
   if (facts.toState !== 'REJECTED' || !facts.reasonCode) return null;

@@ -88,7 +88,7 @@ describe('a client’s own language (Russian here): invitation, portal account, 
     expect(row?.subject).toBe('Ваше дело в Alipay: Отклонено');
     expect(row?.textBody).toContain('Здравствуйте, PETROV IVAN!');
     expect(row?.textBody).toContain('теперь статус — Отклонено.');
-    expect(row?.textBody).toContain('Причина: 缺少其他有效证件 — Other valid documents missing (M3)');
+    expect(row?.textBody).toContain('Причина: 缺少其他有效证件 — Не хватает других действительных документов');
     expect(row?.textBody).toContain('Что делать дальше:');
     expect(row?.htmlBody).toContain('<html lang="ru" dir="ltr">');
 

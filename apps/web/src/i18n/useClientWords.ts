@@ -7,6 +7,7 @@ import {
   type ChecklistStatus,
   checklistStatusLabels,
   type ClientCaseWords,
+  clientReason,
   type ClientTexts,
   clientText,
   describeDocumentFinding,
@@ -14,6 +15,7 @@ import {
   type DocumentFinding,
   type DocumentKind,
   documentKindLabels,
+  type ReasonCode,
   type ReminderKind,
   reminderKindLabels,
 } from '@waiji/domain';
@@ -41,6 +43,8 @@ export const useClientWords = () => {
       document: (kind: DocumentKind): string => words?.documentKinds[kind] ?? pick(documentKindLabels[kind]),
       checklistStatus: (status: ChecklistStatus): string =>
         words?.checklistStatuses[status] ?? pick(checklistStatusLabels[status]),
+      /** Alipay's reason for a rejection: its Chinese with the meaning in the client's language (clientReason). */
+      reason: (code: ReasonCode): string => clientReason(code, language, words),
       /** What a check found on an uploaded photo (the findings' words). */
       finding: (finding: Pick<DocumentFinding, 'code' | 'params'>): string =>
         words ? describeDocumentFindingWith(words.documentFindings, finding) : pick(describeDocumentFinding(finding)),

@@ -1,7 +1,7 @@
 import { Blockquote, Stack, Text } from '@mantine/core';
-import { actionLabel, type CaseType, reasonCodeLabels } from '@waiji/domain';
+import { actionLabel, type CaseType } from '@waiji/domain';
 import { formatMoment } from '../../../i18n/formatDate';
-import { useBilingual, useLanguage } from '../../../i18n/useBilingual';
+import { useBilingual, useClientLanguage, useLanguage } from '../../../i18n/useBilingual';
 import { useAccountTranslation } from '../../../i18n/useAccountTranslation';
 import { GlossaryText } from '../../glossary/components/GlossaryText';
 import type { PortalTimelineEntry } from '../api/portalApi';
@@ -21,7 +21,9 @@ export const PortalTimeline = ({
 }) => {
   const pick = useBilingual();
   const words = useClientWords();
-  const { locale } = useLanguage();
+  const { locale, language } = useLanguage();
+  const { tag } = useClientLanguage();
+  const helperTag = language === 'zh' ? 'zh-CN' : 'en';
   const { t } = useAccountTranslation();
   if (entries.length === 0) return <Text c="dimmed">{t('portal.timeline.empty')}</Text>;
   const ordered = [...entries].sort((a, b) => b.at.localeCompare(a.at));
@@ -59,7 +61,7 @@ export const PortalTimeline = ({
               <Text size="sm">{t('portal.timeline.nowIn', { state: words.state(entry.toState) })}</Text>
             ) : null}
             {entry.reasonCode ? (
-              <Text size="sm">{t('portal.timeline.reason', { reason: pick(reasonCodeLabels[entry.reasonCode]) })}</Text>
+              <Text size="sm">{t('portal.timeline.reason', { reason: words.reason(entry.reasonCode) })}</Text>
             ) : null}
             {entry.originalMessage ? (
               <Blockquote
@@ -73,11 +75,17 @@ export const PortalTimeline = ({
                 {entry.originalMessage}
               </Blockquote>
             ) : null}
-            {entry.interpretations.map((interpretation) => (
-              <Text size="sm" key={interpretation.code}>
-                <GlossaryText>{pick(interpretation.meaning)}</GlossaryText>
-              </Text>
-            ))}
+            {entry.interpretations.map((interpretation) => {
+              // What the message means in the client's language where its table has it (client-texts-<code>.ts).
+              const own = words.text(interpretation.meaning);
+              return (
+                <Text size="sm" key={interpretation.code}>
+                  <span lang={own === null ? helperTag : tag} dir="auto">
+                    <GlossaryText>{own ?? pick(interpretation.meaning)}</GlossaryText>
+                  </span>
+                </Text>
+              );
+            })}
           </Stack>
         </li>
       ))}
