@@ -1,4 +1,4 @@
-import { caseTypes } from './cases';
+import { caseActionLabels, caseActions, caseTypes } from './cases';
 import { type Bilingual, isRecord } from './common';
 import { type ClientTexts, clientText, textKey } from './client-text-lookup';
 import type { ClientLanguage, OtherClientLanguage } from './languages';
@@ -52,8 +52,8 @@ export function textIn(text: Bilingual, language: ClientLanguage): { text: strin
 
 /**
  * Every text key a client can be shown: next steps of every case type in every state, after every rejection reason,
- * with and without a same-card retry day (to come and passed), with no and two card declines; and each message's
- * meaning, causes and steps (the public Alipay helper's interpreter).
+ * with and without a same-card retry day (to come and passed), with no and two card declines; each message's
+ * meaning, causes and steps (the public Alipay helper's interpreter); and every action's name (the portal's timeline).
  */
 export function everyTextKey(): string[] {
   const now = new Date('2026-06-15T04:00:00Z');
@@ -79,5 +79,8 @@ export function everyTextKey(): string[] {
     ])
       for (const step of reasonSteps(code, retry)) keys.add(textKey(step.text.en));
   }
+  // The portal timeline's names of what happened: every action, and each machine's own words for its transitions.
+  for (const action of caseActions) keys.add(textKey(caseActionLabels[action].en));
+  for (const type of caseTypes) for (const { label } of machines[type].transitions) keys.add(textKey(label.en));
   return [...keys].sort();
 }

@@ -42,7 +42,7 @@ describe('portal timeline: action names', () => {
 });
 
 describe('portal timeline: a rejection in the client’s language', () => {
-  it('gives Alipay’s reason in Chinese with its Russian meaning, and what the message means in Russian', async () => {
+  it('names what happened in Russian, gives Alipay’s reason in Chinese with its Russian meaning, and what the message means', async () => {
     const knowledge = messageKnowledge.DOCUMENTS_MISSING;
     const rejected = {
       ...step('e1', 'reject', 'MANUAL_REVIEW', '2026-12-01T02:00:00.000Z'),
@@ -66,6 +66,9 @@ describe('portal timeline: a rejection in the client’s language', () => {
     await act(() => switchLanguage(i18n, 'ru'));
 
     const item = within(screen.getByRole('list')).getByRole('listitem');
+    // What happened, named in Russian too ("Rejected" is the action's English name).
+    expect(item).toHaveTextContent('Отклонено');
+    expect(item).not.toHaveTextContent('Rejected');
     expect(item).toHaveTextContent('缺少其他有效证件 — Не хватает других действительных документов');
     expect(item).not.toHaveTextContent('Other valid documents missing');
     const meaning = within(item).getByText(/Проверка не пройдена: не хватает других действительных документов/);

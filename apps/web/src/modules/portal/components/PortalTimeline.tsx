@@ -38,7 +38,9 @@ export const PortalTimeline = ({
       const name = entry.message?.authorName;
       return name ? t('portal.timeline.helperWrote', { name }) : t('portal.timeline.helperWroteUnnamed');
     }
-    return pick(actionLabel(caseType, entry.action, entry.fromState));
+    // The action's name in the client's language (its table has every one), else en/zh.
+    const label = actionLabel(caseType, entry.action, entry.fromState);
+    return words.text(label) ?? pick(label);
   };
 
   return (
