@@ -1,3 +1,4 @@
+import { alipayWordsIn } from './client-glossary';
 import type { ClientCaseWords } from './client-case-words-type';
 
 // A case's type and state for a client reading ar (client-case-words.ts; words from client-glossary.ts).
@@ -127,4 +128,5 @@ export const caseWordsAr: ClientCaseWords = {
     BIND_LIMIT_REACHED: 'محاولات كثيرة جدًا أو البطاقة مرتبطة بـ 3 حسابات',
     OTHER: 'سبب آخر',
   },
+  alipayWords: alipayWordsIn('ar'),
 };

@@ -1,3 +1,4 @@
+import { alipayWordsIn } from './client-glossary';
 import type { ClientCaseWords } from './client-case-words-type';
 
 // A case's type and state for a client reading de (client-case-words.ts; words from client-glossary.ts).
@@ -129,4 +130,5 @@ export const caseWordsDe: ClientCaseWords = {
     BIND_LIMIT_REACHED: 'Zu viele Versuche oder Karte schon an 3 Konten',
     OTHER: 'Anderer Grund',
   },
+  alipayWords: alipayWordsIn('de'),
 };

@@ -1,3 +1,4 @@
+import { alipayWordsIn } from './client-glossary';
 import type { ClientCaseWords } from './client-case-words-type';
 
 // A case's type and state for a client reading es (client-case-words.ts; words from client-glossary.ts).
@@ -128,4 +129,5 @@ export const caseWordsEs: ClientCaseWords = {
     BIND_LIMIT_REACHED: 'Demasiados intentos o tarjeta ya en 3 cuentas',
     OTHER: 'Otro motivo',
   },
+  alipayWords: alipayWordsIn('es'),
 };

@@ -1,3 +1,4 @@
+import { alipayWordsIn } from './client-glossary';
 import type { ClientCaseWords } from './client-case-words-type';
 
 // A case's type and state for a client reading fr (client-case-words.ts; words from client-glossary.ts).
@@ -130,4 +131,5 @@ export const caseWordsFr: ClientCaseWords = {
     BIND_LIMIT_REACHED: 'Trop de tentatives ou carte déjà liée à 3 comptes',
     OTHER: 'Autre motif',
   },
+  alipayWords: alipayWordsIn('fr'),
 };

@@ -1,3 +1,4 @@
+import { alipayWordsIn } from './client-glossary';
 import type { ClientCaseWords } from './client-case-words-type';
 
 // A case's type and state for a client reading id (client-case-words.ts; words from client-glossary.ts).
@@ -128,4 +129,5 @@ export const caseWordsId: ClientCaseWords = {
     BIND_LIMIT_REACHED: 'Terlalu banyak percobaan atau kartu sudah di 3 akun',
     OTHER: 'Alasan lain',
   },
+  alipayWords: alipayWordsIn('id'),
 };

@@ -1,3 +1,4 @@
+import { alipayWordsIn } from './client-glossary';
 import type { ClientCaseWords } from './client-case-words-type';
 
 // A case's type and state for a client reading ja (client-case-words.ts; words from client-glossary.ts).
@@ -128,4 +129,5 @@ export const caseWordsJa: ClientCaseWords = {
     BIND_LIMIT_REACHED: '試行回数の上限、またはカードがすでに 3 つのアカウントに登録済み',
     OTHER: 'その他の理由',
   },
+  alipayWords: alipayWordsIn('ja'),
 };

@@ -1,3 +1,4 @@
+import { alipayWordsIn } from './client-glossary';
 import type { ClientCaseWords } from './client-case-words-type';
 
 // A case's type and state for a client reading ko (client-case-words.ts; words from client-glossary.ts).
@@ -127,4 +128,5 @@ export const caseWordsKo: ClientCaseWords = {
     BIND_LIMIT_REACHED: '시도 횟수 초과 또는 카드가 이미 계정 3개에 연결됨',
     OTHER: '기타 사유',
   },
+  alipayWords: alipayWordsIn('ko'),
 };

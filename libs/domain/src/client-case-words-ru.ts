@@ -1,3 +1,4 @@
+import { alipayWordsIn } from './client-glossary';
 import type { ClientCaseWords } from './client-case-words-type';
 
 // A case's type and state for a client reading ru (client-case-words.ts; words from client-glossary.ts).
@@ -127,4 +128,5 @@ export const caseWordsRu: ClientCaseWords = {
     BIND_LIMIT_REACHED: 'Слишком много попыток или карта уже привязана к 3 аккаунтам',
     OTHER: 'Другая причина',
   },
+  alipayWords: alipayWordsIn('ru'),
 };

@@ -1,3 +1,4 @@
+import { alipayWordsIn } from './client-glossary';
 import type { ClientCaseWords } from './client-case-words-type';
 
 // A case's type and state for a client reading th (client-case-words.ts; words from client-glossary.ts).
@@ -122,4 +123,5 @@ export const caseWordsTh: ClientCaseWords = {
     BIND_LIMIT_REACHED: 'ลองหลายครั้งเกินไป หรือบัตรผูกกับ 3 บัญชีแล้ว',
     OTHER: 'เหตุผลอื่น',
   },
+  alipayWords: alipayWordsIn('th'),
 };

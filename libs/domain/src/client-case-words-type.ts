@@ -18,4 +18,6 @@ export type ClientCaseWords = {
   documentFindings: DocumentFindingTemplates;
   /** What Alipay's reason for a rejection means (`clientReason` puts Alipay's Chinese beside it). */
   reasons: Readonly<Record<ReasonCode, string>>;
+  /** What each Alipay word means in the language, by its Chinese (alipayWordsIn: the client glossary's column). */
+  alipayWords: Readonly<Record<string, string>>;
 };

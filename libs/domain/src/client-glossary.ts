@@ -447,3 +447,10 @@ export const meaningIn = (language: ClientLanguage, zh: string, english: string)
   const found = clientGlossary.find((entry) => entry.zh === zh);
   return found?.[language] ?? english;
 };
+
+/**
+ * Every Alipay word's meaning in one client language (Chinese → its words): what that language's case words carry
+ * (client-case-words-<code>.ts), so the web's language pack brings them and the first screen does not hold the table.
+ */
+export const alipayWordsIn = (language: OtherClientLanguage): Readonly<Record<string, string>> =>
+  Object.fromEntries(clientGlossary.map((entry) => [entry.zh, entry[language]]));

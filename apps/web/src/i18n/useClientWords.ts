@@ -43,6 +43,8 @@ export const useClientWords = () => {
       document: (kind: DocumentKind): string => words?.documentKinds[kind] ?? pick(documentKindLabels[kind]),
       checklistStatus: (status: ChecklistStatus): string =>
         words?.checklistStatuses[status] ?? pick(checklistStatusLabels[status]),
+      /** What an Alipay word (its Chinese) means in the client's language; null where the page shows English. */
+      meaning: (zh: string): string | null => words?.alipayWords[zh] ?? null,
       /** Alipay's reason for a rejection: its Chinese with the meaning in the client's language (clientReason). */
       reason: (code: ReasonCode): string => clientReason(code, language, words),
       /** What a check found on an uploaded photo (the findings' words). */

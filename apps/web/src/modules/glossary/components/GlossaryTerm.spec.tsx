@@ -1,4 +1,5 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
+import { switchLanguage } from '../../../i18n/clientPacks';
 import { renderWithProviders } from '../../../test/render';
 import { splitGlossaryTerms } from '../utils/glossaryIndex';
 import { GlossaryTerm } from './GlossaryTerm';
@@ -41,9 +42,7 @@ describe('GlossaryTerm', () => {
 
   it('gives the meaning in the client’s language where the client glossary has the term', async () => {
     const { user, i18n } = renderWithProviders(<GlossaryTerm term="输入打款金额" />);
-    await act(async () => {
-      await i18n.changeLanguage('ru');
-    });
+    await act(() => switchLanguage(i18n, 'ru'));
 
     await user.tab();
     const tooltip = await screen.findByRole('tooltip');

@@ -1,7 +1,8 @@
 import { Stack, Text, Tooltip } from '@mantine/core';
-import { type GlossaryEntry, meaningIn } from '@waiji/domain';
+import type { GlossaryEntry } from '@waiji/domain';
 import { type KeyboardEvent, type ReactNode, useId, useRef, useState } from 'react';
 import { useClientLanguage } from '../../../i18n/useBilingual';
+import { useClientWords } from '../../../i18n/useClientWords';
 import { findGlossaryEntry } from '../utils/glossaryIndex';
 import classes from './GlossaryTerm.module.css';
 
@@ -30,12 +31,13 @@ const GlossaryCard = ({ term, entry, meaning }: { term: string; entry: GlossaryE
   </Stack>
 );
 
-/** What the term means in the reader's language where the client glossary has it (client-glossary.ts), else English. */
+/** What the term means in the reader's language where the client glossary has it (from the language pack), else English. */
 const useMeaning = (term: string, entry: GlossaryEntry | undefined): Meaning => {
-  const { language, tag } = useClientLanguage();
+  const words = useClientWords();
+  const { tag } = useClientLanguage();
   if (!entry) return { text: '', lang: 'en' };
-  const own = [entry.zh, term].map((zh) => meaningIn(language, zh, entry.en)).find((text) => text !== entry.en);
-  return own === undefined ? { text: entry.en, lang: 'en' } : { text: own, lang: tag };
+  const own = words.meaning(entry.zh) ?? words.meaning(term);
+  return own === null ? { text: entry.en, lang: 'en' } : { text: own, lang: tag };
 };
 
 /**

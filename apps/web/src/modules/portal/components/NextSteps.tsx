@@ -1,5 +1,4 @@
 import { Group, Paper, Stack, Text, ThemeIcon } from '@mantine/core';
-import { clientLanguageInfo, meaningIn } from '@waiji/domain';
 import { useBilingual, useClientLanguage, useLanguage } from '../../../i18n/useBilingual';
 import { useAccountTranslation } from '../../../i18n/useAccountTranslation';
 import { useClientWords } from '../../../i18n/useClientWords';
@@ -11,11 +10,11 @@ import classes from './Portal.module.css';
 
 type Step = PortalCase['nextSteps'][number];
 
-/** The Alipay button as the app shows it (Chinese), with pinyin and English always visible — tooltips are hard on phones. */
+/** The Alipay button as the app shows it (Chinese), with pinyin and its meaning always visible — tooltips are hard on phones. */
 const AlipayButtonName = ({ button, source }: { button: NonNullable<Step['button']>; source: Step['source'] }) => {
   const { t } = useAccountTranslation();
-  const { language } = useClientLanguage();
-  const meaning = meaningIn(language, button.zh, button.en);
+  const { tag } = useClientLanguage();
+  const own = useClientWords().meaning(button.zh);
   return (
     <div className={classes.buttonName}>
       <Text size="xs" c="dimmed">
@@ -26,9 +25,9 @@ const AlipayButtonName = ({ button, source }: { button: NonNullable<Step['button
       </span>
       <Text size="xs" c="dimmed">
         <span lang="zh-Latn-pinyin">{button.pinyin}</span> ·{' '}
-        {/* What the button means, in the client's language where the glossary has it (client-glossary.ts). */}
-        <span lang={meaning === button.en ? 'en' : clientLanguageInfo[language].tag} dir="auto">
-          {meaning}
+        {/* What the button means, in the client's language (the client glossary's word, from the language pack). */}
+        <span lang={own === null ? 'en' : tag} dir="auto">
+          {own ?? button.en}
         </span>
       </Text>
     </div>
