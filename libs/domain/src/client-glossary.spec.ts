@@ -61,6 +61,11 @@ describe('client glossary', () => {
     for (const term of clientGlossary) for (const language of others) expect(term[language].trim()).not.toBe('');
   });
 
+  it.each(others)('%s gives no two Alipay words the same meaning', (language) => {
+    const words = clientGlossary.map((entry) => entry[language].toLowerCase());
+    expect(words.filter((word, index) => words.indexOf(word) !== index)).toEqual([]);
+  });
+
   it('gives each Alipay word one meaning per language, falling back to English', () => {
     expect(new Set(clientGlossary.map((entry) => entry.zh)).size).toBe(clientGlossary.length);
     expect(meaningIn('ru', '输入打款金额', 'Enter the deposit amount')).toBe('ввести сумму платежа');
