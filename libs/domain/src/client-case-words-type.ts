@@ -4,7 +4,7 @@ import type { ChecklistStatus, DocumentKind } from './documents';
 import type { ReasonCode } from './reasons';
 import type { ReminderKind } from './reminder-kinds';
 
-/** A case's words for a client in one language (client-case-words-<code>.ts): its states, types, reminders and documents. */
+/** A case's words for a client in one language (client-case-words-<code>.ts): states, types, reminders, documents, reasons, Alipay's words. */
 export type ClientCaseWords = {
   states: Readonly<Record<CaseState, string>>;
   types: Readonly<Record<CaseType, string>>;
