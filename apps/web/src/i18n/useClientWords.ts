@@ -7,6 +7,7 @@ import {
   type ChecklistStatus,
   checklistStatusLabels,
   type ClientCaseWords,
+  clientLanguageInfo,
   clientReason,
   type ClientTexts,
   clientText,
@@ -21,7 +22,7 @@ import {
 } from '@waiji/domain';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useBilingual, useClientLanguage } from './useBilingual';
+import { useBilingual, useClientLanguage, useLanguage } from './useBilingual';
 
 /**
  * A case's and its documents' words in the client's language: the language pack's (client/<code>.ts, which takes them
@@ -29,14 +30,21 @@ import { useBilingual, useClientLanguage } from './useBilingual';
  */
 export const useClientWords = () => {
   const { i18n } = useTranslation();
-  const { language } = useClientLanguage();
+  const { language, tag } = useClientLanguage();
+  const helperTag = clientLanguageInfo[useLanguage().language].tag;
   const pick = useBilingual();
   return useMemo(() => {
     const words = i18n.getResource(language, 'account', 'clientCase') as ClientCaseWords | undefined;
     const texts = i18n.getResource(language, 'account', 'clientTexts') as ClientTexts | undefined;
     return {
-      /** A domain text (a next step, a message's meaning) in the client's language; null: the page shows en/zh. */
-      text: (text: Bilingual): string | null => (texts ? clientText(text.en, texts) : null),
+      /**
+       * A domain text (a next step, a message's meaning, an action's name) to read: in the client's language where its
+       * table has it, else en/zh; with the language it is in (`lang`).
+       */
+      read: (text: Bilingual): { text: string; lang: string } => {
+        const own = texts ? clientText(text.en, texts) : null;
+        return own === null ? { text: pick(text), lang: helperTag } : { text: own, lang: tag };
+      },
       state: (state: CaseState): string => words?.states[state] ?? pick(caseStateLabels[state]),
       type: (type: CaseType): string => words?.types[type] ?? pick(caseTypeLabels[type]),
       kind: (kind: ReminderKind): string => words?.reminderKinds[kind] ?? pick(reminderKindLabels[kind]),
@@ -54,5 +62,5 @@ export const useClientWords = () => {
       request: (label: Bilingual, anyOf: readonly DocumentKind[]): string =>
         words && anyOf.length > 0 ? anyOf.map((kind) => words.documentKinds[kind]).join(' / ') : pick(label),
     };
-  }, [i18n, language, pick]);
+  }, [i18n, language, tag, helperTag, pick]);
 };

@@ -59,7 +59,7 @@ const ResultCard = ({ interpretation, onApply, applying, applyLabel, now }: Resu
   const pick = useBilingual();
   const own = useClientWords();
   // What the message means, its causes and steps: in a client's own language where its table has them, else en/zh.
-  const text = (source: Bilingual) => own.text(source) ?? pick(source);
+  const text = (source: Bilingual) => own.read(source).text;
   const { locale } = useLanguage();
   const titleId = useId();
   const { retryAfter, retryAfterDays, dueAt } = interpretation;

@@ -1,5 +1,5 @@
 import { Group, Paper, Stack, Text, ThemeIcon } from '@mantine/core';
-import { useBilingual, useClientLanguage, useLanguage } from '../../../i18n/useBilingual';
+import { useClientLanguage } from '../../../i18n/useBilingual';
 import { useAccountTranslation } from '../../../i18n/useAccountTranslation';
 import { useClientWords } from '../../../i18n/useClientWords';
 import { GlossaryTerm } from '../../glossary/components/GlossaryTerm';
@@ -35,17 +35,14 @@ const AlipayButtonName = ({ button, source }: { button: NonNullable<Step['button
 };
 
 export const NextSteps = ({ steps }: { steps: readonly Step[] }) => {
-  const pick = useBilingual();
   const words = useClientWords();
-  const { tag } = useClientLanguage();
-  const helperLocale = useLanguage().language === 'zh' ? 'zh-CN' : 'en';
   const { t } = useAccountTranslation();
   if (steps.length === 0) return <Text c="dimmed">{t('portal.steps.none')}</Text>;
   return (
     <ol className={classes.steps}>
       {steps.map((step, index) => {
         // The client's language where its table has the step (client-texts-<code>.ts), else en/zh laid out as such.
-        const own = words.text(step.text);
+        const shown = words.read(step.text);
         return (
           <li key={`${index}-${step.text.en}`}>
             <Paper withBorder p="sm" radius="md">
@@ -57,8 +54,8 @@ export const NextSteps = ({ steps }: { steps: readonly Step[] }) => {
                 </ThemeIcon>
                 <Stack gap={8} style={{ flex: 1, minWidth: 0 }}>
                   <Text size="sm">
-                    <span lang={own === null ? helperLocale : tag} dir="auto">
-                      <GlossaryText>{own ?? pick(step.text)}</GlossaryText>
+                    <span lang={shown.lang} dir="auto">
+                      <GlossaryText>{shown.text}</GlossaryText>
                     </span>
                   </Text>
                   {step.button ? <AlipayButtonName button={step.button} source={step.source} /> : null}

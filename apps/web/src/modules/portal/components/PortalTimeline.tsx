@@ -1,7 +1,7 @@
 import { Blockquote, Stack, Text } from '@mantine/core';
 import { actionLabel, type CaseType } from '@waiji/domain';
 import { formatMoment } from '../../../i18n/formatDate';
-import { useBilingual, useClientLanguage, useLanguage } from '../../../i18n/useBilingual';
+import { useLanguage } from '../../../i18n/useBilingual';
 import { useAccountTranslation } from '../../../i18n/useAccountTranslation';
 import { GlossaryText } from '../../glossary/components/GlossaryText';
 import type { PortalTimelineEntry } from '../api/portalApi';
@@ -19,11 +19,8 @@ export const PortalTimeline = ({
   entries: readonly PortalTimelineEntry[];
   caseType?: CaseType;
 }) => {
-  const pick = useBilingual();
   const words = useClientWords();
-  const { locale, language } = useLanguage();
-  const { tag } = useClientLanguage();
-  const helperTag = language === 'zh' ? 'zh-CN' : 'en';
+  const { locale } = useLanguage();
   const { t } = useAccountTranslation();
   if (entries.length === 0) return <Text c="dimmed">{t('portal.timeline.empty')}</Text>;
   const ordered = [...entries].sort((a, b) => b.at.localeCompare(a.at));
@@ -39,8 +36,7 @@ export const PortalTimeline = ({
       return name ? t('portal.timeline.helperWrote', { name }) : t('portal.timeline.helperWroteUnnamed');
     }
     // The action's name in the client's language (its table has every one), else en/zh.
-    const label = actionLabel(caseType, entry.action, entry.fromState);
-    return words.text(label) ?? pick(label);
+    return words.read(actionLabel(caseType, entry.action, entry.fromState)).text;
   };
 
   return (
@@ -79,11 +75,11 @@ export const PortalTimeline = ({
             ) : null}
             {entry.interpretations.map((interpretation) => {
               // What the message means in the client's language where its table has it (client-texts-<code>.ts).
-              const own = words.text(interpretation.meaning);
+              const meaning = words.read(interpretation.meaning);
               return (
                 <Text size="sm" key={interpretation.code}>
-                  <span lang={own === null ? helperTag : tag} dir="auto">
-                    <GlossaryText>{own ?? pick(interpretation.meaning)}</GlossaryText>
+                  <span lang={meaning.lang} dir="auto">
+                    <GlossaryText>{meaning.text}</GlossaryText>
                   </span>
                 </Text>
               );
